@@ -1,0 +1,215 @@
+package archive
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The date rules, the same for every reader. A date is a day: ParseDate
+// returns midnight UTC of the day as written, and ignores any time of day or
+// zone after it ("2004-07-24T23:30:00-05:00" is 24 July 2004, the
+// publisher's day).
+//
+// Accepted, with an optional weekday first ("Saturday, ") and an optional
+// time after the date (anything after it that starts with a digit or "T"):
+//
+//	2004-07-24, 2004/07/24, 20040724     ISO 8601 and RFC 3339 (year first)
+//	24 July 2004, 24 Jul. 2004, 24th July, 2004
+//	July 24, 2004, Jul 24 2004, July 24th, 2004
+//	24-JUL-1987                           Reuters
+//	Sat, 24 Jul 2004 10:00:00 GMT         RFC 1123 / RFC 822
+//	24/07/2004, 07/24/2004, 04.04.2004    numeric: only when one order is possible
+//
+// Rejected (the article keeps no date and gets a Note saying why):
+//   - numeric dates whose day and month can be swapped (03/04/2004): the
+//     order is not guessed (ErrAmbiguousDate);
+//   - two-digit years (24/07/04) (ErrAmbiguousDate);
+//   - days that do not exist (2004-02-30) (ErrImpossibleDate);
+//   - dates before 1800 or more than a day after the reading time
+//     (ErrDateOutOfRange);
+//   - anything else (ErrBadDate).
+
+// Date errors. ParseDate wraps one of them with the value it rejected.
+var (
+	// ErrNoDate is returned by ParseDate when the value is empty.
+	ErrNoDate = errors.New("no date found")
+	// ErrBadDate is returned when a value is not a date in any accepted form.
+	ErrBadDate = errors.New("not a date in an accepted form (ISO 2004-07-24, 24 July 2004, July 24, 2004, RFC 1123)")
+	// ErrAmbiguousDate is returned for numeric dates whose day and month
+	// could be swapped (03/04/2004) and for two-digit years.
+	ErrAmbiguousDate = errors.New("ambiguous date, not guessed: write it as 2004-03-04")
+	// ErrImpossibleDate is returned for a day that does not exist, such as
+	// 2004-02-30.
+	ErrImpossibleDate = errors.New("no such day")
+	// ErrDateOutOfRange is returned for dates before 1800 or more than a
+	// day after the reading time.
+	ErrDateOutOfRange = errors.New("date out of range (before 1800 or in the future)")
+)
+
+// minYear is the earliest year a date may have: older dates in news input
+// are typing errors or placeholders (0001-01-01).
+const minYear = 1800
+
+var monthNames = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+const monthRx = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+var (
+	rxWeekday = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+	rxISO     = regexp.MustCompile(`^(\d{4})([-/])(\d{1,2})([-/])(\d{1,2})`)
+	rxISOComp = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+	rxDMY     = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
+	rxMDY     = regexp.MustCompile(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	rxNumeric = regexp.MustCompile(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{2,4})\b`)
+)
+
+// ParseDate reads s by the date rules above and returns the day it names at
+// midnight UTC. now is the reading time for the future check (zero means
+// time.Now()). The error wraps ErrNoDate, ErrBadDate, ErrAmbiguousDate,
+// ErrImpossibleDate or ErrDateOutOfRange and quotes s, so it reads as an
+// article Note.
+func ParseDate(s string, now time.Time) (time.Time, error) {
+	orig := s
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, ErrNoDate
+	}
+	fail := func(err error) (time.Time, error) {
+		return time.Time{}, fmt.Errorf("date %q: %w", clip(orig, 60), err)
+	}
+	if m := rxWeekday.FindString(s); m != "" {
+		s = s[len(m):]
+	}
+	var (
+		y, d int
+		mo   time.Month
+		n    int
+	)
+	switch {
+	case rxISO.MatchString(s):
+		m := rxISO.FindStringSubmatch(s)
+		if m[2] != m[4] {
+			return fail(ErrBadDate)
+		}
+		y, _ = strconv.Atoi(m[1])
+		mi, _ := strconv.Atoi(m[3])
+		mo = time.Month(mi)
+		d, _ = strconv.Atoi(m[5])
+		n = len(m[0])
+	case rxISOComp.MatchString(s):
+		m := rxISOComp.FindStringSubmatch(s)
+		y, _ = strconv.Atoi(m[1])
+		mi, _ := strconv.Atoi(m[2])
+		mo = time.Month(mi)
+		d, _ = strconv.Atoi(m[3])
+		n = len(m[0])
+	case rxDMY.MatchString(s):
+		m := rxDMY.FindStringSubmatch(s)
+		if len(m[3]) != 4 {
+			return fail(ErrAmbiguousDate)
+		}
+		d, _ = strconv.Atoi(m[1])
+		mo = monthNames[strings.ToLower(m[2])]
+		y, _ = strconv.Atoi(m[3])
+		n = len(m[0])
+	case rxMDY.MatchString(s):
+		m := rxMDY.FindStringSubmatch(s)
+		mo = monthNames[strings.ToLower(m[1])]
+		d, _ = strconv.Atoi(m[2])
+		y, _ = strconv.Atoi(m[3])
+		n = len(m[0])
+	case rxNumeric.MatchString(s):
+		m := rxNumeric.FindStringSubmatch(s)
+		if m[2] != m[4] {
+			return fail(ErrBadDate)
+		}
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		if len(m[5]) != 4 {
+			return fail(ErrAmbiguousDate)
+		}
+		y, _ = strconv.Atoi(m[5])
+		switch {
+		case a == b, a > 12 && b <= 12:
+			d, mo = a, time.Month(b)
+		case b > 12 && a <= 12:
+			d, mo = b, time.Month(a)
+		case a > 12 && b > 12:
+			return fail(ErrImpossibleDate)
+		default:
+			return fail(ErrAmbiguousDate)
+		}
+		n = len(m[0])
+	default:
+		return fail(ErrBadDate)
+	}
+	if rest := strings.TrimLeft(s[n:], " ,\t"); rest != "" && !startsTime(rest) {
+		return fail(ErrBadDate)
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(mo, y) {
+		return fail(ErrImpossibleDate)
+	}
+	t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+	if now.IsZero() {
+		now = time.Now()
+	}
+	if y < minYear || t.After(now.Add(24*time.Hour)) {
+		return fail(ErrDateOutOfRange)
+	}
+	return t, nil
+}
+
+// startsTime reports whether rest, the text after a date, starts like a
+// time of day: a digit or "T" and a digit.
+func startsTime(rest string) bool {
+	if rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
+	return len(rest) > 1 && (rest[0] == 'T' || rest[0] == 't') && rest[1] >= '0' && rest[1] <= '9'
+}
+
+func daysIn(m time.Month, y int) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// clip shortens s to at most n bytes (on a rune boundary) for messages.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && n < len(s) && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n] + "..."
+}
+
+// rxDateline matches the start of a wire story's first paragraph:
+// "MOSCOW, July 24, 2004 -", "MOSCOW, 24 July 2004 (VOA) -". Group 1 is the
+// place, group 2 the date.
+var rxDateline = regexp.MustCompile(`^([A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})?),\s+(` +
+	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` +
+	`(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))` +
+	`\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s`)
+
+// findDateline looks for a dateline at the start of para and returns the
+// place, the date and any note about a date it could not use.
+func findDateline(para string, now time.Time) (place string, date time.Time, note string) {
+	m := rxDateline.FindStringSubmatch(para)
+	if m == nil {
+		return "", time.Time{}, ""
+	}
+	d, err := ParseDate(m[2], now)
+	if err != nil {
+		return strings.TrimSpace(m[1]), time.Time{}, err.Error()
+	}
+	return strings.TrimSpace(m[1]), d, ""
+}

@@ -1,0 +1,305 @@
+package archive
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// The HTML article page format: one article per file.
+//
+//   - The article text is what go-readability finds as the page's main
+//     content, rendered as text, paragraphs separated by one blank line. A
+//     page where it finds none is a *RecordError.
+//   - Title: og:title, else the <title> (cleaned of the site name by
+//     go-readability), else the first <h1>.
+//   - Date (the date rules apply): meta article:published_time (also with an
+//     og: prefix), og:published_time, name=date/pubdate/publishdate/
+//     dc.date/dcterms.date/dcterms.created, itemprop=datePublished; else the
+//     first <time datetime> (one marked pubdate or datePublished first);
+//     else datePublished in JSON-LD; else a dateline starting the text.
+//   - Source: og:site_name, else the JSON-LD publisher go-readability reads.
+//     URL: <link rel=canonical>, else og:url. Byline: meta author or
+//     go-readability's byline. Language: <html lang>.
+//   - Bytes that are not UTF-8 are decoded by the page's declared charset,
+//     else as Windows-1252, with a note.
+
+// NewHTMLReader reads one HTML article page from r, the content of the file
+// named path. The caller closes r.
+func NewHTMLReader(r io.Reader, path string, opts ReadOptions) Reader {
+	opts.SetDefaults()
+	return &htmlReader{r: r, path: path, opts: opts}
+}
+
+type htmlReader struct {
+	r    io.Reader
+	path string
+	opts ReadOptions
+	done bool
+}
+
+func (h *htmlReader) Next() (*Article, error) {
+	if h.done {
+		return nil, io.EOF
+	}
+	h.done = true
+	b, err := readWhole(h.r, h.path, h.opts.MaxRecordBytes)
+	if err != nil {
+		return nil, err
+	}
+	a, err := h.parse(b)
+	if err != nil {
+		return nil, &RecordError{Path: h.path, Err: err, Raw: clipBytes(b, maxRaw)}
+	}
+	return a, nil
+}
+
+func (h *htmlReader) parse(b []byte) (*Article, error) {
+	a := &Article{Origin: h.path}
+	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
+	if !utf8.Valid(b) {
+		enc, name, _ := charset.DetermineEncoding(b, "text/html")
+		if dec, err := enc.NewDecoder().Bytes(b); err == nil && name != "utf-8" {
+			b = dec
+			a.Notes = append(a.Notes, "not valid UTF-8: decoded as "+name)
+		} else {
+			s, note := decodeText(b)
+			b = []byte(s)
+			a.Notes = append(a.Notes, note)
+		}
+	}
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("parse HTML: %w", err)
+	}
+	meta := scanHTMLMeta(doc)
+
+	p := readability.NewParser()
+	ra, err := p.ParseAndMutate(doc, nil)
+	if err != nil {
+		return nil, fmt.Errorf("find the article text: %w", err)
+	}
+	if ra.Node != nil {
+		a.Body = textParagraphs(render.InnerText(ra.Node))
+	}
+	if a.Body == "" {
+		return nil, errNoText
+	}
+
+	a.Title = firstNonEmpty(meta.ogTitle, ra.Title(), meta.h1)
+	a.Source = firstNonEmpty(meta.siteName, ra.SiteName())
+	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
+	a.Byline = firstNonEmpty(meta.author, ra.Byline())
+	a.Language = firstNonEmpty(meta.lang, ra.Language())
+
+	for _, c := range []string{meta.metaDate, meta.timeDate, meta.jsonLDDate} {
+		if c == "" {
+			continue
+		}
+		d, err := ParseDate(c, h.opts.Now)
+		if err != nil {
+			a.Notes = append(a.Notes, err.Error())
+			continue
+		}
+		a.Date = d
+		break
+	}
+	first, _, _ := strings.Cut(a.Body, "\n\n")
+	if place, d, note := findDateline(first, h.opts.Now); place != "" {
+		a.Dateline = place
+		if note != "" {
+			a.Notes = append(a.Notes, note)
+		} else if a.Date.IsZero() {
+			a.Date = d
+		}
+	}
+	if a.Date.IsZero() && !hasDateNote(a.Notes) {
+		a.Notes = append(a.Notes, ErrNoDate.Error())
+	}
+	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
+	return a, nil
+}
+
+// hasDateNote reports whether notes already explain a missing date.
+func hasDateNote(notes []string) bool {
+	for _, n := range notes {
+		if strings.HasPrefix(n, "date ") || n == ErrNoDate.Error() {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return ""
+}
+
+// textParagraphs trims the lines of rendered text and leaves exactly one
+// blank line between paragraphs.
+func textParagraphs(s string) string {
+	var lines []string
+	for l := range strings.SplitSeq(s, "\n") {
+		lines = append(lines, strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")))
+	}
+	return strings.Join(splitParagraphs(lines), "\n\n")
+}
+
+// htmlMeta is what scanHTMLMeta finds in a page.
+type htmlMeta struct {
+	ogTitle, h1, siteName, canonical, ogURL, author, lang string
+	metaDate, timeDate, jsonLDDate                        string
+}
+
+// metaDateKeys are the meta property/name values that give a publication
+// date, lower case.
+var metaDateKeys = map[string]bool{
+	"article:published_time": true, "og:article:published_time": true,
+	"og:published_time": true, "published_time": true, "date": true, "pubdate": true,
+	"publishdate": true, "publish-date": true, "publication_date": true,
+	"dc.date": true, "dc.date.issued": true, "dcterms.date": true,
+	"dcterms.created": true, "dcterms.issued": true, "datepublished": true,
+	"sailthru.date": true, "parsely-pub-date": true,
+}
+
+// scanHTMLMeta walks the document for the metadata the rules above use.
+func scanHTMLMeta(doc *html.Node) htmlMeta {
+	var m htmlMeta
+	timeMarked := ""
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "html":
+				m.lang = attr(n, "lang")
+			case "meta":
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				content := attr(n, "content")
+				switch {
+				case key == "og:title" && m.ogTitle == "":
+					m.ogTitle = content
+				case key == "og:site_name" && m.siteName == "":
+					m.siteName = content
+				case key == "og:url" && m.ogURL == "":
+					m.ogURL = content
+				case key == "author" && m.author == "":
+					m.author = content
+				case metaDateKeys[key] && m.metaDate == "":
+					m.metaDate = firstNonEmpty(content, attr(n, "datetime"))
+				}
+			case "link":
+				if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+					m.canonical = attr(n, "href")
+				}
+			case "time":
+				if dt := attr(n, "datetime"); dt != "" {
+					if m.timeDate == "" {
+						m.timeDate = dt
+					}
+					if timeMarked == "" && (hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
+						timeMarked = dt
+					}
+				}
+			case "h1":
+				if m.h1 == "" {
+					m.h1 = nodeText(n)
+				}
+			case "script":
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && m.jsonLDDate == "" && n.FirstChild != nil {
+					var v any
+					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+						m.jsonLDDate = findJSONKey(v, "datePublished", 0)
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	if timeMarked != "" {
+		m.timeDate = timeMarked
+	}
+	return m
+}
+
+// findJSONKey returns the first string value of key in v, depth first.
+func findJSONKey(v any, key string, depth int) string {
+	if depth > 32 {
+		return ""
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if s, ok := x[key].(string); ok {
+			return s
+		}
+		for _, k := range slices.Sorted(maps.Keys(x)) { // sorted: the same answer every time
+			if s := findJSONKey(x[k], key, depth+1); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, c := range x {
+			if s := findJSONKey(c, key, depth+1); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeText returns the text inside n, spaces collapsed.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 256 {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return strings.Join(strings.Fields(b.String()), " ")
+}

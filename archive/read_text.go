@@ -1,0 +1,314 @@
+package archive
+
+import (
+	"errors"
+	"io"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// The plain-text page format: one article per file, as a browser saves a
+// news page as text.
+//
+//   - Site boilerplate lines are dropped anywhere in the file: the lines in
+//     textBoilerplate (compared case-insensitively, after trimming), lines
+//     starting with one of textBoilerplatePrefixes, copyright lines ("©",
+//     "Copyright", "(c) 2004", "All rights reserved") and menu lines (three
+//     or more short items separated by "|" or "•").
+//   - Header lines "Title:", "Source:", "Date:", "Published:", "Updated:",
+//     "URL:", "By:"/"Byline:", "Language:" give those fields and are
+//     dropped. A line "By Jane Doe" (at most 6 words) right before or after
+//     the title is the byline.
+//   - The title is the first remaining line (a leading "#" is dropped) when
+//     it has at most 300 characters. A date after " - ", " | ", " – " or
+//     " — " at its end ("... Meet in Moscow - 2004-07-24") is the date.
+//   - The date is, in order: the title's date suffix; a "Published:" or
+//     "Date:" line; an "Updated:" line; a line that is only a date
+//     ("July 24, 2004"); a dateline starting the first paragraph
+//     ("MOSCOW, July 24, 2004 -"), which also gives Article.Dateline (the
+//     place). Dates elsewhere in the body are never used.
+//   - The body is the remaining lines, trimmed, paragraphs separated by one
+//     blank line; lines inside a paragraph stay as they are.
+//   - The source is the "Source:" line, else the file name's prefix when the
+//     name is PREFIX-DATE or PREFIX_DATE with a prefix of 2 to 12 letters
+//     ("voa-2004-07-24.txt"): upper case when it has at most 4 letters (VOA,
+//     BBC, AFP), else capitalised ("reuters-..." gives "Reuters").
+//   - A file with no body left is a *RecordError.
+
+// textBoilerplate lists whole lines dropped from plain-text pages, lower
+// case. They are navigation and sharing widgets that browsers save with the
+// article.
+var textBoilerplate = map[string]bool{
+	"accessibility links": true, "breaking news": true, "skip to main content": true,
+	"skip to content": true, "skip navigation": true, "skip to navigation": true,
+	"jump to content": true, "menu": true, "main menu": true, "open menu": true,
+	"close menu": true, "toggle navigation": true, "navigation": true, "search": true,
+	"home": true, "sections": true, "share": true, "share this": true,
+	"share this article": true, "share this story": true, "share this page": true,
+	"print": true, "print this page": true, "print this article": true, "email": true,
+	"e-mail": true, "email this article": true, "e-mail this article": true,
+	"follow us": true, "facebook": true, "twitter": true, "x": true, "linkedin": true,
+	"whatsapp": true, "telegram": true, "youtube": true, "instagram": true, "rss": true,
+	"comments": true, "comment": true, "related": true, "related stories": true,
+	"related articles": true, "related content": true, "more stories": true,
+	"most popular": true, "most read": true, "read more": true, "see all": true,
+	"see more": true, "back to top": true, "top": true, "next": true, "previous": true,
+	"next article": true, "previous article": true, "advertisement": true,
+	"sponsored": true, "subscribe": true, "newsletter": true, "sign in": true,
+	"log in": true, "login": true, "register": true, "sign up": true, "close": true,
+	"languages": true, "print version": true, "listen": true, "listen to this article": true,
+	"cookie settings": true, "accept cookies": true, "watch live": true, "live": true,
+	"latest news": true, "top stories": true, "tags": true, "topics": true,
+}
+
+// textBoilerplatePrefixes lists line starts (lower case) of short lines
+// (under 80 characters) dropped from plain-text pages.
+var textBoilerplatePrefixes = []string{
+	"follow us on ", "share on ", "share via ", "sign up for ", "subscribe to ",
+	"click here", "we use cookies", "this site uses cookies", "all rights reserved",
+	"terms of use", "privacy policy", "skip to ", "download our app", "listen to ",
+}
+
+var (
+	rxCopyright  = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
+	rxHeaderLine = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|language)\s*:\s*(.*)$`)
+	rxByLine     = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
+	rxFilePrefix = regexp.MustCompile(`^([A-Za-z]{2,12})[-_]\d`)
+)
+
+// NewTextReader reads one plain-text page from r, the content of the file
+// named path, by the rules above. The caller closes r.
+func NewTextReader(r io.Reader, path string, opts ReadOptions) Reader {
+	opts.SetDefaults()
+	return &textReader{r: r, path: path, opts: opts}
+}
+
+type textReader struct {
+	r    io.Reader
+	path string
+	opts ReadOptions
+	done bool
+}
+
+func (t *textReader) Next() (*Article, error) {
+	if t.done {
+		return nil, io.EOF
+	}
+	t.done = true
+	b, err := readWhole(t.r, t.path, t.opts.MaxRecordBytes)
+	if err != nil {
+		return nil, err
+	}
+	text, note := decodeText(b)
+	a, err := parseTextPage(text, t.path, t.opts.Now)
+	if err != nil {
+		return nil, &RecordError{Path: t.path, Err: err, Raw: clipBytes(b, maxRaw)}
+	}
+	if note != "" {
+		a.Notes = append([]string{note}, a.Notes...)
+	}
+	return a, nil
+}
+
+// errNoText is returned when a page has no article text.
+var errNoText = errors.New("no article text (only a title, site boilerplate or nothing)")
+
+// parseTextPage turns a plain-text page into an article.
+func parseTextPage(text, path string, now time.Time) (*Article, error) {
+	a := &Article{Origin: path}
+	var published, updated string
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimFunc(l, unicode.IsSpace)
+		if l == "" {
+			kept = append(kept, "")
+			continue
+		}
+		if isBoilerplateLine(l) {
+			continue
+		}
+		if m := rxHeaderLine.FindStringSubmatch(l); m != nil && len(l) < 300 {
+			v := strings.TrimSpace(m[2])
+			switch strings.ToLower(m[1]) {
+			case "title":
+				if a.Title == "" {
+					a.Title = v
+				}
+			case "source":
+				a.Source = v
+			case "date", "published", "publication date":
+				published = v
+			case "updated", "last updated":
+				updated = v
+			case "url", "link":
+				a.URL = v
+			case "by", "byline", "author":
+				a.Byline = v
+			case "language":
+				a.Language = v
+			}
+			continue
+		}
+		kept = append(kept, l)
+	}
+
+	var dates []string // candidates in rule order, "" for none
+	paras := splitParagraphs(kept)
+	titleDate := ""
+	if a.Title == "" && len(paras) > 0 && !strings.Contains(paras[0], "\n") && len([]rune(paras[0])) <= 300 {
+		a.Title = strings.TrimSpace(strings.TrimLeft(paras[0], "#"))
+		paras = paras[1:]
+	}
+	if i, j := titleDateSuffix(a.Title); i >= 0 {
+		cand := a.Title[j:]
+		if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
+			titleDate = cand
+			a.Title = strings.TrimSpace(a.Title[:i])
+		}
+	}
+	dates = append(dates, titleDate, published, updated)
+	// A byline or a date-only line right after the title.
+	for len(paras) > 0 && !strings.Contains(paras[0], "\n") {
+		p := paras[0]
+		if m := rxByLine.FindStringSubmatch(p); m != nil && a.Byline == "" {
+			a.Byline = m[1]
+		} else if _, err := ParseDate(p, now); err == nil || !errors.Is(err, ErrBadDate) {
+			dates = append(dates, p)
+		} else {
+			break
+		}
+		paras = paras[1:]
+	}
+	if len(paras) == 0 {
+		return nil, errNoText
+	}
+	a.Body = strings.Join(paras, "\n\n")
+
+	for _, c := range dates {
+		if c == "" {
+			continue
+		}
+		d, err := ParseDate(c, now)
+		if err != nil {
+			a.Notes = append(a.Notes, err.Error())
+			continue
+		}
+		a.Date = d
+		break
+	}
+	if place, d, note := findDateline(paras[0], now); place != "" {
+		a.Dateline = place
+		if note != "" {
+			a.Notes = append(a.Notes, note)
+		} else if a.Date.IsZero() {
+			a.Date = d
+		}
+	}
+	if a.Date.IsZero() && len(a.Notes) == 0 {
+		a.Notes = append(a.Notes, ErrNoDate.Error())
+	}
+	if a.Source == "" {
+		a.Source = sourceFromName(path)
+	}
+	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
+	return a, nil
+}
+
+// titleDateSuffix finds the last " - " (or " – ", " — ", " | ") in title
+// and returns where it starts and where the text after it starts; -1, -1
+// when there is none.
+func titleDateSuffix(title string) (int, int) {
+	best, end := -1, -1
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if i := strings.LastIndex(title, sep); i > best {
+			best, end = i, i+len(sep)
+		}
+	}
+	if best <= 0 || len(title)-end > 40 {
+		return -1, -1
+	}
+	return best, end
+}
+
+// isBoilerplateLine reports whether l (trimmed, not empty) is site
+// boilerplate.
+func isBoilerplateLine(l string) bool {
+	low := strings.ToLower(l)
+	if textBoilerplate[strings.TrimRight(low, ":.")] {
+		return true
+	}
+	if len(l) < 80 {
+		for _, p := range textBoilerplatePrefixes {
+			if strings.HasPrefix(low, p) {
+				return true
+			}
+		}
+	}
+	if len(l) < 200 && rxCopyright.MatchString(l) {
+		return true
+	}
+	return isMenuLine(l)
+}
+
+// isMenuLine reports whether l is three or more short items separated by
+// "|" or "•" ("Home | World | Politics").
+func isMenuLine(l string) bool {
+	for _, sep := range []string{"|", "•", "·"} {
+		items := strings.Split(l, sep)
+		if len(items) < 3 {
+			continue
+		}
+		short := true
+		for _, it := range items {
+			if len(strings.Fields(it)) > 3 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+// splitParagraphs groups lines into paragraphs at blank lines.
+func splitParagraphs(lines []string) []string {
+	var paras []string
+	var cur []string
+	for _, l := range lines {
+		if l == "" {
+			if len(cur) > 0 {
+				paras = append(paras, strings.Join(cur, "\n"))
+				cur = cur[:0]
+			}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		paras = append(paras, strings.Join(cur, "\n"))
+	}
+	return paras
+}
+
+// sourceFromName derives a source from a file name such as
+// "voa-2004-07-24.txt" ("VOA"); "" when the name has no such prefix.
+func sourceFromName(path string) string {
+	if path == "-" || path == "" {
+		return ""
+	}
+	m := rxFilePrefix.FindStringSubmatch(filepath.Base(path))
+	if m == nil {
+		return ""
+	}
+	p := m[1]
+	if len(p) <= 4 {
+		return strings.ToUpper(p)
+	}
+	return strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+}
