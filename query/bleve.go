@@ -1,0 +1,459 @@
+package query
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"chancery/archive"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Schema says which index fields the query fields search.
+type Schema struct {
+	// Text holds the analysed text fields a word without a field searches,
+	// with their boosts: {"title": 2, "body": 1}.
+	Text map[string]float64
+	// TextField maps a query field to an analysed index field:
+	// "title" -> "title", "body" -> "body".
+	TextField map[string]string
+	// Keyword maps a query field to a keyword index field that holds
+	// archive.Key-folded values, one term per value: "person" ->
+	// "person_key", "country" -> "country_key" and so on.
+	Keyword map[string]string
+	// DateField is the datetime index field date: searches.
+	DateField string
+	// Analyzer names the analyzer for the text fields; "" uses each
+	// field's own.
+	Analyzer string
+}
+
+// Query builds the Bleve query for n. It fails when n names a query field
+// the schema does not map to an index field.
+func (s Schema) Query(n Node) (bq.Query, error) {
+	if len(s.Text) == 0 {
+		return nil, fmt.Errorf("build query: the schema has no text fields: set Schema.Text")
+	}
+	return s.build(n)
+}
+
+func (s Schema) build(n Node) (bq.Query, error) {
+	switch n := n.(type) {
+	case *All:
+		return bq.NewMatchAllQuery(), nil
+	case *And:
+		var must, mustNot []bq.Query
+		for _, c := range n.Nodes {
+			target := &must
+			if neg, ok := c.(*Not); ok {
+				c, target = neg.Node, &mustNot
+			}
+			q, err := s.build(c)
+			if err != nil {
+				return nil, err
+			}
+			*target = append(*target, q)
+		}
+		switch {
+		case len(mustNot) == 0 && len(must) == 1:
+			return must[0], nil
+		case len(mustNot) == 0:
+			return bq.NewConjunctionQuery(must), nil
+		case len(must) == 0:
+			// Pure negation: everything, minus the excluded.
+			must = []bq.Query{bq.NewMatchAllQuery()}
+		}
+		return bq.NewBooleanQuery(must, nil, mustNot), nil
+	case *Or:
+		qs := make([]bq.Query, len(n.Nodes))
+		for i, c := range n.Nodes {
+			q, err := s.build(c)
+			if err != nil {
+				return nil, err
+			}
+			qs[i] = q
+		}
+		return bq.NewDisjunctionQuery(qs), nil
+	case *Not:
+		q, err := s.build(n.Node)
+		if err != nil {
+			return nil, err
+		}
+		return bq.NewBooleanQuery([]bq.Query{bq.NewMatchAllQuery()}, nil, []bq.Query{q}), nil
+	case *Word:
+		if IsText(n.Field) {
+			return s.text(n.Field, func(field string, boost float64) bq.Query {
+				return s.word(n, field, boost)
+			})
+		}
+		field, err := s.keyword(n.Field)
+		if err != nil {
+			return nil, err
+		}
+		if n.Prefix {
+			q := bq.NewPrefixQuery(archive.Key(n.Text))
+			q.SetField(field)
+			return q, nil
+		}
+		q := bq.NewTermQuery(archive.Key(n.Text))
+		q.SetField(field)
+		return q, nil
+	case *Phrase:
+		if IsText(n.Field) {
+			return s.text(n.Field, func(field string, boost float64) bq.Query {
+				q := bq.NewMatchPhraseQuery(n.Text)
+				q.SetField(field)
+				q.Analyzer = s.Analyzer
+				q.SetBoost(boost)
+				return q
+			})
+		}
+		field, err := s.keyword(n.Field)
+		if err != nil {
+			return nil, err
+		}
+		q := bq.NewTermQuery(archive.Key(n.Text))
+		q.SetField(field)
+		return q, nil
+	case *Near:
+		if !IsText(n.Field) {
+			return nil, fmt.Errorf("build query %s: proximity needs a text field", n)
+		}
+		return s.text(n.Field, func(field string, boost float64) bq.Query {
+			return &NearQuery{Text: n.Text, Within: n.Within, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
+		})
+	case *Date:
+		if s.DateField == "" {
+			return nil, fmt.Errorf("build query %s: the schema has no date field: set Schema.DateField", n)
+		}
+		if n.From.IsZero() && n.To.IsZero() {
+			return nil, fmt.Errorf("build query %s: a date range needs at least one end", n)
+		}
+		yes, no := true, false
+		q := bq.NewDateRangeInclusiveQuery(n.From, n.To, &yes, &no)
+		q.SetField(s.DateField)
+		return q, nil
+	case nil:
+		return nil, fmt.Errorf("build query: nil node")
+	}
+	return nil, fmt.Errorf("build query: unknown node type %T", n)
+}
+
+// text builds one query per index field that the query field f searches,
+// joined with OR, in the order of the field names.
+func (s Schema) text(f string, one func(field string, boost float64) bq.Query) (bq.Query, error) {
+	if f != "" {
+		field, ok := s.TextField[f]
+		if !ok {
+			return nil, fmt.Errorf("build query: the schema maps no index field to %s: (set Schema.TextField)", f)
+		}
+		boost, ok := s.Text[field]
+		if !ok {
+			boost = 1
+		}
+		return one(field, boost), nil
+	}
+	fields := make([]string, 0, len(s.Text))
+	for field := range s.Text {
+		fields = append(fields, field)
+	}
+	sort.Strings(fields)
+	if len(fields) == 1 {
+		return one(fields[0], s.Text[fields[0]]), nil
+	}
+	qs := make([]bq.Query, len(fields))
+	for i, field := range fields {
+		qs[i] = one(field, s.Text[field])
+	}
+	return bq.NewDisjunctionQuery(qs), nil
+}
+
+func (s Schema) keyword(f string) (string, error) {
+	field, ok := s.Keyword[f]
+	if !ok {
+		return "", fmt.Errorf("build query: the schema maps no index field to %s: (set Schema.Keyword)", f)
+	}
+	return field, nil
+}
+
+// word builds the query for one word on one analysed field. A word that
+// the tokenizer may split ("U.S.", "al-Sadr") is matched as a phrase, so its
+// pieces must stand together as they do in the word.
+func (s Schema) word(w *Word, field string, boost float64) bq.Query {
+	if w.Prefix {
+		return &PrefixQuery{Prefix: w.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
+	}
+	if splits(w.Text) {
+		q := bq.NewMatchPhraseQuery(w.Text)
+		q.SetField(field)
+		q.Analyzer = s.Analyzer
+		q.SetBoost(boost)
+		return q
+	}
+	q := bq.NewMatchQuery(w.Text)
+	q.SetField(field)
+	q.Analyzer = s.Analyzer
+	q.SetOperator(bq.MatchQueryOperatorAnd)
+	q.SetBoost(boost)
+	return q
+}
+
+// splits reports whether word has something other than a letter, digit or
+// mark between its first and last letter or digit.
+func splits(word string) bool {
+	word = strings.TrimFunc(word, func(r rune) bool { return !isWordRune(r) })
+	return strings.IndexFunc(word, func(r rune) bool { return !isWordRune(r) }) >= 0
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
+}
+
+// analyzer returns the analyzer for field: the named one, or the field's.
+func analyzer(m mapping.IndexMapping, name, field string) (func(string) []string, error) {
+	if name == "" {
+		name = m.AnalyzerNameForPath(field)
+	}
+	a := m.AnalyzerNamed(name)
+	if a == nil {
+		return nil, fmt.Errorf("no analyzer named %q registered", name)
+	}
+	return func(s string) []string {
+		toks := a.Analyze([]byte(s))
+		out := make([]string, len(toks))
+		for i, t := range toks {
+			out[i] = string(t.Term)
+		}
+		return out
+	}, nil
+}
+
+// NearQuery is a Bleve query for a proximity search, "Lavrov Zebari"~10:
+// documents whose field FieldVal holds every word of Text (as the analyzer
+// makes them) in any order, in a stretch of text with at most Within other
+// words in it. Within 0 means the words stand side by side in some order.
+//
+// Bleve v2.6.3 has no sloppy phrase query: its phrase searcher can take a
+// slop but no query passes one. NearQuery runs a conjunction of the words
+// with term vectors and keeps the documents where the positions fit.
+type NearQuery struct {
+	Text     string  `json:"near"`
+	Within   int     `json:"within"`
+	FieldVal string  `json:"field"`
+	Analyzer string  `json:"analyzer,omitempty"`
+	BoostVal float64 `json:"boost,omitempty"`
+}
+
+// Field returns the index field searched.
+func (q *NearQuery) Field() string { return q.FieldVal }
+
+// SetField sets the index field searched.
+func (q *NearQuery) SetField(f string) { q.FieldVal = f }
+
+// Searcher returns the searcher that Bleve runs for the query.
+func (q *NearQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	analyze, err := analyzer(m, q.Analyzer, q.FieldVal)
+	if err != nil {
+		return nil, fmt.Errorf("proximity query %q: %w", q.Text, err)
+	}
+	terms := analyze(q.Text)
+	if len(terms) == 0 {
+		return searcher.NewMatchNoneSearcher(r)
+	}
+	need := map[string]int{}
+	var distinct []string
+	for _, t := range terms {
+		if need[t] == 0 {
+			distinct = append(distinct, t)
+		}
+		need[t]++
+	}
+	boost := q.BoostVal
+	if boost == 0 {
+		boost = 1
+	}
+	options.IncludeTermVectors = true
+	subs := make([]search.Searcher, 0, len(distinct))
+	closeAll := func() {
+		for _, s := range subs {
+			_ = s.Close()
+		}
+	}
+	for _, t := range distinct {
+		ts, err := searcher.NewTermSearcher(ctx, r, t, q.FieldVal, boost, options)
+		if err != nil {
+			closeAll()
+			return nil, fmt.Errorf("proximity query %q: %w", q.Text, err)
+		}
+		subs = append(subs, ts)
+	}
+	if len(terms) == 1 {
+		return subs[0], nil
+	}
+	conj, err := searcher.NewConjunctionSearcher(ctx, r, subs, options)
+	if err != nil {
+		closeAll()
+		return nil, fmt.Errorf("proximity query %q: %w", q.Text, err)
+	}
+	w := window{need: need, total: len(terms), within: q.Within, field: q.FieldVal}
+	return searcher.NewFilteringSearcher(ctx, conj, func(_ *search.SearchContext, d *search.DocumentMatch) bool {
+		return w.fits(d)
+	}), nil
+}
+
+// window checks the term positions of a match against a proximity query.
+type window struct {
+	need   map[string]int // how many times each term must occur
+	total  int            // sum of need
+	within int
+	field  string
+}
+
+type hit struct {
+	array string // the array positions, for fields holding several values
+	pos   uint64
+	term  string
+}
+
+func (w *window) fits(d *search.DocumentMatch) bool {
+	var hits []hit
+	add := func(term string, loc *search.Location) {
+		if _, ok := w.need[term]; ok {
+			h := hit{pos: loc.Pos, term: term}
+			if len(loc.ArrayPositions) > 0 {
+				h.array = fmt.Sprint(loc.ArrayPositions)
+			}
+			hits = append(hits, h)
+		}
+	}
+	for i := range d.FieldTermLocations {
+		if ftl := &d.FieldTermLocations[i]; ftl.Field == w.field {
+			add(ftl.Term, &ftl.Location)
+		}
+	}
+	for term, locs := range d.Locations[w.field] {
+		for _, loc := range locs {
+			add(term, loc)
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		if c := strings.Compare(a.array, b.array); c != 0 {
+			return c
+		}
+		if a.pos != b.pos {
+			if a.pos < b.pos {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	hits = slices.CompactFunc(hits, func(a, b hit) bool { return a == b })
+	return w.shortest(hits)
+}
+
+// shortest slides a window over hits, sorted by position, and reports
+// whether some window that holds every needed term (as often as needed)
+// has at most w.within other words in it.
+func (w *window) shortest(hits []hit) bool {
+	have := make(map[string]int, len(w.need))
+	satisfied := 0
+	lo := 0
+	for hi := range hits {
+		if hi > 0 && hits[hi].array != hits[hi-1].array {
+			clear(have)
+			satisfied, lo = 0, hi
+		}
+		t := hits[hi].term
+		have[t]++
+		if have[t] == w.need[t] {
+			satisfied++
+		}
+		for satisfied == len(w.need) {
+			span := int(hits[hi].pos-hits[lo].pos) + 1
+			if span-w.total <= w.within {
+				return true
+			}
+			lt := hits[lo].term
+			if have[lt] == w.need[lt] {
+				satisfied--
+			}
+			have[lt]--
+			lo++
+		}
+	}
+	return false
+}
+
+// PrefixQuery is a Bleve query for a prefix on an analysed field,
+// diplomat*: documents with a term in FieldVal that starts with the
+// prefix, lower-cased, or with the prefix as the analyzer makes it. The
+// second form lets "peacekeeping*" find a stemmed index's "peacekeep" and
+// "Zéb*" an accent-folded "zebari". When the analyzer splits the prefix
+// ("al-Sad*"), the pieces before the last must be whole words of the
+// document and the last piece is the prefix.
+type PrefixQuery struct {
+	Prefix   string  `json:"prefix"`
+	FieldVal string  `json:"field"`
+	Analyzer string  `json:"analyzer,omitempty"`
+	BoostVal float64 `json:"boost,omitempty"`
+}
+
+// Field returns the index field searched.
+func (q *PrefixQuery) Field() string { return q.FieldVal }
+
+// SetField sets the index field searched.
+func (q *PrefixQuery) SetField(f string) { q.FieldVal = f }
+
+// Searcher returns the searcher that Bleve runs for the query.
+func (q *PrefixQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	analyze, err := analyzer(m, q.Analyzer, q.FieldVal)
+	if err != nil {
+		return nil, fmt.Errorf("prefix query %q: %w", q.Prefix, err)
+	}
+	boost := q.BoostVal
+	if boost == 0 {
+		boost = 1
+	}
+	toks := analyze(q.Prefix)
+	if len(toks) == 0 {
+		return searcher.NewMatchNoneSearcher(r)
+	}
+	// The raw last piece: what follows the last non-word rune, lower-cased.
+	lower := strings.ToLower(q.Prefix)
+	raw := lower[strings.LastIndexFunc(lower, func(r rune) bool { return !isWordRune(r) })+1:]
+	last := toks[len(toks)-1]
+	var prefixes []bq.Query
+	for _, p := range []string{raw, last} {
+		if p == "" || slices.ContainsFunc(prefixes, func(q bq.Query) bool { return q.(*bq.PrefixQuery).Prefix == p }) {
+			continue
+		}
+		pq := bq.NewPrefixQuery(p)
+		pq.SetField(q.FieldVal)
+		pq.SetBoost(boost)
+		prefixes = append(prefixes, pq)
+	}
+	var whole bq.Query = bq.NewDisjunctionQuery(prefixes)
+	if len(prefixes) == 1 {
+		whole = prefixes[0]
+	}
+	if len(toks) > 1 {
+		parts := []bq.Query{whole}
+		for _, t := range toks[:len(toks)-1] {
+			tq := bq.NewTermQuery(t)
+			tq.SetField(q.FieldVal)
+			tq.SetBoost(boost)
+			parts = append(parts, tq)
+		}
+		whole = bq.NewConjunctionQuery(parts)
+	}
+	return whole.Searcher(ctx, r, m, options)
+}
