@@ -80,6 +80,23 @@ func (a *Article) ContentHash() string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
+// Fingerprint identifies everything the index holds of an article: its
+// content hash and its extracted persons, countries, organizations and
+// topics. A retag that changes the entities changes it; `indexer verify`
+// compares it between the store and the index.
+func (a *Article) Fingerprint() string {
+	h := sha256.New()
+	h.Write([]byte(a.ContentHash()))
+	for _, list := range [][]string{a.Persons, a.CountryNames(), a.Orgs, a.Topics} {
+		h.Write([]byte{1})
+		for _, s := range list {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
 // DeriveID returns a stable id for an article whose input gave none: a
 // prefix naming the source (or "doc") and a hash of its title, date and body.
 // The same content always gets the same id, so ingesting it again changes

@@ -1,0 +1,49 @@
+package archive
+
+// The on-disk format of an archive folder.
+//
+//	DIR/chancery.db     bbolt: the source of truth (buckets below)
+//	DIR/index/NAME/     the current Bleve index; NAME is kept in meta "index"
+//	DIR/LOCK            held (flock) by the one running writer; holds its pid
+//	DIR/aliases.txt     librarian-edited aliases (entities package)
+//
+// Buckets of chancery.db (keys are UTF-8 strings, values as noted):
+//
+//	meta       "format" -> decimal FormatVersion; "settings" -> settings hash
+//	           of the index that "index" names; "index" -> index folder name;
+//	           "aliases" -> hash of the aliases the entities were tagged with
+//	articles   article id -> record: one byte codec (recordFlateJSON), then
+//	           the article as JSON compressed with DEFLATE
+//	journal    article id -> "put" or "del": index operations accepted by the
+//	           store but not yet confirmed by the index; replayed on the next
+//	           open for writing
+const (
+	// FormatVersion is the version of the archive layout above.
+	//
+	//	1: first version.
+	FormatVersion = 1
+
+	dbFile = "chancery.db"
+
+	recordFlateJSON byte = 1
+)
+
+var (
+	bucketMeta     = []byte("meta")
+	bucketArticles = []byte("articles")
+	bucketJournal  = []byte("journal")
+)
+
+// Meta keys.
+const (
+	MetaFormat   = "format"
+	MetaSettings = "settings"
+	MetaIndex    = "index"
+	MetaAliases  = "aliases"
+)
+
+// Journal operations.
+const (
+	OpPut    = "put"
+	OpDelete = "del"
+)

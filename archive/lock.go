@@ -1,0 +1,144 @@
+package archive
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+)
+
+// ErrLocked is returned by Lock when another writer holds the archive.
+var ErrLocked = errors.New("archive is locked by another writer")
+
+// LockInfo describes the writer holding an archive, as written in its LOCK
+// file.
+type LockInfo struct {
+	PID     int       `json:"pid"`
+	Command string    `json:"command"`
+	Started time.Time `json:"started"`
+	// Socket is where the writer answers searches while it runs ("" if it
+	// does not).
+	Socket string `json:"socket,omitempty"`
+}
+
+func (li LockInfo) String() string {
+	return fmt.Sprintf("%q (pid %d, running since %s)", li.Command, li.PID, li.Started.Format("15:04:05"))
+}
+
+// WriterLock is the one-writer lock of an archive folder: an exclusive
+// flock on DIR/LOCK, released when the process ends, even by kill -9.
+type WriterLock struct {
+	f    *os.File
+	path string
+}
+
+const lockFile = "LOCK"
+
+// Lock takes the writer lock of the archive in dir. When another process
+// holds it, Lock fails at once with ErrLocked naming that process, or, with
+// wait, blocks until it is released.
+func Lock(dir string, command string, wait bool) (*WriterLock, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create archive folder: %w", err)
+	}
+	path := filepath.Join(dir, lockFile)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("open lock %s: %w", path, err)
+	}
+	how := syscall.LOCK_EX | syscall.LOCK_NB
+	if wait {
+		how = syscall.LOCK_EX
+	}
+	if err := syscall.Flock(int(f.Fd()), how); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			who := "another process"
+			if li, err := ReadLock(dir); err == nil {
+				who = li.String()
+			}
+			return nil, fmt.Errorf("%w: %s; wait for it to finish, or pass --wait", ErrLocked, who)
+		}
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	l := &WriterLock{f: f, path: path}
+	if err := l.Publish(LockInfo{PID: os.Getpid(), Command: command, Started: time.Now()}); err != nil {
+		l.Unlock()
+		return nil, err
+	}
+	return l, nil
+}
+
+// Publish rewrites the lock file's description of the writer.
+func (l *WriterLock) Publish(li LockInfo) error {
+	data, err := json.Marshal(li)
+	if err != nil {
+		return err
+	}
+	if err := l.f.Truncate(0); err != nil {
+		return err
+	}
+	_, err = l.f.WriteAt(append(data, '\n'), 0)
+	return err
+}
+
+// Unlock releases the lock. It is safe to call more than once.
+func (l *WriterLock) Unlock() error {
+	if l == nil || l.f == nil {
+		return nil
+	}
+	l.f.Truncate(0)
+	err := l.f.Close() // closing the descriptor releases the flock
+	l.f = nil
+	return err
+}
+
+// ReadLock returns the description of the writer that holds (or last held)
+// the archive in dir. It does not check that the writer still runs: use
+// Held for that.
+func ReadLock(dir string) (LockInfo, error) {
+	var li LockInfo
+	data, err := os.ReadFile(filepath.Join(dir, lockFile))
+	if err != nil {
+		return li, err
+	}
+	if len(data) == 0 {
+		return li, errors.New("no writer")
+	}
+	err = json.Unmarshal(data, &li)
+	return li, err
+}
+
+// Held reports whether a writer holds the archive in dir now.
+func Held(dir string) bool {
+	f, err := os.Open(filepath.Join(dir, lockFile))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
+		return errors.Is(err, syscall.EWOULDBLOCK)
+	}
+	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	return false
+}
+
+// DefaultDir returns the archive folder used when none is given: the
+// CHANCERY_ARCHIVE environment variable, else $XDG_DATA_HOME/chancery, else
+// ~/.local/share/chancery.
+func DefaultDir() (string, error) {
+	if d := os.Getenv("CHANCERY_ARCHIVE"); d != "" {
+		return d, nil
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "chancery"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("no archive folder: pass --archive DIR or set CHANCERY_ARCHIVE (%w)", err)
+	}
+	return filepath.Join(home, ".local", "share", "chancery"), nil
+}

@@ -1,0 +1,364 @@
+package archive
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+var (
+	// ErrNotFound is returned when no article has the requested id.
+	ErrNotFound = errors.New("no such article")
+	// ErrBusy is returned by Open when another process holds the store for
+	// writing and the timeout passed.
+	ErrBusy = errors.New("archive is busy: another process is writing to it")
+	// ErrNoArchive is returned by a read-only Open of a folder that holds no
+	// archive.
+	ErrNoArchive = errors.New("no archive here")
+	// ErrFormat is returned when the archive was written in a format this
+	// binary cannot read.
+	ErrFormat = errors.New("unsupported archive format")
+)
+
+// StoreOptions configure Open.
+type StoreOptions struct {
+	// ReadOnly opens the store for reading; several readers may share it,
+	// but not with a writer.
+	ReadOnly bool
+	// Timeout bounds the wait for the file lock; 0 means 500ms.
+	Timeout time.Duration
+}
+
+// Store is the bbolt file of an archive: articles, their metadata and the
+// index journal. It is safe for concurrent use.
+type Store struct {
+	db   *bolt.DB
+	dir  string
+	ro   bool
+	done bool
+}
+
+// Open opens (and for writing, creates) the store of the archive in dir.
+func Open(dir string, opts StoreOptions) (*Store, error) {
+	if opts.Timeout == 0 {
+		opts.Timeout = 500 * time.Millisecond
+	}
+	path := filepath.Join(dir, dbFile)
+	if opts.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("open archive %s: %w (run `indexer add --archive %s FILES` first)", dir, ErrNoArchive, dir)
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create archive folder: %w", err)
+	}
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, fmt.Errorf("open archive %s: %w", dir, ErrBusy)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open archive %s: %w", path, err)
+	}
+	s := &Store{db: db, dir: dir, ro: opts.ReadOnly}
+	if !opts.ReadOnly {
+		err = db.Update(func(tx *bolt.Tx) error {
+			for _, b := range [][]byte{bucketMeta, bucketArticles, bucketJournal} {
+				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+					return err
+				}
+			}
+			m := tx.Bucket(bucketMeta)
+			if m.Get([]byte(MetaFormat)) == nil {
+				return m.Put([]byte(MetaFormat), []byte(strconv.Itoa(FormatVersion)))
+			}
+			return nil
+		})
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("initialise archive %s: %w", path, err)
+		}
+	}
+	if err := s.checkFormat(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) checkFormat() error {
+	v, _ := s.Meta(MetaFormat)
+	if v == "" {
+		return fmt.Errorf("open archive %s: %w", s.dir, ErrNoArchive)
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n != FormatVersion {
+		return fmt.Errorf("archive %s has format v%s, this binary reads v%d: %w (use the binary that wrote it to `indexer export`, then ingest the export with this one)", s.dir, v, FormatVersion, ErrFormat)
+	}
+	return nil
+}
+
+// Dir returns the archive folder.
+func (s *Store) Dir() string { return s.dir }
+
+// ReadOnly reports whether the store was opened for reading only.
+func (s *Store) ReadOnly() bool { return s.ro }
+
+// Close closes the store. It is safe to call more than once.
+func (s *Store) Close() error {
+	if s == nil || s.done {
+		return nil
+	}
+	s.done = true
+	return s.db.Close()
+}
+
+// Meta returns the meta value for key, "" when unset.
+func (s *Store) Meta(key string) (string, error) {
+	var v string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketMeta); b != nil {
+			v = string(b.Get([]byte(key)))
+		}
+		return nil
+	})
+	return v, err
+}
+
+// SetMeta sets meta values, given as key, value pairs, in one transaction.
+func (s *Store) SetMeta(kv ...string) error {
+	if len(kv)%2 != 0 {
+		return errors.New("SetMeta needs key, value pairs")
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketMeta)
+		for i := 0; i < len(kv); i += 2 {
+			if err := b.Put([]byte(kv[i]), []byte(kv[i+1])); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Outcome says what Put did with one article.
+type Outcome int
+
+// Outcomes of Put.
+const (
+	Added     Outcome = iota // the id was new
+	Unchanged                // same id, same content and entities: nothing written
+	Replaced                 // same id, different content or entities: replaced
+)
+
+func (o Outcome) String() string {
+	return [...]string{"added", "unchanged", "replaced"}[o]
+}
+
+// Put writes articles in one transaction. An article whose id is stored
+// with the same fingerprint is left alone; every other one is written and a
+// journal entry records that the index must be updated for it. Later
+// articles with an id seen earlier in the same call win.
+func (s *Store) Put(arts []*Article) ([]Outcome, error) {
+	out := make([]Outcome, len(arts))
+	recs := make([][]byte, len(arts))
+	for i, a := range arts {
+		rec, err := encodeRecord(a)
+		if err != nil {
+			return nil, fmt.Errorf("encode article %s: %w", a.ID, err)
+		}
+		recs[i] = rec
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		ab, jb := tx.Bucket(bucketArticles), tx.Bucket(bucketJournal)
+		for i, a := range arts {
+			key := []byte(a.ID)
+			old := ab.Get(key)
+			switch {
+			case old == nil:
+				out[i] = Added
+			case bytes.Equal(old, recs[i]):
+				out[i] = Unchanged
+				continue
+			default:
+				prev, err := decodeRecord(old)
+				if err == nil && prev.Fingerprint() == a.Fingerprint() {
+					out[i] = Unchanged
+					continue
+				}
+				out[i] = Replaced
+			}
+			if err := ab.Put(key, recs[i]); err != nil {
+				return err
+			}
+			if err := jb.Put(key, []byte(OpPut)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("write %d articles to %s: %w", len(arts), s.dir, err)
+	}
+	return out, nil
+}
+
+// Delete removes articles by id and journals their removal from the index.
+// It returns how many existed.
+func (s *Store) Delete(ids []string) (int, error) {
+	n := 0
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		ab, jb := tx.Bucket(bucketArticles), tx.Bucket(bucketJournal)
+		for _, id := range ids {
+			if ab.Get([]byte(id)) == nil {
+				continue
+			}
+			n++
+			if err := ab.Delete([]byte(id)); err != nil {
+				return err
+			}
+			if err := jb.Put([]byte(id), []byte(OpDelete)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Get returns the article with the given id, or ErrNotFound.
+func (s *Store) Get(id string) (*Article, error) {
+	var a *Article
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketArticles).Get([]byte(id))
+		if v == nil {
+			return ErrNotFound
+		}
+		var err error
+		a, err = decodeRecord(v)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("article %q: %w", id, err)
+	}
+	return a, nil
+}
+
+// Count returns the number of stored articles.
+func (s *Store) Count() (int, error) {
+	n := 0
+	err := s.db.View(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketArticles).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+// Articles iterates over every stored article in id order, inside one read
+// transaction: the iteration sees one consistent state of the store. Stop
+// early by breaking out of the loop.
+func (s *Store) Articles() iter.Seq2[*Article, error] {
+	return func(yield func(*Article, error) bool) {
+		err := s.db.View(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucketArticles).Cursor()
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				a, err := decodeRecord(v)
+				if err != nil {
+					err = fmt.Errorf("article %q: %w", k, err)
+				}
+				if !yield(a, err) {
+					return errStop
+				}
+			}
+			return nil
+		})
+		if err != nil && err != errStop {
+			yield(nil, err)
+		}
+	}
+}
+
+var errStop = errors.New("stop")
+
+// Journal returns the pending index operations: id -> OpPut or OpDelete.
+func (s *Store) Journal() (map[string]string, error) {
+	m := map[string]string{}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketJournal).ForEach(func(k, v []byte) error {
+			m[string(k)] = string(v)
+			return nil
+		})
+	})
+	return m, err
+}
+
+// ClearJournal removes the journal entries of ids once the index holds them.
+func (s *Store) ClearJournal(ids []string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		jb := tx.Bucket(bucketJournal)
+		for _, id := range ids {
+			if err := jb.Delete([]byte(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// storedArticle is the JSON shape of a record: Article plus its date.
+type storedArticle struct {
+	*Article
+	Date string `json:"date,omitempty"`
+}
+
+func encodeRecord(a *Article) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte(recordFlateJSON)
+	zw, err := flate.NewWriter(&buf, flateLevel)
+	if err != nil {
+		return nil, err
+	}
+	if err := json.NewEncoder(zw).Encode(storedArticle{Article: a, Date: a.DateString()}); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// flateLevel trades ingest speed for archive size.
+const flateLevel = 5
+
+func decodeRecord(v []byte) (*Article, error) {
+	if len(v) == 0 || v[0] != recordFlateJSON {
+		return nil, fmt.Errorf("unknown record codec in store: %w (run `indexer verify`)", ErrFormat)
+	}
+	zr := flate.NewReader(bytes.NewReader(v[1:]))
+	defer zr.Close()
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("decompress record: %w", err)
+	}
+	sa := storedArticle{Article: &Article{}}
+	if err := json.Unmarshal(data, &sa); err != nil {
+		return nil, fmt.Errorf("decode record: %w", err)
+	}
+	if sa.Date != "" {
+		d, err := time.Parse(DateLayout, sa.Date)
+		if err != nil {
+			return nil, fmt.Errorf("decode record date %q: %w", sa.Date, err)
+		}
+		sa.Article.Date = d
+	}
+	return sa.Article, nil
+}

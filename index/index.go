@@ -1,0 +1,274 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"chancery/archive"
+
+	"github.com/blevesearch/bleve/v2"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+var (
+	// ErrSettings is returned by Open when the index was built with other
+	// settings than this binary uses.
+	ErrSettings = errors.New("index built with other settings")
+)
+
+// Options configure Open.
+type Options struct {
+	// ReadOnly opens the archive for searching. Readers share the archive
+	// with each other but not with a running writer: they get
+	// archive.ErrBusy after Timeout.
+	ReadOnly bool
+	// Timeout bounds the wait for file locks; 0 means 500ms.
+	Timeout time.Duration
+	// SkipSettingsCheck opens an index built with other settings (for
+	// rebuild and verify, which report or replace it).
+	SkipSettingsCheck bool
+	// StoreOnly opens the store but not the Bleve index: for Rebuild, which
+	// must work when the index is damaged or missing.
+	StoreOnly bool
+}
+
+// Index is an open archive: the bbolt store that is the source of truth and
+// the Bleve index built from it.
+type Index struct {
+	Store *archive.Store
+	bi    bleve.Index
+	dir   string
+	name  string
+	opts  Options
+}
+
+const indexDir = "index"
+
+// Open opens the archive in dir, creating it when opened for writing. For
+// writing it first replays the journal left by an interrupted ingest, so the
+// index agrees with the store before anything else happens.
+func Open(dir string, opts Options) (*Index, error) {
+	if opts.Timeout == 0 {
+		opts.Timeout = 500 * time.Millisecond
+	}
+	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: opts.ReadOnly, Timeout: opts.Timeout})
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{Store: st, dir: dir, opts: opts}
+	if opts.StoreOnly {
+		ix.name, err = st.Meta(archive.MetaIndex)
+		if err != nil {
+			st.Close()
+			return nil, err
+		}
+		return ix, nil
+	}
+	if err := ix.openBleve(); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if !opts.ReadOnly {
+		if err := ix.Recover(); err != nil {
+			ix.Close()
+			return nil, err
+		}
+	}
+	return ix, nil
+}
+
+func (ix *Index) openBleve() error {
+	name, err := ix.Store.Meta(archive.MetaIndex)
+	if err != nil {
+		return err
+	}
+	if name == "" {
+		if ix.opts.ReadOnly {
+			return fmt.Errorf("archive %s has no index: run `indexer rebuild --archive %s`", ix.dir, ix.dir)
+		}
+		name, err = ix.nextName()
+		if err != nil {
+			return err
+		}
+		bi, err := bleve.New(filepath.Join(ix.dir, indexDir, name), NewMapping())
+		if err != nil {
+			return fmt.Errorf("create index in %s: %w", ix.dir, err)
+		}
+		ix.bi, ix.name = bi, name
+		return ix.Store.SetMeta(archive.MetaSettings, SettingsHash(), archive.MetaIndex, name)
+	}
+	if !ix.opts.SkipSettingsCheck {
+		if got, _ := ix.Store.Meta(archive.MetaSettings); got != SettingsHash() {
+			return fmt.Errorf("archive %s: %w (%s, this binary uses %s): run `indexer rebuild --archive %s`", ix.dir, ErrSettings, got, SettingsHash(), ix.dir)
+		}
+	}
+	path := filepath.Join(ix.dir, indexDir, name)
+	cfg := map[string]interface{}{"bolt_timeout": ix.opts.Timeout.String()}
+	if ix.opts.ReadOnly {
+		cfg["read_only"] = true
+	}
+	bi, err := bleve.OpenUsing(path, cfg)
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return fmt.Errorf("open index %s: %w", path, archive.ErrBusy)
+	}
+	if err != nil {
+		return fmt.Errorf("open index %s: %w (run `indexer rebuild --archive %s` to build it again from the store)", path, err, ix.dir)
+	}
+	ix.bi, ix.name = bi, name
+	return nil
+}
+
+// nextName returns an index folder name not used yet: idx-1, idx-2, ...
+func (ix *Index) nextName() (string, error) {
+	ents, err := os.ReadDir(filepath.Join(ix.dir, indexDir))
+	if err != nil && !os.IsNotExist(err) {
+		return "", err
+	}
+	max := 0
+	for _, e := range ents {
+		if n, err := strconv.Atoi(strings.TrimPrefix(e.Name(), "idx-")); err == nil && n > max {
+			max = n
+		}
+	}
+	return "idx-" + strconv.Itoa(max+1), nil
+}
+
+// Dir returns the archive folder.
+func (ix *Index) Dir() string { return ix.dir }
+
+// Close closes the index and the store. It is safe to call more than once.
+func (ix *Index) Close() error {
+	if ix == nil {
+		return nil
+	}
+	var errs []error
+	if ix.bi != nil {
+		errs = append(errs, ix.bi.Close())
+		ix.bi = nil
+	}
+	errs = append(errs, ix.Store.Close())
+	return errors.Join(errs...)
+}
+
+// DocCount returns the number of documents in the Bleve index.
+func (ix *Index) DocCount() (uint64, error) { return ix.bi.DocCount() }
+
+// Put adds or replaces articles in the index, one Bleve batch, and clears
+// their journal entries once the batch is persisted.
+func (ix *Index) Put(arts []*archive.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	b := ix.bi.NewBatch()
+	ids := make([]string, 0, len(arts))
+	for _, a := range arts {
+		if err := b.Index(a.ID, document(a)); err != nil {
+			return fmt.Errorf("index article %s: %w", a.ID, err)
+		}
+		ids = append(ids, a.ID)
+	}
+	if err := ix.bi.Batch(b); err != nil {
+		return fmt.Errorf("write index batch of %d articles: %w", len(arts), err)
+	}
+	return ix.Store.ClearJournal(ids)
+}
+
+// Delete removes ids from the index and clears their journal entries.
+func (ix *Index) Delete(ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	b := ix.bi.NewBatch()
+	for _, id := range ids {
+		b.Delete(id)
+	}
+	if err := ix.bi.Batch(b); err != nil {
+		return fmt.Errorf("delete %d articles from index: %w", len(ids), err)
+	}
+	return ix.Store.ClearJournal(ids)
+}
+
+// Recover replays the journal: every article the store accepted but the
+// index may not hold yet is indexed again from the store (or removed from
+// the index when the store no longer has it). It returns after the journal
+// is empty.
+func (ix *Index) Recover() error {
+	j, err := ix.Store.Journal()
+	if err != nil || len(j) == 0 {
+		return err
+	}
+	var puts []*archive.Article
+	var dels []string
+	for id, op := range j {
+		a, err := ix.Store.Get(id)
+		switch {
+		case errors.Is(err, archive.ErrNotFound):
+			dels = append(dels, id)
+		case err != nil:
+			return fmt.Errorf("recover journal: %w", err)
+		default:
+			_ = op
+			puts = append(puts, a)
+		}
+		if len(puts) >= 500 {
+			if err := ix.Put(puts); err != nil {
+				return fmt.Errorf("recover journal: %w", err)
+			}
+			puts = puts[:0]
+		}
+	}
+	if err := ix.Put(puts); err != nil {
+		return fmt.Errorf("recover journal: %w", err)
+	}
+	return ix.Delete(dels)
+}
+
+// document is the index document of an article.
+func document(a *archive.Article) map[string]interface{} {
+	d := map[string]interface{}{
+		FieldTitle: a.Title,
+		FieldBody:  a.Body,
+		FieldHash:  a.Fingerprint(),
+	}
+	if !a.Date.IsZero() {
+		d[FieldDate] = a.Date
+		d[FieldYear] = strconv.Itoa(a.Date.Year())
+	}
+	put := func(field string, vals []string) {
+		if len(vals) == 0 {
+			return
+		}
+		keys := make([]string, 0, len(vals))
+		for _, v := range vals {
+			if k := archive.Key(v); k != "" {
+				keys = append(keys, k)
+			}
+		}
+		d[field] = vals
+		d[field+keySuffix] = keys
+	}
+	put(FieldPerson, a.Persons)
+	cn := a.CountryNames()
+	put(FieldCountry, cn)
+	if len(cn) > 0 {
+		// A country also answers to its ISO code: --country US.
+		keys := d[FieldCountry+keySuffix].([]string)
+		for _, c := range a.Countries {
+			if c.Code != "" {
+				keys = append(keys, archive.Key(c.Code))
+			}
+		}
+		d[FieldCountry+keySuffix] = keys
+	}
+	put(FieldOrg, a.Orgs)
+	put(FieldTopic, a.Topics)
+	if a.Source != "" {
+		put(FieldSource, []string{a.Source})
+	}
+	return d
+}

@@ -1,0 +1,220 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"chancery/archive"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// fingerprints returns every document id in the Bleve index with its
+// stored fingerprint, paging through a match-all search in id order.
+func fingerprints(bi bleve.Index) (map[string]string, error) {
+	out := map[string]string{}
+	const page = 5000
+	var after []string
+	for {
+		sr := bleve.NewSearchRequestOptions(bq.NewMatchAllQuery(), page, 0, false)
+		sr.Fields = []string{FieldHash}
+		sr.SortByCustom(search.SortOrder{&search.SortDocID{}})
+		if after != nil {
+			sr.SearchAfter = after
+		}
+		res, err := bi.Search(sr)
+		if err != nil {
+			return nil, fmt.Errorf("list index documents: %w", err)
+		}
+		for _, h := range res.Hits {
+			fp, _ := h.Fields[FieldHash].(string)
+			out[h.ID] = fp
+		}
+		if len(res.Hits) < page {
+			return out, nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
+// Report is what Verify found.
+type Report struct {
+	Articles      int      // articles in the store
+	Documents     int      // documents in the index
+	MissingInIdx  []string // in the store, not in the index
+	ExtraInIdx    []string // in the index, not in the store
+	Stale         []string // in both, with a different fingerprint
+	Journal       int      // pending journal entries
+	SettingsOK    bool     // the index was built with this binary's settings
+	FormatVersion string
+	Repaired      bool
+}
+
+// OK reports whether store and index agree.
+func (r *Report) OK() bool {
+	return len(r.MissingInIdx) == 0 && len(r.ExtraInIdx) == 0 && len(r.Stale) == 0 && r.Journal == 0 && r.SettingsOK
+}
+
+// Verify compares every article in the store with its index document and
+// reports what differs. With repair it then re-indexes missing and stale
+// articles from the store and deletes documents the store does not have
+// (a settings mismatch needs Rebuild instead).
+func (ix *Index) Verify(repair bool) (*Report, error) {
+	r := &Report{}
+	r.FormatVersion, _ = ix.Store.Meta(archive.MetaFormat)
+	got, _ := ix.Store.Meta(archive.MetaSettings)
+	r.SettingsOK = got == SettingsHash()
+	j, err := ix.Store.Journal()
+	if err != nil {
+		return nil, err
+	}
+	r.Journal = len(j)
+	docs, err := fingerprints(ix.bi)
+	if err != nil {
+		return nil, err
+	}
+	r.Documents = len(docs)
+	seen := make(map[string]bool, len(docs))
+	for a, err := range ix.Store.Articles() {
+		if err != nil {
+			return nil, err
+		}
+		r.Articles++
+		seen[a.ID] = true
+		fp, ok := docs[a.ID]
+		switch {
+		case !ok:
+			r.MissingInIdx = append(r.MissingInIdx, a.ID)
+		case fp != a.Fingerprint():
+			r.Stale = append(r.Stale, a.ID)
+		}
+	}
+	for id := range docs {
+		if !seen[id] {
+			r.ExtraInIdx = append(r.ExtraInIdx, id)
+		}
+	}
+	sort.Strings(r.ExtraInIdx)
+	if !repair || r.OK() {
+		return r, nil
+	}
+	if ix.opts.ReadOnly {
+		return r, errors.New("verify --repair needs the archive open for writing")
+	}
+	fix := append(append([]string{}, r.MissingInIdx...), r.Stale...)
+	for len(fix) > 0 {
+		n := min(len(fix), 1000)
+		var arts []*archive.Article
+		for _, id := range fix[:n] {
+			a, err := ix.Store.Get(id)
+			if err != nil {
+				return r, err
+			}
+			arts = append(arts, a)
+		}
+		if err := ix.Put(arts); err != nil {
+			return r, err
+		}
+		fix = fix[n:]
+	}
+	if err := ix.Delete(r.ExtraInIdx); err != nil {
+		return r, err
+	}
+	if err := ix.Recover(); err != nil {
+		return r, err
+	}
+	r.Repaired = true
+	return r, nil
+}
+
+// Rebuild builds a fresh index from the store alone in a new folder and
+// publishes it atomically by switching the store's "index" meta key to it;
+// only then is the old index removed. Until the switch, readers and a crash
+// see the old index whole. progress, if set, is called with the count of
+// articles indexed so far. The Index must be open for writing.
+func (ix *Index) Rebuild(progress func(n int)) error {
+	if ix.opts.ReadOnly {
+		return errors.New("rebuild needs the archive open for writing")
+	}
+	name, err := ix.nextName()
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(ix.dir, indexDir, name)
+	bi, err := bleve.New(path, NewMapping())
+	if err != nil {
+		return fmt.Errorf("create index %s: %w", path, err)
+	}
+	fail := func(err error) error {
+		bi.Close()
+		os.RemoveAll(path)
+		return fmt.Errorf("rebuild (old index kept): %w", err)
+	}
+	b := bi.NewBatch()
+	n := 0
+	for a, err := range ix.Store.Articles() {
+		if err != nil {
+			return fail(err)
+		}
+		if err := b.Index(a.ID, document(a)); err != nil {
+			return fail(err)
+		}
+		n++
+		if b.Size() >= 1000 {
+			if err := bi.Batch(b); err != nil {
+				return fail(err)
+			}
+			b.Reset()
+			if progress != nil {
+				progress(n)
+			}
+		}
+	}
+	if err := bi.Batch(b); err != nil {
+		return fail(err)
+	}
+	if progress != nil {
+		progress(n)
+	}
+	// Publish: the store's meta names the new index in one transaction.
+	if err := ix.Store.SetMeta(archive.MetaSettings, SettingsHash(), archive.MetaIndex, name); err != nil {
+		return fail(err)
+	}
+	if ix.bi != nil {
+		ix.bi.Close()
+	}
+	ix.bi, ix.name = bi, name
+	j, err := ix.Store.Journal()
+	if err != nil {
+		return err
+	}
+	ids := make([]string, 0, len(j))
+	for id := range j {
+		ids = append(ids, id)
+	}
+	if err := ix.Store.ClearJournal(ids); err != nil {
+		return err
+	}
+	return ix.removeStale()
+}
+
+// removeStale removes index folders other than the current one: the old
+// index after a rebuild, and any half-built one a crash left.
+func (ix *Index) removeStale() error {
+	ents, err := os.ReadDir(filepath.Join(ix.dir, indexDir))
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, e := range ents {
+		if e.Name() != ix.name {
+			errs = append(errs, os.RemoveAll(filepath.Join(ix.dir, indexDir, e.Name())))
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,99 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Fields of an index document. Keyword fields come in pairs: the display
+// value (for facets) and its archive.Key folding (for filters), so a value
+// copied from a facet list always works as a filter.
+const (
+	FieldTitle   = "title"
+	FieldBody    = "body"
+	FieldDate    = "date"
+	FieldYear    = "year"
+	FieldHash    = "hash"
+	FieldPerson  = "person"
+	FieldCountry = "country"
+	FieldOrg     = "org"
+	FieldTopic   = "topic"
+	FieldSource  = "source"
+	keySuffix    = "_key"
+)
+
+// FacetFields are the keyword fields that facets count, in display order.
+var FacetFields = []string{FieldPerson, FieldCountry, FieldOrg, FieldTopic, FieldSource}
+
+// analysisVersion names the behaviour of the code-defined analysis (the fold
+// filter); bump it when that code changes what is indexed.
+const analysisVersion = "fold-v1"
+
+// NewMapping returns the Bleve index mapping of a Chancery index.
+func NewMapping() *mapping.IndexMappingImpl {
+	im := mapping.NewIndexMapping()
+	if err := im.AddCustomAnalyzer(TextAnalyzer, textAnalyzerConfig); err != nil {
+		panic(err) // the config is a constant; a failure is a programming error
+	}
+	im.DefaultAnalyzer = TextAnalyzer
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+
+	text := func() *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = TextAnalyzer
+		f.Store = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		f.IncludeTermVectors = true // phrase and proximity queries need positions
+		return f
+	}
+	kw := func(docValues bool) *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = docValues
+		return f
+	}
+	doc := mapping.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(FieldTitle, text())
+	doc.AddFieldMappingsAt(FieldBody, text())
+	for _, f := range FacetFields {
+		doc.AddFieldMappingsAt(f, kw(true))
+		doc.AddFieldMappingsAt(f+keySuffix, kw(false))
+	}
+	doc.AddFieldMappingsAt(FieldYear, kw(true))
+	date := mapping.NewDateTimeFieldMapping()
+	date.Store = false
+	date.IncludeInAll = false
+	date.DocValues = true
+	doc.AddFieldMappingsAt(FieldDate, date)
+	hash := mapping.NewKeywordFieldMapping()
+	hash.Index = false
+	hash.Store = true
+	hash.IncludeInAll = false
+	hash.DocValues = false
+	hash.IncludeTermVectors = false
+	doc.AddFieldMappingsAt(FieldHash, hash)
+	im.DefaultMapping = doc
+	return im
+}
+
+// SettingsHash identifies everything that shapes what the index holds: the
+// mapping and the code-defined analysis. An archive records it; an index
+// built with other settings must be rebuilt.
+func SettingsHash() string {
+	data, err := json.Marshal(NewMapping())
+	if err != nil {
+		panic(err)
+	}
+	h := sha256.Sum256(append(data, analysisVersion...))
+	return hex.EncodeToString(h[:8])
+}

@@ -1,0 +1,228 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"chancery/archive"
+	"chancery/query"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Request is one search.
+type Request struct {
+	// Query is in Chancery's query language (package query); empty means
+	// every article that the filters let through.
+	Query string
+	// Filters. Several values of one kind must all apply. Values match
+	// without regard to case or accents (archive.Key).
+	Persons, Countries, Orgs, Topics, Sources []string
+	// From and To bound the article date, both days inclusive; zero means
+	// open. Articles without a date never pass a date filter.
+	From, To time.Time
+	// Facets asks for counts by person, country, org, topic, source and
+	// year over the whole result set, FacetSize values each (default 10).
+	Facets    bool
+	FacetSize int
+	// Sort is "" (relevance), "date" (oldest first) or "-date" (newest
+	// first).
+	Sort string
+	// Size is the number of hits to return (default 10); Offset skips hits.
+	Size, Offset int
+	// Mark surrounds matched words in snippets; default {"<mark>", "</mark>"}.
+	Mark [2]string
+	// SnippetLen is the snippet length in bytes (default 220).
+	SnippetLen int
+}
+
+// Hit is one matching article.
+type Hit struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Date      string   `json:"date"`
+	Source    string   `json:"source"`
+	Score     float64  `json:"score"`
+	Persons   []string `json:"persons"`
+	Countries []string `json:"countries"`
+	Orgs      []string `json:"orgs"`
+	Topics    []string `json:"topics"`
+	URL       string   `json:"url,omitempty"`
+	Snippet   string   `json:"snippet"`
+}
+
+// FacetValue is one facet entry.
+type FacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Result is the answer to a Request.
+type Result struct {
+	Total  uint64                  `json:"total"`
+	Took   time.Duration           `json:"-"`
+	TookMS float64                 `json:"took_ms"`
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetValue `json:"facets,omitempty"`
+}
+
+// FacetYear is the facet of article years.
+const FacetYear = "year"
+
+// ErrQuery is returned (wrapped) when the request cannot be run as given:
+// a syntax error in the query or a bad filter.
+var ErrQuery = errors.New("bad query")
+
+// Schema is how the query language maps onto the index fields.
+var Schema = query.Schema{
+	Text:      map[string]float64{FieldTitle: 2, FieldBody: 1},
+	TextField: map[string]string{"title": FieldTitle, "body": FieldBody},
+	Keyword: map[string]string{
+		"person": FieldPerson + keySuffix, "country": FieldCountry + keySuffix,
+		"org": FieldOrg + keySuffix, "topic": FieldTopic + keySuffix, "source": FieldSource + keySuffix,
+	},
+	DateField: FieldDate,
+}
+
+// BuildQuery turns a request's query text and filters into a Bleve query
+// and returns the free-text terms to highlight.
+func BuildQuery(req *Request) (bq.Query, []string, error) {
+	var must []bq.Query
+	var terms []string
+	if req.Query != "" {
+		n, err := query.Parse(req.Query)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
+		}
+		q, err := Schema.Query(n)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
+		}
+		must = append(must, q)
+		terms = query.Terms(n)
+	}
+	filter := func(field string, vals []string) {
+		for _, v := range vals {
+			tq := bq.NewTermQuery(archive.Key(v))
+			tq.SetField(field + keySuffix)
+			must = append(must, tq)
+		}
+	}
+	filter(FieldPerson, req.Persons)
+	filter(FieldCountry, req.Countries)
+	filter(FieldOrg, req.Orgs)
+	filter(FieldTopic, req.Topics)
+	filter(FieldSource, req.Sources)
+	if !req.From.IsZero() || !req.To.IsZero() {
+		if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
+			return nil, nil, fmt.Errorf("%w: --to %s is before --from %s", ErrQuery, req.To.Format(archive.DateLayout), req.From.Format(archive.DateLayout))
+		}
+		start, end := req.From, time.Time{}
+		if start.IsZero() {
+			start = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		if !req.To.IsZero() {
+			end = req.To.AddDate(0, 0, 1) // inclusive of the whole last day
+		} else {
+			end = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		t, f := true, false
+		dq := bq.NewDateRangeInclusiveQuery(start, end, &t, &f)
+		dq.SetField(FieldDate)
+		must = append(must, dq)
+	}
+	switch len(must) {
+	case 0:
+		return bq.NewMatchAllQuery(), terms, nil
+	case 1:
+		return must[0], terms, nil
+	}
+	return bq.NewConjunctionQuery(must), terms, nil
+}
+
+// Search runs req against the index and fills the hits from the store.
+func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
+	start := time.Now()
+	q, terms, err := BuildQuery(&req)
+	if err != nil {
+		return nil, err
+	}
+	if req.Size <= 0 {
+		req.Size = 10
+	}
+	if req.FacetSize <= 0 {
+		req.FacetSize = 10
+	}
+	sr := bleve.NewSearchRequestOptions(q, req.Size, req.Offset, false)
+	switch req.Sort {
+	case "", "relevance", "score":
+		sr.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
+	case "date", "-date":
+		sr.SortByCustom(search.SortOrder{
+			&search.SortField{Field: FieldDate, Type: search.SortFieldAsDate, Desc: req.Sort == "-date", Missing: search.SortFieldMissingLast},
+			&search.SortDocID{},
+		})
+	default:
+		return nil, fmt.Errorf("%w: unknown sort %q (use date, -date or relevance)", ErrQuery, req.Sort)
+	}
+	if req.Facets {
+		for _, f := range FacetFields {
+			sr.AddFacet(f, bleve.NewFacetRequest(f, req.FacetSize))
+		}
+		sr.AddFacet(FacetYear, bleve.NewFacetRequest(FieldYear, 1000))
+	}
+	res, err := ix.bi.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	hl := newHighlighter(ix, terms, req.Mark, req.SnippetLen)
+	for _, h := range res.Hits {
+		a, err := ix.Store.Get(h.ID)
+		if err != nil {
+			return nil, fmt.Errorf("search: index and store disagree (run `indexer verify --repair`): %w", err)
+		}
+		hit := HitOf(a)
+		hit.Score = h.Score
+		hit.Snippet = hl.snippet(a)
+		out.Hits = append(out.Hits, hit)
+	}
+	if req.Facets {
+		out.Facets = map[string][]FacetValue{}
+		for name, fr := range res.Facets {
+			vals := []FacetValue{}
+			if fr.Terms != nil {
+				for _, t := range fr.Terms.Terms() {
+					vals = append(vals, FacetValue{Value: t.Term, Count: t.Count})
+				}
+			}
+			if name == FacetYear {
+				sort.Slice(vals, func(i, j int) bool { return vals[i].Value < vals[j].Value })
+			}
+			out.Facets[name] = vals
+		}
+	}
+	out.Took = time.Since(start)
+	out.TookMS = float64(out.Took.Microseconds()) / 1000
+	return out, nil
+}
+
+// HitOf returns the hit fields of an article, without score and snippet.
+func HitOf(a *archive.Article) Hit {
+	return Hit{
+		ID: a.ID, Title: a.Title, Date: a.DateString(), Source: a.Source, URL: a.URL,
+		Persons: nonNil(a.Persons), Countries: nonNil(a.CountryNames()), Orgs: nonNil(a.Orgs), Topics: nonNil(a.Topics),
+	}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,142 @@
+package index
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"chancery/archive"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// highlighter marks the words of an article that match the query's terms,
+// analysed as the index analyses them (so "peacekeepers" marks
+// "peacekeeping": both stem to "peacekeep").
+type highlighter struct {
+	an     analysis.Analyzer
+	terms  map[string]bool
+	pre    string
+	post   string
+	length int
+}
+
+func newHighlighter(ix *Index, queryTerms []string, mark [2]string, length int) *highlighter {
+	if mark == ([2]string{}) {
+		mark = [2]string{"<mark>", "</mark>"}
+	}
+	if length <= 0 {
+		length = 220
+	}
+	h := &highlighter{an: ix.bi.Mapping().AnalyzerNamed(TextAnalyzer), terms: map[string]bool{}, pre: mark[0], post: mark[1], length: length}
+	for _, t := range queryTerms {
+		for _, tok := range h.an.Analyze([]byte(t)) {
+			h.terms[string(tok.Term)] = true
+		}
+	}
+	return h
+}
+
+// Matches returns the byte spans of text whose analysed terms are query
+// terms.
+func (h *highlighter) matches(text string) [][2]int {
+	if len(h.terms) == 0 || text == "" {
+		return nil
+	}
+	var spans [][2]int
+	for _, tok := range h.an.Analyze([]byte(text)) {
+		if h.terms[string(tok.Term)] {
+			spans = append(spans, [2]int{tok.Start, tok.End})
+		}
+	}
+	return spans
+}
+
+// snippet returns about h.length bytes of the body around the densest run
+// of matches, with matches marked; the body's opening when nothing matches.
+func (h *highlighter) snippet(a *archive.Article) string {
+	body := a.Body
+	if body == "" {
+		body = a.Title
+	}
+	spans := h.matches(body)
+	start := 0
+	if len(spans) > 0 {
+		best, bestN := 0, 0
+		j := 0
+		for i := range spans {
+			for j < len(spans) && spans[j][1]-spans[i][0] <= h.length {
+				j++
+			}
+			if j-i > bestN {
+				best, bestN = i, j-i
+			}
+		}
+		start = spans[best][0] - h.length/5
+		if start < 0 {
+			start = 0
+		}
+	}
+	return h.window(body, start, spans)
+}
+
+// window cuts text at word boundaries from about start for h.length bytes
+// and marks the spans inside it.
+func (h *highlighter) window(text string, start int, spans [][2]int) string {
+	start = wordStart(text, start)
+	end := start + h.length
+	if end >= len(text) {
+		end = len(text)
+	} else {
+		end = wordEnd(text, end)
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	pos := start
+	for _, sp := range spans {
+		if sp[0] < start || sp[1] > end {
+			continue
+		}
+		b.WriteString(flatten(text[pos:sp[0]]))
+		b.WriteString(h.pre)
+		b.WriteString(text[sp[0]:sp[1]])
+		b.WriteString(h.post)
+		pos = sp[1]
+	}
+	b.WriteString(flatten(text[pos:end]))
+	if end < len(text) {
+		b.WriteString("…")
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// flatten turns newlines into spaces so a snippet is one line.
+func flatten(s string) string {
+	if !strings.ContainsAny(s, "\r\n\t") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// wordStart moves i back to the start of the word it falls in.
+func wordStart(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	for i > 0 && s[i-1] != ' ' && s[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+// wordEnd moves i forward to the end of the word it falls in.
+func wordEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' && s[i] != '\n' {
+		i++
+	}
+	return i
+}

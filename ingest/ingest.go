@@ -1,0 +1,284 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"chancery/archive"
+	"chancery/index"
+)
+
+// Tagger fills an article's extracted fields (persons, countries,
+// organizations, topics). *entities.Extractor is one; it must be safe for
+// concurrent use.
+type Tagger interface {
+	Extract(a *archive.Article)
+}
+
+// Options configure an Ingester. The zero value is ready to use.
+type Options struct {
+	// BatchSize is the most articles written in one store transaction and
+	// one Bleve batch. Default 1000: NOTES.md measured no gain from 10,000,
+	// and Bleve's memory grows with the batch (bleve #1604).
+	BatchSize int
+	// BatchBytes caps a batch by article text; default 16 MiB.
+	BatchBytes int
+	// Workers is the number of extraction goroutines; default GOMAXPROCS.
+	Workers int
+	// Read configures the input readers.
+	Read archive.ReadOptions
+	// Log receives one line per rejected record or warning; nil discards.
+	Log io.Writer
+	// Rejects receives each rejected record as a JSON line
+	// {"path", "line", "record", "reason", "raw"}; nil discards.
+	Rejects io.Writer
+	// Progress, when set, is called after every batch with the totals.
+	Progress func(Stats)
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+}
+
+func (o *Options) setDefaults() {
+	if o.BatchSize <= 0 {
+		o.BatchSize = 1000
+	}
+	if o.BatchBytes <= 0 {
+		o.BatchBytes = 16 << 20
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	if o.Stdin == nil {
+		o.Stdin = os.Stdin
+	}
+}
+
+// Stats counts what an ingest did.
+type Stats struct {
+	Added, Unchanged, Replaced int
+	Rejected                   int // records or files that could not be read
+	Undated                    int // articles ingested without a date
+	Duplicates                 int // ids read twice in this run (the later record wins)
+	Files                      int
+	Bytes                      int64 // input bytes read
+	Elapsed                    time.Duration
+}
+
+// Articles returns the number of articles read and accepted.
+func (s Stats) Articles() int { return s.Added + s.Unchanged + s.Replaced }
+
+// String is the one summary line of an ingest.
+func (s Stats) String() string {
+	return fmt.Sprintf("added %d, unchanged %d, replaced %d, rejected %d, undated %d, %s in %s (%s)",
+		s.Added, s.Unchanged, s.Replaced, s.Rejected, s.Undated, HumanBytes(s.Bytes), s.Elapsed.Round(10*time.Millisecond), rate(s))
+}
+
+func rate(s Stats) string {
+	sec := s.Elapsed.Seconds()
+	if sec <= 0 {
+		return "- articles/s"
+	}
+	return fmt.Sprintf("%.0f articles/s", float64(s.Articles())/sec)
+}
+
+// HumanBytes formats n as B, KB, MB or GB.
+func HumanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// Ingester adds articles from input files to an open archive.
+type Ingester struct {
+	ix   *index.Index
+	tag  Tagger
+	opts Options
+}
+
+// New returns an Ingester writing to ix, tagging with tag (nil: no
+// extraction).
+func New(ix *index.Index, tag Tagger, opts Options) *Ingester {
+	opts.setDefaults()
+	return &Ingester{ix: ix, tag: tag, opts: opts}
+}
+
+// batch is a run of articles read in order.
+type batch struct {
+	arts  []*archive.Article
+	bytes int
+}
+
+// Paths ingests the files and folders in paths ("-" is standard input as
+// JSON Lines). A record that cannot be read is counted, logged and written
+// to Options.Rejects; the run goes on. Errors of the store or the index stop
+// the run and are returned; what was committed before stays committed. When
+// ctx is cancelled the run stops after the batch in hand.
+//
+// One goroutine reads and batches; the caller's goroutine extracts each
+// batch with Options.Workers goroutines and writes it. Order is kept, so
+// that of two records with one id the later wins.
+func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
+	start := time.Now()
+	var st Stats
+	batches := make(chan batch, 2)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var readErr error
+	var mu sync.Mutex // guards st fields the reader updates
+	go func() {
+		defer close(batches)
+		readErr = in.read(ctx, paths, batches, &st, &mu)
+	}()
+	var err error
+	for b := range batches {
+		if err == nil {
+			err = in.write(b, &st, &mu)
+			if err != nil {
+				cancel()
+			}
+		}
+		if in.opts.Progress != nil {
+			mu.Lock()
+			s := st
+			mu.Unlock()
+			s.Elapsed = time.Since(start)
+			in.opts.Progress(s)
+		}
+	}
+	st.Elapsed = time.Since(start)
+	if err == nil {
+		err = readErr
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	return st, err
+}
+
+// read walks the inputs and sends batches of articles.
+func (in *Ingester) read(ctx context.Context, paths []string, out chan<- batch, st *Stats, mu *sync.Mutex) error {
+	var cur batch
+	var done int64 // bytes of the inputs finished
+	flush := func() bool {
+		if len(cur.arts) == 0 {
+			return true
+		}
+		select {
+		case out <- cur:
+		case <-ctx.Done():
+			return false
+		}
+		cur = batch{}
+		return true
+	}
+	for path, err := range archive.Walk(paths) {
+		if ctx.Err() != nil {
+			return nil
+		}
+		if err != nil {
+			in.reject(&archive.RecordError{Path: path, Err: errors.Unwrap(err)}, st, mu)
+			continue
+		}
+		f, err := in.open(path)
+		if err != nil {
+			in.reject(&archive.RecordError{Path: path, Err: err}, st, mu)
+			continue
+		}
+		mu.Lock()
+		st.Files++
+		mu.Unlock()
+		for {
+			a, err := f.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				var re *archive.RecordError
+				if errors.As(err, &re) {
+					in.reject(re, st, mu)
+					continue
+				}
+				f.Close()
+				return fmt.Errorf("read %s: %w", path, err)
+			}
+			cur.arts = append(cur.arts, a)
+			cur.bytes += len(a.Body) + len(a.Title)
+			if len(cur.arts) >= in.opts.BatchSize || cur.bytes >= in.opts.BatchBytes {
+				mu.Lock()
+				st.Bytes = done + f.c.n
+				mu.Unlock()
+				if !flush() {
+					f.Close()
+					return nil
+				}
+			}
+		}
+		f.Close()
+		done += f.c.n
+		mu.Lock()
+		st.Bytes = done
+		mu.Unlock()
+	}
+	flush()
+	return nil
+}
+
+// counter counts the bytes read from one input.
+type counter struct {
+	r io.Reader
+	n int64
+}
+
+func (c *counter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// input is an open input file and what to close after it.
+type input struct {
+	*archive.InputFile
+	c     *counter
+	close func() error
+}
+
+func (f *input) Close() error {
+	err := f.InputFile.Close()
+	if f.close != nil {
+		err = errors.Join(err, f.close())
+	}
+	return err
+}
+
+// open opens one input, counting the bytes read from it.
+func (in *Ingester) open(path string) (*input, error) {
+	if path == "-" {
+		opts := in.opts.Read
+		if opts.Format == archive.FormatAuto {
+			opts.Format = archive.FormatJSONL
+		}
+		c := &counter{r: in.opts.Stdin}
+		return &input{InputFile: archive.NewReader(c, "-", opts), c: c}, nil
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	c := &counter{r: fh}
+	return &input{InputFile: archive.NewReader(c, path, in.opts.Read), c: c, close: fh.Close}, nil
+}

@@ -1,0 +1,151 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"chancery/archive"
+	"chancery/index"
+)
+
+// mustOpen opens a fresh archive in a temporary folder.
+func mustOpen(t *testing.T) (*index.Index, string) {
+	t.Helper()
+	dir := t.TempDir()
+	ix, err := index.Open(dir, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, dir
+}
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const twoArticles = `{"id":"a1","title":"Ministers meet in Moscow","date":"2004-07-24","body":"The foreign ministers met in Moscow to discuss debt."}
+{"id":"a2","title":"Council votes","date":"2004-07-25","body":"The council voted on peacekeeping."}
+`
+
+func TestPathsIdempotent(t *testing.T) {
+	ix, _ := mustOpen(t)
+	in := t.TempDir()
+	p := writeFile(t, in, "a.jsonl", twoArticles)
+	ing := New(ix, nil, Options{})
+	st, err := ing.Paths(context.Background(), []string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Added != 2 || st.Rejected != 0 {
+		t.Fatalf("first run: %+v", st)
+	}
+	st, err = ing.Paths(context.Background(), []string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Added != 0 || st.Unchanged != 2 || st.Replaced != 0 {
+		t.Fatalf("second run: %+v", st)
+	}
+	// A changed article with the same id replaces the old one.
+	p2 := writeFile(t, in, "b.jsonl", strings.Replace(twoArticles, "discuss debt", "discuss oil", 1))
+	st, err = ing.Paths(context.Background(), []string{p2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Replaced != 1 || st.Unchanged != 1 {
+		t.Fatalf("changed run: %+v", st)
+	}
+	n, _ := ix.DocCount()
+	if n != 2 {
+		t.Fatalf("index holds %d docs, want 2", n)
+	}
+	res, err := ix.Search(context.Background(), index.Request{Query: "oil"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 1 || res.Hits[0].ID != "a1" {
+		t.Fatalf("search oil: %+v", res)
+	}
+	res, _ = ix.Search(context.Background(), index.Request{Query: "debt"})
+	if res.Total != 0 {
+		t.Fatalf("replaced text still found: %+v", res)
+	}
+}
+
+func TestPathsRejectsAndGoesOn(t *testing.T) {
+	ix, _ := mustOpen(t)
+	in := t.TempDir()
+	writeFile(t, in, "good.jsonl", twoArticles)
+	writeFile(t, in, "binary.bin", "\x00\x01\x02\x03\xff\xfe binary junk \x00\x00")
+	writeFile(t, in, "bad.jsonl", `{"id":"b1","title":"ok","date":"2004-01-01","body":"fine text"}
+{"id": 12, "title": ["wrong"]}
+{broken
+`)
+	var log, rejects bytes.Buffer
+	st, err := New(ix, nil, Options{Log: &log, Rejects: &rejects}).Paths(context.Background(), []string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Added != 3 || st.Rejected != 3 {
+		t.Fatalf("stats %+v\nlog:\n%s", st, log.String())
+	}
+	for _, want := range []string{"binary.bin", "bad.jsonl:2", "bad.jsonl:3"} {
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("log does not name %s:\n%s", want, log.String())
+		}
+	}
+	if got := strings.Count(rejects.String(), "\n"); got != 3 {
+		t.Errorf("rejects file has %d lines, want 3:\n%s", got, rejects.String())
+	}
+}
+
+func TestDuplicateIDLaterWins(t *testing.T) {
+	ix, _ := mustOpen(t)
+	in := t.TempDir()
+	p := writeFile(t, in, "dup.jsonl", `{"id":"d1","title":"first","date":"2004-01-01","body":"first version"}
+{"id":"d1","title":"second","date":"2004-01-01","body":"second version"}
+`)
+	var log bytes.Buffer
+	st, err := New(ix, nil, Options{Log: &log}).Paths(context.Background(), []string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Added != 1 || st.Duplicates != 1 {
+		t.Fatalf("stats %+v", st)
+	}
+	a, err := ix.Store.Get("d1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "second" {
+		t.Fatalf("kept %q, want the later record", a.Title)
+	}
+	if !strings.Contains(log.String(), "duplicate id") {
+		t.Errorf("duplicate not reported: %s", log.String())
+	}
+}
+
+func TestStdin(t *testing.T) {
+	ix, _ := mustOpen(t)
+	st, err := New(ix, nil, Options{Stdin: strings.NewReader(twoArticles)}).Paths(context.Background(), []string{"-"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Added != 2 {
+		t.Fatalf("stats %+v", st)
+	}
+	if _, err := ix.Store.Get("a2"); err != nil {
+		t.Fatal(err)
+	}
+	_ = archive.Key
+}

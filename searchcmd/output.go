@@ -1,0 +1,85 @@
+package searchcmd
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"chancery/index"
+)
+
+// writeText prints a result for a person at a terminal.
+func writeText(w io.Writer, res *index.Result, req index.Request) {
+	switch {
+	case res.Total == 0:
+		fmt.Fprintf(w, "no articles match (%.1f ms)\n", res.TookMS)
+	case len(res.Hits) == 0:
+		fmt.Fprintf(w, "%d articles match; page past the last hit (%.1f ms)\n", res.Total, res.TookMS)
+	default:
+		fmt.Fprintf(w, "%d %s, showing %d-%d (%.1f ms)\n", res.Total, plural(int(res.Total), "article", "articles"),
+			req.Offset+1, req.Offset+len(res.Hits), res.TookMS)
+	}
+	for i, h := range res.Hits {
+		fmt.Fprintf(w, "\n%d. %s\n", req.Offset+i+1, orDash(h.Title))
+		meta := []string{orDash(h.Date), orDash(h.Source), h.ID}
+		fmt.Fprintf(w, "   %s\n", strings.Join(meta, " · "))
+		if h.Snippet != "" {
+			fmt.Fprintf(w, "   %s\n", h.Snippet)
+		}
+		if ents := entityLine(h); ents != "" {
+			fmt.Fprintf(w, "   %s\n", ents)
+		}
+	}
+	if res.Facets != nil {
+		writeFacets(w, res.Facets)
+	}
+}
+
+func entityLine(h index.Hit) string {
+	var parts []string
+	add := func(label string, vals []string) {
+		if len(vals) > 0 {
+			parts = append(parts, label+": "+strings.Join(vals, ", "))
+		}
+	}
+	add("persons", h.Persons)
+	add("countries", h.Countries)
+	add("orgs", h.Orgs)
+	add("topics", h.Topics)
+	return strings.Join(parts, " | ")
+}
+
+// facetOrder is the order facets are printed in.
+var facetOrder = []string{"person", "country", "org", "topic", "source", index.FacetYear}
+
+func writeFacets(w io.Writer, facets map[string][]index.FacetValue) {
+	fmt.Fprintln(w, "\nFacets")
+	for _, name := range facetOrder {
+		vals, ok := facets[name]
+		if !ok {
+			continue
+		}
+		var parts []string
+		for _, v := range vals {
+			parts = append(parts, fmt.Sprintf("%s (%d)", v.Value, v.Count))
+		}
+		if len(parts) == 0 {
+			parts = []string{"-"}
+		}
+		fmt.Fprintf(w, "  %-8s %s\n", name+":", strings.Join(parts, " · "))
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,313 @@
+// Package searchcmd is the `search` command: flags, output formats and the
+// subcommands (show, ...). cmd/search is a thin main around Run; the
+// indexer runs Run too, to answer searches while it holds the archive.
+package searchcmd
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"chancery/archive"
+	"chancery/index"
+
+	"github.com/spf13/pflag"
+)
+
+// Env is what a run of the command sees of the world.
+type Env struct {
+	Stdout, Stderr io.Writer
+	// Color marks matches with terminal bold instead of **.
+	Color bool
+	// Open opens the archive in dir for reading and returns a function
+	// that releases it. Nil means index.Open read-only, forwarding to the
+	// running writer when the archive is busy.
+	Open func(dir string) (*index.Index, func(), error)
+}
+
+// Exit codes.
+const (
+	ExitOK    = 0
+	ExitFail  = 1
+	ExitUsage = 2
+)
+
+// usageError is a mistake in the command line: exit 2 with a Try line.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// Run runs the search command with args (without the program name) and
+// returns the exit code.
+func Run(ctx context.Context, args []string, env Env) int {
+	local := env.Open == nil
+	if local {
+		env.Open = openLocal
+	}
+	var err error
+	sub := ""
+	if len(args) > 0 {
+		sub = args[0]
+	}
+	switch sub {
+	case "show":
+		err = runShow(ctx, args[1:], env)
+	case "help":
+		fmt.Fprint(env.Stdout, usage)
+		return ExitOK
+	default:
+		err = runSearch(ctx, args, env)
+	}
+	if local && errors.Is(err, archive.ErrBusy) {
+		// An indexer holds the archive: let it answer from what it has
+		// committed so far.
+		dir := archiveFlag(args)
+		code, ferr := forward(dir, args, env)
+		if ferr == nil {
+			return code
+		}
+		err = fmt.Errorf("%w; the writer did not answer (%v): retry when it finishes", err, ferr)
+	}
+	return report(err, env.Stderr)
+}
+
+func report(err error, stderr io.Writer) int {
+	if err == nil {
+		return ExitOK
+	}
+	if errors.Is(err, pflag.ErrHelp) {
+		return ExitOK
+	}
+	var ue *usageError
+	if errors.As(err, &ue) || errors.Is(err, index.ErrQuery) {
+		fmt.Fprintf(stderr, "search: %s\nTry: search --help\n", oneLine(err.Error()))
+		return ExitUsage
+	}
+	fmt.Fprintf(stderr, "search: %s\n", err)
+	return ExitFail
+}
+
+func oneLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		// a syntax error renders the query and a caret on later lines
+		return s
+	}
+	return s
+}
+
+const usage = `search: full-text search of a Chancery archive
+
+Usage:
+  search [flags] QUERY...          articles matching QUERY (and the filters)
+  search show [flags] ID...        one article in full, with its metadata
+
+Query language: words (all required), "exact phrases", OR, AND, NOT, -word,
++word, (parentheses), "two words"~10 (proximity), prefix*, and fields:
+person:, country:, org:, topic:, source:, title:, body:, date:2004-07..2004-12.
+
+Flags:
+`
+
+// common are the flags every subcommand takes.
+type common struct {
+	Archive string
+	JSON    bool
+}
+
+func (c *common) addFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&c.Archive, "archive", "", "archive folder (default $CHANCERY_ARCHIVE, else ~/.local/share/chancery)")
+	fs.BoolVar(&c.JSON, "json", false, "print one JSON document")
+}
+
+func (c *common) dir() (string, error) {
+	if c.Archive != "" {
+		return c.Archive, nil
+	}
+	return archive.DefaultDir()
+}
+
+// searchOptions are the flags of a search.
+type searchOptions struct {
+	common
+	Persons, Countries, Orgs, Topics, Sources []string
+	From, To                                  string
+	Facets                                    bool
+	FacetSize                                 int
+	Sort                                      string
+	Size, Page                                int
+}
+
+func (o *searchOptions) addFlags(fs *pflag.FlagSet) {
+	o.common.addFlags(fs)
+	fs.StringArrayVar(&o.Persons, "person", nil, "only articles naming this person (repeatable: all must apply)")
+	fs.StringArrayVar(&o.Countries, "country", nil, "only articles about this country, by name or ISO code (repeatable)")
+	fs.StringArrayVar(&o.Orgs, "org", nil, "only articles naming this organization (repeatable)")
+	fs.StringArrayVar(&o.Topics, "topic", nil, "only articles on this topic (repeatable)")
+	fs.StringArrayVar(&o.Sources, "source", nil, "only articles from this source (repeatable)")
+	fs.StringVar(&o.From, "from", "", "first date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
+	fs.StringVar(&o.To, "to", "", "last date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
+	fs.BoolVar(&o.Facets, "facets", false, "show counts by person, country, org, topic, source and year")
+	fs.IntVar(&o.FacetSize, "facet-size", 10, "values per facet")
+	fs.StringVar(&o.Sort, "sort", "", "relevance (default), date (oldest first) or -date (newest first)")
+	fs.IntVarP(&o.Size, "size", "n", 10, "hits per page")
+	fs.IntVar(&o.Page, "page", 1, "page of hits to show")
+}
+
+// request turns the flags and query words into an index request.
+func (o *searchOptions) request(words []string) (index.Request, error) {
+	req := index.Request{
+		Query:   strings.Join(words, " "),
+		Persons: o.Persons, Countries: o.Countries, Orgs: o.Orgs, Topics: o.Topics, Sources: o.Sources,
+		Facets: o.Facets, FacetSize: o.FacetSize, Sort: o.Sort, Size: o.Size,
+	}
+	if o.Size < 1 || o.Size > 10000 {
+		return req, usagef("--size must be between 1 and 10000, not %d", o.Size)
+	}
+	if o.Page < 1 {
+		return req, usagef("--page must be 1 or more, not %d", o.Page)
+	}
+	if o.FacetSize < 1 {
+		return req, usagef("--facet-size must be 1 or more, not %d", o.FacetSize)
+	}
+	req.Offset = (o.Page - 1) * o.Size
+	var err error
+	if req.From, _, err = ParseDay(o.From); err != nil {
+		return req, usagef("--from: %v", err)
+	}
+	if _, req.To, err = ParseDay(o.To); err != nil {
+		return req, usagef("--to: %v", err)
+	}
+	switch o.Sort {
+	case "", "relevance", "date", "-date":
+	default:
+		return req, usagef("--sort %q: use relevance, date or -date", o.Sort)
+	}
+	return req, nil
+}
+
+// ParseDay reads YYYY, YYYY-MM or YYYY-MM-DD and returns the first and last
+// day it covers. "" gives zero times.
+func ParseDay(s string) (first, last time.Time, err error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	for _, l := range []struct {
+		layout string
+		step   func(time.Time) time.Time
+	}{
+		{"2006-01-02", func(t time.Time) time.Time { return t }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
+	} {
+		if t, e := time.Parse(l.layout, s); e == nil {
+			return t, l.step(t), nil
+		}
+	}
+	return first, last, fmt.Errorf("bad date %q: use YYYY, YYYY-MM or YYYY-MM-DD", s)
+}
+
+func newFlagSet(name string, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.SortFlags = false
+	return fs
+}
+
+// parse parses args, turning pflag's errors into usage errors.
+func parse(fs *pflag.FlagSet, args []string) error {
+	fs.SetInterspersed(true)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return err
+		}
+		return usagef("%v", err)
+	}
+	return nil
+}
+
+func runSearch(ctx context.Context, args []string, env Env) error {
+	var o searchOptions
+	fs := newFlagSet("search", env.Stderr)
+	o.addFlags(fs)
+	fs.Usage = func() { fmt.Fprint(env.Stderr, usage+fs.FlagUsages()) }
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	req, err := o.request(fs.Args())
+	if err != nil {
+		return err
+	}
+	if req.Query == "" && len(o.Persons)+len(o.Countries)+len(o.Orgs)+len(o.Topics)+len(o.Sources) == 0 && req.From.IsZero() && req.To.IsZero() {
+		if req.Sort == "" {
+			req.Sort = "-date" // listing everything: newest first
+		}
+	}
+	if o.JSON {
+		req.Mark = [2]string{"<mark>", "</mark>"}
+	} else if env.Color {
+		req.Mark = [2]string{"\x1b[1m", "\x1b[0m"}
+	} else {
+		req.Mark = [2]string{"**", "**"}
+	}
+	dir, err := o.dir()
+	if err != nil {
+		return err
+	}
+	ix, release, err := env.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer release()
+	res, err := ix.Search(ctx, req)
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		return writeJSON(env.Stdout, res)
+	}
+	writeText(env.Stdout, res, req)
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// openLocal opens the archive read-only.
+func openLocal(dir string) (*index.Index, func(), error) {
+	ix, err := index.Open(dir, index.Options{ReadOnly: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, func() { ix.Close() }, nil
+}
+
+// archiveFlag finds the archive folder named in args the way the flag
+// parser would, else the default.
+func archiveFlag(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--archive="); ok {
+			return v
+		}
+		if a == "--archive" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	d, _ := archive.DefaultDir()
+	return d
+}

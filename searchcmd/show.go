@@ -1,0 +1,119 @@
+package searchcmd
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"chancery/archive"
+)
+
+// articleJSON is the JSON shape of `search show`.
+type articleJSON struct {
+	ID        string            `json:"id"`
+	Title     string            `json:"title"`
+	Date      string            `json:"date"`
+	Source    string            `json:"source"`
+	URL       string            `json:"url,omitempty"`
+	Byline    string            `json:"byline,omitempty"`
+	Language  string            `json:"language,omitempty"`
+	Dateline  string            `json:"dateline,omitempty"`
+	Persons   []string          `json:"persons"`
+	Countries []archive.Country `json:"countries"`
+	Orgs      []string          `json:"orgs"`
+	Topics    []string          `json:"topics"`
+	Body      string            `json:"body"`
+	Origin    string            `json:"origin,omitempty"`
+	Notes     []string          `json:"notes,omitempty"`
+}
+
+func toJSON(a *archive.Article) articleJSON {
+	c := a.Countries
+	if c == nil {
+		c = []archive.Country{}
+	}
+	return articleJSON{
+		ID: a.ID, Title: a.Title, Date: a.DateString(), Source: a.Source, URL: a.URL, Byline: a.Byline,
+		Language: a.Language, Dateline: a.Dateline, Persons: nonNil(a.Persons), Countries: c,
+		Orgs: nonNil(a.Orgs), Topics: nonNil(a.Topics), Body: a.Body, Origin: a.Origin, Notes: a.Notes,
+	}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func runShow(ctx context.Context, args []string, env Env) error {
+	var o common
+	fs := newFlagSet("search show", env.Stderr)
+	o.addFlags(fs)
+	fs.Usage = func() { fmt.Fprint(env.Stderr, "Usage: search show [--archive DIR] [--json] ID...\n"+fs.FlagUsages()) }
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("show needs an article id (ids are printed by every search)")
+	}
+	dir, err := o.dir()
+	if err != nil {
+		return err
+	}
+	ix, release, err := env.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer release()
+	var arts []articleJSON
+	for _, id := range fs.Args() {
+		a, err := ix.Store.Get(id)
+		if err != nil {
+			return err
+		}
+		arts = append(arts, toJSON(a))
+	}
+	if o.JSON {
+		if len(arts) == 1 {
+			return writeJSON(env.Stdout, arts[0])
+		}
+		return writeJSON(env.Stdout, arts)
+	}
+	for i, a := range arts {
+		if i > 0 {
+			fmt.Fprintln(env.Stdout, "\n"+strings.Repeat("─", 60))
+		}
+		writeArticle(env.Stdout, a)
+	}
+	return nil
+}
+
+func writeArticle(w io.Writer, a articleJSON) {
+	fmt.Fprintf(w, "%s\n", orDash(a.Title))
+	field := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(w, "%-10s %s\n", k+":", v)
+		}
+	}
+	field("id", a.ID)
+	field("date", orDash(a.Date))
+	field("source", a.Source)
+	field("url", a.URL)
+	field("byline", a.Byline)
+	field("dateline", a.Dateline)
+	field("persons", strings.Join(a.Persons, ", "))
+	var cs []string
+	for _, c := range a.Countries {
+		cs = append(cs, fmt.Sprintf("%s (%s)", c.Name, c.Code))
+	}
+	field("countries", strings.Join(cs, ", "))
+	field("orgs", strings.Join(a.Orgs, ", "))
+	field("topics", strings.Join(a.Topics, ", "))
+	field("origin", a.Origin)
+	for _, n := range a.Notes {
+		field("note", n)
+	}
+	fmt.Fprintf(w, "\n%s\n", a.Body)
+}
