@@ -19,10 +19,12 @@ import (
 // The HTML article page format: one article per file.
 //
 //   - The article text is what go-readability finds as the page's main
-//     content, rendered as text, paragraphs separated by one blank line. A
-//     page where it finds none is a *RecordError.
-//   - Title: og:title, else the <title> (cleaned of the site name by
-//     go-readability), else the first <h1>.
+//     content, rendered as text, paragraphs separated by one blank line,
+//     without a first paragraph that repeats the headline or byline. A
+//     page where it finds none, or fewer than 10 words, or text that is
+//     mostly links (menus and footers), is a *RecordError.
+//   - Title: og:title, else go-readability's title (the JSON-LD headline or
+//     the <title> cleaned of the site name), else the first <h1>.
 //   - Date (the date rules apply): meta article:published_time (also with an
 //     og: prefix), og:published_time, name=date/pubdate/publishdate/
 //     dc.date/dcterms.date/dcterms.created, itemprop=datePublished; else the
@@ -95,12 +97,23 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if a.Body == "" {
 		return nil, errNoText
 	}
+	if words := len(strings.Fields(a.Body)); words < minHTMLWords || linkWords(ra.Node)*2 > words {
+		return nil, fmt.Errorf("%w: what is left is %d words, mostly links", errNoText, words)
+	}
 
 	a.Title = firstNonEmpty(meta.ogTitle, ra.Title(), meta.h1)
 	a.Source = firstNonEmpty(meta.siteName, ra.SiteName())
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
 	a.Byline = firstNonEmpty(meta.author, ra.Byline())
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
+	// The headline and the byline often open the extracted text: drop them.
+	for range 2 {
+		first, rest, ok := strings.Cut(a.Body, "\n\n")
+		if !ok || !(first == a.Title || first == meta.h1 || first == a.Byline || first == ra.Byline()) {
+			break
+		}
+		a.Body = rest
+	}
 
 	for _, c := range []string{meta.metaDate, meta.timeDate, meta.jsonLDDate} {
 		if c == "" {
@@ -128,6 +141,33 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// minHTMLWords is the fewest words an HTML page's article text may have:
+// go-readability falls back to the whole page when it finds no article, and
+// what it returns then is menus and footers.
+const minHTMLWords = 10
+
+// linkWords counts the words inside links under n.
+func linkWords(n *html.Node) int {
+	count := 0
+	var walk func(*html.Node, bool, int)
+	walk = func(n *html.Node, inLink bool, depth int) {
+		if depth > 512 {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			inLink = true
+		}
+		if n.Type == html.TextNode && inLink {
+			count += len(strings.Fields(n.Data))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink, depth+1)
+		}
+	}
+	walk(n, false, 0)
+	return count
 }
 
 // hasDateNote reports whether notes already explain a missing date.

@@ -1,0 +1,115 @@
+package archive
+
+import (
+	"strings"
+	"testing"
+)
+
+// htmlPage builds a news page around paragraphs, with head elements.
+func htmlPage(head string, paras ...string) string {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">" + head + "</head><body>\n")
+	b.WriteString(`<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/africa">Africa</a></li></ul></nav>`)
+	b.WriteString("<main><article><h1>Envoys Meet in Geneva</h1>\n")
+	for _, p := range paras {
+		b.WriteString("<p>" + p + "</p>\n")
+	}
+	b.WriteString(`</article></main><footer><p>© 2005 Lakeside Herald. All rights reserved.</p><a href="/share">Share</a></footer></body></html>`)
+	return b.String()
+}
+
+var htmlParas = []string{
+	"The two envoys met for three hours in Geneva on Tuesday to discuss the disputed border between their countries, officials on both sides said after the talks.",
+	"Neither side gave details of the proposals exchanged, but a spokesman described the atmosphere as <em>constructive</em> and said technical teams would continue work on the maps.",
+	"The dispute has kept the two neighbours apart for more than a decade, and earlier rounds of talks broke down over the status of a river crossing used by traders.",
+	"They agreed to meet again in April, the spokesman said.",
+}
+
+func TestHTMLReader(t *testing.T) {
+	for _, tc := range []struct {
+		name, in                                   string
+		title, date, source, url, byline, dateline string
+		notes                                      []string
+		reject                                     string
+	}{
+		{
+			name: "meta tags",
+			in: htmlPage(`<title>Envoys Meet in Geneva | Lakeside Herald</title>
+<meta property="og:title" content="Envoys Meet in Geneva on Border">
+<meta property="og:site_name" content="Lakeside Herald">
+<meta property="article:published_time" content="2005-03-01T18:30:00+01:00">
+<meta name="author" content="Jane Doe">
+<link rel="canonical" href="https://herald.example/2005/03/01/envoys">`, htmlParas...),
+			title: "Envoys Meet in Geneva on Border", date: "2005-03-01", source: "Lakeside Herald",
+			url: "https://herald.example/2005/03/01/envoys", byline: "Jane Doe",
+		},
+		{
+			name:  "title tag, time element",
+			in:    htmlPage(`<title>Envoys Meet in Geneva</title>`, append([]string{`<time datetime="2005-03-02">2 March</time>`}, htmlParas...)...),
+			title: "Envoys Meet in Geneva", date: "2005-03-02",
+		},
+		{
+			name: "JSON-LD date and og:url",
+			in: htmlPage(`<title>Envoys Meet in Geneva</title><meta property="og:url" content="https://herald.example/e">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Envoys","datePublished":"2005-03-03T08:00:00Z","publisher":{"@type":"Organization","name":"Herald"}}</script>`, htmlParas...),
+			title: "Envoys", date: "2005-03-03", url: "https://herald.example/e", source: "Herald",
+		},
+		{
+			name:  "dateline in the text",
+			in:    htmlPage(`<title>Envoys Meet in Geneva</title>`, append([]string{"GENEVA, March 4, 2005 - The envoys met."}, htmlParas...)...),
+			title: "Envoys Meet in Geneva", date: "2005-03-04", dateline: "GENEVA",
+		},
+		{
+			name:  "ambiguous meta date",
+			in:    htmlPage(`<title>Envoys Meet in Geneva</title><meta name="date" content="03/04/2005">`, htmlParas...),
+			title: "Envoys Meet in Geneva", notes: []string{`date "03/04/2005": ambiguous date, not guessed: write it as 2004-03-04`},
+		},
+		{
+			name:  "no date",
+			in:    htmlPage(`<title>Envoys Meet in Geneva</title>`, htmlParas...),
+			title: "Envoys Meet in Geneva", notes: []string{"no date found"},
+		},
+		{
+			name:   "no article text",
+			in:     `<!DOCTYPE html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><footer>© 2005</footer></body></html>`,
+			reject: "no article text",
+		},
+		{
+			name:   "empty body element",
+			in:     `<html><body></body></html>`,
+			reject: "no article text",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, re := readOne(t, NewHTMLReader(strings.NewReader(tc.in), "page.html", ReadOptions{Now: testNow}))
+			if tc.reject != "" {
+				if re == nil || !strings.Contains(re.Error(), tc.reject) || !strings.HasPrefix(re.Error(), "page.html: ") {
+					t.Fatalf("got %+v, %v; want a RecordError with %q", a, re, tc.reject)
+				}
+				return
+			}
+			if re != nil {
+				t.Fatalf("rejected: %v", re)
+			}
+			if a.Title != tc.title || a.DateString() != tc.date || a.Source != tc.source || a.URL != tc.url ||
+				a.Byline != tc.byline || a.Dateline != tc.dateline {
+				t.Errorf("got title %q date %q source %q url %q byline %q dateline %q", a.Title, a.DateString(), a.Source, a.URL, a.Byline, a.Dateline)
+			}
+			if strings.Join(a.Notes, "|") != strings.Join(tc.notes, "|") {
+				t.Errorf("notes %q, want %q", a.Notes, tc.notes)
+			}
+			if !strings.Contains(a.Body, "The two envoys met for three hours") || !strings.Contains(a.Body, "as constructive and said") ||
+				!strings.HasSuffix(a.Body, "They agreed to meet again in April, the spokesman said.") {
+				t.Errorf("body %q", a.Body)
+			}
+			for _, bad := range []string{"All rights reserved", "Share", "Home", "\n\n\n", "<"} {
+				if strings.Contains(a.Body, bad) {
+					t.Errorf("body holds %q: %q", bad, a.Body)
+				}
+			}
+			if strings.Count(a.Body, "\n\n") < 3 {
+				t.Errorf("paragraphs not separated: %q", a.Body)
+			}
+		})
+	}
+}

@@ -1,0 +1,156 @@
+package archive
+
+import (
+	"strings"
+	"testing"
+)
+
+// readOne reads r and expects exactly one article or one *RecordError.
+func readOne(t *testing.T, r Reader) (*Article, *RecordError) {
+	t.Helper()
+	arts, rejects := readAll(t, r)
+	switch {
+	case len(arts) == 1 && len(rejects) == 0:
+		return arts[0], nil
+	case len(arts) == 0 && len(rejects) == 1:
+		return nil, rejects[0]
+	}
+	t.Fatalf("got %d articles and %d rejects, want one of either", len(arts), len(rejects))
+	return nil, nil
+}
+
+func TestTextReader(t *testing.T) {
+	for _, tc := range []struct {
+		name, path, in                        string
+		title, date, source, dateline, byline string
+		body                                  string // "" means do not check
+		notes                                 []string
+		reject                                string // substring of the RecordError
+	}{
+		{
+			name: "headline with date suffix and boilerplate",
+			path: "voa-2005-03-01.txt",
+			in: "Accessibility links\n\nSkip to main content\n\nBreaking News\n\nHome | World | Africa | Asia\n\n" +
+				"Envoys Meet in Geneva on Border Dispute - 2005-03-01\n\n" +
+				"Share\n\nPrint\n\n" +
+				"The two envoys met for three hours on Tuesday.\n\n\n\nThey agreed to meet again in April.\n\n" +
+				"Follow us\n\nFollow us on Twitter\n\n© 2005 Voice of America\n",
+			title: "Envoys Meet in Geneva on Border Dispute", date: "2005-03-01", source: "VOA",
+			body: "The two envoys met for three hours on Tuesday.\n\nThey agreed to meet again in April.",
+		},
+		{
+			name:  "source line beats the file name; published line",
+			path:  "voa-2005-03-01.txt",
+			in:    "Trade Talks Resume\nSource: Lakeside Herald\nPublished: 2 March 2005\n\nDelegates returned to the table.\n",
+			title: "Trade Talks Resume", date: "2005-03-02", source: "Lakeside Herald",
+			body: "Delegates returned to the table.",
+		},
+		{
+			name:  "dateline gives date and place",
+			path:  "talks.txt",
+			in:    "Ministers Meet\n\nMOSCOW, July 24, 2004 - The foreign ministers met on Saturday.\n\nThey spoke for an hour.",
+			title: "Ministers Meet", date: "2004-07-24", dateline: "MOSCOW",
+			body: "MOSCOW, July 24, 2004 - The foreign ministers met on Saturday.\n\nThey spoke for an hour.",
+		},
+		{
+			name:  "date line and byline under the headline",
+			path:  "afp_20040724_talks.txt",
+			in:    "# Ministers Meet\n\nBy Jane Doe\n\nJuly 24, 2004\n\nThe ministers met.\r\n",
+			title: "Ministers Meet", date: "2004-07-24", source: "AFP", byline: "Jane Doe",
+			body: "The ministers met.",
+		},
+		{
+			name:  "updated line when there is no published line",
+			path:  "x.txt",
+			in:    "Summit Ends\nUpdated: 2004-07-25 14:00\n\nThe summit ended.",
+			title: "Summit Ends", date: "2004-07-25", body: "The summit ended.",
+		},
+		{
+			name:  "no date",
+			path:  "reuters-notes.txt",
+			in:    "Envoy Named\n\nA new envoy was named.",
+			title: "Envoy Named", source: "", notes: []string{"no date found"},
+		},
+		{
+			name:  "long file name prefix is capitalised",
+			path:  "dir/xinhua-2004-07-24.txt",
+			in:    "Talks\n\nText.",
+			title: "Talks", source: "Xinhua", notes: []string{"no date found"},
+		},
+		{
+			name:  "ambiguous date in the headline is not guessed",
+			path:  "x.txt",
+			in:    "Ministers Meet - 03/04/2004\n\nThe ministers met.",
+			title: "Ministers Meet", notes: []string{`date "03/04/2004": ambiguous date, not guessed: write it as 2004-03-04`},
+		},
+		{
+			name:  "impossible date, then a usable dateline",
+			path:  "x.txt",
+			in:    "Ministers Meet - 2004-02-30\n\nGENEVA, 3 March 2004 - Talks opened.",
+			title: "Ministers Meet", date: "2004-03-03", dateline: "GENEVA",
+			notes: []string{`date "2004-02-30": no such day`},
+		},
+		{
+			name:  "a date later in the body is never used",
+			path:  "x.txt",
+			in:    "Anniversary\n\nThe treaty of July 24, 2004 - signed in Rome - still holds.\n\nMOSCOW, July 24, 2004 - a quote.",
+			title: "Anniversary", notes: []string{"no date found"},
+		},
+		{
+			name:  "hyphen in headline is not a date",
+			path:  "x.txt",
+			in:    "U.S. - Iraq Talks Open\n\nThey opened.",
+			title: "U.S. - Iraq Talks Open", notes: []string{"no date found"},
+		},
+		{
+			name:  "first paragraph too long for a title",
+			path:  "x.txt",
+			in:    strings.Repeat("word ", 80) + "\n\nSecond paragraph.",
+			title: "", notes: []string{"no date found"},
+		},
+		{name: "only boilerplate", path: "x.txt", in: "Share\nPrint\nEmail\n", reject: "no article text"},
+		{name: "only a title", path: "x.txt", in: "A Headline - 2004-07-24\n", reject: "no article text"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, re := readOne(t, NewTextReader(strings.NewReader(tc.in), tc.path, ReadOptions{Now: testNow}))
+			if tc.reject != "" {
+				if re == nil || !strings.Contains(re.Error(), tc.reject) || re.Path != tc.path {
+					t.Fatalf("got %v, %v; want a RecordError with %q", a, re, tc.reject)
+				}
+				return
+			}
+			if re != nil {
+				t.Fatalf("rejected: %v", re)
+			}
+			if a.Title != tc.title || a.DateString() != tc.date || a.Source != tc.source || a.Dateline != tc.dateline || a.Byline != tc.byline {
+				t.Errorf("got title %q date %q source %q dateline %q byline %q\nwant      %q      %q        %q          %q        %q",
+					a.Title, a.DateString(), a.Source, a.Dateline, a.Byline, tc.title, tc.date, tc.source, tc.dateline, tc.byline)
+			}
+			if tc.body != "" && a.Body != tc.body {
+				t.Errorf("body %q\nwant %q", a.Body, tc.body)
+			}
+			if strings.Join(a.Notes, "|") != strings.Join(tc.notes, "|") {
+				t.Errorf("notes %q, want %q", a.Notes, tc.notes)
+			}
+			if a.ID != DeriveID(a.Source, a.Title, a.Date, a.Body) || a.Origin != tc.path {
+				t.Errorf("id %q origin %q", a.ID, a.Origin)
+			}
+		})
+	}
+}
+
+func TestSourceFromName(t *testing.T) {
+	for in, want := range map[string]string{
+		"voa-2004-07-24.txt":       "VOA",
+		"/a/b/bbc_20040724.txt.gz": "BBC",
+		"reuters-1.txt":            "Reuters",
+		"russian-iraqi-talks.txt":  "",
+		"2004-07-24.txt":           "",
+		"-":                        "",
+		"averyveryverylongname-1":  "",
+	} {
+		if got := sourceFromName(in); got != want {
+			t.Errorf("sourceFromName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
