@@ -1,0 +1,114 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// printReport writes the side-by-side table: one column per engine, then
+// the hit counts of every query and any mismatch between engines.
+func printReport(w io.Writer, rep *report) {
+	fmt.Fprintf(w, "corpus: %s, %d articles, %.1f MB of text (title + body), generated in %.1fs; %d CPUs, %s\n\n",
+		rep.Corpus.Name, rep.Corpus.Docs, float64(rep.Corpus.TextBytes)/1e6, rep.GenSecs, rep.Machine.CPUs, rep.Machine.GoVersion)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	row := func(label string, f func(er engineReport) string) {
+		cells := []string{label}
+		for _, er := range rep.Engines {
+			if er.Status != "ok" && er.Query == nil && er.IngestSeconds == 0 {
+				cells = append(cells, "-")
+				continue
+			}
+			cells = append(cells, f(er))
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t")
+	}
+	head := []string{"figure"}
+	for _, er := range rep.Engines {
+		head = append(head, er.Engine)
+	}
+	fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
+	row("ingest, articles/s", func(er engineReport) string { return fmt.Sprintf("%.0f", er.ArticlesPerSec) })
+	row("ingest, MB/s", func(er engineReport) string { return fmt.Sprintf("%.2f", er.MBPerSec) })
+	row("ingest, seconds", func(er engineReport) string { return fmt.Sprintf("%.1f", er.IngestSeconds) })
+	row("ingest peak RSS, MiB", func(er engineReport) string { return fmt.Sprintf("%.0f", float64(er.IngestRSS)/(1<<20)) })
+	row("on disk, MB", func(er engineReport) string { return fmt.Sprintf("%.1f", float64(er.DiskBytes)/1e6) })
+	row("on disk / input text", func(er engineReport) string { return fmt.Sprintf("%.2fx", er.DiskRatio) })
+	for _, c := range queryClasses {
+		row(c+" p50 / p99, ms", func(er engineReport) string {
+			if er.Query == nil {
+				return "-"
+			}
+			l, ok := er.Query.Classes[c]
+			if !ok {
+				return "-"
+			}
+			return fmt.Sprintf("%s / %s", fmtMs(l.P50ms), fmtMs(l.P99ms))
+		})
+	}
+	row("open for queries, ms", func(er engineReport) string {
+		if er.Query == nil {
+			return "-"
+		}
+		return fmtMs(er.Query.OpenMs)
+	})
+	row("query peak RSS, MiB", func(er engineReport) string {
+		if er.Query == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%.0f", float64(er.QueryRSS)/(1<<20))
+	})
+	row("search cold start p50, ms", func(er engineReport) string {
+		if er.ColdStart == nil {
+			return "-"
+		}
+		return fmtMs(er.ColdStart.P50ms)
+	})
+	tw.Flush()
+
+	fmt.Fprintf(w, "(peak RSS figures include a floor of %.0f MiB, the bench process's own peak: see doc.go)\n", float64(rep.ParentRSS)/(1<<20))
+	for _, er := range rep.Engines {
+		if er.Status != "ok" {
+			fmt.Fprintf(w, "\n%s: %s", er.Engine, er.Status)
+		}
+	}
+	fmt.Fprintf(w, "\n\nhits per query (total):\n")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	head = []string{"class", "query", "sampled df"}
+	for _, er := range rep.Engines {
+		head = append(head, er.Engine)
+	}
+	fmt.Fprintln(tw, strings.Join(head, "\t"))
+	for i, q := range rep.Queries {
+		cells := []string{q.Class, q.String(), fmt.Sprintf("%.3f", q.DF)}
+		for _, er := range rep.Engines {
+			if er.Query == nil || i >= len(er.Query.Results) {
+				cells = append(cells, "-")
+				continue
+			}
+			cells = append(cells, fmt.Sprint(er.Query.Results[i].Total))
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	tw.Flush()
+	if len(rep.Mismatch) == 0 {
+		fmt.Fprintf(w, "\nhit counts: all engines agree on every query (and on hits per year for facet queries)\n")
+		return
+	}
+	fmt.Fprintf(w, "\nhit counts: %d mismatches\n", len(rep.Mismatch))
+	for _, m := range rep.Mismatch {
+		fmt.Fprintf(w, "  %s\n", m)
+	}
+}
+
+// fmtMs prints milliseconds with two significant decimals below 10 ms.
+func fmtMs(v float64) string {
+	switch {
+	case v < 1:
+		return fmt.Sprintf("%.3f", v)
+	case v < 10:
+		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.1f", v)
+}
