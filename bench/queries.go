@@ -296,7 +296,9 @@ func eachToken(s string, fn func(tok string, risky bool)) {
 	}
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // oddNeighbour reports whether rs[k], next to a token, is a character that
 // Bleve's Unicode word segmentation and SQLite's unicode61 treat differently:
