@@ -43,8 +43,9 @@ type Index struct {
 	Store *archive.Store
 	bi    bleve.Index
 	dir   string
-	name  string
-	opts  Options
+	name   string
+	opts   Options
+	facets *facetCache
 }
 
 const indexDir = "index"
@@ -60,7 +61,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{Store: st, dir: dir, opts: opts}
+	ix := &Index{Store: st, dir: dir, opts: opts, facets: newFacetCache(append(append([]string{}, FacetFields...), FieldYear))}
 	if opts.StoreOnly {
 		ix.name, err = st.Meta(archive.MetaIndex)
 		if err != nil {

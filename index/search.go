@@ -10,8 +10,9 @@ import (
 	"chancery/archive"
 	"chancery/query"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/collector"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -89,6 +90,13 @@ var Schema = query.Schema{
 	DateField: FieldDate,
 }
 
+// The years a date filter may name: what Bleve's date ranges can hold
+// (1677-12-01 to 2262-04-11), in whole years, as in package query.
+const (
+	minDateYear = 1678
+	maxDateYear = 2261
+)
+
 // BuildQuery turns a request's query text and filters into a Bleve query
 // and returns the free-text terms to highlight.
 func BuildQuery(req *Request) (bq.Query, []string, error) {
@@ -122,14 +130,19 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 		if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
 			return nil, nil, fmt.Errorf("%w: --to %s is before --from %s", ErrQuery, req.To.Format(archive.DateLayout), req.From.Format(archive.DateLayout))
 		}
-		start, end := req.From, time.Time{}
-		if start.IsZero() {
-			start = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+		// Bleve keeps dates as int64 nanoseconds and rejects a range end
+		// outside 1677-12..2262-04 when the search runs; a zero end is open.
+		for _, d := range []struct {
+			flag string
+			t    time.Time
+		}{{"--from", req.From}, {"--to", req.To}} {
+			if !d.t.IsZero() && (d.t.Year() < minDateYear || d.t.Year() > maxDateYear) {
+				return nil, nil, fmt.Errorf("%w: %s %s: dates can be searched from %d to %d", ErrQuery, d.flag, d.t.Format(archive.DateLayout), minDateYear, maxDateYear)
+			}
 		}
+		start, end := req.From, time.Time{}
 		if !req.To.IsZero() {
 			end = req.To.AddDate(0, 0, 1) // inclusive of the whole last day
-		} else {
-			end = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 		}
 		t, f := true, false
 		dq := bq.NewDateRangeInclusiveQuery(start, end, &t, &f)
@@ -158,31 +171,27 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if req.FacetSize <= 0 {
 		req.FacetSize = 10
 	}
-	sr := bleve.NewSearchRequestOptions(q, req.Size, req.Offset, false)
+	var order search.SortOrder
+	score := ""
 	switch req.Sort {
 	case "", "relevance", "score":
-		sr.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
+		order = search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}}
 	case "date", "-date":
-		sr.SortByCustom(search.SortOrder{
+		order = search.SortOrder{
 			&search.SortField{Field: FieldDate, Type: search.SortFieldAsDate, Desc: req.Sort == "-date", Missing: search.SortFieldMissingLast},
 			&search.SortDocID{},
-		})
+		}
+		score = "none"
 	default:
 		return nil, fmt.Errorf("%w: unknown sort %q (use date, -date or relevance)", ErrQuery, req.Sort)
 	}
-	if req.Facets {
-		for _, f := range FacetFields {
-			sr.AddFacet(f, bleve.NewFacetRequest(f, req.FacetSize))
-		}
-		sr.AddFacet(FacetYear, bleve.NewFacetRequest(FieldYear, 1000))
-	}
-	res, err := ix.bi.SearchInContext(ctx, sr)
+	hits, total, facets, err := ix.run(ctx, q, order, score, req)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
-	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	out := &Result{Total: total, Hits: make([]Hit, 0, len(hits)), Facets: facets}
 	hl := newHighlighter(ix, terms, req.Mark, req.SnippetLen)
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		a, err := ix.Store.Get(h.ID)
 		if err != nil {
 			return nil, fmt.Errorf("search: index and store disagree (run `indexer verify --repair`): %w", err)
@@ -191,21 +200,6 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		hit.Score = h.Score
 		hit.Snippet = hl.snippet(a)
 		out.Hits = append(out.Hits, hit)
-	}
-	if req.Facets {
-		out.Facets = map[string][]FacetValue{}
-		for name, fr := range res.Facets {
-			vals := []FacetValue{}
-			if fr.Terms != nil {
-				for _, t := range fr.Terms.Terms() {
-					vals = append(vals, FacetValue{Value: t.Term, Count: t.Count})
-				}
-			}
-			if name == FacetYear {
-				sort.Slice(vals, func(i, j int) bool { return vals[i].Value < vals[j].Value })
-			}
-			out.Facets[name] = vals
-		}
 	}
 	out.Took = time.Since(start)
 	out.TookMS = float64(out.Took.Microseconds()) / 1000
@@ -225,4 +219,50 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// run searches one snapshot of the index: the top hits in order, the total,
+// and, when asked, the facet counts over all hits.
+func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, score string, req Request) (search.DocumentMatchCollection, uint64, map[string][]FacetValue, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	reader, err := adv.Reader()
+	if err != nil {
+		return nil, 0, nil, fmt.Errorf("search: open index snapshot: %w", err)
+	}
+	defer reader.Close()
+	searcher, err := q.Searcher(ctx, reader, ix.bi.Mapping(), search.SearcherOptions{Score: score})
+	if err != nil {
+		return nil, 0, nil, fmt.Errorf("search: %w", err)
+	}
+	defer searcher.Close()
+	var rec *recorder
+	snap, canFacet := reader.(*scorch.IndexSnapshot)
+	if req.Facets && canFacet {
+		rec = &recorder{Searcher: searcher}
+		searcher = rec
+	}
+	coll := collector.NewTopNCollector(req.Size, req.Offset, order)
+	if err := coll.Collect(ctx, searcher, reader); err != nil {
+		return nil, 0, nil, fmt.Errorf("search: %w", err)
+	}
+	if rec == nil {
+		return coll.Results(), coll.Total(), nil, nil
+	}
+	if !sort.SliceIsSorted(rec.nums, func(i, j int) bool { return rec.nums[i] < rec.nums[j] }) {
+		sort.Slice(rec.nums, func(i, j int) bool { return rec.nums[i] < rec.nums[j] })
+	}
+	size := map[string]int{FieldYear: 0}
+	for _, f := range FacetFields {
+		size[f] = req.FacetSize
+	}
+	facets, err := ix.facets.count(ctx, snap, rec.nums, size)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	years := facets[FieldYear]
+	sort.Slice(years, func(i, j int) bool { return years[i].Value < years[j].Value })
+	return coll.Results(), coll.Total(), facets, nil
 }

@@ -1,0 +1,180 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"reflect"
+	"testing"
+	"time"
+
+	"chancery/archive"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+func mustOpen(t testing.TB) *Index {
+	t.Helper()
+	ix, err := Open(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// fill writes n invented articles in several batches (so the index has
+// several segments), then replaces and deletes some.
+func fill(t testing.TB, ix *Index, n int, seed int64) {
+	t.Helper()
+	rng := rand.New(rand.NewSource(seed))
+	persons := []string{"Sergei Lavrov", "Hoshyar Zebari", "Colin Powell", "Kofi Annan", "Javier Solana", "Jack Straw"}
+	countries := []archive.Country{{"Russia", "RU"}, {"Iraq", "IQ"}, {"United States", "US"}, {"France", "FR"}, {"Sudan", "SD"}}
+	words := []string{"talks", "debt", "oil", "troops", "election", "council", "border", "treaty"}
+	mk := func(i int) *archive.Article {
+		a := &archive.Article{ID: fmt.Sprintf("t-%04d", i), Title: "Report " + words[rng.Intn(len(words))], Source: []string{"Wire", "Herald"}[rng.Intn(2)],
+			Date: time.Date(2000+rng.Intn(6), time.Month(1+rng.Intn(12)), 1+rng.Intn(28), 0, 0, 0, 0, time.UTC)}
+		a.Body = words[rng.Intn(len(words))] + " " + words[rng.Intn(len(words))]
+		for _, p := range rng.Perm(len(persons))[:rng.Intn(3)] {
+			a.Persons = append(a.Persons, persons[p])
+		}
+		for _, c := range rng.Perm(len(countries))[:1+rng.Intn(2)] {
+			a.Countries = append(a.Countries, countries[c])
+		}
+		a.Topics = []string{"diplomacy", "politics"}[:1+rng.Intn(2)]
+		return a
+	}
+	var batch []*archive.Article
+	for i := 0; i < n; i++ {
+		batch = append(batch, mk(i))
+		if len(batch) == 50 {
+			if _, err := ix.Store.Put(batch); err != nil {
+				t.Fatal(err)
+			}
+			if err := ix.Put(batch); err != nil {
+				t.Fatal(err)
+			}
+			batch = nil
+		}
+	}
+	if _, err := ix.Store.Put(batch); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Put(batch); err != nil {
+		t.Fatal(err)
+	}
+	// Replace a few and delete a few, leaving deleted documents in segments.
+	var re []*archive.Article
+	for i := 0; i < n; i += 7 {
+		re = append(re, mk(i))
+	}
+	if _, err := ix.Store.Put(re); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Put(re); err != nil {
+		t.Fatal(err)
+	}
+	var del []string
+	for i := 3; i < n; i += 11 {
+		del = append(del, fmt.Sprintf("t-%04d", i))
+	}
+	if _, err := ix.Store.Delete(del); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Delete(del); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFacetsMatchBleve checks Chancery's facet counts against Bleve's own
+// facet builders on the same queries.
+func TestFacetsMatchBleve(t *testing.T) {
+	ix := mustOpen(t)
+	fill(t, ix, 600, 1)
+	for _, qs := range []string{"", "oil", "debt OR troops", "NOT council", "person:\"Sergei Lavrov\""} {
+		req := Request{Query: qs, Facets: true, FacetSize: 100}
+		res, err := ix.Search(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, _, err := BuildQuery(&req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sr := bleve.NewSearchRequest(q)
+		for _, f := range append(FacetFields, FieldYear) {
+			sr.AddFacet(f, bleve.NewFacetRequest(f, 100))
+		}
+		want, err := ix.bi.Search(sr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != want.Total {
+			t.Fatalf("%q: total %d, bleve %d", qs, res.Total, want.Total)
+		}
+		for _, f := range append(FacetFields, FieldYear) {
+			got := map[string]int{}
+			for _, v := range res.Facets[f] {
+				got[v.Value] = v.Count
+			}
+			exp := map[string]int{}
+			if tf := want.Facets[f].Terms; tf != nil {
+				for _, v := range tf.Terms() {
+					exp[v.Term] = v.Count
+				}
+			}
+			if !reflect.DeepEqual(got, exp) {
+				t.Errorf("%q facet %s:\n got %v\nwant %v", qs, f, got, exp)
+			}
+		}
+	}
+}
+
+func TestFiltersFoldCaseAndAccents(t *testing.T) {
+	ix := mustOpen(t)
+	a := &archive.Article{ID: "x1", Title: "Talks", Body: "talks in Moscow", Persons: []string{"Sergéi Lavrov"},
+		Countries: []archive.Country{{"Russia", "RU"}, {"United States", "US"}}, Topics: []string{"diplomacy"}, Source: "Chancery Wire",
+		Date: time.Date(2004, 7, 24, 0, 0, 0, 0, time.UTC)}
+	if _, err := ix.Store.Put([]*archive.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Put([]*archive.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		req  Request
+		want uint64
+	}{
+		{"person plain", Request{Persons: []string{"sergei lavrov"}}, 1},
+		{"person accented", Request{Persons: []string{"SERGÉI LAVROV"}}, 1},
+		{"country code", Request{Countries: []string{"us"}}, 1},
+		{"two countries", Request{Countries: []string{"Russia", "United States"}}, 1},
+		{"wrong country", Request{Countries: []string{"Russia", "Iraq"}}, 0},
+		{"source", Request{Sources: []string{"chancery wire"}}, 1},
+		{"to is inclusive", Request{To: time.Date(2004, 7, 24, 0, 0, 0, 0, time.UTC)}, 1},
+		{"from is inclusive", Request{From: time.Date(2004, 7, 24, 0, 0, 0, 0, time.UTC)}, 1},
+		{"before", Request{To: time.Date(2004, 7, 23, 0, 0, 0, 0, time.UTC)}, 0},
+		{"facet value as filter", Request{Topics: []string{"diplomacy"}, Query: "talks"}, 1},
+	} {
+		res, err := ix.Search(context.Background(), tc.req)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if res.Total != tc.want {
+			t.Errorf("%s: total %d, want %d", tc.name, res.Total, tc.want)
+		}
+	}
+}
+
+func BenchmarkFacetedSearch(b *testing.B) {
+	ix := mustOpen(b)
+	fill(b, ix, 5000, 2)
+	req := Request{Query: "oil", Facets: true}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := ix.Search(context.Background(), req); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
