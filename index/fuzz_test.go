@@ -28,10 +28,10 @@ func tinyArchive(tb testing.TB, dir string) *index.Index {
 	}
 	arts := []*archive.Article{
 		{ID: "t1", Title: "Ministers meet in Valdoria", Date: day("2004-07-24"),
-			Body: "The foreign ministers of Valdoria and Ostrania met to discuss the border treaty.",
+			Body:   "The foreign ministers of Valdoria and Ostrania met to discuss the border treaty.",
 			Source: "Wire", Persons: []string{"Anna Kessel"}, Countries: []archive.Country{{Name: "Valdoria", Code: "VD"}}},
 		{ID: "t2", Title: "Council votes on peacekeepers", Date: day("2005-02-14"),
-			Body: "The security council voted to extend the peacekeeping mission by six months.",
+			Body:   "The security council voted to extend the peacekeeping mission by six months.",
 			Source: "Herald", Orgs: []string{"Security Council"}, Topics: []string{"diplomacy/peacekeeping"}},
 		{ID: "t3", Title: "Undated note", Body: "A note about the état of the talks, with “curly quotes”."},
 	}
