@@ -29,7 +29,7 @@ func fill(t testing.TB, ix *Index, n int, seed int64) {
 	t.Helper()
 	rng := rand.New(rand.NewSource(seed))
 	persons := []string{"Sergei Lavrov", "Hoshyar Zebari", "Colin Powell", "Kofi Annan", "Javier Solana", "Jack Straw"}
-	countries := []archive.Country{{"Russia", "RU"}, {"Iraq", "IQ"}, {"United States", "US"}, {"France", "FR"}, {"Sudan", "SD"}}
+	countries := []archive.Country{{Name: "Russia", Code: "RU"}, {Name: "Iraq", Code: "IQ"}, {Name: "United States", Code: "US"}, {Name: "France", Code: "FR"}, {Name: "Sudan", Code: "SD"}}
 	words := []string{"talks", "debt", "oil", "troops", "election", "council", "border", "treaty"}
 	mk := func(i int) *archive.Article {
 		a := &archive.Article{ID: fmt.Sprintf("t-%04d", i), Title: "Report " + words[rng.Intn(len(words))], Source: []string{"Wire", "Herald"}[rng.Intn(2)],
@@ -133,7 +133,7 @@ func TestFacetsMatchBleve(t *testing.T) {
 func TestFiltersFoldCaseAndAccents(t *testing.T) {
 	ix := mustOpen(t)
 	a := &archive.Article{ID: "x1", Title: "Talks", Body: "talks in Moscow", Persons: []string{"Sergéi Lavrov"},
-		Countries: []archive.Country{{"Russia", "RU"}, {"United States", "US"}}, Topics: []string{"diplomacy"}, Source: "Chancery Wire",
+		Countries: []archive.Country{{Name: "Russia", Code: "RU"}, {Name: "United States", Code: "US"}}, Topics: []string{"diplomacy"}, Source: "Chancery Wire",
 		Date: time.Date(2004, 7, 24, 0, 0, 0, 0, time.UTC)}
 	if _, err := ix.Store.Put([]*archive.Article{a}); err != nil {
 		t.Fatal(err)

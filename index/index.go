@@ -40,9 +40,9 @@ type Options struct {
 // Index is an open archive: the bbolt store that is the source of truth and
 // the Bleve index built from it.
 type Index struct {
-	Store *archive.Store
-	bi    bleve.Index
-	dir   string
+	Store  *archive.Store
+	bi     bleve.Index
+	dir    string
 	name   string
 	opts   Options
 	facets *facetCache
