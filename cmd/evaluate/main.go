@@ -1,0 +1,172 @@
+// Command evaluate scores entity extraction against the research corpora in
+// ../shared/corpora (CoNLL-2003, Reuters-21578, BBC News) and prints a table.
+//
+//	go run ./cmd/evaluate                     # dev split, table
+//	go run ./cmd/evaluate --split check       # the check split, reported in docs/QUALITY.md
+//	go run ./cmd/evaluate --split check --json
+//	go run ./cmd/evaluate --train             # retrain entities/data/persons.model on eng.train
+//
+// The corpora are found by walking up from the working directory to a
+// shared/corpora folder, or given with --corpora DIR.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/spf13/pflag"
+
+	"chancery/entities"
+	"chancery/entities/eval"
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+}
+
+type options struct {
+	corpora string
+	split   string
+	json    bool
+	train   string
+	verbose bool
+}
+
+func (o *options) addFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&o.corpora, "corpora", "", "the corpora folder (default: shared/corpora found above the working directory)")
+	fs.StringVar(&o.split, "split", "dev", "which part to score: dev or check")
+	fs.BoolVar(&o.json, "json", false, "print the result as JSON")
+	fs.StringVar(&o.train, "train", "", "train the persons model on CoNLL eng.train and write it to this file (e.g. entities/data/persons.model)")
+	fs.BoolVarP(&o.verbose, "verbose", "v", false, "list misses on stderr")
+}
+
+func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
+	var o options
+	fs := pflag.NewFlagSet("evaluate", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	o.addFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintln(stderr, "Try: evaluate --help")
+		return 2
+	}
+	if o.split != string(eval.Dev) && o.split != string(eval.Check) {
+		fmt.Fprintf(stderr, "evaluate: --split must be dev or check, not %q\nTry: evaluate --split check\n", o.split)
+		return 2
+	}
+	if o.corpora == "" {
+		wd, _ := os.Getwd()
+		c, err := eval.FindCorpora(wd)
+		if err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		o.corpora = c
+	} else if st, err := os.Stat(o.corpora); err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "evaluate: corpora folder %s not found: pass the folder holding conll2003/, reuters21578/ and bbc/\n", o.corpora)
+		return 1
+	}
+	if o.train != "" {
+		return train(o, stdout, stderr)
+	}
+	ext, err := entities.New(entities.Options{})
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	res, err := eval.Run(ext, eval.Options{Corpora: o.corpora, Split: eval.Split(o.split), Verbose: o.verbose})
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	if o.verbose {
+		for _, m := range res.Misses {
+			fmt.Fprintln(stderr, m)
+		}
+		res.Misses = nil
+	}
+	if res.ConllDocs == 0 && res.ReutersDocs == 0 && res.BBCDocs == 0 {
+		fmt.Fprintf(stderr, "evaluate: no corpus files found in %s\n", o.corpora)
+		return 1
+	}
+	if o.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	printTable(stdout, res)
+	return 0
+}
+
+func printTable(w io.Writer, r *eval.Result) {
+	fmt.Fprintf(w, "split: %s\n", r.Split)
+	fmt.Fprintf(w, "%-44s %8s %8s %8s %8s\n", "measure", "P", "R", "F1", "docs")
+	fmt.Fprintf(w, "%-44s %8.3f %8.3f %8.3f %8d\n", "persons, CoNLL-2003 (document level)", r.ConllPersonsP, r.ConllPersonsR, r.ConllPersonsF1, r.ConllDocs)
+	fmt.Fprintf(w, "%-44s %8s %8.3f %8s %8d\n", "persons, Reuters PEOPLE", "", r.ReutersPeopleRecall, "", r.ReutersPeopleDocs)
+	fmt.Fprintf(w, "%-44s %8.3f %8.3f %8s %8d\n", "countries, Reuters PLACES", r.ReutersPlacesP, r.ReutersPlacesR, "", r.ReutersPlacesDocs)
+	fmt.Fprintf(w, "%-44s %8s %8.3f %8s %8d\n", "topics, Reuters TOPICS mapped (recall)", "", r.ReutersTopicsRecall, "", r.ReutersTopicsDocs)
+	fmt.Fprintf(w, "%-44s %8s %8.3f %8s %8d\n", "topics, BBC top-level (accuracy)", "", r.BBCTopAccuracy, "", r.BBCDocs)
+	fmt.Fprintf(w, "speed: %.1f MB/s on one goroutine (%.1f MB in %.2f s)\n", r.MBPerSec, float64(r.Bytes)/1e6, r.Seconds)
+	if len(r.BBCConfusion) > 0 {
+		fmt.Fprintln(w, "BBC confusion (category -> first top-level topic):")
+		cats := make([]string, 0, len(r.BBCConfusion))
+		for c := range r.BBCConfusion {
+			cats = append(cats, c)
+		}
+		sort.Strings(cats)
+		for _, c := range cats {
+			fmt.Fprintf(w, "  %-14s", c)
+			got := make([]string, 0)
+			for g := range r.BBCConfusion[c] {
+				got = append(got, g)
+			}
+			sort.Slice(got, func(i, j int) bool { return r.BBCConfusion[c][got[i]] > r.BBCConfusion[c][got[j]] })
+			for _, g := range got {
+				fmt.Fprintf(w, " %s=%d;", g, r.BBCConfusion[c][g])
+			}
+			fmt.Fprintln(w)
+		}
+	}
+}
+
+func train(o options, stdout, stderr io.Writer) int {
+	docs, err := eval.ReadConll(filepath.Join(o.corpora, "conll2003", "eng.train"))
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	x, err := entities.NewTrainer()
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	td := make([]entities.TrainingDoc, len(docs))
+	for i := range docs {
+		td[i] = docs[i].Train
+	}
+	model, err := x.TrainPersons(td, entities.TrainOptions{Seed: 1})
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	tmp := o.train + ".tmp"
+	if err := os.WriteFile(tmp, model, 0o644); err != nil {
+		fmt.Fprintf(stderr, "evaluate: write model: %v\n", err)
+		return 1
+	}
+	if err := os.Rename(tmp, o.train); err != nil {
+		fmt.Fprintf(stderr, "evaluate: write model: %v\n", errors.Join(err, os.Remove(tmp)))
+		return 1
+	}
+	fmt.Fprintf(stdout, "trained on %d documents; wrote %s (%d bytes)\n", len(docs), o.train, len(model))
+	return 0
+}

@@ -1,0 +1,408 @@
+// Package eval scores the entities package against the research corpora
+// in ../shared/corpora: persons on CoNLL-2003, persons, countries and topics
+// on Reuters-21578, topics on the BBC News dataset. cmd/evaluate is its
+// command line; docs/QUALITY.md records the results and the scoring rules.
+//
+// # Caveats
+//
+// The corpora are research-use only and are never copied into the
+// repository: the readers here read them in place. Reuters annotators
+// tagged only the people and places a story is about, so precision against
+// Reuters is a lower bound.
+package eval
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"chancery/archive"
+	"chancery/entities"
+)
+
+// Split selects the development or the check part of each corpus.
+type Split string
+
+const (
+	Dev   Split = "dev"   // CoNLL eng.train, Reuters reut2-000..013, BBC odd file numbers
+	Check Split = "check" // CoNLL eng.testa, Reuters reut2-014..017, BBC even file numbers
+)
+
+// ErrNoCorpora is returned when the corpora folder cannot be found.
+var ErrNoCorpora = errors.New("corpora not found")
+
+// FindCorpora walks up from dir looking for shared/corpora.
+func FindCorpora(dir string) (string, error) {
+	d, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		for _, c := range []string{filepath.Join(d, "shared", "corpora"), filepath.Join(d, "..", "shared", "corpora")} {
+			if st, err := os.Stat(c); err == nil && st.IsDir() {
+				return filepath.Clean(c), nil
+			}
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", fmt.Errorf("%w: no shared/corpora above %s; pass --corpora DIR", ErrNoCorpora, dir)
+		}
+		d = parent
+	}
+}
+
+// Result holds every score of one run.
+type Result struct {
+	Split Split `json:"split"`
+
+	ConllDocs      int     `json:"conll_docs"`
+	ConllPersonsP  float64 `json:"conll_persons_precision"`
+	ConllPersonsR  float64 `json:"conll_persons_recall"`
+	ConllPersonsF1 float64 `json:"conll_persons_f1"`
+
+	ReutersDocs         int                       `json:"reuters_docs"`
+	ReutersPeopleDocs   int                       `json:"reuters_people_docs"`
+	ReutersPeopleRecall float64                   `json:"reuters_people_recall"`
+	ReutersPlacesDocs   int                       `json:"reuters_places_docs"`
+	ReutersPlacesP      float64                   `json:"reuters_places_precision"`
+	ReutersPlacesR      float64                   `json:"reuters_places_recall"`
+	ReutersTopicsDocs   int                       `json:"reuters_topics_docs"`
+	ReutersTopicsRecall float64                   `json:"reuters_topics_recall"`
+	BBCDocs             int                       `json:"bbc_docs"`
+	BBCTopAccuracy      float64                   `json:"bbc_top_accuracy"`
+	BBCConfusion        map[string]map[string]int `json:"bbc_confusion,omitempty"`
+	Bytes               int64                     `json:"bytes"`
+	Seconds             float64                   `json:"seconds"`
+	MBPerSec            float64                   `json:"mb_per_s"`
+	Misses              []string                  `json:"misses,omitempty"`
+
+	peopleTotal, peopleHit       int
+	placesTP, placesFP, placesFN int
+	topicsTotal, topicsHit       int
+}
+
+// Options configure Run.
+type Options struct {
+	Corpora string // the corpora folder (shared/corpora)
+	Split   Split
+	Verbose bool // collect examples of misses in Result.Misses
+}
+
+// Run scores ext on the chosen split of every corpus present.
+func Run(ext *entities.Extractor, opts Options) (*Result, error) {
+	r := &Result{Split: opts.Split}
+	var elapsed time.Duration
+	extract := func(a *archive.Article) {
+		t0 := time.Now()
+		ext.Extract(a)
+		elapsed += time.Since(t0)
+		r.Bytes += int64(len(a.Title) + len(a.Dateline) + len(a.Body))
+	}
+	if err := scoreConll(r, opts, extract); err != nil {
+		return nil, err
+	}
+	if err := scoreReuters(r, opts, extract); err != nil {
+		return nil, err
+	}
+	if err := scoreBBC(r, opts, extract); err != nil {
+		return nil, err
+	}
+	r.Seconds = elapsed.Seconds()
+	if r.Seconds > 0 {
+		r.MBPerSec = float64(r.Bytes) / 1e6 / r.Seconds
+	}
+	return r, nil
+}
+
+func conllFile(split Split) string {
+	if split == Check {
+		return "eng.testa"
+	}
+	return "eng.train"
+}
+
+// ReutersFiles returns the Reuters files of a split.
+func ReutersFiles(split Split) []string {
+	var out []string
+	lo, hi := 0, 13
+	if split == Check {
+		lo, hi = 14, 17
+	}
+	for i := lo; i <= hi; i++ {
+		out = append(out, fmt.Sprintf("reut2-%03d.sgm", i))
+	}
+	return out
+}
+
+// InBBCSplit reports whether BBC file number n belongs to split.
+func InBBCSplit(n int, split Split) bool {
+	if split == Check {
+		return n%2 == 0
+	}
+	return n%2 == 1
+}
+
+// ResolveGold applies the extractor's partial-name rule to gold mentions:
+// a mention whose words end another mention of the same document counts as
+// that longer name. It returns the distinct names as keys.
+func ResolveGold(mentions [][]string) map[string]bool {
+	out := map[string]bool{}
+	for i, m := range mentions {
+		target := m
+		for k, o := range mentions {
+			if k == i || len(o) <= len(m) {
+				continue
+			}
+			if isSuffix(m, o) || (len(m) == 1 && len(o) == 2 && o[0] == m[0]) {
+				if len(target) == len(m) || k < i {
+					target = o
+				}
+			}
+		}
+		out[strings.Join(target, " ")] = true
+	}
+	return out
+}
+
+func isSuffix(short, long []string) bool {
+	off := len(long) - len(short)
+	if off <= 0 {
+		return false
+	}
+	for i := range short {
+		if long[off+i] != short[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func scoreConll(r *Result, opts Options, extract func(*archive.Article)) error {
+	path := filepath.Join(opts.Corpora, "conll2003", conllFile(opts.Split))
+	if _, err := os.Stat(path); err != nil {
+		return nil // corpus absent: skip
+	}
+	docs, err := ReadConll(path)
+	if err != nil {
+		return err
+	}
+	var tp, fp, fn int
+	for _, d := range docs {
+		a := d.Train.Article
+		extract(&a)
+		gold := ResolveGold(d.Gold)
+		pred := map[string]bool{}
+		for _, p := range a.Persons {
+			pred[archive.Key(p)] = true
+		}
+		for p := range pred {
+			if gold[p] {
+				tp++
+			} else {
+				fp++
+				if opts.Verbose {
+					r.Misses = append(r.Misses, "conll FP "+a.ID+": "+p)
+				}
+			}
+		}
+		for g := range gold {
+			if !pred[g] {
+				fn++
+				if opts.Verbose {
+					r.Misses = append(r.Misses, "conll FN "+a.ID+": "+g)
+				}
+			}
+		}
+	}
+	r.ConllDocs = len(docs)
+	r.ConllPersonsP, r.ConllPersonsR, r.ConllPersonsF1 = prf(tp, fp, fn)
+	return nil
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// PersonMatchesCode is the rule that matches a Reuters PEOPLE code
+// ("james-baker", "reagan", "de-larosiere") to an extracted name: the
+// code's last word must be the name's last word, and when both have more
+// than one word, the code's first word must be one of the name's words.
+func PersonMatchesCode(name, code string) bool {
+	nw := strings.Fields(archive.Key(name))
+	cw := strings.Fields(archive.Key(strings.ReplaceAll(code, "-", " ")))
+	if len(nw) == 0 || len(cw) == 0 {
+		return false
+	}
+	if nw[len(nw)-1] != cw[len(cw)-1] {
+		return false
+	}
+	if len(nw) > 1 && len(cw) > 1 {
+		for _, w := range nw[:len(nw)-1] {
+			if w == cw[0] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+func scoreReuters(r *Result, opts Options, extract func(*archive.Article)) error {
+	dir := filepath.Join(opts.Corpora, "reuters21578")
+	for _, f := range ReutersFiles(opts.Split) {
+		path := filepath.Join(dir, f)
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		docs, err := ReadReuters(path)
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			a := d.Article
+			extract(&a)
+			r.ReutersDocs++
+			if len(d.People) > 0 {
+				r.ReutersPeopleDocs++
+				for _, code := range d.People {
+					hit := false
+					for _, p := range a.Persons {
+						if PersonMatchesCode(p, code) {
+							hit = true
+							break
+						}
+					}
+					r.peopleTotal++
+					if hit {
+						r.peopleHit++
+					} else if opts.Verbose {
+						r.Misses = append(r.Misses, fmt.Sprintf("people FN %s: %s (got %v)", a.ID, code, a.Persons))
+					}
+				}
+			}
+			if len(d.Places) > 0 {
+				r.ReutersPlacesDocs++
+				gold := map[string]bool{}
+				for _, c := range d.Places {
+					gold[PlaceName(c)] = true
+				}
+				for _, c := range a.Countries {
+					if gold[c.Name] {
+						r.placesTP++
+					} else {
+						r.placesFP++
+						if opts.Verbose {
+							r.Misses = append(r.Misses, fmt.Sprintf("places FP %s: %s (gold %v)", a.ID, c.Name, d.Places))
+						}
+					}
+				}
+				for g := range gold {
+					found := false
+					for _, c := range a.Countries {
+						if c.Name == g {
+							found = true
+						}
+					}
+					if !found {
+						r.placesFN++
+						if opts.Verbose {
+							r.Misses = append(r.Misses, fmt.Sprintf("places FN %s: %s (dateline %q, got %v)", a.ID, g, a.Dateline, a.CountryNames()))
+						}
+					}
+				}
+			}
+			want := MapReutersTopics(d.Topics)
+			if len(want) > 0 {
+				r.ReutersTopicsDocs++
+				have := map[string]bool{}
+				for _, t := range a.Topics {
+					have[t] = true
+				}
+				for _, t := range want {
+					r.topicsTotal++
+					if have[t] {
+						r.topicsHit++
+					} else if opts.Verbose {
+						r.Misses = append(r.Misses, fmt.Sprintf("topics FN %s: %s (codes %v, got %v)", a.ID, t, d.Topics, a.Topics))
+					}
+				}
+			}
+		}
+	}
+	if r.peopleTotal > 0 {
+		r.ReutersPeopleRecall = float64(r.peopleHit) / float64(r.peopleTotal)
+	}
+	r.ReutersPlacesP, r.ReutersPlacesR, _ = prf(r.placesTP, r.placesFP, r.placesFN)
+	if r.topicsTotal > 0 {
+		r.ReutersTopicsRecall = float64(r.topicsHit) / float64(r.topicsTotal)
+	}
+	return nil
+}
+
+// BBCCategoryTopic maps a BBC category to the IPTC top-level topic label.
+var BBCCategoryTopic = map[string]string{
+	"politics":      "politics",
+	"business":      "economy, business and finance",
+	"sport":         "sport",
+	"tech":          "science and technology",
+	"entertainment": "arts, culture, entertainment and media",
+}
+
+func scoreBBC(r *Result, opts Options, extract func(*archive.Article)) error {
+	dir := filepath.Join(opts.Corpora, "bbc")
+	if _, err := os.Stat(dir); err != nil {
+		return nil
+	}
+	docs, err := ReadBBC(dir)
+	if err != nil {
+		return err
+	}
+	top := map[string]bool{}
+	for _, t := range entities.Taxonomy() {
+		if t.Parent == "" {
+			top[t.Label] = true
+		}
+	}
+	r.BBCConfusion = map[string]map[string]int{}
+	ok := 0
+	for _, d := range docs {
+		if !InBBCSplit(d.Number, opts.Split) {
+			continue
+		}
+		a := d.Article
+		extract(&a)
+		r.BBCDocs++
+		got := "(none)"
+		for _, t := range a.Topics {
+			if top[t] {
+				got = t
+				break
+			}
+		}
+		if got == BBCCategoryTopic[d.Category] {
+			ok++
+		} else if opts.Verbose {
+			r.Misses = append(r.Misses, fmt.Sprintf("bbc %s/%03d: want %s, got %v", d.Category, d.Number, d.Category, a.Topics))
+		}
+		if r.BBCConfusion[d.Category] == nil {
+			r.BBCConfusion[d.Category] = map[string]int{}
+		}
+		r.BBCConfusion[d.Category][got]++
+	}
+	if r.BBCDocs > 0 {
+		r.BBCTopAccuracy = float64(ok) / float64(r.BBCDocs)
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package entities
+
+import (
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"chancery/archive"
+)
+
+// Options configure an Extractor. The zero value is usable.
+type Options struct {
+	// Aliases map variant names to canonical ones; applied last. May be nil.
+	Aliases *Aliases
+}
+
+// Extractor finds persons, countries, organizations and topics in articles.
+// It is safe for concurrent use.
+type Extractor struct {
+	gaz     *gazetteer
+	model   *personModel
+	topics  *taxonomy
+	aliases *Aliases
+	pool    sync.Pool // *scratch
+}
+
+// scratch is per-call working memory, reused through a pool.
+type scratch struct {
+	toks   []token
+	labels []uint8
+	used   []uint8 // per token: 0 free, 1 person, 2 fixed-name organization
+	dc     docContext
+	buf    []byte
+}
+
+// New loads the embedded gazetteers, persons model and topic taxonomy.
+func New(opts Options) (*Extractor, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteers: %w", err)
+	}
+	tx, err := loadTaxonomy()
+	if err != nil {
+		return nil, fmt.Errorf("load topic taxonomy: %w", err)
+	}
+	x := &Extractor{gaz: g, topics: tx, aliases: opts.Aliases}
+	data, err := fs.ReadFile(dataFS, "data/persons.model")
+	if err != nil {
+		return nil, fmt.Errorf("load persons model: %w (train it with `go run ./cmd/evaluate --train`)", err)
+	}
+	if x.model, err = loadModel(data); err != nil {
+		return nil, err
+	}
+	x.pool.New = func() any { return &scratch{dc: docContext{lowSeen: map[string]bool{}}} }
+	return x, nil
+}
+
+// Extract fills a.Persons, a.Countries, a.Orgs and a.Topics, replacing what
+// they held. It reads Title, Dateline, Body and Date and changes nothing else.
+func (x *Extractor) Extract(a *archive.Article) {
+	s := x.pool.Get().(*scratch)
+	defer x.pool.Put(s)
+	x.tokens(s, a)
+	toks := s.toks
+	orgs := x.findOrgs(s)
+	persons := x.findPersons(s)
+	countries := x.findCountries(s, a)
+	topics := x.topics.classify(toks)
+
+	a.Persons = x.aliases.applyList("person", persons)
+	a.Orgs = x.aliases.applyList("org", orgs)
+	a.Countries = x.aliases.applyCountries(countries)
+	a.Topics = topics
+}
+
+// tokens tokenizes the article into s.toks and resets the scratch state.
+func (x *Extractor) tokens(s *scratch, a *archive.Article) {
+	s.toks = tokenize(s.toks[:0], a.Title, fieldTitle)
+	s.toks = tokenize(s.toks, a.Dateline, fieldDateline)
+	n := len(s.toks)
+	s.toks = tokenize(s.toks, a.Body, fieldBody)
+	if a.Dateline == "" {
+		markDateline(s.toks[n:])
+	}
+	s.labels = grow(s.labels, len(s.toks))
+	s.used = grow(s.used, len(s.toks))
+	clear(s.dc.lowSeen)
+	x.docContextFor(s.toks, &s.dc)
+}
+
+func grow(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return make([]uint8, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// markDateline flags a wire dateline at the start of a body ("MOSCOW, July
+// 24 (Reuters) -", "WASHINGTON -"): up to five capitalised words before a
+// comma or dash, at least one of them all in capitals.
+func markDateline(toks []token) {
+	caps := 0
+	for i := 0; i < len(toks) && i < 6; i++ {
+		t := &toks[i]
+		if t.kind == kindPunct && (t.text == "," || t.text == "-" || t.text == "(") {
+			if caps > 0 {
+				for j := 0; j < i; j++ {
+					toks[j].field = fieldDateline
+					toks[j].flags &^= flagHeadline
+				}
+			}
+			return
+		}
+		if t.kind != kindWord || !t.is(flagCap) {
+			return
+		}
+		if t.is(flagAllCaps) {
+			caps++
+		}
+	}
+}

@@ -1,0 +1,283 @@
+package entities
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// country kinds of a gazetteer entry, strongest first.
+const (
+	ckName     = iota // the country's name or official name or abbreviation
+	ckDemonym         // "Iraqi", "U.S.-led"
+	ckCapital         // a capital or seat of government standing for the state
+	ckPlace           // a city, region or state inside the country
+	ckDateline        // a place that counts only in a dateline
+)
+
+type country struct {
+	Code, Name string
+}
+
+type countryRef struct {
+	idx  int32 // into gazetteer.countries
+	kind uint8
+}
+
+// phrases maps a sequence of tokens to a value. Keys are the lower-case
+// token texts joined by a space; starts holds the longest phrase length for
+// each first word, so that a lookup costs nothing for most tokens.
+type phrases[V any] struct {
+	m      map[string]V
+	starts map[string]int
+}
+
+func newPhrases[V any]() *phrases[V] {
+	return &phrases[V]{m: map[string]V{}, starts: map[string]int{}}
+}
+
+// add registers the phrase p (as written) and returns its token count.
+func (p *phrases[V]) add(text string, v V) []token {
+	toks := tokenize(nil, text, fieldBody)
+	if len(toks) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.low)
+	}
+	k := b.String()
+	if _, dup := p.m[k]; !dup {
+		p.m[k] = v
+	}
+	if len(toks) > p.starts[toks[0].low] {
+		p.starts[toks[0].low] = len(toks)
+	}
+	return toks
+}
+
+// match returns the longest phrase starting at toks[i] and its length in
+// tokens, or 0. buf is scratch space.
+func (p *phrases[V]) match(toks []token, i int, buf *[]byte) (V, int) {
+	var zero V
+	maxLen, ok := p.starts[toks[i].low]
+	if !ok {
+		return zero, 0
+	}
+	if i+maxLen > len(toks) {
+		maxLen = len(toks) - i
+	}
+	for n := maxLen; n >= 1; n-- {
+		if n == 1 {
+			if v, ok := p.m[toks[i].low]; ok {
+				return v, 1
+			}
+			return zero, 0
+		}
+		b := (*buf)[:0]
+		for j := 0; j < n; j++ {
+			if j > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, toks[i+j].low...)
+		}
+		*buf = b
+		if v, ok := p.m[string(b)]; ok {
+			return v, n
+		}
+	}
+	return zero, 0
+}
+
+// gazetteer holds every embedded list, loaded once by New.
+type gazetteer struct {
+	countries  []country
+	byCode     map[string]int32 // code+"|"+name -> index; and code -> first index
+	countryPh  *phrases[countryRef]
+	countryCap map[string]bool // phrase keys that must be written exactly (US, UK)
+	orgPh      *phrases[int32]
+	orgNames   []string
+	orgExact   map[string]string // all-caps short variants: exact text -> canonical
+	firstNames map[string]bool
+	titles     *phrases[bool]
+	particles  map[string]bool
+}
+
+func readLines(name string, fn func(line string, n int) error) error {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		return fmt.Errorf("open embedded %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line, n); err != nil {
+			return fmt.Errorf("data/%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{
+		byCode:     map[string]int32{},
+		countryPh:  newPhrases[countryRef](),
+		countryCap: map[string]bool{},
+		orgPh:      newPhrases[int32](),
+		orgExact:   map[string]string{},
+		firstNames: map[string]bool{},
+		titles:     newPhrases[bool](),
+		particles:  map[string]bool{},
+	}
+	addCountry := func(text string, ref countryRef) {
+		toks := g.countryPh.add(text, ref)
+		// short all-caps abbreviations must be written in capitals: "US" not "us"
+		if len(toks) == 1 && toks[0].is(flagAllCaps) && !strings.Contains(text, ".") && len(text) <= 4 {
+			g.countryCap[toks[0].low] = true
+		}
+	}
+	err := readLines("countries.tsv", func(line string, _ int) error {
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 {
+			return fmt.Errorf("want at least 2 tab-separated columns, got %d", len(cols))
+		}
+		for len(cols) < 5 {
+			cols = append(cols, "")
+		}
+		idx := int32(len(g.countries))
+		g.countries = append(g.countries, country{Code: cols[0], Name: cols[1]})
+		if _, ok := g.byCode[cols[0]]; !ok {
+			g.byCode[cols[0]] = idx
+		}
+		g.byCode[cols[0]+"|"+cols[1]] = idx
+		addCountry(cols[1], countryRef{idx, ckName})
+		for _, a := range splitList(cols[2]) {
+			addCountry(a, countryRef{idx, ckName})
+		}
+		for _, d := range splitList(cols[3]) {
+			addCountry(d, countryRef{idx, ckDemonym})
+		}
+		for _, c := range splitList(cols[4]) {
+			addCountry(c, countryRef{idx, ckCapital})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("places.tsv", func(line string, _ int) error {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 2 {
+			return fmt.Errorf("want 2 tab-separated columns, got %d", len(cols))
+		}
+		idx, ok := g.byCode[cols[0]]
+		if !ok {
+			return fmt.Errorf("unknown country code %q (add it to countries.tsv)", cols[0])
+		}
+		for _, p := range splitList(cols[1]) {
+			kind := uint8(ckPlace)
+			if strings.HasPrefix(p, "@") {
+				p, kind = p[1:], ckDateline
+			}
+			g.countryPh.add(p, countryRef{idx, kind})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Regional names that contain a country word but name no country; an
+	// existing entry (New Mexico is a place) wins.
+	for _, s := range []string{"Latin America", "Latin American", "Latin Americans", "South America", "South American", "South Americans",
+		"Central America", "Central American", "North America", "North American", "North Americans", "Arab", "Arabs", "Arabian", "Persian Gulf",
+		"Gulf", "New Guinea", "Korean War", "Korean Peninsula", "West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa",
+		"South Asia", "Middle East", "Far East", "Western Europe", "Eastern Europe", "Native American", "Native Americans", "African American",
+		"African Americans", "Anglo-American", "English Channel", "Indian Ocean", "Jordan River", "Jordan Valley", "Turkey Point",
+		"Georgia Tech", "New England", "British Columbia", "British Airways", "British Petroleum", "British Telecom", "British Steel",
+		"American Express", "American Airlines", "American Motors", "America Online", "Washington Post", "New Mexico", "Guinea Bissau"} {
+		g.countryPh.add(s, countryRef{-1, ckName})
+	}
+	err = readLines("orgs.tsv", func(line string, _ int) error {
+		cols := strings.Split(line, "\t")
+		idx := int32(len(g.orgNames))
+		g.orgNames = append(g.orgNames, cols[0])
+		names := []string{cols[0]}
+		if len(cols) > 1 {
+			names = append(names, splitList(cols[1])...)
+		}
+		for _, n := range names {
+			toks := tokenize(nil, n, fieldBody)
+			if len(toks) == 1 && toks[0].is(flagAllCaps) && !strings.Contains(n, ".") {
+				g.orgExact[n] = cols[0] // "UN", "EC", "IMF": exact case only
+				continue
+			}
+			g.orgPh.add(n, idx)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("firstnames.txt", func(line string, _ int) error {
+		for _, w := range strings.Fields(line) {
+			g.firstNames[w] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("titles.txt", func(line string, _ int) error {
+		g.titles.add(strings.TrimSpace(line), true)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("particles.txt", func(line string, _ int) error {
+		g.particles[strings.TrimSpace(line)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// parseWeight splits "word:2.5" into the word and its weight (1 when absent).
+func parseWeight(s string) (string, float64, error) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return s, 1, nil
+	}
+	w, err := strconv.ParseFloat(s[i+1:], 64)
+	if err != nil {
+		return "", 0, fmt.Errorf("bad weight in %q: %w", s, err)
+	}
+	return s[:i], w, nil
+}

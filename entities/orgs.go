@@ -1,0 +1,102 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+)
+
+// companySuffixes end a company's name: "Texaco Inc", "Banco Central SA".
+var companySuffixes = map[string]string{
+	"inc": "Inc", "inc.": "Inc", "corp": "Corp", "corp.": "Corp", "co": "Co", "co.": "Co", "ltd": "Ltd",
+	"ltd.": "Ltd", "plc": "Plc", "llc": "LLC", "ag": "AG", "sa": "SA", "nv": "NV", "gmbh": "GmbH", "bv": "BV",
+	"spa": "SpA", "group": "Group", "corporation": "Corporation", "holdings": "Holdings", "bancorp": "Bancorp",
+	"ministry": "Ministry", "party": "Party",
+}
+
+// orgJoiners may sit inside an organization's name.
+var orgJoiners = map[string]bool{"&": true, "of": true, "and": true, "de": true, "du": true, "des": true, "for": true}
+
+type orgCount struct {
+	name  string
+	count int
+	first int
+}
+
+// findOrgs finds organizations with a fixed name (orgs.tsv) and companies,
+// ministries and parties by their last word. Fixed names are marked used so
+// that their words count as neither persons nor countries ("Paris Club").
+func (x *Extractor) findOrgs(s *scratch) []string {
+	toks := s.toks
+	counts := map[string]*orgCount{}
+	add := func(name string, pos int) {
+		oc := counts[name]
+		if oc == nil {
+			oc = &orgCount{name: name, first: pos}
+			counts[name] = oc
+		}
+		oc.count++
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != kindWord || !t.is(flagCap) {
+			continue
+		}
+		if canon, ok := x.gaz.orgExact[t.text]; ok {
+			add(canon, i)
+			s.used[i] = 2
+			continue
+		}
+		if idx, n := x.gaz.orgPh.match(toks, i, &s.buf); n > 0 {
+			add(x.gaz.orgNames[idx], i)
+			for k := i; k < i+n; k++ {
+				s.used[k] = 2
+			}
+			i += n - 1
+			continue
+		}
+		if t.is(flagHeadline) {
+			continue
+		}
+		// a run of capitalised words ending with a company suffix
+		j := i
+		for j < len(toks) && !toks[j].is(flagHeadline) && (j == i || !toks[j].is(flagSentStart)) &&
+			(toks[j].kind == kindWord && toks[j].is(flagCap) || (orgJoiners[toks[j].low] && j > i && j+1 < len(toks) && toks[j+1].is(flagCap))) {
+			if suf, ok := companySuffixes[toks[j].low]; ok && j > i {
+				start := i
+				for start < j && (nonNames[toks[start].low] || titleCues[toks[start].low]) {
+					start++
+				}
+				if start < j {
+					var b strings.Builder
+					for k := start; k < j; k++ {
+						if k > start {
+							b.WriteByte(' ')
+						}
+						b.WriteString(toks[k].text)
+					}
+					b.WriteByte(' ')
+					b.WriteString(suf)
+					add(b.String(), start)
+				}
+				i = j
+				break
+			}
+			j++
+		}
+	}
+	list := make([]*orgCount, 0, len(counts))
+	for _, oc := range counts {
+		list = append(list, oc)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].count != list[j].count {
+			return list[i].count > list[j].count
+		}
+		return list[i].first < list[j].first
+	})
+	out := make([]string, 0, len(list))
+	for _, oc := range list {
+		out = append(out, oc.name)
+	}
+	return out
+}

@@ -1,0 +1,244 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chancery/archive"
+)
+
+// orgSuffixes end company and institution names; a name containing one is
+// not a person.
+var orgSuffixes = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "ltd": true, "ltd.": true,
+	"plc": true, "llc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true,
+	"group": true, "bank": true, "holdings": true, "industries": true, "corporation": true, "company": true,
+	"airlines": true, "airways": true, "partners": true, "associates": true, "trust": true, "bancorp": true,
+	"international": true, "systems": true, "technologies": true, "enterprises": true, "motors": true,
+	"petroleum": true, "securities": true, "financial": true, "capital": true, "investments": true,
+	"communications": true, "electric": true, "resources": true, "mines": true, "mining": true, "oil": true,
+	"energy": true, "foods": true, "stores": true, "laboratories": true, "pharmaceuticals": true, "chemical": true,
+	"chemicals": true, "ministry": true, "party": true, "council": true, "commission": true, "department": true,
+	"university": true, "agency": true, "association": true, "federation": true, "institute": true,
+	"committee": true, "union": true, "club": true, "fund": true, "exchange": true, "board": true,
+	"court": true, "office": true, "news": true, "times": true, "post": true, "press": true, "herald": true,
+	"journal": true, "street": true, "avenue": true, "road": true, "square": true, "stadium": true,
+	"park": true, "house": true, "hotel": true, "airport": true, "river": true, "island": true, "islands": true,
+	"cup": true, "league": true, "open": true, "championship": true, "championships": true, "prize": true,
+	"award": true, "act": true, "treaty": true, "accord": true, "plan": true, "day": true, "center": true, "centre": true,
+	"hospital": true, "school": true, "college": true, "city": true, "county": true, "province": true, "state": true,
+}
+
+func isOrgSuffix(low string) bool { return orgSuffixes[low] }
+
+// titleCues are honorifics after which a capitalised word is a person.
+var titleCues = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "messrs.": true}
+
+// nonNames are capitalised words that are never part of a person's name.
+var nonNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "god": true, "christmas": true, "easter": true, "reuters": true,
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "but": true, "and": true, "he": true, "she": true,
+	"it": true, "they": true, "we": true, "i": true, "this": true, "that": true, "if": true, "when": true, "after": true,
+	"before": true, "as": true, "for": true, "with": true, "by": true, "from": true, "to": true, "of": true, "his": true,
+	"her": true, "its": true, "their": true, "our": true, "there": true, "here": true, "what": true, "who": true,
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"internet": true, "web": true, "tv": true,
+}
+
+type personSpan struct {
+	start, end int // token range [start, end)
+	name       string
+	words      []string // lower-case words of the name
+	target     int      // index of the span it resolves to (itself if a full name)
+}
+
+// findPersons runs the model, cleans the spans, resolves partial names to
+// full names of the same article and returns names most mentioned first.
+func (x *Extractor) findPersons(s *scratch) []string {
+	toks := s.toks
+	labels := s.labels
+	x.tagPersons(toks, &s.dc, labels)
+	// honorific cue: "Mr. Lavrov" is a person whatever the model says
+	for i := 1; i < len(toks); i++ {
+		if titleCues[toks[i-1].low] && labels[i] == labO && x.candidate(toks, i) && !nonNames[toks[i].low] {
+			labels[i] = labB
+			for j := i + 1; j < len(toks) && labels[j] == labO && x.candidate(toks, j) && !toks[j].is(flagSentStart); j++ {
+				labels[j] = labI
+			}
+		}
+	}
+	var spans []personSpan
+	for i := 0; i < len(toks); {
+		if labels[i] != labB && labels[i] != labI {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && labels[j] == labI {
+			j++
+		}
+		if sp, ok := x.cleanSpan(s, i, j); ok {
+			spans = append(spans, sp)
+		}
+		i = j
+	}
+	return resolvePersons(spans)
+}
+
+// cleanSpan strips titles and particles from the ends of toks[i:j] and
+// rejects spans that are places, organizations or companies.
+func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
+	toks := s.toks
+	// leading titles ("President", "Foreign Minister", "Gen.")
+	for i < j {
+		if _, n := x.gaz.titles.match(toks[:j], i, &s.buf); n > 0 {
+			i += n
+			continue
+		}
+		if nonNames[toks[i].low] {
+			i++
+			continue
+		}
+		break
+	}
+	for j > i && (x.gaz.particles[toks[j-1].low] || nonNames[toks[j-1].low]) {
+		j--
+	}
+	if i >= j {
+		return personSpan{}, false
+	}
+	for k := i; k < j; k++ {
+		if s.used[k] != 0 || isOrgSuffix(toks[k].low) {
+			return personSpan{}, false
+		}
+	}
+	if j < len(toks) && (isOrgSuffix(toks[j].low) || toks[j].text == "&") {
+		return personSpan{}, false
+	}
+	// a whole span that is a place or an organization
+	if ref, n := x.gaz.countryPh.match(toks[:j], i, &s.buf); n == j-i && (ref.idx >= 0 || j-i > 1) {
+		return personSpan{}, false
+	}
+	if _, n := x.gaz.orgPh.match(toks[:j], i, &s.buf); n == j-i {
+		return personSpan{}, false
+	}
+	if j-i == 1 {
+		t := &toks[i]
+		if _, ok := x.gaz.orgExact[t.text]; ok {
+			return personSpan{}, false
+		}
+		if t.is(flagAllCaps) && len(t.text) <= 4 {
+			return personSpan{}, false // an acronym
+		}
+	}
+	var b strings.Builder
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		w := toks[k].text
+		if toks[k].is(flagAllCaps) && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") {
+			w = titleCase(w)
+		}
+		b.WriteString(w)
+		words = append(words, archive.Key(w))
+	}
+	for k := i; k < j; k++ {
+		s.used[k] = 1
+	}
+	return personSpan{start: i, end: j, name: b.String(), words: words}, true
+}
+
+func titleCase(w string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range w {
+		if up {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == '-' || r == '\''
+	}
+	return b.String()
+}
+
+// resolvePersons maps each partial mention to the full name it shortens:
+// "Lavrov" and "Mr. Lavrov" to the "Sergei Lavrov" of the same article
+// (the nearest full name before it, else the first after it), and returns
+// the distinct names, most mentioned first, then first mentioned first.
+func resolvePersons(spans []personSpan) []string {
+	for i := range spans {
+		spans[i].target = i
+	}
+	for i := range spans {
+		sp := &spans[i]
+		best := -1
+		for k := range spans {
+			if k == i || len(spans[k].words) <= len(sp.words) {
+				continue
+			}
+			if !isSuffix(sp.words, spans[k].words) && !(len(sp.words) == 1 && spans[k].words[0] == sp.words[0] && len(spans[k].words) == 2) {
+				continue
+			}
+			if best < 0 || (k < i && (best > i || k > best)) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			sp.target = best
+		}
+	}
+	// follow chains ("Lavrov" -> "Foreign Minister Lavrov" -> ...)
+	count := map[int]int{}
+	first := map[int]int{}
+	for i := range spans {
+		t := i
+		for n := 0; spans[t].target != t && n < 4; n++ {
+			t = spans[t].target
+		}
+		count[t]++
+		if _, ok := first[t]; !ok {
+			first[t] = i
+		}
+	}
+	idx := make([]int, 0, len(count))
+	for t := range count {
+		idx = append(idx, t)
+	}
+	sort.Slice(idx, func(a, b int) bool {
+		if count[idx[a]] != count[idx[b]] {
+			return count[idx[a]] > count[idx[b]]
+		}
+		return first[idx[a]] < first[idx[b]]
+	})
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range idx {
+		k := archive.Key(spans[t].name)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, spans[t].name)
+	}
+	return out
+}
+
+func isSuffix(short, long []string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,218 @@
+package entities
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Topic is one entry of the topic taxonomy: an IPTC Media Topic.
+type Topic struct {
+	Code   string // IPTC qcode, "medtop:20000639"
+	Label  string // English label, "diplomacy"
+	Parent string // the parent's code, "" for a top-level topic
+	Top    string // the label of the top-level ancestor (itself for a top-level topic)
+}
+
+// Scoring constants, chosen on the dev split (BBC odd-numbered files,
+// Reuters reut2-000..013): see docs/QUALITY.md.
+const (
+	topicTitleBoost = 2.5 // a keyword in the title counts this many times
+	topicMinTop     = 3.0 // a top-level topic needs this score
+	topicRelTop     = 0.3 // ... and this share of the best top-level score
+	topicMinSub     = 3.0 // a specific topic needs this score
+	topicRelSub     = 0.2 // ... and this share of the best specific score
+	topicMaxSub     = 4   // at most this many specific topics per article
+	topicMaxTop     = 3   // at most this many top-level topics per article
+)
+
+type topicHit struct {
+	topic  int
+	weight float64
+}
+
+type taxonomy struct {
+	topics []Topic
+	top    []int // per topic: index of its top-level ancestor
+	kw     *phrases[[]topicHit]
+}
+
+func loadTaxonomy() (*taxonomy, error) {
+	tx := &taxonomy{kw: newPhrases[[]topicHit]()}
+	byCode := map[string]int{}
+	var keywords [][]string
+	err := readLines("topics.tsv", func(line string, _ int) error {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 4 {
+			return fmt.Errorf("want 4 tab-separated columns (code, label, parent, keywords), got %d", len(cols))
+		}
+		if !strings.HasPrefix(cols[0], "medtop:") {
+			return fmt.Errorf("code %q is not an IPTC medtop qcode", cols[0])
+		}
+		if _, dup := byCode[cols[0]]; dup {
+			return fmt.Errorf("duplicate code %s", cols[0])
+		}
+		if cols[2] != "" {
+			if _, ok := byCode[cols[2]]; !ok {
+				return fmt.Errorf("parent %s must be listed before %s", cols[2], cols[0])
+			}
+		}
+		byCode[cols[0]] = len(tx.topics)
+		tx.topics = append(tx.topics, Topic{Code: cols[0], Label: cols[1], Parent: cols[2]})
+		keywords = append(keywords, splitList(cols[3]))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	tx.top = make([]int, len(tx.topics))
+	for i := range tx.topics {
+		t := i
+		for tx.topics[t].Parent != "" {
+			t = byCode[tx.topics[t].Parent]
+		}
+		tx.top[i] = t
+		tx.topics[i].Top = tx.topics[t].Label
+	}
+	// keywords: stem each word, merge hits of the same phrase
+	merged := map[string][]topicHit{}
+	var order []string
+	for i, kws := range keywords {
+		for _, kw := range kws {
+			word, w, err := parseWeight(kw)
+			if err != nil {
+				return nil, fmt.Errorf("data/topics.tsv: %s: %w", tx.topics[i].Code, err)
+			}
+			key := stemPhrase(word)
+			if _, ok := merged[key]; !ok {
+				order = append(order, key)
+			}
+			merged[key] = append(merged[key], topicHit{i, w})
+		}
+	}
+	for _, k := range order {
+		tx.kw.m[k] = merged[k]
+		first := k
+		if j := strings.IndexByte(k, ' '); j >= 0 {
+			first = k[:j]
+		}
+		if n := strings.Count(k, " ") + 1; n > tx.kw.starts[first] {
+			tx.kw.starts[first] = n
+		}
+	}
+	return tx, nil
+}
+
+func stemPhrase(p string) string {
+	toks := tokenize(nil, strings.ToLower(p), fieldBody)
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, stem(t.low))
+	}
+	return strings.Join(parts, " ")
+}
+
+// stem removes common English inflections: plural -s/-es/-ies, -ing, -ed.
+// It is deliberately light: keyword lists name the forms that matter.
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 5 && strings.HasSuffix(w, "sses"):
+		return w[:n-2]
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
+		return w[:n-1]
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		return w[:n-2]
+	}
+	return w
+}
+
+// classify scores every topic from keyword hits and returns the labels of the
+// chosen ones: for each chosen top-level topic, most salient first, its
+// chosen specific topics and then itself.
+func (tx *taxonomy) classify(toks []token) []string {
+	score := make([]float64, len(tx.topics))
+	// stemmed copies of the word tokens, matched as phrases
+	words := make([]token, 0, len(toks))
+	for i := range toks {
+		if toks[i].kind == kindWord || toks[i].kind == kindNumber {
+			t := toks[i]
+			t.low = stem(t.low)
+			words = append(words, t)
+		}
+	}
+	var buf []byte
+	for i := 0; i < len(words); i++ {
+		hits, n := tx.kw.match(words, i, &buf)
+		if n == 0 {
+			continue
+		}
+		boost := 1.0
+		if words[i].field == fieldTitle {
+			boost = topicTitleBoost
+		}
+		for _, h := range hits {
+			score[h.topic] += h.weight * boost
+		}
+		i += n - 1
+	}
+	agg := make([]float64, len(tx.topics)) // top-level: own score plus descendants'
+	for i, s := range score {
+		agg[tx.top[i]] += s
+	}
+	var tops []int
+	bestTop := 0.0
+	for i := range tx.topics {
+		if tx.topics[i].Parent == "" && agg[i] > bestTop {
+			bestTop = agg[i]
+		}
+	}
+	for i := range tx.topics {
+		if tx.topics[i].Parent == "" && agg[i] >= topicMinTop && agg[i] >= topicRelTop*bestTop {
+			tops = append(tops, i)
+		}
+	}
+	sort.SliceStable(tops, func(a, b int) bool { return agg[tops[a]] > agg[tops[b]] })
+	if len(tops) > topicMaxTop {
+		tops = tops[:topicMaxTop]
+	}
+	var subs []int
+	bestSub := 0.0
+	for i := range tx.topics {
+		if tx.topics[i].Parent != "" && score[i] > bestSub {
+			bestSub = score[i]
+		}
+	}
+	for i := range tx.topics {
+		if tx.topics[i].Parent != "" && score[i] >= topicMinSub && score[i] >= topicRelSub*bestSub {
+			subs = append(subs, i)
+		}
+	}
+	sort.SliceStable(subs, func(a, b int) bool { return score[subs[a]] > score[subs[b]] })
+	var out []string
+	nsub := 0
+	for _, t := range tops {
+		for _, s := range subs {
+			if tx.top[s] == t && nsub < topicMaxSub {
+				out = append(out, tx.topics[s].Label)
+				nsub++
+			}
+		}
+		out = append(out, tx.topics[t].Label)
+	}
+	return out
+}
+
+// Taxonomy returns the topic taxonomy, parents before children. It is read
+// from the embedded data/topics.tsv; the slice is a copy.
+func Taxonomy() []Topic {
+	tx, err := loadTaxonomy()
+	if err != nil {
+		return nil // the embedded file is checked by the package tests
+	}
+	return append([]Topic(nil), tx.topics...)
+}

@@ -1,0 +1,138 @@
+package entities
+
+import (
+	"errors"
+	"math/rand/v2"
+
+	"chancery/archive"
+)
+
+// Span marks a person's name in a training article: the field (0 title,
+// 1 dateline, 2 body) and the byte range of the name in that field's text.
+type Span struct {
+	Field      int
+	Start, End int
+}
+
+// TrainingDoc is one annotated article for TrainPersons.
+type TrainingDoc struct {
+	Article archive.Article
+	Persons []Span
+}
+
+// TrainOptions configure TrainPersons.
+type TrainOptions struct {
+	Epochs int    // passes over the data; default 8
+	Seed   uint64 // shuffling seed; the same seed gives the same model
+}
+
+// TrainPersons trains the persons model on annotated articles (an averaged
+// perceptron over the same features Extract uses) and returns the encoded
+// model, to be written to entities/data/persons.model. The model holds
+// hashed feature weights only.
+func (x *Extractor) TrainPersons(docs []TrainingDoc, opts TrainOptions) ([]byte, error) {
+	if len(docs) == 0 {
+		return nil, errors.New("train persons: no documents")
+	}
+	if opts.Epochs <= 0 {
+		opts.Epochs = 8
+	}
+	type prepared struct {
+		toks []token
+		gold []uint8
+		dc   docContext
+	}
+	prep := make([]prepared, len(docs))
+	for d := range docs {
+		a := &docs[d].Article
+		var s scratch
+		s.dc.lowSeen = map[string]bool{}
+		x.tokens(&s, a)
+		gold := make([]uint8, len(s.toks))
+		for i, t := range s.toks {
+			for _, sp := range docs[d].Persons {
+				if int(t.field) == sp.Field && t.start >= sp.Start && t.start < sp.End {
+					if t.start == sp.Start {
+						gold[i] = labB
+					} else {
+						gold[i] = labI
+					}
+				}
+			}
+		}
+		dc := docContext{lowSeen: map[string]bool{}, gazKind: append([]byte(nil), s.dc.gazKind...)}
+		for k, v := range s.dc.lowSeen {
+			dc.lowSeen[k] = v
+		}
+		prep[d] = prepared{toks: s.toks, gold: gold, dc: dc}
+	}
+	n := (1 << modelBits) * numLabels
+	w := make([]float32, n)
+	u := make([]float32, n) // sum of update*time, for averaging
+	c := float32(1)
+	m := &personModel{w: w}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
+	order := make([]int, len(prep))
+	for i := range order {
+		order[i] = i
+	}
+	var f featureSet
+	for epoch := 0; epoch < opts.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, d := range order {
+			p := &prep[d]
+			prev := labO
+			for i := range p.toks {
+				if !x.candidate(p.toks, i) {
+					prev = labO
+					continue
+				}
+				x.features(&f, p.toks, i, prev, &p.dc)
+				s := m.scores(&f)
+				best := labO
+				if s[labB] > s[best] {
+					best = labB
+				}
+				if s[labI] > s[best] {
+					best = labI
+				}
+				g := int(p.gold[i])
+				if best != g {
+					for k := 0; k < f.n; k++ {
+						base := int(f.idx[k]) * numLabels
+						w[base+g]++
+						w[base+best]--
+						u[base+g] += c
+						u[base+best] -= c
+					}
+				}
+				c++
+				prev = g // train on gold history
+			}
+		}
+	}
+	avg := &personModel{w: make([]float32, n)}
+	for i := range w {
+		avg.w[i] = w[i] - u[i]/c
+	}
+	return avg.encode()
+}
+
+// newUntrained returns an extractor without a persons model, for training.
+func newUntrained() (*Extractor, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	tx, err := loadTaxonomy()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{gaz: g, topics: tx}
+	x.pool.New = func() any { return &scratch{dc: docContext{lowSeen: map[string]bool{}}} }
+	return x, nil
+}
+
+// NewTrainer returns an Extractor that can train a persons model but not
+// extract: it needs no model file.
+func NewTrainer() (*Extractor, error) { return newUntrained() }
