@@ -178,3 +178,14 @@ func BenchmarkFacetedSearch(b *testing.B) {
 		}
 	}
 }
+
+func TestSnippetMarksAndSpaces(t *testing.T) {
+	ix := mustOpen(t)
+	h := newHighlighter(ix, []string{"peacekeepers"}, [2]string{"[", "]"}, 200)
+	a := &archive.Article{Body: "Moscow will not send\npeacekeeping troops, the minister said.\n\nNo peacekeepers."}
+	got := h.snippet(a)
+	want := "Moscow will not send [peacekeeping] troops, the minister said. No [peacekeepers]."
+	if got != want {
+		t.Errorf("snippet\n got %q\nwant %q", got, want)
+	}
+}

@@ -111,12 +111,30 @@ func (h *highlighter) window(text string, start int, spans [][2]int) string {
 	return strings.TrimSpace(b.String())
 }
 
-// flatten turns newlines into spaces so a snippet is one line.
+// flatten turns runs of white space that contain a line break or tab into
+// single spaces so a snippet is one line, keeping a leading or trailing
+// space.
 func flatten(s string) string {
 	if !strings.ContainsAny(s, "\r\n\t") {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\r' || r == '\t' {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // wordStart moves i back to the start of the word it falls in.

@@ -39,7 +39,7 @@ func entityLine(h index.Hit) string {
 	var parts []string
 	add := func(label string, vals []string) {
 		if len(vals) > 0 {
-			parts = append(parts, label+": "+strings.Join(vals, ", "))
+			parts = append(parts, label+": "+strings.Join(vals, "; "))
 		}
 	}
 	add("persons", h.Persons)
