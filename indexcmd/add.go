@@ -1,0 +1,137 @@
+package indexcmd
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"chancery/archive"
+	"chancery/index"
+	"chancery/ingest"
+
+	"github.com/schollz/progressbar/v3"
+)
+
+type addOptions struct {
+	common
+	Format    string
+	Rejects   string
+	BatchSize int
+	MaxRecord int
+	Quiet     bool
+}
+
+func runAdd(ctx context.Context, args []string, env Env) error {
+	var o addOptions
+	fs := newFlagSet("indexer add", `Usage: indexer add [flags] PATH...
+
+Ingests files and folders (recursively; .gz files too) of plain-text news
+pages, JSON Lines, HTML pages, RSS/Atom feeds and Reuters-21578 SGML; "-"
+reads JSON Lines from standard input. Ingesting the same input again changes
+nothing; an article with a known id and new content replaces the old one.
+A record that cannot be read is reported and skipped; the exit status is
+then 1.`, env)
+	o.addFlags(fs)
+	o.addWaitFlag(fs)
+	fs.StringVar(&o.Format, "format", "auto", "input format: auto, text, jsonl, html, reuters, rss")
+	fs.StringVar(&o.Rejects, "rejects", "", "write each rejected record with its reason to this JSON Lines file")
+	fs.IntVar(&o.BatchSize, "batch-size", 1000, "articles per store transaction and index batch")
+	fs.IntVar(&o.MaxRecord, "max-record", archive.DefaultMaxRecordBytes, "largest record (line, file) read, in bytes")
+	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar and no per-record warnings")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("add needs at least one file or folder (or - for JSON Lines on stdin)")
+	}
+	format, err := archive.ParseInputFormat(o.Format)
+	if err != nil {
+		return usagef("--format: %v", err)
+	}
+	dir, err := o.dir()
+	if err != nil {
+		return err
+	}
+	x, _, err := newTagger(dir)
+	if err != nil {
+		return err
+	}
+	w, err := openWriter(ctx, dir, "indexer add "+joinArgs(args), o.Wait, index.Options{})
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+
+	opts := ingest.Options{
+		BatchSize: o.BatchSize,
+		Read:      archive.ReadOptions{Format: format, MaxRecordBytes: o.MaxRecord},
+		Log:       env.Stderr,
+		Stdin:     env.Stdin,
+	}
+	if o.Quiet {
+		opts.Log = nil
+	}
+	if o.Rejects != "" {
+		f, err := os.Create(o.Rejects)
+		if err != nil {
+			return fmt.Errorf("--rejects: %w", err)
+		}
+		defer f.Close()
+		opts.Rejects = f
+	}
+	var bar *progressbar.ProgressBar
+	if env.Progress && !o.Quiet {
+		bar = newBar(env, inputSize(fs.Args()))
+		opts.Progress = func(s ingest.Stats) {
+			bar.Describe(fmt.Sprintf("%d articles", s.Articles()))
+			bar.Set64(s.Bytes)
+		}
+	}
+	st, err := ingest.New(w.ix, x, opts).Paths(ctx, fs.Args())
+	if bar != nil {
+		bar.Finish()
+		bar.Clear()
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "stopped: %s\n", st)
+		return err
+	}
+	fmt.Fprintln(env.Stderr, st)
+	if st.Rejected > 0 {
+		if o.Rejects != "" {
+			fmt.Fprintf(env.Stderr, "rejected records written to %s\n", o.Rejects)
+		}
+		return errRejected
+	}
+	return nil
+}
+
+// inputSize adds up the sizes of the input files, -1 when unknown (stdin).
+func inputSize(paths []string) int64 {
+	var n int64
+	for p, err := range archive.Walk(paths) {
+		if p == "-" {
+			return -1
+		}
+		if err != nil {
+			continue
+		}
+		if st, err := os.Stat(p); err == nil {
+			n += st.Size()
+		}
+	}
+	return n
+}
+
+func newBar(env Env, total int64) *progressbar.ProgressBar {
+	return progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(env.Stderr),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionShowElapsedTimeOnFinish(),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionClearOnFinish(),
+	)
+}
