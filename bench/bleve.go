@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"chancery/bench/engine"
+
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 )
@@ -91,24 +93,24 @@ func openBleve(dir string, years []int) (*bleveSearcher, error) {
 	return &bleveSearcher{ix: ix, years: years}, nil
 }
 
-func (s *bleveSearcher) search(ctx context.Context, q query) (result, error) {
+func (s *bleveSearcher) Search(ctx context.Context, q engine.Query) (engine.Result, error) {
 	var bqy bq.Query
 	switch q.Class {
-	case classTerm, classFacet:
+	case engine.ClassTerm, engine.ClassFacet:
 		bqy = bleve.NewMatchQuery(q.Terms[0])
-	case classAnd:
+	case engine.ClassAnd:
 		var qs []bq.Query
 		for _, t := range q.Terms {
 			qs = append(qs, bleve.NewMatchQuery(t))
 		}
 		bqy = bleve.NewConjunctionQuery(qs...)
-	case classPhrase:
+	case engine.ClassPhrase:
 		bqy = bleve.NewMatchPhraseQuery(strings.Join(q.Terms, " "))
 	default:
-		return result{}, fmt.Errorf("unknown query class %q", q.Class)
+		return engine.Result{}, fmt.Errorf("unknown query class %q", q.Class)
 	}
 	req := bleve.NewSearchRequestOptions(bqy, 10, 0, false)
-	if q.Class == classFacet {
+	if q.Class == engine.ClassFacet {
 		req.AddFacet("countries", bleve.NewFacetRequest("countries", 10))
 		req.AddFacet("topics", bleve.NewFacetRequest("topics", 10))
 		yf := bleve.NewFacetRequest("date", len(s.years))
@@ -121,9 +123,9 @@ func (s *bleveSearcher) search(ctx context.Context, q query) (result, error) {
 	}
 	res, err := s.ix.SearchInContext(ctx, req)
 	if err != nil {
-		return result{}, fmt.Errorf("bleve search %s: %w", q, err)
+		return engine.Result{}, fmt.Errorf("bleve search %s: %w", q, err)
 	}
-	out := result{Total: int(res.Total), Hits: len(res.Hits)}
+	out := engine.Result{Total: int(res.Total), Hits: len(res.Hits)}
 	if f, ok := res.Facets["years"]; ok {
 		out.Years = map[string]int{}
 		for _, dr := range f.DateRanges {

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 
+	"chancery/bench/engine"
+
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver, pure Go, FTS5 compiled in
 )
 
@@ -159,44 +161,44 @@ SELECT 'y', m.year, count(*) FROM h JOIN meta m ON m.rowid = h.id GROUP BY m.yea
 }
 
 // fts5Match writes a query in FTS5's syntax, each word quoted.
-func fts5Match(q query) string {
+func fts5Match(q engine.Query) string {
 	quoted := make([]string, len(q.Terms))
 	for i, t := range q.Terms {
 		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 	}
 	switch q.Class {
-	case classAnd:
+	case engine.ClassAnd:
 		return strings.Join(quoted, " AND ")
-	case classPhrase:
+	case engine.ClassPhrase:
 		return `"` + strings.ReplaceAll(strings.Join(q.Terms, " "), `"`, `""`) + `"`
 	}
 	return quoted[0]
 }
 
-func (s *fts5Searcher) search(ctx context.Context, q query) (result, error) {
+func (s *fts5Searcher) Search(ctx context.Context, q engine.Query) (engine.Result, error) {
 	m := fts5Match(q)
 	rows, err := s.top.QueryContext(ctx, m)
 	if err != nil {
-		return result{}, fmt.Errorf("fts5 search %s: %w", q, err)
+		return engine.Result{}, fmt.Errorf("fts5 search %s: %w", q, err)
 	}
-	var out result
+	var out engine.Result
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id, &out.Total); err != nil {
 			rows.Close()
-			return result{}, err
+			return engine.Result{}, err
 		}
 		out.Hits++
 	}
 	if err := rows.Close(); err != nil {
-		return result{}, err
+		return engine.Result{}, err
 	}
-	if q.Class != classFacet {
+	if q.Class != engine.ClassFacet {
 		return out, rows.Err()
 	}
 	rows, err = s.facets.QueryContext(ctx, m)
 	if err != nil {
-		return result{}, fmt.Errorf("fts5 facets %s: %w", q, err)
+		return engine.Result{}, fmt.Errorf("fts5 facets %s: %w", q, err)
 	}
 	defer rows.Close()
 	out.Years = map[string]int{}
@@ -209,7 +211,7 @@ func (s *fts5Searcher) search(ctx context.Context, q query) (result, error) {
 		var kind, val string
 		var c int
 		if err := rows.Scan(&kind, &val, &c); err != nil {
-			return result{}, err
+			return engine.Result{}, err
 		}
 		switch kind {
 		case "c":

@@ -18,6 +18,8 @@ import (
 	"syscall"
 	"time"
 
+	"chancery/bench/engine"
+
 	"github.com/spf13/pflag"
 )
 
@@ -131,7 +133,7 @@ type report struct {
 	Machine  machine        `json:"machine"`
 	Corpus   corpusFiles    `json:"corpus"`
 	GenSecs  float64        `json:"generate_seconds"`
-	Queries  []query        `json:"queries"`
+	Queries  []engine.Query `json:"queries"`
 	Engines  []engineReport `json:"engines"`
 	Mismatch []string       `json:"mismatches"` // hit-count differences between engines
 	// ParentRSS is the bench process's own peak RSS at the end. On Linux a
@@ -160,11 +162,11 @@ type engineReport struct {
 	DiskBytes      int64   `json:"disk_bytes"` // everything the engine wrote (archive + index)
 	DiskRatio      float64 `json:"disk_per_input_byte"`
 
-	Query    *queryReport `json:"query,omitempty"`
+	Query    *engine.QueryReport `json:"query,omitempty"`
 	QueryRSS int64        `json:"query_peak_rss_bytes,omitempty"`
 	// ColdStart is the search command's wall time, start to results
 	// printed (Chancery only).
-	ColdStart *latency `json:"cold_start,omitempty"`
+	ColdStart *engine.Latency `json:"cold_start,omitempty"`
 }
 
 var errNoReuters = errors.New("the Reuters-21578 corpus is not in ../shared/corpora/reuters21578")
@@ -285,14 +287,17 @@ func (r *runner) engine(ctx context.Context, e string) engineReport {
 	fmt.Fprintf(r.log, "bench: %s: ingested in %.1fs, %.0f articles/s, peak RSS %.0f MiB\n", e, wall.Seconds(), er.ArticlesPerSec, float64(rss)/(1<<20))
 
 	fmt.Fprintf(r.log, "bench: %s: querying\n", e)
-	out, _, qrss, err := runMeasured(r.child("--mode", "query", "--engine", e, "--dir", dir,
-		"--corpus", r.corpusDesc, "--queries", r.queries,
-		"--reps", fmt.Sprint(r.o.Reps), "--warmup", fmt.Sprint(r.o.Warmup)), r.log)
+	qargs := []string{"--dir", dir, "--queries", r.queries, "--reps", fmt.Sprint(r.o.Reps), "--warmup", fmt.Sprint(r.o.Warmup)}
+	qcmd := r.child(append([]string{"--mode", "query", "--engine", e}, qargs...)...)
+	if e == engineChancery {
+		qcmd = exec.CommandContext(ctx, product.query, qargs...)
+	}
+	out, _, qrss, err := runMeasured(qcmd, r.log)
 	if err != nil {
 		er.Status = fmt.Sprintf("ingest ok; queries failed: %v", err)
 		return er
 	}
-	var qr queryReport
+	var qr engine.QueryReport
 	if err := json.Unmarshal(out, &qr); err != nil {
 		er.Status = fmt.Sprintf("ingest ok; query report: %v", err)
 		return er
@@ -317,10 +322,10 @@ func (r *runner) child(args ...string) *exec.Cmd {
 // coldStart runs the product's search command r.o.Cold times on the first
 // term query and summarises the wall times: process start to results
 // printed and the process gone.
-func (r *runner) coldStart(ctx context.Context, search, dir string) (latency, error) {
+func (r *runner) coldStart(ctx context.Context, search, dir string) (engine.Latency, error) {
 	word := ""
 	for _, q := range r.queriesList() {
-		if q.Class == classTerm {
+		if q.Class == engine.ClassTerm {
 			word = q.Terms[0]
 			break
 		}
@@ -332,20 +337,21 @@ func (r *runner) coldStart(ctx context.Context, search, dir string) (latency, er
 		cmd.Stdout, cmd.Stderr = &out, &out
 		t := time.Now()
 		if err := cmd.Run(); err != nil {
-			return latency{}, fmt.Errorf("search --archive %s %s: %v: %s", dir, word, err, firstLine(out.String()))
+			return engine.Latency{}, fmt.Errorf("search --archive %s %s: %v: %s", dir, word, err, firstLine(out.String()))
 		}
 		durs = append(durs, time.Since(t))
 	}
-	return summarise(durs), nil
+	return engine.Summarise(durs), nil
 }
 
-func (r *runner) queriesList() []query {
-	qs, _ := readQueries(r.queries)
-	return qs
+func (r *runner) queriesList() []engine.Query {
+	qs, _ := engine.ReadQuerySet(r.queries)
+	return qs.Queries
 }
 
-// productBinaries are the Chancery commands built for this run.
-type productBinaries struct{ indexer, search string }
+// productBinaries are the Chancery commands built for this run, and the
+// bench's Chancery query process.
+type productBinaries struct{ indexer, search, query string }
 
 // buildProduct builds cmd/indexer and cmd/search from the repository with
 // the product's own go.mod, into the work directory.
@@ -378,6 +384,11 @@ func (r *runner) buildProduct(ctx context.Context) (productBinaries, error) {
 		} else {
 			pb.search = out
 		}
+	}
+	pb.query = filepath.Join(bin, "chanceryq")
+	cmd := exec.CommandContext(ctx, "go", "build", "-C", filepath.Join(repo, "bench"), "-o", pb.query, "./chanceryq")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return pb, fmt.Errorf("go build ./bench/chanceryq: %v\n%s", err, b)
 	}
 	return pb, nil
 }
@@ -417,7 +428,7 @@ func mismatches(rep *report) []string {
 			}
 			res := er.Query.Results[i]
 			totals[er.Engine] = res.Total
-			if q.Class == classFacet && res.Years != nil {
+			if q.Class == engine.ClassFacet && res.Years != nil {
 				if years == nil {
 					years, yearsFrom = res.Years, er.Engine
 				} else if !sameCounts(years, res.Years) {

@@ -1,49 +1,16 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"sort"
 	"strings"
 	"unicode"
+
+	"chancery/bench/engine"
 )
-
-// Query classes, in the order they are reported.
-const (
-	classTerm   = "term"
-	classAnd    = "and"
-	classPhrase = "phrase"
-	classFacet  = "facet"
-)
-
-var queryClasses = []string{classTerm, classAnd, classPhrase, classFacet}
-
-// query is one benchmark query. Every engine translates it to its own
-// syntax: Terms is one word (term, facet), two words that must both occur
-// (and), or the words of a phrase in order (phrase).
-type query struct {
-	Class string   `json:"class"`
-	Terms []string `json:"terms"`
-	// DF is the share of sampled documents that contain the query, as
-	// estimated when it was chosen.
-	DF float64 `json:"df"`
-}
-
-func (q query) String() string {
-	switch q.Class {
-	case classAnd:
-		return strings.Join(q.Terms, " AND ")
-	case classPhrase:
-		return `"` + strings.Join(q.Terms, " ") + `"`
-	case classFacet:
-		return q.Terms[0] + " +facets"
-	}
-	return strings.Join(q.Terms, " ")
-}
 
 // pickOptions says how query words are chosen.
 type pickOptions struct {
@@ -86,7 +53,7 @@ type tokenInfo struct {
 // mapping also indexes the facet fields in _all). Term and facet words are
 // those with document frequency closest to TermDF; AND pairs one of them with
 // a word near AndDF; phrases are adjacent pairs of such words near PhraseD.
-func pickQueries(cf corpusFiles, opts pickOptions) ([]query, error) {
+func pickQueries(cf corpusFiles, opts pickOptions) ([]engine.Query, error) {
 	opts.setDefaults()
 	tokens := map[string]*tokenInfo{}
 	facetTokens := map[string]bool{}
@@ -198,20 +165,20 @@ func pickQueries(cf corpusFiles, opts pickOptions) ([]query, error) {
 		}
 	}
 
-	var qs []query
+	var qs []engine.Query
 	for _, w := range termWords {
-		qs = append(qs, query{Class: classTerm, Terms: []string{w}, DF: safe[w]})
+		qs = append(qs, engine.Query{Class: engine.ClassTerm, Terms: []string{w}, DF: safe[w]})
 	}
 	for i, w := range termWords {
 		if i < len(andWords) {
-			qs = append(qs, query{Class: classAnd, Terms: []string{w, andWords[i]}, DF: float64(andDF[i]) / float64(n)})
+			qs = append(qs, engine.Query{Class: engine.ClassAnd, Terms: []string{w, andWords[i]}, DF: float64(andDF[i]) / float64(n)})
 		}
 	}
 	for _, p := range phraseWords {
-		qs = append(qs, query{Class: classPhrase, Terms: strings.Fields(p), DF: phrases[p]})
+		qs = append(qs, engine.Query{Class: engine.ClassPhrase, Terms: strings.Fields(p), DF: phrases[p]})
 	}
 	for _, w := range termWords {
-		qs = append(qs, query{Class: classFacet, Terms: []string{w}, DF: safe[w]})
+		qs = append(qs, engine.Query{Class: engine.ClassFacet, Terms: []string{w}, DF: safe[w]})
 	}
 	return qs, nil
 }
@@ -324,22 +291,3 @@ func isASCIILower(s string) bool {
 	return true
 }
 
-func writeQueries(path string, qs []query) error {
-	b, err := json.MarshalIndent(qs, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(path, b, 0o644)
-}
-
-func readQueries(path string) ([]query, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read queries: %w", err)
-	}
-	var qs []query
-	if err := json.Unmarshal(b, &qs); err != nil {
-		return nil, fmt.Errorf("read queries %s: %w", path, err)
-	}
-	return qs, nil
-}

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"chancery/bench/engine"
 )
 
 // printReport writes the side-by-side table: one column per engine, then
@@ -35,7 +37,7 @@ func printReport(w io.Writer, rep *report) {
 	row("ingest peak RSS, MiB", func(er engineReport) string { return fmt.Sprintf("%.0f", float64(er.IngestRSS)/(1<<20)) })
 	row("on disk, MB", func(er engineReport) string { return fmt.Sprintf("%.1f", float64(er.DiskBytes)/1e6) })
 	row("on disk / input text", func(er engineReport) string { return fmt.Sprintf("%.2fx", er.DiskRatio) })
-	for _, c := range queryClasses {
+	for _, c := range engine.Classes {
 		row(c+" p50 / p99, ms", func(er engineReport) string {
 			if er.Query == nil {
 				return "-"
