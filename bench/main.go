@@ -163,7 +163,7 @@ type engineReport struct {
 	DiskRatio      float64 `json:"disk_per_input_byte"`
 
 	Query    *engine.QueryReport `json:"query,omitempty"`
-	QueryRSS int64        `json:"query_peak_rss_bytes,omitempty"`
+	QueryRSS int64               `json:"query_peak_rss_bytes,omitempty"`
 	// ColdStart is the search command's wall time, start to results
 	// printed (Chancery only).
 	ColdStart *engine.Latency `json:"cold_start,omitempty"`

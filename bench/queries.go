@@ -290,4 +290,3 @@ func isASCIILower(s string) bool {
 	}
 	return true
 }
-
