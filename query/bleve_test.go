@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -131,9 +132,10 @@ func keys(vs []string) []string {
 }
 
 // mustIndex returns an in-memory index of articles, closed at cleanup.
+// It is a scorch index, as Chancery's are.
 func mustIndex(t testing.TB) bleve.Index {
 	t.Helper()
-	idx, err := bleve.NewMemOnly(testMapping(t))
+	idx, err := bleve.NewUsing("", testMapping(t), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +162,7 @@ func mustIndex(t testing.TB) bleve.Index {
 }
 
 // hits returns the sorted ids of the documents that match q.
-func hits(t testing.TB, idx bleve.Index, s Schema, q string, locations bool) ([]string, error) {
+func hits(t testing.TB, idx bleve.Index, s Schema, q string, locations, noScore bool) ([]string, error) {
 	t.Helper()
 	n, err := Parse(q)
 	if err != nil {
@@ -172,6 +174,10 @@ func hits(t testing.TB, idx bleve.Index, s Schema, q string, locations bool) ([]
 	}
 	req := bleve.NewSearchRequestOptions(bq, 100, 0, false)
 	req.IncludeLocations = locations
+	if noScore {
+		req.Score = "none"
+		req.SortBy([]string{"date", "_id"})
+	}
 	res, err := idx.Search(req)
 	if err != nil {
 		return nil, err
@@ -306,7 +312,7 @@ func TestSearch(t *testing.T) {
 		want := strings.Fields(tc.want)
 		sort.Strings(want)
 		for _, v := range variants {
-			got, err := hits(t, idx, v.schema, tc.q, v.locations)
+			got, err := hits(t, idx, v.schema, tc.q, v.locations, v.noScore)
 			if err != nil {
 				t.Errorf("%s: %q: %v", v.name, tc.q, err)
 				continue
@@ -319,23 +325,25 @@ func TestSearch(t *testing.T) {
 }
 
 // variants run every search of TestSearch: with the fields' own analyzer or
-// a named one, and with term locations asked for (as highlighting does) or
-// not, which changes what Bleve's searchers carry.
+// a named one, with term locations asked for (as highlighting does) or
+// not, and sorted by date without scores, which change what Bleve's
+// searchers read and carry.
 var variants = func() []struct {
-	name      string
-	schema    Schema
-	locations bool
+	name               string
+	schema             Schema
+	locations, noScore bool
 } {
 	named := testSchema
 	named.Analyzer = testAnalyzer
 	return []struct {
-		name      string
-		schema    Schema
-		locations bool
+		name               string
+		schema             Schema
+		locations, noScore bool
 	}{
-		{"field analyzer", testSchema, false},
-		{"named analyzer", named, false},
-		{"with locations", testSchema, true},
+		{"field analyzer", testSchema, false, false},
+		{"named analyzer", named, false, false},
+		{"with locations", testSchema, true, false},
+		{"by date, no score", testSchema, false, true},
 	}
 }()
 
