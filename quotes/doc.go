@@ -1,0 +1,49 @@
+// Package quotes finds statements in news text and the persons who made
+// them, for `search quotes`.
+//
+// Two kinds are found:
+//
+//   - Direct quotations: words in quotation marks ("..." or “...”) with
+//     an attribution next to them: `"...," Zebari said`, `"...," said
+//     Foreign Minister Sergei Lavrov`, `Zebari told reporters: "..."`. A
+//     quotation without one takes the speaker of another quotation in its
+//     paragraph, or of the quotation that ended the paragraph before.
+//     Quotations under four words ("road map") are not statements.
+//   - Reported speech: a speech verb (says, said, told ... that, added,
+//     warned, insisted, ...) with a person as subject and a clause:
+//     "Lavrov says Russia is not prepared to send any peacekeeping troops",
+//     "Russia will not send troops, Foreign Minister Sergei Lavrov said",
+//     "..., saying fighters were still crossing".
+//
+// A speaker is resolved to one of the article's persons (Options.Persons,
+// the names package entities extracted): by the full name, the surname
+// ("Mr. Lavrov"), a description the article gave the person ("Iraq's
+// foreign minister, Hoshyar Zebari" lets "the Iraqi foreign minister"
+// stand for Zebari), or "he"/"she", which stand for the speaker, else
+// the first person named, of the last sentence that named someone.
+// Statements by anyone else ("Russian officials say", "Russia has long
+// said") are left out. Options.Guess adds speakers from the text itself
+// for articles that have no persons list.
+//
+// Extraction is one pass over the tokens of each sentence, with no
+// regular expression except the one that strips a wire dateline; it runs
+// at query time over the articles a search matched.
+//
+// # Caveats
+//
+//   - The grammar is shallow: a subject is looked for only right before
+//     its verb (skipping "also", "had", "on Tuesday" and the like), after
+//     a comma for an apposition, or right after the verb. Long subjects
+//     ("Lavrov, who arrived on Friday after talks in Paris, said") are
+//     missed.
+//   - Pronouns ignore gender: "she" can stand for a man named last.
+//   - A description resolves only when exactly one person of the article
+//     carries it; "the minister" with two ministers named is nobody.
+//   - A reported clause runs to the end of its sentence, cut before
+//     another statement's subject or a trailing ", analysts said"; it may
+//     still carry clauses that are the writer's, not the speaker's.
+//   - Guessed names are capitalised word runs next to a title or a speech
+//     verb; a company name without a telltale word (Corp, Bank, Group ...)
+//     can pass as a person.
+//   - English only.
+package quotes

@@ -1,0 +1,785 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Kind says how a statement is reported.
+type Kind string
+
+// Kinds of statement.
+const (
+	// Direct is a quotation in quotation marks: "...," Zebari said.
+	Direct Kind = "direct"
+	// Reported is reported speech: Lavrov says Russia is not prepared ...
+	Reported Kind = "reported"
+)
+
+// Quote is one statement and the person it is attributed to.
+type Quote struct {
+	// Person is the speaker's full name as the article's persons list
+	// gives it ("Sergei Lavrov" for "Mr. Lavrov" and "he").
+	Person string `json:"person"`
+	// Text is the statement: the words inside the quotation marks, or the
+	// reported clause ("Moscow is not prepared to send ...").
+	Text string `json:"text"`
+	Kind Kind   `json:"kind"`
+	// Span is where Text is in the body.
+	Span Span `json:"-"`
+}
+
+// Options configure Extract.
+type Options struct {
+	// Persons are the full names of the persons the article names (its
+	// extracted entities). A speaker is resolved to one of them: by the
+	// full name, the surname ("Mr. Lavrov"), a title the article gave them
+	// ("the Iraqi foreign minister") or a pronoun standing for the last
+	// person named.
+	Persons []string
+	// Guess finds speakers the persons list lacks: two or three
+	// capitalised words right before or after a speech verb ("Treasury
+	// Secretary James Baker said"), and later their surnames. Without it a
+	// statement by someone not in Persons is left out.
+	Guess bool
+}
+
+// dateline matches a wire dateline at the start of a body:
+// "MOSCOW, July 26 - ", "WASHINGTON - ".
+var dateline = regexp.MustCompile(`^\s*[A-Z][A-Z.'\- ]+(?:\([A-Za-z .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:-+|–|—)\s+`)
+
+// Extract returns the statements of body attributed to persons, in the
+// order of the text. With no Persons and Guess off it returns nothing.
+func Extract(body string, opts Options) []Quote {
+	x := &extractor{text: body}
+	start := 0
+	if m := dateline.FindStringIndex(body); m != nil {
+		start = m[1]
+	}
+	for _, p := range paragraphs(body) {
+		if p.End <= start {
+			continue
+		}
+		if p.Start < start {
+			p.Start = start
+		}
+		toks := tokenize(body[p.Start:p.End])
+		for i := range toks {
+			toks[i].start += p.Start
+			toks[i].end += p.Start
+		}
+		x.paras = append(x.paras, para{toks: toks, ends: sentenceEnds(toks)})
+	}
+	names := opts.Persons
+	if opts.Guess {
+		names = append(append([]string{}, names...), x.guessNames(names)...)
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	x.names = newNameIndex(names)
+	for i := range x.paras {
+		x.paras[i].mentions = x.names.find(x.paras[i].toks)
+	}
+	x.learnRoles()
+	for i := range x.paras {
+		x.paragraph(i)
+	}
+	return x.out
+}
+
+type para struct {
+	toks     []token
+	ends     []int // sentence ends, see sentenceEnds
+	mentions []mention
+	// byEnd and byStart index mentions by their token bounds.
+	byEnd, byStart map[int]int
+}
+
+type extractor struct {
+	text  string
+	paras []para
+	names *nameIndex
+	roles []role
+	// referent is the person "he" or "she" stands for: the speaker, else
+	// the first person named, of the last sentence naming someone.
+	referent string
+	// lastDirect is the speaker of the last direct quotation when it ended
+	// its paragraph: a following paragraph that is all quotation continues it.
+	lastDirect string
+	out        []Quote
+}
+
+// subject is a resolved speaker and where its words start and end.
+type subject struct {
+	person     string
+	start, end int // token range
+}
+
+// statement is one found statement before output.
+type statement struct {
+	Quote
+	subj  subject
+	verb  int
+	from  int // content token range
+	to    int
+	fixed bool // direct: the text is the quotation, never cut
+}
+
+func (x *extractor) paragraph(pi int) {
+	p := &x.paras[pi]
+	p.byEnd, p.byStart = map[int]int{}, map[int]int{}
+	for i, m := range p.mentions {
+		p.byEnd[m.end] = i
+		p.byStart[m.start] = i
+	}
+	spans := quoteSpans(p.toks)
+	used := map[int]bool{} // verb tokens that attributed a quotation
+	speakerOf := make([]string, len(spans))
+	sentOf := func(i int) (int, int) {
+		from := 0
+		for _, e := range p.ends {
+			if i < e {
+				return from, e
+			}
+			from = e
+		}
+		return from, len(p.toks)
+	}
+	var stmts []statement
+	from := 0
+	for _, end := range p.ends {
+		var here []statement
+		// Direct quotations that close in this sentence.
+		for qi, q := range spans {
+			if q.close < from || q.close >= end && !(q.close == len(p.toks) && end == len(p.toks)) {
+				continue
+			}
+			if words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
+				continue
+			}
+			s, v, ok := x.attributeAfter(p, q, end)
+			if !ok {
+				ss, _ := sentOf(q.open)
+				s, v, ok = x.attributeBefore(p, q, ss)
+			}
+			if !ok {
+				continue
+			}
+			used[v] = true
+			speakerOf[qi] = s.person
+			here = append(here, x.direct(p, q, s, v))
+		}
+		// Reported speech.
+		for v := from; v < end; v++ {
+			t := p.toks[v]
+			if t.kind != kWord || used[v] || inQuote(spans, v) {
+				continue
+			}
+			if t.lower == "saying" {
+				if st, ok := x.saying(p, v, from, end, here); ok {
+					here = append(here, st)
+				}
+				continue
+			}
+			if !speechVerbs[t.lower] {
+				continue
+			}
+			if st, ok := x.reported(p, v, from, end, spans); ok {
+				here = append(here, st)
+			}
+		}
+		x.cutEmbedded(p, here)
+		// Update the referent: the first speaker, else the first person named.
+		if len(here) > 0 {
+			first := here[0]
+			for _, st := range here {
+				if st.subj.start < first.subj.start {
+					first = st
+				}
+			}
+			x.referent = first.Person
+		} else {
+			for _, m := range p.mentions {
+				if m.start >= from && m.start < end {
+					x.referent = m.person
+					break
+				}
+			}
+		}
+		stmts = append(stmts, here...)
+		from = end
+	}
+	// Unattributed quotations: the speaker of another quotation in the
+	// paragraph, or of the last one when this paragraph opens with it.
+	for qi, q := range spans {
+		if speakerOf[qi] != "" || words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
+			continue
+		}
+		who := ""
+		for qj := qi - 1; qj >= 0 && who == ""; qj-- {
+			who = speakerOf[qj]
+		}
+		for qj := qi + 1; qj < len(spans) && who == ""; qj++ {
+			who = speakerOf[qj]
+		}
+		if who == "" && q.open == 0 {
+			who = x.lastDirect
+		}
+		if who == "" {
+			continue
+		}
+		speakerOf[qi] = who
+		stmts = append(stmts, x.direct(p, q, subject{person: who, start: q.open, end: q.open}, -1))
+	}
+	x.lastDirect = ""
+	if n := len(spans); n > 0 && spans[n-1].close >= len(p.toks)-2 {
+		x.lastDirect = speakerOf[n-1]
+	}
+	// Output in text order, each statement once.
+	sortStatements(stmts)
+	for _, st := range stmts {
+		if st.Text == "" {
+			continue
+		}
+		dup := false
+		for _, q := range x.out {
+			if q.Person == st.Person && q.Text == st.Text {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			x.out = append(x.out, st.Quote)
+		}
+	}
+}
+
+func sortStatements(s []statement) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].Span.Start < s[j-1].Span.Start; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// direct makes the statement of quotation q by s.
+func (x *extractor) direct(p *para, q qspan, s subject, verb int) statement {
+	st := statement{subj: s, verb: verb, from: q.open + 1, to: min(q.close, len(p.toks)), fixed: true}
+	st.Person, st.Kind = s.person, Direct
+	x.setText(p, &st)
+	return st
+}
+
+// setText fills the statement's text and span from its token range.
+func (x *extractor) setText(p *para, st *statement) {
+	from, to := st.from, st.to
+	for to > from && (p.toks[to-1].kind == kStop || p.toks[to-1].kind == kQuote || p.toks[to-1].text == "," || p.toks[to-1].text == ";" || p.toks[to-1].text == ":") {
+		to--
+	}
+	for to > from && !st.fixed && conjunctions[p.toks[to-1].lower] {
+		to--
+		for to > from && (p.toks[to-1].text == "," || p.toks[to-1].text == ";") {
+			to--
+		}
+	}
+	if to <= from {
+		st.Text = ""
+		return
+	}
+	st.Span = Span{p.toks[from].start, p.toks[to-1].end}
+	st.Text = strings.Join(strings.Fields(x.text[st.Span.Start:st.Span.End]), " ")
+}
+
+func words(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == kWord {
+			n++
+		}
+	}
+	return n
+}
+
+// qspan is a quotation: the tokens of its opening and closing marks
+// (close is len(toks) when the paragraph ends first).
+type qspan struct{ open, close int }
+
+// quoteSpans pairs the quotation marks of a paragraph.
+func quoteSpans(toks []token) []qspan {
+	var out []qspan
+	open := -1
+	for i, t := range toks {
+		if t.kind != kQuote {
+			continue
+		}
+		opening := open < 0
+		switch t.mark {
+		case '“', '„':
+			opening = true
+		case '”':
+			opening = false
+		}
+		if opening {
+			if open < 0 {
+				open = i
+			}
+		} else if open >= 0 {
+			out = append(out, qspan{open, i})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, qspan{open, len(toks)})
+	}
+	return out
+}
+
+func inQuote(spans []qspan, i int) bool {
+	for _, q := range spans {
+		if i > q.open && i < q.close {
+			return true
+		}
+	}
+	return false
+}
+
+// attributeAfter finds the speaker of q after its closing mark, in the
+// sentence ending at end: `"...," Zebari said`, `"...," said Lavrov`,
+// `"...," he added`.
+func (x *extractor) attributeAfter(p *para, q qspan, end int) (subject, int, bool) {
+	c := q.close + 1
+	if c < end && p.toks[c].text == "," {
+		c++
+	}
+	for v := c; v < end && v < c+8; v++ {
+		t := p.toks[v]
+		if t.kind != kWord {
+			break
+		}
+		if !speechVerbs[t.lower] {
+			continue
+		}
+		if v == c {
+			if s, ok := x.subjectRight(p, v, end); ok {
+				return s, v, true
+			}
+			return subject{}, 0, false
+		}
+		if s, ok := x.subjectLeft(p, v, c); ok && s.start == c {
+			return s, v, true
+		}
+		return subject{}, 0, false
+	}
+	return subject{}, 0, false
+}
+
+// attributeBefore finds the speaker of q before its opening mark, in the
+// sentence starting at from: `Zebari said: "..."`, `Lavrov told
+// reporters, "..."`.
+func (x *extractor) attributeBefore(p *para, q qspan, from int) (subject, int, bool) {
+	o := q.open - 1
+	if o < from {
+		return subject{}, 0, false
+	}
+	if p.toks[o].text == ":" || p.toks[o].text == "," {
+		o--
+	}
+	for v := o; v >= from && v > o-6; v-- {
+		t := p.toks[v]
+		if t.kind != kWord {
+			break
+		}
+		if speechVerbs[t.lower] {
+			if s, ok := x.subjectLeft(p, v, from); ok {
+				return s, v, true
+			}
+			if s, ok := x.subjectRight(p, v, q.open); ok {
+				return s, v, true
+			}
+			return subject{}, 0, false
+		}
+	}
+	return subject{}, 0, false
+}
+
+// reported finds a statement in reported speech around the speech verb
+// at v in the sentence [from, end).
+func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statement, bool) {
+	st := statement{verb: v}
+	st.Kind = Reported
+	s, ok := x.subjectLeft(p, v, from)
+	inverted := false
+	if !ok {
+		// ", said Foreign Minister Sergei Lavrov."
+		if v-1 < from || p.toks[v-1].text != "," {
+			return st, false
+		}
+		if s, ok = x.subjectRight(p, v, end); !ok {
+			return st, false
+		}
+		inverted = true
+	}
+	st.subj = s
+	st.Person = s.person
+	if !inverted {
+		if c, ok := x.clauseAfter(p, v, end); ok {
+			st.from, st.to = c, end
+		}
+	}
+	if st.from == 0 && st.to == 0 {
+		// "..., Foreign Minister Sergei Lavrov said after talks."
+		lead := s.start
+		if inverted {
+			lead = v
+		}
+		if lead-1 <= from || p.toks[lead-1].text != "," {
+			return st, false
+		}
+		st.from, st.to = from, lead-1
+	}
+	st.to = trailingAttribution(p, st.from, st.to)
+	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote || overlapsQuote(spans, st.from, st.to) {
+		return st, false
+	}
+	x.setText(p, &st)
+	return st, st.Text != ""
+}
+
+// trailingAttribution cuts ", analysts said" and the like off the end of
+// the clause [from, to): a comma, at most four words and a speech verb,
+// then at most four words.
+func trailingAttribution(p *para, from, to int) int {
+	for k := to - 1; k > from && k >= to-6; k-- {
+		if p.toks[k].kind != kWord || !speechVerbs[p.toks[k].lower] {
+			continue
+		}
+		for c := k - 1; c > from && c >= k-5; c-- {
+			t := p.toks[c]
+			if t.text == "," {
+				return c
+			}
+			if t.kind != kWord {
+				break
+			}
+		}
+	}
+	return to
+}
+
+// overlapsQuote reports whether most of [from, to) is one quotation: the
+// statement is then a direct one (attributed or not).
+func overlapsQuote(spans []qspan, from, to int) bool {
+	for _, q := range spans {
+		lo, hi := max(from, q.open), min(to, q.close+1)
+		if hi-lo > (to-from)/2 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfter returns where the reported clause after the verb at v
+// starts, if there is one: "says Moscow ...", "said on Tuesday that ...",
+// "told reporters in Baghdad that ...".
+func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
+	k := v + 1
+	if k >= end {
+		return 0, false
+	}
+	findThat := func(limit int) (int, bool) {
+		for i := k; i < end && i < k+limit; i++ {
+			t := p.toks[i]
+			if t.kind == kStop || t.kind == kQuote {
+				return 0, false
+			}
+			if t.lower == "that" {
+				return i + 1, true
+			}
+		}
+		return 0, false
+	}
+	t := p.toks[k]
+	switch {
+	case tellVerbs[p.toks[v].lower]:
+		return findThat(10)
+	case t.lower == "that":
+		return k + 1, true
+	case t.text == ",":
+		return findThat(6)
+	case t.kind != kWord:
+		return 0, false
+	case adjunctStart[t.lower]:
+		return findThat(10)
+	case notClause[t.lower]:
+		return 0, false
+	}
+	return k, true
+}
+
+// saying handles ", saying ..." after a sentence whose subject is a person:
+// "Zebari urged Syria ..., saying fighters were still crossing".
+func (x *extractor) saying(p *para, v, from, end int, here []statement) (statement, bool) {
+	st := statement{verb: v}
+	st.Kind = Reported
+	if v-1 <= from || p.toks[v-1].text != "," {
+		return st, false
+	}
+	// The subject: the first person named (or "he") among the first
+	// words of the sentence.
+	found := false
+	for i := from; i < v && i < from+8; i++ {
+		if mi, ok := p.byStart[i]; ok {
+			m := p.mentions[mi]
+			st.subj = subject{person: m.person, start: m.start, end: m.end}
+			found = true
+			break
+		}
+		if pronouns[p.toks[i].lower] && x.referent != "" {
+			st.subj = subject{person: x.referent, start: i, end: i + 1}
+			found = true
+			break
+		}
+		if p.toks[i].kind != kWord {
+			break
+		}
+	}
+	if !found {
+		return st, false
+	}
+	st.Person = st.subj.person
+	st.from, st.to = v+1, end
+	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote {
+		return st, false
+	}
+	x.setText(p, &st)
+	return st, st.Text != ""
+}
+
+// cutEmbedded shortens a reported clause that contains the subject of
+// another statement of the sentence: "Russia is not prepared to send any
+// peacekeepers to Iraq, something Iraq's foreign minister, Hoshyar
+// Zebari, earlier had said ..." keeps what comes before the comma.
+func (x *extractor) cutEmbedded(p *para, stmts []statement) {
+	for i := range stmts {
+		a := &stmts[i]
+		if a.fixed {
+			continue
+		}
+		cutAt := a.to
+		for _, b := range stmts {
+			if b.subj.start <= a.from || b.subj.start >= cutAt {
+				continue
+			}
+			cut := b.subj.start
+			for k := b.subj.start - 1; k > a.from; k-- {
+				if p.toks[k].text == "," {
+					cut = k
+					break
+				}
+			}
+			if words(p.toks[a.from:cut]) >= 3 {
+				cutAt = cut
+			}
+		}
+		if cutAt != a.to {
+			a.to = cutAt
+			x.setText(p, a)
+		}
+	}
+}
+
+// subjectLeft resolves the subject of the verb at v, looking left within
+// [from, v): a name, "he", or a description the article gave someone.
+func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
+	j := v - 1
+	for skipped := 0; j >= from && skipped < 4 && p.toks[j].kind == kWord && between[p.toks[j].lower]; skipped++ {
+		j--
+	}
+	if j < from {
+		return subject{}, false
+	}
+	t := p.toks[j]
+	if pronouns[t.lower] {
+		if x.referent == "" {
+			return subject{}, false
+		}
+		return subject{person: x.referent, start: j, end: j + 1}, true
+	}
+	if mi, ok := p.byEnd[j+1]; ok {
+		m := p.mentions[mi]
+		return subject{person: m.person, start: x.titleStart(p, m.start, from), end: m.end}, true
+	}
+	if t.text == "," {
+		// an appositive: "Iraq's foreign minister, Hoshyar Zebari, earlier
+		// had said"; "Jim Baker, the Treasury secretary, said".
+		if mi, ok := p.byEnd[j]; ok {
+			m := p.mentions[mi]
+			return subject{person: m.person, start: x.descStart(p, m.start, from), end: j}, true
+		}
+		for k := j - 1; k > from && k > j-9; k-- {
+			if p.toks[k].kind == kStop || p.toks[k].kind == kQuote {
+				break
+			}
+			if p.toks[k].text != "," {
+				continue
+			}
+			if mi, ok := p.byEnd[k]; ok {
+				m := p.mentions[mi]
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j}, true
+			}
+			break
+		}
+		return subject{}, false
+	}
+	if t.kind == kWord && roleHeads[strings.TrimSuffix(t.lower, "'s")] {
+		start, desc := x.description(p, j, from)
+		if who := x.resolveRole(desc); who != "" {
+			return subject{person: who, start: start, end: j + 1}, true
+		}
+	}
+	return subject{}, false
+}
+
+// subjectRight resolves a subject after the verb at v: "said Foreign
+// Minister Sergei Lavrov", "said he".
+func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
+	k := v + 1
+	if k >= end {
+		return subject{}, false
+	}
+	if pronouns[p.toks[k].lower] && x.referent != "" {
+		return subject{person: x.referent, start: k, end: k + 1}, true
+	}
+	for i := k; i < end && i < k+6; i++ {
+		if mi, ok := p.byStart[i]; ok {
+			m := p.mentions[mi]
+			return subject{person: m.person, start: k, end: m.end}, true
+		}
+		t := p.toks[i]
+		if t.kind == kWord && (t.upper || titleWords[t.lower] || t.lower == "the" || t.lower == "a" || isPossessive(t.lower)) {
+			continue
+		}
+		if t.text == "," && i > k {
+			continue
+		}
+		break
+	}
+	// "said the Iraqi foreign minister"
+	for i := k; i < end && i < k+6; i++ {
+		t := p.toks[i]
+		if t.kind != kWord {
+			break
+		}
+		if roleHeads[t.lower] && (i+1 == end || p.toks[i+1].kind != kWord) {
+			_, desc := x.description(p, i, k)
+			if who := x.resolveRole(desc); who != "" {
+				return subject{person: who, start: k, end: i + 1}, true
+			}
+			break
+		}
+	}
+	return subject{}, false
+}
+
+// titleStart extends a name left over its title: "Russian Foreign
+// Minister Sergei Lavrov" starts at "Russian". It stops at another name.
+func (x *extractor) titleStart(p *para, start, from int) int {
+	for start-1 >= from {
+		t := p.toks[start-1]
+		if t.kind != kWord || !(t.upper || titleWords[t.lower]) || pronouns[t.lower] {
+			break
+		}
+		if _, other := p.byEnd[start]; other {
+			break
+		}
+		start--
+	}
+	return start
+}
+
+// descStart extends an appositive name left over ", " and the description
+// before it: "Iraq's foreign minister, Hoshyar Zebari" starts at "Iraq's".
+func (x *extractor) descStart(p *para, start, from int) int {
+	start = x.titleStart(p, start, from)
+	if start-1 > from && p.toks[start-1].text == "," {
+		j := start - 2
+		if p.toks[j].kind == kWord && roleHeads[p.toks[j].lower] {
+			s, _ := x.description(p, j, from)
+			return s
+		}
+	}
+	return start
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// description collects the words of a description ending with the role
+// head at j: "the Iraqi foreign minister" -> start of "the", [iraq foreign
+// minister]. The head is last.
+func (x *extractor) description(p *para, j, from int) (int, []string) {
+	desc := []string{strings.TrimSuffix(p.toks[j].lower, "'s")}
+	start := j
+	for k := j - 1; k >= from && k > j-6; k-- {
+		t := p.toks[k]
+		if t.kind != kWord {
+			break
+		}
+		if _, isName := p.byEnd[k+1]; isName {
+			break
+		}
+		if roleNoise[t.lower] {
+			start = k
+			if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "his" || t.lower == "her" {
+				break
+			}
+			continue
+		}
+		if !(t.upper || titleWords[t.lower] || isPossessive(t.lower)) {
+			break
+		}
+		desc = append(desc, t.lower)
+		start = k
+	}
+	// head last, modifiers in text order before it
+	out := make([]string, 0, len(desc))
+	for i := len(desc) - 1; i >= 1; i-- {
+		out = append(out, desc[i])
+	}
+	return start, append(out, desc[0])
+}
+
+// stem reduces a modifier for comparing descriptions: "Iraq's" and
+// "Iraqi" both become comparable to "iraq".
+func stem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = strings.ReplaceAll(w, ".", "")
+	return w
+}
+
+// sameStem reports whether two modifiers name the same thing: equal, or
+// a country and its demonym (iraq/iraqi, russia/russian, china/chinese).
+func sameStem(a, b string) bool {
+	a, b = stem(a), stem(b)
+	if a == b {
+		return true
+	}
+	if irregular[a] != "" && irregular[a] == b || irregular[b] != "" && irregular[b] == a {
+		return true
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	short := min(len(a), len(b))
+	return n >= 4 && n >= short-2
+}
+
+var irregular = map[string]string{
+	"french": "france", "british": "britain", "dutch": "netherlands", "swiss": "switzerland",
+	"us": "american", "uk": "british", "greek": "greece", "turkish": "turkey", "spanish": "spain",
+	"danish": "denmark", "swedish": "sweden", "polish": "poland", "finnish": "finland", "irish": "ireland",
+	"philippine": "philippines", "filipino": "philippines", "thai": "thailand", "peruvian": "peru",
+}

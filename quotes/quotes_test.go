@@ -1,0 +1,241 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExtract(t *testing.T) {
+	lavrovZebari := []string{"Sergei Lavrov", "Hoshyar Zebari"}
+	tests := []struct {
+		name    string
+		body    string
+		persons []string
+		guess   bool
+		want    []Quote // Span is not compared
+	}{
+		{
+			name:    "direct, speaker after",
+			body:    `"We will not send troops to the region," Lavrov said.`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Sergei Lavrov", Kind: Direct, Text: "We will not send troops to the region"}},
+		},
+		{
+			name:    "direct, verb before speaker",
+			body:    `"The talks were useful and frank," said Foreign Minister Sergei Lavrov.`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Sergei Lavrov", Kind: Direct, Text: "The talks were useful and frank"}},
+		},
+		{
+			name:    "direct, speaker before with colon",
+			body:    `Zebari told reporters: "Our neighbours must act now."`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Hoshyar Zebari", Kind: Direct, Text: "Our neighbours must act now"}},
+		},
+		{
+			name:    "curly quotes and a pronoun",
+			body:    "Lavrov met Zebari on Monday.\n\n“Moscow will not change its position,” he said.",
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Sergei Lavrov", Kind: Direct, Text: "Moscow will not change its position"}},
+		},
+		{
+			name:    "reported with told ... that",
+			body:    `Mr. Zebari told reporters in Baghdad that the government would raise the issue in Damascus.`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Hoshyar Zebari", Kind: Reported, Text: "the government would raise the issue in Damascus"}},
+		},
+		{
+			name:    "reported, pronoun is the last person named",
+			body:    `Foreign Minister Lavrov says Russia will help. He also says Moscow will seek to restructure the debt.`,
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Sergei Lavrov", Kind: Reported, Text: "Russia will help"},
+				{Person: "Sergei Lavrov", Kind: Reported, Text: "Moscow will seek to restructure the debt"},
+			},
+		},
+		{
+			name:    "a description resolves to the person it was given to",
+			body:    `Iraq's foreign minister, Hoshyar Zebari, arrived on Friday. Russian Foreign Minister Sergei Lavrov met him. The Iraqi foreign minister said he hoped for new contracts.`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Hoshyar Zebari", Kind: Reported, Text: "he hoped for new contracts"}},
+		},
+		{
+			name:    "an ambiguous description is nobody",
+			body:    `Foreign Minister Hoshyar Zebari arrived. Foreign Minister Sergei Lavrov met him. The foreign minister said the talks went well.`,
+			persons: lavrovZebari,
+			want:    nil,
+		},
+		{
+			name:    "officials and countries are not persons",
+			body:    `Russian officials say there is little they can do. Russia has long said it would not take part.`,
+			persons: lavrovZebari,
+			want:    nil,
+		},
+		{
+			name:    "speaker after the statement",
+			body:    `Russia will not send troops to Iraq, Foreign Minister Sergei Lavrov said on Saturday.`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Sergei Lavrov", Kind: Reported, Text: "Russia will not send troops to Iraq"}},
+		},
+		{
+			name:    "a statement inside another is cut out of it",
+			body:    `Lavrov spoke first. But he says Russia will not send troops, something Iraq's foreign minister, Hoshyar Zebari, earlier had said he might seek.`,
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Sergei Lavrov", Kind: Reported, Text: "Russia will not send troops"},
+				{Person: "Hoshyar Zebari", Kind: Reported, Text: "he might seek"},
+			},
+		},
+		{
+			name:    "an unattributed quotation continues the speaker's",
+			body:    "\"We are ready to help Iraq,\" Lavrov said. \"We will not send troops there.\"\n\n\"This position has not changed.\"",
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Sergei Lavrov", Kind: Direct, Text: "We are ready to help Iraq"},
+				{Person: "Sergei Lavrov", Kind: Direct, Text: "We will not send troops there"},
+				{Person: "Sergei Lavrov", Kind: Direct, Text: "This position has not changed"},
+			},
+		},
+		{
+			name:    "scare quotes are not statements",
+			body:    `Lavrov called the plan a "road map" for the region.`,
+			persons: lavrovZebari,
+			want:    nil,
+		},
+		{
+			name:    "saying",
+			body:    `BAGHDAD, Nov 4 - Iraqi Foreign Minister Hoshyar Zebari on Tuesday urged Syria to act, saying fighters were still crossing the border.`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Hoshyar Zebari", Kind: Reported, Text: "fighters were still crossing the border"}},
+		},
+		{
+			name:  "guessed speakers and their surnames",
+			body:  "WASHINGTON, March 2 - Treasury Secretary James Baker said the dollar had fallen enough.\n\nBaker added that talks would continue, analysts said.",
+			guess: true,
+			want: []Quote{
+				{Person: "James Baker", Kind: Reported, Text: "the dollar had fallen enough"},
+				{Person: "James Baker", Kind: Reported, Text: "talks would continue"},
+			},
+		},
+		{
+			name:  "companies are not guessed as persons",
+			body:  `General Motors Corp said sales rose. The White House said it welcomed the figures.`,
+			guess: true,
+			want:  nil,
+		},
+		{
+			name: "no persons, no guessing: nothing",
+			body: `"We will not send troops to the region," Lavrov said.`,
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.body, Options{Persons: tt.persons, Guess: tt.guess})
+			for i := range got {
+				if sp := got[i].Span; tt.body[sp.Start:sp.End] == "" {
+					t.Errorf("quote %d has an empty span", i)
+				}
+				got[i].Span = Span{}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tt.want), dump(got))
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func dump(qs []Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("  " + q.Person + " [" + string(q.Kind) + "] " + q.Text + "\n")
+	}
+	return b.String()
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Mr. Lavrov arrived. He met U.S. officials. \"It went well.\" Then he left!", []string{"Mr. Lavrov arrived.", "He met U.S. officials.", "\"It went well.\"", "Then he left!"}},
+		{"First paragraph without a stop\n\nSecond one. Two sentences.", []string{"First paragraph without a stop", "Second one.", "Two sentences."}},
+		{"Prices rose 3.5 pct in Jan. from a year ago. Dealers said so.", []string{"Prices rose 3.5 pct in Jan. from a year ago.", "Dealers said so."}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Sentences(tt.in) {
+			got = append(got, tt.in[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// seedPath finds the seed article in the shared folder above the
+// repository, or "".
+func seedPath() string {
+	dir, _ := os.Getwd()
+	for range 6 {
+		p := filepath.Join(dir, "shared", "seed", "voa-2004-07-24.txt")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		dir = filepath.Dir(dir)
+	}
+	return ""
+}
+
+// TestSeedLavrov checks the example the product was specified from: every
+// statement attributed to Sergei Lavrov is his, and they include those on
+// peacekeepers and on Iraq's debt.
+func TestSeedLavrov(t *testing.T) {
+	p := seedPath()
+	if p == "" {
+		t.Skip("seed article ../shared/seed/voa-2004-07-24.txt not present")
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := string(data)
+	// the body starts after the dated headline line
+	if i := strings.Index(body, "- 2004-07-24"); i >= 0 {
+		body = body[i+len("- 2004-07-24"):]
+	}
+	persons := []string{"Sergei Lavrov", "Hoshyar Zebari", "Saddam Hussein"}
+	for _, guess := range []bool{false, true} {
+		qs := Extract(body, Options{Persons: persons, Guess: guess})
+		var lavrov []string
+		for _, q := range qs {
+			if q.Person == "Sergei Lavrov" {
+				lavrov = append(lavrov, q.Text)
+			}
+		}
+		all := strings.Join(lavrov, "\n")
+		for _, want := range []string{"peacekeeping troops", "peacekeepers", "debt"} {
+			if !strings.Contains(all, want) {
+				t.Errorf("guess=%v: Lavrov's statements do not mention %q:\n%s", guess, want, dump(qs))
+			}
+		}
+		for _, s := range lavrov {
+			for _, notHis := range []string{"technicians", "might seek", "Soviet", "insurgency"} {
+				if strings.Contains(s, notHis) {
+					t.Errorf("guess=%v: statement attributed to Lavrov is not his (%q): %s", guess, notHis, s)
+				}
+			}
+		}
+		if len(lavrov) < 4 {
+			t.Errorf("guess=%v: %d statements by Lavrov, want at least 4:\n%s", guess, len(lavrov), dump(qs))
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package quotes
+
+// Word lists of the extractor. Keys are lower case.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// speechVerbs introduce a statement: "Lavrov says ...", "..., Zebari said".
+var speechVerbs = set(
+	"say", "says", "said", "tell", "tells", "told", "add", "adds", "added",
+	"state", "states", "stated", "declare", "declares", "declared",
+	"announce", "announces", "announced", "warn", "warns", "warned",
+	"insist", "insists", "insisted", "argue", "argues", "argued",
+	"note", "notes", "noted", "stress", "stresses", "stressed",
+	"explain", "explains", "explained", "claim", "claims", "claimed",
+	"maintain", "maintains", "maintained", "assert", "asserts", "asserted",
+	"acknowledge", "acknowledges", "acknowledged", "predict", "predicts", "predicted",
+	"contend", "contends", "contended", "reiterate", "reiterates", "reiterated",
+	"confirm", "confirms", "confirmed", "emphasise", "emphasises", "emphasised",
+	"emphasize", "emphasizes", "emphasized", "admit", "admits", "admitted",
+	"concede", "concedes", "conceded", "promise", "promises", "promised",
+)
+
+// tellVerbs take an object before their clause: "told reporters that".
+var tellVerbs = set("tell", "tells", "told", "promise", "promises", "promised", "warn", "warns", "warned")
+
+// between may stand between a subject and its verb: "Zebari, earlier had
+// said", "Lavrov on Saturday said".
+var between = set(
+	"also", "earlier", "later", "again", "has", "had", "have", "would", "will", "could", "may", "might",
+	"previously", "repeatedly", "then", "long", "once", "further", "recently", "already", "often",
+	"frequently", "publicly", "privately", "flatly", "firmly", "only", "first", "last", "yesterday",
+	"today", "tonight", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "week", "night", "separately", "too", "himself", "herself", "personally",
+)
+
+// adjunctStart may follow a verb before its clause: "said on Tuesday that",
+// "said in a statement that".
+var adjunctStart = set(
+	"in", "on", "at", "after", "before", "during", "following", "yesterday", "today", "tonight",
+	"late", "earlier", "later", "last", "to", "through", "via", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "again", "also", "repeatedly", "publicly",
+	"privately", "separately", "again", "however", "moreover", "too",
+)
+
+// notClause are words after "said" that do not start a reported clause.
+var notClause = set("so", "nothing", "little", "yes", "no", "goodbye", "something", "anything", "by", "and", "or", "but", "as", "of", "for", "with", "from")
+
+// pronouns that stand for the last named person.
+var pronouns = set("he", "she")
+
+// roleHeads end a description that can stand for a person: "the Iraqi
+// foreign minister", "his Iraqi counterpart".
+var roleHeads = set(
+	"minister", "secretary", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+	"spokesperson", "ambassador", "envoy", "chairman", "chairwoman", "chair", "director",
+	"governor", "senator", "leader", "king", "queen", "prince", "general", "commander", "mayor",
+	"negotiator", "counterpart", "head", "adviser", "advisor", "representative", "chief",
+	"governor-general", "secretary-general", "undersecretary", "under-secretary", "emir", "sheikh", "pope", "prelate",
+)
+
+// titleWords may be part of a person's title: "Russian Foreign Minister
+// Sergei Lavrov", "Treasury Secretary James Baker".
+var titleWords = set(
+	"minister", "foreign", "finance", "prime", "president", "vice", "secretary", "state", "treasury",
+	"deputy", "chief", "executive", "chairman", "chairwoman", "spokesman", "spokeswoman", "ambassador",
+	"envoy", "general", "director", "governor", "senator", "sen.", "rep.", "representative",
+	"chancellor", "king", "queen", "prince", "leader", "premier", "mr.", "mrs.", "ms.", "dr.", "prof.",
+	"interim", "acting", "former", "commander", "mayor", "officer", "head", "undersecretary",
+	"assistant", "agriculture", "trade", "economy", "economics", "energy", "oil", "defence", "defense",
+	"interior", "justice", "commerce", "labor", "labour", "counterpart", "senior", "top", "new",
+	"opposition", "party", "negotiator", "adviser", "advisor", "security", "national", "ministry",
+	"foreign-affairs", "affairs", "industry", "transport", "health", "education", "environment",
+	"budget", "planning", "information", "development", "international", "supreme", "lieutenant",
+	"colonel", "major", "captain", "admiral", "sergeant", "gen.", "lt.", "col.", "maj.", "capt.",
+	"adm.", "gov.", "pres.", "judge", "justice", "emir", "sheikh", "pope", "cardinal", "bishop",
+	"archbishop", "rev.", "secretary-general", "governor-general", "sir", "lord", "lady", "dame", "then", "outgoing", "incoming", "designate",
+)
+
+// honorifics may precede a name: "Mr. Lavrov".
+var honorifics = set("mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "mr", "mrs", "ms", "dr")
+
+// roleNoise are words of a description that do not tell persons apart.
+var roleNoise = set("the", "a", "an", "his", "her", "its", "their", "our", "interim", "acting", "new", "former", "then", "current", "top", "senior", "outgoing", "incoming", "designate")
+
+// notNames are capitalised words that do not belong to a guessed person's
+// name (organisations, places, time words).
+var notNames = set(
+	"house", "ministry", "department", "office", "bank", "council", "committee", "commission",
+	"government", "party", "union", "agency", "corp", "corp.", "inc", "inc.", "co", "co.", "ltd",
+	"ltd.", "group", "reuters", "association", "board", "fund", "court", "company", "exchange",
+	"club", "nations", "states", "organisation", "organization", "press", "times", "news", "post",
+	"journal", "airlines", "motors", "industries", "securities", "capital", "partners", "holdings",
+	"systems", "services", "resources", "petroleum", "oil", "energy", "trust", "federal", "reserve",
+	"national", "street", "kingdom", "republic", "army", "navy", "police", "assembly", "parliament",
+	"congress", "senate", "cabinet", "kremlin", "pentagon", "embassy", "foundation", "institute",
+	"university", "centre", "center", "network", "radio", "television", "tv", "agency", "administration",
+	"the", "a", "an", "in", "on", "but", "and", "this", "that", "these", "those", "it", "they", "we",
+	"i", "you", "he", "she", "there", "officials", "analysts", "diplomats", "sources", "economists",
+	"traders", "dealers", "bankers", "experts", "january", "february", "march", "april", "may",
+	"june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "america",
+	"american", "europe", "european", "east", "west", "north", "south", "airways", "steel",
+	"chemical", "chemicals", "electric", "power", "financial", "investment", "investors", "market",
+	"markets", "plc", "ag", "sa", "nv", "bhd", "spa", "gmbh", "ab", "as", "corporation", "limited",
+	"brothers", "associates", "communications", "technologies", "technology", "products", "foods",
+	"mining", "gas", "insurance", "savings", "loan", "credit", "general", "street",
+)
+
+// conjunctions end a clause cut short before another statement.
+var conjunctions = set("and", "but", "while", "whereas", "as", "although", "though", "yet", "something", "which", "who")
