@@ -31,6 +31,7 @@ type scratch struct {
 	used   []uint8 // per token: 0 free, 1 person, 2 fixed-name organization
 	dc     docContext
 	buf    []byte
+	words  []token // stemmed word tokens for topics
 }
 
 // New loads the embedded gazetteers, persons model and topic taxonomy.
@@ -65,7 +66,8 @@ func (x *Extractor) Extract(a *archive.Article) {
 	orgs := x.findOrgs(s)
 	persons := x.findPersons(s)
 	countries := x.findCountries(s, a)
-	topics := x.topics.classify(toks)
+	var topics []string
+	topics, s.words = x.topics.classify(toks, s.words)
 
 	a.Persons = x.aliases.applyList("person", persons)
 	a.Orgs = x.aliases.applyList("org", orgs)

@@ -233,8 +233,8 @@ func (x *Extractor) docContextFor(toks []token, dc *docContext) {
 	skip := 0
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == kindWord && !t.is(flagCap) && !t.is(flagHeadline) {
-			dc.lowSeen[t.low] = true
+		if t.kind == kindWord && t.is(flagCap) && !t.is(flagHeadline) {
+			dc.lowSeen[t.low] = false // a capitalised word; seen in lower case below?
 		}
 		k := byte(0)
 		if skip > 0 {
@@ -254,6 +254,14 @@ func (x *Extractor) docContextFor(toks []token, dc *docContext) {
 			}
 		}
 		dc.gazKind = append(dc.gazKind, k)
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == kindWord && !t.is(flagCap) && !t.is(flagHeadline) {
+			if _, ok := dc.lowSeen[t.low]; ok {
+				dc.lowSeen[t.low] = true
+			}
+		}
 	}
 }
 

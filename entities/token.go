@@ -73,6 +73,10 @@ func tokenize(toks []token, s string, field uint8) []token {
 	first := len(toks)
 	i := 0
 	n := len(s)
+	// Lower-case the whole field once and slice it per token; when case
+	// mapping changes byte lengths (rare letters), lower each token instead.
+	lower := strings.ToLower(s)
+	sameLen := len(lower) == len(s)
 	for i < n {
 		c := s[i]
 		// whitespace and paragraph breaks
@@ -130,7 +134,14 @@ func tokenize(toks []token, s string, field uint8) []token {
 			}
 			t := token{start: start, text: w, kind: kindWord, field: field, flags: flags}
 			setCase(&t)
-			t.low = strings.ToLower(w)
+			if sameLen {
+				t.low = lower[start:i]
+				if flags&flagPossessive != 0 {
+					t.low = lower[start : start+len(w)]
+				}
+			} else {
+				t.low = strings.ToLower(w)
+			}
 			if sentStart {
 				t.flags |= flagSentStart
 				sentStart = false
@@ -249,6 +260,31 @@ func hasPeriodBefore(s string, i int) bool {
 
 func setCase(t *token) {
 	upper, lower, letters := 0, 0, 0
+	ascii := true
+	for i := 0; i < len(t.text); i++ {
+		c := t.text[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			if letters == 0 && i == 0 {
+				t.flags |= flagCap
+			}
+			letters++
+			upper++
+		} else if c >= 'a' && c <= 'z' {
+			letters++
+			lower++
+		}
+	}
+	if ascii {
+		if upper > 0 && lower == 0 && (upper > 1 || strings.HasSuffix(t.text, ".")) {
+			t.flags |= flagAllCaps
+		}
+		return
+	}
+	upper, lower, letters = 0, 0, 0
 	firstUpper := false
 	for i, r := range t.text {
 		if unicode.IsLetter(r) {

@@ -19,10 +19,10 @@ type Topic struct {
 const (
 	topicTitleBoost = 2.5 // a keyword in the title counts this many times
 	topicMinTop     = 3.0 // a top-level topic needs this score
-	topicRelTop     = 0.3 // ... and this share of the best top-level score
+	topicRelTop     = 0.2 // ... and this share of the best top-level score
 	topicMinSub     = 3.0 // a specific topic needs this score
-	topicRelSub     = 0.2 // ... and this share of the best specific score
-	topicMaxSub     = 4   // at most this many specific topics per article
+	topicRelSub     = 0.1 // ... and this share of the best specific score
+	topicMaxSub     = 5   // at most this many specific topics per article
 	topicMaxTop     = 3   // at most this many top-level topics per article
 )
 
@@ -34,6 +34,7 @@ type topicHit struct {
 type taxonomy struct {
 	topics []Topic
 	top    []int // per topic: index of its top-level ancestor
+	parent []int // per topic: index of its parent, -1 for a top-level topic
 	kw     *phrases[[]topicHit]
 }
 
@@ -66,7 +67,12 @@ func loadTaxonomy() (*taxonomy, error) {
 		return nil, err
 	}
 	tx.top = make([]int, len(tx.topics))
+	tx.parent = make([]int, len(tx.topics))
 	for i := range tx.topics {
+		tx.parent[i] = -1
+		if p := tx.topics[i].Parent; p != "" {
+			tx.parent[i] = byCode[p]
+		}
 		t := i
 		for tx.topics[t].Parent != "" {
 			t = byCode[tx.topics[t].Parent]
@@ -134,10 +140,10 @@ func stem(w string) string {
 // classify scores every topic from keyword hits and returns the labels of the
 // chosen ones: for each chosen top-level topic, most salient first, its
 // chosen specific topics and then itself.
-func (tx *taxonomy) classify(toks []token) []string {
+func (tx *taxonomy) classify(toks []token, words []token) ([]string, []token) {
 	score := make([]float64, len(tx.topics))
 	// stemmed copies of the word tokens, matched as phrases
-	words := make([]token, 0, len(toks))
+	words = words[:0]
 	for i := range toks {
 		if toks[i].kind == kindWord || toks[i].kind == kindNumber {
 			t := toks[i]
@@ -192,6 +198,21 @@ func (tx *taxonomy) classify(toks []token) []string {
 			subs = append(subs, i)
 		}
 	}
+	// a chosen topic hides its chosen ancestors: "diplomacy" says more than
+	// "international relations"
+	hidden := map[int]bool{}
+	for _, t := range subs {
+		for p := tx.parent[t]; p >= 0; p = tx.parent[p] {
+			hidden[p] = true
+		}
+	}
+	kept := subs[:0]
+	for _, t := range subs {
+		if !hidden[t] {
+			kept = append(kept, t)
+		}
+	}
+	subs = kept
 	sort.SliceStable(subs, func(a, b int) bool { return score[subs[a]] > score[subs[b]] })
 	var out []string
 	nsub := 0
@@ -204,7 +225,7 @@ func (tx *taxonomy) classify(toks []token) []string {
 		}
 		out = append(out, tx.topics[t].Label)
 	}
-	return out
+	return out, words
 }
 
 // Taxonomy returns the topic taxonomy, parents before children. It is read
