@@ -187,7 +187,6 @@ func (x *reutersReader) nextLine() ([]byte, int, error) {
 var (
 	rxNewID    = regexp.MustCompile(`NEWID="?(\d+)`)
 	rxTextType = regexp.MustCompile(`(?i)^<TEXT[^>]*TYPE="?([A-Z]+)`)
-	rxSignOff  = regexp.MustCompile(`(?i)\s*\breuters?\b[.\s]*$`)
 	rxEntity   = regexp.MustCompile(`&(#\d{1,7}|lt|gt|amp|quot|apos);`)
 )
 
@@ -353,12 +352,26 @@ func stripTags(s string) string {
 
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// trimSignOff removes the wire's sign-off: a final word "Reuter" (any
+// case) or "REUTERS", or "Reuters" alone on the last line, trailing dots
+// allowed, and the space before it. "... said Reuters." in prose stays.
+func trimSignOff(s string) string {
+	t := strings.TrimRight(s, ". \t\r\n")
+	i := strings.LastIndexAny(t, " \t\r\n")
+	word, before := t[i+1:], strings.TrimRight(t[:i+1], " \t\r")
+	ownLine := before == "" || strings.HasSuffix(before, "\n")
+	if !strings.EqualFold(word, "reuter") && word != "REUTERS" && !(ownLine && strings.EqualFold(word, "reuters")) {
+		return s
+	}
+	return strings.TrimRight(before, " \t\r\n")
+}
+
 // reutersBody decodes a body, removes the sign-off and separates the
 // indented paragraphs by blank lines.
 func reutersBody(raw string) string {
 	s := strings.TrimRight(sgmlText(raw), " \t\r\n")
 	for range 3 { // some bodies sign off twice ("REUTER\n Reuter")
-		t := rxSignOff.ReplaceAllString(s, "")
+		t := trimSignOff(s)
 		if t == s {
 			break
 		}

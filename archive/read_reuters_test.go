@@ -120,3 +120,21 @@ func TestReutersTwoRecordsOnALine(t *testing.T) {
 		t.Errorf("articles %v rejects %v", arts, rejects)
 	}
 }
+
+func TestTrimSignOff(t *testing.T) {
+	for in, want := range map[string]string{
+		"Text.\n Reuter\n":          "Text.",
+		"Text.\nREUTER...":          "Text.",
+		"Text. REUTER":              "Text.",
+		"Text said.\nReuters":       "Text said.",
+		"The report, said Reuters.": "The report, said Reuters.",
+		"Text. REUTERS":             "Text.",
+		"Reuter":                    "",
+		"No sign-off here.":         "No sign-off here.",
+		"Ends with shareuter":       "Ends with shareuter",
+	} {
+		if got := trimSignOff(in); got != want {
+			t.Errorf("trimSignOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -18,7 +18,7 @@ import (
 //     starting with one of textBoilerplatePrefixes, copyright lines ("©",
 //     "Copyright", "(c) 2004", "All rights reserved") and menu lines (three
 //     or more short items separated by "|" or "•").
-//   - Header lines "Title:", "Source:", "Date:", "Published:", "Updated:",
+//   - Header lines (under 150 bytes) "Title:", "Source:", "Date:", "Published:", "Updated:",
 //     "URL:", "By:"/"Byline:", "Language:" give those fields and are
 //     dropped. A line "By Jane Doe" (at most 6 words) right before or after
 //     the title is the byline.
@@ -131,7 +131,9 @@ func parseTextPage(text, path string, now time.Time) (*Article, error) {
 		if isBoilerplateLine(l) {
 			continue
 		}
-		if m := rxHeaderLine.FindStringSubmatch(l); m != nil && len(l) < 300 {
+		if c := strings.IndexByte(l, ':'); c < 0 || c > 20 || len(l) >= 150 {
+			// not a header line
+		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil {
 			v := strings.TrimSpace(m[2])
 			switch strings.ToLower(m[1]) {
 			case "title":
@@ -248,7 +250,8 @@ func isBoilerplateLine(l string) bool {
 			}
 		}
 	}
-	if len(l) < 200 && rxCopyright.MatchString(l) {
+	if len(l) < 200 && (strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||
+		strings.Contains(low, "rights reserved")) && rxCopyright.MatchString(l) {
 		return true
 	}
 	return isMenuLine(l)

@@ -1,0 +1,95 @@
+package archive
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+)
+
+// benchBody is an invented article body of about 3 KB in 8 paragraphs.
+func benchBody(i int) string {
+	var b strings.Builder
+	for p := 0; p < 8; p++ {
+		if p > 0 {
+			b.WriteString("\n\n")
+		}
+		fmt.Fprintf(&b, "The foreign ministers of Freedonia and Sylvania met for talk number %d in the capital on Tuesday, "+
+			"discussing trade, the disputed river border, debt relief through the Paris Club and the return of technicians "+
+			"to the oil fields, officials said after the meeting, which lasted about %d minutes.", i, 60+p)
+	}
+	return b.String()
+}
+
+func BenchmarkJSONLReader(b *testing.B) {
+	var in bytes.Buffer
+	enc := json.NewEncoder(&in)
+	for i := range 1000 {
+		enc.Encode(map[string]any{"id": fmt.Sprintf("bench-%d", i), "title": fmt.Sprintf("Ministers Meet, Round %d", i),
+			"date": "2004-07-24", "body": benchBody(i), "source": "Bench", "persons": []string{"Jane Doe"}})
+	}
+	data := in.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := NewJSONLReader(bytes.NewReader(data), "bench.jsonl", ReadOptions{})
+		n := 0
+		for {
+			_, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 1000 {
+			b.Fatalf("%d articles", n)
+		}
+	}
+}
+
+func BenchmarkTextReader(b *testing.B) {
+	page := "Accessibility links\n\nBreaking News\n\nMinisters Meet in the Capital - 2004-07-24\n\nShare\n\n" + benchBody(1) + "\n\n© 2004 Bench News\n"
+	data := []byte(page)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := NewTextReader(bytes.NewReader(data), "bench-2004-07-24.txt", ReadOptions{})
+		if a, err := r.Next(); err != nil || a.DateString() != "2004-07-24" {
+			b.Fatal(a, err)
+		}
+	}
+}
+
+func BenchmarkReutersReader(b *testing.B) {
+	var in strings.Builder
+	for i := range 1000 {
+		in.WriteString(sgmRecord(fmt.Sprint(i+1), "26-FEB-1987 15:01:01.79",
+			"<TEXT>&#2;\n<TITLE>MINISTERS MEET</TITLE>\n<DATELINE>    CAPITAL, Feb 26 - </DATELINE><BODY>"+
+				strings.ReplaceAll(benchBody(i), "\n\n", "\n    ")+"\n Reuter\n&#3;</BODY></TEXT>"))
+	}
+	data := []byte(in.String())
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := NewReutersReader(bytes.NewReader(data), "bench.sgm", ReadOptions{})
+		n := 0
+		for {
+			_, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 1000 {
+			b.Fatalf("%d articles", n)
+		}
+	}
+}
