@@ -4,8 +4,37 @@
 // entities. It knows nothing about Bleve: the index package builds its
 // search index from what this package stores.
 //
+// # Readers
+//
+// OpenFile (or NewReader for standard input) opens one input, detects its
+// format from its first bytes and then its name (DetectFormat), gunzips it
+// when it starts with the gzip magic, and returns an *InputFile whose Next
+// yields articles: plain-text pages saved from news sites, JSON Lines (what
+// `indexer export` writes), HTML article pages, Reuters-21578 SGML and
+// RSS/Atom feeds. Walk expands folders into files in a stable order. Each
+// format's rules are documented at the top of its read_*.go file. Text is
+// UTF-8; input that is not is decoded as Windows-1252 (Latin-1 for
+// Reuters), UTF-16 with a byte-order mark is decoded, and the article gets
+// a Note. A given id is kept; otherwise it is DeriveID of the content, so
+// reading the same input again gives the same ids.
+//
+// Dates follow one rule set (ParseDate): ISO 8601/RFC 3339, RFC 1123,
+// "24 July 2004", "July 24, 2004" and "24-JUL-1987" are read as the day
+// written. Numeric dates whose day and month could be swapped (03/04/2004),
+// two-digit years, days that do not exist (2004-02-30), dates before 1800
+// and dates more than a day in the future are not guessed: the article
+// keeps no date and a Note says why. An article without a date is still
+// read, with the Note "no date found".
+//
 // # Caveats
 //
 // Readers reject one record at a time with a *RecordError and carry on; any
-// other error from a reader or from the store ends the run.
+// other error from a reader or from the store ends the run. An empty,
+// binary or unreadable file is one *RecordError; a truncated gzip stream
+// gives the records before the cut, then one *RecordError for the rest.
+// Two records with the same id are both returned: the ingester keeps the
+// last one. JSON lines, SGML records and text and HTML files are bounded by
+// ReadOptions.MaxRecordBytes (8 MiB); an RSS item is not, so a hostile feed
+// can make one item large in memory. HTML in a charset other than UTF-8,
+// Windows-1252 or one its <meta> declares is misread.
 package archive

@@ -321,3 +321,56 @@ func TestWalk(t *testing.T) {
 		t.Errorf("break did not stop the walk")
 	}
 }
+
+// endless repeats a record forever and counts the bytes handed out.
+type endless struct {
+	rec  []byte
+	off  int
+	read int
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		c := copy(p[n:], e.rec[e.off:])
+		n += c
+		e.off = (e.off + c) % len(e.rec)
+	}
+	e.read += n
+	return n, nil
+}
+
+func TestReadersStream(t *testing.T) {
+	sgm := sgmRecord("1", "2-JUN-1987", "<TEXT><TITLE>T</TITLE><BODY>"+strings.Repeat("Some words of text.\n", 100)+"</BODY></TEXT>")
+	for _, tc := range []struct {
+		name string
+		rec  string
+		mk   func(io.Reader, string, ReadOptions) Reader
+	}{
+		{"jsonl", `{"title":"T","body":"` + strings.Repeat("word ", 400) + `"}` + "\n", NewJSONLReader},
+		{"reuters", sgm, NewReutersReader},
+		{"rss", "<item><title>T</title><description>" + strings.Repeat("word ", 400) + "</description></item>\n", NewRSSReader},
+		{"detected jsonl", `{"title":"T","body":"` + strings.Repeat("word ", 400) + `"}` + "\n",
+			func(r io.Reader, p string, o ReadOptions) Reader { return NewReader(r, p, o) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := &endless{rec: []byte(tc.rec)}
+			var r Reader
+			if tc.name == "rss" {
+				r = tc.mk(io.MultiReader(strings.NewReader("<rss><channel><title>S</title>"), src), "x", ReadOptions{})
+			} else {
+				r = tc.mk(src, "x", ReadOptions{})
+			}
+			for i := 0; i < 10; i++ {
+				if a, err := r.Next(); err != nil || a.Title != "T" {
+					t.Fatalf("record %d: %v, %v", i, a, err)
+				}
+			}
+			// Ten records were read from an endless input, with at most a
+			// couple of read buffers (64 KiB each) beyond them.
+			if limit := 10*len(tc.rec) + 256<<10; src.read > limit {
+				t.Errorf("read %d bytes for 10 records of %d bytes", src.read, len(tc.rec))
+			}
+		})
+	}
+}
