@@ -17,13 +17,13 @@ type Topic struct {
 // Scoring constants, chosen on the dev split (BBC odd-numbered files,
 // Reuters reut2-000..013): see docs/QUALITY.md.
 const (
-	topicTitleBoost = 2.5 // a keyword in the title counts this many times
-	topicMinTop     = 3.0 // a top-level topic needs this score
-	topicRelTop     = 0.2 // ... and this share of the best top-level score
-	topicMinSub     = 3.0 // a specific topic needs this score
-	topicRelSub     = 0.1 // ... and this share of the best specific score
-	topicMaxSub     = 5   // at most this many specific topics per article
-	topicMaxTop     = 3   // at most this many top-level topics per article
+	topicTitleBoost = 2.5  // a keyword in the title counts this many times
+	topicMinTop     = 3.0  // a top-level topic needs this score
+	topicRelTop     = 0.2  // ... and this share of the best top-level score
+	topicMinSub     = 3.0  // a specific topic needs this score
+	topicRelSub     = 0.08 // ... and this share of the best specific score
+	topicMaxSub     = 6    // at most this many specific topics per article
+	topicMaxTop     = 3    // at most this many top-level topics per article
 )
 
 type topicHit struct {

@@ -261,6 +261,14 @@ func PersonMatchesCode(name, code string) bool {
 
 func scoreReuters(r *Result, opts Options, extract func(*archive.Article)) error {
 	dir := filepath.Join(opts.Corpora, "reuters21578")
+	parentOf := map[string]string{}
+	label := map[string]string{}
+	for _, t := range entities.Taxonomy() {
+		label[t.Code] = t.Label
+	}
+	for _, t := range entities.Taxonomy() {
+		parentOf[t.Label] = label[t.Parent]
+	}
 	for _, f := range ReutersFiles(opts.Split) {
 		path := filepath.Join(dir, f)
 		if _, err := os.Stat(path); err != nil {
@@ -326,9 +334,12 @@ func scoreReuters(r *Result, opts Options, extract func(*archive.Article)) error
 			want := MapReutersTopics(d.Topics)
 			if len(want) > 0 {
 				r.ReutersTopicsDocs++
+				// a topic implies its ancestors: "interest rates" covers "monetary policy"
 				have := map[string]bool{}
 				for _, t := range a.Topics {
-					have[t] = true
+					for l := t; l != "" && !have[l]; l = parentOf[l] {
+						have[l] = true
+					}
 				}
 				for _, t := range want {
 					r.topicsTotal++
