@@ -53,13 +53,10 @@ func Run(ctx context.Context, args []string, env Env) int {
 		env.Open = openLocal
 	}
 	var err error
-	sub := ""
-	if len(args) > 0 {
-		sub = args[0]
-	}
+	sub, rest := splitSubcommand(args)
 	switch sub {
 	case "show":
-		err = runShow(ctx, args[1:], env)
+		err = runShow(ctx, rest, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -292,6 +289,43 @@ func openLocal(dir string) (*index.Index, func(), error) {
 		return nil, nil, err
 	}
 	return ix, func() { ix.Close() }, nil
+}
+
+// subcommands are the words that, as the first argument that is not a
+// flag, name a subcommand rather than a query word. To search for such a
+// word, put "--" before it or give it a field: body:show.
+var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true}
+
+// valueFlags are the flags of all subcommands that take a separate value,
+// so that splitSubcommand can skip their values.
+var valueFlags = map[string]bool{
+	"archive": true, "person": true, "country": true, "org": true, "topic": true, "source": true,
+	"from": true, "to": true, "facet-size": true, "sort": true, "size": true, "n": true, "page": true,
+	"format": true, "by": true, "csv": true, "svg": true, "compare": true, "facet": true, "top": true,
+}
+
+// splitSubcommand finds the subcommand among args, wherever flags put it,
+// and returns it with the other arguments; "" when there is none.
+func splitSubcommand(args []string) (string, []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			break
+		}
+		if strings.HasPrefix(a, "-") && len(a) > 1 {
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && valueFlags[name] {
+				i++
+			}
+			continue
+		}
+		if subcommands[a] {
+			rest := append(append([]string{}, args[:i]...), args[i+1:]...)
+			return a, rest
+		}
+		break
+	}
+	return "", args
 }
 
 // archiveFlag finds the archive folder named in args the way the flag
