@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"chancery/archive"
 )
 
 // Topic is one entry of the topic taxonomy: an IPTC Media Topic.
@@ -24,6 +26,7 @@ const (
 	topicRelSub     = 0.08 // ... and this share of the best specific score
 	topicMaxSub     = 6    // at most this many specific topics per article
 	topicMaxTop     = 3    // at most this many top-level topics per article
+	learnedWeight   = 1.0  // scale of the learned top-level word weights (data/toplevel.tsv)
 )
 
 type topicHit struct {
@@ -36,6 +39,8 @@ type taxonomy struct {
 	top    []int // per topic: index of its top-level ancestor
 	parent []int // per topic: index of its parent, -1 for a top-level topic
 	kw     *phrases[[]topicHit]
+	// learned: per stemmed word, weights for top-level topics (data/toplevel.tsv)
+	learned map[string][]topicHit
 }
 
 func loadTaxonomy() (*taxonomy, error) {
@@ -95,6 +100,32 @@ func loadTaxonomy() (*taxonomy, error) {
 			}
 			merged[key] = append(merged[key], topicHit{i, w})
 		}
+	}
+	tx.learned = map[string][]topicHit{}
+	byLabel := map[string]int{}
+	for i, t := range tx.topics {
+		byLabel[t.Label] = i
+	}
+	err = readLines("toplevel.tsv", func(line string, _ int) error {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 2 {
+			return fmt.Errorf("want 2 tab-separated columns (label, words), got %d", len(cols))
+		}
+		ti, ok := byLabel[cols[0]]
+		if !ok || tx.topics[ti].Parent != "" {
+			return fmt.Errorf("%q is not a top-level topic of topics.tsv", cols[0])
+		}
+		for _, kw := range splitList(cols[1]) {
+			w, wt, err := parseWeight(kw)
+			if err != nil {
+				return err
+			}
+			tx.learned[w] = append(tx.learned[w], topicHit{ti, wt})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, k := range order {
 		tx.kw.m[k] = merged[k]
@@ -170,6 +201,21 @@ func (tx *taxonomy) classify(toks []token, words []token) ([]string, []token) {
 	for i, s := range score {
 		agg[tx.top[i]] += s
 	}
+	// learned word weights, once per distinct word
+	if len(tx.learned) > 0 {
+		seen := make(map[string]bool, 64)
+		for i := range words {
+			w := words[i].low
+			hits, ok := tx.learned[w]
+			if !ok || seen[w] {
+				continue
+			}
+			seen[w] = true
+			for _, h := range hits {
+				agg[h.topic] += learnedWeight * h.weight
+			}
+		}
+	}
 	var tops []int
 	bestTop := 0.0
 	for i := range tx.topics {
@@ -236,4 +282,26 @@ func Taxonomy() []Topic {
 		return nil // the embedded file is checked by the package tests
 	}
 	return append([]Topic(nil), tx.topics...)
+}
+
+// TopicWords returns the distinct stemmed words of an article as topic
+// scoring sees them. It is used to learn data/toplevel.tsv.
+func (x *Extractor) TopicWords(a *archive.Article) []string {
+	s := x.pool.Get().(*scratch)
+	defer x.pool.Put(s)
+	s.toks = tokenize(s.toks[:0], a.Title, fieldTitle)
+	s.toks = tokenize(s.toks, a.Body, fieldBody)
+	seen := map[string]bool{}
+	var out []string
+	for i := range s.toks {
+		if s.toks[i].kind != kindWord {
+			continue
+		}
+		w := stem(s.toks[i].low)
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -35,6 +35,7 @@ type options struct {
 	split   string
 	json    bool
 	train   string
+	learn   string
 	verbose bool
 }
 
@@ -43,6 +44,7 @@ func (o *options) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.split, "split", "dev", "which part to score: dev or check")
 	fs.BoolVar(&o.json, "json", false, "print the result as JSON")
 	fs.StringVar(&o.train, "train", "", "train the persons model on CoNLL eng.train and write it to this file (e.g. entities/data/persons.model)")
+	fs.StringVar(&o.learn, "learn-topics", "", "learn the top-level topic words from the BBC dev split and write them to this file (e.g. entities/data/toplevel.tsv)")
 	fs.BoolVarP(&o.verbose, "verbose", "v", false, "list misses on stderr")
 }
 
@@ -73,6 +75,9 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if o.train != "" {
 		return train(o, stdout, stderr)
+	}
+	if o.learn != "" {
+		return learn(o, stdout, stderr)
 	}
 	ext, err := entities.New(entities.Options{})
 	if err != nil {
@@ -168,5 +173,24 @@ func train(o options, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "trained on %d documents; wrote %s (%d bytes)\n", len(docs), o.train, len(model))
+	return 0
+}
+
+func learn(o options, stdout, stderr io.Writer) int {
+	x, err := entities.NewTrainer()
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	text, err := eval.LearnTopLevel(x, o.corpora, eval.LearnOptions{})
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(o.learn, []byte(text), 0o644); err != nil {
+		fmt.Fprintf(stderr, "evaluate: write %s: %v\n", o.learn, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", o.learn, len(text))
 	return 0
 }
