@@ -1,0 +1,228 @@
+package indexcmd
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"chancery/searchcmd"
+)
+
+// run runs the indexer in-process and returns its exit code and output.
+func run(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Run(context.Background(), args, Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb})
+	return code, out.String(), errb.String()
+}
+
+// search runs the search command in-process.
+func search(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := searchcmd.Run(context.Background(), args, searchcmd.Env{Stdout: &out, Stderr: &errb})
+	return code, out.String(), errb.String()
+}
+
+const sample = "../testdata/sample"
+
+func mustAdd(t *testing.T, dir string, paths ...string) string {
+	t.Helper()
+	code, _, stderr := run(t, append([]string{"add", "--archive", dir}, paths...)...)
+	if code != 0 {
+		t.Fatalf("add exited %d:\n%s", code, stderr)
+	}
+	return stderr
+}
+
+func TestAddSampleThenSearch(t *testing.T) {
+	dir := t.TempDir()
+	stderr := mustAdd(t, dir, sample)
+	if !strings.Contains(stderr, "added 11, unchanged 0, replaced 0, rejected 0") {
+		t.Fatalf("summary line: %s", stderr)
+	}
+	// Again: nothing changes.
+	stderr = mustAdd(t, dir, sample)
+	if !strings.Contains(stderr, "added 0, unchanged 11, replaced 0, rejected 0") {
+		t.Fatalf("second ingest: %s", stderr)
+	}
+	code, out, errs := search(t, "--archive", dir, "--json", "--facets", "--person", "Sergei Lavrov", "Iraq")
+	if code != 0 {
+		t.Fatalf("search exited %d: %s", code, errs)
+	}
+	var res struct {
+		Total int
+		Hits  []struct {
+			ID, Title, Date, Source, Snippet string
+			Persons, Countries, Topics      []string
+		}
+		Facets map[string][]struct {
+			Value string
+			Count int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("search --json: %v\n%s", err, out)
+	}
+	if res.Total != 2 {
+		t.Fatalf("total %d, want 2:\n%s", res.Total, out)
+	}
+	ids := map[string]bool{}
+	for _, h := range res.Hits {
+		ids[h.ID] = true
+		if !strings.Contains(h.Snippet, "<mark>Iraq</mark>") {
+			t.Errorf("%s: snippet does not mark the match: %q", h.ID, h.Snippet)
+		}
+	}
+	if !ids["cw-2004-0355"] || !ids["cw-2005-0202"] {
+		t.Errorf("hits %v", ids)
+	}
+	for _, f := range []string{"person", "country", "topic", "year"} {
+		if len(res.Facets[f]) == 0 {
+			t.Errorf("facet %s empty", f)
+		}
+	}
+	if years := res.Facets["year"]; len(years) != 2 || years[0].Value != "2004" || years[1].Value != "2005" {
+		t.Errorf("year facet %+v", years)
+	}
+}
+
+func TestFacetValueWorksAsFilter(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	_, out, _ := search(t, "--archive", dir, "--json", "--facets", "--facet-size", "50")
+	var res struct {
+		Facets map[string][]struct {
+			Value string
+			Count int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	flags := map[string]string{"person": "--person", "country": "--country", "org": "--org", "topic": "--topic", "source": "--source"}
+	checked := 0
+	for f, flag := range flags {
+		for _, v := range res.Facets[f] {
+			_, out, _ := search(t, "--archive", dir, "--json", flag, v.Value)
+			var r struct{ Total int }
+			json.Unmarshal([]byte(out), &r)
+			if r.Total != v.Count {
+				t.Errorf("%s %q: %d hits, facet said %d", flag, v.Value, r.Total, v.Count)
+			}
+			checked++
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d facet values checked", checked)
+	}
+}
+
+func TestBinaryFileRejectedGoodKept(t *testing.T) {
+	in := t.TempDir()
+	os.WriteFile(filepath.Join(in, "photo.jpg"), []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x00\x00\x00\x00binary"), 0o644)
+	os.WriteFile(filepath.Join(in, "good.jsonl"), []byte(`{"id":"g1","title":"Envoys meet","date":"2004-05-01","body":"The envoys met in Geneva to discuss the ceasefire."}`+"\n"), 0o644)
+	dir := t.TempDir()
+	code, _, stderr := run(t, "add", "--archive", dir, in)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "photo.jpg") {
+		t.Errorf("stderr does not name the binary file:\n%s", stderr)
+	}
+	code, out, _ := search(t, "--archive", dir, "show", "g1")
+	if code != 0 || !strings.Contains(out, "Envoys meet") {
+		t.Errorf("good article missing: %d %s", code, out)
+	}
+}
+
+func TestExportReingestGivesSameArticles(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	mustAdd(t, a, sample)
+	exp := filepath.Join(t.TempDir(), "export.jsonl")
+	if code, _, stderr := run(t, "export", "--archive", a, "-o", exp); code != 0 {
+		t.Fatalf("export: %s", stderr)
+	}
+	mustAdd(t, b, exp)
+	_, outA, _ := run(t, "export", "--archive", a)
+	_, outB, _ := run(t, "export", "--archive", b)
+	if outA != outB {
+		t.Errorf("export of the re-ingested export differs")
+	}
+	if n := strings.Count(outA, "\n"); n != 11 {
+		t.Errorf("export has %d lines, want 11", n)
+	}
+}
+
+func TestStatsVerifyRebuild(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	code, out, _ := run(t, "stats", "--archive", dir, "--json")
+	if code != 0 {
+		t.Fatal(out)
+	}
+	var st Stats
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 11 || st.ByYear["2005"] != 5 || st.BySource["Chancery Wire"] != 8 || st.Persons == 0 || st.Countries == 0 || st.Topics == 0 {
+		t.Errorf("stats %+v", st)
+	}
+	if code, out, stderr := run(t, "verify", "--archive", dir); code != 0 || !strings.Contains(out, "ok:") {
+		t.Fatalf("verify: %d %s %s", code, out, stderr)
+	}
+	if code, _, stderr := run(t, "rebuild", "--archive", dir); code != 0 {
+		t.Fatalf("rebuild: %s", stderr)
+	}
+	if code, out, _ := run(t, "verify", "--archive", dir); code != 0 {
+		t.Fatalf("verify after rebuild: %s", out)
+	}
+	ents, _ := os.ReadDir(filepath.Join(dir, "index"))
+	if len(ents) != 1 || ents[0].Name() != "idx-2" {
+		t.Errorf("index folders after rebuild: %v", ents)
+	}
+	if code, out, _ := search(t, "--archive", dir, "--person", "Sergei Lavrov", "peacekeeping"); code != 0 || !strings.Contains(out, "cw-2004-0355") {
+		t.Errorf("search after rebuild: %s", out)
+	}
+}
+
+func TestAliasRetag(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	if code, _, stderr := run(t, "alias", "--archive", dir, "set", "person", "Sergei Lavrov", "Sergey Lavrov"); code != 0 {
+		t.Fatalf("alias set: %s", stderr)
+	}
+	if code, _, stderr := run(t, "retag", "--archive", dir); code != 0 {
+		t.Fatalf("retag: %s", stderr)
+	}
+	_, out, _ := search(t, "--archive", dir, "--json", "--person", "Sergey Lavrov")
+	var r struct{ Total int }
+	json.Unmarshal([]byte(out), &r)
+	if r.Total < 3 {
+		t.Errorf("after alias and retag, --person \"Sergey Lavrov\" finds %d articles", r.Total)
+	}
+	_, out, _ = search(t, "--archive", dir, "--json", "--person", "Sergei Lavrov")
+	json.Unmarshal([]byte(out), &r)
+	if r.Total != 0 {
+		t.Errorf("old spelling still finds %d articles", r.Total)
+	}
+	if code, out, _ := run(t, "verify", "--archive", dir); code != 0 {
+		t.Errorf("verify after retag: %s", out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"frobnicate"}, {"add", "--no-such-flag", "x"}, {"add"}, {"add", "--format", "pdf", "x"}} {
+		code, _, stderr := run(t, args...)
+		if code != 2 {
+			t.Errorf("%q: exit %d, want 2 (%s)", args, code, stderr)
+		}
+		if strings.Contains(stderr, "goroutine") {
+			t.Errorf("%q: stack trace in output", args)
+		}
+	}
+}
