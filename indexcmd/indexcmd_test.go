@@ -58,7 +58,7 @@ func TestAddSampleThenSearch(t *testing.T) {
 		Total int
 		Hits  []struct {
 			ID, Title, Date, Source, Snippet string
-			Persons, Countries, Topics      []string
+			Persons, Countries, Topics       []string
 		}
 		Facets map[string][]struct {
 			Value string

@@ -433,4 +433,3 @@ archive after `+"`indexer retag`.", env)
 	}
 	return usagef("unknown alias command %q: use list or set", rest[0])
 }
-
