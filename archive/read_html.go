@@ -25,11 +25,13 @@ import (
 //     mostly links (menus and footers), is a *RecordError.
 //   - Title: og:title, else go-readability's title (the JSON-LD headline or
 //     the <title> cleaned of the site name), else the first <h1>.
-//   - Date (the date rules apply): meta article:published_time (also with an
-//     og: prefix), og:published_time, name=date/pubdate/publishdate/
-//     dc.date/dcterms.date/dcterms.created, itemprop=datePublished; else the
-//     first <time datetime> (one marked pubdate or datePublished first);
-//     else datePublished in JSON-LD; else a dateline starting the text.
+//   - Date (the date rules apply): datePublished in JSON-LD (as
+//     go-readability and Mozilla's Readability prefer it; some sites put
+//     the modification time in the meta tags); else meta
+//     article:published_time (also with an og: prefix), og:published_time,
+//     name=date/pubdate/publishdate/dc.date/dcterms.date/dcterms.created,
+//     itemprop=datePublished; else the first <time datetime> (one marked
+//     pubdate or datePublished first); else a dateline starting the text.
 //   - Source: og:site_name, else the JSON-LD publisher go-readability reads.
 //     URL: <link rel=canonical>, else og:url. Byline: meta author or
 //     go-readability's byline. Language: <html lang>.
@@ -115,7 +117,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Body = rest
 	}
 
-	for _, c := range []string{meta.metaDate, meta.timeDate, meta.jsonLDDate} {
+	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate} {
 		if c == "" {
 			continue
 		}
@@ -264,7 +266,9 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 			case "script":
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && m.jsonLDDate == "" && n.FirstChild != nil {
 					var v any
-					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+					src := strings.TrimSpace(n.FirstChild.Data)
+					src = strings.TrimSuffix(strings.TrimPrefix(src, "<![CDATA["), "]]>")
+					if json.Unmarshal([]byte(src), &v) == nil {
 						m.jsonLDDate = findJSONKey(v, "datePublished", 0)
 					}
 				}

@@ -55,6 +55,15 @@ func TestHTMLReader(t *testing.T) {
 			title: "Envoys", date: "2005-03-03", url: "https://herald.example/e", source: "Herald",
 		},
 		{
+			name: "JSON-LD in CDATA beats a meta date",
+			in: htmlPage(`<title>Envoys Meet in Geneva</title><meta property="article:published_time" content="2005-03-09">
+<script type="application/ld+json">
+<![CDATA[
+{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2005-03-05T23:00:00-05:00"}]}
+]]></script>`, htmlParas...),
+			title: "Envoys Meet in Geneva", date: "2005-03-05",
+		},
+		{
 			name:  "dateline in the text",
 			in:    htmlPage(`<title>Envoys Meet in Geneva</title>`, append([]string{"GENEVA, March 4, 2005 - The envoys met."}, htmlParas...)...),
 			title: "Envoys Meet in Geneva", date: "2005-03-04", dateline: "GENEVA",
