@@ -200,16 +200,18 @@ var rxDateline = regexp.MustCompile(`^([A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z
 	`(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))` +
 	`\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s`)
 
-// findDateline looks for a dateline at the start of para and returns the
-// place, the date and any note about a date it could not use.
-func findDateline(para string, now time.Time) (place string, date time.Time, note string) {
+// findDateline looks for a dateline at the start of para and returns it
+// as written ("MOSCOW, July 24, 2004 -", spaces collapsed), the date it
+// gives and any note about a date it could not use.
+func findDateline(para string, now time.Time) (dateline string, date time.Time, note string) {
 	m := rxDateline.FindStringSubmatch(para)
 	if m == nil {
 		return "", time.Time{}, ""
 	}
+	dateline = collapseSpace(m[0])
 	d, err := ParseDate(m[2], now)
 	if err != nil {
-		return strings.TrimSpace(m[1]), time.Time{}, err.Error()
+		return dateline, time.Time{}, err.Error()
 	}
-	return strings.TrimSpace(m[1]), d, ""
+	return dateline, d, ""
 }

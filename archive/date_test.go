@@ -94,10 +94,10 @@ func TestFindDateline(t *testing.T) {
 		para, place, date string
 		note              bool
 	}{
-		{"MOSCOW, July 24, 2004 - The ministers met.", "MOSCOW", "2004-07-24", false},
-		{"BAGHDAD, 24 July 2004 (VOA) -- Officials said.", "BAGHDAD", "2004-07-24", false},
-		{"WASHINGTON, D.C., Saturday, July 24, 2004 - Talks.", "WASHINGTON, D.C.", "2004-07-24", false},
-		{"GENEVA, February 30, 2004 - Talks.", "GENEVA", "", true},
+		{"MOSCOW, July 24, 2004 - The ministers met.", "MOSCOW, July 24, 2004 -", "2004-07-24", false},
+		{"BAGHDAD, 24 July 2004 (VOA) -- Officials said.", "BAGHDAD, 24 July 2004 (VOA) --", "2004-07-24", false},
+		{"WASHINGTON, D.C., Saturday,  July 24, 2004 - Talks.", "WASHINGTON, D.C., Saturday, July 24, 2004 -", "2004-07-24", false},
+		{"GENEVA, February 30, 2004 - Talks.", "GENEVA, February 30, 2004 -", "", true},
 		{"MOSCOW, July 24 - No year here.", "", "", false},
 		{"The ministers met on July 24, 2004 - in Moscow.", "", "", false},
 		{"Russia, Iraq agree on debt talks.", "", "", false},

