@@ -23,6 +23,8 @@ const (
 	datelineWeight = 3.0 // a dateline names the story's location
 	titleWeight    = 2.0 // a mention in the title counts this many times
 	keepScore      = 1.0
+	keepScoreMany  = 1.5 // the score needed when more than manyCountries are named
+	manyCountries  = 3
 )
 
 type countryScore struct {
@@ -165,9 +167,17 @@ func (x *Extractor) findCountries(s *scratch, a *archive.Article) []country {
 			delete(scores, gi)
 		}
 	}
-	list := make([]*countryScore, 0, len(scores))
+	// A country named once is kept unless the article names many countries:
+	// lists of markets and destinations mention countries they are not about.
+	n := 0
 	for _, cs := range scores {
 		if cs.score >= keepScore {
+			n++
+		}
+	}
+	list := make([]*countryScore, 0, len(scores))
+	for _, cs := range scores {
+		if cs.score >= keepScore && (n <= manyCountries || cs.score >= keepScoreMany) {
 			list = append(list, cs)
 		}
 	}
