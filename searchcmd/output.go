@@ -8,8 +8,9 @@ import (
 	"chancery/index"
 )
 
-// writeText prints a result for a person at a terminal.
-func writeText(w io.Writer, res *index.Result, req index.Request) {
+// writeText prints a result for a person at a terminal: hits are
+// res.Hits with their keyword-in-context passages and citations.
+func writeText(w io.Writer, res *index.Result, req index.Request, hits []hitJSON) {
 	switch {
 	case res.Total == 0:
 		fmt.Fprintf(w, "no articles match (%.1f ms)\n", res.TookMS)
@@ -19,15 +20,23 @@ func writeText(w io.Writer, res *index.Result, req index.Request) {
 		fmt.Fprintf(w, "%d %s, showing %d-%d (%.1f ms)\n", res.Total, plural(int(res.Total), "article", "articles"),
 			req.Offset+1, req.Offset+len(res.Hits), res.TookMS)
 	}
-	for i, h := range res.Hits {
+	for i, h := range hits {
 		fmt.Fprintf(w, "\n%d. %s\n", req.Offset+i+1, orDash(h.Title))
 		meta := []string{orDash(h.Date), orDash(h.Source), h.ID}
 		fmt.Fprintf(w, "   %s\n", strings.Join(meta, " · "))
-		if h.Snippet != "" {
+		switch {
+		case len(h.KWIC) > 0:
+			for _, k := range h.KWIC {
+				fmt.Fprintf(w, "   » %s\n", k)
+			}
+		case h.Snippet != "":
 			fmt.Fprintf(w, "   %s\n", h.Snippet)
 		}
-		if ents := entityLine(h); ents != "" {
+		if ents := entityLine(h.Hit); ents != "" {
 			fmt.Fprintf(w, "   %s\n", ents)
+		}
+		if h.Citation != "" {
+			fmt.Fprintf(w, "   cite: %s\n", h.Citation)
 		}
 	}
 	if res.Facets != nil {

@@ -57,6 +57,12 @@ func Run(ctx context.Context, args []string, env Env) int {
 	switch sub {
 	case "show":
 		err = runShow(ctx, rest, env)
+	case "quotes":
+		err = runQuotes(ctx, rest, env)
+	case "timeline":
+		err = runTimeline(ctx, rest, env)
+	case "similar":
+		err = runSimilar(ctx, rest, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -105,6 +111,9 @@ const usage = `search: full-text search of a Chancery archive
 Usage:
   search [flags] QUERY...          articles matching QUERY (and the filters)
   search show [flags] ID...        one article in full, with its metadata
+  search quotes [flags] [QUERY]    statements and who made them (--person NAME)
+  search timeline [flags] QUERY    matching articles per year, month or week
+  search similar [flags] ID        articles most like the article ID
 
 Query language: words (all required), "exact phrases", OR, AND, NOT, -word,
 +word, (parentheses), "two words"~10 (proximity), prefix*, and fields:
@@ -140,6 +149,7 @@ type searchOptions struct {
 	FacetSize                                 int
 	Sort                                      string
 	Size, Page                                int
+	out                                       outputOptions
 }
 
 func (o *searchOptions) addFlags(fs *pflag.FlagSet) {
@@ -156,6 +166,7 @@ func (o *searchOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Sort, "sort", "", "relevance (default), date (oldest first) or -date (newest first)")
 	fs.IntVarP(&o.Size, "size", "n", 10, "hits per page")
 	fs.IntVar(&o.Page, "page", 1, "page of hits to show")
+	o.out.addFlags(fs)
 }
 
 // request turns the flags and query words into an index request.
@@ -248,13 +259,10 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 			req.Sort = "-date" // listing everything: newest first
 		}
 	}
-	if o.JSON {
-		req.Mark = [2]string{"<mark>", "</mark>"}
-	} else if env.Color {
-		req.Mark = [2]string{"\x1b[1m", "\x1b[0m"}
-	} else {
-		req.Mark = [2]string{"**", "**"}
+	if err := o.out.resolve(o.JSON); err != nil {
+		return err
 	}
+	req.Mark = o.out.marks(env.Color)
 	dir, err := o.dir()
 	if err != nil {
 		return err
@@ -268,11 +276,11 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	if o.JSON {
-		return writeJSON(env.Stdout, res)
+	hits, err := decorate(ix, &req, res, &o.out)
+	if err != nil {
+		return err
 	}
-	writeText(env.Stdout, res, req)
-	return nil
+	return writeResult(env.Stdout, res, hits, req, &o.out)
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -302,6 +310,7 @@ var valueFlags = map[string]bool{
 	"archive": true, "person": true, "country": true, "org": true, "topic": true, "source": true,
 	"from": true, "to": true, "facet-size": true, "sort": true, "size": true, "n": true, "page": true,
 	"format": true, "by": true, "csv": true, "svg": true, "compare": true, "facet": true, "top": true,
+	"kwic-context": true, "max-articles": true,
 }
 
 // splitSubcommand finds the subcommand among args, wherever flags put it,

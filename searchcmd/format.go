@@ -1,0 +1,313 @@
+package searchcmd
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"chancery/archive"
+	"chancery/index"
+	"chancery/quotes"
+
+	"github.com/spf13/pflag"
+)
+
+// Output formats of a search.
+const (
+	formatText  = "text"  // a numbered list with snippets, for a person
+	formatTable = "table" // one aligned line per hit
+	formatJSON  = "json"  // one JSON document
+	formatJSONL = "jsonl" // one JSON object per hit and line
+	formatCSV   = "csv"   // RFC 4180, one row per hit
+)
+
+// outputOptions are the flags that shape what a search prints.
+type outputOptions struct {
+	Format string
+	// Cite adds a citation line to each hit.
+	Cite bool
+	// KWIC shows each hit's matching sentences with KWICContext sentences
+	// on each side instead of the fixed snippet.
+	KWIC        bool
+	KWICContext int
+	// BOM starts CSV output with a UTF-8 byte order mark, for spreadsheets
+	// that otherwise guess another encoding.
+	BOM bool
+}
+
+func (o *outputOptions) addFlags(fs *pflag.FlagSet) {
+	fs.StringVar(&o.Format, "format", "", "output: text (default), table, json, jsonl or csv")
+	fs.BoolVar(&o.Cite, "cite", false, "add a citation line (source, date, headline, URL or id) to each hit")
+	fs.BoolVar(&o.KWIC, "kwic", false, "show each hit's matching sentences with their neighbours instead of a snippet")
+	fs.IntVar(&o.KWICContext, "kwic-context", 1, "sentences shown on each side of a matching one (with --kwic)")
+	fs.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 byte order mark (for Excel)")
+}
+
+// resolve settles the format from --format and --json.
+func (o *outputOptions) resolve(jsonFlag bool) error {
+	switch o.Format {
+	case "":
+		o.Format = formatText
+		if jsonFlag {
+			o.Format = formatJSON
+		}
+	case formatText, formatTable, formatJSON, formatJSONL, formatCSV:
+		if jsonFlag && o.Format != formatJSON {
+			return usagef("--json and --format %s disagree: use one", o.Format)
+		}
+	default:
+		return usagef("--format %q: use text, table, json, jsonl or csv", o.Format)
+	}
+	if o.KWICContext < 0 || o.KWICContext > 10 {
+		return usagef("--kwic-context must be between 0 and 10, not %d", o.KWICContext)
+	}
+	return nil
+}
+
+// marks returns the match marks for the format: none in CSV and tables.
+func (o *outputOptions) marks(color bool) [2]string {
+	switch {
+	case o.Format == formatCSV || o.Format == formatTable:
+		return [2]string{plainMark, plainMark}
+	case o.Format == formatJSON || o.Format == formatJSONL:
+		return [2]string{"<mark>", "</mark>"}
+	case color:
+		return [2]string{"\x1b[1m", "\x1b[0m"}
+	}
+	return [2]string{"**", "**"}
+}
+
+// plainMark stands for "no mark": the index puts a default mark where it
+// is given none, so formats without marks ask for this one and remove it.
+const plainMark = "\x00"
+
+func unmark(s string) string { return strings.ReplaceAll(s, plainMark, "") }
+
+// hitJSON is a hit as search prints it in JSON, JSON Lines and CSV.
+type hitJSON struct {
+	index.Hit
+	// KWIC are the matching sentences with their neighbours (--kwic).
+	KWIC []string `json:"kwic,omitempty"`
+	// Citation is the citation line (--cite).
+	Citation string `json:"citation,omitempty"`
+}
+
+// resultJSON is the JSON shape of a search (and of `search similar`).
+type resultJSON struct {
+	Total  uint64                        `json:"total"`
+	TookMS float64                       `json:"took_ms"`
+	Hits   []hitJSON                     `json:"hits"`
+	Facets map[string][]index.FacetValue `json:"facets,omitempty"`
+}
+
+// decorate adds keyword-in-context passages and citations to the hits.
+func decorate(ix *index.Index, req *index.Request, res *index.Result, o *outputOptions) ([]hitJSON, error) {
+	out := make([]hitJSON, len(res.Hits))
+	var m *index.Matcher
+	if o.KWIC {
+		var err error
+		if m, err = ix.Matcher(req); err != nil {
+			return nil, err
+		}
+	}
+	for i, h := range res.Hits {
+		out[i].Hit = h
+		if o.Cite {
+			out[i].Citation = citation(h)
+		}
+		if m != nil {
+			a, err := ix.Store.Get(h.ID)
+			if err != nil {
+				return nil, fmt.Errorf("kwic: index and store disagree (run `indexer verify --repair`): %w", err)
+			}
+			out[i].KWIC = kwic(m, a, o.KWICContext)
+		}
+	}
+	return out, nil
+}
+
+// kwic returns the sentences of a's body that hold a match, each with ctx
+// sentences on either side; overlapping passages are merged. With no match
+// in the body (a title-only match) it returns the opening sentence.
+func kwic(m *index.Matcher, a *archive.Article, ctx int) []string {
+	body := a.Body
+	sents := quotes.Sentences(body)
+	if len(sents) == 0 {
+		return nil
+	}
+	spans := m.Matches(body)
+	hit := make([]bool, len(sents))
+	si := 0
+	for _, sp := range spans {
+		for si < len(sents) && sents[si].End <= sp[0] {
+			si++
+		}
+		if si < len(sents) && sents[si].Start <= sp[0] {
+			hit[si] = true
+		}
+	}
+	var out []string
+	for i := 0; i < len(sents); i++ {
+		if !hit[i] {
+			continue
+		}
+		from, to := max(0, i-ctx), min(len(sents), i+ctx+1)
+		// merge the windows of matches that touch this one
+		for j := i + 1; j < len(sents) && j-ctx <= to; j++ {
+			if hit[j] {
+				to = min(len(sents), j+ctx+1)
+			}
+		}
+		var b strings.Builder
+		if from > 0 {
+			b.WriteString("… ")
+		}
+		b.WriteString(m.Mark(body, sents[from].Start, sents[to-1].End, spans))
+		if to < len(sents) {
+			b.WriteString(" …")
+		}
+		out = append(out, b.String())
+		i = to - 1
+	}
+	if len(out) == 0 {
+		out = append(out, m.Mark(body, sents[0].Start, sents[0].End, nil)+ellipsisIf(len(sents) > 1))
+	}
+	return out
+}
+
+func ellipsisIf(more bool) string {
+	if more {
+		return " …"
+	}
+	return ""
+}
+
+// citation is one line to cite an article by: source, date, headline, and
+// its URL, else its archive id.
+//
+//	Chancery Wire, 2004-07-26, "Russia offers Iraq help on debt, rules out troops". Chancery id cw-2004-0355.
+func citation(h index.Hit) string {
+	var parts []string
+	if h.Source != "" {
+		parts = append(parts, h.Source)
+	}
+	if h.Date != "" {
+		parts = append(parts, h.Date)
+	} else {
+		parts = append(parts, "n.d.")
+	}
+	title := h.Title
+	if title == "" {
+		title = "untitled"
+	}
+	parts = append(parts, `"`+title+`"`)
+	s := strings.Join(parts, ", ") + "."
+	if h.URL != "" {
+		return s + " " + h.URL
+	}
+	return s + " Chancery id " + h.ID + "."
+}
+
+// writeResult prints a search result in the chosen format.
+func writeResult(w io.Writer, res *index.Result, hits []hitJSON, req index.Request, o *outputOptions) error {
+	switch o.Format {
+	case formatJSON:
+		return writeJSON(w, resultJSON{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets})
+	case formatJSONL:
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, h := range hits {
+			if err := enc.Encode(h); err != nil {
+				return err
+			}
+		}
+		return nil
+	case formatCSV:
+		return writeCSV(w, hits, o)
+	case formatTable:
+		return writeTable(w, res, hits, req)
+	}
+	writeText(w, res, req, hits)
+	return nil
+}
+
+// csvHeader are the columns of CSV output.
+var csvHeader = []string{"id", "date", "title", "source", "persons", "countries", "topics", "url", "snippet"}
+
+// writeCSV writes RFC 4180 CSV: a header, one row per hit, CRLF line
+// ends, multiple values joined by "; ", marks removed.
+func writeCSV(w io.Writer, hits []hitJSON, o *outputOptions) error {
+	if o.BOM {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	header := csvHeader
+	if o.Cite {
+		header = append(append([]string{}, header...), "citation")
+	}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for _, h := range hits {
+		snippet := h.Snippet
+		if len(h.KWIC) > 0 {
+			snippet = strings.Join(h.KWIC, " ")
+		}
+		row := []string{
+			h.ID, h.Date, cell(h.Title), cell(h.Source), cell(strings.Join(h.Persons, "; ")),
+			cell(strings.Join(h.Countries, "; ")), cell(strings.Join(h.Topics, "; ")), h.URL, cell(unmark(snippet)),
+		}
+		if o.Cite {
+			row = append(row, cell(h.Citation))
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// cell keeps a spreadsheet from running a value as a formula: a cell
+// that starts with = + @ or a tab gets a leading apostrophe, which
+// spreadsheets hide (OWASP "CSV injection").
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// writeTable prints one aligned line per hit: rank, date, source, title,
+// id.
+func writeTable(w io.Writer, res *index.Result, hits []hitJSON, req index.Request) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tDATE\tSOURCE\tTITLE\tID")
+	for i, h := range hits {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", req.Offset+i+1, orDash(h.Date), orDash(clip(h.Source, 20)), orDash(clip(h.Title, 70)), h.ID)
+		if h.Citation != "" {
+			fmt.Fprintf(tw, "\t\t\tcite: %s\t\n", h.Citation)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%d %s, showing %d\n", res.Total, plural(int(res.Total), "article", "articles"), len(hits))
+	return nil
+}
+
+// clip shortens s to n runes with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
