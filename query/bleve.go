@@ -206,11 +206,15 @@ func (s Schema) word(w *Word, field string, boost float64) bq.Query {
 	return q
 }
 
-// splits reports whether word has something other than a letter, digit or
-// mark between its first and last letter or digit.
+// splits reports whether the Unicode word tokenizer may make several
+// tokens of word: when it has something other than a letter, digit or mark
+// between its first and last letter or digit, or a Han or Hiragana
+// character, which UAX #29 makes a word of its own.
 func splits(word string) bool {
 	word = strings.TrimFunc(word, func(r rune) bool { return !isWordRune(r) })
-	return strings.IndexFunc(word, func(r rune) bool { return !isWordRune(r) }) >= 0
+	return strings.IndexFunc(word, func(r rune) bool {
+		return !isWordRune(r) || unicode.In(r, unicode.Han, unicode.Hiragana)
+	}) >= 0
 }
 
 func isWordRune(r rune) bool {

@@ -135,23 +135,32 @@ func keys(vs []string) []string {
 // It is a scorch index, as Chancery's are.
 func mustIndex(t testing.TB) bleve.Index {
 	t.Helper()
+	return indexOf(t, articles)
+}
+
+func indexOf(t testing.TB, arts []article) bleve.Index {
+	t.Helper()
 	idx, err := bleve.NewUsing("", testMapping(t), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
 	b := idx.NewBatch()
-	for _, a := range articles {
-		d, err := time.Parse(archive.DateLayout, a.date)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := b.Index(a.id, map[string]any{
-			"title": a.title, "body": a.body, "date": d,
+	for _, a := range arts {
+		doc := map[string]any{
+			"title": a.title, "body": a.body,
 			"person_key": keys(a.persons), "country_key": keys(a.countries),
 			"org_key": keys(a.orgs), "topic_key": keys(a.tp),
 			"source_key": archive.Key(a.source),
-		}); err != nil {
+		}
+		if a.date != "" {
+			d, err := time.Parse(archive.DateLayout, a.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc["date"] = d
+		}
+		if err := b.Index(a.id, doc); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -193,122 +202,126 @@ func hits(t testing.TB, idx bleve.Index, s Schema, q string, locations, noScore 
 	return ids, nil
 }
 
+const allDocs = "d01 d02 d03 d04 d05 d06 d07 d08 d09 d10 d11"
+
+// searchCases are queries over articles with the ids they must find.
+var searchCases = []struct{ q, want string }{
+	// Words, AND, OR, NOT, parentheses.
+	{"Lavrov", "d01 d02"},
+	{"lavrov", "d01 d02"},
+	{"Zebari", "d01 d02 d10"}, // d10 spells it Zébari
+	{"Lavrov Zebari", "d01 d02"},
+	{"Lavrov AND Zebari", "d01 d02"},
+	{"+Lavrov +Zebari", "d01 d02"},
+	{"Lavrov OR Annan", "d01 d02 d09"},
+	{"(Lavrov OR Annan) peacekeeping", "d01 d09"},
+	{"Lavrov OR Annan peacekeeping", "d01 d02 d09"},
+	{"Zebari -Lavrov", "d10"},
+	{"Zebari NOT Lavrov", "d10"},
+	{"Zebari AND NOT Lavrov", "d10"},
+	{"(Sudan OR Darfur) -referendum", "d09"},
+	{"debt (Paris OR Moscow)", "d01 d02 d10"},
+	{"debt -(Paris OR Moscow)", ""},
+	{"Khartoum OR Baghdad OR Vienna", "d04 d05 d06 d07 d11"},
+	// Pure negation, everything.
+	{"NOT oil", "d01 d02 d03 d04 d06 d09 d10 d11"},
+	{"-oil", "d01 d02 d03 d04 d06 d09 d10 d11"},
+	{"NOT NOT oil", "d05 d07 d08"},
+	{"Lavrov OR NOT oil", "d01 d02 d03 d04 d06 d09 d10 d11"},
+	{"NOT (oil OR Zebari OR Sudan)", "d03 d04 d09 d11"}, // d09 says Darfur
+	{"", allDocs},
+	{"*", allDocs},
+	{"-*", ""},
+	// Stop words of other engines are words here.
+	{"not", "d01 d04 d08"},
+	{"us", "d04 d11"},
+	{"U.S.", "d06 d11"},
+	{"no fly zone", "d03"},
+	{"and not", "d01"},
+	{"and or not", ""}, // no "or" in d01
+	// Phrases.
+	{`"no fly zone"`, "d03"},
+	{`"state of the union"`, "d04"},
+	{`"state of union"`, ""},
+	{`"fly blind"`, "d04"},
+	{`"blind fly"`, ""},
+	{`"Hoshyar Zébari"`, "d01 d02 d10"},
+	{`"Sergei Lavrov said"`, "d01"},
+	// Proximity: words in any order, with at most N others between.
+	{`"blind fly"~0`, "d04"},
+	{`"us fly"~1`, ""},
+	{`"us fly"~2`, "d04"}, // "US would not fly"
+	{`"Lavrov Zebari"~1`, ""},
+	{`"Lavrov Zebari"~2`, "d01"}, // "Lavrov and Hoshyar Zebari"
+	{`"Zebari Lavrov"~2`, "d01"},
+	{`"Zebari Lavrov"~10`, "d01"},
+	{`"Zebari Lavrov"~11`, "d01 d02"}, // 11 words apart in d02's body
+	{`"Lavrov Zebari debt"~3`, ""},
+	{`"Lavrov Zebari debt"~4`, "d01"}, // "Lavrov and Hoshyar Zebari discussed the debt"
+	{`"Lavrov Zebari peacekeepers"~1`, ""},
+	{`"Lavrov Zebari peacekeepers"~2`, "d01"}, // across a sentence end
+	{`"the the"~1`, ""},
+	{`"the the"~2`, "d04 d10"},
+	{`"Zebari"~5`, "d01 d02 d10"},
+	{`title:"Zebari Paris"~3`, ""},
+	{`title:"Zebari Paris"~4`, "d02"},
+	{`body:"Zebari Paris"~3`, "d10"},
+	{`"Zebari Lavrov"~3 -Moscow`, ""},
+	// Prefixes, lower-cased and as analysed (stemmed, folded).
+	{"diplomat*", "d06 d07"},
+	{"peacekeeping*", "d01 d09"},
+	{"peace*", "d01 d09"},
+	{"Zéb*", "d01 d02 d10"},
+	{"ZEB*", "d01 d02 d10"},
+	{"Khart* -title:talks", "d06"},
+	// Fields.
+	{"title:Zebari", "d02 d10"},
+	{"body:Zebari", "d01 d02 d10"},
+	{"TITLE:(oil OR talks)", "d05 d07 d08"},
+	{`title:"state of the union"`, "d04"},
+	{`body:"state of the union"`, ""},
+	{`person:"Sergei Lavrov"`, "d01 d02"},
+	{`person:"SERGEI   lavrov"`, "d01 d02"},
+	{`person:"Hoshyar Zebari"`, "d01 d02 d10"},
+	{`person:"george w bush"`, "d04"},
+	{"person:Lavrov", ""}, // keyword values match whole
+	{"person:hosh*", "d01 d02 d10"},
+	{`country:"United States"`, "d03 d04 d06 d11"},
+	{`country:Iraq -person:"Sergei Lavrov"`, "d03 d04 d05 d10 d11"},
+	{"org:UN", "d06 d09"},
+	{`org:"African Union"`, "d09"},
+	{`topic:"oil and gas"`, "d05 d08 d07"},
+	{"topic:oil", ""},
+	{"source:reuters", "d02 d03 d05 d08"},
+	{"source:(afp OR voa) debt", "d01 d10"},
+	// Dates: whole days, months and years, both ends inclusive.
+	{"date:2004-07-24", "d01"},
+	{"date:2004-07", "d01 d02 d11"},
+	{"date:2004-07..2004-12", "d01 d02 d09 d11"},
+	{"date:2003..2004", "d01 d02 d03 d04 d09 d10 d11"},
+	{"date:>=2005", "d05 d06 d07"},
+	{"date:>2004", "d05 d06 d07"},
+	{"date:<2004-07-01", "d03 d04 d08 d10"},
+	{"date:<=2004-06-30", "d03 d04 d08 d10"},
+	{"date:<=2011-01-31", "d01 d02 d03 d04 d05 d06 d08 d09 d10 d11"},
+	{"date:2011-01-01..2011-01-31", "d06"},
+	{"date:<2011-01-31", "d01 d02 d03 d04 d05 d08 d09 d10 d11"},
+	{"date:>2011-01-31", "d07"},
+	{"date:2011-01-31", "d06"},
+	{"date:2011-01-31..", "d06 d07"},
+	{"date:..1987", "d08"},
+	{"oil date:1987", "d08"},
+	{"oil -date:1987", "d05 d07"},
+	{"date:2004 OR date:2011-02", "d01 d02 d07 d09 d10 d11"},
+	// Proximity and prefixes inside larger queries.
+	{`"blind fly"~0 president`, "d04"},
+	{`("blind fly"~0 OR diplomat*) -January`, "d04 d07"},
+	{`"Lavrov Zebari"~2 OR "Zebari Paris"~1`, "d01 d10"},
+}
+
 func TestSearch(t *testing.T) {
 	idx := mustIndex(t)
-	all := "d01 d02 d03 d04 d05 d06 d07 d08 d09 d10 d11"
-	for _, tc := range []struct{ q, want string }{
-		// Words, AND, OR, NOT, parentheses.
-		{"Lavrov", "d01 d02"},
-		{"lavrov", "d01 d02"},
-		{"Zebari", "d01 d02 d10"}, // d10 spells it Zébari
-		{"Lavrov Zebari", "d01 d02"},
-		{"Lavrov AND Zebari", "d01 d02"},
-		{"+Lavrov +Zebari", "d01 d02"},
-		{"Lavrov OR Annan", "d01 d02 d09"},
-		{"(Lavrov OR Annan) peacekeeping", "d01 d09"},
-		{"Lavrov OR Annan peacekeeping", "d01 d02 d09"},
-		{"Zebari -Lavrov", "d10"},
-		{"Zebari NOT Lavrov", "d10"},
-		{"Zebari AND NOT Lavrov", "d10"},
-		{"(Sudan OR Darfur) -referendum", "d09"},
-		{"debt (Paris OR Moscow)", "d01 d02 d10"},
-		{"debt -(Paris OR Moscow)", ""},
-		{"Khartoum OR Baghdad OR Vienna", "d04 d05 d06 d07 d11"},
-		// Pure negation, everything.
-		{"NOT oil", "d01 d02 d03 d04 d06 d09 d10 d11"},
-		{"-oil", "d01 d02 d03 d04 d06 d09 d10 d11"},
-		{"NOT NOT oil", "d05 d07 d08"},
-		{"Lavrov OR NOT oil", "d01 d02 d03 d04 d06 d09 d10 d11"},
-		{"NOT (oil OR Zebari OR Sudan)", "d03 d04 d09 d11"}, // d09 says Darfur
-		{"", all},
-		{"*", all},
-		{"-*", ""},
-		// Stop words of other engines are words here.
-		{"not", "d01 d04 d08"},
-		{"us", "d04 d11"},
-		{"U.S.", "d06 d11"},
-		{"no fly zone", "d03"},
-		{"and not", "d01"},
-		{"and or not", ""}, // no "or" in d01
-		// Phrases.
-		{`"no fly zone"`, "d03"},
-		{`"state of the union"`, "d04"},
-		{`"state of union"`, ""},
-		{`"fly blind"`, "d04"},
-		{`"blind fly"`, ""},
-		{`"Hoshyar Zébari"`, "d01 d02 d10"},
-		{`"Sergei Lavrov said"`, "d01"},
-		// Proximity: words in any order, with at most N others between.
-		{`"blind fly"~0`, "d04"},
-		{`"us fly"~1`, ""},
-		{`"us fly"~2`, "d04"}, // "US would not fly"
-		{`"Lavrov Zebari"~1`, ""},
-		{`"Lavrov Zebari"~2`, "d01"}, // "Lavrov and Hoshyar Zebari"
-		{`"Zebari Lavrov"~2`, "d01"},
-		{`"Zebari Lavrov"~10`, "d01"},
-		{`"Zebari Lavrov"~11`, "d01 d02"}, // 11 words apart in d02's body
-		{`"Lavrov Zebari debt"~3`, ""},
-		{`"Lavrov Zebari debt"~4`, "d01"}, // "Lavrov and Hoshyar Zebari discussed the debt"
-		{`"Lavrov Zebari peacekeepers"~1`, ""},
-		{`"Lavrov Zebari peacekeepers"~2`, "d01"}, // across a sentence end
-		{`"the the"~1`, ""},
-		{`"the the"~2`, "d04 d10"},
-		{`"Zebari"~5`, "d01 d02 d10"},
-		{`title:"Zebari Paris"~3`, ""},
-		{`title:"Zebari Paris"~4`, "d02"},
-		{`body:"Zebari Paris"~3`, "d10"},
-		{`"Zebari Lavrov"~3 -Moscow`, ""},
-		// Prefixes, lower-cased and as analysed (stemmed, folded).
-		{"diplomat*", "d06 d07"},
-		{"peacekeeping*", "d01 d09"},
-		{"peace*", "d01 d09"},
-		{"Zéb*", "d01 d02 d10"},
-		{"ZEB*", "d01 d02 d10"},
-		{"Khart* -title:talks", "d06"},
-		// Fields.
-		{"title:Zebari", "d02 d10"},
-		{"body:Zebari", "d01 d02 d10"},
-		{"TITLE:(oil OR talks)", "d05 d07 d08"},
-		{`title:"state of the union"`, "d04"},
-		{`body:"state of the union"`, ""},
-		{`person:"Sergei Lavrov"`, "d01 d02"},
-		{`person:"SERGEI   lavrov"`, "d01 d02"},
-		{`person:"Hoshyar Zebari"`, "d01 d02 d10"},
-		{`person:"george w bush"`, "d04"},
-		{"person:Lavrov", ""}, // keyword values match whole
-		{"person:hosh*", "d01 d02 d10"},
-		{`country:"United States"`, "d03 d04 d06 d11"},
-		{`country:Iraq -person:"Sergei Lavrov"`, "d03 d04 d05 d10 d11"},
-		{"org:UN", "d06 d09"},
-		{`org:"African Union"`, "d09"},
-		{`topic:"oil and gas"`, "d05 d08 d07"},
-		{"topic:oil", ""},
-		{"source:reuters", "d02 d03 d05 d08"},
-		{"source:(afp OR voa) debt", "d01 d10"},
-		// Dates: whole days, months and years, both ends inclusive.
-		{"date:2004-07-24", "d01"},
-		{"date:2004-07", "d01 d02 d11"},
-		{"date:2004-07..2004-12", "d01 d02 d09 d11"},
-		{"date:2003..2004", "d01 d02 d03 d04 d09 d10 d11"},
-		{"date:>=2005", "d05 d06 d07"},
-		{"date:>2004", "d05 d06 d07"},
-		{"date:<2004-07-01", "d03 d04 d08 d10"},
-		{"date:<=2004-06-30", "d03 d04 d08 d10"},
-		{"date:<=2011-01-31", "d01 d02 d03 d04 d05 d06 d08 d09 d10 d11"},
-		{"date:2011-01-01..2011-01-31", "d06"},
-		{"date:<2011-01-31", "d01 d02 d03 d04 d05 d08 d09 d10 d11"},
-		{"date:>2011-01-31", "d07"},
-		{"date:2011-01-31", "d06"},
-		{"date:2011-01-31..", "d06 d07"},
-		{"date:..1987", "d08"},
-		{"oil date:1987", "d08"},
-		{"oil -date:1987", "d05 d07"},
-		{"date:2004 OR date:2011-02", "d01 d02 d07 d09 d10 d11"},
-		// Proximity and prefixes inside larger queries.
-		{`"blind fly"~0 president`, "d04"},
-		{`("blind fly"~0 OR diplomat*) -January`, "d04 d07"},
-		{`"Lavrov Zebari"~2 OR "Zebari Paris"~1`, "d01 d10"},
-	} {
+	for _, tc := range searchCases {
 		want := strings.Fields(tc.want)
 		sort.Strings(want)
 		for _, v := range variants {

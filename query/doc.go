@@ -52,8 +52,9 @@
 //     ignores it; so is a "+" or "-" followed by a space: "Iran - Iraq" is
 //     "Iran Iraq".
 //   - A bare word searches every text field of the Schema (title and body),
-//     each with its boost. A word that the tokenizer splits, such as "U.S."
-//     or "al-Sadr", must match as a phrase of its pieces.
+//     each with its boost. A word that the tokenizer splits, such as
+//     "al-Sadr", "U.S.-led" or Chinese "中国外交", must match as a phrase of
+//     its pieces.
 //   - Field names are case-insensitive. title: and body: search one text
 //     field the same way. person:, country:, org:, topic: and source: match
 //     whole keyword values folded with archive.Key (case, accents and
@@ -91,8 +92,13 @@
 //     terms (Bleve sets no limit), so "a*" is slow.
 //   - Keyword values match whole: person:Lavrov does not find "Sergei
 //     Lavrov". Use the full name, or a prefix on it (person:sergei*).
-//   - A word that an analyzer would drop entirely (none of the index's do)
-//     would make the query match nothing, as Bleve's MatchQuery does.
+//   - A word of which the analyzer keeps nothing matches nothing, as
+//     Bleve's MatchQuery does. Bleve's Unicode tokenizer keeps nothing of
+//     Thai, Lao, Khmer or Burmese text, so such words are not searchable.
+//   - Whether a word splits is decided from its characters (punctuation
+//     inside it, Han or Hiragana), not by running the analyzer; a script
+//     the tokenizer splits otherwise would have its pieces matched anywhere
+//     in the field rather than side by side.
 //   - Dates before 1678 or after 2261 cannot be expressed: Bleve stores
 //     datetimes as int64 nanoseconds.
 package query
