@@ -71,6 +71,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 			}
 		}
 	}
+	x.headlinePersons(s)
 	var spans []personSpan
 	for i := 0; i < len(toks); {
 		if labels[i] != labB && labels[i] != labI {

@@ -1,0 +1,66 @@
+// Package entities extracts the facets of an article: persons, countries,
+// organizations and topics.
+//
+//	x, err := entities.New(entities.Options{Aliases: aliases}) // once; safe for concurrent use
+//	x.Extract(&article) // fills Persons, Countries, Orgs, Topics
+//
+// Everything it knows is embedded from data/ (go:embed) and written or
+// derived by the team:
+//
+//   - countries.tsv: ISO 3166-1 countries and territories (ISO 3166-3 codes for
+//     dissolved states) with other names, abbreviations, demonyms and
+//     capitals or seats of government; places.tsv: cities, regions and states
+//     resolving to a country ("@" marks names that count only in a dateline).
+//   - orgs.tsv: organizations with fixed names and their variants.
+//   - firstnames.txt, titles.txt, particles.txt: word lists for persons.
+//   - persons.model: an averaged-perceptron token classifier over hashed
+//     features, trained on CoNLL-2003 eng.train by `go run ./cmd/evaluate
+//     --train entities/data/persons.model`. It holds weights only.
+//   - topics.tsv: the topic taxonomy, IPTC Media Topics with their medtop
+//     codes and weighted keywords; toplevel.tsv: top-level topic word
+//     weights learned from the BBC dev split (`evaluate --learn-topics`).
+//
+// How each facet is found:
+//
+//   - Text is tokenized in one pass (no regular expressions); sentences
+//     written in capitals (wire headlines) are marked and never yield persons.
+//   - Organizations: the longest fixed name from orgs.tsv (short acronyms such
+//     as "UN" or "EC" only in capitals), then companies, ministries and parties
+//     by their last word ("Texaco Inc", "Foreign Ministry"). Fixed names
+//     consume their words: "Paris Club" says nothing about France.
+//   - Persons: the model labels capitalised tokens as the beginning or inside
+//     of a name; "Mr."/"Dr." force a name. Titles ("Foreign Minister", "Gen.")
+//     are stripped; spans that are places, organizations, acronyms or end in a
+//     company word are dropped. A partial name ("Lavrov", "Mr. Lavrov") becomes
+//     the full name it ends in the same article ("Sergei Lavrov"); a surname
+//     that never gets a full name is kept as it is. Name order is kept as
+//     written. Most mentioned first.
+//   - Countries: names, abbreviations, demonyms and capitals count 1, other
+//     places 0.5, the dateline 3 and the title twice. A country is kept at
+//     1; when an article names more than three countries, a country needs 1.5.
+//     Names follow the article's date: Moscow in 1987 is the Soviet Union, Bonn
+//     West Germany. Most salient first.
+//   - Topics: keyword scores per topic (stemmed, title boosted), summed into
+//     the top-level ancestor together with the learned word weights; each
+//     chosen top-level topic is listed after its chosen specific topics,
+//     most salient first.
+//   - Aliases (a librarian-edited file) are applied last.
+//
+// # Caveats
+//
+//   - Ambiguity is handled by rules, not understanding: "Georgia" is the US
+//     state when the article is otherwise about the United States (or dated
+//     before 1992) and shows no Georgian cues; "Jordan" and "Chad" followed by
+//     a capitalised word are taken for first names; "turkey" in lower case is
+//     a bird. A country name inside a person's name ("Michael Jordan") is not
+//     a country.
+//   - "Soviet" after 1991 (and "Soviet era") is history, not the state.
+//   - West Germany keeps the ISO 3166-1 code DE: ISO 3166-3 has no code for
+//     it, since DE passed from the Federal Republic to united Germany. Its
+//     name tells it apart from Germany.
+//   - The persons model learned from 1996 Reuters news; it is weaker on
+//     lower-case text, all-caps text and names without any context.
+//   - Topic codes are real IPTC medtop codes; the taxonomy is a subset, and
+//     keywords are English only.
+//   - Measured quality and speed are in docs/QUALITY.md.
+package entities

@@ -1,0 +1,70 @@
+package entities
+
+// Wire headlines are written in capitals, so the persons model does not
+// read them. Many Reuters briefs are nothing but a headline ("TREASURY'S
+// BAKER SAYS ..."), so a narrow rule finds the one name such a headline
+// usually carries: a word before a verb of saying, announced by a
+// possessive ("TREASURY'S BAKER") or a title ("PRESIDENT REAGAN").
+
+var headlineVerbs = map[string]bool{
+	"says": true, "said": true, "say": true, "urges": true, "warns": true, "denies": true, "sees": true,
+	"calls": true, "predicts": true, "asks": true, "rejects": true, "backs": true, "opposes": true,
+	"proposes": true, "expects": true, "tells": true, "vows": true, "pledges": true, "defends": true,
+	"criticises": true, "criticizes": true, "resigns": true, "named": true, "appointed": true, "to": true,
+	"meets": true, "plans": true, "confirms": true, "signs": true, "wins": true, "dies": true,
+}
+
+// headlineNonNames are capitalised headline words before a verb that name no person.
+var headlineNonNames = map[string]bool{
+	"analyst": true, "analysts": true, "official": true, "officials": true, "dealer": true, "dealers": true,
+	"report": true, "study": true, "survey": true, "source": true, "sources": true, "trader": true,
+	"traders": true, "economist": true, "economists": true, "company": true, "firm": true, "government": true,
+	"minister": true, "ministers": true, "president": true, "chairman": true, "spokesman": true, "paper": true,
+	"newspaper": true, "agency": true, "board": true, "unit": true, "industry": true, "market": true,
+	"court": true, "judge": true, "police": true, "army": true, "rebels": true, "leader": true, "leaders": true,
+	"senate": true, "house": true, "congress": true, "parliament": true, "cabinet": true, "state": true,
+	"talks": true, "sale": true, "output": true, "exports": true, "imports": true, "prices": true,
+	"shares": true, "stocks": true, "dollar": true, "yen": true, "gold": true, "oil": true, "plan": true,
+	"bill": true, "deal": true, "offer": true, "bid": true, "profit": true, "profits": true, "group": true,
+	"union": true, "unions": true, "workers": true, "farmers": true, "bankers": true, "banks": true,
+	"fed": true, "treasury": true, "commission": true, "council": true, "ministry": true, "department": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "who": true, "not": true, "also": true,
+	"still": true, "now": true, "again": true, "reportedly": true, "rate": true, "rates": true,
+	"opposition": true, "economy": true, "finance": true, "trade": true, "central": true, "budget": true,
+}
+
+func (x *Extractor) headlinePersons(s *scratch) {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 || !headlineVerbs[toks[i+1].low] {
+			continue
+		}
+		if len(t.text) < 3 || headlineNonNames[t.low] || nonNames[t.low] || isOrgSuffix(t.low) || x.gaz.firstNames[t.low] {
+			continue
+		}
+		if _, ok := x.gaz.titles.m[t.low]; ok {
+			continue
+		}
+		if _, n := x.gaz.countryPh.match(toks, i, &s.buf); n > 0 {
+			continue
+		}
+		if _, n := x.gaz.orgPh.match(toks, i, &s.buf); n > 0 {
+			continue
+		}
+		if _, ok := x.gaz.orgExact[t.text]; ok {
+			continue
+		}
+		// the cue: a possessive or a title just before ("TREASURY'S BAKER",
+		// "PRESIDENT REAGAN"); a headline-initial word alone is too often a
+		// company ("CHRYSLER SAYS")
+		if i == 0 || toks[i].is(flagSentStart) {
+			continue
+		}
+		p := &toks[i-1]
+		if _, title := x.gaz.titles.m[p.low]; !title && !p.is(flagPossessive) {
+			continue
+		}
+		s.labels[i] = labB
+	}
+}
