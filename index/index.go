@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"chancery/archive"
@@ -46,6 +47,12 @@ type Index struct {
 	name   string
 	opts   Options
 	facets *facetCache
+
+	// Batches written but not yet reported persisted by Bleve (see apply).
+	pending    sync.WaitGroup
+	mu         sync.Mutex
+	persisted  []string // journal ids whose batches are persisted
+	persistErr error
 }
 
 const indexDir = "index"
@@ -96,7 +103,7 @@ func (ix *Index) openBleve() error {
 		if err != nil {
 			return err
 		}
-		bi, err := bleve.New(filepath.Join(ix.dir, indexDir, name), NewMapping())
+		bi, err := bleve.NewUsing(filepath.Join(ix.dir, indexDir, name), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writerConfig())
 		if err != nil {
 			return fmt.Errorf("create index in %s: %w", ix.dir, err)
 		}
@@ -112,6 +119,10 @@ func (ix *Index) openBleve() error {
 	cfg := map[string]interface{}{"bolt_timeout": ix.opts.Timeout.String()}
 	if ix.opts.ReadOnly {
 		cfg["read_only"] = true
+	} else {
+		for k, v := range writerConfig() {
+			cfg[k] = v
+		}
 	}
 	bi, err := bleve.OpenUsing(path, cfg)
 	if errors.Is(err, bolterrors.ErrTimeout) {
@@ -122,6 +133,11 @@ func (ix *Index) openBleve() error {
 	}
 	ix.bi, ix.name = bi, name
 	return nil
+}
+
+// writerConfig is the scorch configuration of a writer: see apply.
+func writerConfig() map[string]interface{} {
+	return map[string]interface{}{"unsafe_batch": true}
 }
 
 // nextName returns an index folder name not used yet: idx-1, idx-2, ...
@@ -149,6 +165,9 @@ func (ix *Index) Close() error {
 	}
 	var errs []error
 	if ix.bi != nil {
+		if !ix.opts.ReadOnly {
+			errs = append(errs, ix.Flush(time.Minute))
+		}
 		errs = append(errs, ix.bi.Close())
 		ix.bi = nil
 	}
@@ -159,8 +178,10 @@ func (ix *Index) Close() error {
 // DocCount returns the number of documents in the Bleve index.
 func (ix *Index) DocCount() (uint64, error) { return ix.bi.DocCount() }
 
-// Put adds or replaces articles in the index, one Bleve batch, and clears
-// their journal entries once the batch is persisted.
+// Put adds or replaces articles in the index in one Bleve batch. They are
+// searchable when Put returns. Their journal entries are cleared once Bleve
+// reports the batch persisted (see persisted); until then a crash leaves
+// them in the journal and the next writer indexes them again.
 func (ix *Index) Put(arts []*archive.Article) error {
 	if len(arts) == 0 {
 		return nil
@@ -173,13 +194,11 @@ func (ix *Index) Put(arts []*archive.Article) error {
 		}
 		ids = append(ids, a.ID)
 	}
-	if err := ix.bi.Batch(b); err != nil {
-		return fmt.Errorf("write index batch of %d articles: %w", len(arts), err)
-	}
-	return ix.Store.ClearJournal(ids)
+	return ix.apply(b, ids, fmt.Sprintf("write index batch of %d articles", len(arts)))
 }
 
-// Delete removes ids from the index and clears their journal entries.
+// Delete removes ids from the index; their journal entries are cleared as
+// for Put.
 func (ix *Index) Delete(ids []string) error {
 	if len(ids) == 0 {
 		return nil
@@ -188,10 +207,71 @@ func (ix *Index) Delete(ids []string) error {
 	for _, id := range ids {
 		b.Delete(id)
 	}
+	return ix.apply(b, ids, fmt.Sprintf("delete %d articles from index", len(ids)))
+}
+
+// Index writes are asynchronous in their durability: scorch is opened with
+// unsafe_batch, so Batch returns once the batch is searchable, and the
+// persister writes segments to disk in the background. Waiting for each
+// batch's fsync (scorch's default) made ingest wait on the disk after every
+// batch. The journal keeps this safe: each batch's persisted callback
+// queues its ids, and the journal entries are cleared (in the next write or
+// on Close) only after Bleve has persisted them.
+
+// apply runs batch b, whose journal ids are ids.
+func (ix *Index) apply(b *bleve.Batch, ids []string, what string) error {
+	if err := ix.clearPersisted(); err != nil {
+		return err
+	}
+	var once sync.Once
+	ix.pending.Add(1)
+	done := func() { once.Do(ix.pending.Done) }
+	b.SetPersistedCallback(func(err error) {
+		defer done()
+		ix.mu.Lock()
+		defer ix.mu.Unlock()
+		if err != nil {
+			ix.persistErr = err
+			return
+		}
+		ix.persisted = append(ix.persisted, ids...)
+	})
 	if err := ix.bi.Batch(b); err != nil {
-		return fmt.Errorf("delete %d articles from index: %w", len(ids), err)
+		done()
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// clearPersisted clears the journal entries of persisted batches.
+func (ix *Index) clearPersisted() error {
+	ix.mu.Lock()
+	ids, err := ix.persisted, ix.persistErr
+	ix.persisted, ix.persistErr = nil, nil
+	ix.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("index persister: %w (the journal keeps the affected articles; run `indexer verify --repair`)", err)
+	}
+	if len(ids) == 0 {
+		return nil
 	}
 	return ix.Store.ClearJournal(ids)
+}
+
+// Flush waits until every batch written so far is persisted (at most
+// timeout) and clears their journal entries.
+func (ix *Index) Flush(timeout time.Duration) error {
+	ch := make(chan struct{})
+	go func() {
+		ix.pending.Wait()
+		close(ch)
+	}()
+	select {
+	case <-ch:
+	case <-time.After(timeout):
+		return fmt.Errorf("index not persisted after %s; the journal keeps the rest for the next run", timeout)
+	}
+	return ix.clearPersisted()
 }
 
 // Recover replays the journal: every article the store accepted but the
