@@ -159,6 +159,12 @@ type engineReport struct {
 	ArticlesPerSec float64 `json:"articles_per_sec"`
 	MBPerSec       float64 `json:"mb_per_sec"` // input text (title + body) MB (10^6 bytes) per second
 	IngestRSS      int64   `json:"ingest_peak_rss_bytes"`
+	// IngestCPU is the ingest process's user + system CPU time: less
+	// disturbed by other work on a shared machine than the wall time.
+	IngestCPU float64 `json:"ingest_cpu_seconds"`
+	// Load is the 1-minute load average when the ingest started and when
+	// it ended (from /proc/loadavg): how busy the machine was.
+	Load [2]float64 `json:"load_average"`
 	DiskBytes      int64   `json:"disk_bytes"` // everything the engine wrote (archive + index)
 	DiskRatio      float64 `json:"disk_per_input_byte"`
 
@@ -262,7 +268,9 @@ func (r *runner) engine(ctx context.Context, e string) engineReport {
 		ingest = r.child("--mode", "ingest", "--engine", e, "--dir", dir, "--corpus", r.corpusDesc)
 	}
 	fmt.Fprintf(r.log, "bench: %s: ingesting\n", e)
-	out, wall, rss, err := runMeasured(ingest, r.log)
+	er.Load[0] = loadAverage()
+	out, wall, rss, cpu, err := runMeasuredCPU(ingest, r.log)
+	er.Load[1] = loadAverage()
 	if err != nil {
 		er.Status = fmt.Sprintf("failed: ingest: %v", err)
 		return er
@@ -282,6 +290,7 @@ func (r *runner) engine(ctx context.Context, e string) engineReport {
 	er.ArticlesPerSec = float64(r.corpus.Docs) / wall.Seconds()
 	er.MBPerSec = float64(r.corpus.TextBytes) / 1e6 / wall.Seconds()
 	er.IngestRSS = rss
+	er.IngestCPU = cpu.Seconds()
 	er.DiskBytes = dirSize(dir)
 	er.DiskRatio = float64(er.DiskBytes) / float64(r.corpus.TextBytes)
 	fmt.Fprintf(r.log, "bench: %s: ingested in %.1fs, %.0f articles/s, peak RSS %.0f MiB\n", e, wall.Seconds(), er.ArticlesPerSec, float64(rss)/(1<<20))
@@ -396,6 +405,13 @@ func (r *runner) buildProduct(ctx context.Context) (productBinaries, error) {
 // runMeasured runs cmd with stderr passed through and returns its stdout,
 // wall time and peak RSS in bytes.
 func runMeasured(cmd *exec.Cmd, stderr io.Writer) ([]byte, time.Duration, int64, error) {
+	out, wall, rss, _, err := runMeasuredCPU(cmd, stderr)
+	return out, wall, rss, err
+}
+
+// runMeasuredCPU is runMeasured that also returns the user + system CPU
+// time of the process.
+func runMeasuredCPU(cmd *exec.Cmd, stderr io.Writer) ([]byte, time.Duration, int64, time.Duration, error) {
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = stderr
@@ -403,15 +419,28 @@ func runMeasured(cmd *exec.Cmd, stderr io.Writer) ([]byte, time.Duration, int64,
 	err := cmd.Run()
 	wall := time.Since(t)
 	var rss int64
+	var cpu time.Duration
 	if cmd.ProcessState != nil {
+		cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			rss = int64(ru.Maxrss) * 1024 // kilobytes on Linux
 		}
 	}
 	if err != nil {
-		return nil, wall, rss, err
+		return nil, wall, rss, cpu, err
 	}
-	return out.Bytes(), wall, rss, nil
+	return out.Bytes(), wall, rss, cpu, nil
+}
+
+// loadAverage returns the 1-minute load average, or 0 where there is none.
+func loadAverage() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	var l float64
+	fmt.Sscan(string(b), &l)
+	return l
 }
 
 // mismatches lists queries whose total hits differ between engines, and

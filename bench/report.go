@@ -34,6 +34,8 @@ func printReport(w io.Writer, rep *report) {
 	row("ingest, articles/s", func(er engineReport) string { return fmt.Sprintf("%.0f", er.ArticlesPerSec) })
 	row("ingest, MB/s", func(er engineReport) string { return fmt.Sprintf("%.2f", er.MBPerSec) })
 	row("ingest, seconds", func(er engineReport) string { return fmt.Sprintf("%.1f", er.IngestSeconds) })
+	row("ingest CPU (user+sys), s", func(er engineReport) string { return fmt.Sprintf("%.1f", er.IngestCPU) })
+	row("load avg at ingest start/end", func(er engineReport) string { return fmt.Sprintf("%.1f / %.1f", er.Load[0], er.Load[1]) })
 	row("ingest peak RSS, MiB", func(er engineReport) string { return fmt.Sprintf("%.0f", float64(er.IngestRSS)/(1<<20)) })
 	row("on disk, MB", func(er engineReport) string { return fmt.Sprintf("%.1f", float64(er.DiskBytes)/1e6) })
 	row("on disk / input text", func(er engineReport) string { return fmt.Sprintf("%.2fx", er.DiskRatio) })
