@@ -164,9 +164,9 @@ type engineReport struct {
 	IngestCPU float64 `json:"ingest_cpu_seconds"`
 	// Load is the 1-minute load average when the ingest started and when
 	// it ended (from /proc/loadavg): how busy the machine was.
-	Load [2]float64 `json:"load_average"`
-	DiskBytes      int64   `json:"disk_bytes"` // everything the engine wrote (archive + index)
-	DiskRatio      float64 `json:"disk_per_input_byte"`
+	Load      [2]float64 `json:"load_average"`
+	DiskBytes int64      `json:"disk_bytes"` // everything the engine wrote (archive + index)
+	DiskRatio float64    `json:"disk_per_input_byte"`
 
 	Query    *engine.QueryReport `json:"query,omitempty"`
 	QueryRSS int64               `json:"query_peak_rss_bytes,omitempty"`
