@@ -1,0 +1,103 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+func TestPersonMatchesCode(t *testing.T) {
+	tests := []struct {
+		name, code string
+		want       bool
+	}{
+		{"James Baker", "james-baker", true},
+		{"Baker", "james-baker", true},
+		{"Howard Baker", "james-baker", false},
+		{"Ronald Reagan", "reagan", true},
+		{"Jacques de Larosiere", "de-larosiere", true},
+		{"Paul Volcker", "reagan", false},
+	}
+	for _, tt := range tests {
+		if got := PersonMatchesCode(tt.name, tt.code); got != tt.want {
+			t.Errorf("PersonMatchesCode(%q, %q) = %v, want %v", tt.name, tt.code, got, tt.want)
+		}
+	}
+}
+
+func TestResolveGold(t *testing.T) {
+	got := ResolveGold([][]string{{"lavrov"}, {"sergei", "lavrov"}, {"saddam"}, {"saddam", "hussein"}, {"zebari"}})
+	var keys []string
+	for k := range got {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	want := []string{"saddam hussein", "sergei lavrov", "zebari"}
+	if !slices.Equal(keys, want) {
+		t.Errorf("ResolveGold = %q, want %q", keys, want)
+	}
+}
+
+func TestMapping(t *testing.T) {
+	if got := MapReutersTopics([]string{"crude", "nat-gas", "trade", "unknown"}); !slices.Equal(got, []string{"energy and resource", "international trade"}) {
+		t.Errorf("MapReutersTopics = %q", got)
+	}
+	for code, want := range map[string]string{"usa": "United States", "west-germany": "West Germany", "south-korea": "South Korea", "hong-kong": "Hong Kong", "ussr": "Soviet Union"} {
+		if got := PlaceName(code); got != want {
+			t.Errorf("PlaceName(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+// The readers are tested on small invented records in the corpora's formats.
+func TestReaders(t *testing.T) {
+	dir := t.TempDir()
+	sgm := `<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" NEWID="7">
+<DATE> 2-MAR-1987 10:00:00.00</DATE>
+<TOPICS><D>crude</D></TOPICS>
+<PLACES><D>usa</D><D>uk</D></PLACES>
+<PEOPLE><D>james-baker</D></PEOPLE>
+<TEXT>&#2;
+<TITLE>BAKER SEES OIL &amp; GAS TALKS</TITLE>
+<DATELINE>    HOUSTON, March 2 - </DATELINE><BODY>Treasury Secretary James Baker said &lt;Texaco Inc&gt; would attend.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+`
+	p := filepath.Join(dir, "r.sgm")
+	if err := os.WriteFile(p, []byte(sgm), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := ReadReuters(p)
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("ReadReuters: %d docs, %v", len(docs), err)
+	}
+	d := docs[0]
+	if d.Article.ID != "reuters-7" || d.Article.Title != "BAKER SEES OIL & GAS TALKS" || d.Article.Dateline != "HOUSTON, March 2 -" ||
+		d.Article.DateString() != "1987-03-02" || !slices.Equal(d.Places, []string{"usa", "uk"}) || !slices.Equal(d.People, []string{"james-baker"}) {
+		t.Errorf("ReadReuters = %+v", d)
+	}
+
+	conll := "-DOCSTART- -X- O O\n\nTALKS NNP I-NP O\nEND NNP I-NP O\n\nLONDON NNP I-NP I-LOC\n1996-08-22 CD I-NP O\n\n" +
+		"Anna NNP I-NP I-PER\nLind NNP I-NP I-PER\nmet VBD I-VP O\nLind NNP I-NP I-PER\n's POS B-NP O\naide NN I-NP O\n. . O O\n"
+	p = filepath.Join(dir, "eng.x")
+	if err := os.WriteFile(p, []byte(conll), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cd, err := ReadConll(p)
+	if err != nil || len(cd) != 1 {
+		t.Fatalf("ReadConll: %d docs, %v", len(cd), err)
+	}
+	a := cd[0].Train.Article
+	if a.Title != "TALKS END" || a.Dateline != "LONDON 1996-08-22" || a.Body != "Anna Lind met Lind's aide." || a.DateString() != "1996-08-22" {
+		t.Errorf("ReadConll article = %q / %q / %q / %s", a.Title, a.Dateline, a.Body, a.DateString())
+	}
+	if !slices.Equal(cd[0].GoldNm, []string{"Anna Lind", "Lind"}) {
+		t.Errorf("gold = %q", cd[0].GoldNm)
+	}
+	if sp := cd[0].Train.Persons[1]; a.Body[sp.Start:sp.End] != "Lind" {
+		t.Errorf("span = %q", a.Body[sp.Start:sp.End])
+	}
+}
