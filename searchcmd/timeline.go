@@ -1,7 +1,419 @@
 package searchcmd
 
-import "context"
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"chancery/index"
+	"chancery/timeline"
+)
+
+// bucketJSON is one period of a timeline.
+type bucketJSON struct {
+	Period string `json:"period"`
+	Count  int    `json:"count"`
+	// Top are the most frequent facet values of the period (--facet).
+	Top []index.FacetValue `json:"top,omitempty"`
+}
+
+// seriesJSON is the timeline of one query.
+type seriesJSON struct {
+	Query string `json:"query"`
+	// Total counts every matching article; Undated those without a date,
+	// which no bucket holds.
+	Total   uint64       `json:"total"`
+	Undated int          `json:"undated,omitempty"`
+	By      string       `json:"by"`
+	Facet   string       `json:"facet,omitempty"`
+	Buckets []bucketJSON `json:"buckets"`
+}
+
+// compareJSON is the JSON shape of a timeline with --compare.
+type compareJSON struct {
+	By     string       `json:"by"`
+	Series []seriesJSON `json:"series"`
+}
+
+const timelineUsage = `Usage: search timeline [flags] QUERY
+
+Counts the articles matching QUERY (and the filters) per year, month or
+week, over all matches, and draws them as bars. --compare adds queries side
+by side; --facet person shows the top values of a facet in each period.
+
+  search timeline --by month Lavrov
+  search timeline --by year --svg oil.svg --csv oil.csv oil
+  search timeline --by month Iraq --compare Iran --compare Kuwait
+  search timeline --by month --facet person --top 3 --country Iraq
+
+Flags:
+`
+
+type timelineOptions struct {
+	searchOptions
+	By       string
+	CSV, SVG string
+	Compare  []string
+	Facet    string
+	Top      int
+	Title    string
+	Width    int
+}
 
 func runTimeline(ctx context.Context, args []string, env Env) error {
-	return usagef("timeline: not yet")
+	var o timelineOptions
+	fs := newFlagSet("search timeline", env.Stderr)
+	o.searchOptions.addFlags(fs)
+	for _, name := range []string{"size", "page", "facets", "facet-size", "sort", "kwic", "kwic-context", "cite", "bom"} {
+		fs.MarkHidden(name)
+	}
+	fs.StringVar(&o.By, "by", "", "period: year, month or week (default: by the span of the dates)")
+	fs.StringVar(&o.CSV, "csv", "", "also write the counts to this CSV file (- for standard output)")
+	fs.StringVar(&o.SVG, "svg", "", "also draw the chart to this SVG file (- for standard output)")
+	fs.StringArrayVar(&o.Compare, "compare", nil, "another query to count side by side (repeatable)")
+	fs.StringVar(&o.Facet, "facet", "", "show the top values of this facet per period: person, country, org, topic or source")
+	fs.IntVar(&o.Top, "top", 3, "values per period with --facet")
+	fs.StringVar(&o.Title, "title", "", "chart title (default: the query)")
+	fs.IntVar(&o.Width, "width", 50, "width of the longest terminal bar")
+	fs.Usage = func() { fmt.Fprint(env.Stderr, timelineUsage+fs.FlagUsages()) }
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := o.out.resolve(o.JSON); err != nil {
+		return err
+	}
+	switch o.out.Format {
+	case formatText, formatJSON, formatCSV:
+	default:
+		return usagef("timeline --format %s: use text, json or csv", o.out.Format)
+	}
+	if o.Facet != "" {
+		if !isFacet(o.Facet) {
+			return usagef("--facet %q: use one of %s", o.Facet, strings.Join(index.FacetFields, ", "))
+		}
+		if len(o.Compare) > 0 {
+			return usagef("--facet and --compare do not combine: run them apart")
+		}
+		if o.Top < 1 || o.Top > 20 {
+			return usagef("--top must be between 1 and 20, not %d", o.Top)
+		}
+	}
+	if o.CSV != "" && o.SVG != "" && o.CSV == "-" && o.SVG == "-" {
+		return usagef("--csv - and --svg - cannot both write to standard output")
+	}
+	var unit timeline.Unit
+	if o.By != "" {
+		var err error
+		if unit, err = timeline.ParseUnit(o.By); err != nil {
+			return usagef("--by: %v", err)
+		}
+	}
+	base, err := o.request(nil)
+	if err != nil {
+		return err
+	}
+	queries := append([]string{strings.Join(fs.Args(), " ")}, o.Compare...)
+	if queries[0] == "" && len(o.Compare) > 0 {
+		queries = queries[1:]
+	}
+	dir, err := o.dir()
+	if err != nil {
+		return err
+	}
+	ix, release, err := env.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer release()
+
+	// One pass over the matches of each query: dates, and facet values.
+	all := make([][]dated, len(queries))
+	totals := make([]uint64, len(queries))
+	var first, last time.Time
+	for i, q := range queries {
+		req := base
+		req.Query = q
+		totals[i], err = ix.EachDate(ctx, req, o.Facet, func(d time.Time, values []string) {
+			h := dated{date: d}
+			if o.Facet != "" {
+				h.values = append([]string(nil), values...)
+			}
+			all[i] = append(all[i], h)
+			if d.IsZero() {
+				return
+			}
+			if first.IsZero() || d.Before(first) {
+				first = d
+			}
+			if last.IsZero() || d.After(last) {
+				last = d
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if !base.From.IsZero() {
+		first = base.From
+	}
+	if !base.To.IsZero() {
+		last = base.To
+	}
+	if unit == "" {
+		unit = autoUnit(first, last)
+	}
+	periods, err := timeline.Periods(first, last, unit)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	at := func(d time.Time) int { // the period of d, or -1
+		i := sort.Search(len(periods), func(i int) bool { return periods[i].End.After(d) })
+		if i == len(periods) || d.Before(periods[i].Start) {
+			return -1
+		}
+		return i
+	}
+
+	series := make([]seriesJSON, len(queries))
+	chart := &timeline.Chart{Unit: unit, Title: o.Title}
+	for _, p := range periods {
+		chart.Periods = append(chart.Periods, p.Label)
+	}
+	for i, q := range queries {
+		s := seriesJSON{Query: q, Total: totals[i], By: string(unit), Facet: o.Facet, Buckets: make([]bucketJSON, len(periods))}
+		counts := make([]int, len(periods))
+		for _, h := range all[i] {
+			if h.date.IsZero() {
+				s.Undated++
+				continue
+			}
+			if p := at(h.date); p >= 0 {
+				counts[p]++
+			}
+		}
+		for p, per := range periods {
+			s.Buckets[p] = bucketJSON{Period: per.Label, Count: counts[p]}
+		}
+		series[i] = s
+		chart.Series = append(chart.Series, timeline.Series{Name: seriesName(q, base), Counts: counts})
+	}
+	var facetChart *timeline.Chart
+	if o.Facet != "" && len(queries) == 1 {
+		facetChart = facetTimeline(&series[0], chart, all[0], at, o.Top)
+	}
+	if chart.Title == "" {
+		chart.Title = chartTitle(queries, base, unit, o.Facet)
+	}
+
+	// Files first, then standard output.
+	svg := chart
+	if facetChart != nil {
+		svg = facetChart
+		svg.Title = chart.Title
+	}
+	if o.SVG != "" {
+		if err := writeTo(o.SVG, env.Stdout, svg.WriteSVG); err != nil {
+			return err
+		}
+	}
+	if o.CSV != "" {
+		if err := writeTo(o.CSV, env.Stdout, svg.WriteCSV); err != nil {
+			return err
+		}
+	}
+	if o.SVG == "-" || o.CSV == "-" {
+		return nil
+	}
+	switch o.out.Format {
+	case formatJSON:
+		if len(series) == 1 {
+			return writeJSON(env.Stdout, series[0])
+		}
+		return writeJSON(env.Stdout, compareJSON{By: string(unit), Series: series})
+	case formatCSV:
+		return svg.WriteCSV(env.Stdout)
+	}
+	if len(periods) == 0 {
+		fmt.Fprintf(env.Stdout, "no dated articles match (%d %s)\n", totals[0], plural(int(totals[0]), "article", "articles"))
+		return nil
+	}
+	if err := chart.WriteText(env.Stdout, o.Width); err != nil {
+		return err
+	}
+	for _, s := range series {
+		line := fmt.Sprintf("%d %s", s.Total, plural(int(s.Total), "article", "articles"))
+		if len(series) > 1 {
+			line = seriesName(s.Query, base) + ": " + line
+		}
+		if s.Undated > 0 {
+			line += fmt.Sprintf(", %d undated (not shown)", s.Undated)
+		}
+		fmt.Fprintln(env.Stdout, line)
+	}
+	return nil
+}
+
+// dated is one matching article as a timeline sees it.
+type dated struct {
+	date   time.Time
+	values []string // of the --facet field
+}
+
+// facetTimeline fills the top facet values of each period into s and
+// chart.Notes, and returns a chart with one series for each of the top
+// values overall, counted in every period.
+func facetTimeline(s *seriesJSON, chart *timeline.Chart, hits []dated, at func(time.Time) int, top int) *timeline.Chart {
+	per := make([]map[string]int, len(chart.Periods))
+	for p := range per {
+		per[p] = map[string]int{}
+	}
+	overall := map[string]int{}
+	for _, h := range hits {
+		if h.date.IsZero() {
+			continue
+		}
+		p := at(h.date)
+		if p < 0 {
+			continue
+		}
+		for i, v := range h.values {
+			if i > 0 && contains(h.values[:i], v) {
+				continue
+			}
+			per[p][v]++
+			overall[v]++
+		}
+	}
+	chart.Notes = make([]string, len(per))
+	for p, m := range per {
+		vals := topValues(m, top)
+		s.Buckets[p].Top = vals
+		var parts []string
+		for _, v := range vals {
+			parts = append(parts, fmt.Sprintf("%s %d", v.Value, v.Count))
+		}
+		chart.Notes[p] = strings.Join(parts, " · ")
+	}
+	fc := &timeline.Chart{Unit: chart.Unit, Periods: chart.Periods, YLabel: "articles naming the " + s.Facet}
+	for _, v := range topValues(overall, top) {
+		counts := make([]int, len(per))
+		for p, m := range per {
+			counts[p] = m[v.Value]
+		}
+		fc.Series = append(fc.Series, timeline.Series{Name: v.Value, Counts: counts})
+	}
+	return fc
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// topValues returns the n largest counts of m, ties by value.
+func topValues(m map[string]int, n int) []index.FacetValue {
+	out := make([]index.FacetValue, 0, len(m))
+	for v, c := range m {
+		out = append(out, index.FacetValue{Value: v, Count: c})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// autoUnit picks a period for the span first..last: years beyond four
+// years, months beyond six months, else weeks.
+func autoUnit(first, last time.Time) timeline.Unit {
+	switch span := last.Sub(first); {
+	case span > 4*365*24*time.Hour:
+		return timeline.Year
+	case span > 183*24*time.Hour:
+		return timeline.Month
+	}
+	return timeline.Week
+}
+
+func isFacet(name string) bool {
+	for _, f := range index.FacetFields {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesName names a query's series: the query, or its filters when it
+// has none.
+func seriesName(q string, req index.Request) string {
+	if q != "" {
+		return q
+	}
+	var parts []string
+	for _, f := range [][]string{req.Persons, req.Countries, req.Orgs, req.Topics, req.Sources} {
+		parts = append(parts, f...)
+	}
+	if len(parts) == 0 {
+		return "all articles"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// chartTitle describes the chart: "Articles per month: Iraq, Iran".
+func chartTitle(queries []string, req index.Request, unit timeline.Unit, facet string) string {
+	var names []string
+	for _, q := range queries {
+		names = append(names, seriesName(q, req))
+	}
+	t := "Articles per " + string(unit) + ": " + strings.Join(names, " vs ")
+	if facet != "" {
+		t = "Top " + facet + " values per " + string(unit) + ": " + strings.Join(names, " vs ")
+	}
+	return t
+}
+
+// writeTo writes with write to the file path, or to stdout for "-". A
+// file is written to a temporary sibling and renamed, so a failed run
+// leaves no half chart.
+func writeTo(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "-" {
+		return write(stdout)
+	}
+	f, err := os.CreateTemp(dirOf(path), ".chancery-*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(f.Name())
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndexByte(path, os.PathSeparator); i >= 0 {
+		return path[:i+1]
+	}
+	return "."
 }

@@ -1,0 +1,91 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// EachDate calls fn once for every article that matches req, in index
+// order, with its date (zero when it has none) and the values of the facet
+// field facet (one of FacetFields; "" for none). It returns the number of
+// articles. Nothing is read from the store and nothing is sorted: it walks
+// the matches and reads the date and facet doc values, so that `search
+// timeline` counts every match, not a page of them. fn must not keep
+// values past its return. req.Size, Offset, Sort and Facets are ignored.
+func (ix *Index) EachDate(ctx context.Context, req Request, facet string, fn func(date time.Time, values []string)) (uint64, error) {
+	if facet != "" && !slices.Contains(FacetFields, facet) {
+		return 0, fmt.Errorf("%w: no facet %q (use one of %v)", ErrQuery, facet, FacetFields)
+	}
+	q, _, err := BuildQuery(&req)
+	if err != nil {
+		return 0, err
+	}
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return 0, err
+	}
+	reader, err := adv.Reader()
+	if err != nil {
+		return 0, fmt.Errorf("timeline: open index snapshot: %w", err)
+	}
+	defer reader.Close()
+	searcher, err := q.Searcher(ctx, reader, ix.bi.Mapping(), search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return 0, fmt.Errorf("timeline: %w", err)
+	}
+	defer searcher.Close()
+	fields := []string{FieldDate}
+	if facet != "" {
+		fields = append(fields, facet)
+	}
+	dvr, err := reader.DocValueReader(fields)
+	if err != nil {
+		return 0, fmt.Errorf("timeline: %w", err)
+	}
+	sctx := &search.SearchContext{
+		DocumentMatchPool: search.NewDocumentMatchPool(searcher.DocumentMatchPoolSize(), 0),
+		IndexReader:       reader,
+	}
+	var n uint64
+	var values []string
+	for {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return n, err
+			}
+		}
+		d, err := searcher.Next(sctx)
+		if err != nil {
+			return n, fmt.Errorf("timeline: %w", err)
+		}
+		if d == nil {
+			return n, nil
+		}
+		n++
+		var date time.Time
+		values = values[:0]
+		err = dvr.VisitDocValues(d.IndexInternalID, func(field string, term []byte) {
+			if field != FieldDate {
+				values = append(values, string(term))
+				return
+			}
+			pc := numeric.PrefixCoded(term)
+			if shift, err := pc.Shift(); err != nil || shift != 0 {
+				return
+			}
+			if ns, err := pc.Int64(); err == nil {
+				date = time.Unix(0, ns).UTC()
+			}
+		})
+		if err != nil {
+			return n, fmt.Errorf("timeline: read doc values: %w", err)
+		}
+		fn(date, values)
+		sctx.DocumentMatchPool.Put(d)
+	}
+}
