@@ -126,6 +126,30 @@ func Held(dir string) bool {
 	return false
 }
 
+// serving reports whether a writer holds the archive in dir, has the store
+// file at path open for writing (bbolt's exclusive flock on it) and
+// advertises a search socket. A read-only Open then fails at once with
+// ErrBusy, so that a search forwards to the writer without first waiting
+// out the lock timeout.
+func serving(dir, path string) bool {
+	if !Held(dir) {
+		return false
+	}
+	if li, err := ReadLock(dir); err != nil || li.Socket == "" {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
+		return errors.Is(err, syscall.EWOULDBLOCK)
+	}
+	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	return false
+}
+
 // DefaultDir returns the archive folder used when none is given: the
 // CHANCERY_ARCHIVE environment variable, else $XDG_DATA_HOME/chancery, else
 // ~/.local/share/chancery.

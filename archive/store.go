@@ -62,6 +62,11 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create archive folder: %w", err)
 	}
+	if opts.ReadOnly && serving(dir, path) {
+		// A writer holds the store and answers searches on its socket:
+		// say so now rather than after the lock timeout.
+		return nil, fmt.Errorf("open archive %s: %w", dir, ErrBusy)
+	}
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("open archive %s: %w", dir, ErrBusy)
