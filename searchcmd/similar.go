@@ -1,7 +1,72 @@
 package searchcmd
 
-import "context"
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+const similarUsage = `Usage: search similar [flags] ID
+
+Articles most like the article ID: those that share its most distinctive
+words (tf-idf), its persons and its countries. The filters narrow the
+candidates; the output is that of a search (--json, --format, --cite).
+
+  search similar cw-2004-0355
+  search similar --from 2005 --json reuters-1234
+
+Flags:
+`
 
 func runSimilar(ctx context.Context, args []string, env Env) error {
-	return usagef("similar: not yet")
+	var o searchOptions
+	fs := newFlagSet("search similar", env.Stderr)
+	o.addFlags(fs)
+	for _, name := range []string{"sort", "kwic", "kwic-context"} {
+		fs.MarkHidden(name)
+	}
+	fs.Usage = func() { fmt.Fprint(env.Stderr, similarUsage+fs.FlagUsages()) }
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("similar needs one article id (ids are printed by every search)")
+	}
+	if o.out.KWIC || o.Sort != "" {
+		return usagef("similar ranks by likeness: --kwic and --sort do not apply")
+	}
+	if err := o.out.resolve(o.JSON); err != nil {
+		return err
+	}
+	req, err := o.request(nil)
+	if err != nil {
+		return err
+	}
+	req.Mark = o.out.marks(env.Color)
+	dir, err := o.dir()
+	if err != nil {
+		return err
+	}
+	ix, release, err := env.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer release()
+	id := fs.Arg(0)
+	res, terms, err := ix.Similar(ctx, id, req)
+	if err != nil {
+		return err
+	}
+	hits, err := decorate(ix, &req, res, &o.out)
+	if err != nil {
+		return err
+	}
+	if o.out.Format == formatText {
+		a, err := ix.Store.Get(id)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "Like %s %q\nby %s\n\n", id, a.Title, strings.Join(terms, ", "))
+	}
+	return writeResult(env.Stdout, res, hits, req, &o.out)
 }
