@@ -26,6 +26,9 @@ var (
 	// ErrNoArchive is returned by a read-only Open of a folder that holds no
 	// archive.
 	ErrNoArchive = errors.New("no archive here")
+	// ErrInUse is returned by Open for writing when another process has the
+	// store open (a search, an export, or a writer) and the timeout passed.
+	ErrInUse = errors.New("archive is open in another process (a search, export or stats reading it, or a writer)")
 	// ErrFormat is returned when the archive was written in a format this
 	// binary cannot read.
 	ErrFormat = errors.New("unsupported archive format")
@@ -36,7 +39,9 @@ type StoreOptions struct {
 	// ReadOnly opens the store for reading; several readers may share it,
 	// but not with a writer.
 	ReadOnly bool
-	// Timeout bounds the wait for the file lock; 0 means 500ms.
+	// Timeout bounds the wait for the file lock; 0 means 500ms. A reader
+	// holds the lock (shared) for as long as it has the store open, so a
+	// writer that must wait for readers needs a long timeout.
 	Timeout time.Duration
 }
 
@@ -69,6 +74,9 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 	}
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
 	if errors.Is(err, berrors.ErrTimeout) {
+		if !opts.ReadOnly {
+			return nil, fmt.Errorf("open archive %s for writing: %w: retry when it finishes, or pass --wait", dir, ErrInUse)
+		}
 		return nil, fmt.Errorf("open archive %s: %w", dir, ErrBusy)
 	}
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"chancery/archive"
 	"chancery/entities"
@@ -159,6 +160,7 @@ func openWriter(ctx context.Context, dir, command string, wait bool, opts index.
 		return nil, err
 	}
 	opts.ReadOnly = false
+	opts.Timeout = storeTimeout(wait)
 	ix, err := index.Open(dir, opts)
 	if err != nil {
 		lock.Unlock()
@@ -176,6 +178,17 @@ func openWriter(ctx context.Context, dir, command string, wait bool, opts index.
 		lock.Publish(li)
 	}
 	return w, nil
+}
+
+// storeTimeout is how long a writer waits for the store's file lock, which
+// readers (search, export, stats) hold while they run: with --wait, as
+// long as they take; else the default, after which the writer says who
+// is in the way.
+func storeTimeout(wait bool) time.Duration {
+	if wait {
+		return 24 * time.Hour
+	}
+	return 0
 }
 
 // Close stops serving searches, closes the archive and releases the lock.

@@ -219,7 +219,7 @@ from the store what differs.`, env)
 	defer lock.Unlock()
 	// Opening for writing would replay the journal before we look: open
 	// read-only first so the report shows what an interrupted run left.
-	ix, err := index.Open(dir, index.Options{ReadOnly: !repair, SkipSettingsCheck: true})
+	ix, err := index.Open(dir, index.Options{ReadOnly: !repair, SkipSettingsCheck: true, Timeout: storeTimeout(o.Wait)})
 	if err != nil {
 		return err
 	}
@@ -293,7 +293,7 @@ then removes the old one: until it finishes, searches use the old index.`, env)
 		return err
 	}
 	defer lock.Unlock()
-	ix, err := index.Open(dir, index.Options{StoreOnly: true})
+	ix, err := index.Open(dir, index.Options{StoreOnly: true, Timeout: storeTimeout(o.Wait)})
 	if err != nil {
 		return err
 	}
