@@ -69,3 +69,22 @@ func SearchCases() []string {
 	}
 	return out
 }
+
+// IndexDocs returns an index of docs given as FixtureDocs gives them:
+// id to title and body text, keys and date.
+func IndexDocs(t testing.TB, docs map[string]map[string][]string) bleve.Index {
+	var arts []article
+	for id, f := range docs {
+		a := article{id: id, title: first(f["title"]), body: first(f["body"]), date: first(f["date"]), source: first(f["source_key"]),
+			persons: f["person_key"], countries: f["country_key"], orgs: f["org_key"], tp: f["topic_key"]}
+		arts = append(arts, a)
+	}
+	return indexOf(t, arts)
+}
+
+func first(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	return vs[0]
+}

@@ -1,0 +1,98 @@
+package query_test
+
+import (
+	"errors"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"chancery/archive"
+	"chancery/query"
+)
+
+// sharedDir finds the team's shared/ folder by walking up from the working
+// directory, or skips the test: the research corpora are not part of the
+// repository.
+func sharedDir(t testing.TB, parts ...string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		p := filepath.Join(append([]string{dir, "shared"}, parts...)...)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skipf("shared/%s not found above the working directory: research corpora are not part of the repository; skipping", filepath.Join(parts...))
+		}
+		dir = parent
+	}
+}
+
+// TestReferenceReuters compares the index with the reference evaluator on
+// two files of the Reuters-21578 development split (reut2-000 and -001,
+// 2,000 articles): a table of boolean queries and seeded random ones built
+// from the articles' own words.
+func TestReferenceReuters(t *testing.T) {
+	dir := sharedDir(t, "corpora", "reuters21578")
+	if testing.Short() {
+		t.Skip("indexes 2,000 Reuters articles; skipped in -short mode")
+	}
+	docs := map[string]map[string][]string{}
+	for _, name := range []string{"reut2-000.sgm", "reut2-001.sgm"} {
+		f, err := archive.OpenFile(filepath.Join(dir, name), archive.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			a, err := f.Next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if archive.IsRecordError(err) {
+				continue
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := map[string][]string{"title": {a.Title}, "body": {a.Body}, "source_key": {archive.Key(a.Source)}}
+			if s := a.DateString(); s != "" {
+				d["date"] = []string{s}
+			}
+			docs[a.ID] = d
+		}
+		f.Close()
+	}
+	if len(docs) < 1900 {
+		t.Fatalf("read %d Reuters articles, want about 2,000", len(docs))
+	}
+	r := newReferenceOf(t, query.IndexDocs(t, docs), docs)
+	queries := []string{
+		"oil", "oil AND (OPEC OR Saudi) -Iran", "(crude OR oil) prices NOT OPEC", `"crude oil"`,
+		`"oil prices"~3`, `"prices oil"~0`, "export*", "sugar OR cocoa OR coffee", "NOT oil", "-(oil OR gas) export*",
+		`"the U.S."`, "U.S. trade deficit", `"not expected"`, "no OR not", "us", "it", "in", `"of the"`,
+		"date:1987-03-01..1987-03-05", "date:<1987-03-01 oil", "date:>=1987-03-10", "date:1987-02-26",
+		"title:oil body:prices", `title:"oil"~1`, "Japan* -yen", "bank* (rate* OR interest)", "source:Reuters wheat",
+		"(Brazil OR Argentina) (debt OR loan*) -IMF", `"money supply"~2 Bundesbank`, "1987", "1.5 pct",
+	}
+	counts := make([]int, len(queries))
+	for i, q := range queries {
+		counts[i] = r.check(t, q)
+	}
+	g := newGenerator(rand.New(rand.NewPCG(1987, 3)), docs)
+	some := 0
+	for range 500 {
+		if r.check(t, g.query(2)) > 0 {
+			some++
+		}
+		if t.Failed() {
+			return
+		}
+	}
+	t.Logf("%d articles; table queries found %v documents; %d of 500 random queries found some", len(docs), counts, some)
+}
