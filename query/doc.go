@@ -16,7 +16,9 @@
 //
 // Parse turns a query into a Node (an AST whose String is a canonical form,
 // for tests and logs); Schema.Query builds the Bleve query for a Node; Terms
-// lists its positive free-text words and phrases for highlighting.
+// lists its positive free-text words and phrases for highlighting. Package
+// querytest evaluates a Node on a document by brute force, as a reference
+// for what an index must return.
 //
 // # Grammar
 //
@@ -83,10 +85,13 @@
 //
 // # Caveats
 //
-//   - Bleve v2.6.3 has no sloppy phrase query, so proximity is NearQuery, a
+//   - Bleve v2.6.3 has no sloppy phrase query (its phrase searcher has a
+//     slop parameter that no query sets), so proximity is NearQuery, a
 //     Bleve query of this package: a conjunction of the words with term
-//     vectors, filtered on their positions. It costs like a phrase query.
-//     Bleve's JSON query parser does not know it.
+//     vectors, filtered on their positions. It costs like a phrase query:
+//     on 2,000 Reuters articles "oil prices"~3 took 0.16 ms where "oil
+//     prices" as a phrase took 0.19 ms and the two words 0.05 ms
+//     (BenchmarkSearchReuters). Bleve's JSON query parser does not know it.
 //   - A text prefix is a PrefixQuery of this package that analyses the
 //     prefix when it runs; a short prefix on a large index expands to many
 //     terms (Bleve sets no limit), so "a*" is slow.
