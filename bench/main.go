@@ -55,6 +55,7 @@ type options struct {
 	JSON     string
 	Cold     int
 	Repo     string
+	Repeat   int
 }
 
 func (o *options) addFlags(fs *pflag.FlagSet) {
@@ -66,6 +67,7 @@ func (o *options) addFlags(fs *pflag.FlagSet) {
 	fs.IntVar(&o.Reps, "queries", 200, "timed runs per query class, after a warm-up")
 	fs.IntVar(&o.Warmup, "warmup", 5, "untimed runs of each query before timing")
 	fs.StringVar(&o.JSON, "json", "", "also write the results as JSON to this file")
+	fs.IntVar(&o.Repeat, "repeat", 1, "run each engine this many times (interleaved) and report the medians")
 	fs.IntVar(&o.Cold, "cold-runs", 10, "runs of the search command for its cold start (median)")
 	fs.StringVar(&o.Repo, "repo", "", "the Chancery repository (default: found by walking up from the working directory)")
 }
@@ -173,6 +175,9 @@ type engineReport struct {
 	// ColdStart is the search command's wall time, start to results
 	// printed (Chancery only).
 	ColdStart *engine.Latency `json:"cold_start,omitempty"`
+	// Runs holds every run when --repeat asked for more than one; the
+	// figures above are then their medians.
+	Runs []engineReport `json:"runs,omitempty"`
 }
 
 var errNoReuters = errors.New("the Reuters-21578 corpus is not in ../shared/corpora/reuters21578")
@@ -223,13 +228,23 @@ func bench(ctx context.Context, o options, logw io.Writer) (*report, error) {
 	}
 
 	r := runner{self: self, work: work, corpusDesc: corpusDesc, queries: queriesPath, o: o, log: logw, corpus: rep.Corpus}
-	for _, e := range o.Engines {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	runs := map[string][]engineReport{}
+	for i := 0; i < max(o.Repeat, 1); i++ {
+		for _, e := range o.Engines {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			er := r.engine(ctx, e)
+			fmt.Fprintf(logw, "bench: %s (run %d of %d): %s\n", e, i+1, max(o.Repeat, 1), er.Status)
+			runs[e] = append(runs[e], er)
 		}
-		er := r.engine(ctx, e)
-		fmt.Fprintf(logw, "bench: %s: %s\n", e, er.Status)
-		rep.Engines = append(rep.Engines, er)
+	}
+	for _, e := range o.Engines {
+		if o.Repeat > 1 {
+			rep.Engines = append(rep.Engines, medianReport(runs[e]))
+		} else {
+			rep.Engines = append(rep.Engines, runs[e][0])
+		}
 	}
 	rep.Mismatch = mismatches(rep)
 	rep.ParentRSS = selfPeakRSS()

@@ -12,6 +12,9 @@ import (
 // printReport writes the side-by-side table: one column per engine, then
 // the hit counts of every query and any mismatch between engines.
 func printReport(w io.Writer, rep *report) {
+	if n := len(rep.Engines); n > 0 && len(rep.Engines[0].Runs) > 1 {
+		fmt.Fprintf(w, "medians of %d runs per engine\n", len(rep.Engines[0].Runs))
+	}
 	fmt.Fprintf(w, "corpus: %s, %d articles, %.1f MB of text (title + body), generated in %.1fs; %d CPUs, %s\n\n",
 		rep.Corpus.Name, rep.Corpus.Docs, float64(rep.Corpus.TextBytes)/1e6, rep.GenSecs, rep.Machine.CPUs, rep.Machine.GoVersion)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
