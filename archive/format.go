@@ -12,8 +12,10 @@ package archive
 //	meta       "format" -> decimal FormatVersion; "settings" -> settings hash
 //	           of the index that "index" names; "index" -> index folder name;
 //	           "aliases" -> hash of the aliases the entities were tagged with
-//	articles   article id -> record: one byte codec (recordFlateJSON), then
-//	           the article as JSON compressed with DEFLATE
+//	articles   article id -> record: one codec byte, then the article as
+//	           JSON compressed with DEFLATE: recordFlateJSON (1) without,
+//	           recordFlateDictJSON (2, written now) with the preset dictionary
+//	           recorddict.txt
 //	journal    article id -> "put" or "del": index operations accepted by the
 //	           store but not yet confirmed by the index; replayed on the next
 //	           open for writing
@@ -25,7 +27,8 @@ const (
 
 	dbFile = "chancery.db"
 
-	recordFlateJSON byte = 1
+	recordFlateJSON     byte = 1
+	recordFlateDictJSON byte = 2
 )
 
 var (

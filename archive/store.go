@@ -3,6 +3,7 @@ package archive
 import (
 	"bytes"
 	"compress/flate"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -193,6 +195,7 @@ func (s *Store) Put(arts []*Article) ([]Outcome, error) {
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		ab, jb := tx.Bucket(bucketArticles), tx.Bucket(bucketJournal)
+		ab.FillPercent = fillPercent
 		for i, a := range arts {
 			key := []byte(a.ID)
 			old := ab.Get(key)
@@ -224,6 +227,12 @@ func (s *Store) Put(arts []*Article) ([]Outcome, error) {
 	}
 	return out, nil
 }
+
+// fillPercent is how full bbolt fills a page before splitting it. Its
+// default, 0.5, left the Reuters-21578 archive half empty (26 MB allocated
+// for 13 MB of records): ids arrive in no particular order, so pages split
+// anywhere.
+const fillPercent = 0.9
 
 // Delete removes articles by id and journals their removal from the index.
 // It returns how many existed.
@@ -335,11 +344,10 @@ type storedArticle struct {
 
 func encodeRecord(a *Article) ([]byte, error) {
 	var buf bytes.Buffer
-	buf.WriteByte(recordFlateJSON)
-	zw, err := flate.NewWriter(&buf, flateLevel)
-	if err != nil {
-		return nil, err
-	}
+	buf.WriteByte(recordFlateDictJSON)
+	zw := flateWriters.Get().(*flate.Writer)
+	defer flateWriters.Put(zw)
+	zw.Reset(&buf)
 	if err := json.NewEncoder(zw).Encode(storedArticle{Article: a, Date: a.DateString()}); err != nil {
 		return nil, err
 	}
@@ -349,16 +357,51 @@ func encodeRecord(a *Article) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// recordDict is the preset DEFLATE dictionary of recordFlateDictJSON: the
+// JSON keys of a record and common words of news text, written for
+// Chancery. Records are single articles of a few KB, too short for DEFLATE
+// to learn much from; the dictionary made Reuters-21578 bodies 7% smaller.
+// Changing it changes the codec: add a new codec byte instead.
+//
+//go:embed recorddict.txt
+var recordDict []byte
+
 // flateLevel trades ingest speed for archive size.
 const flateLevel = 5
 
-func decodeRecord(v []byte) (*Article, error) {
-	if len(v) == 0 || v[0] != recordFlateJSON {
-		return nil, fmt.Errorf("unknown record codec in store: %w (run `indexer verify`)", ErrFormat)
+// A flate.Writer allocates about 1 MB of tables: reuse them. Allocating one
+// per record made compression run at 3 MB/s.
+var flateWriters = sync.Pool{New: func() any {
+	w, err := flate.NewWriterDict(io.Discard, flateLevel, recordDict)
+	if err != nil {
+		panic(err) // only for an invalid level
 	}
-	zr := flate.NewReader(bytes.NewReader(v[1:]))
-	defer zr.Close()
-	data, err := io.ReadAll(zr)
+	return w
+}}
+
+var flateReaders = sync.Pool{New: func() any {
+	return flate.NewReaderDict(bytes.NewReader(nil), recordDict)
+}}
+
+func decodeRecord(v []byte) (*Article, error) {
+	if len(v) == 0 {
+		return nil, fmt.Errorf("empty record in store: %w (run `indexer verify`)", ErrFormat)
+	}
+	var data []byte
+	var err error
+	switch v[0] {
+	case recordFlateJSON:
+		zr := flate.NewReader(bytes.NewReader(v[1:]))
+		data, err = io.ReadAll(zr)
+		zr.Close()
+	case recordFlateDictJSON:
+		zr := flateReaders.Get().(io.ReadCloser)
+		zr.(flate.Resetter).Reset(bytes.NewReader(v[1:]), recordDict)
+		data, err = io.ReadAll(zr)
+		flateReaders.Put(zr)
+	default:
+		return nil, fmt.Errorf("unknown record codec %d in store: %w (a newer binary wrote it)", v[0], ErrFormat)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("decompress record: %w", err)
 	}
