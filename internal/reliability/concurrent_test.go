@@ -3,6 +3,7 @@ package reliability
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -167,4 +168,63 @@ func TestSearchDuringIngest(t *testing.T) {
 // compact lists distinct successive values: 0 0 500 500 1000 -> [0 500 1000].
 func compact(v []uint64) []uint64 {
 	return slices.Compact(slices.Clone(v))
+}
+
+// TestWriterWaitsForReaders holds the store open in a reader (an `indexer
+// export` whose output nobody reads): `indexer add` then fails naming
+// readers and --wait, and `indexer add --wait` waits until the reader is
+// done and then succeeds.
+func TestWriterWaitsForReaders(t *testing.T) {
+	needTools(t)
+	dir, _ := smallArchive(t, 2000) // an export far larger than a pipe's buffer
+	small := filepath.Join(t.TempDir(), "small.jsonl")
+	if err := os.WriteFile(small, []byte(`{"id":"w-1","title":"Consul recalled","date":"2006-10-01","body":"The consul was recalled for consultations."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	export := exec.Command(bin.indexer, "export", "--archive", dir)
+	pipe, err := export.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := export.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer export.Process.Kill()
+	// Its first bytes prove it has the store open; then it blocks writing.
+	if _, err := io.ReadFull(pipe, make([]byte, 1024)); err != nil {
+		t.Fatal(err)
+	}
+
+	r := run(t, nil, bin.indexer, "add", "--archive", dir, "--quiet", small)
+	if r.code != 1 || !strings.Contains(r.stderr, "open in another process") || !strings.Contains(r.stderr, "--wait") {
+		t.Errorf("indexer add while a reader holds the store: want exit 1 naming readers and --wait:\n%s", r)
+	}
+
+	waiter := exec.Command(bin.indexer, "add", "--archive", dir, "--quiet", "--wait", small)
+	var wout bytes.Buffer
+	waiter.Stdout, waiter.Stderr = &wout, &wout
+	if err := waiter.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- waiter.Wait() }()
+	// Without --wait the lock timeout is 500ms: three times that and it
+	// must still be waiting.
+	select {
+	case err := <-done:
+		t.Fatalf("indexer add --wait ended while the reader held the store: %v\n%s", err, wout.String())
+	case <-time.After(1500 * time.Millisecond):
+	}
+	if _, err := io.Copy(io.Discard, pipe); err != nil {
+		t.Fatal(err)
+	}
+	if err := export.Wait(); err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("indexer add --wait: %v\n%s", err, wout.String())
+	}
+	if arts, _ := storeState(t, dir); arts["w-1"] == nil || len(arts) != 2001 {
+		t.Errorf("after the waiting writer: %d articles, w-1 present: %v", len(arts), arts["w-1"] != nil)
+	}
 }
