@@ -184,15 +184,24 @@ func (o Outcome) String() string {
 // journal entry records that the index must be updated for it. Later
 // articles with an id seen earlier in the same call win.
 func (s *Store) Put(arts []*Article) ([]Outcome, error) {
-	out := make([]Outcome, len(arts))
 	recs := make([][]byte, len(arts))
 	for i, a := range arts {
-		rec, err := encodeRecord(a)
+		rec, err := EncodeRecord(a)
 		if err != nil {
 			return nil, fmt.Errorf("encode article %s: %w", a.ID, err)
 		}
 		recs[i] = rec
 	}
+	return s.PutEncoded(arts, recs)
+}
+
+// PutEncoded is Put with the records already encoded by EncodeRecord (so
+// that callers can encode in parallel); recs[i] is the record of arts[i].
+func (s *Store) PutEncoded(arts []*Article, recs [][]byte) ([]Outcome, error) {
+	if len(recs) != len(arts) {
+		return nil, errors.New("PutEncoded: one record per article")
+	}
+	out := make([]Outcome, len(arts))
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		ab, jb := tx.Bucket(bucketArticles), tx.Bucket(bucketJournal)
 		ab.FillPercent = fillPercent
@@ -342,7 +351,9 @@ type storedArticle struct {
 	Date string `json:"date,omitempty"`
 }
 
-func encodeRecord(a *Article) ([]byte, error) {
+// EncodeRecord encodes an article as a store record. It is safe for
+// concurrent use.
+func EncodeRecord(a *Article) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteByte(recordFlateDictJSON)
 	zw := flateWriters.Get().(*flate.Writer)

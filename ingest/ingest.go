@@ -129,13 +129,16 @@ type batch struct {
 // the run and are returned; what was committed before stays committed. When
 // ctx is cancelled the run stops after the batch in hand.
 //
-// One goroutine reads and batches; the caller's goroutine extracts each
-// batch with Options.Workers goroutines and writes it. Order is kept, so
-// that of two records with one id the later wins.
+// Three stages overlap: one goroutine reads and batches; one prepares each
+// batch (extraction and record encoding with Options.Workers goroutines);
+// the caller's goroutine writes it to the store and the index, while the
+// next batch is prepared. Order is kept, so that of two records with one
+// id the later wins.
 func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
 	start := time.Now()
 	var st Stats
 	batches := make(chan batch, 2)
+	ready := make(chan prepared, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var readErr error
@@ -144,10 +147,16 @@ func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
 		defer close(batches)
 		readErr = in.read(ctx, paths, batches, &st, &mu)
 	}()
+	go func() {
+		defer close(ready)
+		for b := range batches {
+			ready <- in.prepare(b)
+		}
+	}()
 	var err error
-	for b := range batches {
+	for p := range ready {
 		if err == nil {
-			err = in.write(b, &st, &mu)
+			err = in.write(p, &st, &mu)
 			if err != nil {
 				cancel()
 			}

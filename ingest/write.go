@@ -9,9 +9,18 @@ import (
 	"chancery/archive"
 )
 
-// write extracts the entities of a batch, keeps the last of any repeated
-// id, and writes the batch to the store and then to the index.
-func (in *Ingester) write(b batch, st *Stats, mu *sync.Mutex) error {
+// prepared is a batch ready to write: repeated ids dropped, entities
+// extracted and store records encoded.
+type prepared struct {
+	arts []*archive.Article
+	recs [][]byte
+	dups int
+	err  error
+}
+
+// prepare keeps the last of any repeated id in a batch, extracts the
+// entities and encodes the store records, with Options.Workers goroutines.
+func (in *Ingester) prepare(b batch) prepared {
 	arts := b.arts
 	// Within a batch the later record of an id wins.
 	seen := make(map[string]int, len(arts))
@@ -31,8 +40,38 @@ func (in *Ingester) write(b batch, st *Stats, mu *sync.Mutex) error {
 		}
 	}
 	arts = kept
-	in.extract(arts)
-	outcomes, err := in.ix.Store.Put(arts)
+	recs := make([][]byte, len(arts))
+	errs := make([]error, len(arts))
+	w := max(1, min(in.opts.Workers, len(arts)))
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := k; i < len(arts); i += w {
+				if in.tag != nil {
+					in.tag.Extract(arts[i])
+				}
+				recs[i], errs[i] = archive.EncodeRecord(arts[i])
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return prepared{err: fmt.Errorf("encode article %s: %w", arts[i].ID, err)}
+		}
+	}
+	return prepared{arts: arts, recs: recs, dups: dups}
+}
+
+// write writes a prepared batch to the store and then to the index.
+func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
+	if p.err != nil {
+		return p.err
+	}
+	arts := p.arts
+	outcomes, err := in.ix.Store.PutEncoded(arts, p.recs)
 	if err != nil {
 		return err
 	}
@@ -66,28 +105,9 @@ func (in *Ingester) write(b batch, st *Stats, mu *sync.Mutex) error {
 	st.Replaced += s.Replaced
 	st.Unchanged += s.Unchanged
 	st.Undated += s.Undated
-	st.Duplicates += dups
+	st.Duplicates += p.dups
 	mu.Unlock()
 	return nil
-}
-
-// extract tags arts with Options.Workers goroutines.
-func (in *Ingester) extract(arts []*archive.Article) {
-	if in.tag == nil || len(arts) == 0 {
-		return
-	}
-	w := min(in.opts.Workers, len(arts))
-	var wg sync.WaitGroup
-	for k := range w {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := k; i < len(arts); i += w {
-				in.tag.Extract(arts[i])
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // reject reports a record that could not be read.
