@@ -79,7 +79,7 @@ func (s Stats) Articles() int { return s.Added + s.Unchanged + s.Replaced }
 // String is the one summary line of an ingest.
 func (s Stats) String() string {
 	return fmt.Sprintf("added %d, unchanged %d, replaced %d, rejected %d, undated %d, %s in %s (%s)",
-		s.Added, s.Unchanged, s.Replaced, s.Rejected, s.Undated, HumanBytes(s.Bytes), s.Elapsed.Round(10*time.Millisecond), rate(s))
+		s.Added, s.Unchanged, s.Replaced, s.Rejected, s.Undated, HumanBytes(s.Bytes), humanDuration(s.Elapsed), rate(s))
 }
 
 func rate(s Stats) string {
@@ -88,6 +88,17 @@ func rate(s Stats) string {
 		return "- articles/s"
 	}
 	return fmt.Sprintf("%.0f articles/s", float64(s.Articles())/sec)
+}
+
+// humanDuration rounds d for a summary line: 4ms, 1.25s, 3m12s.
+func humanDuration(d time.Duration) string {
+	switch {
+	case d < time.Second:
+		return d.Round(time.Millisecond).String()
+	case d < time.Minute:
+		return d.Round(10 * time.Millisecond).String()
+	}
+	return d.Round(time.Second).String()
 }
 
 // HumanBytes formats n as B, KB, MB or GB.
