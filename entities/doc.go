@@ -41,9 +41,11 @@
 //     Names follow the article's date: Moscow in 1987 is the Soviet Union, Bonn
 //     West Germany. Most salient first.
 //   - Topics: keyword scores per topic (stemmed, title boosted), summed into
-//     the top-level ancestor together with the learned word weights; each
-//     chosen top-level topic is listed after its chosen specific topics,
-//     most salient first.
+//     the top-level ancestor together with the learned word weights. A
+//     specific topic is chosen on its own and its descendants' scores, and a
+//     chosen topic hides its chosen ancestors ("oil and gas" hides "energy
+//     and resource"); each chosen top-level topic is listed after its chosen
+//     specific topics, most salient first.
 //   - Aliases (a librarian-edited file) are applied last.
 //
 // # Caveats
@@ -60,7 +62,8 @@
 //     name tells it apart from Germany.
 //   - The persons model learned from 1996 Reuters news; it is weaker on
 //     lower-case text, all-caps text and names without any context.
-//   - Topic codes are real IPTC medtop codes; the taxonomy is a subset, and
-//     keywords are English only.
+//   - Topic codes, labels and parents were checked against IPTC's Media
+//     Topics export of 2026-07-02; the taxonomy is a subset (a few dozen of
+//     about 1,200 topics), and keywords are English only.
 //   - Measured quality and speed are in docs/QUALITY.md.
 package entities

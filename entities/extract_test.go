@@ -188,7 +188,9 @@ func TestSeed(t *testing.T) {
 		if want := []string{"Paris Club", "United Nations"}; !slices.Equal(sorted(b.Orgs), want) {
 			t.Errorf("undated=%v: orgs = %q, want %q", undated, b.Orgs, want)
 		}
-		for _, topic := range []string{"diplomacy", "peace process", "loans and lending", "energy and resource", "armed conflict"} {
+		// the README's topics: diplomacy, peacekeeping, debt, oil and gas /
+		// energy, armed conflict
+		for _, topic := range []string{"diplomacy", "peacekeeping force", "government debt", "oil and gas", "armed conflict"} {
 			if !slices.Contains(b.Topics, topic) {
 				t.Errorf("undated=%v: topics = %q, want %q among them", undated, b.Topics, topic)
 			}
@@ -242,9 +244,54 @@ func TestTaxonomy(t *testing.T) {
 	if tops != 17 {
 		t.Errorf("%d top-level topics, IPTC has 17", tops)
 	}
-	for _, want := range []string{"diplomacy", "politics", "armed conflict", "international trade", "sport"} {
+	for _, want := range []string{"diplomacy", "politics and government", "armed conflict", "international trade", "sport",
+		"peacekeeping force", "government debt", "oil and gas", "merger or acquisition", "waterway and maritime transport"} {
 		if !labels[want] {
 			t.Errorf("taxonomy lacks %q", want)
+		}
+	}
+}
+
+// TestTaxonomyIPTC pins codes, labels and parents checked against IPTC's
+// Media Topics export (cv.iptc.org/newscodes/mediatopic, release of
+// 2026-07-02): a typo or a moved row in data/topics.tsv fails here.
+func TestTaxonomyIPTC(t *testing.T) {
+	byCode := map[string]Topic{}
+	for _, tp := range Taxonomy() {
+		byCode[tp.Code] = tp
+	}
+	for _, want := range []struct{ code, label, parent string }{
+		{"medtop:11000000", "politics and government", ""},
+		{"medtop:20000638", "international relations", "medtop:11000000"},
+		{"medtop:20000639", "diplomacy", "medtop:20000638"},
+		{"medtop:20000056", "armed conflict", "medtop:16000000"},
+		{"medtop:20000073", "peace process", "medtop:16000000"},
+		{"medtop:20000059", "peacekeeping force", "medtop:20000073"},
+		{"medtop:20000078", "disarmament", "medtop:20000073"},
+		{"medtop:20000346", "economic trends and indicators", "medtop:20000344"},
+		{"medtop:20000368", "government debt", "medtop:20000346"},
+		{"medtop:20000209", "products and services", "medtop:04000000"},
+		{"medtop:20000256", "energy and resource", "medtop:20000209"},
+		{"medtop:20001243", "oil and gas", "medtop:20000256"},
+		{"medtop:20000337", "transport", "medtop:20000209"},
+		{"medtop:20000343", "waterway and maritime transport", "medtop:20000337"},
+		{"medtop:20001370", "financial service", "medtop:20000209"},
+		{"medtop:20000393", "loans and lending", "medtop:20001370"},
+		{"medtop:20001366", "business restructuring", "medtop:20000170"},
+		{"medtop:20000204", "merger or acquisition", "medtop:20001366"},
+		{"medtop:20000396", "stocks and securities", "medtop:20000183"},
+		{"medtop:20000187", "stock flotation", "medtop:20000396"},
+		{"medtop:20000188", "human resources", "medtop:20000170"},
+		{"medtop:20000189", "layoffs and downsizing", "medtop:20000188"},
+		{"medtop:20000371", "interest rates", "medtop:20000379"},
+	} {
+		got, ok := byCode[want.code]
+		if !ok {
+			t.Errorf("%s (%s) missing", want.code, want.label)
+			continue
+		}
+		if got.Label != want.label || got.Parent != want.parent {
+			t.Errorf("%s = %q under %q, want %q under %q", want.code, got.Label, got.Parent, want.label, want.parent)
 		}
 	}
 }

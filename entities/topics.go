@@ -232,13 +232,27 @@ func (tx *taxonomy) classify(toks []token, words []token) ([]string, []token) {
 	if len(tops) > topicMaxTop {
 		tops = tops[:topicMaxTop]
 	}
-	var subs []int
+	// the relative bar is set by the best specific topic's own keywords
 	bestSub := 0.0
 	for i := range tx.topics {
 		if tx.topics[i].Parent != "" && score[i] > bestSub {
 			bestSub = score[i]
 		}
 	}
+	// a specific topic scores its own keywords and its descendants': the
+	// words of "merger or acquisition" also say "business information", so
+	// splitting a topic into narrower ones does not starve the broader one
+	sub := make([]float64, len(tx.topics))
+	for i, s := range score {
+		if s == 0 {
+			continue
+		}
+		for t := i; t >= 0 && tx.topics[t].Parent != ""; t = tx.parent[t] {
+			sub[t] += s
+		}
+	}
+	score = sub
+	var subs []int
 	for i := range tx.topics {
 		if tx.topics[i].Parent != "" && score[i] >= topicMinSub && score[i] >= topicRelSub*bestSub {
 			subs = append(subs, i)

@@ -364,7 +364,7 @@ func scoreReuters(r *Result, opts Options, extract func(*archive.Article)) error
 
 // BBCCategoryTopic maps a BBC category to the IPTC top-level topic label.
 var BBCCategoryTopic = map[string]string{
-	"politics":      "politics",
+	"politics":      "politics and government",
 	"business":      "economy, business and finance",
 	"sport":         "sport",
 	"tech":          "science and technology",

@@ -67,7 +67,7 @@ var reutersTopics = map[string]string{
 	"money-fx": "foreign exchange market", "dlr": "foreign exchange market", "yen": "foreign exchange market",
 	"interest":     "interest rates",
 	"money-supply": "monetary policy",
-	"ship":         "economic sector",
+	"ship":         "waterway and maritime transport",
 	"grain":        "commodities market", "wheat": "commodities market", "corn": "commodities market",
 	"barley": "commodities market", "oat": "commodities market", "rice": "commodities market",
 	"sorghum": "commodities market", "rye": "commodities market", "soybean": "commodities market",
