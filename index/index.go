@@ -186,13 +186,17 @@ func (ix *Index) Put(arts []*archive.Article) error {
 	if len(arts) == 0 {
 		return nil
 	}
+	docs, err := ix.groupDocs(ix.bi, arts)
+	if err != nil {
+		return err
+	}
 	b := ix.bi.NewBatch()
-	ids := make([]string, 0, len(arts))
-	for _, a := range arts {
-		if err := b.Index(a.ID, document(a)); err != nil {
-			return fmt.Errorf("index article %s: %w", a.ID, err)
+	ids := make([]string, 0, len(docs))
+	for _, d := range docs {
+		if err := b.Index(d.id, d.doc); err != nil {
+			return fmt.Errorf("index article %s: %w", d.id, err)
 		}
-		ids = append(ids, a.ID)
+		ids = append(ids, d.id)
 	}
 	return ix.apply(b, ids, fmt.Sprintf("write index batch of %d articles", len(arts)))
 }

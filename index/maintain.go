@@ -155,27 +155,38 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 		os.RemoveAll(path)
 		return fmt.Errorf("rebuild (old index kept): %w", err)
 	}
-	b := bi.NewBatch()
 	n := 0
+	var arts []*archive.Article
+	flush := func() error {
+		docs, err := ix.groupDocs(bi, arts)
+		if err != nil {
+			return err
+		}
+		b := bi.NewBatch()
+		for _, d := range docs {
+			if err := b.Index(d.id, d.doc); err != nil {
+				return err
+			}
+		}
+		arts = arts[:0]
+		return bi.Batch(b)
+	}
 	for a, err := range ix.Store.Articles() {
 		if err != nil {
 			return fail(err)
 		}
-		if err := b.Index(a.ID, document(a)); err != nil {
-			return fail(err)
-		}
+		arts = append(arts, a)
 		n++
-		if b.Size() >= 1000 {
-			if err := bi.Batch(b); err != nil {
+		if len(arts) >= 1000 {
+			if err := flush(); err != nil {
 				return fail(err)
 			}
-			b.Reset()
 			if progress != nil {
 				progress(n)
 			}
 		}
 	}
-	if err := bi.Batch(b); err != nil {
+	if err := flush(); err != nil {
 		return fail(err)
 	}
 	if progress != nil {

@@ -23,7 +23,11 @@ const (
 	FieldOrg     = "org"
 	FieldTopic   = "topic"
 	FieldSource  = "source"
-	keySuffix    = "_key"
+	// FieldGroup is the id of the article's near-duplicate group and
+	// FieldDup the LSH bands that find its near-duplicates (dedup.go).
+	FieldGroup = "group"
+	FieldDup   = "dup"
+	keySuffix  = "_key"
 )
 
 // FacetFields are the keyword fields that facets count, in display order.
@@ -82,6 +86,12 @@ func NewMapping() *mapping.IndexMappingImpl {
 	hash.DocValues = false
 	hash.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(FieldHash, hash)
+	group := kw(true) // doc values: searches read a hit's group as a sort key
+	group.Store = true
+	doc.AddFieldMappingsAt(FieldGroup, group)
+	dup := kw(false)
+	dup.Store = true
+	doc.AddFieldMappingsAt(FieldDup, dup)
 	im.DefaultMapping = doc
 	return im
 }

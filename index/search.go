@@ -40,6 +40,10 @@ type Request struct {
 	Mark [2]string
 	// SnippetLen is the snippet length in bytes (default 220).
 	SnippetLen int
+	// AllVersions lists every near-duplicate copy of a story. By default a
+	// result shows the best-ranked copy of each (Hit.Versions counts the
+	// others) and Size and Offset count stories.
+	AllVersions bool
 }
 
 // Hit is one matching article.
@@ -55,6 +59,11 @@ type Hit struct {
 	Topics    []string `json:"topics"`
 	URL       string   `json:"url,omitempty"`
 	Snippet   string   `json:"snippet"`
+	// Versions is the number of other matching near-duplicate copies of
+	// this story, folded into this hit; VersionIDs are their ids, oldest
+	// first. Both are empty with Request.AllVersions.
+	Versions   int      `json:"versions,omitempty"`
+	VersionIDs []string `json:"version_ids,omitempty"`
 }
 
 // FacetValue is one facet entry.
@@ -185,13 +194,23 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	default:
 		return nil, fmt.Errorf("%w: unknown sort %q (use date, -date or relevance)", ErrQuery, req.Sort)
 	}
-	hits, total, facets, err := ix.run(ctx, q, order, score, req)
+	var (
+		hits     search.DocumentMatchCollection
+		versions [][]string // near-duplicates folded into each hit
+		total    uint64
+		facets   map[string][]FacetValue
+	)
+	if req.AllVersions {
+		hits, total, facets, err = ix.run(ctx, q, order, score, req)
+	} else {
+		hits, versions, total, facets, err = ix.collapse(ctx, q, req)
+	}
 	if err != nil {
 		return nil, err
 	}
 	out := &Result{Total: total, Hits: make([]Hit, 0, len(hits)), Facets: facets}
 	hl := newHighlighter(ix, terms, req.Mark, req.SnippetLen)
-	for _, h := range hits {
+	for i, h := range hits {
 		a, err := ix.Store.Get(h.ID)
 		if err != nil {
 			return nil, fmt.Errorf("search: index and store disagree (run `indexer verify --repair`): %w", err)
@@ -199,6 +218,9 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		hit := HitOf(a)
 		hit.Score = h.Score
 		hit.Snippet = hl.snippet(a)
+		if versions != nil {
+			hit.Versions, hit.VersionIDs = len(versions[i]), versions[i]
+		}
 		out.Hits = append(out.Hits, hit)
 	}
 	out.Took = time.Since(start)

@@ -7,7 +7,8 @@
 //     an attribution next to them: `"...," Zebari said`, `"...," said
 //     Foreign Minister Sergei Lavrov`, `Zebari told reporters: "..."`. A
 //     quotation without one takes the speaker of another quotation in its
-//     paragraph, or of the quotation that ended the paragraph before.
+//     paragraph or, when it opens its paragraph, the person who made the
+//     last statement of the paragraph before.
 //     Quotations under four words ("road map") are not statements.
 //   - Reported speech: a speech verb (says, said, told ... that, added,
 //     warned, insisted, ...) with a person as subject and a clause:

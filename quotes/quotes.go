@@ -104,9 +104,9 @@ type extractor struct {
 	// referent is the person "he" or "she" stands for: the speaker, else
 	// the first person named, of the last sentence naming someone.
 	referent string
-	// lastDirect is the speaker of the last direct quotation when it ended
-	// its paragraph: a following paragraph that is all quotation continues it.
-	lastDirect string
+	// lastSpeaker made the last statement of the previous paragraph: a
+	// quotation opening the next paragraph without attribution is theirs.
+	lastSpeaker string
 	out        []Quote
 }
 
@@ -224,7 +224,7 @@ func (x *extractor) paragraph(pi int) {
 			who = speakerOf[qj]
 		}
 		if who == "" && q.open == 0 {
-			who = x.lastDirect
+			who = x.lastSpeaker
 		}
 		if who == "" {
 			continue
@@ -232,12 +232,12 @@ func (x *extractor) paragraph(pi int) {
 		speakerOf[qi] = who
 		stmts = append(stmts, x.direct(p, q, subject{person: who, start: q.open, end: q.open}, -1))
 	}
-	x.lastDirect = ""
-	if n := len(spans); n > 0 && spans[n-1].close >= len(p.toks)-2 {
-		x.lastDirect = speakerOf[n-1]
-	}
 	// Output in text order, each statement once.
 	sortStatements(stmts)
+	x.lastSpeaker = ""
+	if n := len(stmts); n > 0 {
+		x.lastSpeaker = stmts[n-1].Person
+	}
 	for _, st := range stmts {
 		if st.Text == "" {
 			continue

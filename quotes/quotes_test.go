@@ -99,6 +99,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:    "a quotation opening a paragraph is the last speaker's",
+			body:    "Zebari said the government was committed to the ceasefire.\n\n\"We are ready to talk without conditions.\"",
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Hoshyar Zebari", Kind: Reported, Text: "the government was committed to the ceasefire"},
+				{Person: "Hoshyar Zebari", Kind: Direct, Text: "We are ready to talk without conditions"},
+			},
+		},
+		{
 			name:    "scare quotes are not statements",
 			body:    `Lavrov called the plan a "road map" for the region.`,
 			persons: lavrovZebari,

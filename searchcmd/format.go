@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -236,7 +237,7 @@ func writeResult(w io.Writer, res *index.Result, hits []hitJSON, req index.Reque
 }
 
 // csvHeader are the columns of CSV output.
-var csvHeader = []string{"id", "date", "title", "source", "persons", "countries", "topics", "url", "snippet"}
+var csvHeader = []string{"id", "date", "title", "source", "persons", "countries", "topics", "url", "snippet", "versions"}
 
 // writeCSV writes RFC 4180 CSV: a header, one row per hit, CRLF line
 // ends, multiple values joined by "; ", marks removed.
@@ -263,6 +264,7 @@ func writeCSV(w io.Writer, hits []hitJSON, o *outputOptions) error {
 		row := []string{
 			h.ID, h.Date, cell(h.Title), cell(h.Source), cell(strings.Join(h.Persons, "; ")),
 			cell(strings.Join(h.Countries, "; ")), cell(strings.Join(h.Topics, "; ")), h.URL, cell(unmark(snippet)),
+			strconv.Itoa(h.Versions),
 		}
 		if o.Cite {
 			row = append(row, cell(h.Citation))
@@ -289,11 +291,15 @@ func cell(s string) string {
 // id.
 func writeTable(w io.Writer, res *index.Result, hits []hitJSON, req index.Request) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tDATE\tSOURCE\tTITLE\tID")
+	fmt.Fprintln(tw, "#\tDATE\tSOURCE\tTITLE\tID\tVERSIONS")
 	for i, h := range hits {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", req.Offset+i+1, orDash(h.Date), orDash(clip(h.Source, 20)), orDash(clip(h.Title, 70)), h.ID)
+		v := ""
+		if h.Versions > 0 {
+			v = fmt.Sprintf("+%d", h.Versions)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", req.Offset+i+1, orDash(h.Date), orDash(clip(h.Source, 20)), orDash(clip(h.Title, 70)), h.ID, v)
 		if h.Citation != "" {
-			fmt.Fprintf(tw, "\t\t\tcite: %s\t\n", h.Citation)
+			fmt.Fprintf(tw, "\t\t\tcite: %s\t\t\n", h.Citation)
 		}
 	}
 	if err := tw.Flush(); err != nil {

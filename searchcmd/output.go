@@ -23,6 +23,9 @@ func writeText(w io.Writer, res *index.Result, req index.Request, hits []hitJSON
 	for i, h := range hits {
 		fmt.Fprintf(w, "\n%d. %s\n", req.Offset+i+1, orDash(h.Title))
 		meta := []string{orDash(h.Date), orDash(h.Source), h.ID}
+		if h.Versions > 0 {
+			meta = append(meta, fmt.Sprintf("%d similar %s", h.Versions, plural(h.Versions, "version", "versions")))
+		}
 		fmt.Fprintf(w, "   %s\n", strings.Join(meta, " · "))
 		switch {
 		case len(h.KWIC) > 0:

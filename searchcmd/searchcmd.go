@@ -149,6 +149,7 @@ type searchOptions struct {
 	FacetSize                                 int
 	Sort                                      string
 	Size, Page                                int
+	AllVersions                               bool
 	out                                       outputOptions
 }
 
@@ -166,6 +167,7 @@ func (o *searchOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.Sort, "sort", "", "relevance (default), date (oldest first) or -date (newest first)")
 	fs.IntVarP(&o.Size, "size", "n", 10, "hits per page")
 	fs.IntVar(&o.Page, "page", 1, "page of hits to show")
+	fs.BoolVar(&o.AllVersions, "all-versions", false, "list every near-duplicate copy of a story (default: one per story, with \"N similar versions\")")
 	o.out.addFlags(fs)
 }
 
@@ -175,6 +177,7 @@ func (o *searchOptions) request(words []string) (index.Request, error) {
 		Query:   strings.Join(words, " "),
 		Persons: o.Persons, Countries: o.Countries, Orgs: o.Orgs, Topics: o.Topics, Sources: o.Sources,
 		Facets: o.Facets, FacetSize: o.FacetSize, Sort: o.Sort, Size: o.Size,
+		AllVersions: o.AllVersions,
 	}
 	if o.Size < 1 || o.Size > 10000 {
 		return req, usagef("--size must be between 1 and 10000, not %d", o.Size)
