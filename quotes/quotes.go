@@ -107,7 +107,7 @@ type extractor struct {
 	// lastSpeaker made the last statement of the previous paragraph: a
 	// quotation opening the next paragraph without attribution is theirs.
 	lastSpeaker string
-	out        []Quote
+	out         []Quote
 }
 
 // subject is a resolved speaker and where its words start and end.
