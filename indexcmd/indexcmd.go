@@ -148,6 +148,7 @@ type writer struct {
 	ix     *index.Index
 	lock   *archive.WriterLock
 	cancel context.CancelFunc
+	served chan struct{} // closed when Serve has answered its last search
 	sock   string
 }
 
@@ -171,8 +172,11 @@ func openWriter(ctx context.Context, dir, command string, wait bool, opts index.
 	os.Remove(sock) // a socket left by a killed writer; we hold the lock
 	if ln, err := net.Listen("unix", sock); err == nil {
 		sctx, cancel := context.WithCancel(ctx)
-		w.cancel, w.sock = cancel, sock
-		go searchcmd.Serve(sctx, ln, ix)
+		w.cancel, w.sock, w.served = cancel, sock, make(chan struct{})
+		go func() {
+			searchcmd.Serve(sctx, ln, ix)
+			close(w.served)
+		}()
 		li, _ := archive.ReadLock(dir)
 		li.Socket = sock
 		lock.Publish(li)
@@ -194,7 +198,15 @@ func storeTimeout(wait bool) time.Duration {
 // Close stops serving searches, closes the archive and releases the lock.
 func (w *writer) Close() error {
 	if w.cancel != nil {
+		// Stop advertising the socket first: a search that starts now waits
+		// for the store lock (and opens the archive itself once this writer
+		// is gone) instead of dialling a socket about to close.
+		if li, err := archive.ReadLock(w.ix.Dir()); err == nil {
+			li.Socket = ""
+			w.lock.Publish(li)
+		}
 		w.cancel()
+		<-w.served // searches in flight answer before the index closes
 		os.Remove(w.sock)
 	}
 	err := w.ix.Close()

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"chancery/archive"
@@ -59,26 +60,40 @@ func fnv(s string) uint64 {
 }
 
 // Serve answers forwarded searches on ln with the open index ix until ctx
-// ends or ln is closed. Searches only read.
+// ends or ln is closed. It returns once the searches in flight have been
+// answered, so the caller may close ix then. A search in flight when ctx
+// ends still gets its answer: each runs under its own RemoteTimeout, not
+// under ctx. Searches only read.
 func Serve(ctx context.Context, ln net.Listener, ix *index.Index) {
+	stop := make(chan struct{})
+	defer close(stop)
 	go func() {
-		<-ctx.Done()
+		select {
+		case <-ctx.Done():
+		case <-stop:
+		}
 		ln.Close()
 	}()
+	var wg sync.WaitGroup
+	defer wg.Wait()
 	for {
 		conn, err := ln.Accept()
 		if err != nil {
 			return
 		}
+		wg.Add(1)
 		go func() {
+			defer wg.Done()
 			defer conn.Close()
 			conn.SetDeadline(time.Now().Add(RemoteTimeout))
 			var req remoteRequest
 			if err := json.NewDecoder(conn).Decode(&req); err != nil {
 				return
 			}
+			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), RemoteTimeout)
+			defer cancel()
 			var out, errb bytes.Buffer
-			code := Run(ctx, req.Args, Env{
+			code := Run(rctx, req.Args, Env{
 				Stdout: &out, Stderr: &errb, Color: req.Color,
 				Open: func(string) (*index.Index, func(), error) { return ix, func() {}, nil },
 			})
