@@ -86,6 +86,13 @@ func Open(dir string, opts Options) (*Index, error) {
 			ix.Close()
 			return nil, err
 		}
+		// Folders left by a writer killed while creating the first index or
+		// during a rebuild. No reader can be using them: readers hold the
+		// store's shared lock, which excludes this writer.
+		if err := ix.removeStale(); err != nil {
+			ix.Close()
+			return nil, fmt.Errorf("remove index folders left by an interrupted run: %w", err)
+		}
 	}
 	return ix, nil
 }

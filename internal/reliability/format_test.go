@@ -105,8 +105,8 @@ func TestSettingsMismatch(t *testing.T) {
 }
 
 // TestRebuildKilled kills `indexer rebuild` while it builds the new index:
-// the archive keeps working on the old index (search, verify), and the
-// next rebuild completes and removes the half-built folder.
+// the archive keeps working on the old index (search, verify), the next
+// writer removes the half-built folder, and the next rebuild completes.
 func TestRebuildKilled(t *testing.T) {
 	needTools(t)
 	const n = 3000
@@ -151,6 +151,13 @@ func TestRebuildKilled(t *testing.T) {
 	}
 	if r := run(t, nil, bin.indexer, "verify", "--archive", dir); r.code != 0 {
 		t.Errorf("verify after a killed rebuild: %s", r)
+	}
+	// The next writer removes the half-built folder and keeps the old index.
+	if r := run(t, nil, bin.indexer, "verify", "--repair", "--archive", dir); r.code != 0 {
+		t.Errorf("verify --repair after a killed rebuild: %s", r)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(dir, "index")); len(ents) != 1 || ents[0].Name() != old {
+		t.Errorf("index folders after the next writer: %v, want only %s", names(ents), old)
 	}
 	if r := run(t, nil, bin.indexer, "rebuild", "--archive", dir); r.code != 0 {
 		t.Fatalf("second rebuild: %s", r)
