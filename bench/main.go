@@ -175,6 +175,9 @@ type engineReport struct {
 	// ColdStart is the search command's wall time, start to results
 	// printed (Chancery only).
 	ColdStart *engine.Latency `json:"cold_start,omitempty"`
+	// Build says which product source was built (Chancery only): the
+	// commit, and how many files of the working tree differed from it.
+	Build string `json:"build,omitempty"`
 	// Runs holds every run when --repeat asked for more than one; the
 	// figures above are then their medians.
 	Runs []engineReport `json:"runs,omitempty"`
@@ -278,6 +281,7 @@ func (r *runner) engine(ctx context.Context, e string) engineReport {
 			er.Status = "skipped: " + err.Error()
 			return er
 		}
+		er.Build = product.build
 		ingest = exec.CommandContext(ctx, product.indexer, "add", "--archive", dir, r.corpus.Articles)
 	} else {
 		ingest = r.child("--mode", "ingest", "--engine", e, "--dir", dir, "--corpus", r.corpusDesc)
@@ -375,7 +379,7 @@ func (r *runner) queriesList() []engine.Query {
 
 // productBinaries are the Chancery commands built for this run, and the
 // bench's Chancery query process.
-type productBinaries struct{ indexer, search, query string }
+type productBinaries struct{ indexer, search, query, build string }
 
 // buildProduct builds cmd/indexer and cmd/search from the repository with
 // the product's own go.mod, into the work directory.
@@ -409,12 +413,30 @@ func (r *runner) buildProduct(ctx context.Context) (productBinaries, error) {
 			pb.search = out
 		}
 	}
+	pb.build = sourceState(ctx, repo)
 	pb.query = filepath.Join(bin, "chanceryq")
 	cmd := exec.CommandContext(ctx, "go", "build", "-C", filepath.Join(repo, "bench"), "-o", pb.query, "./chanceryq")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return pb, fmt.Errorf("go build ./bench/chanceryq: %v\n%s", err, b)
 	}
 	return pb, nil
+}
+
+// sourceState describes the product source in repo: "commit abc1234",
+// plus the number of changed files outside bench/ when the tree is dirty.
+func sourceState(ctx context.Context, repo string) string {
+	head, err := exec.CommandContext(ctx, "git", "-C", repo, "rev-parse", "--short", "HEAD").Output()
+	if err != nil {
+		return "unknown (not a git checkout)"
+	}
+	s := "commit " + strings.TrimSpace(string(head))
+	st, err := exec.CommandContext(ctx, "git", "-C", repo, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench").Output()
+	if err == nil {
+		if t := strings.TrimSpace(string(st)); t != "" {
+			s += fmt.Sprintf(" + uncommitted changes in %d files", strings.Count(t, "\n")+1)
+		}
+	}
+	return s
 }
 
 // runMeasured runs cmd with stderr passed through and returns its stdout,

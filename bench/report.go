@@ -76,6 +76,9 @@ func printReport(w io.Writer, rep *report) {
 
 	fmt.Fprintf(w, "(peak RSS figures include a floor of %.0f MiB, the bench process's own peak: see doc.go)\n", float64(rep.ParentRSS)/(1<<20))
 	for _, er := range rep.Engines {
+		if er.Build != "" {
+			fmt.Fprintf(w, "%s built from %s\n", er.Engine, er.Build)
+		}
 		if er.Status != "ok" {
 			fmt.Fprintf(w, "\n%s: %s", er.Engine, er.Status)
 		}
