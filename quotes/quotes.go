@@ -32,7 +32,7 @@ type Quote struct {
 // Options configure Extract.
 type Options struct {
 	// Persons are the full names of the persons the article names (its
-	// extracted entities). A speaker is resolved to one of them: by the
+	// extracted entities); one-word names are ignored. A speaker is resolved to one of them: by the
 	// full name, the surname ("Mr. Lavrov"), a title the article gave them
 	// ("the Iraqi foreign minister") or a pronoun standing for the last
 	// person named.
@@ -70,7 +70,15 @@ func Extract(body string, opts Options) []Quote {
 		}
 		x.paras = append(x.paras, para{toks: toks, ends: sentenceEnds(toks)})
 	}
-	names := opts.Persons
+	// One-word "persons" are mostly companies and fragments that
+	// extraction took for names ("Hughes", "Exxon", "Poor" of Standard and
+	// Poor's): a speaker needs a first and a last name.
+	var names []string
+	for _, p := range opts.Persons {
+		if len(strings.Fields(p)) > 1 {
+			names = append(names, p)
+		}
+	}
 	if opts.Guess {
 		names = append(append([]string{}, names...), x.guessNames(names)...)
 	}
@@ -274,7 +282,23 @@ func (x *extractor) direct(p *para, q qspan, s subject, verb int) statement {
 // setText fills the statement's text and span from its token range.
 func (x *extractor) setText(p *para, st *statement) {
 	from, to := st.from, st.to
-	for to > from && (p.toks[to-1].kind == kStop || p.toks[to-1].kind == kQuote || p.toks[to-1].text == "," || p.toks[to-1].text == ";" || p.toks[to-1].text == ":") {
+	quotes := 0 // quotation marks kept: a closing one stays when one opened
+	for _, t := range p.toks[from:to] {
+		if t.kind == kQuote {
+			quotes++
+		}
+	}
+	for to > from {
+		t := p.toks[to-1]
+		if t.kind == kQuote && !st.fixed && quotes%2 == 0 {
+			break
+		}
+		if !(t.kind == kStop || t.kind == kQuote || t.text == "," || t.text == ";" || t.text == ":") {
+			break
+		}
+		if t.kind == kQuote {
+			quotes--
+		}
 		to--
 	}
 	for to > from && !st.fixed && conjunctions[p.toks[to-1].lower] {
@@ -382,13 +406,19 @@ func (x *extractor) attributeBefore(p *para, q qspan, from int) (subject, int, b
 	if o < from {
 		return subject{}, 0, false
 	}
+	reach := 1 // `said "..."`: the verb right before the quotation
 	if p.toks[o].text == ":" || p.toks[o].text == "," {
 		o--
+		reach = 6 // `told reporters in Baghdad: "..."`
 	}
-	for v := o; v >= from && v > o-6; v-- {
+	for v := o; v >= from && v > o-reach; v-- {
 		t := p.toks[v]
 		if t.kind != kWord {
 			break
+		}
+		if t.lower == "saying" {
+			s, ok := x.sayingSubject(p, v, from)
+			return s, v, ok
 		}
 		if speechVerbs[t.lower] {
 			if s, ok := x.subjectLeft(p, v, from); ok {
@@ -439,7 +469,7 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		st.from, st.to = from, lead-1
 	}
 	st.to = trailingAttribution(p, st.from, st.to)
-	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote || overlapsQuote(spans, st.from, st.to) {
+	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote || overlapsQuote(p, spans, st.from, st.to) {
 		return st, false
 	}
 	x.setText(p, &st)
@@ -447,14 +477,14 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 }
 
 // trailingAttribution cuts ", analysts said" and the like off the end of
-// the clause [from, to): a comma, at most four words and a speech verb,
-// then at most four words.
+// the clause [from, to): a comma, at most seven words ("the official
+// Saudi Press Agency SPA") and a speech verb, then at most four words.
 func trailingAttribution(p *para, from, to int) int {
 	for k := to - 1; k > from && k >= to-6; k-- {
 		if p.toks[k].kind != kWord || !speechVerbs[p.toks[k].lower] {
 			continue
 		}
-		for c := k - 1; c > from && c >= k-5; c-- {
+		for c := k - 1; c > from && c >= k-8; c-- {
 			t := p.toks[c]
 			if t.text == "," {
 				return c
@@ -467,12 +497,16 @@ func trailingAttribution(p *para, from, to int) int {
 	return to
 }
 
-// overlapsQuote reports whether most of [from, to) is one quotation: the
-// statement is then a direct one (attributed or not).
-func overlapsQuote(spans []qspan, from, to int) bool {
+// overlapsQuote reports whether [from, to) is nearly all one quotation of
+// four words or more: the statement is then a direct one (attributed or
+// not), not reported speech.
+func overlapsQuote(p *para, spans []qspan, from, to int) bool {
 	for _, q := range spans {
+		if words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
+			continue
+		}
 		lo, hi := max(from, q.open), min(to, q.close+1)
-		if hi-lo > (to-from)/2 {
+		if 5*(hi-lo) >= 4*(to-from) {
 			return true
 		}
 	}
@@ -499,22 +533,47 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 		}
 		return 0, false
 	}
+	// clause returns i when a clause can start there.
+	clause := func(i int) (int, bool) {
+		if i >= end {
+			return 0, false
+		}
+		t := p.toks[i]
+		if t.kind != kWord || adjunctStart[t.lower] || notClause[t.lower] {
+			return 0, false
+		}
+		return i, true
+	}
 	t := p.toks[k]
+	verb := p.toks[v].lower
 	switch {
-	case tellVerbs[p.toks[v].lower]:
+	case tellVerbs[verb] || thatVerbs[verb]:
 		return findThat(10)
 	case t.lower == "that":
 		return k + 1, true
 	case t.text == ",":
-		return findThat(6)
+		// "said, however, that ..." or "said, it is reducing ..."
+		if i, ok := findThat(6); ok {
+			return i, true
+		}
+		return clause(k + 1)
 	case t.kind != kWord:
 		return 0, false
 	case adjunctStart[t.lower]:
-		return findThat(10)
-	case notClause[t.lower]:
-		return 0, false
+		if i, ok := findThat(10); ok {
+			return i, true
+		}
+		// "said yesterday he had not decided", "said on Tuesday Moscow ..."
+		i := k
+		for i < end && i < k+3 && p.toks[i].kind == kWord && timeWords[p.toks[i].lower] {
+			i++
+		}
+		if i == k {
+			return 0, false
+		}
+		return clause(i)
 	}
-	return k, true
+	return clause(k)
 }
 
 // saying handles ", saying ..." after a sentence whose subject is a person:
@@ -522,38 +581,41 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 func (x *extractor) saying(p *para, v, from, end int, here []statement) (statement, bool) {
 	st := statement{verb: v}
 	st.Kind = Reported
-	if v-1 <= from || p.toks[v-1].text != "," {
+	s, ok := x.sayingSubject(p, v, from)
+	if !ok {
 		return st, false
 	}
-	// The subject: the first person named (or "he") among the first
-	// words of the sentence.
-	found := false
+	st.subj, st.Person = s, s.person
+	st.from, st.to = v+1, end
+	if st.from < end && p.toks[st.from].text == "," {
+		st.from++ // `saying, "..."`: a quotation, attributed before
+	}
+	if st.from >= end || words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote {
+		return st, false
+	}
+	x.setText(p, &st)
+	return st, st.Text != ""
+}
+
+// sayingSubject returns the subject of ", saying" at v: the first person
+// named (or "he") among the first words of the sentence starting at from.
+func (x *extractor) sayingSubject(p *para, v, from int) (subject, bool) {
+	if v-1 <= from || p.toks[v-1].text != "," {
+		return subject{}, false
+	}
 	for i := from; i < v && i < from+8; i++ {
 		if mi, ok := p.byStart[i]; ok {
 			m := p.mentions[mi]
-			st.subj = subject{person: m.person, start: m.start, end: m.end}
-			found = true
-			break
+			return subject{person: m.person, start: m.start, end: m.end}, true
 		}
 		if pronouns[p.toks[i].lower] && x.referent != "" {
-			st.subj = subject{person: x.referent, start: i, end: i + 1}
-			found = true
-			break
+			return subject{person: x.referent, start: i, end: i + 1}, true
 		}
 		if p.toks[i].kind != kWord {
 			break
 		}
 	}
-	if !found {
-		return st, false
-	}
-	st.Person = st.subj.person
-	st.from, st.to = v+1, end
-	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote {
-		return st, false
-	}
-	x.setText(p, &st)
-	return st, st.Text != ""
+	return subject{}, false
 }
 
 // cutEmbedded shortens a reported clause that contains the subject of
@@ -617,6 +679,17 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 			m := p.mentions[mi]
 			return subject{person: m.person, start: x.descStart(p, m.start, from), end: j}, true
 		}
+		// "Trent Lott of Mississippi, said"
+		k := j - 1
+		for k > from && k > j-5 && p.toks[k].kind == kWord && p.toks[k].upper {
+			k--
+		}
+		if k < j-1 && p.toks[k].lower == "of" {
+			if mi, ok := p.byEnd[k]; ok {
+				m := p.mentions[mi]
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j}, true
+			}
+		}
 		for k := j - 1; k > from && k > j-9; k-- {
 			if p.toks[k].kind == kStop || p.toks[k].kind == kQuote {
 				break
@@ -648,8 +721,13 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 	if k >= end {
 		return subject{}, false
 	}
-	if pronouns[p.toks[k].lower] && x.referent != "" {
-		return subject{person: x.referent, start: k, end: k + 1}, true
+	if pronouns[p.toks[k].lower] {
+		// "..., said he." but not "said he believed ...": there "he" is
+		// the subject of the reported clause
+		if x.referent != "" && (k+1 >= end || p.toks[k+1].kind != kWord) {
+			return subject{person: x.referent, start: k, end: k + 1}, true
+		}
+		return subject{}, false
 	}
 	for i := k; i < end && i < k+6; i++ {
 		if mi, ok := p.byStart[i]; ok {

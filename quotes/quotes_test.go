@@ -108,6 +108,36 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:    "a quoted phrase inside reported speech keeps its marks",
+			body:    `Lavrov said Moscow had "accepted with great regret" the decision.` + "\n\n" + `Lavrov said Moscow "would never agree."`,
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Sergei Lavrov", Kind: Reported, Text: `Moscow had "accepted with great regret" the decision`},
+				{Person: "Sergei Lavrov", Kind: Reported, Text: `Moscow "would never agree."`},
+			},
+		},
+		{
+			name:    "said he believed: he is not an inverted subject",
+			body:    `Lavrov spoke first. Senate Leader Trent Lott of Mississippi, said he believed the talks were right.`,
+			persons: []string{"Sergei Lavrov", "Trent Lott"},
+			want:    []Quote{{Person: "Trent Lott", Kind: Reported, Text: "he believed the talks were right"}},
+		},
+		{
+			name:    "a time word between the verb and its clause",
+			body:    `However, the president of the coffee institute, Jorio Dauster, said yesterday he had not yet decided.` + "\n\n" + `In a filing, Dauster said, it is reducing its rate.`,
+			persons: []string{"Jorio Dauster"},
+			want: []Quote{
+				{Person: "Jorio Dauster", Kind: Reported, Text: "he had not yet decided"},
+				{Person: "Jorio Dauster", Kind: Reported, Text: "it is reducing its rate"},
+			},
+		},
+		{
+			name:    "announced and reiterated need that",
+			body:    `Lavrov reiterated the kingdom's commitment to the accord, the official Press Agency said. Lavrov announced that talks would resume.`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Sergei Lavrov", Kind: Reported, Text: "talks would resume"}},
+		},
+		{
 			name:    "scare quotes are not statements",
 			body:    `Lavrov called the plan a "road map" for the region.`,
 			persons: lavrovZebari,
@@ -118,6 +148,12 @@ func TestExtract(t *testing.T) {
 			body:    `BAGHDAD, Nov 4 - Iraqi Foreign Minister Hoshyar Zebari on Tuesday urged Syria to act, saying fighters were still crossing the border.`,
 			persons: lavrovZebari,
 			want:    []Quote{{Person: "Hoshyar Zebari", Kind: Reported, Text: "fighters were still crossing the border"}},
+		},
+		{
+			name:    "saying with a quotation",
+			body:    `But Zebari denied the report, saying, "The ministry did not receive any such letter."`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Hoshyar Zebari", Kind: Direct, Text: "The ministry did not receive any such letter"}},
 		},
 		{
 			name:  "guessed speakers and their surnames",
@@ -246,5 +282,20 @@ func TestSeedLavrov(t *testing.T) {
 		if len(lavrov) < 4 {
 			t.Errorf("guess=%v: %d statements by Lavrov, want at least 4:\n%s", guess, len(lavrov), dump(qs))
 		}
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	body := strings.Repeat(`BAGHDAD, Nov 4 - Iraqi Foreign Minister Hoshyar Zebari on Tuesday urged Syria and Iran to tighten control of their borders, saying fighters were still crossing into the country.
+
+Mr. Zebari told reporters in Baghdad that the interim government would raise the issue at a regional meeting. "We expect our neighbours to act, not only to talk," Zebari said.
+
+Russian Foreign Minister Sergei Lavrov says Moscow is not prepared to send any troops. He also says Moscow will seek to restructure the debt through the Paris Club.
+
+`, 3) // about 2,000 bytes: a long wire story
+	opts := Options{Persons: []string{"Sergei Lavrov", "Hoshyar Zebari"}}
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		Extract(body, opts)
 	}
 }

@@ -29,6 +29,25 @@ var speechVerbs = set(
 // tellVerbs take an object before their clause: "told reporters that".
 var tellVerbs = set("tell", "tells", "told", "promise", "promises", "promised", "warn", "warns", "warned")
 
+// thatVerbs report a statement only with "that": without it their object
+// is a thing ("announced a plan", "reiterated the commitment").
+var thatVerbs = set(
+	"announce", "announces", "announced", "reiterate", "reiterates", "reiterated",
+	"confirm", "confirms", "confirmed", "acknowledge", "acknowledges", "acknowledged",
+	"stress", "stresses", "stressed", "note", "notes", "noted", "emphasise", "emphasises",
+	"emphasised", "emphasize", "emphasizes", "emphasized", "admit", "admits", "admitted",
+	"concede", "concedes", "conceded", "state", "states", "stated", "declare", "declares",
+	"declared", "explain", "explains", "explained", "maintain", "maintains", "maintained",
+)
+
+// timeWords may stand between a verb and its clause without "that": "said
+// yesterday he had not decided", "said on Tuesday Moscow would".
+var timeWords = set(
+	"yesterday", "today", "tonight", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "last", "late", "earlier", "later", "week", "night", "again", "also",
+	"separately", "too", "however",
+)
+
 // between may stand between a subject and its verb: "Zebari, earlier had
 // said", "Lavrov on Saturday said".
 var between = set(
