@@ -313,7 +313,7 @@ var valueFlags = map[string]bool{
 	"archive": true, "person": true, "country": true, "org": true, "topic": true, "source": true,
 	"from": true, "to": true, "facet-size": true, "sort": true, "size": true, "n": true, "page": true,
 	"format": true, "by": true, "csv": true, "svg": true, "compare": true, "facet": true, "top": true,
-	"kwic-context": true, "max-articles": true,
+	"kwic-context": true, "max-articles": true, "title": true, "width": true,
 }
 
 // splitSubcommand finds the subcommand among args, wherever flags put it,
