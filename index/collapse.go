@@ -12,9 +12,10 @@ const maxVersions = 50
 
 // collapse runs q in the order of req.Sort as run does, but keeps only the best-ranked article of
 // each near-duplicate group: the page is req.Offset and req.Size counted
-// in groups. versions[i] are the ids of the other matching articles of
-// hit i's group, oldest first. total still counts articles.
-func (ix *Index) collapse(ctx context.Context, q bq.Query, req Request) (search.DocumentMatchCollection, [][]string, uint64, map[string][]FacetValue, error) {
+// in groups. With listVersions, versions[i] are the ids of the other
+// matching articles of hit i's group, oldest first. total still counts
+// articles.
+func (ix *Index) collapse(ctx context.Context, q bq.Query, req Request, listVersions bool) (search.DocumentMatchCollection, [][]string, uint64, map[string][]FacetValue, error) {
 	want := req.Offset + req.Size
 	window := max(2*want, 50)
 	var (
@@ -61,7 +62,7 @@ func (ix *Index) collapse(ctx context.Context, q bq.Query, req Request) (search.
 	from := min(req.Offset, len(firsts))
 	page, pageGroups := firsts[from:], groups[from:]
 	versions := make([][]string, len(page))
-	if len(page) == 0 {
+	if len(page) == 0 || !listVersions {
 		return page, versions, total, facets, nil
 	}
 	// The other matching members of the page's groups.

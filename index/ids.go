@@ -8,7 +8,8 @@ import (
 )
 
 // IDs returns the ids of the first limit articles matching req, in the
-// order req.Sort asks for, and the number of articles that match. It reads
+// order req.Sort asks for (one per near-duplicate group unless
+// req.AllVersions), and the number of articles that match. It reads
 // nothing from the store: commands that go through many hits (quotes)
 // fetch the articles they need themselves. req.Size, Offset and Facets are
 // ignored.
@@ -25,7 +26,13 @@ func (ix *Index) IDs(ctx context.Context, req Request, limit int) ([]string, uin
 		limit = 1
 	}
 	req.Size, req.Offset, req.Facets = limit, 0, false
-	hits, total, _, err := ix.run(ctx, q, order, score, req)
+	var hits search.DocumentMatchCollection
+	var total uint64
+	if req.AllVersions {
+		hits, total, _, err = ix.run(ctx, q, order, score, req)
+	} else {
+		hits, _, total, _, err = ix.collapse(ctx, q, req, false)
+	}
 	if err != nil {
 		return nil, 0, err
 	}

@@ -203,7 +203,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if req.AllVersions {
 		hits, total, facets, err = ix.run(ctx, q, order, score, req)
 	} else {
-		hits, versions, total, facets, err = ix.collapse(ctx, q, req)
+		hits, versions, total, facets, err = ix.collapse(ctx, q, req, true)
 	}
 	if err != nil {
 		return nil, err

@@ -31,11 +31,14 @@ type quoteJSON struct {
 type quotesJSON struct {
 	// Total is the number of statements found in the articles read.
 	Total int `json:"total"`
-	// Articles is the number of matching articles read; Matched the
-	// number that match (more than Articles when --max-articles cut).
-	Articles int         `json:"articles"`
-	Matched  uint64      `json:"matched"`
-	Quotes   []quoteJSON `json:"quotes"`
+	// Articles is the number of matching articles read (one copy of each
+	// near-duplicate story unless --all-versions); Matched the number of
+	// articles that match.
+	Articles int    `json:"articles"`
+	Matched  uint64 `json:"matched"`
+	// Truncated says that --max-articles stopped the reading early.
+	Truncated bool        `json:"truncated,omitempty"`
+	Quotes    []quoteJSON `json:"quotes"`
 }
 
 const quotesUsage = `Usage: search quotes [flags] [QUERY]
@@ -44,6 +47,7 @@ Statements in the matching articles with the person who made them: direct
 quotations ("...", said X) and reported speech (X says ...), each with the
 article's date, headline, source and id. --person NAME keeps the statements
 of one person (full name or surname) and reads only articles naming them.
+Of near-duplicate copies of a story only one is read (--all-versions: all).
 
   search quotes --person "Sergei Lavrov"
   search quotes --person Lavrov --from 2004 peacekeeping
@@ -98,6 +102,7 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	out := quotesJSON{Articles: len(ids), Matched: matched, Quotes: []quoteJSON{}}
+	out.Truncated = len(ids) >= maxArticles && matched > uint64(len(ids))
 	var all []quoteJSON
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
@@ -224,7 +229,7 @@ func writeQuotes(w io.Writer, out quotesJSON, first int, o *outputOptions) error
 	}
 	fmt.Fprintf(w, "%d %s in %d %s, showing %d-%d\n", out.Total, plural(out.Total, "statement", "statements"),
 		out.Articles, plural(out.Articles, "article", "articles"), first+1, first+len(out.Quotes))
-	if out.Matched > uint64(out.Articles) {
+	if out.Truncated {
 		fmt.Fprintf(w, "(read the first %d of %d matching articles: narrow the query or raise --max-articles)\n", out.Articles, out.Matched)
 	}
 	prev := ""

@@ -75,9 +75,16 @@ func TestReuters(t *testing.T) {
 	})
 
 	t.Run("quotes", func(t *testing.T) {
-		all := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--size", "10000", "--max-articles", "3000"))
-		if all.Articles != 3000 || all.Total < 500 {
+		all := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--size", "10000", "--all-versions", "--max-articles", "3000"))
+		if all.Articles != 3000 || all.Total < 500 || all.Truncated {
 			t.Fatalf("%d statements in %d articles", all.Total, all.Articles)
+		}
+		folded := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--size", "10000", "--max-articles", "3000"))
+		if folded.Articles >= 3000 || folded.Articles < 2500 || folded.Total >= all.Total || folded.Matched != 3000 {
+			t.Errorf("one copy of each story: %d statements in %d articles of %d", folded.Total, folded.Articles, folded.Matched)
+		}
+		if cut := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--max-articles", "10")); !cut.Truncated || cut.Articles != 10 {
+			t.Errorf("--max-articles 10: %d articles, truncated %v", cut.Articles, cut.Truncated)
 		}
 		kinds := map[string]int{}
 		for _, q := range all.Quotes {
