@@ -22,7 +22,7 @@ func runSimilar(ctx context.Context, args []string, env Env) error {
 	var o searchOptions
 	fs := newFlagSet("search similar", env.Stderr)
 	o.addFlags(fs)
-	for _, name := range []string{"sort", "kwic", "kwic-context"} {
+	for _, name := range []string{"sort", "kwic", "kwic-context", "all-versions"} {
 		fs.MarkHidden(name)
 	}
 	fs.Usage = func() { fmt.Fprint(env.Stderr, similarUsage+fs.FlagUsages()) }

@@ -68,7 +68,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	var o timelineOptions
 	fs := newFlagSet("search timeline", env.Stderr)
 	o.searchOptions.addFlags(fs)
-	for _, name := range []string{"size", "page", "facets", "facet-size", "sort", "kwic", "kwic-context", "cite", "bom"} {
+	for _, name := range []string{"size", "page", "facets", "facet-size", "sort", "kwic", "kwic-context", "cite", "bom", "all-versions"} {
 		fs.MarkHidden(name)
 	}
 	fs.StringVar(&o.By, "by", "", "period: year, month or week (default: by the span of the dates)")
@@ -382,6 +382,12 @@ func chartTitle(queries []string, req index.Request, unit timeline.Unit, facet s
 	t := "Articles per " + string(unit) + ": " + strings.Join(names, " vs ")
 	if facet != "" {
 		t = "Top " + facet + " values per " + string(unit) + ": " + strings.Join(names, " vs ")
+	}
+	if queries[0] != "" {
+		// the filters, which the series names leave out
+		if f := seriesName("", req); f != "all articles" {
+			t += " (" + f + ")"
+		}
 	}
 	return t
 }
