@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -34,8 +35,8 @@ const (
 // most distinctive body terms (tf-idf over the index), boosted for sharing
 // its persons and countries. The article itself is left out. The filters
 // of req apply (its Query is ignored); Size and Offset page as in Search.
-// It also returns the terms it used, analysed (stemmed) as the index keeps
-// them, strongest first.
+// It also returns the words it used (as the article first writes them,
+// lower case), strongest first.
 func (ix *Index) Similar(ctx context.Context, id string, req Request) (*Result, []string, error) {
 	start := time.Now()
 	a, err := ix.Store.Get(id)
@@ -56,7 +57,7 @@ func (ix *Index) Similar(ctx context.Context, id string, req Request) (*Result, 
 		tq.SetField(FieldBody)
 		tq.SetBoost(t.weight)
 		should = append(should, tq)
-		words = append(words, t.term)
+		words = append(words, t.surface)
 	}
 	for _, p := range a.Persons {
 		tq := bq.NewTermQuery(archive.Key(p))
@@ -114,8 +115,9 @@ func (ix *Index) Similar(ctx context.Context, id string, req Request) (*Result, 
 }
 
 type weighted struct {
-	term   string
-	weight float64
+	term    string // as indexed (stemmed)
+	surface string // as first written in the article, lower case
+	weight  float64
 }
 
 // distinctive returns the n body terms of a with the highest tf-idf,
@@ -125,6 +127,7 @@ type weighted struct {
 func (ix *Index) distinctive(ctx context.Context, a *archive.Article, n int) ([]weighted, error) {
 	an := ix.bi.Mapping().AnalyzerNamed(TextAnalyzer)
 	tf := map[string]int{}
+	surface := map[string]string{}
 	for _, text := range []string{a.Title, a.Body} {
 		for _, tok := range an.Analyze([]byte(text)) {
 			t := string(tok.Term)
@@ -132,6 +135,9 @@ func (ix *Index) distinctive(ctx context.Context, a *archive.Article, n int) ([]
 				continue
 			}
 			tf[t]++
+			if surface[t] == "" {
+				surface[t] = strings.ToLower(text[tok.Start:tok.End])
+			}
 		}
 	}
 	adv, err := ix.bi.Advanced()
@@ -163,7 +169,7 @@ func (ix *Index) distinctive(ctx context.Context, a *archive.Article, n int) ([]
 			continue
 		}
 		w := (1 + math.Log(float64(f))) * math.Log(float64(docs)/float64(df))
-		out = append(out, weighted{t, w})
+		out = append(out, weighted{t, surface[t], w})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].weight != out[j].weight {

@@ -288,7 +288,7 @@ func cell(s string) string {
 }
 
 // writeTable prints one aligned line per hit: rank, date, source, title,
-// id.
+// id and the number of other versions; citations follow as numbered notes.
 func writeTable(w io.Writer, res *index.Result, hits []hitJSON, req index.Request) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tDATE\tSOURCE\tTITLE\tID\tVERSIONS")
@@ -298,12 +298,15 @@ func writeTable(w io.Writer, res *index.Result, hits []hitJSON, req index.Reques
 			v = fmt.Sprintf("+%d", h.Versions)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", req.Offset+i+1, orDash(h.Date), orDash(clip(h.Source, 20)), orDash(clip(h.Title, 70)), h.ID, v)
-		if h.Citation != "" {
-			fmt.Fprintf(tw, "\t\t\tcite: %s\t\t\n", h.Citation)
-		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	// citations as numbered notes under the table, which they would widen
+	for i, h := range hits {
+		if h.Citation != "" {
+			fmt.Fprintf(w, "[%d] %s\n", req.Offset+i+1, h.Citation)
+		}
 	}
 	fmt.Fprintf(w, "%d %s, showing %d\n", res.Total, plural(int(res.Total), "article", "articles"), len(hits))
 	return nil
