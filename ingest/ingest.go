@@ -158,10 +158,11 @@ func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
 		defer close(batches)
 		readErr = in.read(ctx, paths, batches, &st, &mu)
 	}()
+	earlier := newIDSet()
 	go func() {
 		defer close(ready)
 		for b := range batches {
-			ready <- in.prepare(b)
+			ready <- in.prepare(b, earlier)
 		}
 	}()
 	var err error

@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/json"
 	"fmt"
+	"hash/maphash"
 	"strings"
 	"sync"
 
@@ -20,7 +21,10 @@ type prepared struct {
 
 // prepare keeps the last of any repeated id in a batch, extracts the
 // entities and encodes the store records, with Options.Workers goroutines.
-func (in *Ingester) prepare(b batch) prepared {
+// earlier holds the hashes of the ids of the run's earlier batches: an id
+// seen there is reported as a duplicate too (the later record wins by
+// being written later), and the batch's ids are added to it.
+func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	arts := b.arts
 	// Within a batch the later record of an id wins.
 	seen := make(map[string]int, len(arts))
@@ -40,6 +44,12 @@ func (in *Ingester) prepare(b batch) prepared {
 		}
 	}
 	arts = kept
+	for _, a := range arts {
+		if !earlier.add(a.ID) {
+			fmt.Fprintf(in.opts.Log, "%s: duplicate id %q (read in an earlier batch of this run): the later record wins\n", a.Origin, a.ID)
+			dups++
+		}
+	}
 	recs := make([][]byte, len(arts))
 	errs := make([]error, len(arts))
 	w := max(1, min(in.opts.Workers, len(arts)))
@@ -130,4 +140,25 @@ func (in *Ingester) reject(re *archive.RecordError, st *Stats, mu *sync.Mutex) {
 	mu.Lock()
 	in.opts.Rejects.Write(append(data, '\n'))
 	mu.Unlock()
+}
+
+// idSet remembers the ids of a run as 64-bit hashes, about 20 bytes per
+// article instead of the ids themselves; two different ids share a hash
+// with probability about n²/2⁶⁵ (3e-8 for a million articles), and the
+// cost of that is one wrong duplicate warning.
+type idSet struct {
+	seed maphash.Seed
+	m    map[uint64]struct{}
+}
+
+func newIDSet() *idSet { return &idSet{seed: maphash.MakeSeed(), m: map[uint64]struct{}{}} }
+
+// add adds id and reports whether it was new.
+func (s *idSet) add(id string) bool {
+	h := maphash.String(s.seed, id)
+	if _, ok := s.m[h]; ok {
+		return false
+	}
+	s.m[h] = struct{}{}
+	return true
 }
