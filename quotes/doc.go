@@ -21,7 +21,8 @@
 // ("Mr. Lavrov"), a description the article gave the person ("Iraq's
 // foreign minister, Hoshyar Zebari" lets "the Iraqi foreign minister"
 // stand for Zebari), or "he"/"she", which stand for the speaker, else
-// the first person named, of the last sentence that named someone.
+// the first person named outside quotation marks, of the last sentence
+// that named someone.
 // Statements by anyone else ("Russian officials say", "Russia has long
 // said") are left out. Options.Guess adds speakers from the text itself
 // for articles that have no persons list.

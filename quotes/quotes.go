@@ -110,7 +110,8 @@ type extractor struct {
 	names *nameIndex
 	roles []role
 	// referent is the person "he" or "she" stands for: the speaker, else
-	// the first person named, of the last sentence naming someone.
+	// the first person named outside quotation marks, of the last sentence
+	// naming someone.
 	referent string
 	// lastSpeaker made the last statement of the previous paragraph: a
 	// quotation opening the next paragraph without attribution is theirs.
@@ -209,7 +210,9 @@ func (x *extractor) paragraph(pi int) {
 			x.referent = first.Person
 		} else {
 			for _, m := range p.mentions {
-				if m.start >= from && m.start < end {
+				// a name inside a quotation is someone the speaker
+				// talks about, not whom "he" will stand for
+				if m.start >= from && m.start < end && !inQuote(spans, m.start) {
 					x.referent = m.person
 					break
 				}

@@ -56,6 +56,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:    "a name inside the quotation is not whom he stands for",
+			body:    "Zebari said the committee would meet.\n\n\"There is the question of how to do it without Sergei Lavrov. I would rather have him than not,\" he told reporters.",
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Hoshyar Zebari", Kind: Reported, Text: "the committee would meet"},
+				{Person: "Hoshyar Zebari", Kind: Direct, Text: "There is the question of how to do it without Sergei Lavrov. I would rather have him than not"},
+			},
+		},
+		{
 			name:    "a description resolves to the person it was given to",
 			body:    `Iraq's foreign minister, Hoshyar Zebari, arrived on Friday. Russian Foreign Minister Sergei Lavrov met him. The Iraqi foreign minister said he hoped for new contracts.`,
 			persons: lavrovZebari,
