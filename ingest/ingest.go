@@ -212,17 +212,18 @@ func (in *Ingester) read(ctx context.Context, paths []string, out chan<- batch, 
 			return nil
 		}
 		if err != nil {
-			in.reject(&archive.RecordError{Path: path, Err: errors.Unwrap(err)}, st, mu)
+			in.reject(&archive.RecordError{Path: path, Err: errors.Unwrap(err)}, st, mu, true)
 			continue
 		}
 		f, err := in.open(path)
 		if err != nil {
-			in.reject(&archive.RecordError{Path: path, Err: err}, st, mu)
+			in.reject(&archive.RecordError{Path: path, Err: err}, st, mu, true)
 			continue
 		}
 		mu.Lock()
 		st.Files++
 		mu.Unlock()
+		rejected := 0 // in this file
 		for {
 			a, err := f.Next()
 			if err == io.EOF {
@@ -231,7 +232,11 @@ func (in *Ingester) read(ctx context.Context, paths []string, out chan<- batch, 
 			if err != nil {
 				var re *archive.RecordError
 				if errors.As(err, &re) {
-					in.reject(re, st, mu)
+					rejected++
+					in.reject(re, st, mu, rejected <= maxShownRejects)
+					if rejected == maxShownRejects+1 {
+						fmt.Fprintf(in.opts.Log, "%s: more records rejected; not shown (%s)\n", path, in.rejectsHint())
+					}
 					continue
 				}
 				f.Close()
@@ -250,6 +255,9 @@ func (in *Ingester) read(ctx context.Context, paths []string, out chan<- batch, 
 			}
 		}
 		f.Close()
+		if rejected > maxShownRejects {
+			fmt.Fprintf(in.opts.Log, "%s: %d records rejected in all\n", path, rejected)
+		}
 		done += f.c.n
 		mu.Lock()
 		st.Bytes = done

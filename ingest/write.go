@@ -120,12 +120,21 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 	return nil
 }
 
-// reject reports a record that could not be read.
-func (in *Ingester) reject(re *archive.RecordError, st *Stats, mu *sync.Mutex) {
+// maxShownRejects is the most rejected records of one file logged one by
+// one: a file in the wrong format (a CSV given as JSON Lines) would
+// otherwise print a line for each of its records. All of them still go to
+// Options.Rejects and the count.
+const maxShownRejects = 20
+
+// reject counts a record that could not be read, logs it when show is
+// set, and writes it to Options.Rejects.
+func (in *Ingester) reject(re *archive.RecordError, st *Stats, mu *sync.Mutex, show bool) {
 	mu.Lock()
 	st.Rejected++
 	mu.Unlock()
-	fmt.Fprintf(in.opts.Log, "%s\n", strings.TrimSpace(re.Error()))
+	if show {
+		fmt.Fprintf(in.opts.Log, "%s\n", strings.TrimSpace(re.Error()))
+	}
 	if in.opts.Rejects == nil {
 		return
 	}
@@ -140,6 +149,14 @@ func (in *Ingester) reject(re *archive.RecordError, st *Stats, mu *sync.Mutex) {
 	mu.Lock()
 	in.opts.Rejects.Write(append(data, '\n'))
 	mu.Unlock()
+}
+
+// rejectsHint says where the rejected records not logged can be found.
+func (in *Ingester) rejectsHint() string {
+	if in.opts.Rejects != nil {
+		return "all are in the rejects file"
+	}
+	return "pass --rejects FILE to list them all"
 }
 
 // idSet remembers the ids of a run as 64-bit hashes, about 20 bytes per
