@@ -490,3 +490,12 @@ func TestVersions(t *testing.T) {
 		t.Errorf("Iraq: %d stories of %d articles (total %d/%d), want two folded", len(page.Hits), len(allIraq.Hits), page.Total, allIraq.Total)
 	}
 }
+
+func TestAbsFileFlags(t *testing.T) {
+	wd, _ := os.Getwd()
+	got := absFileFlags([]string{"timeline", "--svg", "c.svg", "--csv=d.csv", "--csv", "-", "--title", "x.svg", "--", "--svg", "e"})
+	want := []string{"timeline", "--svg", filepath.Join(wd, "c.svg"), "--csv=" + filepath.Join(wd, "d.csv"), "--csv", "-", "--title", "x.svg", "--", "--svg", "e"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -73,7 +73,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 		// An indexer holds the archive: let it answer from what it has
 		// committed so far.
 		dir := archiveFlag(args)
-		code, ferr := forward(dir, args, env)
+		code, ferr := forward(dir, absFileFlags(args), env)
 		if ferr == nil {
 			return code
 		}

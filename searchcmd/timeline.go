@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -399,7 +400,7 @@ func writeTo(path string, stdout io.Writer, write func(io.Writer) error) error {
 	if path == "-" {
 		return write(stdout)
 	}
-	f, err := os.CreateTemp(dirOf(path), ".chancery-*.tmp")
+	f, err := os.CreateTemp(filepath.Dir(path), ".chancery-*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -417,9 +418,28 @@ func writeTo(path string, stdout io.Writer, write func(io.Writer) error) error {
 	return nil
 }
 
-func dirOf(path string) string {
-	if i := strings.LastIndexByte(path, os.PathSeparator); i >= 0 {
-		return path[:i+1]
+// absFileFlags returns args with the files of --svg and --csv made
+// absolute, for a search forwarded to the writer, which runs in another
+// working folder.
+func absFileFlags(args []string) []string {
+	out := append([]string(nil), args...)
+	for i := 0; i < len(out); i++ {
+		a := out[i]
+		if a == "--" {
+			break
+		}
+		for _, f := range []string{"--svg", "--csv"} {
+			if a == f && i+1 < len(out) && out[i+1] != "-" {
+				if p, err := filepath.Abs(out[i+1]); err == nil {
+					out[i+1] = p
+				}
+				i++
+			} else if v, ok := strings.CutPrefix(a, f+"="); ok && v != "-" {
+				if p, err := filepath.Abs(v); err == nil {
+					out[i] = f + "=" + p
+				}
+			}
+		}
 	}
-	return "."
+	return out
 }
