@@ -44,15 +44,16 @@ func (ix *Index) IDs(ctx context.Context, req Request, limit int) ([]string, uin
 }
 
 // sortOrder returns the Bleve sort of a Request.Sort value and the scoring
-// it needs ("none" when the order does not use scores).
+// it needs ("none" when the order does not use scores). Ties keep index
+// order: a tie-break on the document id would make the collector load the
+// id of every hit (a fifth of a 13,000-hit term query's time).
 func sortOrder(s string) (search.SortOrder, string, error) {
 	switch s {
 	case "", "relevance", "score":
-		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}}, "", nil
+		return search.SortOrder{&search.SortScore{Desc: true}}, "", nil
 	case "date", "-date":
 		return search.SortOrder{
 			&search.SortField{Field: FieldDate, Type: search.SortFieldAsDate, Desc: s == "-date", Missing: search.SortFieldMissingLast},
-			&search.SortDocID{},
 		}, "none", nil
 	}
 	return nil, "", fmt.Errorf("%w: unknown sort %q (use date, -date or relevance)", ErrQuery, s)

@@ -44,6 +44,9 @@ type Request struct {
 	// result shows the best-ranked copy of each (Hit.Versions counts the
 	// others) and Size and Offset count stories.
 	AllVersions bool
+	// groups is how many distinct near-duplicate groups a collapse needs
+	// from the hits of one run (0: the group of every hit).
+	groups int
 }
 
 // Hit is one matching article.
@@ -180,19 +183,9 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if req.FacetSize <= 0 {
 		req.FacetSize = 10
 	}
-	var order search.SortOrder
-	score := ""
-	switch req.Sort {
-	case "", "relevance", "score":
-		order = search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}}
-	case "date", "-date":
-		order = search.SortOrder{
-			&search.SortField{Field: FieldDate, Type: search.SortFieldAsDate, Desc: req.Sort == "-date", Missing: search.SortFieldMissingLast},
-			&search.SortDocID{},
-		}
-		score = "none"
-	default:
-		return nil, fmt.Errorf("%w: unknown sort %q (use date, -date or relevance)", ErrQuery, req.Sort)
+	order, score, err := sortOrder(req.Sort)
+	if err != nil {
+		return nil, err
 	}
 	var (
 		hits     search.DocumentMatchCollection
@@ -269,6 +262,9 @@ func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, sc
 	coll := collector.NewTopNCollector(req.Size, req.Offset, order)
 	if err := coll.Collect(ctx, searcher, reader); err != nil {
 		return nil, 0, nil, fmt.Errorf("search: %w", err)
+	}
+	if err := setGroups(reader, coll.Results(), req.groups); err != nil {
+		return nil, 0, nil, err
 	}
 	if rec == nil {
 		return coll.Results(), coll.Total(), nil, nil
