@@ -4,7 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -195,27 +195,72 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for fi, f := range c.fields {
-		var vals []FacetValue
-		for o, n := range counts[fi] {
-			if n > 0 {
-				vals = append(vals, FacetValue{Value: c.terms[fi][o], Count: n})
-			}
-		}
-		sort.Slice(vals, func(i, j int) bool {
-			if vals[i].Count != vals[j].Count {
-				return vals[i].Count > vals[j].Count
-			}
-			return vals[i].Value < vals[j].Value
-		})
-		if n := size[f]; n > 0 && len(vals) > n {
-			vals = vals[:n]
-		}
-		if vals == nil {
-			vals = []FacetValue{}
-		}
-		out[f] = vals
+		out[f] = top(counts[fi], c.terms[fi], size[f])
 	}
 	return out, nil
+}
+
+// top returns the n values with the highest counts (all when n <= 0), by
+// count and then value. It keeps a bounded min-heap rather than sorting
+// every value: a 13,000-hit query counts thousands of distinct persons,
+// and sorting them all took a third of the query's time.
+func top(counts []int, terms []string, n int) []FacetValue {
+	// less reports whether a ranks below b.
+	less := func(a, b FacetValue) bool {
+		if a.Count != b.Count {
+			return a.Count < b.Count
+		}
+		return a.Value > b.Value
+	}
+	var h []FacetValue // a min-heap by less when n > 0
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			m := l
+			if r := l + 1; r < len(h) && less(h[r], h[l]) {
+				m = r
+			}
+			if !less(h[m], h[i]) {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for o, c := range counts {
+		if c == 0 {
+			continue
+		}
+		v := FacetValue{Value: terms[o], Count: c}
+		switch {
+		case n <= 0 || len(h) < n:
+			h = append(h, v)
+			if n > 0 && len(h) == n {
+				for i := n/2 - 1; i >= 0; i-- {
+					down(i)
+				}
+			}
+		case less(h[0], v):
+			h[0] = v
+			down(0)
+		}
+	}
+	slices.SortFunc(h, func(a, b FacetValue) int {
+		switch {
+		case less(b, a):
+			return -1
+		case less(a, b):
+			return 1
+		}
+		return 0
+	})
+	if h == nil {
+		h = []FacetValue{}
+	}
+	return h
 }
 
 // recorder passes hits through from a searcher and keeps their document

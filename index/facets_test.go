@@ -217,3 +217,21 @@ func TestSnippetMarksAndSpaces(t *testing.T) {
 		t.Errorf("snippet\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestTop(t *testing.T) {
+	terms := []string{"a", "b", "c", "d", "e"}
+	counts := []int{3, 0, 5, 3, 1}
+	for _, tc := range []struct {
+		n    int
+		want []FacetValue
+	}{
+		{0, []FacetValue{{"c", 5}, {"a", 3}, {"d", 3}, {"e", 1}}},
+		{2, []FacetValue{{"c", 5}, {"a", 3}}},
+		{3, []FacetValue{{"c", 5}, {"a", 3}, {"d", 3}}},
+		{10, []FacetValue{{"c", 5}, {"a", 3}, {"d", 3}, {"e", 1}}},
+	} {
+		if got := top(counts, terms, tc.n); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("top %d: %v, want %v", tc.n, got, tc.want)
+		}
+	}
+}
