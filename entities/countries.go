@@ -185,7 +185,12 @@ func (x *Extractor) findCountries(s *scratch, a *archive.Article) []country {
 		if list[i].score != list[j].score {
 			return list[i].score > list[j].score
 		}
-		return list[i].first < list[j].first
+		if list[i].first != list[j].first {
+			return list[i].first < list[j].first
+		}
+		// "Iran-Iraq" names two countries at one position: break the tie
+		// by name so that the same text always gives the same order.
+		return x.gaz.countries[list[i].idx].Name < x.gaz.countries[list[j].idx].Name
 	})
 	out := make([]country, 0, len(list))
 	for _, cs := range list {
