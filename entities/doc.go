@@ -46,7 +46,15 @@
 //     chosen topic hides its chosen ancestors ("oil and gas" hides "energy
 //     and resource"); each chosen top-level topic is listed after its chosen
 //     specific topics, most salient first.
+//   - Persons that name a company of the same article are dropped ("Texaco"
+//     beside "Texaco Inc"); orgs.tsv lists firms Reuters names without a
+//     legal form ("Merrill Lynch", "Moody's").
 //   - Aliases (a librarian-edited file) are applied last.
+//
+// Across an archive, a Registry (`indexer retag` builds it) resolves a bare
+// surname to the full name the archive uses for it ("Baker" -> "James
+// Baker") when one full name dominates, and drops names the archive knows as
+// companies; see Registry for the rules.
 //
 // # Caveats
 //

@@ -3,6 +3,8 @@ package entities
 import (
 	"fmt"
 	"io/fs"
+	"slices"
+	"strings"
 	"sync"
 
 	"chancery/archive"
@@ -69,6 +71,7 @@ func (x *Extractor) Extract(a *archive.Article) {
 	var topics []string
 	topics, s.words = x.topics.classify(toks, s.words)
 
+	persons = dropCompanyNames(persons, orgs, x.gaz.firstNames)
 	a.Persons = x.aliases.applyList("person", persons)
 	a.Orgs = x.aliases.applyList("org", orgs)
 	a.Countries = x.aliases.applyCountries(countries)
@@ -122,4 +125,61 @@ func markDateline(toks []token) {
 			caps++
 		}
 	}
+}
+
+// dropCompanyNames removes the persons that name a company of the same
+// article: "Texaco" beside "Texaco Inc", "Merrill Lynch" beside "Merrill
+// Lynch, Pierce, Fenner and Smith Inc". A single word must be the whole
+// name before the legal form: the Maxwell of "Maxwell Communication Corp"
+// may well be the man himself. Companies named after a person ("Ivan F.
+// Boesky and Co": a head that begins with a given name) are left out, since
+// their founder is usually in the news too.
+func dropCompanyNames(persons, orgs []string, given map[string]bool) []string {
+	var heads [][]string
+	for _, o := range orgs {
+		if h := companyHead(o); h != nil && !given[h[0]] {
+			heads = append(heads, h)
+		}
+	}
+	if len(heads) == 0 {
+		return persons
+	}
+	out := persons[:0]
+	for _, p := range persons {
+		if !namesCompany(strings.Fields(archive.Key(p)), heads) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// namesCompany reports whether words are one of heads, or, when they are two
+// words or more, begin one.
+func namesCompany(words []string, heads [][]string) bool {
+	for _, h := range heads {
+		if len(words) == len(h) || len(words) >= 2 && len(words) < len(h) {
+			if slices.Equal(h[:len(words)], words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Country returns the country that a name, official name or abbreviation
+// stands for, as Extract names it ("USA" and "U.S." are the United States);
+// false when the gazetteers know no country by exactly that name.
+// Demonyms, capitals and places are not names: Country("Moscow") is false.
+func (x *Extractor) Country(name string) (archive.Country, bool) {
+	toks := tokenize(nil, name, fieldBody)
+	if len(toks) == 0 {
+		return archive.Country{}, false
+	}
+	var buf []byte
+	ref, n := x.gaz.countryPh.match(toks, 0, &buf)
+	if n != len(toks) || ref.idx < 0 || ref.kind != ckName {
+		return archive.Country{}, false
+	}
+	c := x.gaz.countries[ref.idx]
+	return archive.Country{Name: c.Name, Code: c.Code}, true
 }

@@ -48,6 +48,20 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		}
 		if idx, n := x.gaz.orgPh.match(toks, i, &s.buf); n > 0 {
 			add(x.gaz.orgNames[idx], i)
+			// a legal form after a fixed name is part of it: "Morgan
+			// Stanley Group Inc", "Merrill Lynch and Co"
+			for k := i + n; k < len(toks); k++ {
+				if _, ok := companySuffixes[toks[k].low]; ok && toks[k].is(flagCap) {
+					n = k - i + 1
+					continue
+				}
+				if (toks[k].low == "and" || toks[k].text == "&") && k+1 < len(toks) && toks[k+1].is(flagCap) {
+					if _, ok := companySuffixes[toks[k+1].low]; ok {
+						continue
+					}
+				}
+				break
+			}
 			for k := i; k < i+n; k++ {
 				s.used[k] = 2
 			}
@@ -65,6 +79,14 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 				start := i
 				for start < j && (nonNames[toks[start].low] || titleCues[toks[start].low]) {
 					start++
+				}
+				// "Robert Maxwell's British Printing and Communications Corp":
+				// the company begins after its owner's name (a given name and
+				// a possessive), not in "Standard and Poor's Corp"
+				for k := start + 1; k < j-1; k++ {
+					if toks[k].is(flagPossessive) && x.gaz.firstNames[toks[start].low] {
+						start = k + 1
+					}
 				}
 				if start < j {
 					var b strings.Builder

@@ -47,6 +47,15 @@ var nonNames = map[string]bool{
 	"her": true, "its": true, "their": true, "our": true, "there": true, "here": true, "what": true, "who": true,
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
 	"internet": true, "web": true, "tv": true,
+	// month abbreviations ("Jan 1"), sentence openers, contractions
+	"feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
+	"we're": true, "we've": true, "we'll": true, "i'm": true, "i've": true, "it's": true, "they're": true,
+	"they've": true, "you're": true, "that's": true, "there's": true, "let's": true, "he's": true, "she's": true,
+	// US state abbreviations of datelines ("STAMFORD, Conn., March 2")
+	"ala.": true, "ariz.": true, "ark.": true, "calif.": true, "colo.": true, "conn.": true, "fla.": true,
+	"ill.": true, "kan.": true, "mass.": true, "mich.": true, "minn.": true, "neb.": true, "nev.": true,
+	"okla.": true, "tenn.": true, "tex.": true, "wis.": true, "wyo.": true, "penn.": true, "wash.": true,
 }
 
 type personSpan struct {
@@ -109,8 +118,8 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	for j > i && (x.gaz.particles[toks[j-1].low] || nonNames[toks[j-1].low]) {
 		j--
 	}
-	if i >= j {
-		return personSpan{}, false
+	if i >= j || toks[i].field == fieldDateline && i > 0 && toks[i-1].text == "," {
+		return personSpan{}, false // the state of a dateline ("HARTFORD, Conn, March 30")
 	}
 	for k := i; k < j; k++ {
 		if s.used[k] != 0 || isOrgSuffix(toks[k].low) {
@@ -129,6 +138,14 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	}
 	if j-i == 1 {
 		t := &toks[i]
+		// "Jan vs Dec", "March 2": a date, not Jan or March the person
+		if t.low == "jan" || (t.low == "march" || t.low == "may") && j < len(toks) && toks[j].kind == kindNumber {
+			return personSpan{}, false
+		}
+		// "the Richter scale"
+		if j < len(toks) && toks[j].low == "scale" {
+			return personSpan{}, false
+		}
 		if _, ok := x.gaz.orgExact[t.text]; ok {
 			return personSpan{}, false
 		}
