@@ -21,8 +21,18 @@ type Tagger interface {
 	Extract(a *archive.Article)
 }
 
+// Resolver adjusts an extracted article with what is known across the
+// archive: *entities.Registry resolves "Baker" to the "James Baker" of
+// other articles. It is applied after the Tagger and must be safe for
+// concurrent use.
+type Resolver interface {
+	Resolve(a *archive.Article) bool
+}
+
 // Options configure an Ingester. The zero value is ready to use.
 type Options struct {
+	// Resolver, when set, is applied to every article after extraction.
+	Resolver Resolver
 	// BatchSize is the most articles written in one store transaction and
 	// one Bleve batch. Default 1000: NOTES.md measured no gain from 10,000,
 	// and Bleve's memory grows with the batch (bleve #1604).

@@ -62,6 +62,9 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 				if in.tag != nil {
 					in.tag.Extract(arts[i])
 				}
+				if in.opts.Resolver != nil {
+					in.opts.Resolver.Resolve(arts[i])
+				}
 				recs[i], errs[i] = archive.EncodeRecord(arts[i])
 			}
 		}()
