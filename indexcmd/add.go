@@ -62,8 +62,13 @@ then 1.`, env)
 		return err
 	}
 	defer w.Close()
+	reg, err := loadRegistry(w.ix.Store)
+	if err != nil {
+		return err
+	}
 
 	opts := ingest.Options{
+		Resolver:  reg,
 		BatchSize: o.BatchSize,
 		Read:      archive.ReadOptions{Format: format, MaxRecordBytes: o.MaxRecord},
 		Log:       env.Stderr,

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"chancery/archive"
+	"chancery/entities"
 	"chancery/index"
 )
 
@@ -317,7 +318,11 @@ func runRetag(ctx context.Context, args []string, env Env) error {
 	fs := newFlagSet("indexer retag", `Usage: indexer retag [--archive DIR]
 
 Extracts persons, countries, organizations and topics of every article
-again, with the current aliases, and updates the index where they changed.`, env)
+again, with the current aliases, and updates the index where they changed.
+Persons are then resolved across the archive: a bare surname becomes the
+full name the archive uses for it ("Baker" -> "James Baker") unless several
+full names compete, and names the archive knows as companies ("Merrill
+Lynch") are dropped. Later adds apply the same decisions.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
 	if err := parse(fs, args); err != nil {
@@ -336,13 +341,22 @@ again, with the current aliases, and updates the index where they changed.`, env
 		return err
 	}
 	defer w.Close()
+	// first pass: what the whole archive says about names, so that the
+	// order of the articles does not matter
+	reg := entities.NewRegistry()
 	var ids []string
 	for a, err := range w.ix.Store.Articles() {
 		if err != nil {
 			return err
 		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		ids = append(ids, a.ID)
+		x.Extract(a)
+		reg.Observe(a)
 	}
+	reg.Decide()
 	changed := 0
 	for len(ids) > 0 {
 		if ctx.Err() != nil {
@@ -356,6 +370,7 @@ again, with the current aliases, and updates the index where they changed.`, env
 				return err
 			}
 			x.Extract(a)
+			reg.Resolve(a)
 			arts = append(arts, a)
 		}
 		out, err := w.ix.Store.Put(arts)
@@ -374,10 +389,15 @@ again, with the current aliases, and updates the index where they changed.`, env
 		changed += len(put)
 		ids = ids[n:]
 	}
-	if err := w.ix.Store.SetMeta(archive.MetaAliases, al.Hash()); err != nil {
+	text, err := reg.MarshalText()
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "retagged: %d articles changed\n", changed)
+	if err := w.ix.Store.SetMeta(archive.MetaAliases, al.Hash(), metaRegistry, string(text)); err != nil {
+		return err
+	}
+	resolved, companies := reg.Decisions()
+	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d partial names resolved, %d names known as companies)\n", changed, resolved, companies)
 	return nil
 }
 
