@@ -236,13 +236,65 @@ func newFlagSet(name string, stderr io.Writer) *pflag.FlagSet {
 // parse parses args, turning pflag's errors into usage errors.
 func parse(fs *pflag.FlagSet, args []string) error {
 	fs.SetInterspersed(true)
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(queryWords(fs, args)); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return err
 		}
 		return usagef("%v", err)
 	}
 	return nil
+}
+
+// queryWords moves arguments that look like short flags but are not
+// flags of fs behind a "--", so that they reach the query as words:
+// `search treaty -border` excludes "border". An unknown long flag
+// (--sise) stays an error.
+func queryWords(fs *pflag.FlagSet, args []string) []string {
+	var flags, words []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			words = append(words, args[i+1:]...)
+			break
+		}
+		if len(a) > 1 && a[0] == '-' && a[1] != '-' && !isShortFlags(fs, a[1:]) {
+			words = append(words, a)
+			continue
+		}
+		flags = append(flags, a)
+		// a flag's separate value stays with it
+		if len(a) > 1 && a[0] == '-' && !strings.Contains(a, "=") && i+1 < len(args) && takesValue(fs, a) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	if len(words) == 0 {
+		return flags
+	}
+	return append(append(flags, "--"), words...)
+}
+
+// isShortFlags reports whether s (what follows one dash) is a run of
+// fs's shorthands, possibly ending in a value: -n5, -n, -q.
+func isShortFlags(fs *pflag.FlagSet, s string) bool {
+	if s == "" {
+		return false
+	}
+	f := fs.ShorthandLookup(s[:1])
+	return f != nil
+}
+
+// takesValue reports whether the flag arg (with its dashes) needs the next
+// argument as its value.
+func takesValue(fs *pflag.FlagSet, arg string) bool {
+	name := strings.TrimLeft(arg, "-")
+	var f *pflag.Flag
+	if strings.HasPrefix(arg, "--") {
+		f = fs.Lookup(name)
+	} else if len(name) == 1 {
+		f = fs.ShorthandLookup(name)
+	}
+	return f != nil && f.NoOptDefVal == ""
 }
 
 func runSearch(ctx context.Context, args []string, env Env) error {
@@ -266,6 +318,10 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	req.Mark = o.out.marks(env.Color)
+	// A malformed query is a usage error whatever state the archive is in.
+	if _, _, err := index.BuildQuery(&req); err != nil {
+		return err
+	}
 	dir, err := o.dir()
 	if err != nil {
 		return err
