@@ -20,10 +20,15 @@ package archive
 //	           store but not yet confirmed by the index; replayed on the next
 //	           open for writing
 const (
-	// FormatVersion is the version of the archive layout above.
+	// FormatVersion is the version of the archive layout above. A binary
+	// reads versions OldestFormat to FormatVersion and upgrades an older
+	// one when it first writes to it.
 	//
 	//	1: first version.
-	FormatVersion = 1
+	//	2: records with codec recordFlateDictJSON (a v1 binary cannot read them).
+	FormatVersion = 2
+	// OldestFormat is the oldest format this binary reads.
+	OldestFormat = 1
 
 	dbFile = "chancery.db"
 

@@ -93,7 +93,13 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 				}
 			}
 			m := tx.Bucket(bucketMeta)
-			if m.Get([]byte(MetaFormat)) == nil {
+			v := m.Get([]byte(MetaFormat))
+			if v == nil {
+				return m.Put([]byte(MetaFormat), []byte(strconv.Itoa(FormatVersion)))
+			}
+			// Upgrade a readable older format: this writer writes records
+			// of the current one.
+			if n, err := strconv.Atoi(string(v)); err == nil && n >= OldestFormat && n < FormatVersion {
 				return m.Put([]byte(MetaFormat), []byte(strconv.Itoa(FormatVersion)))
 			}
 			return nil
@@ -116,8 +122,8 @@ func (s *Store) checkFormat() error {
 		return fmt.Errorf("open archive %s: %w", s.dir, ErrNoArchive)
 	}
 	n, err := strconv.Atoi(v)
-	if err != nil || n != FormatVersion {
-		return fmt.Errorf("archive %s has format v%s, this binary reads v%d: %w (use the binary that wrote it to `indexer export`, then ingest the export with this one)", s.dir, v, FormatVersion, ErrFormat)
+	if err != nil || n < OldestFormat || n > FormatVersion {
+		return fmt.Errorf("archive %s has format v%s, this binary reads v%d to v%d: %w (use the binary that wrote it to `indexer export`, then ingest the export with this one)", s.dir, v, OldestFormat, FormatVersion, ErrFormat)
 	}
 	return nil
 }

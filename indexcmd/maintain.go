@@ -230,7 +230,7 @@ from the store what differs.`, env)
 		return err
 	}
 	w := env.Stdout
-	fmt.Fprintf(w, "format      v%s (this binary reads v%d)\n", r.FormatVersion, archive.FormatVersion)
+	fmt.Fprintf(w, "format      v%s (this binary reads v%d to v%d)\n", r.FormatVersion, archive.OldestFormat, archive.FormatVersion)
 	fmt.Fprintf(w, "settings    %s\n", okWord(r.SettingsOK, "match this binary", "differ from this binary's: run `indexer rebuild`"))
 	fmt.Fprintf(w, "store       %d articles\nindex       %d documents\n", r.Articles, r.Documents)
 	list := func(label string, ids []string) {
