@@ -60,21 +60,25 @@ func BenchmarkIngest(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(size)
-	for b.Loop() {
-		b.StopTimer()
-		ix, err := index.Open(b.TempDir(), index.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		st, err := New(ix, x, Options{}).Paths(context.Background(), []string{corpus})
-		if err != nil || st.Added != n {
-			b.Fatalf("%v %+v", err, st)
-		}
-		if err := ix.Close(); err != nil {
-			b.Fatal(err)
-		}
+	for _, writers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("index-writers=%d", writers), func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				b.StopTimer()
+				ix, err := index.Open(b.TempDir(), index.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				st, err := New(ix, x, Options{IndexWriters: writers}).Paths(context.Background(), []string{corpus})
+				if err != nil || st.Added != n {
+					b.Fatalf("%v %+v", err, st)
+				}
+				if err := ix.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
 	}
-	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 }

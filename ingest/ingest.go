@@ -41,6 +41,9 @@ type Options struct {
 	BatchBytes int
 	// Workers is the number of extraction goroutines; default GOMAXPROCS.
 	Workers int
+	// IndexWriters is how many index batches may be written at once;
+	// default 2 (see index in write.go).
+	IndexWriters int
 	// Read configures the input readers.
 	Read archive.ReadOptions
 	// Log receives one line per rejected record or warning; nil discards.
@@ -63,6 +66,9 @@ func (o *Options) setDefaults() {
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.IndexWriters <= 0 {
+		o.IndexWriters = 2
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
@@ -129,13 +135,20 @@ type Ingester struct {
 	ix   *index.Index
 	tag  Tagger
 	opts Options
+
+	// The index batches in flight (see index); used by the writing
+	// goroutine only, but for err.
+	slots chan struct{}
+	jobs  []*indexJob
+	errMu sync.Mutex
+	err   error
 }
 
 // New returns an Ingester writing to ix, tagging with tag (nil: no
 // extraction).
 func New(ix *index.Index, tag Tagger, opts Options) *Ingester {
 	opts.setDefaults()
-	return &Ingester{ix: ix, tag: tag, opts: opts}
+	return &Ingester{ix: ix, tag: tag, opts: opts, slots: make(chan struct{}, opts.IndexWriters)}
 }
 
 // batch is a run of articles read in order.
@@ -190,6 +203,9 @@ func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
 			s.Elapsed = time.Since(start)
 			in.opts.Progress(s)
 		}
+	}
+	if werr := in.waitIndex(); err == nil {
+		err = werr
 	}
 	st.Elapsed = time.Since(start)
 	if err == nil {

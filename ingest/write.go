@@ -110,7 +110,7 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 			}
 		}
 	}
-	if err := in.ix.Put(changed); err != nil {
+	if err := in.index(changed); err != nil {
 		return err
 	}
 	mu.Lock()
@@ -181,4 +181,78 @@ func (s *idSet) add(id string) bool {
 	}
 	s.m[h] = struct{}{}
 	return true
+}
+
+// Index batches are written by up to Options.IndexWriters goroutines at
+// once. Bleve builds a batch's segment in the goroutine that calls Batch,
+// on one core; with the batches of one writer in turn, the second core
+// idled while a segment was built.
+
+// indexJob is a batch being written to the index.
+type indexJob struct {
+	ids  map[string]struct{}
+	done chan struct{}
+}
+
+// index writes changed articles to the index in the background. A batch
+// that shares an id with one still being written waits for it, so that the
+// later version of an article reaches the index last.
+func (in *Ingester) index(changed []*archive.Article) error {
+	if err := in.indexErr(); err != nil {
+		return err
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	ids := make(map[string]struct{}, len(changed))
+	for _, a := range changed {
+		ids[a.ID] = struct{}{}
+	}
+	live := in.jobs[:0]
+	for _, j := range in.jobs {
+		select {
+		case <-j.done:
+			continue
+		default:
+		}
+		for id := range ids {
+			if _, ok := j.ids[id]; ok {
+				<-j.done
+				break
+			}
+		}
+		live = append(live, j)
+	}
+	in.jobs = live
+	in.slots <- struct{}{}
+	j := &indexJob{ids: ids, done: make(chan struct{})}
+	in.jobs = append(in.jobs, j)
+	go func() {
+		defer close(j.done)
+		defer func() { <-in.slots }()
+		if err := in.ix.Put(changed); err != nil {
+			in.errMu.Lock()
+			if in.err == nil {
+				in.err = err
+			}
+			in.errMu.Unlock()
+		}
+	}()
+	return nil
+}
+
+// waitIndex waits for the index batches in flight and returns the first
+// error any of them had.
+func (in *Ingester) waitIndex() error {
+	for _, j := range in.jobs {
+		<-j.done
+	}
+	in.jobs = nil
+	return in.indexErr()
+}
+
+func (in *Ingester) indexErr() error {
+	in.errMu.Lock()
+	defer in.errMu.Unlock()
+	return in.err
 }

@@ -99,7 +99,7 @@ func TestMalformedQueries(t *testing.T) {
 		{"--to after 2261", []string{"--to", "3000", "treaty"}, "--to"},
 		{"--to before --from", []string{"--from", "2005", "--to", "2004", "treaty"}, "before"},
 		{"unknown flag", []string{"--bogus", "treaty"}, "bogus"},
-		{"unknown shorthand", []string{"-Z", "treaty"}, "Z"},
+		{"shorthand with a bad value", []string{"-n", "many", "treaty"}, "many"},
 		{"bad --size", []string{"--size", "0", "treaty"}, "--size"},
 		{"non-numeric --size", []string{"--size", "ten", "treaty"}, "size"},
 		{"bad --sort", []string{"--sort", "sideways", "treaty"}, "sort"},
