@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"chancery/archive"
+	"chancery/entities"
 	"chancery/index"
 	"chancery/ingest"
 
@@ -20,6 +21,7 @@ type addOptions struct {
 	BatchSize int
 	MaxRecord int
 	Quiet     bool
+	Retag     string
 }
 
 func runAdd(ctx context.Context, args []string, env Env) error {
@@ -39,6 +41,7 @@ then 1.`, env)
 	fs.IntVar(&o.BatchSize, "batch-size", 1000, "articles per store transaction and index batch")
 	fs.IntVar(&o.MaxRecord, "max-record", archive.DefaultMaxRecordBytes, "largest record (line, file) read, in bytes")
 	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar and no per-record warnings")
+	fs.StringVar(&o.Retag, "retag", "auto", "resolve names across the archive afterwards (as `indexer retag`): auto (when the run changed a tenth of the archive or more), always, never")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -53,7 +56,12 @@ then 1.`, env)
 	if err != nil {
 		return err
 	}
-	x, _, err := newTagger(dir)
+	switch o.Retag {
+	case "auto", "always", "never":
+	default:
+		return usagef("--retag %q: use auto, always or never", o.Retag)
+	}
+	x, al, err := newTagger(dir)
 	if err != nil {
 		return err
 	}
@@ -103,12 +111,43 @@ then 1.`, env)
 		return err
 	}
 	fmt.Fprintln(env.Stderr, st)
+	if err := resolveNames(ctx, w, x, al, st, o.Retag, env); err != nil {
+		return err
+	}
 	if st.Rejected > 0 {
 		if o.Rejects != "" {
 			fmt.Fprintf(env.Stderr, "rejected records written to %s\n", o.Rejects)
 		}
 		return errRejected
 	}
+	return nil
+}
+
+// resolveNames runs a retag after an add when asked, or by default when the
+// run changed at least a tenth of the archive: a first bulk load then gets
+// one spelling per person ("Baker" -> "James Baker") without a second
+// command, while a small daily batch does not pay for a pass over a large
+// archive (it uses the names the last retag decided; run `indexer retag`
+// now and then).
+func resolveNames(ctx context.Context, w *writer, x *entities.Extractor, al *entities.Aliases, st ingest.Stats, mode string, env Env) error {
+	changedNow := st.Added + st.Replaced
+	if mode == "never" || changedNow == 0 && mode == "auto" {
+		return nil
+	}
+	if mode == "auto" {
+		total, err := w.ix.Store.Count()
+		if err != nil {
+			return err
+		}
+		if changedNow*10 < total {
+			return nil
+		}
+	}
+	changed, resolved, companies, err := retag(ctx, w.ix, x, al)
+	if err != nil {
+		return fmt.Errorf("resolve names across the archive: %w", err)
+	}
+	fmt.Fprintf(env.Stderr, "names resolved across the archive: %d articles changed (%d partial names, %d names known as companies)\n", changed, resolved, companies)
 	return nil
 }
 

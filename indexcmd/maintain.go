@@ -341,41 +341,54 @@ Lynch") are dropped. Later adds apply the same decisions.`, env)
 		return err
 	}
 	defer w.Close()
+	changed, resolved, companies, err := retag(ctx, w.ix, x, al)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d partial names resolved, %d names known as companies)\n", changed, resolved, companies)
+	return nil
+}
+
+// retag extracts the entities of every article again and resolves persons
+// across the archive, in two passes: the first learns the person registry
+// from the whole archive (so that the order of the articles does not
+// matter), the second rewrites the articles whose entities change. It
+// stores the registry's decisions and the aliases hash.
+func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *entities.Aliases) (changed, resolved, companies int, err error) {
 	// first pass: what the whole archive says about names, so that the
 	// order of the articles does not matter
 	reg := entities.NewRegistry()
 	var ids []string
-	for a, err := range w.ix.Store.Articles() {
+	for a, err := range ix.Store.Articles() {
 		if err != nil {
-			return err
+			return 0, 0, 0, err
 		}
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return 0, 0, 0, ctx.Err()
 		}
 		ids = append(ids, a.ID)
 		x.Extract(a)
 		reg.Observe(a)
 	}
 	reg.Decide()
-	changed := 0
 	for len(ids) > 0 {
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return 0, 0, 0, ctx.Err()
 		}
 		n := min(len(ids), 1000)
 		arts := make([]*archive.Article, 0, n)
 		for _, id := range ids[:n] {
-			a, err := w.ix.Store.Get(id)
+			a, err := ix.Store.Get(id)
 			if err != nil {
-				return err
+				return 0, 0, 0, err
 			}
 			x.Extract(a)
 			reg.Resolve(a)
 			arts = append(arts, a)
 		}
-		out, err := w.ix.Store.Put(arts)
+		out, err := ix.Store.Put(arts)
 		if err != nil {
-			return err
+			return 0, 0, 0, err
 		}
 		var put []*archive.Article
 		for i, oc := range out {
@@ -383,22 +396,21 @@ Lynch") are dropped. Later adds apply the same decisions.`, env)
 				put = append(put, arts[i])
 			}
 		}
-		if err := w.ix.Put(put); err != nil {
-			return err
+		if err := ix.Put(put); err != nil {
+			return 0, 0, 0, err
 		}
 		changed += len(put)
 		ids = ids[n:]
 	}
 	text, err := reg.MarshalText()
 	if err != nil {
-		return err
+		return 0, 0, 0, err
 	}
-	if err := w.ix.Store.SetMeta(archive.MetaAliases, al.Hash(), metaRegistry, string(text)); err != nil {
-		return err
+	if err := ix.Store.SetMeta(archive.MetaAliases, al.Hash(), metaRegistry, string(text)); err != nil {
+		return 0, 0, 0, err
 	}
-	resolved, companies := reg.Decisions()
-	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d partial names resolved, %d names known as companies)\n", changed, resolved, companies)
-	return nil
+	resolved, companies = reg.Decisions()
+	return changed, resolved, companies, nil
 }
 
 func runAlias(ctx context.Context, args []string, env Env) error {
