@@ -17,7 +17,7 @@ import (
 )
 
 // Tuning of Similar. Chosen on the sample archive and Reuters (see
-// docs/FEATURES-search.md): fewer terms miss related stories that use other
+// the README): fewer terms miss related stories that use other
 // words; more terms let common words outvote the subject.
 const (
 	// similarTerms is how many distinctive body terms make the query.
