@@ -13,6 +13,7 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"chancery/indexcmd"
@@ -20,7 +21,24 @@ import (
 	"golang.org/x/term"
 )
 
+// Garbage collection of an ingest: Bleve allocates heavily while it builds
+// segments, and collecting at 300% instead of Go's default 100% ingested
+// 1.18x faster (BenchmarkIngest, median of 3); the soft memory limit makes
+// the collector work harder before the heap nears it, keeping peak memory
+// under the 2 GiB the product promises at a million articles. GOGC and
+// GOMEMLIMIT in the environment override both.
+const (
+	gcPercent   = 300
+	memoryLimit = 1536 << 20
+)
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := indexcmd.Run(ctx, os.Args[1:], indexcmd.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
