@@ -124,6 +124,15 @@ func (c *common) dir() (string, error) {
 	return archive.DefaultDir()
 }
 
+// openStore opens the archive's store for reading.
+func (c *common) openStore() (*archive.Store, error) {
+	dir, err := c.dir()
+	if err != nil {
+		return nil, err
+	}
+	return archive.Open(dir, archive.StoreOptions{ReadOnly: true})
+}
+
 func newFlagSet(name, help string, env Env) *pflag.FlagSet {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(env.Stderr)

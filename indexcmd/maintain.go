@@ -49,11 +49,7 @@ gives the same articles.`, env)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: true})
+	st, err := o.openStore()
 	if err != nil {
 		return err
 	}
@@ -120,11 +116,7 @@ func runStats(ctx context.Context, args []string, env Env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: true})
+	st, err := o.openStore()
 	if err != nil {
 		return err
 	}

@@ -88,11 +88,7 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	req.Query = quotesQuery(fs.Args(), speakers)
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	ix, release, err := env.Open(dir)
+	ix, release, err := o.open(env)
 	if err != nil {
 		return err
 	}

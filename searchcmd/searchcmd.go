@@ -133,6 +133,15 @@ func (c *common) addFlags(fs *pflag.FlagSet) {
 	fs.BoolVar(&c.JSON, "json", false, "print one JSON document")
 }
 
+// open opens the archive named by the flags for reading.
+func (c *common) open(env Env) (*index.Index, func(), error) {
+	dir, err := c.dir()
+	if err != nil {
+		return nil, nil, err
+	}
+	return env.Open(dir)
+}
+
 func (c *common) dir() (string, error) {
 	if c.Archive != "" {
 		return c.Archive, nil
@@ -322,11 +331,7 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 	if _, _, err := index.BuildQuery(&req); err != nil {
 		return err
 	}
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	ix, release, err := env.Open(dir)
+	ix, release, err := o.open(env)
 	if err != nil {
 		return err
 	}

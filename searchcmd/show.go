@@ -58,11 +58,7 @@ func runShow(ctx context.Context, args []string, env Env) error {
 	if fs.NArg() == 0 {
 		return usagef("show needs an article id (ids are printed by every search)")
 	}
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	ix, release, err := env.Open(dir)
+	ix, release, err := o.open(env)
 	if err != nil {
 		return err
 	}

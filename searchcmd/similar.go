@@ -43,11 +43,7 @@ func runSimilar(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	req.Mark = o.out.marks(env.Color)
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	ix, release, err := env.Open(dir)
+	ix, release, err := o.open(env)
 	if err != nil {
 		return err
 	}

@@ -121,11 +121,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	if queries[0] == "" && len(o.Compare) > 0 {
 		queries = queries[1:]
 	}
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	ix, release, err := env.Open(dir)
+	ix, release, err := o.open(env)
 	if err != nil {
 		return err
 	}
