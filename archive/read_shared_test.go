@@ -1,10 +1,10 @@
 package archive
 
 import (
+	"chancery/internal/shared"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,24 +13,7 @@ import (
 
 // sharedDir finds the team's shared/ folder (corpora and the seed) by
 // walking up from the working directory, or skips the test.
-func sharedDir(t testing.TB, parts ...string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(append([]string{dir, "shared"}, parts...)...)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found above the working directory: research corpora are not part of the repository; skipping", filepath.Join(parts...))
-		}
-		dir = parent
-	}
-}
+func sharedDir(t testing.TB, parts ...string) string { return shared.Require(t, parts...) }
 
 // readAll reads every article and record error from f.
 func readAll(t testing.TB, r Reader) (arts []*Article, rejects []*RecordError) {

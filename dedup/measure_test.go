@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"chancery/internal/shared"
 	"fmt"
 	"io"
 	"os"
@@ -14,17 +15,7 @@ import (
 )
 
 // reutersDir finds shared/corpora/reuters21578 above the working folder.
-func reutersDir() string {
-	dir, _ := os.Getwd()
-	for range 6 {
-		p := filepath.Join(dir, "shared", "corpora", "reuters21578")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		dir = filepath.Dir(dir)
-	}
-	return ""
-}
+func reutersDir() string { return shared.Find("corpora", "reuters21578") }
 
 func readReuters(t testing.TB, files ...string) []*archive.Article {
 	dir := reutersDir()

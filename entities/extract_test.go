@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"chancery/internal/shared"
 	"os"
 	"path/filepath"
 	"slices"
@@ -128,25 +129,7 @@ func TestFixtures(t *testing.T) {
 }
 
 // findShared walks up from the package folder to ../shared.
-func findShared(t *testing.T, rel string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		p = filepath.Join(dir, "..", "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found above the working directory: skipping (it is research data kept outside the repository)", rel)
-		}
-		dir = parent
-	}
-}
+func findShared(t *testing.T, rel string) string { return shared.Require(t, rel) }
 
 // TestSeed checks the reference article of the product against its README.
 func TestSeed(t *testing.T) {

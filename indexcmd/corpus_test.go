@@ -1,8 +1,8 @@
 package indexcmd
 
 import (
+	"chancery/internal/shared"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -11,23 +11,11 @@ import (
 
 // shared finds ../shared (the research corpora and the seed page) above the
 // working directory, or skips the test.
-func shared(t *testing.T, rel string) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for range 5 {
-		p := filepath.Join(dir, "..", "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		dir = filepath.Dir(dir)
-	}
-	t.Skipf("%s not found in ../shared: skipping (the research corpora are not part of the repository)", rel)
-	return ""
-}
+func sharedPath(t *testing.T, rel string) string { return shared.Require(t, rel) }
 
 // TestSeedPage checks the reference page against what its README lists.
 func TestSeedPage(t *testing.T) {
-	seed := shared(t, "seed/voa-2004-07-24.txt")
+	seed := sharedPath(t, "seed/voa-2004-07-24.txt")
 	dir := t.TempDir()
 	mustAdd(t, dir, seed)
 	code, out, stderr := search(t, "--archive", dir, "--json", "--person", "Sergei Lavrov", "peacekeeping")
@@ -99,7 +87,7 @@ func TestReutersCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests 18,000 articles; skipped with -short")
 	}
-	root := shared(t, "corpora/reuters21578")
+	root := sharedPath(t, "corpora/reuters21578")
 	files, _ := filepath.Glob(filepath.Join(root, "reut2-0*.sgm"))
 	if len(files) != 18 {
 		t.Skipf("expected reut2-000..017 in %s, found %d files", root, len(files))

@@ -77,7 +77,7 @@ func TestReutersFacetsOneSpelling(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests 18,000 articles; skipped with -short")
 	}
-	root := shared(t, "corpora/reuters21578")
+	root := sharedPath(t, "corpora/reuters21578")
 	files, _ := filepath.Glob(filepath.Join(root, "reut2-0*.sgm"))
 	if len(files) != 18 {
 		t.Skipf("expected reut2-000..017 in %s, found %d files", root, len(files))

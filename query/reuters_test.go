@@ -1,10 +1,10 @@
 package query_test
 
 import (
+	"chancery/internal/shared"
 	"errors"
 	"io"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -17,24 +17,7 @@ import (
 // sharedDir finds the team's shared/ folder by walking up from the working
 // directory, or skips the test: the research corpora are not part of the
 // repository.
-func sharedDir(t testing.TB, parts ...string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(append([]string{dir, "shared"}, parts...)...)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found above the working directory: research corpora are not part of the repository; skipping", filepath.Join(parts...))
-		}
-		dir = parent
-	}
-}
+func sharedDir(t testing.TB, parts ...string) string { return shared.Require(t, parts...) }
 
 // TestReferenceReuters compares the index with the reference evaluator on
 // two files of the Reuters-21578 development split (reut2-000 and -001,

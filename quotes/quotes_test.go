@@ -1,8 +1,8 @@
 package quotes
 
 import (
+	"chancery/internal/shared"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -237,17 +237,7 @@ func TestSentences(t *testing.T) {
 
 // seedPath finds the seed article in the shared folder above the
 // repository, or "".
-func seedPath() string {
-	dir, _ := os.Getwd()
-	for range 6 {
-		p := filepath.Join(dir, "shared", "seed", "voa-2004-07-24.txt")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		dir = filepath.Dir(dir)
-	}
-	return ""
-}
+func seedPath() string { return shared.Find("seed", "voa-2004-07-24.txt") }
 
 // TestSeedLavrov checks the example the product was specified from: every
 // statement attributed to Sergei Lavrov is his, and they include those on

@@ -2,6 +2,7 @@ package searchcmd
 
 import (
 	"bytes"
+	"chancery/internal/shared"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -328,17 +329,7 @@ func TestQuotesSeed(t *testing.T) {
 }
 
 // findShared finds rel under a "shared" folder above the working folder.
-func findShared(rel string) string {
-	dir, _ := os.Getwd()
-	for range 6 {
-		p := filepath.Join(dir, "shared", filepath.FromSlash(rel))
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		dir = filepath.Dir(dir)
-	}
-	return ""
-}
+func findShared(rel string) string { return shared.Find(rel) }
 
 func TestTimeline(t *testing.T) {
 	dir := sample(t)
