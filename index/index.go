@@ -53,6 +53,8 @@ type Index struct {
 	mu         sync.Mutex
 	persisted  []string // journal ids whose batches are persisted
 	persistErr error
+	// unpersisted holds a token per batch not yet persisted (see apply).
+	unpersisted chan struct{}
 }
 
 const indexDir = "index"
@@ -68,7 +70,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{Store: st, dir: dir, opts: opts, facets: newFacetCache(append(append([]string{}, FacetFields...), FieldYear))}
+	ix := &Index{Store: st, dir: dir, opts: opts, unpersisted: make(chan struct{}, maxUnpersisted), facets: newFacetCache(append(append([]string{}, FacetFields...), FieldYear))}
 	if opts.StoreOnly {
 		ix.name, err = st.Meta(archive.MetaIndex)
 		if err != nil {
@@ -141,6 +143,12 @@ func (ix *Index) openBleve() error {
 	ix.bi, ix.name = bi, name
 	return nil
 }
+
+// maxUnpersisted is how many written batches may wait for Bleve's
+// persister at once; a writer blocks past it. Four batches of 1,000
+// articles keep the persister busy without letting memory grow with the
+// ingest.
+const maxUnpersisted = 4
 
 // writerConfig is the scorch configuration of a writer: see apply.
 func writerConfig() map[string]interface{} {
@@ -234,9 +242,17 @@ func (ix *Index) apply(b *bleve.Batch, ids []string, what string) error {
 	if err := ix.clearPersisted(); err != nil {
 		return err
 	}
+	// Bound the batches Bleve holds in memory, unpersisted: without waiting
+	// for the disk, an ingest outran the persister and its memory grew.
+	ix.unpersisted <- struct{}{}
 	var once sync.Once
 	ix.pending.Add(1)
-	done := func() { once.Do(ix.pending.Done) }
+	done := func() {
+		once.Do(func() {
+			<-ix.unpersisted
+			ix.pending.Done()
+		})
+	}
 	b.SetPersistedCallback(func(err error) {
 		defer done()
 		ix.mu.Lock()
