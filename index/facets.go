@@ -34,6 +34,9 @@ type facetCache struct {
 	terms [][]string
 	ords  []map[string]uint32
 	segs  map[uint64]*segFacets // by segment id
+	// queried counts the searches that touched a segment without tables.
+	queried map[uint64]int
+	field   map[string]int // field name -> index in fields
 }
 
 // segFacets is one segment's forward tables: for field f, the ordinals of
@@ -44,7 +47,10 @@ type segFacets struct {
 }
 
 func newFacetCache(fields []string) *facetCache {
-	c := &facetCache{fields: fields, segs: map[uint64]*segFacets{}}
+	c := &facetCache{fields: fields, segs: map[uint64]*segFacets{}, queried: map[uint64]int{}, field: map[string]int{}}
+	for i, f := range fields {
+		c.field[f] = i
+	}
 	c.terms = make([][]string, len(fields))
 	c.ords = make([]map[string]uint32, len(fields))
 	for i := range fields {
@@ -53,10 +59,9 @@ func newFacetCache(fields []string) *facetCache {
 	return c
 }
 
-// segment returns the forward tables of ss, building them on first use.
-func (c *facetCache) segment(ss *scorch.SegmentSnapshot) (*segFacets, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+// build returns the forward tables of ss, building them if needed. The
+// caller holds c.mu.
+func (c *facetCache) build(ss *scorch.SegmentSnapshot) (*segFacets, error) {
 	if sf, ok := c.segs[ss.Id()]; ok {
 		return sf, nil
 	}
@@ -117,13 +122,17 @@ func (c *facetCache) segment(ss *scorch.SegmentSnapshot) (*segFacets, error) {
 	return sf, nil
 }
 
-// forget drops the tables of segments no longer in the snapshot.
+// forget drops what is kept of segments no longer in the snapshot. The
+// caller holds c.mu.
 func (c *facetCache) forget(live map[uint64]bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	for id := range c.segs {
 		if !live[id] {
 			delete(c.segs, id)
+		}
+	}
+	for id := range c.queried {
+		if !live[id] {
+			delete(c.queried, id)
 		}
 	}
 }
@@ -157,47 +166,94 @@ func postings(dict segment.TermDictionary, term string) (*roaring.Bitmap, error)
 // numbers of snap, ascending) and returns the top size values of each
 // field, by count and then value.
 func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums []uint64, size map[string]int) (map[string][]FacetValue, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	segs := snap.Segments()
 	live := make(map[uint64]bool, len(segs))
 	counts := make([][]int, len(c.fields))
+	add := func(fi int, o uint32) {
+		if int(o) >= len(counts[fi]) {
+			counts[fi] = append(counts[fi], make([]int, len(c.terms[fi])-len(counts[fi]))...)
+		}
+		counts[fi][o]++
+	}
+	var dvr bindex.DocValueReader
 	var base uint64
 	k := 0
 	for _, ss := range segs {
 		live[ss.Id()] = true
 		end := base + ss.Segment().Count()
-		if k < len(nums) && nums[k] < end {
-			sf, err := c.segment(ss)
-			if err != nil {
+		if k >= len(nums) || nums[k] >= end {
+			base = end
+			continue
+		}
+		// A segment's tables are built the second time a search touches
+		// it: a one-shot `search` process visits its hits' doc values
+		// instead, which costs less than reading every posting of the
+		// facet fields; a long-lived process soon has every table.
+		sf := c.segs[ss.Id()]
+		if sf == nil && c.queried[ss.Id()] > 0 {
+			var err error
+			if sf, err = c.build(ss); err != nil {
 				return nil, err
 			}
-			for fi := range c.fields {
-				if len(counts[fi]) < len(c.terms[fi]) {
-					counts[fi] = append(counts[fi], make([]int, len(c.terms[fi])-len(counts[fi]))...)
-				}
-			}
+		}
+		c.queried[ss.Id()]++
+		if sf != nil {
 			for ; k < len(nums) && nums[k] < end; k++ {
 				d := nums[k] - base
 				for fi := range c.fields {
 					st := sf.start[fi]
 					for _, o := range sf.vals[fi][st[d]:st[d+1]] {
-						counts[fi][o]++
+						add(fi, o)
 					}
 				}
 			}
-			if err := ctx.Err(); err != nil {
-				return nil, err
+		} else {
+			if dvr == nil {
+				var err error
+				if dvr, err = snap.DocValueReader(c.fields); err != nil {
+					return nil, fmt.Errorf("facets: %w", err)
+				}
 			}
+			id := make([]byte, 8)
+			for ; k < len(nums) && nums[k] < end; k++ {
+				binary.BigEndian.PutUint64(id, nums[k])
+				err := dvr.VisitDocValues(id, func(field string, term []byte) {
+					fi, ok := c.field[field]
+					if !ok {
+						return
+					}
+					add(fi, c.ordinal(fi, term))
+				})
+				if err != nil {
+					return nil, fmt.Errorf("facets: %w", err)
+				}
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
 		base = end
 	}
 	c.forget(live)
 	out := make(map[string][]FacetValue, len(c.fields))
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	for fi, f := range c.fields {
 		out[f] = top(counts[fi], c.terms[fi], size[f])
 	}
 	return out, nil
+}
+
+// ordinal returns the ordinal of a value of field fi, adding it if new.
+// The caller holds c.mu.
+func (c *facetCache) ordinal(fi int, term []byte) uint32 {
+	if o, ok := c.ords[fi][string(term)]; ok {
+		return o
+	}
+	o := uint32(len(c.terms[fi]))
+	c.ords[fi][string(term)] = o
+	c.terms[fi] = append(c.terms[fi], string(term))
+	return o
 }
 
 // top returns the n values with the highest counts (all when n <= 0), by
