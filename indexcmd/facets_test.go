@@ -69,7 +69,7 @@ func TestSamePerson(t *testing.T) {
 }
 
 // TestReutersFacetsOneSpelling is issue 3's done-when: after ingesting
-// Reuters-21578 (reut2-000..017) and `indexer retag`, the top 50 persons and
+// Reuters-21578 (reut2-000..017), and again after `indexer retag`, the top 50 persons and
 // countries of `search --facets` hold no two spellings of one name
 // (samePerson), and no country twice or under another name than its own
 // ("USA" beside "United States").
@@ -83,10 +83,18 @@ func TestReutersFacetsOneSpelling(t *testing.T) {
 		t.Skipf("expected reut2-000..017 in %s, found %d files", root, len(files))
 	}
 	dir := t.TempDir()
+	// A first bulk load resolves names by itself (--resolve-names auto).
 	mustAdd(t, dir, append([]string{"-q"}, files...)...)
+	t.Run("after add", func(t *testing.T) { checkOneSpelling(t, dir) })
 	if code, _, stderr := run(t, "retag", "--archive", dir); code != 0 {
 		t.Fatalf("retag: %s", stderr)
 	}
+	t.Run("after retag", func(t *testing.T) { checkOneSpelling(t, dir) })
+}
+
+// checkOneSpelling checks the top 50 persons and countries of the archive
+// in dir.
+func checkOneSpelling(t *testing.T, dir string) {
 	code, out, stderr := search(t, "--archive", dir, "--json", "--facets", "--facet-size", "50", "")
 	if code != 0 {
 		t.Fatal(stderr)
