@@ -33,11 +33,35 @@ var headlineNonNames = map[string]bool{
 	"opposition": true, "economy": true, "finance": true, "trade": true, "central": true, "budget": true,
 }
 
+// headlineAdverbs may stand between a headline name and its verb
+// ("BAKER FULLY EXPECTS").
+var headlineAdverbs = map[string]bool{
+	"fully": true, "still": true, "also": true, "now": true, "again": true, "reportedly": true,
+	"strongly": true, "firmly": true, "once": true, "further": true,
+}
+
+// leadVerbs are the verbs after which a headline's first word is taken for
+// a person's name without a possessive or title before it ("VOLCKER SEES
+// NO ...", "LAWSON FORECASTS ..."): verbs of saying and judging, which
+// companies rarely head (they report, plan, buy).
+var leadVerbs = map[string]bool{
+	"says": true, "sees": true, "forecasts": true, "expects": true, "urges": true, "warns": true,
+	"predicts": true, "denies": true, "doubts": true, "believes": true, "rules": true, "hints": true,
+	"insists": true, "reaffirms": true, "repeats": true, "stresses": true, "welcomes": true,
+}
+
 func (x *Extractor) headlinePersons(s *scratch) {
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 || !headlineVerbs[toks[i+1].low] {
+		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 {
+			continue
+		}
+		v := i + 1
+		if headlineAdverbs[toks[v].low] && v+1 < len(toks) {
+			v++
+		}
+		if !headlineVerbs[toks[v].low] {
 			continue
 		}
 		if len(t.text) < 3 || headlineNonNames[t.low] || nonNames[t.low] || isOrgSuffix(t.low) || x.gaz.firstNames[t.low] {
@@ -57,8 +81,11 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		}
 		// the cue: a possessive or a title just before ("TREASURY'S BAKER",
 		// "PRESIDENT REAGAN"); a headline-initial word alone is too often a
-		// company ("CHRYSLER SAYS")
+		// company ("CHRYSLER SAYS"), except before a verb of judging
 		if i == 0 || toks[i].is(flagSentStart) {
+			if leadVerbs[toks[v].low] && nameShaped(t.low) {
+				s.labels[i] = labB
+			}
 			continue
 		}
 		p := &toks[i-1]
@@ -67,4 +94,23 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		}
 		s.labels[i] = labB
 	}
+}
+
+// nameShaped reports whether a headline word could be a surname: four
+// letters or more, a vowel, no hyphen or digit ("API", "VW", "KLM" and
+// "ALLIED-LYONS" are not).
+func nameShaped(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	vowel := false
+	for _, r := range w {
+		switch {
+		case r == 'a' || r == 'e' || r == 'i' || r == 'o' || r == 'u' || r == 'y':
+			vowel = true
+		case r < 'a' || r > 'z':
+			return false
+		}
+	}
+	return vowel
 }
