@@ -178,6 +178,9 @@ type engineReport struct {
 	// Build says which product source was built (Chancery only): the
 	// commit, and how many files of the working tree differed from it.
 	Build string `json:"build,omitempty"`
+	// Trace is the ingest's RSS over time and its stderr lines with their
+	// times.
+	Trace *ingestTrace `json:"ingest_trace,omitempty"`
 	// Runs holds every run when --repeat asked for more than one; the
 	// figures above are then their medians.
 	Runs []engineReport `json:"runs,omitempty"`
@@ -288,8 +291,9 @@ func (r *runner) engine(ctx context.Context, e string) engineReport {
 	}
 	fmt.Fprintf(r.log, "bench: %s: ingesting\n", e)
 	er.Load[0] = loadAverage()
-	out, wall, rss, cpu, err := runMeasuredCPU(ingest, r.log)
+	out, wall, rss, cpu, tr, err := runTraced(ingest, r.log, true)
 	er.Load[1] = loadAverage()
+	er.Trace = tr
 	if err != nil {
 		er.Status = fmt.Sprintf("failed: ingest: %v", err)
 		return er
@@ -449,12 +453,34 @@ func runMeasured(cmd *exec.Cmd, stderr io.Writer) ([]byte, time.Duration, int64,
 // runMeasuredCPU is runMeasured that also returns the user + system CPU
 // time of the process.
 func runMeasuredCPU(cmd *exec.Cmd, stderr io.Writer) ([]byte, time.Duration, int64, time.Duration, error) {
+	out, wall, rss, cpu, _, err := runTraced(cmd, stderr, false)
+	return out, wall, rss, cpu, err
+}
+
+// runTraced is runMeasuredCPU that, when trace is set, also samples the
+// process's RSS over time and timestamps its stderr lines.
+func runTraced(cmd *exec.Cmd, stderr io.Writer, trace bool) ([]byte, time.Duration, int64, time.Duration, *ingestTrace, error) {
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = stderr
+	var tc *tracer
+	if trace {
+		tc = newTracer(stderr)
+		cmd.Stderr = tc
+	}
 	t := time.Now()
-	err := cmd.Run()
+	err := cmd.Start()
+	if err == nil {
+		if tc != nil {
+			tc.watch(cmd.Process.Pid)
+		}
+		err = cmd.Wait()
+	}
 	wall := time.Since(t)
+	var tr *ingestTrace
+	if tc != nil {
+		tr = tc.stop()
+	}
 	var rss int64
 	var cpu time.Duration
 	if cmd.ProcessState != nil {
@@ -464,9 +490,9 @@ func runMeasuredCPU(cmd *exec.Cmd, stderr io.Writer) ([]byte, time.Duration, int
 		}
 	}
 	if err != nil {
-		return nil, wall, rss, cpu, err
+		return nil, wall, rss, cpu, tr, err
 	}
-	return out.Bytes(), wall, rss, cpu, nil
+	return out.Bytes(), wall, rss, cpu, tr, nil
 }
 
 // loadAverage returns the 1-minute load average, or 0 where there is none.

@@ -40,6 +40,18 @@ func printReport(w io.Writer, rep *report) {
 	row("ingest CPU (user+sys), s", func(er engineReport) string { return fmt.Sprintf("%.1f", er.IngestCPU) })
 	row("load avg at ingest start/end", func(er engineReport) string { return fmt.Sprintf("%.1f / %.1f", er.Load[0], er.Load[1]) })
 	row("ingest peak RSS, MiB", func(er engineReport) string { return fmt.Sprintf("%.0f", float64(er.IngestRSS)/(1<<20)) })
+	row("sampled RSS peak at, s", func(er engineReport) string {
+		if er.Trace == nil || len(er.Trace.RSS) == 0 {
+			return "-"
+		}
+		at, peak := 0.0, 0.0
+		for _, s := range er.Trace.RSS {
+			if s[1] > peak {
+				at, peak = s[0], s[1]
+			}
+		}
+		return fmt.Sprintf("%.0f", at)
+	})
 	row("on disk, MB", func(er engineReport) string { return fmt.Sprintf("%.1f", float64(er.DiskBytes)/1e6) })
 	row("on disk / input text", func(er engineReport) string { return fmt.Sprintf("%.2fx", er.DiskRatio) })
 	for _, c := range engine.Classes {
