@@ -336,11 +336,25 @@ func (ix *Index) Recover() error {
 	return ix.Delete(dels)
 }
 
+// fullText is what the body field indexes: the title, then the body, so
+// that a bare word is one term lookup in one field. Searching title and
+// body as two fields made every word a disjunction of two postings lists;
+// on 10,000 Reuters articles (p50 of two alternating runs, same hits)
+// "said" took 5.0 and 2.3 ms against 2.0 and 1.3 now, "oil" 3.5 and 2.4
+// against 1.0 and 0.8, "said AND oil" 3.4 and 2.6 against 2.7 and 1.8. A
+// title word no longer weighs more than a body word.
+func fullText(a *archive.Article) string {
+	if a.Title == "" {
+		return a.Body
+	}
+	return a.Title + "\n\n" + a.Body
+}
+
 // document is the index document of an article.
 func document(a *archive.Article) map[string]interface{} {
 	d := map[string]interface{}{
 		FieldTitle: a.Title,
-		FieldBody:  a.Body,
+		FieldBody:  fullText(a),
 		FieldHash:  a.Fingerprint(),
 	}
 	if !a.Date.IsZero() {

@@ -93,7 +93,7 @@ var ErrQuery = errors.New("bad query")
 
 // Schema is how the query language maps onto the index fields.
 var Schema = query.Schema{
-	Text:      map[string]float64{FieldTitle: 2, FieldBody: 1},
+	Text:      map[string]float64{FieldBody: 1}, // the body field holds the title too (fullText)
 	TextField: map[string]string{"title": FieldTitle, "body": FieldBody},
 	Keyword: map[string]string{
 		"person": FieldPerson + keySuffix, "country": FieldCountry + keySuffix,

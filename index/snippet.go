@@ -59,6 +59,12 @@ func (h *highlighter) snippet(a *archive.Article) string {
 		body = a.Title
 	}
 	spans := h.matches(body)
+	if len(spans) == 0 && body != a.Title {
+		// the words may match the title only (the body field indexes both)
+		if ts := h.matches(a.Title); len(ts) > 0 {
+			return h.window(a.Title, 0, ts)
+		}
+	}
 	start := 0
 	if len(spans) > 0 {
 		best, bestN := 0, 0

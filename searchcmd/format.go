@@ -137,10 +137,17 @@ func decorate(ix *index.Index, req *index.Request, res *index.Result, o *outputO
 func kwic(m *index.Matcher, a *archive.Article, ctx int) []string {
 	body := a.Body
 	sents := quotes.Sentences(body)
+	spans := m.Matches(body)
+	// Words match the title too: a title-only brief, or a word only in
+	// the title, shows its title.
+	if len(spans) == 0 || len(sents) == 0 {
+		if ts := m.Matches(a.Title); len(ts) > 0 {
+			return []string{m.Mark(a.Title, 0, len(a.Title), ts)}
+		}
+	}
 	if len(sents) == 0 {
 		return nil
 	}
-	spans := m.Matches(body)
 	hit := make([]bool, len(sents))
 	si := 0
 	for _, sp := range spans {
