@@ -12,7 +12,7 @@
 //     Quotations under four words ("road map") are not statements.
 //   - Reported speech: a speech verb (says, said, told ... that, added,
 //     warned, insisted, ...) with a person as subject and a clause:
-//     "Lavrov says Russia is not prepared to send any peacekeeping troops",
+//     "Lavrov says Russia will not send troops to the region",
 //     "Russia will not send troops, Foreign Minister Sergei Lavrov said",
 //     "..., saying fighters were still crossing".
 //

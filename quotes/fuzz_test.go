@@ -11,7 +11,7 @@ import (
 // with Guess, by a name taken from the body.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
-		"MOSCOW, July 26 - Foreign Minister Sergei Lavrov says Russia is not prepared to send troops.",
+		"MOSCOW, July 26 - Foreign Minister Sergei Lavrov says Russia will not send troops.",
 		`"We expect our neighbours to act," Zebari said. He added that talks would go on.`,
 		`Mr. Lavrov said: "Russia will not send troops." The Iraqi foreign minister said he hoped for help.`,
 		"“Unbalanced quote, said Lavrov",

@@ -187,7 +187,7 @@ func (x *extractor) guessNames(known []string) []string {
 			if !speechVerbs[t.lower] {
 				continue
 			}
-			// left: "James Baker said", "Hoshyar Zebari, earlier had said"
+			// left: "James Baker said", "Ivan Petrov, on Friday had said"
 			j := i - 1
 			for skipped := 0; j >= 0 && skipped < 4 && toks[j].kind == kWord && between[toks[j].lower]; skipped++ {
 				j--

@@ -12,7 +12,7 @@ type Kind string
 const (
 	// Direct is a quotation in quotation marks: "...," Zebari said.
 	Direct Kind = "direct"
-	// Reported is reported speech: Lavrov says Russia is not prepared ...
+	// Reported is reported speech: Lavrov says Russia will not send troops ...
 	Reported Kind = "reported"
 )
 
@@ -22,7 +22,7 @@ type Quote struct {
 	// gives it ("Sergei Lavrov" for "Mr. Lavrov" and "he").
 	Person string `json:"person"`
 	// Text is the statement: the words inside the quotation marks, or the
-	// reported clause ("Moscow is not prepared to send ...").
+	// reported clause ("Moscow will not send ...").
 	Text string `json:"text"`
 	Kind Kind   `json:"kind"`
 	// Span is where Text is in the body.
@@ -622,9 +622,9 @@ func (x *extractor) sayingSubject(p *para, v, from int) (subject, bool) {
 }
 
 // cutEmbedded shortens a reported clause that contains the subject of
-// another statement of the sentence: "Russia is not prepared to send any
-// peacekeepers to Iraq, something Iraq's foreign minister, Hoshyar
-// Zebari, earlier had said ..." keeps what comes before the comma.
+// another statement of the sentence: "Russia will not send troops, a
+// request that the Iraqi envoy, Hoshyar Zebari, on Friday had said ..."
+// keeps what comes before the comma.
 func (x *extractor) cutEmbedded(p *para, stmts []statement) {
 	for i := range stmts {
 		a := &stmts[i]

@@ -90,7 +90,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:    "a statement inside another is cut out of it",
-			body:    `Lavrov spoke first. But he says Russia will not send troops, something Iraq's foreign minister, Hoshyar Zebari, earlier had said he might seek.`,
+			body:    `Lavrov spoke first. But he says Russia will not send troops, a request that the Iraqi envoy, Hoshyar Zebari, on Friday had said he might seek.`,
 			persons: lavrovZebari,
 			want: []Quote{
 				{Person: "Sergei Lavrov", Kind: Reported, Text: "Russia will not send troops"},
@@ -289,7 +289,7 @@ func BenchmarkExtract(b *testing.B) {
 
 Mr. Zebari told reporters in Baghdad that the interim government would raise the issue at a regional meeting. "We expect our neighbours to act, not only to talk," Zebari said.
 
-Russian Foreign Minister Sergei Lavrov says Moscow is not prepared to send any troops. He also says Moscow will seek to restructure the debt through the Paris Club.
+Foreign Minister Sergei Lavrov says Moscow has no plan to deploy soldiers there. He adds that creditors should ease the country's loan burden.
 
 `, 3) // about 2,000 bytes: a long wire story
 	opts := Options{Persons: []string{"Sergei Lavrov", "Hoshyar Zebari"}}
