@@ -71,12 +71,21 @@ func (ix *Index) collapse(ctx context.Context, q bq.Query, req Request, listVers
 	if len(page) == 0 || !listVersions {
 		return page, versions, total, facets, nil
 	}
-	// The other matching members of the page's groups.
-	qs := make([]bq.Query, len(pageGroups))
-	for i, g := range pageGroups {
+	// The other matching members of the page's groups. Most groups have
+	// one member: ask only for the others (the query for them cost a third
+	// of a term query's time on 100,000 articles).
+	multi, err := ix.sharedGroups(pageGroups)
+	if err != nil {
+		return nil, nil, 0, nil, err
+	}
+	if len(multi) == 0 {
+		return page, versions, total, facets, nil
+	}
+	qs := make([]bq.Query, 0, len(multi))
+	for _, g := range multi {
 		tq := bq.NewTermQuery(g)
 		tq.SetField(FieldGroup)
-		qs[i] = tq
+		qs = append(qs, tq)
 	}
 	r := req
 	r.Offset, r.Size, r.Facets = 0, len(page)*(maxVersions+1), false
@@ -152,4 +161,31 @@ func sameRank(a, b *search.DocumentMatch) bool {
 		}
 	}
 	return true
+}
+
+// sharedGroups returns the groups among groups that more than one
+// document of the index belongs to.
+func (ix *Index) sharedGroups(groups []string) ([]string, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	reader, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("search: open index snapshot: %w", err)
+	}
+	defer reader.Close()
+	var out []string
+	for _, g := range groups {
+		tfr, err := reader.TermFieldReader(context.Background(), []byte(g), FieldGroup, false, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("search: group %s: %w", g, err)
+		}
+		n := tfr.Count()
+		tfr.Close()
+		if n > 1 {
+			out = append(out, g)
+		}
+	}
+	return out, nil
 }
