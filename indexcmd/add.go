@@ -180,35 +180,9 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 			ids = append(ids, a.ID)
 		}
 	}
-	for len(ids) > 0 {
-		if ctx.Err() != nil {
-			return 0, 0, 0, ctx.Err()
-		}
-		n := min(len(ids), 1000)
-		arts := make([]*archive.Article, 0, n)
-		for _, id := range ids[:n] {
-			a, err := ix.Store.Get(id)
-			if err != nil {
-				return 0, 0, 0, err
-			}
-			reg.Resolve(a)
-			arts = append(arts, a)
-		}
-		out, err := ix.Store.Put(arts)
-		if err != nil {
-			return 0, 0, 0, err
-		}
-		var put []*archive.Article
-		for i, oc := range out {
-			if oc != archive.Unchanged {
-				put = append(put, arts[i])
-			}
-		}
-		if err := ix.Put(put); err != nil {
-			return 0, 0, 0, err
-		}
-		changed += len(put)
-		ids = ids[n:]
+	changed, err = rewrite(ctx, ix, ids, func(a *archive.Article) { reg.Resolve(a) })
+	if err != nil {
+		return 0, 0, 0, err
 	}
 	text, err := reg.MarshalText()
 	if err != nil {

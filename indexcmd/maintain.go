@@ -363,36 +363,12 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 		reg.Observe(a)
 	}
 	reg.Decide()
-	for len(ids) > 0 {
-		if ctx.Err() != nil {
-			return 0, 0, 0, ctx.Err()
-		}
-		n := min(len(ids), 1000)
-		arts := make([]*archive.Article, 0, n)
-		for _, id := range ids[:n] {
-			a, err := ix.Store.Get(id)
-			if err != nil {
-				return 0, 0, 0, err
-			}
-			x.Extract(a)
-			reg.Resolve(a)
-			arts = append(arts, a)
-		}
-		out, err := ix.Store.Put(arts)
-		if err != nil {
-			return 0, 0, 0, err
-		}
-		var put []*archive.Article
-		for i, oc := range out {
-			if oc != archive.Unchanged {
-				put = append(put, arts[i])
-			}
-		}
-		if err := ix.Put(put); err != nil {
-			return 0, 0, 0, err
-		}
-		changed += len(put)
-		ids = ids[n:]
+	changed, err = rewrite(ctx, ix, ids, func(a *archive.Article) {
+		x.Extract(a)
+		reg.Resolve(a)
+	})
+	if err != nil {
+		return 0, 0, 0, err
 	}
 	text, err := reg.MarshalText()
 	if err != nil {
@@ -456,4 +432,42 @@ archive after `+"`indexer retag`.", env)
 		return nil
 	}
 	return usagef("unknown alias command %q: use list or set", rest[0])
+}
+
+// rewrite reads the articles ids from the store in batches, applies fix to
+// each, and writes back to the store and the index those that changed. It
+// returns how many changed.
+func rewrite(ctx context.Context, ix *index.Index, ids []string, fix func(*archive.Article)) (int, error) {
+	changed := 0
+	for len(ids) > 0 {
+		if err := ctx.Err(); err != nil {
+			return changed, err
+		}
+		n := min(len(ids), 1000)
+		arts := make([]*archive.Article, 0, n)
+		for _, id := range ids[:n] {
+			a, err := ix.Store.Get(id)
+			if err != nil {
+				return changed, err
+			}
+			fix(a)
+			arts = append(arts, a)
+		}
+		out, err := ix.Store.Put(arts)
+		if err != nil {
+			return changed, err
+		}
+		var put []*archive.Article
+		for i, oc := range out {
+			if oc != archive.Unchanged {
+				put = append(put, arts[i])
+			}
+		}
+		if err := ix.Put(put); err != nil {
+			return changed, err
+		}
+		changed += len(put)
+		ids = ids[n:]
+	}
+	return changed, nil
 }
