@@ -61,7 +61,37 @@ func (words) Tokenize(input []byte) analysis.TokenStream {
 	ts := make(analysis.TokenStream, 0, len(input)/6)
 	toks := make([]analysis.Token, 0, len(input)/6)
 	pos := 0
-	i := 0
+	for i := 0; ; {
+		start, end, ascii, upper := nextWord(input, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		term := input[start:end]
+		switch {
+		case !ascii:
+			term = foldUnicode(term)
+		case upper:
+			term = lowerASCII(make([]byte, 0, len(term)), term)
+		}
+		pos++
+		typ := analysis.AlphaNumeric
+		if isDigits(term) {
+			typ = analysis.Numeric
+		}
+		toks = append(toks, analysis.Token{Start: start, End: end, Term: term, Position: pos, Type: typ})
+	}
+	for k := range toks {
+		ts = append(ts, &toks[k])
+	}
+	return ts
+}
+
+// nextWord finds the first word of input at or after byte i, as Tokenize
+// makes them (a possessive "s" is skipped), and reports whether it is all
+// ASCII and whether it has upper-case ASCII letters. start is -1 when no
+// word is left.
+func nextWord(input []byte, i int) (start, end int, ascii, upper bool) {
 	for i < len(input) {
 		c := input[i]
 		if c < utf8.RuneSelf {
@@ -76,8 +106,8 @@ func (words) Tokenize(input []byte) analysis.TokenStream {
 				continue
 			}
 		}
-		start := i
-		ascii, upper := true, false
+		start = i
+		ascii, upper = true, false
 		for i < len(input) {
 			c := input[i]
 			if c < utf8.RuneSelf {
@@ -97,36 +127,24 @@ func (words) Tokenize(input []byte) analysis.TokenStream {
 			ascii = false
 			i += n
 		}
-		end := i
 		// Drop a possessive "s" after an apostrophe: Iraq's, Iraq’s.
-		if start > 0 && end-start == 1 && (input[start] == 's' || input[start] == 'S') && isApostropheBefore(input, start) {
+		if start > 0 && i-start == 1 && (input[start] == 's' || input[start] == 'S') && isApostropheBefore(input, start) {
 			continue
 		}
-		term := input[start:end]
-		switch {
-		case !ascii:
-			term = foldUnicode(term)
-		case upper:
-			t := make([]byte, len(term))
-			for k, c := range term {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				t[k] = c
-			}
-			term = t
-		}
-		pos++
-		typ := analysis.AlphaNumeric
-		if isDigits(term) {
-			typ = analysis.Numeric
-		}
-		toks = append(toks, analysis.Token{Start: start, End: end, Term: term, Position: pos, Type: typ})
+		return start, i, ascii, upper
 	}
-	for k := range toks {
-		ts = append(ts, &toks[k])
+	return -1, -1, false, false
+}
+
+// lowerASCII appends term to dst with A-Z lower-cased.
+func lowerASCII(dst, term []byte) []byte {
+	for _, c := range term {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
 	}
-	return ts
+	return dst
 }
 
 func isASCIIWord(c byte) bool {
@@ -174,14 +192,7 @@ func Fold(term []byte) []byte {
 	if !upper {
 		return term
 	}
-	out := make([]byte, len(term))
-	for i, c := range term {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out[i] = c
-	}
-	return out
+	return lowerASCII(make([]byte, 0, len(term)), term)
 }
 
 func foldUnicode(term []byte) []byte {

@@ -5,19 +5,21 @@ import (
 	"unicode/utf8"
 
 	"chancery/archive"
-
-	"github.com/blevesearch/bleve/v2/analysis"
 )
 
 // highlighter marks the words of an article that match the query's terms,
 // analysed as the index analyses them (so "peacekeepers" marks
 // "peacekeeping": both stem to "peacekeep").
 type highlighter struct {
-	an     analysis.Analyzer
-	terms  map[string]bool
-	pre    string
-	post   string
-	length int
+	terms map[string]bool
+	// prefixes holds the first two bytes of every term when all terms
+	// have at least three: a Porter stem that long keeps the first two
+	// letters of its word, so a word starting otherwise cannot match and
+	// is not stemmed. Nil means every word is stemmed.
+	prefixes map[[2]byte]bool
+	pre      string
+	post     string
+	length   int
 }
 
 func newHighlighter(ix *Index, queryTerms []string, mark [2]string, length int) *highlighter {
@@ -27,25 +29,54 @@ func newHighlighter(ix *Index, queryTerms []string, mark [2]string, length int) 
 	if length <= 0 {
 		length = 220
 	}
-	h := &highlighter{an: ix.bi.Mapping().AnalyzerNamed(TextAnalyzer), terms: map[string]bool{}, pre: mark[0], post: mark[1], length: length}
+	h := &highlighter{terms: map[string]bool{}, prefixes: map[[2]byte]bool{}, pre: mark[0], post: mark[1], length: length}
+	an := ix.bi.Mapping().AnalyzerNamed(TextAnalyzer)
 	for _, t := range queryTerms {
-		for _, tok := range h.an.Analyze([]byte(t)) {
+		for _, tok := range an.Analyze([]byte(t)) {
 			h.terms[string(tok.Term)] = true
+			if len(tok.Term) < 3 {
+				h.prefixes = nil
+			}
+			if h.prefixes != nil {
+				h.prefixes[[2]byte{tok.Term[0], tok.Term[1]}] = true
+			}
 		}
 	}
 	return h
 }
 
 // Matches returns the byte spans of text whose analysed terms are query
-// terms.
+// terms. It walks the words as TextAnalyzer's tokenizer does and stems only
+// the words that can match, without building a token stream.
 func (h *highlighter) matches(text string) [][2]int {
 	if len(h.terms) == 0 || text == "" {
 		return nil
 	}
+	input := []byte(text)
 	var spans [][2]int
-	for _, tok := range h.an.Analyze([]byte(text)) {
-		if h.terms[string(tok.Term)] {
-			spans = append(spans, [2]int{tok.Start, tok.End})
+	var buf []byte
+	for i := 0; ; {
+		start, end, ascii, upper := nextWord(input, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		term := input[start:end]
+		switch {
+		case !ascii:
+			term = foldUnicode(term)
+		case upper:
+			buf = lowerASCII(buf[:0], term)
+			term = buf
+		}
+		if h.prefixes != nil && (len(term) < 2 || !h.prefixes[[2]byte{term[0], term[1]}]) {
+			continue
+		}
+		if !isDigits(term) {
+			term = stems.stem(term)
+		}
+		if h.terms[string(term)] {
+			spans = append(spans, [2]int{start, end})
 		}
 	}
 	return spans
