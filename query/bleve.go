@@ -198,12 +198,52 @@ func (s Schema) word(w *Word, field string, boost float64) bq.Query {
 		q.SetBoost(boost)
 		return q
 	}
-	q := bq.NewMatchQuery(w.Text)
-	q.SetField(field)
-	q.Analyzer = s.Analyzer
-	q.SetOperator(bq.MatchQueryOperatorAnd)
-	q.SetBoost(boost)
-	return q
+	return &WordQuery{Word: w.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
+}
+
+// WordQuery is a Bleve query for one word of free text: the terms the
+// analyzer makes of Word, all required. It is Bleve's match query with the
+// "and" operator, except that a word of one term (nearly every word) runs
+// a term searcher rather than a conjunction of one, which costs a tenth
+// more per hit and scores the same.
+type WordQuery struct {
+	Word     string  `json:"word"`
+	FieldVal string  `json:"field"`
+	Analyzer string  `json:"analyzer,omitempty"`
+	BoostVal float64 `json:"boost,omitempty"`
+}
+
+// Field returns the index field searched.
+func (q *WordQuery) Field() string { return q.FieldVal }
+
+// SetField sets the index field searched.
+func (q *WordQuery) SetField(f string) { q.FieldVal = f }
+
+// Searcher returns the searcher that Bleve runs for the query.
+func (q *WordQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	analyze, err := analyzer(m, q.Analyzer, q.FieldVal)
+	if err != nil {
+		return nil, fmt.Errorf("word query %q: %w", q.Word, err)
+	}
+	boost := q.BoostVal
+	if boost == 0 {
+		boost = 1
+	}
+	toks := analyze(q.Word)
+	switch len(toks) {
+	case 0:
+		return searcher.NewMatchNoneSearcher(r)
+	case 1:
+		return searcher.NewTermSearcher(ctx, r, toks[0], q.FieldVal, boost, options)
+	}
+	tqs := make([]bq.Query, len(toks))
+	for i, t := range toks {
+		tq := bq.NewTermQuery(t)
+		tq.SetField(q.FieldVal)
+		tq.SetBoost(boost)
+		tqs[i] = tq
+	}
+	return bq.NewConjunctionQuery(tqs).Searcher(ctx, r, m, options)
 }
 
 // splits reports whether the Unicode word tokenizer may make several

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -387,8 +388,8 @@ func TestSchemaErrors(t *testing.T) {
 	}
 }
 
-// TestQueryShape checks what a bare word becomes: one match per text
-// field, with the field's boost, all of its tokens required.
+// TestQueryShape checks what a bare word becomes: one word query per text
+// field, with the field's boost.
 func TestQueryShape(t *testing.T) {
 	n, err := Parse("Lavrov U.S.")
 	if err != nil {
@@ -410,13 +411,51 @@ func TestQueryShape(t *testing.T) {
 		field string
 		boost float64
 	}{{"body", 1}, {"title", 2}} {
-		m, ok := disj.Disjuncts[i].(*query.MatchQuery)
-		if !ok || m.FieldVal != want.field || m.Boost() != want.boost || m.Operator != query.MatchQueryOperatorAnd || m.Match != "Lavrov" {
-			t.Errorf("Lavrov on %s = %#v, want a MatchQuery with boost %v and operator AND", want.field, disj.Disjuncts[i], want.boost)
+		m, ok := disj.Disjuncts[i].(*WordQuery)
+		if !ok || m.FieldVal != want.field || m.BoostVal != want.boost || m.Word != "Lavrov" {
+			t.Errorf("Lavrov on %s = %#v, want a WordQuery with boost %v", want.field, disj.Disjuncts[i], want.boost)
 		}
 	}
 	us := conj.Conjuncts[1].(*query.DisjunctionQuery)
 	if _, ok := us.Disjuncts[0].(*query.MatchPhraseQuery); !ok {
 		t.Errorf("U.S. = %#v, want MatchPhraseQuery", us.Disjuncts[0])
 	}
+}
+
+// TestWordQueryScoresAsMatch checks that WordQuery finds and scores what
+// Bleve's match query with the "and" operator does, for words of one term
+// and of several.
+func TestWordQueryScoresAsMatch(t *testing.T) {
+	idx := mustIndex(t)
+	found := 0
+	for _, word := range []string{"Lavrov", "talks", "al-Sadr", "nothingatall", "U.S."} {
+		for _, field := range []string{"body", "title"} {
+			mq := query.NewMatchQuery(word)
+			mq.SetField(field)
+			mq.SetOperator(query.MatchQueryOperatorAnd)
+			mq.SetBoost(2)
+			wq := &WordQuery{Word: word, FieldVal: field, BoostVal: 2}
+			got, want := scores(t, idx, wq), scores(t, idx, mq)
+			found += len(want)
+			if !maps.Equal(got, want) {
+				t.Errorf("%s on %s: WordQuery %v, MatchQuery %v", word, field, got, want)
+			}
+		}
+	}
+	if found < 3 {
+		t.Errorf("the fixture matched %d hits in all: too few to compare scores", found)
+	}
+}
+
+func scores(t *testing.T, idx bleve.Index, q query.Query) map[string]float64 {
+	t.Helper()
+	res, err := idx.Search(bleve.NewSearchRequestOptions(q, 100, 0, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]float64{}
+	for _, h := range res.Hits {
+		out[h.ID] = h.Score
+	}
+	return out
 }
