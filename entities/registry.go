@@ -289,6 +289,24 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 	return changed
 }
 
+// Changed returns the keys (archive.Key) of the names the decisions
+// change, sorted: partial names that resolve and names known as companies.
+// Resolve changes only articles that name one of them (or that name one
+// person twice, which Extract does not make).
+func (r *Registry) Changed() []string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	keys := make([]string, 0, len(r.resolve)+len(r.company))
+	for k := range r.resolve {
+		keys = append(keys, k)
+	}
+	for k := range r.company {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
 // Decisions returns the number of partial names resolved and of names known
 // as companies.
 func (r *Registry) Decisions() (resolved, companies int) {

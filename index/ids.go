@@ -58,3 +58,52 @@ func sortOrder(s string) (search.SortOrder, string, error) {
 	}
 	return nil, "", fmt.Errorf("%w: unknown sort %q (use date, -date or relevance)", ErrQuery, s)
 }
+
+// IDsWithPersons returns the ids of the articles, every version, whose
+// persons include one of keys (names folded by archive.Key), each id once,
+// in no particular order. It reads the person postings of the index only,
+// so that a change to a few names finds its articles without a pass over
+// the store.
+func (ix *Index) IDsWithPersons(ctx context.Context, keys []string) ([]string, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	reader, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("open index snapshot: %w", err)
+	}
+	defer reader.Close()
+	seen := map[string]bool{}
+	var ids []string
+	for _, k := range keys {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		tfr, err := reader.TermFieldReader(ctx, []byte(k), FieldPerson+keySuffix, false, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("read the postings of person %q: %w", k, err)
+		}
+		for {
+			d, err := tfr.Next(nil)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("read the postings of person %q: %w", k, err)
+			}
+			if d == nil {
+				break
+			}
+			id, err := reader.ExternalID(d.ID)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("read the id of a document of person %q: %w", k, err)
+			}
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+		tfr.Close()
+	}
+	return ids, nil
+}

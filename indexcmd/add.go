@@ -74,9 +74,22 @@ then 1.`, env)
 	if err != nil {
 		return err
 	}
+	// A first load counts the names as it writes, so that resolving them
+	// afterwards needs no pass over the store (see resolveNames).
+	var observed *entities.Registry
+	if o.Resolve != "never" {
+		empty, err := storeEmpty(w.ix.Store)
+		if err != nil {
+			return err
+		}
+		if empty {
+			observed = entities.NewRegistry()
+		}
+	}
 
 	opts := ingest.Options{
 		Resolver:  reg,
+		Observer:  observer(observed),
 		BatchSize: o.BatchSize,
 		Read:      archive.ReadOptions{Format: format, MaxRecordBytes: o.MaxRecord},
 		Log:       env.Stderr,
@@ -111,7 +124,7 @@ then 1.`, env)
 		return err
 	}
 	fmt.Fprintln(env.Stderr, st)
-	if err := resolveNames(ctx, w, st, o.Resolve, env); err != nil {
+	if err := resolveNames(ctx, w, st, o.Resolve, observed, env); err != nil {
 		return err
 	}
 	if st.Rejected > 0 {
@@ -129,26 +142,74 @@ then 1.`, env)
 // command, while a small daily batch does not pay for a pass over a large
 // archive (it uses the names the last retag decided; run `indexer retag`
 // now and then).
-func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, env Env) error {
+//
+// observed, when not nil, counted every article of a run that began on an
+// empty archive: when the run replaced none (a replaced article was
+// counted twice), those counts are the archive's, and the articles to
+// change are found through the index instead of a pass over the store.
+func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, observed *entities.Registry, env Env) error {
 	changedNow := st.Added + st.Replaced
 	if mode == "never" || changedNow == 0 && mode == "auto" {
 		return nil
 	}
-	if mode == "auto" {
-		total, err := w.ix.Store.Count()
+	var (
+		changed, resolved, companies int
+		err                          error
+	)
+	switch {
+	case observed != nil && st.Replaced == 0:
+		changed, resolved, companies, err = resolveObserved(ctx, w.ix, observed)
+	case mode == "auto":
+		total, err := w.ix.DocCount()
 		if err != nil {
 			return err
 		}
-		if changedNow*10 < total {
+		if uint64(changedNow)*10 < total {
 			return nil
 		}
+		fallthrough
+	default:
+		changed, resolved, companies, err = resolveStored(ctx, w.ix)
 	}
-	changed, resolved, companies, err := resolveStored(ctx, w.ix)
 	if err != nil {
 		return fmt.Errorf("resolve names across the archive: %w", err)
 	}
 	fmt.Fprintf(env.Stderr, "names resolved across the archive: %d articles changed (%d partial names, %d names known as companies)\n", changed, resolved, companies)
 	return nil
+}
+
+// storeEmpty reports whether the store holds no article, reading at most
+// one.
+func storeEmpty(st *archive.Store) (bool, error) {
+	for _, err := range st.Articles() {
+		return false, err
+	}
+	return true, nil
+}
+
+// observer returns reg as an ingest.Observer, nil (no observer) when reg is
+// nil.
+func observer(reg *entities.Registry) ingest.Observer {
+	if reg == nil {
+		return nil
+	}
+	return reg
+}
+
+// resolveObserved decides the registry from the counts of reg, which must
+// have observed every stored article once, and applies it to the articles
+// naming a changed name, found through the index.
+func resolveObserved(ctx context.Context, ix *index.Index, reg *entities.Registry) (changed, resolved, companies int, err error) {
+	reg.Decide()
+	ids, err := ix.IDsWithPersons(ctx, reg.Changed())
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	changed, err = rewrite(ctx, ix, ids, func(a *archive.Article) { reg.Resolve(a) })
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	return saveRegistry(ix, reg, changed)
 }
 
 // resolveStored learns the person registry from the persons and orgs the
@@ -184,6 +245,11 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 	if err != nil {
 		return 0, 0, 0, err
 	}
+	return saveRegistry(ix, reg, changed)
+}
+
+// saveRegistry records reg's decisions in the store for later adds.
+func saveRegistry(ix *index.Index, reg *entities.Registry, changed int) (int, int, int, error) {
 	text, err := reg.MarshalText()
 	if err != nil {
 		return 0, 0, 0, err
@@ -191,7 +257,7 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 	if err := ix.Store.SetMeta(metaRegistry, string(text)); err != nil {
 		return 0, 0, 0, err
 	}
-	resolved, companies = reg.Decisions()
+	resolved, companies := reg.Decisions()
 	return changed, resolved, companies, nil
 }
 

@@ -29,10 +29,19 @@ type Resolver interface {
 	Resolve(a *archive.Article) bool
 }
 
+// Observer sees the articles a run writes: *entities.Registry counts their
+// persons. It must be safe for concurrent use.
+type Observer interface {
+	Observe(a *archive.Article)
+}
+
 // Options configure an Ingester. The zero value is ready to use.
 type Options struct {
 	// Resolver, when set, is applied to every article after extraction.
 	Resolver Resolver
+	// Observer, when set, sees every article the run adds or replaces, as
+	// stored, once the store holds it.
+	Observer Observer
 	// BatchSize is the most articles written in one store transaction and
 	// one Bleve batch. Default 1000: NOTES.md measured no gain from 10,000,
 	// and Bleve's memory grows with the batch (bleve #1604).

@@ -110,6 +110,11 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 			}
 		}
 	}
+	if in.opts.Observer != nil {
+		for _, a := range changed {
+			in.opts.Observer.Observe(a)
+		}
+	}
 	if err := in.index(changed); err != nil {
 		return err
 	}
