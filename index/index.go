@@ -150,9 +150,22 @@ func (ix *Index) openBleve() error {
 // ingest.
 const maxUnpersisted = 4
 
+// maxMergedDocs caps the documents of a segment that Bleve's merger makes
+// (its default is 5,000,000). A merge reads its input segments through
+// memory-mapped files, so those pages count in the writer's resident set:
+// uncapped, the last merges of a 1,000,000-article ingest read gigabytes.
+// Capped, an archive of a million articles keeps about ten large segments,
+// which a search visits one after the other.
+const maxMergedDocs = 100_000
+
 // writerConfig is the scorch configuration of a writer: see apply.
 func writerConfig() map[string]interface{} {
-	return map[string]interface{}{"unsafe_batch": true}
+	return map[string]interface{}{
+		"unsafe_batch": true,
+		"scorchMergePlanOptions": map[string]interface{}{
+			"MaxSegmentSize": maxMergedDocs,
+		},
+	}
 }
 
 // nextName returns an index folder name not used yet: idx-1, idx-2, ...
