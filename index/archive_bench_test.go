@@ -4,6 +4,11 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"chancery/query"
+
+	"github.com/blevesearch/bleve/v2"
+	bq "github.com/blevesearch/bleve/v2/search/query"
 )
 
 // BenchmarkArchiveQueries times the benchmark's query classes on an
@@ -14,10 +19,7 @@ import (
 //	CHANCERY_BENCH_ARCHIVE=/tmp/w/chancery CHANCERY_BENCH_TERM=zegrounio \
 //	  go test ./index -run '^$' -bench ArchiveQueries -cpuprofile cpu.out
 func BenchmarkArchiveQueries(b *testing.B) {
-	dir := os.Getenv("CHANCERY_BENCH_ARCHIVE")
-	if dir == "" {
-		b.Skip("CHANCERY_BENCH_ARCHIVE is not set: point it at an archive to time queries on")
-	}
+	dir := benchArchive(b)
 	term := os.Getenv("CHANCERY_BENCH_TERM")
 	if term == "" {
 		term = "minister"
@@ -45,4 +47,46 @@ func BenchmarkArchiveQueries(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkArchivePhrase compares query.PhraseQuery with Bleve's
+// match-phrase query on the archive named by CHANCERY_BENCH_ARCHIVE (the
+// phrase in CHANCERY_BENCH_PHRASE, default "resume talks"), top 10 by
+// score, without reading hits from the store.
+func BenchmarkArchivePhrase(b *testing.B) {
+	dir := benchArchive(b)
+	text := os.Getenv("CHANCERY_BENCH_PHRASE")
+	if text == "" {
+		text = "resume talks"
+	}
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	mq := bq.NewMatchPhraseQuery(text)
+	mq.SetField(FieldBody)
+	for _, c := range []struct {
+		name string
+		q    bq.Query
+	}{
+		{"bleve", mq},
+		{"chancery", &query.PhraseQuery{Text: text, FieldVal: FieldBody}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := ix.bi.Search(bleve.NewSearchRequestOptions(c.q, 10, 0, false)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func benchArchive(b *testing.B) string {
+	dir := os.Getenv("CHANCERY_BENCH_ARCHIVE")
+	if dir == "" {
+		b.Skip("CHANCERY_BENCH_ARCHIVE is not set: point it at an archive to time queries on")
+	}
+	return dir
 }

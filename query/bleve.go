@@ -109,11 +109,7 @@ func (s Schema) build(n Node) (bq.Query, error) {
 	case *Phrase:
 		if IsText(n.Field) {
 			return s.text(n.Field, func(field string, boost float64) bq.Query {
-				q := bq.NewMatchPhraseQuery(n.Text)
-				q.SetField(field)
-				q.Analyzer = s.Analyzer
-				q.SetBoost(boost)
-				return q
+				return &PhraseQuery{Text: n.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
 			})
 		}
 		field, err := s.keyword(n.Field)
@@ -192,11 +188,7 @@ func (s Schema) word(w *Word, field string, boost float64) bq.Query {
 		return &PrefixQuery{Prefix: w.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
 	}
 	if splits(w.Text) {
-		q := bq.NewMatchPhraseQuery(w.Text)
-		q.SetField(field)
-		q.Analyzer = s.Analyzer
-		q.SetBoost(boost)
-		return q
+		return &PhraseQuery{Text: w.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
 	}
 	return &WordQuery{Word: w.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
 }

@@ -417,8 +417,8 @@ func TestQueryShape(t *testing.T) {
 		}
 	}
 	us := conj.Conjuncts[1].(*query.DisjunctionQuery)
-	if _, ok := us.Disjuncts[0].(*query.MatchPhraseQuery); !ok {
-		t.Errorf("U.S. = %#v, want MatchPhraseQuery", us.Disjuncts[0])
+	if _, ok := us.Disjuncts[0].(*PhraseQuery); !ok {
+		t.Errorf("U.S. = %#v, want PhraseQuery", us.Disjuncts[0])
 	}
 }
 
@@ -458,4 +458,28 @@ func scores(t *testing.T, idx bleve.Index, q query.Query) map[string]float64 {
 		out[h.ID] = h.Score
 	}
 	return out
+}
+
+// TestPhraseQueryScoresAsMatchPhrase checks that PhraseQuery finds and
+// scores what Bleve's match-phrase query does.
+func TestPhraseQueryScoresAsMatchPhrase(t *testing.T) {
+	idx := mustIndex(t)
+	found := 0
+	for _, text := range []string{"peace talks", "Foreign Minister", "foreign minister said", "minister foreign",
+		"U.S.", "al-Sadr", "talks talks", "the the", "no such phrase here", "Lavrov"} {
+		for _, field := range []string{"body", "title"} {
+			mq := query.NewMatchPhraseQuery(text)
+			mq.SetField(field)
+			mq.SetBoost(2)
+			pq := &PhraseQuery{Text: text, FieldVal: field, BoostVal: 2}
+			got, want := scores(t, idx, pq), scores(t, idx, mq)
+			found += len(want)
+			if !maps.Equal(got, want) {
+				t.Errorf("%q on %s: PhraseQuery %v, MatchPhraseQuery %v", text, field, got, want)
+			}
+		}
+	}
+	if found < 5 {
+		t.Errorf("the fixture matched %d hits in all: too few to compare", found)
+	}
 }
