@@ -163,14 +163,22 @@ func postings(dict segment.TermDictionary, term string) (*roaring.Bitmap, error)
 }
 
 // count counts the facet values of the documents nums (global document
-// numbers of snap, ascending) and returns the top size values of each
-// field, by count and then value.
+// numbers of snap, ascending) in the fields that size names, and returns
+// the top size[field] values of each (all when 0), by count and then
+// value.
 func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums []uint64, size map[string]int) (map[string][]FacetValue, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	segs := snap.Segments()
 	live := make(map[uint64]bool, len(segs))
 	counts := make([][]int, len(c.fields))
+	want := make([]bool, len(c.fields))
+	var wanted []string
+	for fi, f := range c.fields {
+		if _, want[fi] = size[f]; want[fi] {
+			wanted = append(wanted, f)
+		}
+	}
 	add := func(fi int, o uint32) {
 		if int(o) >= len(counts[fi]) {
 			counts[fi] = append(counts[fi], make([]int, len(c.terms[fi])-len(counts[fi]))...)
@@ -203,6 +211,9 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 			for ; k < len(nums) && nums[k] < end; k++ {
 				d := nums[k] - base
 				for fi := range c.fields {
+					if !want[fi] {
+						continue
+					}
 					st := sf.start[fi]
 					for _, o := range sf.vals[fi][st[d]:st[d+1]] {
 						add(fi, o)
@@ -212,7 +223,7 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 		} else {
 			if dvr == nil {
 				var err error
-				if dvr, err = snap.DocValueReader(c.fields); err != nil {
+				if dvr, err = snap.DocValueReader(wanted); err != nil {
 					return nil, fmt.Errorf("facets: %w", err)
 				}
 			}
@@ -221,7 +232,7 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 				binary.BigEndian.PutUint64(id, nums[k])
 				err := dvr.VisitDocValues(id, func(field string, term []byte) {
 					fi, ok := c.field[field]
-					if !ok {
+					if !ok || !want[fi] {
 						return
 					}
 					add(fi, c.ordinal(fi, term))
@@ -237,9 +248,11 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 		base = end
 	}
 	c.forget(live)
-	out := make(map[string][]FacetValue, len(c.fields))
+	out := make(map[string][]FacetValue, len(wanted))
 	for fi, f := range c.fields {
-		out[f] = top(counts[fi], c.terms[fi], size[f])
+		if want[fi] {
+			out[f] = top(counts[fi], c.terms[fi], size[f])
+		}
 	}
 	return out, nil
 }

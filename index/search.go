@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"chancery/archive"
@@ -31,6 +33,10 @@ type Request struct {
 	// year over the whole result set, FacetSize values each (default 10).
 	Facets    bool
 	FacetSize int
+	// FacetFields limits the facets to these fields (FacetFields and
+	// FieldYear); empty means all of them. Each field costs about the
+	// same per hit, so a search that shows two facets asks for two.
+	FacetFields []string
 	// Sort is "" (relevance), "date" (oldest first) or "-date" (newest
 	// first).
 	Sort string
@@ -112,6 +118,11 @@ const (
 // BuildQuery turns a request's query text and filters into a Bleve query
 // and returns the free-text terms to highlight.
 func BuildQuery(req *Request) (bq.Query, []string, error) {
+	for _, f := range req.FacetFields {
+		if f != FieldYear && !slices.Contains(FacetFields, f) {
+			return nil, nil, fmt.Errorf("%w: no facet %q (use %s or %s)", ErrQuery, f, strings.Join(FacetFields, ", "), FieldYear)
+		}
+	}
 	var must []bq.Query
 	var terms []string
 	if req.Query != "" {
@@ -272,9 +283,18 @@ func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, sc
 	if !sort.SliceIsSorted(rec.nums, func(i, j int) bool { return rec.nums[i] < rec.nums[j] }) {
 		sort.Slice(rec.nums, func(i, j int) bool { return rec.nums[i] < rec.nums[j] })
 	}
-	size := map[string]int{FieldYear: 0}
-	for _, f := range FacetFields {
+	size := map[string]int{}
+	for _, f := range req.FacetFields {
 		size[f] = req.FacetSize
+	}
+	if len(size) == 0 {
+		for _, f := range FacetFields {
+			size[f] = req.FacetSize
+		}
+		size[FieldYear] = 0
+	}
+	if _, ok := size[FieldYear]; ok {
+		size[FieldYear] = 0 // every year, for timelines
 	}
 	facets, err := ix.facets.count(ctx, snap, rec.nums, size)
 	if err != nil {

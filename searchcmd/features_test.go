@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -488,5 +489,26 @@ func TestAbsFileFlags(t *testing.T) {
 	want := []string{"timeline", "--svg", filepath.Join(wd, "c.svg"), "--csv=" + filepath.Join(wd, "d.csv"), "--csv", "-", "--title", "x.svg", "--", "--svg", "e"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestFacetFields(t *testing.T) {
+	dir := sample(t)
+	all := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--facets", "Iraq"))
+	some := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--facet-fields", "country,year", "Iraq"))
+	if len(some.Facets) != 2 || len(some.Facets["country"]) == 0 || len(some.Facets["year"]) == 0 {
+		t.Fatalf("--facet-fields country,year gave facets %v", some.Facets)
+	}
+	for _, f := range []string{"country", "year"} {
+		if !slices.Equal(some.Facets[f], all.Facets[f]) {
+			t.Errorf("%s: %v with --facet-fields, %v with --facets", f, some.Facets[f], all.Facets[f])
+		}
+	}
+	if len(all.Facets) != 6 {
+		t.Errorf("--facets gave %d facets, want 6", len(all.Facets))
+	}
+	code, _, errs := run(t, "--archive", dir, "--facet-fields", "country,colour", "Iraq")
+	if code != ExitUsage || !strings.Contains(errs, `no facet "colour"`) {
+		t.Errorf("bad facet name: exit %d, %s", code, errs)
 	}
 }

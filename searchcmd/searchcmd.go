@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -156,6 +157,7 @@ type searchOptions struct {
 	From, To                                  string
 	Facets                                    bool
 	FacetSize                                 int
+	FacetFields                               []string
 	Sort                                      string
 	Size, Page                                int
 	AllVersions                               bool
@@ -173,6 +175,7 @@ func (o *searchOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.To, "to", "", "last date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.BoolVar(&o.Facets, "facets", false, "show counts by person, country, org, topic, source and year")
 	fs.IntVar(&o.FacetSize, "facet-size", 10, "values per facet")
+	fs.StringSliceVar(&o.FacetFields, "facet-fields", nil, "show only these facets, comma-separated (implies --facets): "+strings.Join(index.FacetFields, ",")+",year")
 	fs.StringVar(&o.Sort, "sort", "", "relevance (default), date (oldest first) or -date (newest first)")
 	fs.IntVarP(&o.Size, "size", "n", 10, "hits per page")
 	fs.IntVar(&o.Page, "page", 1, "page of hits to show")
@@ -185,8 +188,13 @@ func (o *searchOptions) request(words []string) (index.Request, error) {
 	req := index.Request{
 		Query:   strings.Join(words, " "),
 		Persons: o.Persons, Countries: o.Countries, Orgs: o.Orgs, Topics: o.Topics, Sources: o.Sources,
-		Facets: o.Facets, FacetSize: o.FacetSize, Sort: o.Sort, Size: o.Size,
-		AllVersions: o.AllVersions,
+		Facets: o.Facets || len(o.FacetFields) > 0, FacetSize: o.FacetSize, FacetFields: o.FacetFields,
+		Sort: o.Sort, Size: o.Size, AllVersions: o.AllVersions,
+	}
+	for _, f := range o.FacetFields {
+		if f != index.FieldYear && !slices.Contains(index.FacetFields, f) {
+			return req, usagef("--facet-fields: no facet %q (use %s or %s)", f, strings.Join(index.FacetFields, ", "), index.FieldYear)
+		}
 	}
 	if o.Size < 1 || o.Size > 10000 {
 		return req, usagef("--size must be between 1 and 10000, not %d", o.Size)
@@ -372,7 +380,7 @@ var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "t
 // so that splitSubcommand can skip their values.
 var valueFlags = map[string]bool{
 	"archive": true, "person": true, "country": true, "org": true, "topic": true, "source": true,
-	"from": true, "to": true, "facet-size": true, "sort": true, "size": true, "n": true, "page": true,
+	"from": true, "to": true, "facet-size": true, "facet-fields": true, "sort": true, "size": true, "n": true, "page": true,
 	"format": true, "by": true, "csv": true, "svg": true, "compare": true, "facet": true, "top": true,
 	"kwic-context": true, "max-articles": true, "title": true, "width": true,
 }
