@@ -33,7 +33,8 @@
 //     Bleve opened read-only in-process (match, conjunction and match-phrase
 //     queries; terms facets on countries and topics and one date range per
 //     year), FTS5 with MATCH and GROUP BY over the facet tables, Chancery
-//     through index.Open and (*index.Index).Search in bench/chanceryq. Each
+//     through index.Open and (*index.Index).Search in bench/chanceryq, with
+//     the same facets (Request.FacetFields: country, topic, year). Each
 //     query runs --warmup times, then --queries timed runs per class.
 //  4. The total hits of every query, and the hits per year of every faceted
 //     query, are compared across engines; differences are listed.
