@@ -12,10 +12,14 @@ package archive
 //	meta       "format" -> decimal FormatVersion; "settings" -> settings hash
 //	           of the index that "index" names; "index" -> index folder name;
 //	           "aliases" -> hash of the aliases the entities were tagged with
-//	articles   article id -> record: one codec byte, then the article as
-//	           JSON compressed with DEFLATE: recordFlateJSON (1) without,
-//	           recordFlateDictJSON (2, written now) with the preset dictionary
-//	           recorddict.txt
+//	articles   article id -> record: one codec byte, then the article:
+//	           recordFlateJSON (1): JSON compressed with DEFLATE;
+//	           recordFlateDictJSON (2): the same with recorddict.txt as the
+//	           preset dictionary;
+//	           recordZstdBinary (3, written now): the fields below,
+//	           compressed as one zstd frame (with its checksum) whose raw
+//	           content dictionary is recorddict.txt, dictionary id
+//	           recordDictID (1)
 //	journal    article id -> "put" or "del": index operations accepted by the
 //	           store but not yet confirmed by the index; replayed on the next
 //	           open for writing
@@ -26,7 +30,8 @@ const (
 	//
 	//	1: first version.
 	//	2: records with codec recordFlateDictJSON (a v1 binary cannot read them).
-	FormatVersion = 2
+	//	3: records with codec recordZstdBinary (a v2 binary cannot read them).
+	FormatVersion = 3
 	// OldestFormat is the oldest format this binary reads.
 	OldestFormat = 1
 
@@ -34,6 +39,33 @@ const (
 
 	recordFlateJSON     byte = 1
 	recordFlateDictJSON byte = 2
+	recordZstdBinary    byte = 3
+)
+
+// The fields of a recordZstdBinary record, once decompressed: a sequence of
+// tag byte, value length as a uvarint, value. Fields may come in any order;
+// the encoder leaves out empty single fields and writes one field per list
+// entry, in list order (empty entries too). Strings are stored as given,
+// without a check that they are UTF-8. A tag this binary does not know is
+// an error (ErrFormat): a newer binary wrote the record. Never reuse or
+// renumber a tag; a new field gets a new tag and a new FormatVersion.
+const (
+	tagID       byte = 1
+	tagTitle    byte = 2
+	tagDate     byte = 3 // signed varint: days since 1970-01-01, years 0 to 9999
+	tagBody     byte = 4
+	tagSource   byte = 5
+	tagURL      byte = 6
+	tagByline   byte = 7
+	tagLanguage byte = 8
+	tagDateline byte = 9
+	tagPerson   byte = 10 // one field per entry
+	tagCountry  byte = 11 // one per entry: uvarint name length, name, code
+	tagOrg      byte = 12 // one field per entry
+	tagTopic    byte = 13 // one field per entry
+	tagOrigin   byte = 14
+	tagNote     byte = 15 // one field per entry
+	tagLast          = tagNote
 )
 
 var (

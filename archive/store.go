@@ -2,17 +2,12 @@ package archive
 
 import (
 	"bytes"
-	"compress/flate"
-	_ "embed"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"iter"
 	"os"
 	"path/filepath"
 	"strconv"
-	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -31,8 +26,9 @@ var (
 	// ErrInUse is returned by Open for writing when another process has the
 	// store open (a search, an export, or a writer) and the timeout passed.
 	ErrInUse = errors.New("archive is open in another process (a search, export or stats reading it, or a writer)")
-	// ErrFormat is returned when the archive was written in a format this
-	// binary cannot read.
+	// ErrFormat is returned when the archive, or one of its records, is in
+	// a format this binary cannot read: a newer binary wrote it, or it is
+	// corrupt.
 	ErrFormat = errors.New("unsupported archive format")
 )
 
@@ -93,15 +89,12 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 				}
 			}
 			m := tx.Bucket(bucketMeta)
-			v := m.Get([]byte(MetaFormat))
-			if v == nil {
+			if m.Get([]byte(MetaFormat)) == nil {
 				return m.Put([]byte(MetaFormat), []byte(strconv.Itoa(FormatVersion)))
 			}
-			// Upgrade a readable older format: this writer writes records
-			// of the current one.
-			if n, err := strconv.Atoi(string(v)); err == nil && n >= OldestFormat && n < FormatVersion {
-				return m.Put([]byte(MetaFormat), []byte(strconv.Itoa(FormatVersion)))
-			}
+			// An older readable format stays as it is until PutEncoded
+			// writes a record: until then its own binaries can still
+			// read it.
 			return nil
 		})
 		if err != nil {
@@ -211,6 +204,7 @@ func (s *Store) PutEncoded(arts []*Article, recs [][]byte) ([]Outcome, error) {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		ab, jb := tx.Bucket(bucketArticles), tx.Bucket(bucketJournal)
 		ab.FillPercent = fillPercent
+		upgraded := false
 		for i, a := range arts {
 			key := []byte(a.ID)
 			old := ab.Get(key)
@@ -228,6 +222,12 @@ func (s *Store) PutEncoded(arts []*Article, recs [][]byte) ([]Outcome, error) {
 				}
 				out[i] = Replaced
 			}
+			if !upgraded {
+				if err := upgradeFormat(tx); err != nil {
+					return err
+				}
+				upgraded = true
+			}
 			if err := ab.Put(key, recs[i]); err != nil {
 				return err
 			}
@@ -241,6 +241,19 @@ func (s *Store) PutEncoded(arts []*Article, recs [][]byte) ([]Outcome, error) {
 		return nil, fmt.Errorf("write %d articles to %s: %w", len(arts), s.dir, err)
 	}
 	return out, nil
+}
+
+// upgradeFormat records FormatVersion in an archive of an older format, in
+// the transaction that writes its first records of the current codec: from
+// then on the binaries of the older format refuse it (checkFormat), where
+// they would otherwise fail on those records one by one.
+func upgradeFormat(tx *bolt.Tx) error {
+	m := tx.Bucket(bucketMeta)
+	v := m.Get([]byte(MetaFormat))
+	if n, err := strconv.Atoi(string(v)); err == nil && n >= OldestFormat && n < FormatVersion {
+		return m.Put([]byte(MetaFormat), []byte(strconv.Itoa(FormatVersion)))
+	}
+	return nil
 }
 
 // fillPercent is how full bbolt fills a page before splitting it. Its
@@ -349,89 +362,4 @@ func (s *Store) ClearJournal(ids []string) error {
 		}
 		return nil
 	})
-}
-
-// storedArticle is the JSON shape of a record: Article plus its date.
-type storedArticle struct {
-	*Article
-	Date string `json:"date,omitempty"`
-}
-
-// EncodeRecord encodes an article as a store record. It is safe for
-// concurrent use.
-func EncodeRecord(a *Article) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteByte(recordFlateDictJSON)
-	zw := flateWriters.Get().(*flate.Writer)
-	defer flateWriters.Put(zw)
-	zw.Reset(&buf)
-	if err := json.NewEncoder(zw).Encode(storedArticle{Article: a, Date: a.DateString()}); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-// recordDict is the preset DEFLATE dictionary of recordFlateDictJSON: the
-// JSON keys of a record and common words of news text, written for
-// Chancery. Records are single articles of a few KB, too short for DEFLATE
-// to learn much from; the dictionary made Reuters-21578 bodies 7% smaller.
-// Changing it changes the codec: add a new codec byte instead.
-//
-//go:embed recorddict.txt
-var recordDict []byte
-
-// flateLevel trades ingest speed for archive size.
-const flateLevel = 5
-
-// A flate.Writer allocates about 1 MB of tables: reuse them. Allocating one
-// per record made compression run at 3 MB/s.
-var flateWriters = sync.Pool{New: func() any {
-	w, err := flate.NewWriterDict(io.Discard, flateLevel, recordDict)
-	if err != nil {
-		panic(err) // only for an invalid level
-	}
-	return w
-}}
-
-var flateReaders = sync.Pool{New: func() any {
-	return flate.NewReaderDict(bytes.NewReader(nil), recordDict)
-}}
-
-func decodeRecord(v []byte) (*Article, error) {
-	if len(v) == 0 {
-		return nil, fmt.Errorf("empty record in store: %w (run `indexer verify`)", ErrFormat)
-	}
-	var data []byte
-	var err error
-	switch v[0] {
-	case recordFlateJSON:
-		zr := flate.NewReader(bytes.NewReader(v[1:]))
-		data, err = io.ReadAll(zr)
-		zr.Close()
-	case recordFlateDictJSON:
-		zr := flateReaders.Get().(io.ReadCloser)
-		zr.(flate.Resetter).Reset(bytes.NewReader(v[1:]), recordDict)
-		data, err = io.ReadAll(zr)
-		flateReaders.Put(zr)
-	default:
-		return nil, fmt.Errorf("unknown record codec %d in store: %w (a newer binary wrote it)", v[0], ErrFormat)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("decompress record: %w", err)
-	}
-	sa := storedArticle{Article: &Article{}}
-	if err := json.Unmarshal(data, &sa); err != nil {
-		return nil, fmt.Errorf("decode record: %w", err)
-	}
-	if sa.Date != "" {
-		d, err := time.Parse(DateLayout, sa.Date)
-		if err != nil {
-			return nil, fmt.Errorf("decode record date %q: %w", sa.Date, err)
-		}
-		sa.Article.Date = d
-	}
-	return sa.Article, nil
 }
