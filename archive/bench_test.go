@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -91,5 +92,113 @@ func BenchmarkReutersReader(b *testing.B) {
 		if n != 1000 {
 			b.Fatalf("%d articles", n)
 		}
+	}
+}
+
+// recordCodecs are the record encoders the benchmarks compare: codec 2 as
+// format v2 binaries wrote it, and the current one.
+var recordCodecs = []struct {
+	name   string
+	encode func(*Article) ([]byte, error)
+}{
+	{"codec2", encodeRecordV2},
+	{"codec3", EncodeRecord},
+}
+
+// payloadBytes is the size of an article's fields (its codec-3 payload
+// before compression): the MB/s of every codec is counted in it.
+func payloadBytes(b *testing.B, a *Article) int64 {
+	p, err := appendPayload(nil, a)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return int64(len(p))
+}
+
+func BenchmarkEncodeRecord(b *testing.B) {
+	a := fullArticle()
+	for _, c := range recordCodecs {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(payloadBytes(b, a))
+			b.ReportAllocs()
+			var rec []byte
+			for b.Loop() {
+				var err error
+				if rec, err = c.encode(a); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(rec)), "B/record")
+		})
+	}
+}
+
+func BenchmarkDecodeRecord(b *testing.B) {
+	a := fullArticle()
+	for _, c := range recordCodecs {
+		b.Run(c.name, func(b *testing.B) {
+			rec, err := c.encode(a)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(payloadBytes(b, a))
+			b.ReportAllocs()
+			for b.Loop() {
+				if got, err := decodeRecord(rec); err != nil || got.ID != a.ID {
+					b.Fatal(got, err)
+				}
+			}
+			b.ReportMetric(float64(len(rec)), "B/record")
+		})
+	}
+}
+
+// BenchmarkRecordReuters encodes and decodes the articles of Reuters
+// reut2-000 (as the reader gives them: no entities) with each codec and
+// reports the mean record size.
+func BenchmarkRecordReuters(b *testing.B) {
+	f, err := OpenFile(filepath.Join(sharedDir(b, "corpora", "reuters21578"), "reut2-000.sgm"), ReadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts, _ := readAll(b, f)
+	f.Close()
+	var size int64
+	for _, a := range arts {
+		size += payloadBytes(b, a)
+	}
+	for _, c := range recordCodecs {
+		recs := make([][]byte, len(arts))
+		total := 0
+		for i, a := range arts {
+			if recs[i], err = c.encode(a); err != nil {
+				b.Fatal(err)
+			}
+			total += len(recs[i])
+		}
+		b.Run(c.name+"/encode", func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				for _, a := range arts {
+					if _, err := c.encode(a); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/record")
+			b.ReportMetric(float64(total)/float64(len(arts)), "B/record")
+		})
+		b.Run(c.name+"/decode", func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				for _, r := range recs {
+					if _, err := decodeRecord(r); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/record")
+			b.ReportMetric(float64(total)/float64(len(arts)), "B/record")
+		})
 	}
 }
