@@ -26,7 +26,31 @@
 // keeps no date and a Note says why. An article without a date is still
 // read, with the Note "no date found".
 //
+// # Store
+//
+// Open opens the bbolt file of an archive; format.go states its layout and
+// FormatVersion. Put stores articles, Get and Articles read them back. Each
+// article is one record: a codec byte, then, for the codec written now
+// (recordZstdBinary, 3), the article's fields as tag, length and value,
+// compressed with zstd using recorddict.txt as a raw dictionary. Decoding
+// one takes about 11 us for a 3.4 KB article where codec 2 (JSON and
+// DEFLATE) took 46 us, so a page of search results costs about 0.1 ms of
+// decoding instead of 0.45 ms; records are 4-5% larger than codec 2's.
+// Records of codecs 1 and 2, which format v1 and v2 binaries wrote, are
+// still read. A v1 or v2 archive is recorded as v3 in the transaction that
+// writes its first codec-3 record; from then on older binaries refuse it
+// with a message naming both versions, instead of failing record by record.
+//
 // # Caveats
+//
+// A record that does not decode (a zstd checksum mismatch, a field that
+// runs past the end, a field tag this binary does not know) is an error
+// wrapping ErrFormat for that article alone: Get returns it, Articles
+// yields it and carries on. A record holds at most 128 MiB of fields:
+// EncodeRecord refuses a larger article, so an ingest with --max-record
+// raised past that stops at it. The codec's zstd encoder and decoder are
+// created on first use and kept for the life of the process: up to 4
+// encoders of about 10 MB each once a process writes.
 //
 // Readers reject one record at a time with a *RecordError and carry on; any
 // other error from a reader or from the store ends the run. An empty,
