@@ -50,7 +50,17 @@ type Store struct {
 	dir  string
 	ro   bool
 	done bool
+	// written counts the record bytes written since the store last
+	// dropped its mapped pages (dropMapped); only write transactions,
+	// which bbolt runs one at a time, touch it.
+	written int
 }
+
+// dropEvery is how many bytes of records a store writes or a pass over it
+// reads between two drops of its mapped pages (dropMapped): the resident
+// set of a long ingest or of a pass over a large store stays within this
+// much of the store's pages.
+const dropEvery = 64 << 20
 
 // Open opens (and for writing, creates) the store of the archive in dir.
 func Open(dir string, opts StoreOptions) (*Store, error) {
@@ -202,6 +212,13 @@ func (s *Store) PutEncoded(arts []*Article, recs [][]byte) ([]Outcome, error) {
 	}
 	out := make([]Outcome, len(arts))
 	err := s.db.Update(func(tx *bolt.Tx) error {
+		if s.written >= dropEvery {
+			dropMapped(tx)
+			s.written = 0
+		}
+		for _, r := range recs {
+			s.written += len(r)
+		}
 		ab, jb := tx.Bucket(bucketArticles), tx.Bucket(bucketJournal)
 		ab.FillPercent = fillPercent
 		upgraded := false
@@ -320,7 +337,12 @@ func (s *Store) Articles() iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
 		err := s.db.View(func(tx *bolt.Tx) error {
 			c := tx.Bucket(bucketArticles).Cursor()
+			read := 0
 			for k, v := c.First(); k != nil; k, v = c.Next() {
+				if read += len(v); read >= dropEvery {
+					dropMapped(tx)
+					read = 0
+				}
 				a, err := decodeRecord(v)
 				if err != nil {
 					err = fmt.Errorf("article %q: %w", k, err)
