@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"chancery/archive"
@@ -55,6 +56,8 @@ type Index struct {
 	persistErr error
 	// unpersisted holds a token per batch not yet persisted (see apply).
 	unpersisted chan struct{}
+	// indexed counts the documents put since the last dropMapped.
+	indexed atomic.Int64
 }
 
 const indexDir = "index"
@@ -226,8 +229,19 @@ func (ix *Index) Put(arts []*archive.Article) error {
 		}
 		ids = append(ids, d.id)
 	}
-	return ix.apply(b, ids, fmt.Sprintf("write index batch of %d articles", len(arts)))
+	if err := ix.apply(b, ids, fmt.Sprintf("write index batch of %d articles", len(arts))); err != nil {
+		return err
+	}
+	if ix.indexed.Add(int64(len(docs))) >= dropEveryDocs {
+		ix.indexed.Store(0)
+		ix.dropMapped()
+	}
+	return nil
 }
+
+// dropEveryDocs is how many documents a writer indexes between two drops of
+// the index's mapped pages (dropMapped): about 20 seconds of an ingest.
+const dropEveryDocs = 20_000
 
 // Delete removes ids from the index; their journal entries are cleared as
 // for Put.

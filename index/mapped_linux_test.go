@@ -1,0 +1,73 @@
+package index
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// zapKB returns the resident kilobytes of this process's mappings of the
+// index segment files (.zap) under dir, from /proc/self/smaps.
+func zapKB(t *testing.T, dir string) int {
+	t.Helper()
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no /proc/self/smaps: %v", err)
+	}
+	defer f.Close()
+	kb, in := 0, false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		switch {
+		case len(fields) >= 5 && strings.Contains(fields[0], "-") && !strings.HasSuffix(fields[0], ":"):
+			in = len(fields) >= 6 && strings.HasPrefix(fields[5], dir) && strings.HasSuffix(fields[5], ".zap")
+		case in && fields[0] == "Rss:":
+			n, _ := strconv.Atoi(fields[1])
+			kb += n
+		}
+	}
+	return kb
+}
+
+// TestDropMapped checks that dropMapped takes the segment files' pages out
+// of the resident set and that searches answer the same afterwards.
+func TestDropMapped(t *testing.T) {
+	ix := mustOpen(t)
+	fill(t, ix, 6000, 5)
+	if err := ix.Flush(time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	req := Request{Query: "talks OR oil", Facets: true, Size: 20}
+	want, err := ix.Search(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// touch every page of every segment file
+	for _, f := range []string{"a", "b"} {
+		if _, err := ix.Search(context.Background(), Request{Query: f + "*", Facets: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := zapKB(t, ix.dir)
+	if before < 64 {
+		t.Fatalf("only %d KB of segment files resident: the test cannot tell a drop", before)
+	}
+	ix.dropMapped()
+	after := zapKB(t, ix.dir)
+	t.Logf("resident KB of segment files: %d before, %d after", before, after)
+	if after > before/4 {
+		t.Errorf("resident KB of segment files: %d before dropMapped, %d after", before, after)
+	}
+	got, err := ix.Search(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Total != want.Total || len(got.Hits) != len(want.Hits) || got.Hits[0].ID != want.Hits[0].ID {
+		t.Errorf("after dropMapped: %d hits, first %s; before: %d, first %s", got.Total, got.Hits[0].ID, want.Total, want.Hits[0].ID)
+	}
+}
