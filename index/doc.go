@@ -1,0 +1,44 @@
+// Package index is an archive opened for searching or writing: the bbolt
+// store of package archive (the source of truth) and the Bleve index built
+// from it, kept in step through the store's journal.
+//
+//	ix, err := index.Open(dir, index.Options{ReadOnly: true})
+//	res, err := ix.Search(ctx, index.Request{Query: `Lavrov AND "peacekeeping troops"`,
+//		Countries: []string{"Iraq"}, Facets: true})
+//
+// The mapping (NewMapping) indexes title and body together in one text
+// field (TextAnalyzer: own word tokenizer, accent folding, cached Porter
+// stems, no stop words, term vectors for phrases), the title alone, and
+// persons, countries, organizations, topics, source and year as keyword
+// fields with doc values for facets plus folded "_key" copies for filters.
+// SettingsHash names the settings; an index built with others is refused
+// (ErrSettings) until `indexer rebuild`.
+//
+// Search parses the query language of package query, runs it with Bleve's
+// searchers and its own collection path: facets are counted from
+// per-segment ordinal tables of the facet fields (or the hits' doc values
+// the first time a segment is seen), not Bleve's per-hit facet builders;
+// near-duplicate copies of a story fold into one hit (Hit.Versions);
+// snippets mark the words that match, analysed as the index analyses them.
+// IDs, EachDate, Similar and Matcher serve the other commands.
+//
+// A writer (Put, Delete) runs Bleve with unsafe_batch: a batch is
+// searchable when Put returns and persisted in the background; its journal
+// entries are cleared when Bleve reports it persisted, so a crash loses
+// nothing the store accepted (Recover replays the rest). Verify compares
+// store and index; Rebuild builds a new index from the store and switches
+// to it atomically.
+//
+// # Caveats
+//
+// One process writes an archive at a time (a file lock); readers open the
+// store read-only and the index without its merger. Bleve's merger caps
+// merged segments at maxMergedDocs documents, so a large archive keeps
+// several segments that a search visits in turn. On Linux a writer tells
+// the kernel every dropEveryDocs documents that it no longer needs the
+// pages of the segment files it has mapped (dropMapped), which keeps a long
+// ingest's resident set near its heap; the pages stay in the page cache.
+// Scores are Bleve's tf-idf; a title word weighs as much as a body word.
+// Facet counts and totals are exact; near-duplicate folding is decided
+// for the hits shown, so Total counts every copy.
+package index
