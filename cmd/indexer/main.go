@@ -28,7 +28,8 @@ import (
 // ingest held 1.5 GiB of anonymous memory, with 768 MiB it held 770 MiB and
 // ran about 13% slower. 1 GiB leaves room under the 2 GiB the product
 // aims at for the pages of the memory-mapped store and index that an
-// ingest touches. GOGC and GOMEMLIMIT in the environment override both.
+// ingest touches between two drops of them (dropMapped in packages archive
+// and index). GOGC and GOMEMLIMIT in the environment override both.
 const (
 	gcPercent   = 300
 	memoryLimit = 1 << 30
