@@ -1,37 +1,23 @@
 package archive
 
 import (
-	"bufio"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
+
+	"chancery/internal/procmem"
 
 	bolt "go.etcd.io/bbolt"
 )
 
 // mappedKB returns the resident kilobytes of this process's mappings of
-// the file path, from /proc/self/smaps.
+// the file path.
 func mappedKB(t *testing.T, path string) int {
 	t.Helper()
-	f, err := os.Open("/proc/self/smaps")
+	kb, err := procmem.MappedKB(func(p string) bool { return p == path })
 	if err != nil {
-		t.Skipf("no /proc/self/smaps: %v", err)
-	}
-	defer f.Close()
-	kb, in := 0, false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		switch {
-		case len(fields) >= 5 && strings.Contains(fields[0], "-") && !strings.HasSuffix(fields[0], ":"):
-			in = len(fields) >= 6 && fields[5] == path
-		case in && fields[0] == "Rss:":
-			n, _ := strconv.Atoi(fields[1])
-			kb += n
-		}
+		t.Skip(err)
 	}
 	return kb
 }

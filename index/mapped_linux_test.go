@@ -1,34 +1,20 @@
 package index
 
 import (
-	"bufio"
 	"context"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
+
+	"chancery/internal/procmem"
 )
 
 // zapKB returns the resident kilobytes of this process's mappings of the
-// index segment files (.zap) under dir, from /proc/self/smaps.
+// index segment files (.zap) under dir.
 func zapKB(t *testing.T, dir string) int {
 	t.Helper()
-	f, err := os.Open("/proc/self/smaps")
+	kb, err := procmem.MappedKB(func(p string) bool { return strings.HasPrefix(p, dir) && strings.HasSuffix(p, ".zap") })
 	if err != nil {
-		t.Skipf("no /proc/self/smaps: %v", err)
-	}
-	defer f.Close()
-	kb, in := 0, false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		switch {
-		case len(fields) >= 5 && strings.Contains(fields[0], "-") && !strings.HasSuffix(fields[0], ":"):
-			in = len(fields) >= 6 && strings.HasPrefix(fields[5], dir) && strings.HasSuffix(fields[5], ".zap")
-		case in && fields[0] == "Rss:":
-			n, _ := strconv.Atoi(fields[1])
-			kb += n
-		}
+		t.Skip(err)
 	}
 	return kb
 }
