@@ -1,6 +1,7 @@
 package index
 
 import (
+	"iter"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -61,30 +62,49 @@ func (words) Tokenize(input []byte) analysis.TokenStream {
 	ts := make(analysis.TokenStream, 0, len(input)/6)
 	toks := make([]analysis.Token, 0, len(input)/6)
 	pos := 0
-	for i := 0; ; {
-		start, end, ascii, upper := nextWord(input, i)
-		if start < 0 {
-			break
-		}
-		i = end
-		term := input[start:end]
-		switch {
-		case !ascii:
-			term = foldUnicode(term)
-		case upper:
-			term = lowerASCII(make([]byte, 0, len(term)), term)
-		}
+	for span, term := range wordsOf(input, false) {
 		pos++
 		typ := analysis.AlphaNumeric
 		if isDigits(term) {
 			typ = analysis.Numeric
 		}
-		toks = append(toks, analysis.Token{Start: start, End: end, Term: term, Position: pos, Type: typ})
+		toks = append(toks, analysis.Token{Start: span[0], End: span[1], Term: term, Position: pos, Type: typ})
 	}
 	for k := range toks {
 		ts = append(ts, &toks[k])
 	}
 	return ts
+}
+
+// wordsOf iterates over the words of input as Tokenize makes them: each
+// word's byte span and its term, lower-cased and accent-folded. A term is
+// a part of input when the word needs no change. With reuse, the term of
+// an ASCII word with capitals is written into one buffer that the next
+// word overwrites; without, every changed term is a new slice.
+func wordsOf(input []byte, reuse bool) iter.Seq2[[2]int, []byte] {
+	return func(yield func([2]int, []byte) bool) {
+		var buf []byte
+		for i := 0; ; {
+			start, end, ascii, upper := nextWord(input, i)
+			if start < 0 {
+				return
+			}
+			i = end
+			term := input[start:end]
+			switch {
+			case !ascii:
+				term = foldUnicode(term)
+			case upper && reuse:
+				buf = lowerASCII(buf[:0], term)
+				term = buf
+			case upper:
+				term = lowerASCII(make([]byte, 0, len(term)), term)
+			}
+			if !yield([2]int{start, end}, term) {
+				return
+			}
+		}
+	}
 }
 
 // nextWord finds the first word of input at or after byte i, as Tokenize

@@ -52,23 +52,8 @@ func (h *highlighter) matches(text string) [][2]int {
 	if len(h.terms) == 0 || text == "" {
 		return nil
 	}
-	input := []byte(text)
 	var spans [][2]int
-	var buf []byte
-	for i := 0; ; {
-		start, end, ascii, upper := nextWord(input, i)
-		if start < 0 {
-			break
-		}
-		i = end
-		term := input[start:end]
-		switch {
-		case !ascii:
-			term = foldUnicode(term)
-		case upper:
-			buf = lowerASCII(buf[:0], term)
-			term = buf
-		}
+	for span, term := range wordsOf([]byte(text), true) {
 		if h.prefixes != nil && (len(term) < 2 || !h.prefixes[[2]byte{term[0], term[1]}]) {
 			continue
 		}
@@ -76,7 +61,7 @@ func (h *highlighter) matches(text string) [][2]int {
 			term = stems.stem(term)
 		}
 		if h.terms[string(term)] {
-			spans = append(spans, [2]int{start, end})
+			spans = append(spans, span)
 		}
 	}
 	return spans
