@@ -213,15 +213,10 @@ func (q *WordQuery) SetField(f string) { q.FieldVal = f }
 
 // Searcher returns the searcher that Bleve runs for the query.
 func (q *WordQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	analyze, err := analyzer(m, q.Analyzer, q.FieldVal)
+	toks, boost, err := analyzeFor(m, q.Analyzer, q.FieldVal, q.Word, q.BoostVal)
 	if err != nil {
 		return nil, fmt.Errorf("word query %q: %w", q.Word, err)
 	}
-	boost := q.BoostVal
-	if boost == 0 {
-		boost = 1
-	}
-	toks := analyze(q.Word)
 	switch len(toks) {
 	case 0:
 		return searcher.NewMatchNoneSearcher(r)
@@ -251,6 +246,19 @@ func splits(word string) bool {
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
+}
+
+// analyzeFor returns the terms that the analyzer for field (the named one,
+// or the field's) makes of text, and boost, 1 when 0.
+func analyzeFor(m mapping.IndexMapping, name, field, text string, boost float64) ([]string, float64, error) {
+	analyze, err := analyzer(m, name, field)
+	if err != nil {
+		return nil, 0, err
+	}
+	if boost == 0 {
+		boost = 1
+	}
+	return analyze(text), boost, nil
 }
 
 // analyzer returns the analyzer for field: the named one, or the field's.
@@ -296,11 +304,10 @@ func (q *NearQuery) SetField(f string) { q.FieldVal = f }
 
 // Searcher returns the searcher that Bleve runs for the query.
 func (q *NearQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	analyze, err := analyzer(m, q.Analyzer, q.FieldVal)
+	terms, boost, err := analyzeFor(m, q.Analyzer, q.FieldVal, q.Text, q.BoostVal)
 	if err != nil {
 		return nil, fmt.Errorf("proximity query %q: %w", q.Text, err)
 	}
-	terms := analyze(q.Text)
 	if len(terms) == 0 {
 		return searcher.NewMatchNoneSearcher(r)
 	}
@@ -311,10 +318,6 @@ func (q *NearQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 			distinct = append(distinct, t)
 		}
 		need[t]++
-	}
-	boost := q.BoostVal
-	if boost == 0 {
-		boost = 1
 	}
 	options.IncludeTermVectors = true
 	subs := make([]search.Searcher, 0, len(distinct))
@@ -451,15 +454,10 @@ func (q *PrefixQuery) SetField(f string) { q.FieldVal = f }
 
 // Searcher returns the searcher that Bleve runs for the query.
 func (q *PrefixQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	analyze, err := analyzer(m, q.Analyzer, q.FieldVal)
+	toks, boost, err := analyzeFor(m, q.Analyzer, q.FieldVal, q.Prefix, q.BoostVal)
 	if err != nil {
 		return nil, fmt.Errorf("prefix query %q: %w", q.Prefix, err)
 	}
-	boost := q.BoostVal
-	if boost == 0 {
-		boost = 1
-	}
-	toks := analyze(q.Prefix)
 	if len(toks) == 0 {
 		return searcher.NewMatchNoneSearcher(r)
 	}
