@@ -166,13 +166,9 @@ func sameRank(a, b *search.DocumentMatch) bool {
 // sharedGroups returns the groups among groups that more than one
 // document of the index belongs to.
 func (ix *Index) sharedGroups(groups []string) ([]string, error) {
-	adv, err := ix.bi.Advanced()
+	reader, err := ix.snapshot()
 	if err != nil {
-		return nil, err
-	}
-	reader, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("search: open index snapshot: %w", err)
+		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer reader.Close()
 	var out []string

@@ -65,13 +65,9 @@ func sortOrder(s string) (search.SortOrder, string, error) {
 // so that a change to a few names finds its articles without a pass over
 // the store.
 func (ix *Index) IDsWithPersons(ctx context.Context, keys []string) ([]string, error) {
-	adv, err := ix.bi.Advanced()
+	reader, err := ix.snapshot()
 	if err != nil {
 		return nil, err
-	}
-	reader, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("open index snapshot: %w", err)
 	}
 	defer reader.Close()
 	seen := map[string]bool{}

@@ -14,6 +14,7 @@ import (
 	"chancery/archive"
 
 	"github.com/blevesearch/bleve/v2"
+	bindex "github.com/blevesearch/bleve_index_api"
 	bolterrors "go.etcd.io/bbolt/errors"
 )
 
@@ -204,6 +205,19 @@ func (ix *Index) Close() error {
 	}
 	errs = append(errs, ix.Store.Close())
 	return errors.Join(errs...)
+}
+
+// snapshot opens a reader of the index as it is now; close it after use.
+func (ix *Index) snapshot() (bindex.IndexReader, error) {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("open index snapshot: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("open index snapshot: %w", err)
+	}
+	return r, nil
 }
 
 // DocCount returns the number of documents in the Bleve index.

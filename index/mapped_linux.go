@@ -18,11 +18,7 @@ import (
 // merger and the near-duplicate lookups had read: at a million articles,
 // gigabytes of an index the ingest no longer reads.
 func (ix *Index) dropMapped() {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return
-	}
-	r, err := adv.Reader()
+	r, err := ix.snapshot()
 	if err != nil {
 		return
 	}

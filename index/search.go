@@ -250,13 +250,9 @@ func nonNil(s []string) []string {
 // run searches one snapshot of the index: the top hits in order, the total,
 // and, when asked, the facet counts over all hits.
 func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, score string, req Request) (search.DocumentMatchCollection, uint64, map[string][]FacetValue, error) {
-	adv, err := ix.bi.Advanced()
+	reader, err := ix.snapshot()
 	if err != nil {
-		return nil, 0, nil, err
-	}
-	reader, err := adv.Reader()
-	if err != nil {
-		return nil, 0, nil, fmt.Errorf("search: open index snapshot: %w", err)
+		return nil, 0, nil, fmt.Errorf("search: %w", err)
 	}
 	defer reader.Close()
 	searcher, err := q.Searcher(ctx, reader, ix.bi.Mapping(), search.SearcherOptions{Score: score})

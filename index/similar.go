@@ -140,13 +140,9 @@ func (ix *Index) distinctive(ctx context.Context, a *archive.Article, n int) ([]
 			}
 		}
 	}
-	adv, err := ix.bi.Advanced()
+	reader, err := ix.snapshot()
 	if err != nil {
-		return nil, err
-	}
-	reader, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("similar: open index snapshot: %w", err)
+		return nil, fmt.Errorf("similar: %w", err)
 	}
 	defer reader.Close()
 	docs, err := reader.DocCount()

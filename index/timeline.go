@@ -25,13 +25,9 @@ func (ix *Index) EachDate(ctx context.Context, req Request, facet string, fn fun
 	if err != nil {
 		return 0, err
 	}
-	adv, err := ix.bi.Advanced()
+	reader, err := ix.snapshot()
 	if err != nil {
-		return 0, err
-	}
-	reader, err := adv.Reader()
-	if err != nil {
-		return 0, fmt.Errorf("timeline: open index snapshot: %w", err)
+		return 0, fmt.Errorf("timeline: %w", err)
 	}
 	defer reader.Close()
 	searcher, err := q.Searcher(ctx, reader, ix.bi.Mapping(), search.SearcherOptions{Score: "none"})
