@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"chancery/archive"
@@ -212,20 +215,37 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &Result{Total: total, Hits: make([]Hit, 0, len(hits)), Facets: facets}
+	out := &Result{Total: total, Hits: make([]Hit, len(hits)), Facets: facets}
 	hl := newHighlighter(ix, terms, req.Mark, req.SnippetLen)
-	for i, h := range hits {
-		a, err := ix.Store.Get(h.ID)
+	// Each hit is read from the store and gets its snippet on its own:
+	// spread them over the cores (a page of 10 took a third of a 13,000-hit
+	// term query's time on one).
+	errs := make([]error, len(hits))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (len(hits)+3)/4) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(hits); i = int(next.Add(1) - 1) {
+				a, err := ix.Store.Get(hits[i].ID)
+				if err != nil {
+					errs[i] = fmt.Errorf("search: index and store disagree (run `indexer verify --repair`): %w", err)
+					continue
+				}
+				hit := HitOf(a)
+				hit.Score = hits[i].Score
+				hit.Snippet = hl.snippet(a)
+				if versions != nil {
+					hit.Versions, hit.VersionIDs = len(versions[i]), versions[i]
+				}
+				out.Hits[i] = hit
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("search: index and store disagree (run `indexer verify --repair`): %w", err)
+			return nil, err
 		}
-		hit := HitOf(a)
-		hit.Score = h.Score
-		hit.Snippet = hl.snippet(a)
-		if versions != nil {
-			hit.Versions, hit.VersionIDs = len(versions[i]), versions[i]
-		}
-		out.Hits = append(out.Hits, hit)
 	}
 	out.Took = time.Since(start)
 	out.TookMS = float64(out.Took.Microseconds()) / 1000
