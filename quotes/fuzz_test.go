@@ -13,7 +13,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"MOSCOW, July 26 - Foreign Minister Sergei Lavrov says Russia will not send troops.",
 		`"We expect our neighbours to act," Zebari said. He added that talks would go on.`,
-		`Mr. Lavrov said: "Russia will not send troops." The Iraqi foreign minister said he hoped for help.`,
+		`Mr. Lavrov said: "Russia will not send troops." Iraq's envoy told reporters he expected loans.`,
 		"“Unbalanced quote, said Lavrov",
 		"",
 	} {

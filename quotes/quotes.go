@@ -676,8 +676,8 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		return subject{person: m.person, start: x.titleStart(p, m.start, from), end: m.end}, true
 	}
 	if t.text == "," {
-		// an appositive: "Iraq's foreign minister, Hoshyar Zebari, earlier
-		// had said"; "Jim Baker, the Treasury secretary, said".
+		// an appositive: "Kenya's trade minister, Amina Otieno, had
+		// said"; "Jim Baker, the Treasury secretary, said".
 		if mi, ok := p.byEnd[j]; ok {
 			m := p.mentions[mi]
 			return subject{person: m.person, start: x.descStart(p, m.start, from), end: j}, true
