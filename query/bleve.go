@@ -10,6 +10,7 @@ import (
 
 	"chancery/archive"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
@@ -248,21 +249,9 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
 }
 
-// analyzeFor returns the terms that the analyzer for field (the named one,
-// or the field's) makes of text, and boost, 1 when 0.
-func analyzeFor(m mapping.IndexMapping, name, field, text string, boost float64) ([]string, float64, error) {
-	analyze, err := analyzer(m, name, field)
-	if err != nil {
-		return nil, 0, err
-	}
-	if boost == 0 {
-		boost = 1
-	}
-	return analyze(text), boost, nil
-}
-
-// analyzer returns the analyzer for field: the named one, or the field's.
-func analyzer(m mapping.IndexMapping, name, field string) (func(string) []string, error) {
+// analyzerFor returns the analyzer for field: the named one, or the
+// field's.
+func analyzerFor(m mapping.IndexMapping, name, field string) (analysis.Analyzer, error) {
 	if name == "" {
 		name = m.AnalyzerNameForPath(field)
 	}
@@ -270,14 +259,25 @@ func analyzer(m mapping.IndexMapping, name, field string) (func(string) []string
 	if a == nil {
 		return nil, fmt.Errorf("no analyzer named %q registered", name)
 	}
-	return func(s string) []string {
-		toks := a.Analyze([]byte(s))
-		out := make([]string, len(toks))
-		for i, t := range toks {
-			out[i] = string(t.Term)
-		}
-		return out
-	}, nil
+	return a, nil
+}
+
+// analyzeFor returns the terms that the analyzer for field (the named one,
+// or the field's) makes of text, and boost, 1 when 0.
+func analyzeFor(m mapping.IndexMapping, name, field, text string, boost float64) ([]string, float64, error) {
+	a, err := analyzerFor(m, name, field)
+	if err != nil {
+		return nil, 0, err
+	}
+	if boost == 0 {
+		boost = 1
+	}
+	toks := a.Analyze([]byte(text))
+	terms := make([]string, len(toks))
+	for i, t := range toks {
+		terms[i] = string(t.Term)
+	}
+	return terms, boost, nil
 }
 
 // NearQuery is a Bleve query for a proximity search, "Lavrov Zebari"~10:

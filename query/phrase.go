@@ -42,13 +42,9 @@ func (q *PhraseQuery) SetField(f string) { q.FieldVal = f }
 
 // Searcher returns the searcher that Bleve runs for the query.
 func (q *PhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	name := q.Analyzer
-	if name == "" {
-		name = m.AnalyzerNameForPath(q.FieldVal)
-	}
-	an := m.AnalyzerNamed(name)
-	if an == nil {
-		return nil, fmt.Errorf("phrase query %q: no analyzer named %q registered", q.Text, name)
+	an, err := analyzerFor(m, q.Analyzer, q.FieldVal)
+	if err != nil {
+		return nil, fmt.Errorf("phrase query %q: %w", q.Text, err)
 	}
 	boost := q.BoostVal
 	if boost == 0 {
