@@ -54,6 +54,30 @@ func TestTokenOffsetsAndPositions(t *testing.T) {
 	}
 }
 
+// TestPositionsOnly checks that the index analyzer and surfaceAnalyzer
+// make the same terms at the same positions, and that only surfaceAnalyzer
+// keeps byte offsets.
+func TestPositionsOnly(t *testing.T) {
+	in := "Mr. Zébari’s visit to Moscow: talks on the U.S.-led force, don't stop."
+	indexed := NewMapping().AnalyzerNamed(TextAnalyzer).Analyze([]byte(in))
+	surface := surfaceAnalyzer.Analyze([]byte(in))
+	if len(indexed) != len(surface) || len(indexed) == 0 {
+		t.Fatalf("%d indexed tokens, %d surface tokens", len(indexed), len(surface))
+	}
+	for i := range indexed {
+		a, b := indexed[i], surface[i]
+		if string(a.Term) != string(b.Term) || a.Position != b.Position || a.Type != b.Type {
+			t.Errorf("token %d: indexed %s@%d, surface %s@%d", i, a.Term, a.Position, b.Term, b.Position)
+		}
+		if a.Start != 0 || a.End != 0 {
+			t.Errorf("indexed %s has offsets %d:%d, want none", a.Term, a.Start, a.End)
+		}
+		if b.End <= b.Start {
+			t.Errorf("surface %s has offsets %d:%d", b.Term, b.Start, b.End)
+		}
+	}
+}
+
 // benchText is an invented text with a Zipf-like vocabulary.
 func benchText() []byte {
 	rng := rand.New(rand.NewSource(1))

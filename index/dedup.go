@@ -9,8 +9,7 @@ import (
 	"chancery/dedup"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
-	bq "github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Near-duplicate groups.
@@ -62,40 +61,9 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 		prep[i] = p
 	}
 	// Candidates already indexed, by band.
-	byBand := map[string][]*candidate{}
-	known := map[string]*candidate{} // by id, fetched lazily
-	const chunk = 500
-	for start := 0; start < len(allBands); start += chunk {
-		bands := allBands[start:min(start+chunk, len(allBands))]
-		qs := make([]bq.Query, len(bands))
-		for i, b := range bands {
-			tq := bq.NewTermQuery(b)
-			tq.SetField(FieldDup)
-			qs[i] = tq
-		}
-		sr := bleve.NewSearchRequestOptions(bq.NewDisjunctionQuery(qs), 10000, 0, false)
-		sr.Fields = []string{FieldDup, FieldGroup}
-		sr.SortByCustom(search.SortOrder{&search.SortDocID{}})
-		res, err := bi.SearchInContext(ctx, sr)
-		if err != nil {
-			return nil, fmt.Errorf("find near-duplicates: %w", err)
-		}
-		for _, h := range res.Hits {
-			if in[h.ID] {
-				continue // being replaced: judged with the batch
-			}
-			c := known[h.ID]
-			if c == nil {
-				c = &candidate{id: h.ID, group: h.ID}
-				if g, ok := h.Fields[FieldGroup].(string); ok && g != "" {
-					c.group = g
-				}
-				known[h.ID] = c
-				for _, b := range storedStrings(h.Fields[FieldDup]) {
-					byBand[b] = append(byBand[b], c)
-				}
-			}
-		}
+	byBand, err := indexedCandidates(ctx, bi, allBands, in)
+	if err != nil {
+		return nil, err
 	}
 	// moved[g] is the group that group g became when an older article
 	// joined it.
@@ -178,18 +146,15 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 	// Indexed members of groups that moved.
 	for _, g := range regroup {
 		ng := resolve(g)
-		tq := bq.NewTermQuery(g)
-		tq.SetField(FieldGroup)
-		sr := bleve.NewSearchRequestOptions(tq, 10000, 0, false)
-		res, err := bi.SearchInContext(ctx, sr)
+		members, err := groupMembers(ctx, bi, g)
 		if err != nil {
-			return nil, fmt.Errorf("find near-duplicate group %s: %w", g, err)
+			return nil, err
 		}
-		for _, h := range res.Hits {
-			if in[h.ID] {
+		for _, id := range members {
+			if in[id] {
 				continue
 			}
-			b, err := ix.Store.Get(h.ID)
+			b, err := ix.Store.Get(id)
 			if err != nil {
 				continue // not in the store any more; verify reports it
 			}
@@ -203,6 +168,104 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 		}
 	}
 	return out, nil
+}
+
+// indexedCandidates returns the documents of bi that share one of bands,
+// by band, with their groups; documents whose ids are in skip (being
+// replaced) are left out. It reads the postings of each band and the
+// group doc values of each document found, without a search: a batch
+// looks up ten bands per article.
+func indexedCandidates(ctx context.Context, bi bleve.Index, bands []string, skip map[string]bool) (map[string][]*candidate, error) {
+	byBand := map[string][]*candidate{}
+	if len(bands) == 0 {
+		return byBand, nil
+	}
+	reader, err := indexReader(bi)
+	if err != nil {
+		return nil, fmt.Errorf("find near-duplicates: %w", err)
+	}
+	defer reader.Close()
+	dvr, err := reader.DocValueReader([]string{FieldGroup})
+	if err != nil {
+		return nil, fmt.Errorf("find near-duplicates: %w", err)
+	}
+	known := map[string]*candidate{}
+	done := map[string]bool{}
+	var td bindex.TermFieldDoc
+	for _, b := range bands {
+		if done[b] {
+			continue // two articles of the batch share it
+		}
+		done[b] = true
+		tfr, err := reader.TermFieldReader(ctx, []byte(b), FieldDup, false, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("find near-duplicates: band %s: %w", b, err)
+		}
+		for {
+			d, err := tfr.Next(td.Reset())
+			if err == nil && d == nil {
+				break
+			}
+			var id string
+			if err == nil {
+				id, err = reader.ExternalID(d.ID)
+			}
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("find near-duplicates: band %s: %w", b, err)
+			}
+			if skip[id] {
+				continue // being replaced: judged with the batch
+			}
+			c := known[id]
+			if c == nil {
+				c = &candidate{id: id, group: id}
+				if err := dvr.VisitDocValues(d.ID, func(_ string, term []byte) {
+					if len(term) > 0 {
+						c.group = string(term)
+					}
+				}); err != nil {
+					tfr.Close()
+					return nil, fmt.Errorf("find near-duplicates: group of %s: %w", id, err)
+				}
+				known[id] = c
+			}
+			byBand[b] = append(byBand[b], c)
+		}
+		if err := tfr.Close(); err != nil {
+			return nil, fmt.Errorf("find near-duplicates: band %s: %w", b, err)
+		}
+	}
+	return byBand, nil
+}
+
+// groupMembers returns the ids of the documents of bi in group g.
+func groupMembers(ctx context.Context, bi bleve.Index, g string) ([]string, error) {
+	reader, err := indexReader(bi)
+	if err != nil {
+		return nil, fmt.Errorf("find near-duplicate group %s: %w", g, err)
+	}
+	defer reader.Close()
+	tfr, err := reader.TermFieldReader(ctx, []byte(g), FieldGroup, false, false, false)
+	if err != nil {
+		return nil, fmt.Errorf("find near-duplicate group %s: %w", g, err)
+	}
+	defer tfr.Close()
+	var ids []string
+	for {
+		d, err := tfr.Next(nil)
+		if err != nil {
+			return nil, fmt.Errorf("find near-duplicate group %s: %w", g, err)
+		}
+		if d == nil {
+			return ids, nil
+		}
+		id, err := reader.ExternalID(d.ID)
+		if err != nil {
+			return nil, fmt.Errorf("find near-duplicate group %s: %w", g, err)
+		}
+		ids = append(ids, id)
+	}
 }
 
 // loadCandidate reads an indexed candidate's text and date from the
@@ -241,21 +304,4 @@ func before(aID string, aDate time.Time, bID string, bDate time.Time) bool {
 		return true
 	}
 	return aDate.Before(bDate)
-}
-
-// storedStrings reads a stored field that holds one string or several.
-func storedStrings(v interface{}) []string {
-	switch v := v.(type) {
-	case string:
-		return []string{v}
-	case []interface{}:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
 }

@@ -34,13 +34,21 @@ func putBoth(t *testing.T, ix *Index, arts ...*archive.Article) {
 	}
 }
 
-// groupsOf returns the group of every indexed article.
+// groupsOf returns the group of every indexed article, from the doc
+// values that searches read.
 func groupsOf(t *testing.T, ix *Index) map[string]string {
 	t.Helper()
 	sr := bleve.NewSearchRequestOptions(bq.NewMatchAllQuery(), 100, 0, false)
-	sr.Fields = []string{FieldGroup}
 	res, err := ix.bi.Search(sr)
 	if err != nil {
+		t.Fatal(err)
+	}
+	reader, err := ix.snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	if err := setGroups(reader, res.Hits, 0); err != nil {
 		t.Fatal(err)
 	}
 	out := map[string]string{}

@@ -11,8 +11,11 @@
 // stems, no stop words, term vectors for phrases), the title alone, and
 // persons, countries, organizations, topics, source and year as keyword
 // fields with doc values for facets plus folded "_key" copies for filters.
-// SettingsHash names the settings; an index built with others is refused
-// (ErrSettings) until `indexer rebuild`.
+// The index keeps each word's position but not its byte offsets
+// (positionsOnly): phrases need positions, snippets find words in the
+// stored text. SettingsHash names the settings; an index built with others
+// is refused (ErrSettings) until `indexer rebuild`, except for the earlier
+// settings that read the same (SettingsUsable).
 //
 // Search parses the query language of package query, runs it with Bleve's
 // searchers and its own collection path: facets are counted from

@@ -124,7 +124,7 @@ func (ix *Index) openBleve() error {
 		return ix.Store.SetMeta(archive.MetaSettings, SettingsHash(), archive.MetaIndex, name)
 	}
 	if !ix.opts.SkipSettingsCheck {
-		if got, _ := ix.Store.Meta(archive.MetaSettings); got != SettingsHash() {
+		if got, _ := ix.Store.Meta(archive.MetaSettings); !usable(got) {
 			return fmt.Errorf("archive %s: %w (%s, this binary uses %s): run `indexer rebuild --archive %s`", ix.dir, ErrSettings, got, SettingsHash(), ix.dir)
 		}
 	}
@@ -208,8 +208,11 @@ func (ix *Index) Close() error {
 }
 
 // snapshot opens a reader of the index as it is now; close it after use.
-func (ix *Index) snapshot() (bindex.IndexReader, error) {
-	adv, err := ix.bi.Advanced()
+func (ix *Index) snapshot() (bindex.IndexReader, error) { return indexReader(ix.bi) }
+
+// indexReader returns a reader of a snapshot of bi; close it after use.
+func indexReader(bi bleve.Index) (bindex.IndexReader, error) {
+	adv, err := bi.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("open index snapshot: %w", err)
 	}
@@ -218,6 +221,13 @@ func (ix *Index) snapshot() (bindex.IndexReader, error) {
 		return nil, fmt.Errorf("open index snapshot: %w", err)
 	}
 	return r, nil
+}
+
+// usable reports whether an index with settings h is used without a
+// rebuild (SettingsUsable).
+func usable(h string) bool {
+	ok, _ := SettingsUsable(h)
+	return ok
 }
 
 // DocCount returns the number of documents in the Bleve index.

@@ -50,7 +50,8 @@ type Report struct {
 	ExtraInIdx    []string // in the index, not in the store
 	Stale         []string // in both, with a different fingerprint
 	Journal       int      // pending journal entries
-	SettingsOK    bool     // the index was built with this binary's settings
+	SettingsOK    bool     // the index was built with settings this binary uses (SettingsUsable)
+	SettingsOlder bool     // ... earlier ones, which a rebuild would replace
 	FormatVersion string
 	Repaired      bool
 }
@@ -68,7 +69,7 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 	r := &Report{}
 	r.FormatVersion, _ = ix.Store.Meta(archive.MetaFormat)
 	got, _ := ix.Store.Meta(archive.MetaSettings)
-	r.SettingsOK = got == SettingsHash()
+	r.SettingsOK, r.SettingsOlder = SettingsUsable(got)
 	j, err := ix.Store.Journal()
 	if err != nil {
 		return nil, err

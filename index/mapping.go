@@ -86,12 +86,11 @@ func NewMapping() *mapping.IndexMappingImpl {
 	hash.DocValues = false
 	hash.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(FieldHash, hash)
-	group := kw(true) // doc values: searches read a hit's group as a sort key
-	group.Store = true
-	doc.AddFieldMappingsAt(FieldGroup, group)
-	dup := kw(false)
-	dup.Store = true
-	doc.AddFieldMappingsAt(FieldDup, dup)
+	// Doc values: searches and groupDocs read a document's group from
+	// them. Neither field is stored: groupDocs finds candidates band by
+	// band in the postings of FieldDup.
+	doc.AddFieldMappingsAt(FieldGroup, kw(true))
+	doc.AddFieldMappingsAt(FieldDup, kw(false))
 	// No "_all" composite field: no field is included in it, but Bleve
 	// still built and walked an empty one for every document
 	// (VisitComposite: 7% of the CPU profile of BenchmarkIngest; the
@@ -99,6 +98,26 @@ func NewMapping() *mapping.IndexMappingImpl {
 	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	im.DefaultMapping = doc
 	return im
+}
+
+// earlierSettings are the SettingsHash values of earlier settings whose
+// indexes this binary searches and updates as they are: they match the same
+// words and differ only in what they keep on disk. Such an index keeps its
+// settings (Bleve keeps its mapping inside the index) until `indexer
+// rebuild` writes it again with the current ones.
+var earlierSettings = map[string]string{
+	"3f75d0b24077ad31": "byte offsets of every word and stored near-duplicate fields: about 15% larger",
+}
+
+// SettingsUsable reports whether an index built with settings h can be
+// used by this binary without a rebuild, and whether a rebuild would
+// still change it (older is true for earlierSettings).
+func SettingsUsable(h string) (usable, older bool) {
+	if h == SettingsHash() {
+		return true, false
+	}
+	_, older = earlierSettings[h]
+	return older, older
 }
 
 // SettingsHash identifies everything that shapes what the index holds: the

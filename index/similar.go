@@ -125,7 +125,7 @@ type weighted struct {
 // letters, numbers, terms in no other article and terms in more than
 // similarMaxDF of the articles (half of a small archive's) are left out.
 func (ix *Index) distinctive(ctx context.Context, a *archive.Article, n int) ([]weighted, error) {
-	an := ix.bi.Mapping().AnalyzerNamed(TextAnalyzer)
+	an := surfaceAnalyzer
 	tf := map[string]int{}
 	surface := map[string]string{}
 	for _, text := range []string{a.Title, a.Body} {

@@ -8,11 +8,12 @@ import (
 )
 
 // matchesByAnalyzer is the reference for highlighter.matches: every token
-// of TextAnalyzer whose term is a query term.
+// of TextAnalyzer (with its offsets: surfaceAnalyzer) whose term is a query
+// term.
 func matchesByAnalyzer(t *testing.T, ix *Index, terms map[string]bool, text string) [][2]int {
 	t.Helper()
 	var spans [][2]int
-	for _, tok := range ix.bi.Mapping().AnalyzerNamed(TextAnalyzer).Analyze([]byte(text)) {
+	for _, tok := range surfaceAnalyzer.Analyze([]byte(text)) {
 		if terms[string(tok.Term)] {
 			spans = append(spans, [2]int{tok.Start, tok.End})
 		}
