@@ -14,8 +14,7 @@
 // The index keeps each word's position but not its byte offsets
 // (positionsOnly): phrases need positions, snippets find words in the
 // stored text. SettingsHash names the settings; an index built with others
-// is refused (ErrSettings) until `indexer rebuild`, except for the earlier
-// settings that read the same (SettingsUsable).
+// is refused (ErrSettings) until `indexer rebuild`.
 //
 // Search parses the query language of package query, runs it with Bleve's
 // searchers and its own collection path: facets are counted from

@@ -53,7 +53,7 @@ func sortOrder(s string) (search.SortOrder, string, error) {
 		return search.SortOrder{&search.SortScore{Desc: true}}, "", nil
 	case "date", "-date":
 		return search.SortOrder{
-			&search.SortField{Field: FieldDate, Type: search.SortFieldAsDate, Desc: s == "-date", Missing: search.SortFieldMissingLast},
+			&search.SortField{Field: FieldDate, Type: search.SortFieldAsString, Desc: s == "-date", Missing: search.SortFieldMissingLast},
 		}, "none", nil
 	}
 	return nil, "", fmt.Errorf("%w: unknown sort %q (use date, -date or relevance)", ErrQuery, s)

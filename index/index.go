@@ -124,7 +124,7 @@ func (ix *Index) openBleve() error {
 		return ix.Store.SetMeta(archive.MetaSettings, SettingsHash(), archive.MetaIndex, name)
 	}
 	if !ix.opts.SkipSettingsCheck {
-		if got, _ := ix.Store.Meta(archive.MetaSettings); !usable(got) {
+		if got, _ := ix.Store.Meta(archive.MetaSettings); got != SettingsHash() {
 			return fmt.Errorf("archive %s: %w (%s, this binary uses %s): run `indexer rebuild --archive %s`", ix.dir, ErrSettings, got, SettingsHash(), ix.dir)
 		}
 	}
@@ -221,13 +221,6 @@ func indexReader(bi bleve.Index) (bindex.IndexReader, error) {
 		return nil, fmt.Errorf("open index snapshot: %w", err)
 	}
 	return r, nil
-}
-
-// usable reports whether an index with settings h is used without a
-// rebuild (SettingsUsable).
-func usable(h string) bool {
-	ok, _ := SettingsUsable(h)
-	return ok
 }
 
 // DocCount returns the number of documents in the Bleve index.
@@ -411,8 +404,7 @@ func document(a *archive.Article) map[string]interface{} {
 		FieldHash:  a.Fingerprint(),
 	}
 	if !a.Date.IsZero() {
-		d[FieldDate] = a.Date
-		d[FieldYear] = strconv.Itoa(a.Date.Year())
+		d[FieldYear], d[FieldMonth], d[FieldDate] = Schema.Dates.Terms(a.Date)
 	}
 	put := func(field string, vals []string) {
 		if len(vals) == 0 {

@@ -50,8 +50,7 @@ type Report struct {
 	ExtraInIdx    []string // in the index, not in the store
 	Stale         []string // in both, with a different fingerprint
 	Journal       int      // pending journal entries
-	SettingsOK    bool     // the index was built with settings this binary uses (SettingsUsable)
-	SettingsOlder bool     // ... earlier ones, which a rebuild would replace
+	SettingsOK    bool     // the index was built with this binary's settings
 	FormatVersion string
 	Repaired      bool
 }
@@ -69,7 +68,7 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 	r := &Report{}
 	r.FormatVersion, _ = ix.Store.Meta(archive.MetaFormat)
 	got, _ := ix.Store.Meta(archive.MetaSettings)
-	r.SettingsOK, r.SettingsOlder = SettingsUsable(got)
+	r.SettingsOK = got == SettingsHash()
 	j, err := ix.Store.Journal()
 	if err != nil {
 		return nil, err

@@ -108,7 +108,7 @@ var Schema = query.Schema{
 		"person": FieldPerson + keySuffix, "country": FieldCountry + keySuffix,
 		"org": FieldOrg + keySuffix, "topic": FieldTopic + keySuffix, "source": FieldSource + keySuffix,
 	},
-	DateField: FieldDate,
+	Dates: query.Days{Year: FieldYear, Month: FieldMonth, Day: FieldDate},
 }
 
 // The years a date filter may name: what Bleve's date ranges can hold
@@ -170,9 +170,10 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 		if !req.To.IsZero() {
 			end = req.To.AddDate(0, 0, 1) // inclusive of the whole last day
 		}
-		t, f := true, false
-		dq := bq.NewDateRangeInclusiveQuery(start, end, &t, &f)
-		dq.SetField(FieldDate)
+		dq := Schema.Dates.Range(start, end)
+		if dq == nil {
+			dq = bq.NewMatchNoneQuery()
+		}
 		must = append(must, dq)
 	}
 	switch len(must) {

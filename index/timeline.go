@@ -6,7 +6,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 )
 
@@ -70,13 +69,7 @@ func (ix *Index) EachDate(ctx context.Context, req Request, facet string, fn fun
 				values = append(values, string(term))
 				return
 			}
-			pc := numeric.PrefixCoded(term)
-			if shift, err := pc.Shift(); err != nil || shift != 0 {
-				return
-			}
-			if ns, err := pc.Int64(); err == nil {
-				date = time.Unix(0, ns).UTC()
-			}
+			date = parseDay(term)
 		})
 		if err != nil {
 			return n, fmt.Errorf("timeline: read doc values: %w", err)
@@ -84,4 +77,27 @@ func (ix *Index) EachDate(ctx context.Context, req Request, facet string, fn fun
 		fn(date, values)
 		sctx.DocumentMatchPool.Put(d)
 	}
+}
+
+// parseDay reads a FieldDate term, "2004-07-24", as a UTC day; zero when
+// it is not one. It parses by hand: a timeline reads one per match.
+func parseDay(b []byte) time.Time {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return time.Time{}
+	}
+	num := func(b []byte) int {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, d := num(b[:4]), num(b[5:7]), num(b[8:])
+	if y < 0 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 }

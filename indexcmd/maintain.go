@@ -223,11 +223,7 @@ from the store what differs.`, env)
 	}
 	w := env.Stdout
 	fmt.Fprintf(w, "format      v%s (this binary reads v%d to v%d)\n", r.FormatVersion, archive.OldestFormat, archive.FormatVersion)
-	settings := okWord(r.SettingsOK, "match this binary", "differ from this binary's: run `indexer rebuild`")
-	if r.SettingsOK && r.SettingsOlder {
-		settings = "earlier ones this binary also uses; `indexer rebuild` writes the index again, smaller"
-	}
-	fmt.Fprintf(w, "settings    %s\n", settings)
+	fmt.Fprintf(w, "settings    %s\n", okWord(r.SettingsOK, "match this binary", "differ from this binary's: run `indexer rebuild`"))
 	fmt.Fprintf(w, "store       %d articles\nindex       %d documents\n", r.Articles, r.Documents)
 	list := func(label string, ids []string) {
 		if len(ids) == 0 {

@@ -30,8 +30,9 @@ type Schema struct {
 	// archive.Key-folded values, one term per value: "person" ->
 	// "person_key", "country" -> "country_key" and so on.
 	Keyword map[string]string
-	// DateField is the datetime index field date: searches.
-	DateField string
+	// Dates are the keyword index fields of an article's date that date:
+	// searches (Days).
+	Dates Days
 	// Analyzer names the analyzer for the text fields; "" uses each
 	// field's own.
 	Analyzer string
@@ -128,15 +129,16 @@ func (s Schema) build(n Node) (bq.Query, error) {
 			return &NearQuery{Text: n.Text, Within: n.Within, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
 		})
 	case *Date:
-		if s.DateField == "" {
-			return nil, fmt.Errorf("build query %s: the schema has no date field: set Schema.DateField", n)
+		if s.Dates.Year == "" || s.Dates.Month == "" || s.Dates.Day == "" {
+			return nil, fmt.Errorf("build query %s: the schema has no date fields: set Schema.Dates", n)
 		}
 		if n.From.IsZero() && n.To.IsZero() {
 			return nil, fmt.Errorf("build query %s: a date range needs at least one end", n)
 		}
-		yes, no := true, false
-		q := bq.NewDateRangeInclusiveQuery(n.From, n.To, &yes, &no)
-		q.SetField(s.DateField)
+		q := s.Dates.Range(n.From, n.To)
+		if q == nil {
+			return bq.NewMatchNoneQuery(), nil
+		}
 		return q, nil
 	case nil:
 		return nil, fmt.Errorf("build query: nil node")

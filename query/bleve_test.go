@@ -34,7 +34,7 @@ var testSchema = Schema{
 		"person": "person_key", "country": "country_key", "org": "org_key",
 		"topic": "topic_key", "source": "source_key",
 	},
-	DateField: "date",
+	Dates: Days{Year: "year", Month: "month", Day: "date"},
 }
 
 func testMapping(t testing.TB) mapping.IndexMapping {
@@ -62,7 +62,12 @@ func testMapping(t testing.TB) mapping.IndexMapping {
 		fm.Analyzer = keyword.Name
 		doc.AddFieldMappingsAt(f, fm)
 	}
-	doc.AddFieldMappingsAt("date", bleve.NewDateTimeFieldMapping())
+	for _, f := range []string{"year", "month", "date"} {
+		fm := bleve.NewKeywordFieldMapping()
+		fm.Analyzer = keyword.Name
+		fm.DocValues = f == "date" // sorted by
+		doc.AddFieldMappingsAt(f, fm)
+	}
 	im.DefaultMapping = doc
 	return im
 }
@@ -159,7 +164,7 @@ func indexOf(t testing.TB, arts []article) bleve.Index {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc["date"] = d
+			doc["year"], doc["month"], doc["date"] = testSchema.Dates.Terms(d)
 		}
 		if err := b.Index(a.id, doc); err != nil {
 			t.Fatal(err)
@@ -365,7 +370,7 @@ func TestSchemaErrors(t *testing.T) {
 	noPerson := testSchema
 	noPerson.Keyword = map[string]string{"country": "country_key"}
 	noDate := testSchema
-	noDate.DateField = ""
+	noDate.Dates = Days{}
 	noTitle := testSchema
 	noTitle.TextField = map[string]string{"body": "body"}
 	for _, tc := range []struct {
@@ -373,7 +378,7 @@ func TestSchemaErrors(t *testing.T) {
 		q, msg string
 	}{
 		{noPerson, `Lavrov OR person:"Sergei Lavrov"`, "no index field to person:"},
-		{noDate, "oil date:2004", "no date field"},
+		{noDate, "oil date:2004", "no date fields"},
 		{noTitle, "title:oil", "no index field to title:"},
 		{Schema{}, "oil", "no text fields"},
 	} {

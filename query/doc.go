@@ -104,6 +104,7 @@
 //     inside it, Han or Hiragana), not by running the analyzer; a script
 //     the tokenizer splits otherwise would have its pieces matched anywhere
 //     in the field rather than side by side.
-//   - Dates before 1678 or after 2261 cannot be expressed: Bleve stores
-//     datetimes as int64 nanoseconds.
+//   - Dates before 1678 or after 2261 cannot be expressed: the limits of
+//     Bleve's datetimes, which the index used before Days; kept so that a
+//     query means the same to every version.
 package query

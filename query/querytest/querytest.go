@@ -93,8 +93,8 @@ func (e *Evaluator) Match(n query.Node, d Doc) bool {
 		toks := e.Analyze(n.Text)
 		return e.anyText(n.Field, d, func(terms []string) bool { return near(toks, terms, n.Within) })
 	case *query.Date:
-		vals := d[e.Schema.DateField]
-		if len(vals) == 0 || e.Schema.DateField == "" {
+		vals := d[e.Schema.Dates.Day]
+		if len(vals) == 0 || e.Schema.Dates.Day == "" {
 			return false
 		}
 		t, err := time.Parse(archive.DateLayout, vals[0])

@@ -13,7 +13,7 @@ func TestMatch(t *testing.T) {
 			Text:      map[string]float64{"title": 2, "body": 1},
 			TextField: map[string]string{"title": "title", "body": "body"},
 			Keyword:   map[string]string{"person": "person_key"},
-			DateField: "date",
+			Dates:     query.Days{Year: "year", Month: "month", Day: "date"},
 		},
 		// Lower-cased words split at spaces and hyphens; "ing" stemmed off.
 		Analyze: func(s string) []string {
