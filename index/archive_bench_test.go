@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"testing"
+	"time"
 
 	"chancery/query"
 
@@ -38,6 +39,7 @@ func BenchmarkArchiveQueries(b *testing.B) {
 		{"facet", Request{Query: term, Size: 10, Facets: true, FacetSize: 10}},
 		{"and", Request{Query: term + " AND talks", Size: 10}},
 		{"phrase", Request{Query: `"resume talks"`, Size: 10}},
+		{"term-dates", Request{Query: term, Size: 10, From: time.Date(2003, 3, 15, 0, 0, 0, 0, time.UTC), To: time.Date(2015, 10, 2, 0, 0, 0, 0, time.UTC)}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {

@@ -152,37 +152,45 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 	filter(FieldOrg, req.Orgs)
 	filter(FieldTopic, req.Topics)
 	filter(FieldSource, req.Sources)
-	if !req.From.IsZero() || !req.To.IsZero() {
-		if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
-			return nil, nil, fmt.Errorf("%w: --to %s is before --from %s", ErrQuery, req.To.Format(archive.DateLayout), req.From.Format(archive.DateLayout))
-		}
-		// Bleve keeps dates as int64 nanoseconds and rejects a range end
-		// outside 1677-12..2262-04 when the search runs; a zero end is open.
-		for _, d := range []struct {
-			flag string
-			t    time.Time
-		}{{"--from", req.From}, {"--to", req.To}} {
-			if !d.t.IsZero() && (d.t.Year() < minDateYear || d.t.Year() > maxDateYear) {
-				return nil, nil, fmt.Errorf("%w: %s %s: dates can be searched from %d to %d", ErrQuery, d.flag, d.t.Format(archive.DateLayout), minDateYear, maxDateYear)
-			}
-		}
-		start, end := req.From, time.Time{}
-		if !req.To.IsZero() {
-			end = req.To.AddDate(0, 0, 1) // inclusive of the whole last day
-		}
-		dq := Schema.Dates.Range(start, end)
-		if dq == nil {
-			dq = bq.NewMatchNoneQuery()
-		}
-		must = append(must, dq)
-	}
+	var q bq.Query
 	switch len(must) {
 	case 0:
-		return bq.NewMatchAllQuery(), terms, nil
 	case 1:
-		return must[0], terms, nil
+		q = must[0]
+	default:
+		q = bq.NewConjunctionQuery(must)
 	}
-	return bq.NewConjunctionQuery(must), terms, nil
+	if req.From.IsZero() && req.To.IsZero() {
+		if q == nil {
+			q = bq.NewMatchAllQuery()
+		}
+		return q, terms, nil
+	}
+	if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
+		return nil, nil, fmt.Errorf("%w: --to %s is before --from %s", ErrQuery, req.To.Format(archive.DateLayout), req.From.Format(archive.DateLayout))
+	}
+	// The years query.Parse accepts in date: (Bleve's datetime limits,
+	// which the index used before query.Days); a zero end is open.
+	for _, d := range []struct {
+		flag string
+		t    time.Time
+	}{{"--from", req.From}, {"--to", req.To}} {
+		if !d.t.IsZero() && (d.t.Year() < minDateYear || d.t.Year() > maxDateYear) {
+			return nil, nil, fmt.Errorf("%w: %s %s: dates can be searched from %d to %d", ErrQuery, d.flag, d.t.Format(archive.DateLayout), minDateYear, maxDateYear)
+		}
+	}
+	start, end := req.From, time.Time{}
+	if !req.To.IsZero() {
+		end = req.To.AddDate(0, 0, 1) // inclusive of the whole last day
+	}
+	if q == nil {
+		// Dates alone: the postings of the range.
+		if q = Schema.Dates.Range(start, end); q == nil {
+			q = bq.NewMatchNoneQuery()
+		}
+		return q, terms, nil
+	}
+	return Schema.Dates.Filter(q, start, end), terms, nil
 }
 
 // Search runs req against the index and fills the hits from the store.

@@ -1,9 +1,16 @@
 package query
 
 import (
+	"bytes"
+	"context"
+	"fmt"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // Days names the keyword index fields that hold an article's date at three
@@ -23,16 +30,11 @@ func (d Days) Terms(t time.Time) (year, month, day string) {
 }
 
 // Range returns a query for the dates in [from, to), both whole days in
-// UTC; a zero end is open. It is nil when the range is empty.
+// UTC; a zero end is open. It is nil when the range is empty. Its parts
+// score as term queries do; Filter does not score.
 func (d Days) Range(from, to time.Time) bq.Query {
-	lo, hi := time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
-	if !from.IsZero() {
-		lo = day(from)
-	}
-	if !to.IsZero() {
-		hi = day(to).AddDate(0, 0, -1)
-	}
-	if hi.Before(lo) {
+	lo, hi, ok := bounds(from, to)
+	if !ok {
 		return nil
 	}
 	var parts []bq.Query
@@ -52,6 +54,111 @@ func (d Days) Range(from, to time.Time) bq.Query {
 		return parts[0]
 	}
 	return bq.NewDisjunctionQuery(parts)
+}
+
+// Filter returns a query for the documents of q dated in [from, to),
+// scored by q alone. When q can match no more documents than the range
+// holds, each match's date is read from the doc values of the Day field
+// (which must have them); otherwise q is intersected with the postings of
+// Range. Lucene's IndexOrDocValuesQuery makes the same choice: a wide range
+// is cheaper to check per match than to walk, a narrow one the other way
+// round.
+func (d Days) Filter(q bq.Query, from, to time.Time) bq.Query {
+	return &dateFilter{days: d, query: q, from: from, to: to}
+}
+
+// dateFilter is the query of Days.Filter.
+type dateFilter struct {
+	days     Days
+	query    bq.Query
+	from, to time.Time
+}
+
+func (f *dateFilter) Searcher(ctx context.Context, i index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	r := f.days.Range(f.from, f.to)
+	if r == nil {
+		return searcher.NewMatchNoneSearcher(i)
+	}
+	inner, err := f.query.Searcher(ctx, i, m, options)
+	if err != nil {
+		return nil, err
+	}
+	dated, err := f.days.count(i, f.from, f.to)
+	if err != nil {
+		inner.Close()
+		return nil, err
+	}
+	if inner.Count() > dated {
+		inner.Close()
+		b := bq.NewBooleanQuery([]bq.Query{f.query}, nil, nil)
+		b.AddFilter(r)
+		return b.Searcher(ctx, i, m, options)
+	}
+	dvr, err := i.DocValueReader([]string{f.days.Day})
+	if err != nil {
+		inner.Close()
+		return nil, fmt.Errorf("date filter: %w", err)
+	}
+	var lo, hi []byte // as Day terms; nil when open
+	if !f.from.IsZero() {
+		lo = []byte(day(f.from).Format("2006-01-02"))
+	}
+	if !f.to.IsZero() {
+		hi = []byte(day(f.to).Format("2006-01-02"))
+	}
+	return searcher.NewFilteringSearcher(ctx, inner, func(_ *search.SearchContext, d *search.DocumentMatch) bool {
+		in := false
+		err := dvr.VisitDocValues(d.IndexInternalID, func(_ string, term []byte) {
+			in = (lo == nil || bytes.Compare(term, lo) >= 0) && (hi == nil || bytes.Compare(term, hi) < 0)
+		})
+		return err == nil && in
+	}), nil
+}
+
+// count returns the number of documents dated in [from, to), from the
+// dictionary counts of the terms that Range covers it with.
+func (d Days) count(i index.IndexReader, from, to time.Time) (uint64, error) {
+	lo, hi, ok := bounds(from, to)
+	if !ok {
+		return 0, nil
+	}
+	var n uint64
+	var err error
+	d.cover(lo, hi, func(field, a, b string) {
+		if err != nil {
+			return
+		}
+		var fd index.FieldDict
+		if fd, err = i.FieldDictRange(field, []byte(a), []byte(b)); err != nil {
+			return
+		}
+		defer fd.Close()
+		for {
+			e, ferr := fd.Next()
+			if ferr != nil || e == nil {
+				err = ferr
+				return
+			}
+			n += e.Count
+		}
+	})
+	if err != nil {
+		return 0, fmt.Errorf("date filter: count the dated documents: %w", err)
+	}
+	return n, nil
+}
+
+// bounds returns the first and last days of [from, to), with year 0 and
+// 9999 for open ends; ok is false when the range is empty.
+func bounds(from, to time.Time) (lo, hi time.Time, ok bool) {
+	lo, hi = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	if !from.IsZero() {
+		lo = day(from)
+	}
+	if !to.IsZero() {
+		hi = day(to).AddDate(0, 0, -1)
+	}
+	return lo, hi, !hi.Before(lo)
 }
 
 // cover calls add(field, first, last) for term ranges whose union is the

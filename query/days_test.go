@@ -8,18 +8,23 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	bq "github.com/blevesearch/bleve/v2/search/query"
 )
 
-// TestDaysRange indexes one document per day from late 2002 to early 2006
-// (a leap year, year and month ends) and checks that Days.Range finds
-// exactly the days of many ranges, open and closed, against a plain count.
-func TestDaysRange(t *testing.T) {
+// TestDaysRange checks that Days.Range finds exactly the days of many
+// ranges, open and closed, against a plain count.
+// dailyIndex indexes one document per day from 2002-11-20 to 2006-02-10
+// (a leap year, year and month ends), with its date in days and a word
+// field: "every" in each document, "tenth" in every tenth.
+func dailyIndex(t *testing.T) (Days, bleve.Index, []time.Time) {
+	t.Helper()
 	days := Days{Year: "year", Month: "month", Day: "day"}
 	im := bleve.NewIndexMapping()
 	doc := bleve.NewDocumentStaticMapping()
-	for _, f := range []string{days.Year, days.Month, days.Day} {
+	for _, f := range []string{days.Year, days.Month, days.Day, "word"} {
 		fm := bleve.NewKeywordFieldMapping()
 		fm.Analyzer = keyword.Name
+		fm.DocValues = f == days.Day
 		doc.AddFieldMappingsAt(f, fm)
 	}
 	im.DefaultMapping = doc
@@ -27,14 +32,18 @@ func TestDaysRange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer idx.Close()
+	t.Cleanup(func() { idx.Close() })
 	first := time.Date(2002, 11, 20, 0, 0, 0, 0, time.UTC)
 	last := time.Date(2006, 2, 10, 0, 0, 0, 0, time.UTC)
 	b := idx.NewBatch()
 	var all []time.Time
 	for d := first; !d.After(last); d = d.AddDate(0, 0, 1) {
 		y, m, dd := days.Terms(d)
-		if err := b.Index(dd, map[string]any{days.Year: y, days.Month: m, days.Day: dd}); err != nil {
+		words := []string{"every"}
+		if len(all)%10 == 0 {
+			words = append(words, "tenth")
+		}
+		if err := b.Index(dd, map[string]any{days.Year: y, days.Month: m, days.Day: dd, "word": words}); err != nil {
 			t.Fatal(err)
 		}
 		all = append(all, d)
@@ -42,6 +51,11 @@ func TestDaysRange(t *testing.T) {
 	if err := idx.Batch(b); err != nil {
 		t.Fatal(err)
 	}
+	return days, idx, all
+}
+
+func TestDaysRange(t *testing.T) {
+	days, idx, all := dailyIndex(t)
 	day := func(s string) time.Time {
 		t.Helper()
 		d, err := time.Parse("2006-01-02", s)
@@ -71,6 +85,7 @@ func TestDaysRange(t *testing.T) {
 		{day("2005-01-01"), day("2005-01-31")}, // January less a day
 		{day("2003-06-01"), day("2003-06-30")}, // June less its last day
 	}
+	first := all[0]
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 300 {
 		a := first.AddDate(0, 0, rng.IntN(len(all)+60)-30)
@@ -107,5 +122,49 @@ func TestDaysTerms(t *testing.T) {
 	y, m, dd := Days{}.Terms(d)
 	if y != "2004" || m != "2004-07" || dd != "2004-07-25" {
 		t.Errorf("Terms(%v) = %s %s %s, want the UTC day 2004-07-25", d, y, m, dd)
+	}
+}
+
+// TestDaysFilter checks Days.Filter both ways: a rare word in a wide
+// range (each match's date read from doc values) and a word in every
+// document in a narrow range (the range's postings).
+func TestDaysFilter(t *testing.T) {
+	days, idx, all := dailyIndex(t)
+	word := func(w string) bq.Query {
+		q := bq.NewTermQuery(w)
+		q.SetField("word")
+		return q
+	}
+	day := func(s string) time.Time {
+		d, _ := time.Parse("2006-01-02", s)
+		return d
+	}
+	for _, c := range []struct {
+		word     string
+		from, to time.Time
+	}{
+		{"tenth", all[110], all[800]}, // doc values; both ends on a tenth day
+		{"tenth", all[111], all[801]},
+		{"tenth", time.Time{}, day("2004-01-01")},
+		{"tenth", day("2004-02-29"), time.Time{}},
+		{"every", day("2004-07-24"), day("2004-07-27")}, // postings
+		{"every", day("2004-02-01"), day("2004-03-01")},
+		{"every", day("2003-01-01"), day("2006-01-01")},
+		{"every", day("2004-07-24"), day("2004-07-24")}, // empty
+		{"tenth", day("2004-07-24"), day("2004-07-24")},
+	} {
+		want := 0
+		for i, d := range all {
+			if (c.word == "every" || i%10 == 0) && (c.from.IsZero() || !d.Before(c.from)) && (c.to.IsZero() || d.Before(c.to)) {
+				want++
+			}
+		}
+		res, err := idx.Search(bleve.NewSearchRequestOptions(days.Filter(word(c.word), c.from, c.to), 0, 0, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int(res.Total) != want {
+			t.Errorf("%s in %s..%s: %d, want %d", c.word, c.from.Format("2006-01-02"), c.to.Format("2006-01-02"), res.Total, want)
+		}
 	}
 }
