@@ -98,7 +98,7 @@ func (x *Extractor) findCountries(s *scratch, a *archive.Article) []country {
 		if t.kind != kindWord || s.used[i] != 0 || !t.is(flagCap) {
 			continue
 		}
-		ref, n := x.gaz.countryPh.match(toks, i, &s.buf)
+		ref, n := x.matchCountry(toks, i, &s.buf)
 		if n == 0 {
 			// "Iraqi-Iranian", "Franco-German": look at each part of a hyphenated word
 			if strings.IndexByte(t.text, '-') > 0 && t.field != fieldDateline {
@@ -117,7 +117,7 @@ func (x *Extractor) findCountries(s *scratch, a *archive.Article) []country {
 			continue
 		}
 		// "US", "UK" must be written in capitals, and not in an all-caps headline
-		if n == 1 && x.gaz.countryCap[t.low] && (!t.is(flagAllCaps) || t.is(flagHeadline)) {
+		if n == 1 && x.word(t).is(wCountryCap) && (!t.is(flagAllCaps) || t.is(flagHeadline)) {
 			continue
 		}
 		c := x.gaz.countries[ref.idx]

@@ -24,6 +24,9 @@ type Extractor struct {
 	topics  *taxonomy
 	aliases *Aliases
 	pool    sync.Pool // *scratch
+
+	lexOnce sync.Once
+	lex     *lexicon // built from gaz and topics by lexicon()
 }
 
 // scratch is per-call working memory, reused through a pool.
@@ -54,6 +57,7 @@ func New(opts Options) (*Extractor, error) {
 	if x.model, err = loadModel(data); err != nil {
 		return nil, err
 	}
+	x.lexicon()
 	x.pool.New = func() any { return &scratch{dc: docContext{lowSeen: map[string]bool{}}} }
 	return x, nil
 }
@@ -87,10 +91,46 @@ func (x *Extractor) tokens(s *scratch, a *archive.Article) {
 	if a.Dateline == "" {
 		markDateline(s.toks[n:])
 	}
+	x.lexicon().annotate(s.toks)
 	s.labels = grow(s.labels, len(s.toks))
 	s.used = grow(s.used, len(s.toks))
 	clear(s.dc.lowSeen)
 	x.docContextFor(s.toks, &s.dc)
+}
+
+// lexicon returns x.lex, building it on first use. Every path to the
+// methods that read x.lex starts with x.tokens, which calls it.
+func (x *Extractor) lexicon() *lexicon {
+	x.lexOnce.Do(func() { x.lex = newLexicon(x.gaz, x.topics) })
+	return x.lex
+}
+
+// word returns what the word lists say about t.
+func (x *Extractor) word(t *token) *wordInfo { return x.lex.info(t) }
+
+// matchCountry is x.gaz.countryPh.match with the phrase length from the lexicon.
+func (x *Extractor) matchCountry(toks []token, i int, buf *[]byte) (countryRef, int) {
+	return x.gaz.countryPh.matchLen(toks, i, int(x.word(&toks[i]).countryMax), buf)
+}
+
+// matchOrg is x.gaz.orgPh.match with the phrase length from the lexicon.
+func (x *Extractor) matchOrg(toks []token, i int, buf *[]byte) (int32, int) {
+	return x.gaz.orgPh.matchLen(toks, i, int(x.word(&toks[i]).orgMax), buf)
+}
+
+// matchTitle is x.gaz.titles.match with the phrase length from the lexicon.
+func (x *Extractor) matchTitle(toks []token, i int, buf *[]byte) (bool, int) {
+	return x.gaz.titles.matchLen(toks, i, int(x.word(&toks[i]).titleMax), buf)
+}
+
+// orgExact looks t's text up in x.gaz.orgExact ("UN", "IMF"), asking the map
+// only when the lexicon says that a key has t's lower case.
+func (x *Extractor) orgExact(t *token) (string, bool) {
+	if !x.word(t).is(wOrgExact) {
+		return "", false
+	}
+	canon, ok := x.gaz.orgExact[t.text]
+	return canon, ok
 }
 
 func grow(b []uint8, n int) []uint8 {

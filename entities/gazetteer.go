@@ -31,70 +31,102 @@ type countryRef struct {
 
 // phrases maps a sequence of tokens to a value. Keys are the lower-case
 // token texts joined by a space; starts holds the longest phrase length for
-// each first word, so that a lookup costs nothing for most tokens.
+// each first word, so that a lookup costs nothing for most tokens. nodes
+// holds every key and every proper prefix of a key (in whole tokens), so
+// that a match walks forward one token at a time and stops as soon as no
+// phrase continues.
 type phrases[V any] struct {
 	m      map[string]V
 	starts map[string]int
+	nodes  map[string]phraseNode[V]
+}
+
+// phraseNode is a key of phrases.nodes: a whole phrase (ok, with its value
+// v), the beginning of a longer one (more), or both.
+type phraseNode[V any] struct {
+	v        V
+	ok, more bool
 }
 
 func newPhrases[V any]() *phrases[V] {
-	return &phrases[V]{m: map[string]V{}, starts: map[string]int{}}
+	return &phrases[V]{m: map[string]V{}, starts: map[string]int{}, nodes: map[string]phraseNode[V]{}}
 }
 
-// add registers the phrase p (as written) and returns its token count.
+// add registers the phrase p (as written) and returns its tokens. When two
+// phrases have the same key the first one's value is kept.
 func (p *phrases[V]) add(text string, v V) []token {
 	toks := tokenize(nil, text, fieldBody)
 	if len(toks) == 0 {
 		return nil
 	}
-	var b strings.Builder
+	words := make([]string, len(toks))
 	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.low)
+		words[i] = t.low
 	}
-	k := b.String()
-	if _, dup := p.m[k]; !dup {
-		p.m[k] = v
-	}
-	if len(toks) > p.starts[toks[0].low] {
-		p.starts[toks[0].low] = len(toks)
+	if _, dup := p.m[strings.Join(words, " ")]; !dup {
+		p.set(words, v)
 	}
 	return toks
+}
+
+// set maps the phrase of the lower-case words to v.
+func (p *phrases[V]) set(words []string, v V) {
+	k := strings.Join(words, " ")
+	p.m[k] = v
+	if len(words) > p.starts[words[0]] {
+		p.starts[words[0]] = len(words)
+	}
+	for n := 1; n < len(words); n++ {
+		pre := strings.Join(words[:n], " ")
+		nd := p.nodes[pre]
+		nd.more = true
+		p.nodes[pre] = nd
+	}
+	nd := p.nodes[k]
+	nd.v, nd.ok = v, true
+	p.nodes[k] = nd
 }
 
 // match returns the longest phrase starting at toks[i] and its length in
 // tokens, or 0. buf is scratch space.
 func (p *phrases[V]) match(toks []token, i int, buf *[]byte) (V, int) {
-	var zero V
-	maxLen, ok := p.starts[toks[i].low]
+	return p.matchLen(toks, i, p.starts[toks[i].low], buf)
+}
+
+// matchLen is match when the longest phrase starting with toks[i] is known
+// to have maxLen tokens (from the lexicon); 0 means none.
+func (p *phrases[V]) matchLen(toks []token, i int, maxLen int, buf *[]byte) (V, int) {
+	var best V
+	if maxLen == 0 {
+		return best, 0
+	}
+	bestN := 0
+	nd, ok := p.nodes[toks[i].low]
 	if !ok {
-		return zero, 0
+		return best, 0
 	}
-	if i+maxLen > len(toks) {
-		maxLen = len(toks) - i
+	if nd.ok {
+		best, bestN = nd.v, 1
 	}
-	for n := maxLen; n >= 1; n-- {
-		if n == 1 {
-			if v, ok := p.m[toks[i].low]; ok {
-				return v, 1
-			}
-			return zero, 0
+	if !nd.more || i+1 >= len(toks) {
+		return best, bestN
+	}
+	b := append((*buf)[:0], toks[i].low...)
+	for n := 2; i+n <= len(toks); n++ {
+		b = append(b, ' ')
+		b = append(b, toks[i+n-1].low...)
+		if nd, ok = p.nodes[string(b)]; !ok {
+			break
 		}
-		b := (*buf)[:0]
-		for j := 0; j < n; j++ {
-			if j > 0 {
-				b = append(b, ' ')
-			}
-			b = append(b, toks[i+j].low...)
+		if nd.ok {
+			best, bestN = nd.v, n
 		}
-		*buf = b
-		if v, ok := p.m[string(b)]; ok {
-			return v, n
+		if !nd.more {
+			break
 		}
 	}
-	return zero, 0
+	*buf = b
+	return best, bestN
 }
 
 // gazetteer holds every embedded list, loaded once by New.

@@ -58,38 +58,35 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			continue
 		}
 		v := i + 1
-		if headlineAdverbs[toks[v].low] && v+1 < len(toks) {
+		if x.word(&toks[v]).is(wHeadlineAdverb) && v+1 < len(toks) {
 			v++
 		}
-		if !headlineVerbs[toks[v].low] {
+		if !x.word(&toks[v]).is(wHeadlineVerb) {
 			continue
 		}
-		if len(t.text) < 3 || headlineNonNames[t.low] || nonNames[t.low] || isOrgSuffix(t.low) || x.gaz.firstNames[t.low] {
+		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) {
 			continue
 		}
-		if _, ok := x.gaz.titles.m[t.low]; ok {
+		if _, n := x.matchCountry(toks, i, &s.buf); n > 0 {
 			continue
 		}
-		if _, n := x.gaz.countryPh.match(toks, i, &s.buf); n > 0 {
+		if _, n := x.matchOrg(toks, i, &s.buf); n > 0 {
 			continue
 		}
-		if _, n := x.gaz.orgPh.match(toks, i, &s.buf); n > 0 {
-			continue
-		}
-		if _, ok := x.gaz.orgExact[t.text]; ok {
+		if _, ok := x.orgExact(t); ok {
 			continue
 		}
 		// the cue: a possessive or a title just before ("TREASURY'S BAKER",
 		// "PRESIDENT REAGAN"); a headline-initial word alone is too often a
 		// company ("CHRYSLER SAYS"), except before a verb of judging
 		if i == 0 || toks[i].is(flagSentStart) {
-			if leadVerbs[toks[v].low] && nameShaped(t.low) {
+			if x.word(&toks[v]).is(wLeadVerb) && nameShaped(t.low) {
 				s.labels[i] = labB
 			}
 			continue
 		}
 		p := &toks[i-1]
-		if _, title := x.gaz.titles.m[p.low]; !title && !p.is(flagPossessive) {
+		if !x.word(p).is(wTitle) && !p.is(flagPossessive) {
 			continue
 		}
 		s.labels[i] = labB

@@ -167,10 +167,10 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 	f.add(fPrevLabShape, labelNames[prevLab], sh)
 	f.add(fWordNext, t.low, next)
 	f.add(fPrevWord, prev, t.low)
-	if x.gaz.firstNames[t.low] {
+	if x.word(t).is(wFirstName) {
 		f.add(fFirstName, "", "")
 	}
-	if prev != "<s>" && x.gaz.firstNames[prev] {
+	if prev != "<s>" && x.word(&toks[i-1]).is(wFirstName) {
 		f.add(fPrevFirstName, "", "")
 	}
 	if t.is(flagSentStart) {
@@ -189,7 +189,7 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 		f.add(fLowSeen, "", "")
 	}
 	if i > 0 && !t.is(flagSentStart) {
-		if _, ok := x.gaz.titles.m[strings.TrimSuffix(toks[i-1].low, ".")]; ok {
+		if x.word(&toks[i-1]).is(wTitleTrimmed) {
 			f.add(fPrevTitle, "", "")
 		}
 	}
@@ -220,7 +220,7 @@ func (x *Extractor) candidate(toks []token, i int) bool {
 		return true
 	}
 	// a particle between capitalised words: "Ludwig van Beethoven"
-	return x.gaz.particles[t.low] && i > 0 && i+1 < len(toks) && toks[i-1].is(flagCap) && toks[i+1].is(flagCap)
+	return x.word(t).is(wParticle) && i > 0 && i+1 < len(toks) && toks[i-1].is(flagCap) && toks[i+1].is(flagCap)
 }
 
 // docContextFor computes the document-level feature inputs.
@@ -241,15 +241,15 @@ func (x *Extractor) docContextFor(toks []token, dc *docContext) {
 			skip--
 			k = dc.gazKind[i-1]
 		} else if t.is(flagCap) {
-			if ref, n := x.gaz.countryPh.match(toks, i, &buf); n > 0 {
+			if ref, n := x.matchCountry(toks, i, &buf); n > 0 {
 				k = 1 + ref.kind
 				skip = n - 1
-			} else if _, n := x.gaz.orgPh.match(toks, i, &buf); n > 0 {
+			} else if _, n := x.matchOrg(toks, i, &buf); n > 0 {
 				k = 10
 				skip = n - 1
-			} else if _, ok := x.gaz.orgExact[t.text]; ok {
+			} else if _, ok := x.orgExact(t); ok {
 				k = 10
-			} else if isOrgSuffix(t.low) {
+			} else if x.word(t).is(wOrgSuffix) {
 				k = 11
 			}
 		}

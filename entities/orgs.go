@@ -41,22 +41,22 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		if t.kind != kindWord || !t.is(flagCap) {
 			continue
 		}
-		if canon, ok := x.gaz.orgExact[t.text]; ok {
+		if canon, ok := x.orgExact(t); ok {
 			add(canon, i)
 			s.used[i] = 2
 			continue
 		}
-		if idx, n := x.gaz.orgPh.match(toks, i, &s.buf); n > 0 {
+		if idx, n := x.matchOrg(toks, i, &s.buf); n > 0 {
 			add(x.gaz.orgNames[idx], i)
 			// a legal form after a fixed name is part of it: "Morgan
 			// Stanley Group Inc", "Merrill Lynch and Co"
 			for k := i + n; k < len(toks); k++ {
-				if _, ok := companySuffixes[toks[k].low]; ok && toks[k].is(flagCap) {
+				if x.word(&toks[k]).company != "" && toks[k].is(flagCap) {
 					n = k - i + 1
 					continue
 				}
 				if (toks[k].low == "and" || toks[k].text == "&") && k+1 < len(toks) && toks[k+1].is(flagCap) {
-					if _, ok := companySuffixes[toks[k+1].low]; ok {
+					if x.word(&toks[k+1]).company != "" {
 						continue
 					}
 				}
@@ -74,17 +74,17 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		// a run of capitalised words ending with a company suffix
 		j := i
 		for j < len(toks) && !toks[j].is(flagHeadline) && (j == i || !toks[j].is(flagSentStart)) &&
-			(toks[j].kind == kindWord && toks[j].is(flagCap) || (orgJoiners[toks[j].low] && j > i && j+1 < len(toks) && toks[j+1].is(flagCap))) {
-			if suf, ok := companySuffixes[toks[j].low]; ok && j > i {
+			(toks[j].kind == kindWord && toks[j].is(flagCap) || (x.word(&toks[j]).is(wOrgJoiner) && j > i && j+1 < len(toks) && toks[j+1].is(flagCap))) {
+			if suf := x.word(&toks[j]).company; suf != "" && j > i {
 				start := i
-				for start < j && (nonNames[toks[start].low] || titleCues[toks[start].low]) {
+				for start < j && x.word(&toks[start]).is(wNonName|wTitleCue) {
 					start++
 				}
 				// "Robert Maxwell's British Printing and Communications Corp":
 				// the company begins after its owner's name (a given name and
 				// a possessive), not in "Standard and Poor's Corp"
 				for k := start + 1; k < j-1; k++ {
-					if toks[k].is(flagPossessive) && x.gaz.firstNames[toks[start].low] {
+					if toks[k].is(flagPossessive) && x.word(&toks[start]).is(wFirstName) {
 						start = k + 1
 					}
 				}

@@ -73,7 +73,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	x.tagPersons(toks, &s.dc, labels)
 	// honorific cue: "Mr. Lavrov" is a person whatever the model says
 	for i := 1; i < len(toks); i++ {
-		if titleCues[toks[i-1].low] && labels[i] == labO && x.candidate(toks, i) && !nonNames[toks[i].low] {
+		if x.word(&toks[i-1]).is(wTitleCue) && labels[i] == labO && x.candidate(toks, i) && !x.word(&toks[i]).is(wNonName) {
 			labels[i] = labB
 			for j := i + 1; j < len(toks) && labels[j] == labO && x.candidate(toks, j) && !toks[j].is(flagSentStart); j++ {
 				labels[j] = labI
@@ -105,35 +105,35 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	toks := s.toks
 	// leading titles ("President", "Foreign Minister", "Gen.")
 	for i < j {
-		if _, n := x.gaz.titles.match(toks[:j], i, &s.buf); n > 0 {
+		if _, n := x.matchTitle(toks[:j], i, &s.buf); n > 0 {
 			i += n
 			continue
 		}
-		if nonNames[toks[i].low] {
+		if x.word(&toks[i]).is(wNonName) {
 			i++
 			continue
 		}
 		break
 	}
-	for j > i && (x.gaz.particles[toks[j-1].low] || nonNames[toks[j-1].low]) {
+	for j > i && x.word(&toks[j-1]).is(wParticle|wNonName) {
 		j--
 	}
 	if i >= j || toks[i].field == fieldDateline && i > 0 && toks[i-1].text == "," {
 		return personSpan{}, false // the state of a dateline ("HARTFORD, Conn, March 30")
 	}
 	for k := i; k < j; k++ {
-		if s.used[k] != 0 || isOrgSuffix(toks[k].low) {
+		if s.used[k] != 0 || x.word(&toks[k]).is(wOrgSuffix) {
 			return personSpan{}, false
 		}
 	}
-	if j < len(toks) && (isOrgSuffix(toks[j].low) || toks[j].text == "&") {
+	if j < len(toks) && (x.word(&toks[j]).is(wOrgSuffix) || toks[j].text == "&") {
 		return personSpan{}, false
 	}
 	// a whole span that is a place or an organization
-	if ref, n := x.gaz.countryPh.match(toks[:j], i, &s.buf); n == j-i && (ref.idx >= 0 || j-i > 1) {
+	if ref, n := x.matchCountry(toks[:j], i, &s.buf); n == j-i && (ref.idx >= 0 || j-i > 1) {
 		return personSpan{}, false
 	}
-	if _, n := x.gaz.orgPh.match(toks[:j], i, &s.buf); n == j-i {
+	if _, n := x.matchOrg(toks[:j], i, &s.buf); n == j-i {
 		return personSpan{}, false
 	}
 	if j-i == 1 {
@@ -146,7 +146,7 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		if j < len(toks) && toks[j].low == "scale" {
 			return personSpan{}, false
 		}
-		if _, ok := x.gaz.orgExact[t.text]; ok {
+		if _, ok := x.orgExact(t); ok {
 			return personSpan{}, false
 		}
 		if t.is(flagAllCaps) && len(t.text) <= 4 {

@@ -38,6 +38,7 @@ type token struct {
 	kind  uint8
 	field uint8
 	flags uint16
+	lex   int32 // lexicon id of low (lexicon.id); 0 when not looked up
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }

@@ -128,14 +128,7 @@ func loadTaxonomy() (*taxonomy, error) {
 		return nil, err
 	}
 	for _, k := range order {
-		tx.kw.m[k] = merged[k]
-		first := k
-		if j := strings.IndexByte(k, ' '); j >= 0 {
-			first = k[:j]
-		}
-		if n := strings.Count(k, " ") + 1; n > tx.kw.starts[first] {
-			tx.kw.starts[first] = n
-		}
+		tx.kw.set(strings.Split(k, " "), merged[k])
 	}
 	return tx, nil
 }

@@ -1,0 +1,170 @@
+package entities
+
+import (
+	"strings"
+)
+
+// The lexicon answers, with one map lookup per token, every question the
+// extractor asks the word lists about the token's lower-case text: is it a
+// first name, a title, an organization suffix, does a country phrase start
+// with it, which topic keywords and learned weights does its stem carry.
+// Extract looks each token up once (token.lex) and then reads flags and
+// phrase lengths instead of probing a dozen maps per token. The word lists
+// themselves stay the source of truth; the lexicon is derived from them in
+// New.
+
+// Word flags of a lexicon entry.
+const (
+	wNonName         uint32 = 1 << iota // nonNames
+	wTitleCue                           // titleCues
+	wOrgSuffix                          // orgSuffixes
+	wParticle                           // gazetteer.particles
+	wFirstName                          // gazetteer.firstNames
+	wOrgJoiner                          // orgJoiners
+	wHeadlineVerb                       // headlineVerbs
+	wHeadlineNonName                    // headlineNonNames
+	wHeadlineAdverb                     // headlineAdverbs
+	wLeadVerb                           // leadVerbs
+	wCountryCap                         // gazetteer.countryCap
+	wTitle                              // a key of gazetteer.titles
+	wTitleTrimmed                       // a key of gazetteer.titles once a final period is removed
+	wOrgExact                           // the lower case of a gazetteer.orgExact key: look it up
+)
+
+// wordInfo is what the word lists say about one lower-case word.
+type wordInfo struct {
+	flags      uint32
+	countryMax int32  // longest gazetteer.countryPh phrase starting with the word, 0 if none
+	orgMax     int32  // the same for gazetteer.orgPh
+	titleMax   int32  // the same for gazetteer.titles
+	topicMax   int32  // the same for taxonomy.kw and the word's stem
+	learned    int32  // index into lexicon.learned of the stem's learned weights, -1 if none
+	company    string // companySuffixes value ("Inc"), "" if none
+}
+
+func (w *wordInfo) is(f uint32) bool { return w.flags&f != 0 }
+
+// lexicon maps lower-case words to their wordInfo.
+type lexicon struct {
+	ids   map[string]int32
+	words []wordInfo // words[0] stands for every word not in ids
+	// learned holds the learned top-level weights per stem that has any
+	// (taxonomy.learned), indexed by wordInfo.learned.
+	learned [][]topicHit
+}
+
+// Token lexicon ids: token.lex is 0 when the token was not looked up, else
+// lexUnknown or 1 + an index of lexicon.words.
+const lexUnknown = 1
+
+// newLexicon derives the lexicon from the word lists, gazetteers and topic
+// taxonomy.
+func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
+	lx := &lexicon{ids: map[string]int32{}, words: []wordInfo{{learned: -1}}}
+	flag := func(m map[string]bool, f uint32) {
+		for w, ok := range m {
+			if ok {
+				lx.entry(w).flags |= f
+			}
+		}
+	}
+	flag(nonNames, wNonName)
+	flag(titleCues, wTitleCue)
+	flag(orgSuffixes, wOrgSuffix)
+	flag(g.particles, wParticle)
+	flag(g.firstNames, wFirstName)
+	flag(orgJoiners, wOrgJoiner)
+	flag(headlineVerbs, wHeadlineVerb)
+	flag(headlineNonNames, wHeadlineNonName)
+	flag(headlineAdverbs, wHeadlineAdverb)
+	flag(leadVerbs, wLeadVerb)
+	flag(g.countryCap, wCountryCap)
+	for w, canon := range companySuffixes {
+		lx.entry(w).company = canon
+	}
+	for k := range g.titles.m {
+		lx.entry(k).flags |= wTitle
+		// a token whose low, less a final period, is k: k itself and k+"."
+		for _, w := range []string{k, k + "."} {
+			if strings.TrimSuffix(w, ".") == k {
+				lx.entry(w).flags |= wTitleTrimmed
+			}
+		}
+	}
+	for k := range g.orgExact {
+		lx.entry(strings.ToLower(k)).flags |= wOrgExact
+	}
+	for w, n := range g.countryPh.starts {
+		lx.entry(w).countryMax = int32(n)
+	}
+	for w, n := range g.orgPh.starts {
+		lx.entry(w).orgMax = int32(n)
+	}
+	for w, n := range g.titles.starts {
+		lx.entry(w).titleMax = int32(n)
+	}
+	// Topic data is keyed by stems: give it to every word with that stem.
+	for st, n := range tx.kw.starts {
+		for _, w := range unstem(st) {
+			lx.entry(w).topicMax = int32(n)
+		}
+	}
+	for st, hits := range tx.learned {
+		li := int32(len(lx.learned))
+		lx.learned = append(lx.learned, hits)
+		for _, w := range unstem(st) {
+			lx.entry(w).learned = li
+		}
+	}
+	return lx
+}
+
+// entry returns the entry of w, adding it when new. The pointer is valid
+// until the next call.
+func (lx *lexicon) entry(w string) *wordInfo {
+	id, ok := lx.ids[w]
+	if !ok {
+		id = int32(len(lx.words))
+		lx.ids[w] = id
+		lx.words = append(lx.words, wordInfo{learned: -1})
+	}
+	return &lx.words[id]
+}
+
+// id returns the token.lex value of the lower-case word w.
+func (lx *lexicon) id(w string) int32 {
+	return lx.ids[w] + 1 // unknown words: 0 + 1 = lexUnknown
+}
+
+// info returns the entry of t, looking its low text up when t has no lexicon
+// id yet.
+func (lx *lexicon) info(t *token) *wordInfo {
+	id := t.lex
+	if id == 0 {
+		id = lx.id(t.low)
+	}
+	return &lx.words[id-1]
+}
+
+// annotate sets the lexicon id of every token.
+func (lx *lexicon) annotate(toks []token) {
+	for i := range toks {
+		toks[i].lex = lx.id(toks[i].low)
+	}
+}
+
+// unstem returns every word that stem maps to st: st itself and its
+// inflections by each rule of stem, kept when stem really gives st.
+func unstem(st string) []string {
+	cands := []string{st, st + "s", st + "es", st + "ing", st + "ed"}
+	if strings.HasSuffix(st, "y") {
+		cands = append(cands, st[:len(st)-1]+"ies")
+	}
+	out := cands[:0]
+	for _, w := range cands {
+		if stem(w) == st {
+			out = append(out, w)
+		}
+	}
+	return out
+}
