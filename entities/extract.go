@@ -36,7 +36,12 @@ type scratch struct {
 	used   []uint8 // per token: 0 free, 1 person, 2 fixed-name organization
 	dc     docContext
 	buf    []byte
-	words  []token // stemmed word tokens for topics
+	words  []int32 // indexes of the word and number tokens, for topics
+
+	// topic scoring (taxonomy.classify), per topic and per learned stem
+	score, agg, sub []float64
+	hidden          []bool
+	learnedSeen     []bool
 }
 
 // New loads the embedded gazetteers, persons model and topic taxonomy.
@@ -72,8 +77,7 @@ func (x *Extractor) Extract(a *archive.Article) {
 	orgs := x.findOrgs(s)
 	persons := x.findPersons(s)
 	countries := x.findCountries(s, a)
-	var topics []string
-	topics, s.words = x.topics.classify(toks, s.words)
+	topics := x.topics.classify(x.lex, toks, s)
 
 	persons = dropCompanyNames(persons, orgs, x.gaz.firstNames)
 	a.Persons = x.aliases.applyList("person", persons)

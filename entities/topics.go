@@ -145,44 +145,92 @@ func stemPhrase(p string) string {
 // stem removes common English inflections: plural -s/-es/-ies, -ing, -ed.
 // It is deliberately light: keyword lists name the forms that matter.
 func stem(w string) string {
+	base, y := stemParts(w)
+	if y {
+		return base + "y"
+	}
+	return base
+}
+
+// appendStem appends stem(w) to b without allocating.
+func appendStem(b []byte, w string) []byte {
+	base, y := stemParts(w)
+	b = append(b, base...)
+	if y {
+		b = append(b, 'y')
+	}
+	return b
+}
+
+// stemParts returns stem(w) as a prefix of w and whether a "y" follows it.
+func stemParts(w string) (base string, y bool) {
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
+		return w[:n-3], true
 	case n > 5 && strings.HasSuffix(w, "sses"):
-		return w[:n-2]
+		return w[:n-2], false
 	case n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
-		return w[:n-1]
+		return w[:n-1], false
 	case n > 5 && strings.HasSuffix(w, "ing"):
-		return w[:n-3]
+		return w[:n-3], false
 	case n > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
-		return w[:n-2]
+		return w[:n-2], false
 	}
-	return w
+	return w, false
+}
+
+// matchKeyword returns the longest keyword phrase of tx.kw starting at the
+// word toks[words[i]], matching the stems of the words toks[words[i:]],
+// and its length in words; 0 when none. maxLen comes from the lexicon.
+func (tx *taxonomy) matchKeyword(toks []token, words []int32, i, maxLen int, buf *[]byte) ([]topicHit, int) {
+	if maxLen == 0 {
+		return nil, 0
+	}
+	var best []topicHit
+	bestN := 0
+	b := appendStem((*buf)[:0], toks[words[i]].low)
+	for n := 1; i+n <= len(words); n++ {
+		if n > 1 {
+			b = append(b, ' ')
+			b = appendStem(b, toks[words[i+n-1]].low)
+		}
+		nd, ok := tx.kw.nodes[string(b)]
+		if !ok {
+			break
+		}
+		if nd.ok {
+			best, bestN = nd.v, n
+		}
+		if !nd.more {
+			break
+		}
+	}
+	*buf = b
+	return best, bestN
 }
 
 // classify scores every topic from keyword hits and returns the labels of the
 // chosen ones: for each chosen top-level topic, most salient first, its
 // chosen specific topics and then itself.
-func (tx *taxonomy) classify(toks []token, words []token) ([]string, []token) {
-	score := make([]float64, len(tx.topics))
-	// stemmed copies of the word tokens, matched as phrases
-	words = words[:0]
+func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
+	score := zeroed(&s.score, len(tx.topics))
+	// the word tokens, whose stems are matched as phrases
+	words := s.words[:0]
 	for i := range toks {
 		if toks[i].kind == kindWord || toks[i].kind == kindNumber {
-			t := toks[i]
-			t.low = stem(t.low)
-			words = append(words, t)
+			words = append(words, int32(i))
 		}
 	}
-	var buf []byte
+	s.words = words
 	for i := 0; i < len(words); i++ {
-		hits, n := tx.kw.match(words, i, &buf)
+		t := &toks[words[i]]
+		hits, n := tx.matchKeyword(toks, words, i, int(lx.info(t).topicMax), &s.buf)
 		if n == 0 {
 			continue
 		}
 		boost := 1.0
-		if words[i].field == fieldTitle {
+		if t.field == fieldTitle {
 			boost = topicTitleBoost
 		}
 		for _, h := range hits {
@@ -190,21 +238,24 @@ func (tx *taxonomy) classify(toks []token, words []token) ([]string, []token) {
 		}
 		i += n - 1
 	}
-	agg := make([]float64, len(tx.topics)) // top-level: own score plus descendants'
+	agg := zeroed(&s.agg, len(tx.topics)) // top-level: own score plus descendants'
 	for i, s := range score {
 		agg[tx.top[i]] += s
 	}
 	// learned word weights, once per distinct word
-	if len(tx.learned) > 0 {
-		seen := make(map[string]bool, 64)
-		for i := range words {
-			w := words[i].low
-			hits, ok := tx.learned[w]
-			if !ok || seen[w] {
+	if len(lx.learned) > 0 {
+		if cap(s.learnedSeen) < len(lx.learned) {
+			s.learnedSeen = make([]bool, len(lx.learned))
+		}
+		seen := s.learnedSeen[:len(lx.learned)]
+		clear(seen)
+		for _, wi := range words {
+			li := lx.info(&toks[wi]).learned
+			if li < 0 || seen[li] {
 				continue
 			}
-			seen[w] = true
-			for _, h := range hits {
+			seen[li] = true
+			for _, h := range lx.learned[li] {
 				agg[h.topic] += learnedWeight * h.weight
 			}
 		}
@@ -235,7 +286,7 @@ func (tx *taxonomy) classify(toks []token, words []token) ([]string, []token) {
 	// a specific topic scores its own keywords and its descendants': the
 	// words of "merger or acquisition" also say "business information", so
 	// splitting a topic into narrower ones does not starve the broader one
-	sub := make([]float64, len(tx.topics))
+	sub := zeroed(&s.sub, len(tx.topics))
 	for i, s := range score {
 		if s == 0 {
 			continue
@@ -253,7 +304,7 @@ func (tx *taxonomy) classify(toks []token, words []token) ([]string, []token) {
 	}
 	// a chosen topic hides its chosen ancestors: "diplomacy" says more than
 	// "international relations"
-	hidden := map[int]bool{}
+	hidden := zeroed(&s.hidden, len(tx.topics))
 	for _, t := range subs {
 		for p := tx.parent[t]; p >= 0; p = tx.parent[p] {
 			hidden[p] = true
@@ -278,7 +329,17 @@ func (tx *taxonomy) classify(toks []token, words []token) ([]string, []token) {
 		}
 		out = append(out, tx.topics[t].Label)
 	}
-	return out, words
+	return out
+}
+
+// zeroed returns (*b)[:n] cleared, growing *b when needed.
+func zeroed[T any](b *[]T, n int) []T {
+	if cap(*b) < n {
+		*b = make([]T, n)
+	}
+	*b = (*b)[:n]
+	clear(*b)
+	return *b
 }
 
 // Taxonomy returns the topic taxonomy, parents before children. It is read
