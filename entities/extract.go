@@ -112,19 +112,19 @@ func (x *Extractor) lexicon() *lexicon {
 // word returns what the word lists say about t.
 func (x *Extractor) word(t *token) *wordInfo { return x.lex.info(t) }
 
-// matchCountry is x.gaz.countryPh.match with the phrase length from the lexicon.
+// matchCountry is x.gaz.countryPh.match with the first node from the lexicon.
 func (x *Extractor) matchCountry(toks []token, i int, buf *[]byte) (countryRef, int) {
-	return x.gaz.countryPh.matchLen(toks, i, int(x.word(&toks[i]).countryMax), buf)
+	return x.gaz.countryPh.matchFrom(toks, i, x.word(&toks[i]).country, buf)
 }
 
-// matchOrg is x.gaz.orgPh.match with the phrase length from the lexicon.
+// matchOrg is x.gaz.orgPh.match with the first node from the lexicon.
 func (x *Extractor) matchOrg(toks []token, i int, buf *[]byte) (int32, int) {
-	return x.gaz.orgPh.matchLen(toks, i, int(x.word(&toks[i]).orgMax), buf)
+	return x.gaz.orgPh.matchFrom(toks, i, x.word(&toks[i]).org, buf)
 }
 
-// matchTitle is x.gaz.titles.match with the phrase length from the lexicon.
+// matchTitle is x.gaz.titles.match with the first node from the lexicon.
 func (x *Extractor) matchTitle(toks []token, i int, buf *[]byte) (bool, int) {
-	return x.gaz.titles.matchLen(toks, i, int(x.word(&toks[i]).titleMax), buf)
+	return x.gaz.titles.matchFrom(toks, i, x.word(&toks[i]).title, buf)
 }
 
 // orgExact looks t's text up in x.gaz.orgExact ("UN", "IMF"), asking the map

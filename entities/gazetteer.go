@@ -30,15 +30,13 @@ type countryRef struct {
 }
 
 // phrases maps a sequence of tokens to a value. Keys are the lower-case
-// token texts joined by a space; starts holds the longest phrase length for
-// each first word, so that a lookup costs nothing for most tokens. nodes
-// holds every key and every proper prefix of a key (in whole tokens), so
-// that a match walks forward one token at a time and stops as soon as no
-// phrase continues.
+// token texts joined by a space. nodes holds every key and every proper
+// prefix of a key (in whole tokens), so that a match walks forward one token
+// at a time and stops as soon as no phrase continues; the lexicon holds the
+// nodes of single words, so that a lookup costs nothing for most tokens.
 type phrases[V any] struct {
-	m      map[string]V
-	starts map[string]int
-	nodes  map[string]phraseNode[V]
+	m     map[string]V
+	nodes map[string]phraseNode[V]
 }
 
 // phraseNode is a key of phrases.nodes: a whole phrase (ok, with its value
@@ -49,7 +47,7 @@ type phraseNode[V any] struct {
 }
 
 func newPhrases[V any]() *phrases[V] {
-	return &phrases[V]{m: map[string]V{}, starts: map[string]int{}, nodes: map[string]phraseNode[V]{}}
+	return &phrases[V]{m: map[string]V{}, nodes: map[string]phraseNode[V]{}}
 }
 
 // add registers the phrase p (as written) and returns its tokens. When two
@@ -73,9 +71,6 @@ func (p *phrases[V]) add(text string, v V) []token {
 func (p *phrases[V]) set(words []string, v V) {
 	k := strings.Join(words, " ")
 	p.m[k] = v
-	if len(words) > p.starts[words[0]] {
-		p.starts[words[0]] = len(words)
-	}
 	for n := 1; n < len(words); n++ {
 		pre := strings.Join(words[:n], " ")
 		nd := p.nodes[pre]
@@ -90,27 +85,21 @@ func (p *phrases[V]) set(words []string, v V) {
 // match returns the longest phrase starting at toks[i] and its length in
 // tokens, or 0. buf is scratch space.
 func (p *phrases[V]) match(toks []token, i int, buf *[]byte) (V, int) {
-	return p.matchLen(toks, i, p.starts[toks[i].low], buf)
+	return p.matchFrom(toks, i, p.nodes[toks[i].low], buf)
 }
 
-// matchLen is match when the longest phrase starting with toks[i] is known
-// to have maxLen tokens (from the lexicon); 0 means none.
-func (p *phrases[V]) matchLen(toks []token, i int, maxLen int, buf *[]byte) (V, int) {
+// matchFrom is match when the node of toks[i].low is known (from the
+// lexicon): the zero node when no phrase starts with it.
+func (p *phrases[V]) matchFrom(toks []token, i int, nd phraseNode[V], buf *[]byte) (V, int) {
 	var best V
-	if maxLen == 0 {
-		return best, 0
-	}
 	bestN := 0
-	nd, ok := p.nodes[toks[i].low]
-	if !ok {
-		return best, 0
-	}
 	if nd.ok {
 		best, bestN = nd.v, 1
 	}
 	if !nd.more || i+1 >= len(toks) {
 		return best, bestN
 	}
+	ok := false
 	b := append((*buf)[:0], toks[i].low...)
 	for n := 2; i+n <= len(toks); n++ {
 		b = append(b, ' ')

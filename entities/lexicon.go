@@ -33,13 +33,15 @@ const (
 
 // wordInfo is what the word lists say about one lower-case word.
 type wordInfo struct {
-	flags      uint32
-	countryMax int32  // longest gazetteer.countryPh phrase starting with the word, 0 if none
-	orgMax     int32  // the same for gazetteer.orgPh
-	titleMax   int32  // the same for gazetteer.titles
-	topicMax   int32  // the same for taxonomy.kw and the word's stem
-	learned    int32  // index into lexicon.learned of the stem's learned weights, -1 if none
-	company    string // companySuffixes value ("Inc"), "" if none
+	flags   uint32
+	learned int32  // index into lexicon.learned of the stem's learned weights, -1 if none
+	company string // companySuffixes value ("Inc"), "" if none
+	// the word's node in each phrase set (the zero node when no phrase
+	// starts with it); topic keywords by the word's stem
+	country phraseNode[countryRef]
+	org     phraseNode[int32]
+	title   phraseNode[bool]
+	topic   phraseNode[[]topicHit]
 }
 
 func (w *wordInfo) is(f uint32) bool { return w.flags&f != 0 }
@@ -94,19 +96,28 @@ func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
 	for k := range g.orgExact {
 		lx.entry(strings.ToLower(k)).flags |= wOrgExact
 	}
-	for w, n := range g.countryPh.starts {
-		lx.entry(w).countryMax = int32(n)
+	// single-word nodes: the keys without a space
+	for w, nd := range g.countryPh.nodes {
+		if !strings.Contains(w, " ") {
+			lx.entry(w).country = nd
+		}
 	}
-	for w, n := range g.orgPh.starts {
-		lx.entry(w).orgMax = int32(n)
+	for w, nd := range g.orgPh.nodes {
+		if !strings.Contains(w, " ") {
+			lx.entry(w).org = nd
+		}
 	}
-	for w, n := range g.titles.starts {
-		lx.entry(w).titleMax = int32(n)
+	for w, nd := range g.titles.nodes {
+		if !strings.Contains(w, " ") {
+			lx.entry(w).title = nd
+		}
 	}
 	// Topic data is keyed by stems: give it to every word with that stem.
-	for st, n := range tx.kw.starts {
-		for _, w := range unstem(st) {
-			lx.entry(w).topicMax = int32(n)
+	for st, nd := range tx.kw.nodes {
+		if !strings.Contains(st, " ") {
+			for _, w := range unstem(st) {
+				lx.entry(w).topic = nd
+			}
 		}
 	}
 	for st, hits := range tx.learned {

@@ -182,21 +182,23 @@ func stemParts(w string) (base string, y bool) {
 
 // matchKeyword returns the longest keyword phrase of tx.kw starting at the
 // word toks[words[i]], matching the stems of the words toks[words[i:]],
-// and its length in words; 0 when none. maxLen comes from the lexicon.
-func (tx *taxonomy) matchKeyword(toks []token, words []int32, i, maxLen int, buf *[]byte) ([]topicHit, int) {
-	if maxLen == 0 {
-		return nil, 0
-	}
+// and its length in words; 0 when none. nd is the node of the first word's
+// stem (from the lexicon).
+func (tx *taxonomy) matchKeyword(toks []token, words []int32, i int, nd phraseNode[[]topicHit], buf *[]byte) ([]topicHit, int) {
 	var best []topicHit
 	bestN := 0
+	if nd.ok {
+		best, bestN = nd.v, 1
+	}
+	if !nd.more {
+		return best, bestN
+	}
+	ok := false
 	b := appendStem((*buf)[:0], toks[words[i]].low)
-	for n := 1; i+n <= len(words); n++ {
-		if n > 1 {
-			b = append(b, ' ')
-			b = appendStem(b, toks[words[i+n-1]].low)
-		}
-		nd, ok := tx.kw.nodes[string(b)]
-		if !ok {
+	for n := 2; i+n <= len(words); n++ {
+		b = append(b, ' ')
+		b = appendStem(b, toks[words[i+n-1]].low)
+		if nd, ok = tx.kw.nodes[string(b)]; !ok {
 			break
 		}
 		if nd.ok {
@@ -225,7 +227,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 	s.words = words
 	for i := 0; i < len(words); i++ {
 		t := &toks[words[i]]
-		hits, n := tx.matchKeyword(toks, words, i, int(lx.info(t).topicMax), &s.buf)
+		hits, n := tx.matchKeyword(toks, words, i, lx.info(t).topic, &s.buf)
 		if n == 0 {
 			continue
 		}
