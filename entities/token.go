@@ -76,7 +76,10 @@ func tokenize(toks []token, s string, field uint8) []token {
 	n := len(s)
 	// Lower-case the whole field once and slice it per token; when case
 	// mapping changes byte lengths (rare letters), lower each token instead.
-	lower := strings.ToLower(s)
+	lower, ascii := lowerASCII(s)
+	if !ascii {
+		lower = strings.ToLower(s)
+	}
 	sameLen := len(lower) == len(s)
 	for i < n {
 		c := s[i]
@@ -126,32 +129,37 @@ func tokenize(toks []token, s string, field uint8) []token {
 			}
 			// a period that belongs to the word
 			if flags&flagPossessive == 0 && i < n && s[i] == '.' {
-				low := strings.ToLower(w)
+				var low string
+				if ascii {
+					low = lower[start : start+len(w)]
+				} else {
+					low = strings.ToLower(w)
+				}
 				if (len(w) == 1 && unicode.IsUpper(r)) || strings.IndexByte(w, '.') >= 0 || abbrevs[low] {
 					i++
 					w = s[start:i]
 					flags |= flagAbbrev
 				}
 			}
-			t := token{start: start, text: w, kind: kindWord, field: field, flags: flags}
-			setCase(&t)
+			flags |= caseFlags(w)
+			var low string
 			if sameLen {
-				t.low = lower[start:i]
+				low = lower[start:i]
 				if flags&flagPossessive != 0 {
-					t.low = lower[start : start+len(w)]
+					low = lower[start : start+len(w)]
 				}
 			} else {
-				t.low = strings.ToLower(w)
+				low = strings.ToLower(w)
 			}
 			if sentStart {
-				t.flags |= flagSentStart
+				flags |= flagSentStart
 				sentStart = false
 			}
 			if glued {
-				t.flags |= flagNoSpaceBefore
+				flags |= flagNoSpaceBefore
 			}
-			toks = append(toks, t)
-			if flags&flagAbbrev != 0 && !titleAbbrevs[strings.TrimSuffix(t.low, ".")] {
+			toks = append(toks, token{start: start, text: w, low: low, kind: kindWord, field: field, flags: flags})
+			if flags&flagAbbrev != 0 && !titleAbbrevs[strings.TrimSuffix(low, ".")] {
 				// "in the U.S. The ..." ends a sentence; "U.S. Treasury" does not: decided by
 				// whether a lower-case word follows a paragraph break, which we cannot
 				// know; assume no sentence end unless a line break follows.
@@ -259,18 +267,20 @@ func hasPeriodBefore(s string, i int) bool {
 	return false
 }
 
-func setCase(t *token) {
+// caseFlags returns the flagCap and flagAllCaps of a word.
+func caseFlags(text string) uint16 {
+	var flags uint16
 	upper, lower, letters := 0, 0, 0
 	ascii := true
-	for i := 0; i < len(t.text); i++ {
-		c := t.text[i]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
 		if c >= 0x80 {
 			ascii = false
 			break
 		}
 		if c >= 'A' && c <= 'Z' {
 			if letters == 0 && i == 0 {
-				t.flags |= flagCap
+				flags |= flagCap
 			}
 			letters++
 			upper++
@@ -280,14 +290,14 @@ func setCase(t *token) {
 		}
 	}
 	if ascii {
-		if upper > 0 && lower == 0 && (upper > 1 || strings.HasSuffix(t.text, ".")) {
-			t.flags |= flagAllCaps
+		if upper > 0 && lower == 0 && (upper > 1 || strings.HasSuffix(text, ".")) {
+			flags |= flagAllCaps
 		}
-		return
+		return flags
 	}
 	upper, lower, letters = 0, 0, 0
 	firstUpper := false
-	for i, r := range t.text {
+	for i, r := range text {
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
@@ -301,11 +311,39 @@ func setCase(t *token) {
 		}
 	}
 	if firstUpper {
-		t.flags |= flagCap
+		flags |= flagCap
 	}
-	if upper > 0 && lower == 0 && (upper > 1 || strings.HasSuffix(t.text, ".")) {
-		t.flags |= flagAllCaps
+	if upper > 0 && lower == 0 && (upper > 1 || strings.HasSuffix(text, ".")) {
+		flags |= flagAllCaps
 	}
+	return flags
+}
+
+// lowerASCII returns strings.ToLower(s) when s is ASCII, and false when it
+// is not. It copies runs without capitals whole and allocates nothing when
+// s has none.
+func lowerASCII(s string) (string, bool) {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		if c >= 'A' && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last:i])
+			b.WriteByte(c + ('a' - 'A'))
+			last = i + 1
+		}
+	}
+	if last == 0 {
+		return s, true
+	}
+	b.WriteString(s[last:])
+	return b.String(), true
 }
 
 // markHeadlines flags runs of tokens that belong to a stretch written in
