@@ -77,8 +77,9 @@ func hashFeat(prefix byte, a, b string) uint32 {
 }
 
 // shape maps a word to a coarse pattern: "Xx", "X", "XX", "X.X.", "Xx-Xx", "x".
-func shape(s string) string {
-	var b [8]byte
+// It writes the pattern into b (at most 8 bytes) and returns it, so that it
+// need not be allocated.
+func shape(s string, b *[8]byte) []byte {
 	n := 0
 	var last byte
 	for _, r := range s {
@@ -110,7 +111,7 @@ func shape(s string) string {
 			n++
 		}
 	}
-	return string(b[:n])
+	return b[:n]
 }
 
 var labelNames = [numLabels]string{"O", "B", "I"}
@@ -141,7 +142,8 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 		f.add(fSuf3, t.low[len(t.low)-3:], "")
 		f.add(fPre3, t.low[:3], "")
 	}
-	sh := shape(t.text)
+	var shb [8]byte
+	sh := string(shape(t.text, &shb))
 	f.add(fShape, sh, "")
 	prev, prev2, next, next2 := "<s>", "<s>", "</s>", "</s>"
 	prevCap, nextCap := false, false
