@@ -114,17 +114,17 @@ func (x *Extractor) word(t *token) *wordInfo { return x.lex.info(t) }
 
 // matchCountry is x.gaz.countryPh.match with the first node from the lexicon.
 func (x *Extractor) matchCountry(toks []token, i int, buf *[]byte) (countryRef, int) {
-	return x.gaz.countryPh.matchFrom(toks, i, x.word(&toks[i]).country, buf)
+	return x.gaz.countryPh.matchFrom(toks, i, x.word(&toks[i]).country, x.lex, wCountryInner, buf)
 }
 
 // matchOrg is x.gaz.orgPh.match with the first node from the lexicon.
 func (x *Extractor) matchOrg(toks []token, i int, buf *[]byte) (int32, int) {
-	return x.gaz.orgPh.matchFrom(toks, i, x.word(&toks[i]).org, buf)
+	return x.gaz.orgPh.matchFrom(toks, i, x.word(&toks[i]).org, x.lex, wOrgInner, buf)
 }
 
 // matchTitle is x.gaz.titles.match with the first node from the lexicon.
 func (x *Extractor) matchTitle(toks []token, i int, buf *[]byte) (bool, int) {
-	return x.gaz.titles.matchFrom(toks, i, x.word(&toks[i]).title, buf)
+	return x.gaz.titles.matchFrom(toks, i, x.word(&toks[i]).title, x.lex, wTitleInner, buf)
 }
 
 // orgExact looks t's text up in x.gaz.orgExact ("UN", "IMF"), asking the map

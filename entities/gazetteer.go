@@ -85,12 +85,13 @@ func (p *phrases[V]) set(words []string, v V) {
 // match returns the longest phrase starting at toks[i] and its length in
 // tokens, or 0. buf is scratch space.
 func (p *phrases[V]) match(toks []token, i int, buf *[]byte) (V, int) {
-	return p.matchFrom(toks, i, p.nodes[toks[i].low], buf)
+	return p.matchFrom(toks, i, p.nodes[toks[i].low], nil, 0, buf)
 }
 
 // matchFrom is match when the node of toks[i].low is known (from the
-// lexicon): the zero node when no phrase starts with it.
-func (p *phrases[V]) matchFrom(toks []token, i int, nd phraseNode[V], buf *[]byte) (V, int) {
+// lexicon): the zero node when no phrase starts with it. When lx is not nil,
+// a phrase ends before a token whose lexicon entry lacks the flag inner.
+func (p *phrases[V]) matchFrom(toks []token, i int, nd phraseNode[V], lx *lexicon, inner uint32, buf *[]byte) (V, int) {
 	var best V
 	bestN := 0
 	if nd.ok {
@@ -102,8 +103,12 @@ func (p *phrases[V]) matchFrom(toks []token, i int, nd phraseNode[V], buf *[]byt
 	ok := false
 	b := append((*buf)[:0], toks[i].low...)
 	for n := 2; i+n <= len(toks); n++ {
+		t := &toks[i+n-1]
+		if lx != nil && !lx.info(t).is(inner) {
+			break
+		}
 		b = append(b, ' ')
-		b = append(b, toks[i+n-1].low...)
+		b = append(b, t.low...)
 		if nd, ok = p.nodes[string(b)]; !ok {
 			break
 		}

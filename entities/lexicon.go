@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // The lexicon answers, with one map lookup per token, every question the
@@ -29,6 +30,12 @@ const (
 	wTitle                              // a key of gazetteer.titles
 	wTitleTrimmed                       // a key of gazetteer.titles once a final period is removed
 	wOrgExact                           // the lower case of a gazetteer.orgExact key: look it up
+	// a word after the first of a phrase (of a topic keyword phrase: a word
+	// whose stem is); a phrase match stops at a word without the flag
+	wCountryInner
+	wOrgInner
+	wTitleInner
+	wTopicInner
 )
 
 // wordInfo is what the word lists say about one lower-case word.
@@ -50,6 +57,9 @@ func (w *wordInfo) is(f uint32) bool { return w.flags&f != 0 }
 type lexicon struct {
 	ids   map[string]int32
 	words []wordInfo // words[0] stands for every word not in ids
+	// byteIDs holds id() of the one-byte ASCII words, which are mostly
+	// punctuation
+	byteIDs [utf8.RuneSelf]int32
 	// learned holds the learned top-level weights per stem that has any
 	// (taxonomy.learned), indexed by wordInfo.learned.
 	learned [][]topicHit
@@ -96,21 +106,37 @@ func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
 	for k := range g.orgExact {
 		lx.entry(strings.ToLower(k)).flags |= wOrgExact
 	}
-	// single-word nodes: the keys without a space
+	// single-word nodes: the keys without a space; the other words of
+	// longer keys are inner words
+	inner := func(k string, f uint32, unstemmed bool) {
+		words := strings.Split(k, " ")
+		for _, w := range words[1:] {
+			if !unstemmed {
+				lx.entry(w).flags |= f
+				continue
+			}
+			for _, u := range unstem(w) {
+				lx.entry(u).flags |= f
+			}
+		}
+	}
 	for w, nd := range g.countryPh.nodes {
 		if !strings.Contains(w, " ") {
 			lx.entry(w).country = nd
 		}
+		inner(w, wCountryInner, false)
 	}
 	for w, nd := range g.orgPh.nodes {
 		if !strings.Contains(w, " ") {
 			lx.entry(w).org = nd
 		}
+		inner(w, wOrgInner, false)
 	}
 	for w, nd := range g.titles.nodes {
 		if !strings.Contains(w, " ") {
 			lx.entry(w).title = nd
 		}
+		inner(w, wTitleInner, false)
 	}
 	// Topic data is keyed by stems: give it to every word with that stem.
 	for st, nd := range tx.kw.nodes {
@@ -119,6 +145,7 @@ func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
 				lx.entry(w).topic = nd
 			}
 		}
+		inner(st, wTopicInner, true)
 	}
 	for st, hits := range tx.learned {
 		li := int32(len(lx.learned))
@@ -126,6 +153,9 @@ func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
 		for _, w := range unstem(st) {
 			lx.entry(w).learned = li
 		}
+	}
+	for c := range lx.byteIDs {
+		lx.byteIDs[c] = lx.id(string(rune(c)))
 	}
 	return lx
 }
@@ -160,7 +190,12 @@ func (lx *lexicon) info(t *token) *wordInfo {
 // annotate sets the lexicon id of every token.
 func (lx *lexicon) annotate(toks []token) {
 	for i := range toks {
-		toks[i].lex = lx.id(toks[i].low)
+		t := &toks[i]
+		if len(t.low) == 1 && t.low[0] < utf8.RuneSelf {
+			t.lex = lx.byteIDs[t.low[0]]
+		} else {
+			t.lex = lx.id(t.low)
+		}
 	}
 }
 

@@ -184,7 +184,7 @@ func stemParts(w string) (base string, y bool) {
 // word toks[words[i]], matching the stems of the words toks[words[i:]],
 // and its length in words; 0 when none. nd is the node of the first word's
 // stem (from the lexicon).
-func (tx *taxonomy) matchKeyword(toks []token, words []int32, i int, nd phraseNode[[]topicHit], buf *[]byte) ([]topicHit, int) {
+func (tx *taxonomy) matchKeyword(lx *lexicon, toks []token, words []int32, i int, nd phraseNode[[]topicHit], buf *[]byte) ([]topicHit, int) {
 	var best []topicHit
 	bestN := 0
 	if nd.ok {
@@ -196,8 +196,12 @@ func (tx *taxonomy) matchKeyword(toks []token, words []int32, i int, nd phraseNo
 	ok := false
 	b := appendStem((*buf)[:0], toks[words[i]].low)
 	for n := 2; i+n <= len(words); n++ {
+		t := &toks[words[i+n-1]]
+		if !lx.info(t).is(wTopicInner) {
+			break
+		}
 		b = append(b, ' ')
-		b = appendStem(b, toks[words[i+n-1]].low)
+		b = appendStem(b, t.low)
 		if nd, ok = tx.kw.nodes[string(b)]; !ok {
 			break
 		}
@@ -227,7 +231,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 	s.words = words
 	for i := 0; i < len(words); i++ {
 		t := &toks[words[i]]
-		hits, n := tx.matchKeyword(toks, words, i, lx.info(t).topic, &s.buf)
+		hits, n := tx.matchKeyword(lx, toks, words, i, lx.info(t).topic, &s.buf)
 		if n == 0 {
 			continue
 		}
