@@ -63,7 +63,7 @@ func New(opts Options) (*Extractor, error) {
 		return nil, err
 	}
 	x.lexicon()
-	x.pool.New = func() any { return &scratch{dc: docContext{lowSeen: map[string]bool{}}} }
+	x.pool.New = func() any { return new(scratch) }
 	return x, nil
 }
 
@@ -98,7 +98,6 @@ func (x *Extractor) tokens(s *scratch, a *archive.Article) {
 	x.lexicon().annotate(s.toks)
 	s.labels = grow(s.labels, len(s.toks))
 	s.used = grow(s.used, len(s.toks))
-	clear(s.dc.lowSeen)
 	x.docContextFor(s.toks, &s.dc)
 }
 

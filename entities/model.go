@@ -129,8 +129,44 @@ func (f *featureSet) add(prefix byte, a, b string) {
 
 // docContext is what the features may know about the whole document.
 type docContext struct {
-	lowSeen map[string]bool // words seen in lower case somewhere in the document
-	gazKind []byte          // per token: gazetteer class, 0 when none
+	gazKind []byte // per token: gazetteer class, 0 when none
+	// capitalised words (outside headlines) and whether each is also seen
+	// in lower case somewhere in the document: lowSeen maps the word to its
+	// index in seen, tokSeen maps each token to the index of its word (-1
+	// when the word is not among them), and filter (a Bloom filter of the
+	// words, one bit per word) spares most lower-case words the map lookup
+	lowSeen map[string]int32
+	seen    []bool
+	tokSeen []int32
+	filter  [filterWords]uint64
+}
+
+const filterWords = 64 // 4096 bits
+
+// filterBit returns the word and bit of w in docContext.filter.
+func filterBit(w string) (int, uint64) {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	h %= filterWords * 64
+	return int(h / 64), 1 << (h % 64)
+}
+
+// lowSeenAt reports whether token i is a capitalised word of the document
+// that is also written in lower case in it (or is such a lower-case word).
+func (dc *docContext) lowSeenAt(i int) bool {
+	id := dc.tokSeen[i]
+	return id >= 0 && dc.seen[id]
+}
+
+// clone returns a copy of dc that features can read after dc is reused.
+func (dc *docContext) clone() docContext {
+	return docContext{
+		gazKind: append([]byte(nil), dc.gazKind...),
+		seen:    append([]bool(nil), dc.seen...),
+		tokSeen: append([]int32(nil), dc.tokSeen...),
+	}
 }
 
 func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc *docContext) {
@@ -187,7 +223,7 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 	if nextCap {
 		f.add(fNextCap, "", "")
 	}
-	if dc.lowSeen[t.low] {
+	if dc.lowSeenAt(i) {
 		f.add(fLowSeen, "", "")
 	}
 	if i > 0 && !t.is(flagSentStart) {
@@ -228,15 +264,30 @@ func (x *Extractor) candidate(toks []token, i int) bool {
 // docContextFor computes the document-level feature inputs.
 func (x *Extractor) docContextFor(toks []token, dc *docContext) {
 	if dc.lowSeen == nil {
-		dc.lowSeen = map[string]bool{}
+		dc.lowSeen = map[string]int32{}
 	}
+	clear(dc.lowSeen)
+	dc.seen = dc.seen[:0]
+	dc.tokSeen = dc.tokSeen[:0]
+	clear(dc.filter[:])
 	dc.gazKind = dc.gazKind[:0]
 	var buf []byte
 	skip := 0
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == kindWord && t.is(flagCap) && !t.is(flagHeadline) {
-			dc.lowSeen[t.low] = false // a capitalised word; seen in lower case below?
+			// a capitalised word; seen in lower case below?
+			id, ok := dc.lowSeen[t.low]
+			if !ok {
+				id = int32(len(dc.seen))
+				dc.lowSeen[t.low] = id
+				dc.seen = append(dc.seen, false)
+				w, bit := filterBit(t.low)
+				dc.filter[w] |= bit
+			}
+			dc.tokSeen = append(dc.tokSeen, id)
+		} else {
+			dc.tokSeen = append(dc.tokSeen, -1)
 		}
 		k := byte(0)
 		if skip > 0 {
@@ -260,8 +311,12 @@ func (x *Extractor) docContextFor(toks []token, dc *docContext) {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == kindWord && !t.is(flagCap) && !t.is(flagHeadline) {
-			if _, ok := dc.lowSeen[t.low]; ok {
-				dc.lowSeen[t.low] = true
+			if w, bit := filterBit(t.low); dc.filter[w]&bit == 0 {
+				continue // not a capitalised word of the document
+			}
+			if id, ok := dc.lowSeen[t.low]; ok {
+				dc.seen[id] = true
+				dc.tokSeen[i] = id
 			}
 		}
 	}

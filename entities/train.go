@@ -46,7 +46,6 @@ func (x *Extractor) TrainPersons(docs []TrainingDoc, opts TrainOptions) ([]byte,
 	for d := range docs {
 		a := &docs[d].Article
 		var s scratch
-		s.dc.lowSeen = map[string]bool{}
 		x.tokens(&s, a)
 		gold := make([]uint8, len(s.toks))
 		for i, t := range s.toks {
@@ -60,11 +59,7 @@ func (x *Extractor) TrainPersons(docs []TrainingDoc, opts TrainOptions) ([]byte,
 				}
 			}
 		}
-		dc := docContext{lowSeen: map[string]bool{}, gazKind: append([]byte(nil), s.dc.gazKind...)}
-		for k, v := range s.dc.lowSeen {
-			dc.lowSeen[k] = v
-		}
-		prep[d] = prepared{toks: s.toks, gold: gold, dc: dc}
+		prep[d] = prepared{toks: s.toks, gold: gold, dc: s.dc.clone()}
 	}
 	n := (1 << modelBits) * numLabels
 	w := make([]float32, n)
@@ -129,7 +124,7 @@ func newUntrained() (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{gaz: g, topics: tx}
-	x.pool.New = func() any { return &scratch{dc: docContext{lowSeen: map[string]bool{}}} }
+	x.pool.New = func() any { return new(scratch) }
 	return x, nil
 }
 
