@@ -38,6 +38,8 @@ type scratch struct {
 	buf    []byte
 	words  []int32 // indexes of the word and number tokens, for topics
 
+	spanWords []string // backing array of personSpan.words
+
 	// topic scoring (taxonomy.classify), per topic and per learned stem
 	score, agg, sub []float64
 	hidden          []bool

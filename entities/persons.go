@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,7 +61,8 @@ var nonNames = map[string]bool{
 type personSpan struct {
 	start, end int // token range [start, end)
 	name       string
-	words      []string // lower-case words of the name
+	words      []string // archive.Key of each word of the name
+	ascii      bool     // every word is ASCII letters and digits: the name's key is words joined by spaces
 	target     int      // index of the span it resolves to (itself if a full name)
 }
 
@@ -82,6 +83,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	}
 	x.headlinePersons(s)
 	var spans []personSpan
+	s.spanWords = s.spanWords[:0]
 	for i := 0; i < len(toks); {
 		if labels[i] != labB && labels[i] != labI {
 			i++
@@ -154,7 +156,8 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		}
 	}
 	var b strings.Builder
-	words := make([]string, 0, j-i)
+	ascii := true
+	first := len(s.spanWords)
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte(' ')
@@ -164,12 +167,40 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 			w = titleCase(w)
 		}
 		b.WriteString(w)
-		words = append(words, archive.Key(w))
+		key, ok := asciiKey(w, toks[k].low)
+		if !ok {
+			key, ascii = archive.Key(w), false
+		}
+		s.spanWords = append(s.spanWords, key)
 	}
 	for k := i; k < j; k++ {
 		s.used[k] = 1
 	}
-	return personSpan{start: i, end: j, name: b.String(), words: words}, true
+	words := s.spanWords[first:len(s.spanWords):len(s.spanWords)]
+	return personSpan{start: i, end: j, name: b.String(), words: words, ascii: ascii}, true
+}
+
+// asciiKey returns archive.Key(w) without allocating when w is made of
+// ASCII letters and digits only and low is its lower case (a token's low),
+// and false otherwise.
+func asciiKey(w, low string) (string, bool) {
+	if len(low) != len(w) {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return "", false
+		}
+		if low[i] != c {
+			return "", false
+		}
+	}
+	return low, true
 }
 
 func titleCase(w string) string {
@@ -212,40 +243,55 @@ func resolvePersons(spans []personSpan) []string {
 			sp.target = best
 		}
 	}
-	// follow chains ("Lavrov" -> "Foreign Minister Lavrov" -> ...)
-	count := map[int]int{}
-	first := map[int]int{}
+	// follow chains ("Lavrov" -> "Foreign Minister Lavrov" -> ...);
+	// count and first are per target span, first -1 for spans no mention
+	// resolves to
+	count := make([]int, 2*len(spans))
+	first := count[len(spans):]
+	for i := range first {
+		first[i] = -1
+	}
+	idx := make([]int, 0, len(spans))
 	for i := range spans {
 		t := i
 		for n := 0; spans[t].target != t && n < 4; n++ {
 			t = spans[t].target
 		}
 		count[t]++
-		if _, ok := first[t]; !ok {
+		if first[t] < 0 {
 			first[t] = i
+			idx = append(idx, t)
 		}
 	}
-	idx := make([]int, 0, len(count))
-	for t := range count {
-		idx = append(idx, t)
-	}
-	sort.Slice(idx, func(a, b int) bool {
-		if count[idx[a]] != count[idx[b]] {
-			return count[idx[a]] > count[idx[b]]
+	// first mentions differ, so the order is total
+	slices.SortFunc(idx, func(a, b int) int {
+		if count[a] != count[b] {
+			return count[b] - count[a]
 		}
-		return first[idx[a]] < first[idx[b]]
+		return first[a] - first[b]
 	})
 	var out []string
-	seen := map[string]bool{}
+	seen := make([]string, 0, len(idx))
 	for _, t := range idx {
-		k := archive.Key(spans[t].name)
-		if seen[k] {
+		k := spanKey(&spans[t])
+		if slices.Contains(seen, k) {
 			continue
 		}
-		seen[k] = true
+		seen = append(seen, k)
 		out = append(out, spans[t].name)
 	}
 	return out
+}
+
+// spanKey returns archive.Key(sp.name).
+func spanKey(sp *personSpan) string {
+	if !sp.ascii {
+		return archive.Key(sp.name)
+	}
+	if len(sp.words) == 1 {
+		return sp.words[0]
+	}
+	return strings.Join(sp.words, " ")
 }
 
 func isSuffix(short, long []string) bool {
