@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,6 +31,42 @@ type countryScore struct {
 	idx   int32
 	score float64
 	first int
+	gone  bool // dropped (Georgia the US state)
+}
+
+// countryScores accumulates the scores of one article's countries.
+type countryScores struct {
+	at   []int32 // per gazetteer country: 1 + index into list, 0 when not scored
+	list []countryScore
+}
+
+// reset prepares cs for an article, for n gazetteer countries.
+func (cs *countryScores) reset(n int) {
+	for _, c := range cs.list {
+		cs.at[c.idx] = 0
+	}
+	if len(cs.at) < n {
+		cs.at = make([]int32, n)
+	}
+	cs.list = cs.list[:0]
+}
+
+func (cs *countryScores) add(idx int32, w float64, pos int) {
+	k := cs.at[idx]
+	if k == 0 {
+		cs.list = append(cs.list, countryScore{idx: idx, first: pos})
+		k = int32(len(cs.list))
+		cs.at[idx] = k
+	}
+	cs.list[k-1].score += w
+}
+
+// get returns the score of idx, nil when it has none.
+func (cs *countryScores) get(idx int32) *countryScore {
+	if k := cs.at[idx]; k > 0 && !cs.list[k-1].gone {
+		return &cs.list[k-1]
+	}
+	return nil
 }
 
 // Era boundaries for names whose state changed.
@@ -81,15 +117,9 @@ func (x *Extractor) eraIndex(idx int32, kind uint8, date time.Time) int32 {
 // the dateline, and returns those kept, most salient first.
 func (x *Extractor) findCountries(s *scratch, a *archive.Article) []country {
 	toks := s.toks
-	scores := map[int32]*countryScore{}
-	add := func(idx int32, w float64, pos int) {
-		cs := scores[idx]
-		if cs == nil {
-			cs = &countryScore{idx: idx, first: pos}
-			scores[idx] = cs
-		}
-		cs.score += w
-	}
+	scores := &s.countries
+	scores.reset(len(x.gaz.countries))
+	add := scores.add
 	afterSoviet := !a.Date.IsZero() && !a.Date.Before(sovietEnd)
 	var georgia []int // positions of "Georgia"
 	datelineSeen := false
@@ -162,35 +192,40 @@ func (x *Extractor) findCountries(s *scratch, a *archive.Article) []country {
 				break
 			}
 		}
-		if gs := scores[gi]; gs != nil && !cues && (scores[us] != nil || (!a.Date.IsZero() && a.Date.Before(sovietEnd))) {
-			add(us, gs.score, gs.first)
-			delete(scores, gi)
+		if gs := scores.get(gi); gs != nil && !cues && (scores.get(us) != nil || (!a.Date.IsZero() && a.Date.Before(sovietEnd))) {
+			score, first := gs.score, gs.first
+			gs.gone = true
+			add(us, score, first)
 		}
 	}
 	// A country named once is kept unless the article names many countries:
 	// lists of markets and destinations mention countries they are not about.
 	n := 0
-	for _, cs := range scores {
-		if cs.score >= keepScore {
+	for _, cs := range scores.list {
+		if !cs.gone && cs.score >= keepScore {
 			n++
 		}
 	}
-	list := make([]*countryScore, 0, len(scores))
-	for _, cs := range scores {
-		if cs.score >= keepScore && (n <= manyCountries || cs.score >= keepScoreMany) {
+	list := s.countryList[:0]
+	for _, cs := range scores.list {
+		if !cs.gone && cs.score >= keepScore && (n <= manyCountries || cs.score >= keepScoreMany) {
 			list = append(list, cs)
 		}
 	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].score != list[j].score {
-			return list[i].score > list[j].score
+	s.countryList = list
+	slices.SortFunc(list, func(a, b countryScore) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
 		}
-		if list[i].first != list[j].first {
-			return list[i].first < list[j].first
+		if a.first != b.first {
+			return a.first - b.first
 		}
 		// "Iran-Iraq" names two countries at one position: break the tie
 		// by name so that the same text always gives the same order.
-		return x.gaz.countries[list[i].idx].Name < x.gaz.countries[list[j].idx].Name
+		return strings.Compare(x.gaz.countries[a.idx].Name, x.gaz.countries[b.idx].Name)
 	})
 	out := make([]country, 0, len(list))
 	for _, cs := range list {

@@ -40,6 +40,10 @@ type scratch struct {
 
 	spanWords []string // backing array of personSpan.words
 
+	countries   countryScores
+	countryList []countryScore
+	orgs        orgCounts
+
 	// topic scoring (taxonomy.classify), per topic and per learned stem
 	score, agg, sub []float64
 	hidden          []bool

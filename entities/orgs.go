@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -22,20 +22,38 @@ type orgCount struct {
 	first int
 }
 
+// orgCounts counts the organizations of one article.
+type orgCounts struct {
+	at   map[string]int // name -> index into list
+	list []orgCount
+}
+
+func (oc *orgCounts) reset() {
+	if oc.at == nil {
+		oc.at = map[string]int{}
+	}
+	clear(oc.at)
+	oc.list = oc.list[:0]
+}
+
+func (oc *orgCounts) add(name string, pos int) {
+	k, ok := oc.at[name]
+	if !ok {
+		k = len(oc.list)
+		oc.at[name] = k
+		oc.list = append(oc.list, orgCount{name: name, first: pos})
+	}
+	oc.list[k].count++
+}
+
 // findOrgs finds organizations with a fixed name (orgs.tsv) and companies,
 // ministries and parties by their last word. Fixed names are marked used so
 // that their words count as neither persons nor countries ("Paris Club").
 func (x *Extractor) findOrgs(s *scratch) []string {
 	toks := s.toks
-	counts := map[string]*orgCount{}
-	add := func(name string, pos int) {
-		oc := counts[name]
-		if oc == nil {
-			oc = &orgCount{name: name, first: pos}
-			counts[name] = oc
-		}
-		oc.count++
-	}
+	counts := &s.orgs
+	counts.reset()
+	add := counts.add
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != kindWord || !t.is(flagCap) {
@@ -106,15 +124,13 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			j++
 		}
 	}
-	list := make([]*orgCount, 0, len(counts))
-	for _, oc := range counts {
-		list = append(list, oc)
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].count != list[j].count {
-			return list[i].count > list[j].count
+	// each name has its own first position, so the order is total
+	list := counts.list
+	slices.SortFunc(list, func(a, b orgCount) int {
+		if a.count != b.count {
+			return b.count - a.count
 		}
-		return list[i].first < list[j].first
+		return a.first - b.first
 	})
 	out := make([]string, 0, len(list))
 	for _, oc := range list {
