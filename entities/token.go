@@ -269,6 +269,9 @@ func hasPeriodBefore(s string, i int) bool {
 
 // caseFlags returns the flagCap and flagAllCaps of a word.
 func caseFlags(text string) uint16 {
+	if len(text) > 0 && text[0] >= 'a' && text[0] <= 'z' {
+		return 0 // neither capitalised nor in capitals: it has a lower-case letter
+	}
 	var flags uint16
 	upper, lower, letters := 0, 0, 0
 	ascii := true
