@@ -59,8 +59,8 @@ var nonNames = map[string]bool{
 }
 
 type personSpan struct {
-	start, end int // token range [start, end)
-	name       string
+	start, end int      // token range [start, end)
+	name       string   // "" until needed (spanName)
 	words      []string // archive.Key of each word of the name
 	ascii      bool     // every word is ASCII letters and digits: the name's key is words joined by spaces
 	target     int      // index of the span it resolves to (itself if a full name)
@@ -98,7 +98,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 		}
 		i = j
 	}
-	return resolvePersons(spans)
+	return resolvePersons(spans, func(sp *personSpan) string { return spanName(toks, sp) })
 }
 
 // cleanSpan strips titles and particles from the ends of toks[i:j] and
@@ -155,18 +155,10 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 			return personSpan{}, false // an acronym
 		}
 	}
-	var b strings.Builder
 	ascii := true
 	first := len(s.spanWords)
 	for k := i; k < j; k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		w := toks[k].text
-		if toks[k].is(flagAllCaps) && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") {
-			w = titleCase(w)
-		}
-		b.WriteString(w)
+		w := spanWord(&toks[k])
 		key, ok := asciiKey(w, toks[k].low)
 		if !ok {
 			key, ascii = archive.Key(w), false
@@ -176,8 +168,41 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	for k := i; k < j; k++ {
 		s.used[k] = 1
 	}
-	words := s.spanWords[first:len(s.spanWords):len(s.spanWords)]
-	return personSpan{start: i, end: j, name: b.String(), words: words, ascii: ascii}, true
+	sp := personSpan{start: i, end: j, words: s.spanWords[first:len(s.spanWords):len(s.spanWords)], ascii: ascii}
+	if !ascii {
+		sp.name = spanName(toks, &sp) // for its key
+	}
+	return sp, true
+}
+
+// spanWord returns a word of a person's name as the name writes it: as in
+// the text, or in title case when the text has it in capitals.
+func spanWord(t *token) string {
+	w := t.text
+	if t.is(flagAllCaps) && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") {
+		w = titleCase(w)
+	}
+	return w
+}
+
+// spanName returns the name of sp: its words joined by spaces.
+func spanName(toks []token, sp *personSpan) string {
+	if sp.name != "" {
+		return sp.name
+	}
+	var b strings.Builder
+	n := sp.end - sp.start - 1
+	for k := sp.start; k < sp.end; k++ {
+		n += len(toks[k].text)
+	}
+	b.Grow(n)
+	for k := sp.start; k < sp.end; k++ {
+		if k > sp.start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(spanWord(&toks[k]))
+	}
+	return b.String()
 }
 
 // asciiKey returns archive.Key(w) without allocating when w is made of
@@ -221,7 +246,8 @@ func titleCase(w string) string {
 // "Lavrov" and "Mr. Lavrov" to the "Sergei Lavrov" of the same article
 // (the nearest full name before it, else the first after it), and returns
 // the distinct names, most mentioned first, then first mentioned first.
-func resolvePersons(spans []personSpan) []string {
+// name returns the name of a span; it is called for the names returned.
+func resolvePersons(spans []personSpan, name func(*personSpan) string) []string {
 	for i := range spans {
 		spans[i].target = i
 	}
@@ -278,12 +304,13 @@ func resolvePersons(spans []personSpan) []string {
 			continue
 		}
 		seen = append(seen, k)
-		out = append(out, spans[t].name)
+		out = append(out, name(&spans[t]))
 	}
 	return out
 }
 
-// spanKey returns archive.Key(sp.name).
+// spanKey returns archive.Key of the name of sp. The name is set when the
+// span is not ASCII.
 func spanKey(sp *personSpan) string {
 	if !sp.ascii {
 		return archive.Key(sp.name)
