@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -185,14 +186,15 @@ func (a *Aliases) applyList(kind string, names []string) []string {
 		return nil
 	}
 	out := make([]string, 0, len(names))
-	seen := make(map[string]bool, len(names))
+	var seenBuf [16]string
+	seen := seenBuf[:0] // keys: few, so a slice beats a map
 	for _, n := range names {
 		n = a.Lookup(kind, n)
 		k := archive.Key(n)
-		if seen[k] {
+		if slices.Contains(seen, k) {
 			continue
 		}
-		seen[k] = true
+		seen = append(seen, k)
 		out = append(out, n)
 	}
 	return out
@@ -205,13 +207,18 @@ func (a *Aliases) applyCountries(cs []country) []archive.Country {
 		return nil
 	}
 	out := make([]archive.Country, 0, len(cs))
-	seen := map[string]bool{}
+	var seenBuf [16]string
+	seen := seenBuf[:0]
 	for _, c := range cs {
 		name := a.Lookup("country", c.Name)
-		if seen[archive.Key(name)] {
+		k := c.key
+		if name != c.Name || k == "" {
+			k = archive.Key(name)
+		}
+		if slices.Contains(seen, k) {
 			continue
 		}
-		seen[archive.Key(name)] = true
+		seen = append(seen, k)
 		out = append(out, archive.Country{Name: name, Code: c.Code})
 	}
 	return out

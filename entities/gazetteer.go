@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"chancery/archive"
 )
 
 //go:embed data
@@ -22,6 +24,7 @@ const (
 
 type country struct {
 	Code, Name string
+	key        string // archive.Key(Name)
 }
 
 type countryRef struct {
@@ -196,7 +199,7 @@ func loadGazetteer() (*gazetteer, error) {
 			cols = append(cols, "")
 		}
 		idx := int32(len(g.countries))
-		g.countries = append(g.countries, country{Code: cols[0], Name: cols[1]})
+		g.countries = append(g.countries, country{Code: cols[0], Name: cols[1], key: archive.Key(cols[1])})
 		if _, ok := g.byCode[cols[0]]; !ok {
 			g.byCode[cols[0]] = idx
 		}
