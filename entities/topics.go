@@ -2,7 +2,7 @@ package entities
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"chancery/archive"
@@ -266,7 +266,8 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			}
 		}
 	}
-	var tops []int
+	var topsBuf [16]int
+	tops := topsBuf[:0]
 	bestTop := 0.0
 	for i := range tx.topics {
 		if tx.topics[i].Parent == "" && agg[i] > bestTop {
@@ -278,7 +279,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			tops = append(tops, i)
 		}
 	}
-	sort.SliceStable(tops, func(a, b int) bool { return agg[tops[a]] > agg[tops[b]] })
+	slices.SortStableFunc(tops, func(a, b int) int { return cmpDesc(agg[a], agg[b]) })
 	if len(tops) > topicMaxTop {
 		tops = tops[:topicMaxTop]
 	}
@@ -302,7 +303,8 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		}
 	}
 	score = sub
-	var subs []int
+	var subsBuf [32]int
+	subs := subsBuf[:0]
 	for i := range tx.topics {
 		if tx.topics[i].Parent != "" && score[i] >= topicMinSub && score[i] >= topicRelSub*bestSub {
 			subs = append(subs, i)
@@ -323,7 +325,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		}
 	}
 	subs = kept
-	sort.SliceStable(subs, func(a, b int) bool { return score[subs[a]] > score[subs[b]] })
+	slices.SortStableFunc(subs, func(a, b int) int { return cmpDesc(score[a], score[b]) })
 	var out []string
 	nsub := 0
 	for _, t := range tops {
@@ -336,6 +338,17 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		out = append(out, tx.topics[t].Label)
 	}
 	return out
+}
+
+// cmpDesc orders scores from the highest.
+func cmpDesc(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
 }
 
 // zeroed returns (*b)[:n] cleared, growing *b when needed.
