@@ -130,6 +130,7 @@ func (f *featureSet) add(prefix byte, a, b string) {
 // docContext is what the features may know about the whole document.
 type docContext struct {
 	gazKind []byte // per token: gazetteer class, 0 when none
+	buf     []byte // scratch for phrase matches
 	// capitalised words (outside headlines) and whether each is also seen
 	// in lower case somewhere in the document: lowSeen maps the word to its
 	// index in seen, tokSeen maps each token to the index of its word (-1
@@ -271,7 +272,7 @@ func (x *Extractor) docContextFor(toks []token, dc *docContext) {
 	dc.tokSeen = dc.tokSeen[:0]
 	clear(dc.filter[:])
 	dc.gazKind = dc.gazKind[:0]
-	var buf []byte
+	buf := dc.buf
 	skip := 0
 	for i := range toks {
 		t := &toks[i]
@@ -308,6 +309,7 @@ func (x *Extractor) docContextFor(toks []token, dc *docContext) {
 		}
 		dc.gazKind = append(dc.gazKind, k)
 	}
+	dc.buf = buf
 	for i := range toks {
 		t := &toks[i]
 		if t.kind == kindWord && !t.is(flagCap) && !t.is(flagHeadline) {
