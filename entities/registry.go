@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"chancery/archive"
 )
@@ -122,6 +123,9 @@ func (r *Registry) Observe(a *archive.Article) {
 // form ("Merrill Lynch and Co" -> merrill, lynch), or nil when org does not
 // end in one.
 func companyHead(org string) []string {
+	if !mayEndInCompanySuffix(org) {
+		return nil
+	}
 	words := strings.Fields(archive.Key(org))
 	if len(words) < 2 {
 		return nil
@@ -138,6 +142,42 @@ func companyHead(org string) []string {
 		return nil
 	}
 	return words
+}
+
+// mayEndInCompanySuffix is false when companyHead(org) is surely nil
+// because the last word of archive.Key(org) is no legal form (or is
+// "ministry" or "party"). It decides without allocating when that word is
+// ASCII, and answers true when it cannot tell.
+func mayEndInCompanySuffix(org string) bool {
+	isAlnum := func(c byte) bool { return isASCIILetter(c) || isDigit(c) }
+	end := len(org)
+	for end > 0 && !isAlnum(org[end-1]) {
+		if org[end-1] >= utf8.RuneSelf {
+			return true
+		}
+		end--
+	}
+	start := end
+	for start > 0 && isAlnum(org[start-1]) {
+		start--
+	}
+	if start > 0 && org[start-1] >= utf8.RuneSelf {
+		return true // the word may go on in a non-ASCII letter
+	}
+	var b [16]byte
+	if end-start > len(b) {
+		return true
+	}
+	w := b[:end-start]
+	for i := range w {
+		c := org[start+i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w[i] = c
+	}
+	_, ok := companySuffixes[string(w)]
+	return ok && string(w) != "ministry" && string(w) != "party"
 }
 
 type fullName struct {
