@@ -38,6 +38,7 @@ type scratch struct {
 	buf    []byte
 	words  []int32 // indexes of the word and number tokens, for topics
 
+	spans     []personSpan
 	spanWords []string // backing array of personSpan.words
 
 	countries   countryScores

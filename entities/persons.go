@@ -82,7 +82,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 		}
 	}
 	x.headlinePersons(s)
-	var spans []personSpan
+	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
 	for i := 0; i < len(toks); {
 		if labels[i] != labB && labels[i] != labI {
@@ -98,6 +98,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 		}
 		i = j
 	}
+	s.spans = spans
 	return resolvePersons(spans, func(sp *personSpan) string { return spanName(toks, sp) })
 }
 
