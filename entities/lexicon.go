@@ -7,12 +7,13 @@ import (
 
 // The lexicon answers, with one map lookup per token, every question the
 // extractor asks the word lists about the token's lower-case text: is it a
-// first name, a title, an organization suffix, does a country phrase start
-// with it, which topic keywords and learned weights does its stem carry.
-// Extract looks each token up once (token.lex) and then reads flags and
-// phrase lengths instead of probing a dozen maps per token. The word lists
-// themselves stay the source of truth; the lexicon is derived from them in
-// New.
+// first name, a title, an organization suffix, which country, organization
+// or title phrases start with it or go on with it, which topic keywords and
+// learned weights does its stem carry. Extract looks each token up once
+// (token.lex) and then reads flags and phrase nodes instead of probing a
+// dozen maps per token. The word lists themselves stay the source of truth;
+// the lexicon is derived from them (Extractor.lexicon) and
+// TestLexiconMatchesWordLists checks that the two agree.
 
 // Word flags of a lexicon entry.
 const (
@@ -199,8 +200,9 @@ func (lx *lexicon) annotate(toks []token) {
 	}
 }
 
-// unstem returns every word that stem maps to st: st itself and its
-// inflections by each rule of stem, kept when stem really gives st.
+// unstem returns every word that stem maps to st. Each rule of stem drops
+// -s, -es, -ing or -ed or turns -ies into -y, so those are the only
+// candidates; a candidate is kept when stem really gives st.
 func unstem(st string) []string {
 	cands := []string{st, st + "s", st + "es", st + "ing", st + "ed"}
 	if strings.HasSuffix(st, "y") {
