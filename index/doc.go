@@ -11,7 +11,9 @@
 // stems, no stop words, term vectors for phrases), the title alone, and
 // persons, countries, organizations, topics, source and year as keyword
 // fields with doc values for facets plus folded "_key" copies for filters.
-// The index keeps each word's position but not its byte offsets
+// The date is three keywords, year, month and day (query.Days): a date
+// range is a few term ranges, or a check of each match's day in the doc
+// values when the words match fewer articles (Days.Filter). The index keeps each word's position but not its byte offsets
 // (positionsOnly): phrases need positions, snippets find words in the
 // stored text. SettingsHash names the settings; an index built with others
 // is refused (ErrSettings) until `indexer rebuild`.
