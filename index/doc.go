@@ -24,6 +24,8 @@
 // the first time a segment is seen), not Bleve's per-hit facet builders;
 // near-duplicate copies of a story fold into one hit (Hit.Versions);
 // snippets mark the words that match, analysed as the index analyses them.
+// A search of many matches other than a lone term runs in two halves of the
+// index on two cores and merges the pages (parallel.go).
 // IDs, EachDate, Similar and Matcher serve the other commands.
 //
 // A writer (Put, Delete) runs Bleve with unsafe_batch: a batch is

@@ -17,7 +17,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/collector"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -284,29 +283,26 @@ func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, sc
 		return nil, 0, nil, fmt.Errorf("search: %w", err)
 	}
 	defer reader.Close()
-	searcher, err := q.Searcher(ctx, reader, ix.bi.Mapping(), search.SearcherOptions{Score: score})
+	opts := search.SearcherOptions{Score: score}
+	searcher, err := q.Searcher(ctx, reader, ix.bi.Mapping(), opts)
 	if err != nil {
 		return nil, 0, nil, fmt.Errorf("search: %w", err)
 	}
 	defer searcher.Close()
-	var rec *recorder
 	snap, canFacet := reader.(*scorch.IndexSnapshot)
-	if req.Facets && canFacet {
-		rec = &recorder{Searcher: searcher}
-		searcher = rec
-	}
-	coll := collector.NewTopNCollector(req.Size, req.Offset, order)
-	if err := coll.Collect(ctx, searcher, reader); err != nil {
+	withFacets := req.Facets && canFacet
+	hits, total, nums, err := ix.collect(ctx, q, reader, searcher, opts, order, req, withFacets)
+	if err != nil {
 		return nil, 0, nil, fmt.Errorf("search: %w", err)
 	}
-	if err := setGroups(reader, coll.Results(), req.groups); err != nil {
+	if err := setGroups(reader, hits, req.groups); err != nil {
 		return nil, 0, nil, err
 	}
-	if rec == nil {
-		return coll.Results(), coll.Total(), nil, nil
+	if !withFacets {
+		return hits, total, nil, nil
 	}
-	if !sort.SliceIsSorted(rec.nums, func(i, j int) bool { return rec.nums[i] < rec.nums[j] }) {
-		sort.Slice(rec.nums, func(i, j int) bool { return rec.nums[i] < rec.nums[j] })
+	if !sort.SliceIsSorted(nums, func(i, j int) bool { return nums[i] < nums[j] }) {
+		sort.Slice(nums, func(i, j int) bool { return nums[i] < nums[j] })
 	}
 	size := map[string]int{}
 	for _, f := range req.FacetFields {
@@ -321,11 +317,11 @@ func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, sc
 	if _, ok := size[FieldYear]; ok {
 		size[FieldYear] = 0 // every year, for timelines
 	}
-	facets, err := ix.facets.count(ctx, snap, rec.nums, size)
+	facets, err := ix.facets.count(ctx, snap, nums, size)
 	if err != nil {
 		return nil, 0, nil, err
 	}
 	years := facets[FieldYear]
 	sort.Slice(years, func(i, j int) bool { return years[i].Value < years[j].Value })
-	return coll.Results(), coll.Total(), facets, nil
+	return hits, total, facets, nil
 }
