@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 	"time"
 )
 
@@ -29,7 +28,8 @@ func (li LockInfo) String() string {
 }
 
 // WriterLock is the one-writer lock of an archive folder: an exclusive
-// flock on DIR/LOCK, released when the process ends, even by kill -9.
+// lock on DIR/LOCK (flock on Unix, LockFileEx on Windows: lock_*.go),
+// released when the process ends, even by kill -9.
 type WriterLock struct {
 	f    *os.File
 	path string
@@ -49,13 +49,9 @@ func Lock(dir string, command string, wait bool) (*WriterLock, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open lock %s: %w", path, err)
 	}
-	how := syscall.LOCK_EX | syscall.LOCK_NB
-	if wait {
-		how = syscall.LOCK_EX
-	}
-	if err := syscall.Flock(int(f.Fd()), how); err != nil {
+	if err := lockHandle(f, true, wait); err != nil {
 		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
+		if errors.Is(err, errWouldBlock) {
 			who := "another process"
 			if li, err := ReadLock(dir); err == nil {
 				who = li.String()
@@ -119,11 +115,7 @@ func Held(dir string) bool {
 		return false
 	}
 	defer f.Close()
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
-		return errors.Is(err, syscall.EWOULDBLOCK)
-	}
-	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-	return false
+	return sharedLockBlocked(f)
 }
 
 // serving reports whether a writer holds the archive in dir, has the store
@@ -143,10 +135,17 @@ func serving(dir, path string) bool {
 		return false
 	}
 	defer f.Close()
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
-		return errors.Is(err, syscall.EWOULDBLOCK)
+	return sharedLockBlocked(f)
+}
+
+// sharedLockBlocked reports whether another process holds an exclusive
+// lock on f: a shared lock cannot be taken at once. It releases the shared
+// lock it takes.
+func sharedLockBlocked(f *os.File) bool {
+	if err := lockHandle(f, false, false); err != nil {
+		return errors.Is(err, errWouldBlock)
 	}
-	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	unlockHandle(f)
 	return false
 }
 

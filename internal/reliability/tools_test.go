@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -115,9 +114,7 @@ func finish(t *testing.T, cmd *exec.Cmd, err error, stdout, stderr string, elaps
 		t.Fatalf("%s: %v", cmd, err)
 	}
 	r.code = cmd.ProcessState.ExitCode()
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.maxRSS = ru.Maxrss * 1024 // kilobytes on Linux
-	}
+	r.maxRSS = maxRSS(cmd.ProcessState)
 	if r.code < 0 {
 		t.Fatalf("%s: %v\n%s", cmd, err, r)
 	}
