@@ -95,36 +95,53 @@ func (p *phrases[V]) match(toks []token, i int, buf *[]byte) (V, int) {
 // lexicon): the zero node when no phrase starts with it. When lx is not nil,
 // a phrase ends before a token whose lexicon entry lacks the flag inner.
 func (p *phrases[V]) matchFrom(toks []token, i int, nd phraseNode[V], lx *lexicon, inner uint32, buf *[]byte) (V, int) {
+	var b []byte
+	if nd.more {
+		b = append((*buf)[:0], toks[i].low...)
+	}
+	best, n, b := p.extend(nd, b, func(n int) (*token, bool) {
+		if i+n > len(toks) {
+			return nil, false
+		}
+		t := &toks[i+n-1]
+		return t, lx == nil || lx.info(t).is(inner)
+	}, appendLow)
+	if b != nil {
+		*buf = b
+	}
+	return best, n
+}
+
+// extend walks on from nd, the node of a phrase's first word, whose key is
+// in b: word(n) is the phrase's n-th word (n >= 2), false where no phrase
+// can go on, and key appends a word's key (its lower case, or its stem) to
+// b. It returns the value and length in words of the longest phrase found,
+// or 0, and b for reuse.
+func (p *phrases[V]) extend(nd phraseNode[V], b []byte, word func(n int) (*token, bool), key func([]byte, string) []byte) (V, int, []byte) {
 	var best V
 	bestN := 0
 	if nd.ok {
 		best, bestN = nd.v, 1
 	}
-	if !nd.more || i+1 >= len(toks) {
-		return best, bestN
-	}
-	ok := false
-	b := append((*buf)[:0], toks[i].low...)
-	for n := 2; i+n <= len(toks); n++ {
-		t := &toks[i+n-1]
-		if lx != nil && !lx.info(t).is(inner) {
+	for n := 2; nd.more; n++ {
+		t, ok := word(n)
+		if !ok {
 			break
 		}
-		b = append(b, ' ')
-		b = append(b, t.low...)
+		b = key(append(b, ' '), t.low)
 		if nd, ok = p.nodes[string(b)]; !ok {
 			break
 		}
 		if nd.ok {
 			best, bestN = nd.v, n
 		}
-		if !nd.more {
-			break
-		}
 	}
-	*buf = b
-	return best, bestN
+	return best, bestN, b
 }
+
+// appendLow appends w to b: the key of a word in phrases of lower-case
+// words.
+func appendLow(b []byte, w string) []byte { return append(b, w...) }
 
 // gazetteer holds every embedded list, loaded once by New.
 type gazetteer struct {

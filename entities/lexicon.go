@@ -109,36 +109,9 @@ func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
 	}
 	// single-word nodes: the keys without a space; the other words of
 	// longer keys are inner words
-	inner := func(k string, f uint32, unstemmed bool) {
-		words := strings.Split(k, " ")
-		for _, w := range words[1:] {
-			if !unstemmed {
-				lx.entry(w).flags |= f
-				continue
-			}
-			for _, u := range unstem(w) {
-				lx.entry(u).flags |= f
-			}
-		}
-	}
-	for w, nd := range g.countryPh.nodes {
-		if !strings.Contains(w, " ") {
-			lx.entry(w).country = nd
-		}
-		inner(w, wCountryInner, false)
-	}
-	for w, nd := range g.orgPh.nodes {
-		if !strings.Contains(w, " ") {
-			lx.entry(w).org = nd
-		}
-		inner(w, wOrgInner, false)
-	}
-	for w, nd := range g.titles.nodes {
-		if !strings.Contains(w, " ") {
-			lx.entry(w).title = nd
-		}
-		inner(w, wTitleInner, false)
-	}
+	addPhrases(lx, g.countryPh, wCountryInner, func(e *wordInfo, nd phraseNode[countryRef]) { e.country = nd })
+	addPhrases(lx, g.orgPh, wOrgInner, func(e *wordInfo, nd phraseNode[int32]) { e.org = nd })
+	addPhrases(lx, g.titles, wTitleInner, func(e *wordInfo, nd phraseNode[bool]) { e.title = nd })
 	// Topic data is keyed by stems: give it to every word with that stem.
 	for st, nd := range tx.kw.nodes {
 		if !strings.Contains(st, " ") {
@@ -146,7 +119,11 @@ func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
 				lx.entry(w).topic = nd
 			}
 		}
-		inner(st, wTopicInner, true)
+		for _, w := range strings.Split(st, " ")[1:] {
+			for _, u := range unstem(w) {
+				lx.entry(u).flags |= wTopicInner
+			}
+		}
 	}
 	for st, hits := range tx.learned {
 		li := int32(len(lx.learned))
@@ -163,6 +140,20 @@ func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
 
 // entry returns the entry of w, adding it when new. The pointer is valid
 // until the next call.
+// addPhrases gives each one-word key of p its node in the lexicon (set)
+// and flags the other words of longer keys with inner.
+func addPhrases[V any](lx *lexicon, p *phrases[V], inner uint32, set func(*wordInfo, phraseNode[V])) {
+	for w, nd := range p.nodes {
+		words := strings.Split(w, " ")
+		if len(words) == 1 {
+			set(lx.entry(w), nd)
+		}
+		for _, x := range words[1:] {
+			lx.entry(x).flags |= inner
+		}
+	}
+}
+
 func (lx *lexicon) entry(w string) *wordInfo {
 	id, ok := lx.ids[w]
 	if !ok {

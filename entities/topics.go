@@ -185,35 +185,21 @@ func stemParts(w string) (base string, y bool) {
 // and its length in words; 0 when none. nd is the node of the first word's
 // stem (from the lexicon).
 func (tx *taxonomy) matchKeyword(lx *lexicon, toks []token, words []int32, i int, nd phraseNode[[]topicHit], buf *[]byte) ([]topicHit, int) {
-	var best []topicHit
-	bestN := 0
-	if nd.ok {
-		best, bestN = nd.v, 1
+	var b []byte
+	if nd.more {
+		b = appendStem((*buf)[:0], toks[words[i]].low)
 	}
-	if !nd.more {
-		return best, bestN
-	}
-	ok := false
-	b := appendStem((*buf)[:0], toks[words[i]].low)
-	for n := 2; i+n <= len(words); n++ {
+	best, n, b := tx.kw.extend(nd, b, func(n int) (*token, bool) {
+		if i+n > len(words) {
+			return nil, false
+		}
 		t := &toks[words[i+n-1]]
-		if !lx.info(t).is(wTopicInner) {
-			break
-		}
-		b = append(b, ' ')
-		b = appendStem(b, t.low)
-		if nd, ok = tx.kw.nodes[string(b)]; !ok {
-			break
-		}
-		if nd.ok {
-			best, bestN = nd.v, n
-		}
-		if !nd.more {
-			break
-		}
+		return t, lx.info(t).is(wTopicInner)
+	}, appendStem)
+	if b != nil {
+		*buf = b
 	}
-	*buf = b
-	return best, bestN
+	return best, n
 }
 
 // classify scores every topic from keyword hits and returns the labels of the

@@ -23,6 +23,28 @@ func mustOpen(t testing.TB) *Index {
 	return ix
 }
 
+// filledReadOnly returns a read-only index of n invented articles written
+// by fill: with no merger running, the index does not change under a test
+// that compares two searches or measures mapped pages.
+func filledReadOnly(t testing.TB, n int, seed int64) *Index {
+	t.Helper()
+	dir := t.TempDir()
+	w, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(t, w, n, seed)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
 // fill writes n invented articles in several batches (so the index has
 // several segments), then replaces and deletes some.
 func fill(t testing.TB, ix *Index, n int, seed int64) {

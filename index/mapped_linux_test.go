@@ -22,21 +22,8 @@ func zapKB(t *testing.T, dir string) int {
 // TestDropMapped checks that dropMapped takes the segment files' pages out
 // of the resident set and that searches answer the same afterwards.
 func TestDropMapped(t *testing.T) {
-	dir := t.TempDir()
-	w, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fill(t, w, 6000, 5)
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
 	// Read-only: no merger maps new segments while the test measures.
-	ix, err := Open(dir, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := filledReadOnly(t, 6000, 5)
 	req := Request{Query: "talks OR oil", Facets: true, Size: 20}
 	want, err := ix.Search(context.Background(), req)
 	if err != nil {

@@ -18,20 +18,7 @@ func TestSplitSearchSameResults(t *testing.T) {
 	// Filled by a writer, compared read-only: a writer's background
 	// merges would change the index (and the order of ties) between the
 	// two searches of a pair.
-	dir := t.TempDir()
-	w, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fill(t, w, 900, 3) // short bodies: many equal scores
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(dir, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := filledReadOnly(t, 900, 3) // short bodies: many equal scores
 	from := time.Date(2001, 3, 15, 0, 0, 0, 0, time.UTC)
 	to := time.Date(2004, 6, 30, 0, 0, 0, 0, time.UTC)
 	for _, req := range []Request{
