@@ -25,8 +25,9 @@ import (
 // bench's 100,000 and 1,000,000-article archives (BenchmarkArchiveQueries,
 // alternating runs) a term query took as long or 7% longer in two halves,
 // while an AND query took 13% (100k) and 30% (1M) less time and a phrase
-// 24% and 26% less. The machine's two cores share one host, so two
-// halves are far from twice as fast.
+// 24% and 26% less. On this machine the two halves of a term query used
+// about a third more CPU between them than the whole search on one core,
+// so two halves are far from twice as fast.
 
 // splitMinHits is the estimated number of matches (the searcher's Count;
 // for a conjunction the sum of its parts' postings) from which a search is
