@@ -77,7 +77,10 @@
 //     in full: date:2004-07..2004-12 is 1 July 2004 up to the end of 31
 //     December 2004, date:<=2011-01-31 includes that day, date:>2004 starts
 //     in 2005. Both ends may not be open; a range may not end before it
-//     starts. Dates are UTC.
+//     starts. Dates are UTC. The index holds each date as three keywords
+//     (Days: year, month, day), and a range is the few term ranges that
+//     cover it; Days.Filter checks a range against each match's day in the
+//     doc values instead when the other words match fewer documents.
 //   - Errors are *SyntaxError with a 1-based rune column; Caret draws it.
 //     Lucene syntax that Chancery does not offer (word~2 fuzzy matching,
 //     unknown fields such as http:) is an error rather than a silently
