@@ -52,6 +52,32 @@ func (s Schema) build(n Node) (bq.Query, error) {
 	case *All:
 		return bq.NewMatchAllQuery(), nil
 	case *And:
+		// Dates beside other terms filter them without scoring
+		// (Days.Filter), as --from and --to do; dates beside exclusions
+		// only stay postings ("-oil date:2004").
+		var dates []*Date
+		var rest []Node
+		positive := false
+		for _, c := range n.Nodes {
+			if d, ok := c.(*Date); ok && s.Dates.Day != "" && !(d.From.IsZero() && d.To.IsZero()) {
+				dates = append(dates, d)
+				continue
+			}
+			if _, neg := c.(*Not); !neg {
+				positive = true
+			}
+			rest = append(rest, c)
+		}
+		if len(dates) > 0 && positive {
+			q, err := s.build(&And{Nodes: rest})
+			if err != nil {
+				return nil, err
+			}
+			for _, d := range dates {
+				q = s.Dates.Filter(q, d.From, d.To)
+			}
+			return q, nil
+		}
 		var must, mustNot []bq.Query
 		for _, c := range n.Nodes {
 			target := &must

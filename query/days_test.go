@@ -168,3 +168,44 @@ func TestDaysFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesDoNotScore checks that a date beside words filters them
+// without changing their scores.
+func TestDatesDoNotScore(t *testing.T) {
+	idx := indexOf(t, articles)
+	scores := func(q string) map[string]float64 {
+		t.Helper()
+		n, err := Parse(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bqq, err := testSchema.Query(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := idx.Search(bleve.NewSearchRequestOptions(bqq, 100, 0, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]float64{}
+		for _, h := range res.Hits {
+			out[h.ID] = h.Score
+		}
+		return out
+	}
+	for _, c := range []struct{ words, dated string }{
+		{"oil", "oil date:2003..2006"},
+		{"Iraq", "date:2004 Iraq"},
+		{"Lavrov OR oil", "(Lavrov OR oil) date:>=2004-07"},
+	} {
+		all, some := scores(c.words), scores(c.dated)
+		if len(some) == 0 || len(some) >= len(all) {
+			t.Errorf("%s: %d hits of %d; the case needs a date that leaves some out", c.dated, len(some), len(all))
+		}
+		for id, s := range some {
+			if all[id] != s {
+				t.Errorf("%s: %s scores %v, %v without the date", c.dated, id, s, all[id])
+			}
+		}
+	}
+}
