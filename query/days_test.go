@@ -173,7 +173,7 @@ func TestDaysFilter(t *testing.T) {
 // without changing their scores.
 func TestDatesDoNotScore(t *testing.T) {
 	idx := indexOf(t, articles)
-	scores := func(q string) map[string]float64 {
+	scoresOf := func(q string) map[string]float64 {
 		t.Helper()
 		n, err := Parse(q)
 		if err != nil {
@@ -183,22 +183,14 @@ func TestDatesDoNotScore(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := idx.Search(bleve.NewSearchRequestOptions(bqq, 100, 0, false))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]float64{}
-		for _, h := range res.Hits {
-			out[h.ID] = h.Score
-		}
-		return out
+		return scores(t, idx, bqq)
 	}
 	for _, c := range []struct{ words, dated string }{
 		{"oil", "oil date:2003..2006"},
 		{"Iraq", "date:2004 Iraq"},
 		{"Lavrov OR oil", "(Lavrov OR oil) date:>=2004-07"},
 	} {
-		all, some := scores(c.words), scores(c.dated)
+		all, some := scoresOf(c.words), scoresOf(c.dated)
 		if len(some) == 0 || len(some) >= len(all) {
 			t.Errorf("%s: %d hits of %d; the case needs a date that leaves some out", c.dated, len(some), len(all))
 		}
