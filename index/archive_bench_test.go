@@ -73,7 +73,7 @@ func BenchmarkArchivePhrase(b *testing.B) {
 		q    bq.Query
 	}{
 		{"bleve", mq},
-		{"chancery", &query.PhraseQuery{Text: text, FieldVal: FieldBody}},
+		{"chancery", &query.PhraseQuery{Text: text, Target: query.Target{FieldVal: FieldBody}}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {

@@ -137,7 +137,7 @@ func (s Schema) build(n Node) (bq.Query, error) {
 	case *Phrase:
 		if IsText(n.Field) {
 			return s.text(n.Field, func(field string, boost float64) bq.Query {
-				return &PhraseQuery{Text: n.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
+				return &PhraseQuery{Text: n.Text, Target: s.target(field, boost)}
 			})
 		}
 		field, err := s.keyword(n.Field)
@@ -152,7 +152,7 @@ func (s Schema) build(n Node) (bq.Query, error) {
 			return nil, fmt.Errorf("build query %s: proximity needs a text field", n)
 		}
 		return s.text(n.Field, func(field string, boost float64) bq.Query {
-			return &NearQuery{Text: n.Text, Within: n.Within, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
+			return &NearQuery{Text: n.Text, Within: n.Within, Target: s.target(field, boost)}
 		})
 	case *Date:
 		if s.Dates.Year == "" || s.Dates.Month == "" || s.Dates.Day == "" {
@@ -214,12 +214,38 @@ func (s Schema) keyword(f string) (string, error) {
 // pieces must stand together as they do in the word.
 func (s Schema) word(w *Word, field string, boost float64) bq.Query {
 	if w.Prefix {
-		return &PrefixQuery{Prefix: w.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
+		return &PrefixQuery{Prefix: w.Text, Target: s.target(field, boost)}
 	}
 	if splits(w.Text) {
-		return &PhraseQuery{Text: w.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
+		return &PhraseQuery{Text: w.Text, Target: s.target(field, boost)}
 	}
-	return &WordQuery{Word: w.Text, FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
+	return &WordQuery{Word: w.Text, Target: s.target(field, boost)}
+}
+
+// Target is what the text query types of this package (WordQuery,
+// PhraseQuery, NearQuery, PrefixQuery) search: an index field, the analyzer
+// of their text (empty: the field's own) and a boost (0: 1).
+type Target struct {
+	FieldVal string  `json:"field"`
+	Analyzer string  `json:"analyzer,omitempty"`
+	BoostVal float64 `json:"boost,omitempty"`
+}
+
+// Field returns the index field searched.
+func (t *Target) Field() string { return t.FieldVal }
+
+// SetField sets the index field searched.
+func (t *Target) SetField(f string) { t.FieldVal = f }
+
+// terms returns the terms the target's analyzer makes of text, and the
+// boost.
+func (t *Target) terms(m mapping.IndexMapping, text string) ([]string, float64, error) {
+	return analyzeFor(m, t.Analyzer, t.FieldVal, text, t.BoostVal)
+}
+
+// target returns the Target of a text query on field.
+func (s Schema) target(field string, boost float64) Target {
+	return Target{FieldVal: field, Analyzer: s.Analyzer, BoostVal: boost}
 }
 
 // WordQuery is a Bleve query for one word of free text: the terms the
@@ -228,21 +254,13 @@ func (s Schema) word(w *Word, field string, boost float64) bq.Query {
 // a term searcher rather than a conjunction of one, which costs a tenth
 // more per hit and scores the same.
 type WordQuery struct {
-	Word     string  `json:"word"`
-	FieldVal string  `json:"field"`
-	Analyzer string  `json:"analyzer,omitempty"`
-	BoostVal float64 `json:"boost,omitempty"`
+	Word string `json:"word"`
+	Target
 }
-
-// Field returns the index field searched.
-func (q *WordQuery) Field() string { return q.FieldVal }
-
-// SetField sets the index field searched.
-func (q *WordQuery) SetField(f string) { q.FieldVal = f }
 
 // Searcher returns the searcher that Bleve runs for the query.
 func (q *WordQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	toks, boost, err := analyzeFor(m, q.Analyzer, q.FieldVal, q.Word, q.BoostVal)
+	toks, boost, err := q.terms(m, q.Word)
 	if err != nil {
 		return nil, fmt.Errorf("word query %q: %w", q.Word, err)
 	}
@@ -317,22 +335,14 @@ func analyzeFor(m mapping.IndexMapping, name, field, text string, boost float64)
 // slop but no query passes one. NearQuery runs a conjunction of the words
 // with term vectors and keeps the documents where the positions fit.
 type NearQuery struct {
-	Text     string  `json:"near"`
-	Within   int     `json:"within"`
-	FieldVal string  `json:"field"`
-	Analyzer string  `json:"analyzer,omitempty"`
-	BoostVal float64 `json:"boost,omitempty"`
+	Text   string `json:"near"`
+	Within int    `json:"within"`
+	Target
 }
-
-// Field returns the index field searched.
-func (q *NearQuery) Field() string { return q.FieldVal }
-
-// SetField sets the index field searched.
-func (q *NearQuery) SetField(f string) { q.FieldVal = f }
 
 // Searcher returns the searcher that Bleve runs for the query.
 func (q *NearQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	terms, boost, err := analyzeFor(m, q.Analyzer, q.FieldVal, q.Text, q.BoostVal)
+	terms, boost, err := q.terms(m, q.Text)
 	if err != nil {
 		return nil, fmt.Errorf("proximity query %q: %w", q.Text, err)
 	}
@@ -468,21 +478,13 @@ func (w *window) shortest(hits []hit) bool {
 // ("al-Sad*"), the pieces before the last must be whole words of the
 // document and the last piece is the prefix.
 type PrefixQuery struct {
-	Prefix   string  `json:"prefix"`
-	FieldVal string  `json:"field"`
-	Analyzer string  `json:"analyzer,omitempty"`
-	BoostVal float64 `json:"boost,omitempty"`
+	Prefix string `json:"prefix"`
+	Target
 }
-
-// Field returns the index field searched.
-func (q *PrefixQuery) Field() string { return q.FieldVal }
-
-// SetField sets the index field searched.
-func (q *PrefixQuery) SetField(f string) { q.FieldVal = f }
 
 // Searcher returns the searcher that Bleve runs for the query.
 func (q *PrefixQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	toks, boost, err := analyzeFor(m, q.Analyzer, q.FieldVal, q.Prefix, q.BoostVal)
+	toks, boost, err := q.terms(m, q.Prefix)
 	if err != nil {
 		return nil, fmt.Errorf("prefix query %q: %w", q.Prefix, err)
 	}

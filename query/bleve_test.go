@@ -439,7 +439,7 @@ func TestWordQueryScoresAsMatch(t *testing.T) {
 			mq.SetField(field)
 			mq.SetOperator(query.MatchQueryOperatorAnd)
 			mq.SetBoost(2)
-			wq := &WordQuery{Word: word, FieldVal: field, BoostVal: 2}
+			wq := &WordQuery{Word: word, Target: Target{FieldVal: field, BoostVal: 2}}
 			got, want := scores(t, idx, wq), scores(t, idx, mq)
 			found += len(want)
 			if !maps.Equal(got, want) {
@@ -476,7 +476,7 @@ func TestPhraseQueryScoresAsMatchPhrase(t *testing.T) {
 			mq := query.NewMatchPhraseQuery(text)
 			mq.SetField(field)
 			mq.SetBoost(2)
-			pq := &PhraseQuery{Text: text, FieldVal: field, BoostVal: 2}
+			pq := &PhraseQuery{Text: text, Target: Target{FieldVal: field, BoostVal: 2}}
 			got, want := scores(t, idx, pq), scores(t, idx, mq)
 			found += len(want)
 			if !maps.Equal(got, want) {

@@ -28,17 +28,9 @@ import (
 // positions, and a field whose values are arrays, run Bleve's own phrase
 // searcher.
 type PhraseQuery struct {
-	Text     string  `json:"phrase"`
-	FieldVal string  `json:"field"`
-	Analyzer string  `json:"analyzer,omitempty"`
-	BoostVal float64 `json:"boost,omitempty"`
+	Text string `json:"phrase"`
+	Target
 }
-
-// Field returns the index field searched.
-func (q *PhraseQuery) Field() string { return q.FieldVal }
-
-// SetField sets the index field searched.
-func (q *PhraseQuery) SetField(f string) { q.FieldVal = f }
 
 // Searcher returns the searcher that Bleve runs for the query.
 func (q *PhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
