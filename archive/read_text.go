@@ -24,7 +24,7 @@ import (
 //     the title is the byline.
 //   - The title is the first remaining line (a leading "#" is dropped) when
 //     it has at most 300 characters. A date after " - ", " | ", " – " or
-//     " — " at its end ("... Meet in Moscow - 2004-07-24") is the date.
+//     " — " at its end ("... Talks Resume in Geneva - 2005-03-14") is the date.
 //   - The date is, in order: the title's date suffix; a "Published:" or
 //     "Date:" line; an "Updated:" line; a line that is only a date
 //     ("July 24, 2004"); a dateline starting the first paragraph

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-const story = `MOSCOW, July 26 - Russia will not send peacekeeping troops to Iraq but is
-ready to help Baghdad cut its foreign debt, Foreign Minister Sergei Lavrov said on Monday
+const story = `MOSCOW, July 26 - Russia will keep its peacekeeping troops out of Iraq but
+stands ready to help Baghdad cut its foreign debt, Foreign Minister Sergei Lavrov said on Monday
 after talks with his Iraqi counterpart Hoshyar Zebari. Lavrov said Moscow would discuss the
 write-off of Iraqi debt with other creditors in the Paris Club later this year, and that
 Russian oil companies were ready to return to fields in the south of the country once

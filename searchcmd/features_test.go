@@ -225,7 +225,7 @@ func TestKWIC(t *testing.T) {
 	}
 	// the matching sentence comes with its neighbours, not more
 	out := mustRun(t, "--archive", dir, "--kwic", "--kwic-context", "0", "--all-versions", "title:cancel", "Paris")
-	want := "   » **PARIS**, Nov 21 - The **Paris** Club of creditor nations agreed on Sunday to write off 80 percent of the debt Iraq owes its members, a deal worth about 31 billion dollars. …"
+	want := "   » **PARIS**, Nov 21 - The **Paris** Club of creditor governments agreed on Sunday to write off 80 percent of the debt Iraq owes its members, a deal worth about 31 billion dollars. …"
 	if !strings.Contains(out, want) {
 		t.Errorf("want passage\n%s\nin\n%s", want, out)
 	}
