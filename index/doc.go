@@ -46,5 +46,8 @@
 // ingest's resident set near its heap; the pages stay in the page cache.
 // Scores are Bleve's tf-idf; a title word weighs as much as a body word.
 // Facet counts and totals are exact; near-duplicate folding is decided
-// for the hits shown, so Total counts every copy.
+// for the hits shown, so Total counts every copy. A split search (and the
+// parallel reading of a page's hits) spends more CPU in all than one core
+// would, for a shorter wait; on a server busy with many searches at once,
+// GOMAXPROCS=1 runs each search on one goroutine.
 package index
