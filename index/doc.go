@@ -49,5 +49,5 @@
 // for the hits shown, so Total counts every copy. A split search (and the
 // parallel reading of a page's hits) spends more CPU in all than one core
 // would, for a shorter wait; on a server busy with many searches at once,
-// GOMAXPROCS=1 runs each search on one goroutine.
+// GOMAXPROCS=1 runs each search without parallel work.
 package index
