@@ -82,9 +82,25 @@ func (o *Options) setDefaults() {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
+	// The reading stage and the writing stage both log: one line per
+	// Write, one Write at a time, whatever the writer.
+	o.Log = &lineWriter{w: o.Log}
 	if o.Stdin == nil {
 		o.Stdin = os.Stdin
 	}
+}
+
+// lineWriter serialises the writes of the goroutines of an ingest to one
+// io.Writer (fmt.Fprintf writes each line in one call).
+type lineWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lineWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // Stats counts what an ingest did.
