@@ -20,16 +20,7 @@ import (
 //	CHANCERY_BENCH_ARCHIVE=/tmp/w/chancery CHANCERY_BENCH_TERM=zegrounio \
 //	  go test ./index -run '^$' -bench ArchiveQueries -cpuprofile cpu.out
 func BenchmarkArchiveQueries(b *testing.B) {
-	dir := benchArchive(b)
-	term := os.Getenv("CHANCERY_BENCH_TERM")
-	if term == "" {
-		term = "minister"
-	}
-	ix, err := Open(dir, Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ix.Close()
+	ix, term := benchArchive(b, "CHANCERY_BENCH_TERM", "minister")
 	for _, c := range []struct {
 		name string
 		req  Request
@@ -56,16 +47,7 @@ func BenchmarkArchiveQueries(b *testing.B) {
 // phrase in CHANCERY_BENCH_PHRASE, default "resume talks"), top 10 by
 // score, without reading hits from the store.
 func BenchmarkArchivePhrase(b *testing.B) {
-	dir := benchArchive(b)
-	text := os.Getenv("CHANCERY_BENCH_PHRASE")
-	if text == "" {
-		text = "resume talks"
-	}
-	ix, err := Open(dir, Options{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ix.Close()
+	ix, text := benchArchive(b, "CHANCERY_BENCH_PHRASE", "resume talks")
 	mq := bq.NewMatchPhraseQuery(text)
 	mq.SetField(FieldBody)
 	for _, c := range []struct {
@@ -85,10 +67,21 @@ func BenchmarkArchivePhrase(b *testing.B) {
 	}
 }
 
-func benchArchive(b *testing.B) string {
+// benchArchive opens the archive named by CHANCERY_BENCH_ARCHIVE read-only,
+// or skips, and returns the text named by textVar (defaultText when unset).
+func benchArchive(b *testing.B, textVar, defaultText string) (*Index, string) {
 	dir := os.Getenv("CHANCERY_BENCH_ARCHIVE")
 	if dir == "" {
 		b.Skip("CHANCERY_BENCH_ARCHIVE is not set: point it at an archive to time queries on")
 	}
-	return dir
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	text := os.Getenv(textVar)
+	if text == "" {
+		text = defaultText
+	}
+	return ix, text
 }

@@ -357,27 +357,16 @@ func (q *NearQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 		}
 		need[t]++
 	}
-	options.IncludeTermVectors = true
-	subs := make([]search.Searcher, 0, len(distinct))
-	closeAll := func() {
-		for _, s := range subs {
-			_ = s.Close()
-		}
-	}
-	for _, t := range distinct {
-		ts, err := searcher.NewTermSearcher(ctx, r, t, q.FieldVal, boost, options)
+	if len(terms) == 1 {
+		options.IncludeTermVectors = true
+		ts, err := searcher.NewTermSearcher(ctx, r, terms[0], q.FieldVal, boost, options)
 		if err != nil {
-			closeAll()
 			return nil, fmt.Errorf("proximity query %q: %w", q.Text, err)
 		}
-		subs = append(subs, ts)
+		return ts, nil
 	}
-	if len(terms) == 1 {
-		return subs[0], nil
-	}
-	conj, err := searcher.NewConjunctionSearcher(ctx, r, subs, options)
+	conj, err := positional(ctx, r, distinct, q.FieldVal, boost, options)
 	if err != nil {
-		closeAll()
 		return nil, fmt.Errorf("proximity query %q: %w", q.Text, err)
 	}
 	w := window{need: need, total: len(terms), within: q.Within, field: q.FieldVal}

@@ -427,28 +427,54 @@ func TestQueryShape(t *testing.T) {
 	}
 }
 
-// TestWordQueryScoresAsMatch checks that WordQuery finds and scores what
+// TestQueriesScoreAsBleve checks that WordQuery finds and scores what
 // Bleve's match query with the "and" operator does, for words of one term
-// and of several.
-func TestWordQueryScoresAsMatch(t *testing.T) {
+// and of several, and that PhraseQuery finds and scores what Bleve's
+// match-phrase query does.
+func TestQueriesScoreAsBleve(t *testing.T) {
 	idx := mustIndex(t)
-	found := 0
-	for _, word := range []string{"Lavrov", "talks", "al-Sadr", "nothingatall", "U.S."} {
-		for _, field := range []string{"body", "title"} {
-			mq := query.NewMatchQuery(word)
-			mq.SetField(field)
-			mq.SetOperator(query.MatchQueryOperatorAnd)
-			mq.SetBoost(2)
-			wq := &WordQuery{Word: word, Target: Target{FieldVal: field, BoostVal: 2}}
-			got, want := scores(t, idx, wq), scores(t, idx, mq)
-			found += len(want)
-			if !maps.Equal(got, want) {
-				t.Errorf("%s on %s: WordQuery %v, MatchQuery %v", word, field, got, want)
+	for _, c := range []struct {
+		name        string
+		texts       []string
+		minHits     int
+		ours, bleve func(text, field string) query.Query
+	}{
+		{"WordQuery", []string{"Lavrov", "talks", "al-Sadr", "nothingatall", "U.S."}, 3,
+			func(text, field string) query.Query {
+				return &WordQuery{Word: text, Target: Target{FieldVal: field, BoostVal: 2}}
+			},
+			func(text, field string) query.Query {
+				mq := query.NewMatchQuery(text)
+				mq.SetField(field)
+				mq.SetOperator(query.MatchQueryOperatorAnd)
+				mq.SetBoost(2)
+				return mq
+			}},
+		{"PhraseQuery", []string{"peace talks", "Foreign Minister", "foreign minister said", "minister foreign",
+			"U.S.", "al-Sadr", "talks talks", "the the", "no such phrase here", "Lavrov"}, 5,
+			func(text, field string) query.Query {
+				return &PhraseQuery{Text: text, Target: Target{FieldVal: field, BoostVal: 2}}
+			},
+			func(text, field string) query.Query {
+				mq := query.NewMatchPhraseQuery(text)
+				mq.SetField(field)
+				mq.SetBoost(2)
+				return mq
+			}},
+	} {
+		found := 0
+		for _, text := range c.texts {
+			for _, field := range []string{"body", "title"} {
+				got, want := scores(t, idx, c.ours(text, field)), scores(t, idx, c.bleve(text, field))
+				found += len(want)
+				if !maps.Equal(got, want) {
+					t.Errorf("%s %q on %s: %v, Bleve %v", c.name, text, field, got, want)
+				}
 			}
 		}
-	}
-	if found < 3 {
-		t.Errorf("the fixture matched %d hits in all: too few to compare scores", found)
+		if found < c.minHits {
+			t.Errorf("%s: the fixture matched %d hits in all: too few to compare scores", c.name, found)
+		}
 	}
 }
 
@@ -463,28 +489,4 @@ func scores(t *testing.T, idx bleve.Index, q query.Query) map[string]float64 {
 		out[h.ID] = h.Score
 	}
 	return out
-}
-
-// TestPhraseQueryScoresAsMatchPhrase checks that PhraseQuery finds and
-// scores what Bleve's match-phrase query does.
-func TestPhraseQueryScoresAsMatchPhrase(t *testing.T) {
-	idx := mustIndex(t)
-	found := 0
-	for _, text := range []string{"peace talks", "Foreign Minister", "foreign minister said", "minister foreign",
-		"U.S.", "al-Sadr", "talks talks", "the the", "no such phrase here", "Lavrov"} {
-		for _, field := range []string{"body", "title"} {
-			mq := query.NewMatchPhraseQuery(text)
-			mq.SetField(field)
-			mq.SetBoost(2)
-			pq := &PhraseQuery{Text: text, Target: Target{FieldVal: field, BoostVal: 2}}
-			got, want := scores(t, idx, pq), scores(t, idx, mq)
-			found += len(want)
-			if !maps.Equal(got, want) {
-				t.Errorf("%q on %s: PhraseQuery %v, MatchPhraseQuery %v", text, field, got, want)
-			}
-		}
-	}
-	if found < 5 {
-		t.Errorf("the fixture matched %d hits in all: too few to compare", found)
-	}
 }

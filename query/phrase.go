@@ -62,24 +62,8 @@ func (q *PhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 	case 1:
 		return searcher.NewTermSearcher(ctx, r, terms[0], q.FieldVal, boost, options)
 	}
-	options.IncludeTermVectors = true
-	subs := make([]search.Searcher, 0, len(terms))
-	closeAll := func() {
-		for _, s := range subs {
-			_ = s.Close()
-		}
-	}
-	for _, t := range terms {
-		ts, err := searcher.NewTermSearcher(ctx, r, t, q.FieldVal, boost, options)
-		if err != nil {
-			closeAll()
-			return nil, fmt.Errorf("phrase query %q: %w", q.Text, err)
-		}
-		subs = append(subs, ts)
-	}
-	conj, err := searcher.NewConjunctionSearcher(ctx, r, subs, options)
+	conj, err := positional(ctx, r, terms, q.FieldVal, boost, options)
 	if err != nil {
-		closeAll()
 		return nil, fmt.Errorf("phrase query %q: %w", q.Text, err)
 	}
 	p := &phrase{terms: terms, field: q.FieldVal}
@@ -128,4 +112,31 @@ func (p *phrase) at(ftls []search.FieldTermLocation, term string, pos uint64, ap
 		}
 	}
 	return false
+}
+
+// positional returns the conjunction of the term searchers of terms in
+// field, with term vectors, so that a filter on it can check the positions
+// of the terms (PhraseQuery, NearQuery).
+func positional(ctx context.Context, r index.IndexReader, terms []string, field string, boost float64, options search.SearcherOptions) (search.Searcher, error) {
+	options.IncludeTermVectors = true
+	subs := make([]search.Searcher, 0, len(terms))
+	closeAll := func() {
+		for _, s := range subs {
+			_ = s.Close()
+		}
+	}
+	for _, t := range terms {
+		ts, err := searcher.NewTermSearcher(ctx, r, t, field, boost, options)
+		if err != nil {
+			closeAll()
+			return nil, err
+		}
+		subs = append(subs, ts)
+	}
+	conj, err := searcher.NewConjunctionSearcher(ctx, r, subs, options)
+	if err != nil {
+		closeAll()
+		return nil, err
+	}
+	return conj, nil
 }
