@@ -70,7 +70,10 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 	}
 	path := filepath.Join(dir, dbFile)
 	if opts.ReadOnly {
-		if _, err := os.Stat(path); err != nil {
+		// An empty file is a store whose writer was stopped before it
+		// wrote anything: bbolt would try to initialise it, which a
+		// reader cannot.
+		if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
 			return nil, fmt.Errorf("open archive %s: %w (run `indexer add --archive %s FILES` first)", dir, ErrNoArchive, dir)
 		}
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -123,7 +126,7 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 func (s *Store) checkFormat() error {
 	v, _ := s.Meta(MetaFormat)
 	if v == "" {
-		return fmt.Errorf("open archive %s: %w", s.dir, ErrNoArchive)
+		return fmt.Errorf("open archive %s: %w (run `indexer add --archive %s FILES` first)", s.dir, ErrNoArchive, s.dir)
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < OldestFormat || n > FormatVersion {

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -206,6 +207,58 @@ func TestStoreNewerFormat(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestStoreNoArchive: a reader of a folder whose writer never committed
+// (no store file, an empty one, or one without a format) is told there is
+// no archive and how to make one; a writer then starts a new archive there.
+func TestStoreNoArchive(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, path string)
+	}{
+		{"no folder", func(t *testing.T, path string) {}},
+		{"empty store file", func(t *testing.T, path string) {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"store without buckets", func(t *testing.T, path string) {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			db, err := bolt.Open(path, 0o644, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "archive")
+			tt.setup(t, filepath.Join(dir, dbFile))
+			s, err := Open(dir, StoreOptions{ReadOnly: true})
+			if err == nil {
+				s.Close()
+				t.Fatal("read-only Open succeeded")
+			}
+			if !errors.Is(err, ErrNoArchive) || !strings.Contains(err.Error(), "indexer add --archive "+dir) {
+				t.Fatalf("read-only Open = %v, want ErrNoArchive naming `indexer add --archive %s`", err, dir)
+			}
+			w := mustOpen(t, dir, StoreOptions{})
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			r := mustOpen(t, dir, StoreOptions{ReadOnly: true})
+			if n, err := r.Count(); err != nil || n != 0 {
+				t.Errorf("new archive holds %d articles (%v), want 0", n, err)
+			}
+		})
+	}
 }
 
 // TestStoreCorruptRecord: a record that does not decode is an error naming

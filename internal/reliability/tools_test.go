@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -216,6 +217,22 @@ func storeState(t *testing.T, dir string) (map[string]*archive.Article, int) {
 		t.Fatal(err)
 	}
 	return arts, len(j)
+}
+
+// hasArchive reports whether dir holds an archive a reader can open. A
+// writer killed after creating the store file but before its first commit
+// leaves a file with no format recorded: no archive yet.
+func hasArchive(t *testing.T, dir string) bool {
+	t.Helper()
+	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: true, Timeout: 5 * time.Second})
+	if errors.Is(err, archive.ErrNoArchive) {
+		return false
+	}
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	st.Close()
+	return true
 }
 
 // searchJSON is the part of `search --json` the tests read.
