@@ -14,6 +14,7 @@ import (
 	"chancery/archive"
 
 	"github.com/blevesearch/bleve/v2"
+	bdocument "github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
 	bolterrors "go.etcd.io/bbolt/errors"
 )
@@ -238,12 +239,15 @@ func (ix *Index) Put(arts []*archive.Article) error {
 	if err != nil {
 		return err
 	}
-	b := ix.bi.NewBatch()
+	b := bindex.NewBatch()
 	ids := make([]string, 0, len(docs))
+	m := ix.bi.Mapping()
 	for _, d := range docs {
-		if err := b.Index(d.id, d.doc); err != nil {
+		bd := bdocument.NewDocument(d.id)
+		if err := m.MapDocument(bd, d.doc); err != nil {
 			return fmt.Errorf("index article %s: %w", d.id, err)
 		}
+		b.Update(&sizedDocument{Document: bd, size: analysedSize(d.doc)})
 		ids = append(ids, d.id)
 	}
 	if err := ix.apply(b, ids, fmt.Sprintf("write index batch of %d articles", len(arts))); err != nil {
@@ -268,7 +272,7 @@ func (ix *Index) Delete(ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	b := ix.bi.NewBatch()
+	b := bindex.NewBatch()
 	for _, id := range ids {
 		b.Delete(id)
 	}
@@ -284,9 +288,13 @@ func (ix *Index) Delete(ids []string) error {
 // on Close) only after Bleve has persisted them.
 
 // apply runs batch b, whose journal ids are ids.
-func (ix *Index) apply(b *bleve.Batch, ids []string, what string) error {
+func (ix *Index) apply(b *bindex.Batch, ids []string, what string) error {
 	if err := ix.clearPersisted(); err != nil {
 		return err
+	}
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	// Bound the batches Bleve holds in memory, unpersisted: without waiting
 	// for the disk, an ingest outran the persister and its memory grew.
@@ -309,11 +317,36 @@ func (ix *Index) apply(b *bleve.Batch, ids []string, what string) error {
 		}
 		ix.persisted = append(ix.persisted, ids...)
 	})
-	if err := ix.bi.Batch(b); err != nil {
+	if err := adv.Batch(b); err != nil {
 		done()
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
+}
+
+// sizedDocument is a Bleve document whose Size is known before it is
+// analysed. Bleve's writer asks each analysed document its size, for its
+// memory statistics only; the document's own Size walks every token
+// location, which took 5% of an ingest's CPU on the single goroutine that
+// builds the batch's segment.
+type sizedDocument struct {
+	*bdocument.Document
+	size int
+}
+
+func (d *sizedDocument) Size() int { return d.size }
+
+// analysedSize estimates the memory of an analysed document: about 20
+// bytes of token locations and term entries per byte of its text (Bleve's
+// own Size gave 21 on 500 synthetic 3 KB articles).
+func analysedSize(d map[string]interface{}) int {
+	n := 0
+	for _, f := range [...]string{FieldTitle, FieldBody} {
+		if s, ok := d[f].(string); ok {
+			n += len(s)
+		}
+	}
+	return 20 * n
 }
 
 // clearPersisted clears the journal entries of persisted batches.
