@@ -247,6 +247,7 @@ func (ix *Index) Put(arts []*archive.Article) error {
 		if err := m.MapDocument(bd, d.doc); err != nil {
 			return fmt.Errorf("index article %s: %w", d.id, err)
 		}
+		groupLocations(bd)
 		b.Update(&sizedDocument{Document: bd, size: analysedSize(d.doc)})
 		ids = append(ids, d.id)
 	}
