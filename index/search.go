@@ -39,8 +39,9 @@ type Request struct {
 	// FieldYear); empty means all of them. Each field costs about the
 	// same per hit, so a search that shows two facets asks for two.
 	FacetFields []string
-	// Sort is "" (relevance), "date" (oldest first) or "-date" (newest
-	// first).
+	// Sort is "" (relevance, or "date" when the query has no words to
+	// rank by: only filters and dates), "relevance", "date" (oldest first)
+	// or "-date" (newest first).
 	Sort string
 	// Size is the number of hits to return (default 10); Offset skips hits.
 	Size, Offset int
@@ -204,6 +205,12 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	if req.FacetSize <= 0 {
 		req.FacetSize = 10
+	}
+	if req.Sort == "" && len(terms) == 0 {
+		// Nothing to rank by (no words, only filters and dates): the
+		// scores would only reflect how rare a filter's value or a date
+		// term is. List the articles in the order they were published.
+		req.Sort = "date"
 	}
 	order, score, err := sortOrder(req.Sort)
 	if err != nil {

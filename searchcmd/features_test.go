@@ -182,6 +182,11 @@ func TestFormats(t *testing.T) {
 		if !strings.HasPrefix(lines[0], "#  DATE") || len(lines) != 5 || !strings.Contains(out, "cw-2004-0355") {
 			t.Errorf("table:\n%s", out)
 		}
+		for _, l := range lines {
+			if strings.HasSuffix(l, " ") {
+				t.Errorf("line ends in spaces: %q", l)
+			}
+		}
 	})
 	t.Run("conflicts", func(t *testing.T) {
 		for _, args := range [][]string{{"--json", "--format", "csv", "x"}, {"--format", "xml", "x"}} {

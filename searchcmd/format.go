@@ -297,7 +297,8 @@ func cell(s string) string {
 // writeTable prints one aligned line per hit: rank, date, source, title,
 // id and the number of other versions; citations follow as numbered notes.
 func writeTable(w io.Writer, res *index.Result, hits []hitJSON, req index.Request) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	var table strings.Builder
+	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tDATE\tSOURCE\tTITLE\tID\tVERSIONS")
 	for i, h := range hits {
 		v := ""
@@ -308,6 +309,13 @@ func writeTable(w io.Writer, res *index.Result, hits []hitJSON, req index.Reques
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	// The padding of an empty last cell would leave spaces at the end of
+	// the line.
+	for line := range strings.Lines(table.String()) {
+		if _, err := io.WriteString(w, strings.TrimRight(line, " \n")+"\n"); err != nil {
+			return err
+		}
 	}
 	// citations as numbered notes under the table, which they would widen
 	for i, h := range hits {

@@ -176,7 +176,7 @@ func (o *searchOptions) addFlags(fs *pflag.FlagSet) {
 	fs.BoolVar(&o.Facets, "facets", false, "show counts by person, country, org, topic, source and year")
 	fs.IntVar(&o.FacetSize, "facet-size", 10, "values per facet")
 	fs.StringSliceVar(&o.FacetFields, "facet-fields", nil, "show only these facets, comma-separated (implies --facets): "+strings.Join(index.FacetFields, ",")+",year")
-	fs.StringVar(&o.Sort, "sort", "", "relevance (default), date (oldest first) or -date (newest first)")
+	fs.StringVar(&o.Sort, "sort", "", "relevance (default when the query has words), date (oldest first; default for filters and dates alone) or -date (newest first)")
 	fs.IntVarP(&o.Size, "size", "n", 10, "hits per page")
 	fs.IntVar(&o.Page, "page", 1, "page of hits to show")
 	fs.BoolVar(&o.AllVersions, "all-versions", false, "list every near-duplicate copy of a story (default: one per story, with \"N similar versions\")")
