@@ -26,9 +26,14 @@ import (
 
 // doc is an index document about to be written.
 type doc struct {
-	id  string
-	doc map[string]interface{}
+	id    string
+	art   *archive.Article
+	bands []string // near-duplicate bands (dedup.Signature.Bands), if any
+	group string
 }
+
+// fields returns the index fields of d.
+func (d doc) fields() []field { return fields(d.art, d.bands, d.group) }
 
 // candidate is an article a new one may duplicate.
 type candidate struct {
@@ -94,10 +99,9 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 	var regroup []string // old groups whose indexed members must move
 	for i, p := range prep {
 		a := p.a
-		d := document(a)
+		d := doc{id: a.ID, art: a, bands: p.bands}
 		group[i] = a.ID
 		if p.bands != nil {
-			d[FieldDup] = p.bands
 			var best *candidate
 			bestJ := 0.0
 			seen := map[string]bool{}
@@ -138,10 +142,10 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 				byBand[b] = append(byBand[b], me)
 			}
 		}
-		out[i] = doc{id: a.ID, doc: d}
+		out[i] = d
 	}
 	for i := range out {
-		out[i].doc[FieldGroup] = resolve(group[i])
+		out[i].group = resolve(group[i])
 	}
 	// Indexed members of groups that moved.
 	for _, g := range regroup {
@@ -158,12 +162,11 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 			if err != nil {
 				continue // not in the store any more; verify reports it
 			}
-			d := document(b)
+			d := doc{id: b.ID, art: b, group: ng}
 			if sig, ok := dedup.Sign(dedup.Shingles(b.Body)); ok {
-				d[FieldDup] = sig.Bands()
+				d.bands = sig.Bands()
 			}
-			d[FieldGroup] = ng
-			out = append(out, doc{id: b.ID, doc: d})
+			out = append(out, d)
 			in[b.ID] = true
 		}
 	}

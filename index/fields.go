@@ -20,20 +20,6 @@ type groupedTextField struct {
 	freqs  bindex.TokenFrequencies
 }
 
-// groupLocations replaces the text fields of d that keep term vectors with
-// groupedTextFields.
-func groupLocations(d *bdocument.Document) {
-	for i, f := range d.Fields {
-		tf, ok := f.(*bdocument.TextField)
-		if !ok || tf.Analyzer() == nil {
-			continue
-		}
-		if o := tf.Options(); o.IncludeTermVectors() && !o.SkipFreqNorm() {
-			d.Fields[i] = &groupedTextField{TextField: tf}
-		}
-	}
-}
-
 func (f *groupedTextField) Analyze() {
 	text := f.Value()
 	if f.Options().IsStored() {

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	bdocument "github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -57,50 +56,5 @@ func TestGroupedFrequencies(t *testing.T) {
 				}
 			})
 		}
-	}
-}
-
-// TestGroupLocations: only analysed text fields with term vectors are
-// replaced, and the replacement analyses as Bleve's field does.
-func TestGroupLocations(t *testing.T) {
-	m := NewMapping()
-	d := bdocument.NewDocument("a1")
-	src := map[string]interface{}{
-		FieldTitle:   "Ministers meet in Cairo",
-		FieldBody:    "Ministers meet in Cairo. The ministers met again on Monday.",
-		FieldCountry: []string{"Egypt"},
-		FieldHash:    "abc",
-	}
-	if err := m.MapDocument(d, src); err != nil {
-		t.Fatal(err)
-	}
-	orig := bdocument.NewDocument("a1")
-	if err := m.MapDocument(orig, src); err != nil {
-		t.Fatal(err)
-	}
-	groupLocations(d)
-	byName := map[string]bdocument.Field{}
-	for _, f := range orig.Fields {
-		byName[f.Name()] = f
-	}
-	grouped := 0
-	for _, f := range d.Fields {
-		_, isGrouped := f.(*groupedTextField)
-		if isGrouped {
-			grouped++
-		}
-		if want := f.Name() == FieldTitle || f.Name() == FieldBody; isGrouped != want {
-			t.Errorf("field %s grouped %v, want %v", f.Name(), isGrouped, want)
-		}
-		f.Analyze()
-		o := byName[f.Name()]
-		o.Analyze()
-		if f.AnalyzedLength() != o.AnalyzedLength() || len(f.AnalyzedTokenFrequencies()) != len(o.AnalyzedTokenFrequencies()) {
-			t.Errorf("field %s: %d tokens, %d terms; Bleve's %d, %d", f.Name(), f.AnalyzedLength(),
-				len(f.AnalyzedTokenFrequencies()), o.AnalyzedLength(), len(o.AnalyzedTokenFrequencies()))
-		}
-	}
-	if grouped != 2 {
-		t.Errorf("%d fields grouped, want 2 (title and body)", grouped)
 	}
 }

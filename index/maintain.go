@@ -162,14 +162,12 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 		if err != nil {
 			return err
 		}
-		b := bi.NewBatch()
-		for _, d := range docs {
-			if err := b.Index(d.id, d.doc); err != nil {
-				return err
-			}
+		adv, err := bi.Advanced()
+		if err != nil {
+			return err
 		}
 		arts = arts[:0]
-		return bi.Batch(b)
+		return adv.Batch(newBatch(docs))
 	}
 	for a, err := range ix.Store.Articles() {
 		if err != nil {
