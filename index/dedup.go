@@ -192,6 +192,14 @@ func indexedCandidates(ctx context.Context, bi bleve.Index, bands []string, skip
 	if err != nil {
 		return nil, fmt.Errorf("find near-duplicates: %w", err)
 	}
+	// Most bands are in no other article: a lookup in each segment's
+	// dictionary rules them out without setting up a postings reader.
+	var dict bindex.FieldDictContains
+	if rc, ok := reader.(bindex.IndexReaderContains); ok {
+		if dict, err = rc.FieldDictContains(FieldDup); err != nil {
+			return nil, fmt.Errorf("find near-duplicates: %w", err)
+		}
+	}
 	known := map[string]*candidate{}
 	done := map[string]bool{}
 	var td bindex.TermFieldDoc
@@ -200,6 +208,13 @@ func indexedCandidates(ctx context.Context, bi bleve.Index, bands []string, skip
 			continue // two articles of the batch share it
 		}
 		done[b] = true
+		if dict != nil {
+			if found, err := dict.Contains([]byte(b)); err != nil {
+				return nil, fmt.Errorf("find near-duplicates: band %s: %w", b, err)
+			} else if !found {
+				continue
+			}
+		}
 		tfr, err := reader.TermFieldReader(ctx, []byte(b), FieldDup, false, false, false)
 		if err != nil {
 			return nil, fmt.Errorf("find near-duplicates: band %s: %w", b, err)
