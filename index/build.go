@@ -6,7 +6,6 @@ import (
 	"chancery/archive"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	bdocument "github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
@@ -71,25 +70,35 @@ func fields(a *archive.Article, bands []string, group string) []field {
 // than by Bleve's mapping, which walks a map of values by reflection; a
 // test checks that both make the same fields.
 type schema struct {
-	opts     map[string]bindex.FieldIndexingOptions
-	text, kw analysis.Analyzer
+	opts      map[string]bindex.FieldIndexingOptions
+	analyzers map[string]analysis.Analyzer
+	// text names the fields that TextAnalyzer analyses with term vectors
+	// and frequencies: those are textFields.
+	text map[string]bool
 }
 
 // fieldSchema is made on first use: the analyzers are registered by an
 // init function, which runs after package variables are set.
 var fieldSchema = sync.OnceValue(func() schema {
 	m := NewMapping()
-	s := schema{opts: map[string]bindex.FieldIndexingOptions{}, text: m.AnalyzerNamed(TextAnalyzer), kw: m.AnalyzerNamed(keyword.Name)}
+	s := schema{opts: map[string]bindex.FieldIndexingOptions{}, analyzers: map[string]analysis.Analyzer{}, text: map[string]bool{}}
 	for name, dm := range m.DefaultMapping.Properties {
 		for _, fm := range dm.Fields {
-			s.opts[name] = fm.Options()
+			o := fm.Options()
+			s.opts[name] = o
+			an := fm.Analyzer
+			if an == "" {
+				an = m.DefaultAnalyzer
+			}
+			s.analyzers[name] = m.AnalyzerNamed(an)
+			s.text[name] = an == TextAnalyzer && o.IncludeTermVectors() && !o.SkipFreqNorm()
 		}
 	}
 	return s
 })
 
 // bleveDocument returns the Bleve document of the fields fs of article id.
-// Text fields are groupedTextFields; each list of keywords is one
+// Title and body are textFields; each list of keywords is one
 // keywordsField.
 func bleveDocument(id string, fs []field) *bdocument.Document {
 	sc := fieldSchema()
@@ -99,10 +108,10 @@ func bleveDocument(id string, fs []field) *bdocument.Document {
 		switch {
 		case f.list:
 			d.AddField(&keywordsField{name: f.name, vals: f.vals, opts: o})
-		case o.IncludeTermVectors() && !o.SkipFreqNorm():
-			d.AddField(&groupedTextField{TextField: bdocument.NewTextFieldCustom(f.name, nil, []byte(f.vals[0]), o, sc.text)})
+		case sc.text[f.name]:
+			d.AddField(&textField{TextField: bdocument.NewTextFieldCustom(f.name, nil, []byte(f.vals[0]), o, sc.analyzers[f.name])})
 		default:
-			d.AddField(bdocument.NewTextFieldCustom(f.name, nil, []byte(f.vals[0]), o, sc.kw))
+			d.AddField(bdocument.NewTextFieldCustom(f.name, nil, []byte(f.vals[0]), o, sc.analyzers[f.name]))
 		}
 	}
 	d.SetIndexed()

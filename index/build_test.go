@@ -82,8 +82,8 @@ func TestBleveDocument(t *testing.T) {
 	}
 	bare := &archive.Article{ID: "x-2", Body: "Undated text with no title and no names."}
 	tests := []struct {
-		name  string
-		a     *archive.Article
+		name   string
+		a      *archive.Article
 		bands  []string
 		group  string
 		fields int

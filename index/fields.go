@@ -1,81 +1,81 @@
 package index
 
 import (
-	"github.com/blevesearch/bleve/v2/analysis"
 	bdocument "github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
-// groupedTextField is a Bleve text field with term vectors whose analysis
-// lays out each term's locations side by side in memory. Bleve's own
-// (analysis.TokenFrequency) keeps them in the order of the text, so the
-// segment builder, which walks the field term by term, jumps across the
-// whole slab for every location it reads: in an ingest's CPU profile that
-// first read of each location was the costliest line of the builder. The
-// terms, frequencies and locations are the same as Bleve's (a test
-// compares them).
-type groupedTextField struct {
+// textField is a title or body field as the index writer analyses it: the
+// analysis of TextAnalyzer (words, Porter stems, positions without byte
+// offsets) in one pass over the words, straight into term frequencies,
+// with each term's locations side by side in memory (indexTerms). A test
+// compares the terms, frequencies and locations with Bleve's analysis of
+// the same text by TextAnalyzer.
+type textField struct {
 	*bdocument.TextField
 	length int
 	freqs  bindex.TokenFrequencies
 }
 
-func (f *groupedTextField) Analyze() {
-	text := f.Value()
-	if f.Options().IsStored() {
-		// Tokens may point into the text, which the stored field keeps.
-		text = append([]byte(nil), text...)
-	}
-	tokens := f.Analyzer().Analyze(text)
-	f.length = len(tokens)
-	f.freqs = groupedFrequencies(tokens, f.ArrayPositions())
-}
+func (f *textField) Analyze() { f.length, f.freqs = indexTerms(f.Value(), f.ArrayPositions()) }
 
-func (f *groupedTextField) AnalyzedLength() int { return f.length }
+func (f *textField) AnalyzedLength() int { return f.length }
 
-func (f *groupedTextField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
+func (f *textField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return f.freqs }
 
-// groupedFrequencies is analysis.TokenFrequency for a field with term
-// vectors and frequencies, with the locations of each term contiguous, in
-// the order of their positions.
-func groupedFrequencies(tokens analysis.TokenStream, arrayPositions []uint64) bindex.TokenFrequencies {
-	n := len(tokens)
-	rv := make(bindex.TokenFrequencies, n)
-	freqs := make([]bindex.TokenFreq, 0, n) // never grows: pointers into it stay valid
-	of := make([]*bindex.TokenFreq, n)
-	// Count each term's occurrences.
-	for i, t := range tokens {
-		tf := rv[string(t.Term)]
+// indexTerms returns the number of words of text and their term
+// frequencies with locations, as analysis.TokenFrequency makes them from
+// TextAnalyzer's tokens, with two differences in how they are made:
+//
+//   - No token stream: each word's term is looked up in the stem cache
+//     from a buffer the next word overwrites. Bleve's tokens, one struct
+//     and often one lower-cased copy of the word each, were a fifth of
+//     the bytes an ingest allocated.
+//   - A term's locations are side by side in one slab. Bleve's are in
+//     the order of the text, so the segment builder, which walks a
+//     document term by term, jumped across the slab for every location
+//     it read: that first read was the costliest line of the builder.
+func indexTerms(text []byte, arrayPositions []uint64) (int, bindex.TokenFrequencies) {
+	est := len(text)/6 + 1 // words, at about six bytes each
+	rv := make(bindex.TokenFrequencies, est)
+	of := make([]*bindex.TokenFreq, 0, est) // each word's term
+	// Terms are allocated in chunks, which never grow, so that pointers
+	// into them stay valid.
+	var chunk []bindex.TokenFreq
+	for _, term := range wordsOf(text, true) {
+		if !isDigits(term) {
+			term = stems.stem(term) // a cached stem: it outlives the buffer
+		} // digits are never changed: term is a part of text
+		tf := rv[string(term)]
 		if tf == nil {
-			freqs = append(freqs, bindex.TokenFreq{Term: t.Term})
-			tf = &freqs[len(freqs)-1]
-			rv[string(t.Term)] = tf
+			if len(chunk) == cap(chunk) {
+				chunk = make([]bindex.TokenFreq, 0, max(16, est/2))
+			}
+			chunk = append(chunk, bindex.TokenFreq{Term: term})
+			tf = &chunk[len(chunk)-1]
+			rv[string(term)] = tf
 		}
 		tf.SetFrequency(tf.Frequency() + 1)
-		of[i] = tf
+		of = append(of, tf)
 	}
 	// Give each term its run of the location slab...
+	n := len(of)
 	locs := make([]bindex.TokenLocation, n)
 	ptrs := make([]*bindex.TokenLocation, n)
 	off := 0
-	for k := range freqs {
-		c := freqs[k].Frequency()
+	for _, tf := range rv {
+		c := tf.Frequency()
 		for j := off; j < off+c; j++ {
 			ptrs[j] = &locs[j]
 		}
-		freqs[k].Locations = ptrs[off : off : off+c]
+		tf.Locations = ptrs[off : off : off+c]
 		off += c
 	}
-	// ...and fill the runs in the order of the text.
-	for i, t := range tokens {
-		tf := of[i]
+	// ...and fill the runs in the order of the text. Positions count
+	// words from 1; byte offsets are 0, as positionsOnly leaves them.
+	for i, tf := range of {
 		tf.Locations = tf.Locations[:len(tf.Locations)+1]
-		*tf.Locations[len(tf.Locations)-1] = bindex.TokenLocation{
-			ArrayPositions: arrayPositions,
-			Start:          t.Start,
-			End:            t.End,
-			Position:       t.Position,
-		}
+		*tf.Locations[len(tf.Locations)-1] = bindex.TokenLocation{ArrayPositions: arrayPositions, Position: i + 1}
 	}
-	return rv
+	return n, rv
 }

@@ -1,60 +1,81 @@
 package index
 
 import (
+	"math/rand"
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
-// TestGroupedFrequencies: the grouped layout holds the same terms,
-// frequencies and locations, in the same order per term, as Bleve's
-// analysis.TokenFrequency.
-func TestGroupedFrequencies(t *testing.T) {
-	analyzers := map[string]analysis.Analyzer{
-		"text":    NewMapping().AnalyzerNamed(TextAnalyzer),
-		"offsets": surfaceAnalyzer, // byte offsets kept, so they are compared too
-	}
+// TestIndexTerms: the writer's one-pass analysis of a text field gives the
+// same length, terms, frequencies and locations, in the same order per
+// term, as Bleve's TokenFrequency of TextAnalyzer's tokens.
+func TestIndexTerms(t *testing.T) {
+	an := NewMapping().AnalyzerNamed(TextAnalyzer)
 	opts := bindex.IndexField | bindex.IncludeTermVectors
-	tests := []struct {
-		name string
-		text string
-		ap   []uint64
-	}{
-		{"empty", "", nil},
-		{"one word", "Baghdad", nil},
-		{"repeats", "talks on talks, and more talks about the talks' talks", nil},
-		{"stems and accents", "Négociations: negotiators negotiated; Zébari met Zebari in São Paulo", nil},
-		{"array positions", "the ministers met the ministers", []uint64{2}},
-		{"long", strings.Repeat("Foreign ministers of the Arab League met in Cairo on Sunday. ", 200), nil},
+	texts := map[string]string{
+		"empty":      "",
+		"no words":   "--- ... ''",
+		"one word":   "Baghdad",
+		"repeats":    "talks on talks, and more Talks about the talks' TALKS",
+		"accents":    "Négociations: negotiators negotiated; Zébari met Zebari in São Paulo, Brasília",
+		"possessive": "Iraq's debt, Iraq’s peacekeepers, don't",
+		"numbers":    "In 1987 the 31.5 billion deal; 1987 again, 007 and 7",
+		"long":       strings.Repeat("Foreign ministers of the Arab League met in Cairo on Sunday. ", 200),
 	}
-	for _, tt := range tests {
-		for name, an := range analyzers {
-			t.Run(tt.name+"/"+name, func(t *testing.T) {
-				tokens := an.Analyze([]byte(tt.text))
-				want := analysis.TokenFrequency(tokens, tt.ap, opts)
-				got := groupedFrequencies(tokens, tt.ap)
-				if len(got) != len(want) {
-					t.Fatalf("%d terms, want %d", len(got), len(want))
+	// Random texts from a small vocabulary: many repeats, mixed case,
+	// digits and accents.
+	vocab := strings.Fields("the The US U.S. not no Lavrov LAVROV Zébari zebari 2004 31.5 talks Talks talked peace-keeping don't Iraq's ministers")
+	rng := rand.New(rand.NewSource(3))
+	for i := range 20 {
+		var b strings.Builder
+		for range rng.Intn(400) {
+			b.WriteString(vocab[rng.Intn(len(vocab))])
+			b.WriteString([]string{" ", ", ", ". ", "\n"}[rng.Intn(4)])
+		}
+		texts["random"+string(rune('a'+i))] = b.String()
+	}
+	for name, text := range texts {
+		for _, ap := range [][]uint64{nil, {2}} {
+			tokens := an.Analyze([]byte(text))
+			want := analysis.TokenFrequency(tokens, ap, opts)
+			n, got := indexTerms([]byte(text), ap)
+			if n != len(tokens) || len(got) != len(want) {
+				t.Fatalf("%s: %d words, %d terms; Bleve: %d, %d", name, n, len(got), len(tokens), len(want))
+			}
+			for term, w := range want {
+				g := got[term]
+				if g == nil {
+					t.Fatalf("%s: term %q missing", name, term)
 				}
-				for term, w := range want {
-					g := got[term]
-					if g == nil {
-						t.Fatalf("term %q missing", term)
-					}
-					if string(g.Term) != string(w.Term) || g.Frequency() != w.Frequency() || len(g.Locations) != len(w.Locations) {
-						t.Fatalf("term %q: %q freq %d, %d locations; want %q freq %d, %d locations",
-							term, g.Term, g.Frequency(), len(g.Locations), w.Term, w.Frequency(), len(w.Locations))
-					}
-					for i := range w.Locations {
-						if !reflect.DeepEqual(*g.Locations[i], *w.Locations[i]) {
-							t.Errorf("term %q location %d: %+v, want %+v", term, i, *g.Locations[i], *w.Locations[i])
-						}
+				if string(g.Term) != string(w.Term) || g.Frequency() != w.Frequency() || len(g.Locations) != len(w.Locations) {
+					t.Fatalf("%s: term %q: %q freq %d, %d locations; want %q freq %d, %d locations",
+						name, term, g.Term, g.Frequency(), len(g.Locations), w.Term, w.Frequency(), len(w.Locations))
+				}
+				for i := range w.Locations {
+					if !reflect.DeepEqual(*g.Locations[i], *w.Locations[i]) {
+						t.Errorf("%s: term %q location %d: %+v, want %+v", name, term, i, *g.Locations[i], *w.Locations[i])
 					}
 				}
-			})
+			}
+		}
+	}
+}
+
+// TestIndexTermsLayout: each term's locations are side by side in memory,
+// which is what the layout is for.
+func TestIndexTermsLayout(t *testing.T) {
+	_, freqs := indexTerms([]byte(strings.Repeat("talks on debt and on talks about debt ", 50)), nil)
+	for term, tf := range freqs {
+		for i := 1; i < len(tf.Locations); i++ {
+			a, b := tf.Locations[i-1], tf.Locations[i]
+			if uintptr(unsafe.Pointer(b))-uintptr(unsafe.Pointer(a)) != unsafe.Sizeof(*a) {
+				t.Fatalf("term %q: locations %d and %d are not side by side", term, i-1, i)
+			}
 		}
 	}
 }
