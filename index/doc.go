@@ -13,7 +13,8 @@
 // fields with doc values for facets plus folded "_key" copies for filters.
 // The date is three keywords, year, month and day (query.Days): a date
 // range is a few term ranges, or a check of each match's day in the doc
-// values when the words match fewer articles (Days.Filter). The index keeps each word's position but not its byte offsets
+// values when the words match fewer articles (Days.Filter). The index
+// keeps each word's position but not its byte offsets
 // (positionsOnly): phrases need positions, snippets find words in the
 // stored text. SettingsHash names the settings; an index built with others
 // is refused (ErrSettings) until `indexer rebuild`.
@@ -28,7 +29,12 @@
 // index on two cores and merges the pages (parallel.go).
 // IDs, EachDate, Similar and Matcher serve the other commands.
 //
-// A writer (Put, Delete) runs Bleve with unsafe_batch: a batch is
+// A writer (Put, Delete) builds each document field by field from the
+// mapping's options (bleveDocument, build.go), not through Bleve's
+// reflective mapping: title and body are analysed in one pass straight into
+// term frequencies (indexTerms), each keyword list is one field, and tests
+// check both against what Bleve's mapping and analysis make of the same
+// values. Bleve's scorch writer runs with unsafe_batch: a batch is
 // searchable when Put returns and persisted in the background; its journal
 // entries are cleared when Bleve reports it persisted, so a crash loses
 // nothing the store accepted (Recover replays the rest). Verify compares
