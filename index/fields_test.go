@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"math/rand"
 	"reflect"
 	"strings"
@@ -16,7 +17,6 @@ import (
 // term, as Bleve's TokenFrequency of TextAnalyzer's tokens.
 func TestIndexTerms(t *testing.T) {
 	an := NewMapping().AnalyzerNamed(TextAnalyzer)
-	opts := bindex.IndexField | bindex.IncludeTermVectors
 	texts := map[string]string{
 		"empty":      "",
 		"no words":   "--- ... ''",
@@ -41,29 +41,51 @@ func TestIndexTerms(t *testing.T) {
 	}
 	for name, text := range texts {
 		for _, ap := range [][]uint64{nil, {2}} {
-			tokens := an.Analyze([]byte(text))
-			want := analysis.TokenFrequency(tokens, ap, opts)
-			n, got := indexTerms([]byte(text), ap)
-			if n != len(tokens) || len(got) != len(want) {
-				t.Fatalf("%s: %d words, %d terms; Bleve: %d, %d", name, n, len(got), len(tokens), len(want))
-			}
-			for term, w := range want {
-				g := got[term]
-				if g == nil {
-					t.Fatalf("%s: term %q missing", name, term)
-				}
-				if string(g.Term) != string(w.Term) || g.Frequency() != w.Frequency() || len(g.Locations) != len(w.Locations) {
-					t.Fatalf("%s: term %q: %q freq %d, %d locations; want %q freq %d, %d locations",
-						name, term, g.Term, g.Frequency(), len(g.Locations), w.Term, w.Frequency(), len(w.Locations))
-				}
-				for i := range w.Locations {
-					if !reflect.DeepEqual(*g.Locations[i], *w.Locations[i]) {
-						t.Errorf("%s: term %q location %d: %+v, want %+v", name, term, i, *g.Locations[i], *w.Locations[i])
-					}
-				}
+			if err := sameAsBleve(an, text, ap); err != nil {
+				t.Errorf("%s, array positions %v: %v", name, ap, err)
 			}
 		}
 	}
+}
+
+// FuzzIndexTerms: on any text, indexTerms and Bleve's analysis agree.
+func FuzzIndexTerms(f *testing.F) {
+	for _, s := range []string{"", "Iraq's debt", "Zébari 2004 ZEBARI", "don’t 31.5", "\xff\xfe abc", "ǅemal İstanbul ß"} {
+		f.Add(s)
+	}
+	an := NewMapping().AnalyzerNamed(TextAnalyzer)
+	f.Fuzz(func(t *testing.T, text string) {
+		if err := sameAsBleve(an, text, nil); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// sameAsBleve compares indexTerms of text with analysis.TokenFrequency of
+// an's tokens.
+func sameAsBleve(an analysis.Analyzer, text string, ap []uint64) error {
+	tokens := an.Analyze([]byte(text))
+	want := analysis.TokenFrequency(tokens, ap, bindex.IndexField|bindex.IncludeTermVectors)
+	n, got := indexTerms([]byte(text), ap)
+	if n != len(tokens) || len(got) != len(want) {
+		return fmt.Errorf("%d words, %d terms; Bleve: %d, %d", n, len(got), len(tokens), len(want))
+	}
+	for term, w := range want {
+		g := got[term]
+		if g == nil {
+			return fmt.Errorf("term %q missing", term)
+		}
+		if string(g.Term) != string(w.Term) || g.Frequency() != w.Frequency() || len(g.Locations) != len(w.Locations) {
+			return fmt.Errorf("term %q: %q freq %d, %d locations; want %q freq %d, %d locations",
+				term, g.Term, g.Frequency(), len(g.Locations), w.Term, w.Frequency(), len(w.Locations))
+		}
+		for i := range w.Locations {
+			if !reflect.DeepEqual(*g.Locations[i], *w.Locations[i]) {
+				return fmt.Errorf("term %q location %d: %+v, want %+v", term, i, *g.Locations[i], *w.Locations[i])
+			}
+		}
+	}
+	return nil
 }
 
 // TestIndexTermsLayout: each term's locations are side by side in memory,
