@@ -59,7 +59,7 @@ func fields(a *archive.Article, bands []string, group string) []field {
 	if len(bands) > 0 {
 		fs = append(fs, field{name: FieldDup, vals: bands, list: true})
 	}
-	if group != "" {
+	if group != "" && group != a.ID { // a group's first article goes without (see dedup.go)
 		fs = append(fs, one(FieldGroup, group))
 	}
 	return fs

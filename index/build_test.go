@@ -88,8 +88,8 @@ func TestBleveDocument(t *testing.T) {
 		group  string
 		fields int
 	}{
-		{"full", full, []string{"0:abc", "1:def", "2:abc"}, "cw-1", 18},
-		{"no bands", full, nil, "cw-0", 17},
+		{"full, a copy", full, []string{"0:abc", "1:def", "2:abc"}, "cw-0", 18},
+		{"no bands, its group's first", full, nil, "cw-1", 16}, // no group field
 		{"bare", bare, nil, "", 3},
 	}
 	m := NewMapping()

@@ -81,12 +81,15 @@ func (ix *Index) collapse(ctx context.Context, q bq.Query, req Request, listVers
 	if len(multi) == 0 {
 		return page, versions, total, facets, nil
 	}
-	qs := make([]bq.Query, 0, len(multi))
+	// A group's members: its copies by their group field, and its first
+	// article by id (it has no group field).
+	qs := make([]bq.Query, 0, len(multi)+1)
 	for _, g := range multi {
 		tq := bq.NewTermQuery(g)
 		tq.SetField(FieldGroup)
 		qs = append(qs, tq)
 	}
+	qs = append(qs, bq.NewDocIDQuery(multi))
 	r := req
 	r.Offset, r.Size, r.Facets = 0, len(page)*(maxVersions+1), false
 	byDate, _, _ := sortOrder("date")
@@ -141,8 +144,7 @@ func setGroups(reader bindex.IndexReader, hits search.DocumentMatchCollection, w
 }
 
 // groupOf returns the near-duplicate group of a hit (see setGroups), or
-// its own id when it has none (an index written before groups, which a
-// settings check makes rebuild).
+// its own id when it has none: it is its group's first article.
 func groupOf(h *search.DocumentMatch) string {
 	if g, _ := h.Fields[FieldGroup].(string); g != "" {
 		return g
@@ -164,7 +166,9 @@ func sameRank(a, b *search.DocumentMatch) bool {
 }
 
 // sharedGroups returns the groups among groups that more than one
-// document of the index belongs to.
+// document of the index belongs to: those with a copy, a document whose
+// group field is the group but whose id is not (the first article has no
+// group field, or, in an index written before that rule, its own id).
 func (ix *Index) sharedGroups(groups []string) ([]string, error) {
 	reader, err := ix.snapshot()
 	if err != nil {
@@ -173,15 +177,34 @@ func (ix *Index) sharedGroups(groups []string) ([]string, error) {
 	defer reader.Close()
 	var out []string
 	for _, g := range groups {
-		tfr, err := reader.TermFieldReader(context.Background(), []byte(g), FieldGroup, false, false, false)
+		shared, err := hasCopy(reader, g)
 		if err != nil {
 			return nil, fmt.Errorf("search: group %s: %w", g, err)
 		}
-		n := tfr.Count()
-		tfr.Close()
-		if n > 1 {
+		if shared {
 			out = append(out, g)
 		}
 	}
 	return out, nil
+}
+
+// hasCopy reports whether a document other than g has g as its group.
+func hasCopy(reader bindex.IndexReader, g string) (bool, error) {
+	tfr, err := reader.TermFieldReader(context.Background(), []byte(g), FieldGroup, false, false, false)
+	if err != nil {
+		return false, err
+	}
+	defer tfr.Close()
+	switch tfr.Count() {
+	case 0:
+		return false, nil
+	case 1:
+		d, err := tfr.Next(nil)
+		if err != nil || d == nil {
+			return false, err
+		}
+		id, err := reader.ExternalID(d.ID)
+		return id != g, err
+	}
+	return true, nil
 }

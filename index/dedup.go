@@ -16,8 +16,12 @@ import (
 //
 // Every index document carries the LSH bands of its body's MinHash
 // signature (FieldDup) and the id of its near-duplicate group (FieldGroup):
-// the id of the group's earliest article (by date, then id), its own id
-// when it has no near-duplicate. groupDocs assigns groups as documents are
+// the id of the group's earliest article (by date, then id). The earliest
+// article itself, which is every article without a near-duplicate, has no
+// FieldGroup: readers take a missing group for the article's own id. So
+// the group doc values that a search reads for its top hits hold only the
+// copies, and a hit's chunk of them is small (documents written before
+// this rule carry their own id, which reads the same). groupDocs assigns groups as documents are
 // written (Put, Rebuild): an article joins the group of its closest
 // near-duplicate (package dedup); when it is older than that group's first
 // article, it becomes the first and the group's other documents are
@@ -154,6 +158,7 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 		if err != nil {
 			return nil, err
 		}
+		members = append(members, g) // the first article, which has no group field
 		for _, id := range members {
 			if in[id] {
 				continue
@@ -257,7 +262,9 @@ func indexedCandidates(ctx context.Context, bi bleve.Index, bands []string, skip
 	return byBand, nil
 }
 
-// groupMembers returns the ids of the documents of bi in group g.
+// groupMembers returns the ids of the documents of bi whose group field is
+// g: the copies of group g's first article (and the article g itself in
+// an index written before first articles went without the field).
 func groupMembers(ctx context.Context, bi bleve.Index, g string) ([]string, error) {
 	reader, err := indexReader(bi)
 	if err != nil {

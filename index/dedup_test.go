@@ -7,9 +7,11 @@ import (
 	"time"
 
 	"chancery/archive"
+	"chancery/dedup"
 
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 const wireStory = `Russia will keep its peacekeeping troops out of Iraq but stands ready to
@@ -53,7 +55,7 @@ func groupsOf(t *testing.T, ix *Index) map[string]string {
 	}
 	out := map[string]string{}
 	for _, h := range res.Hits {
-		out[h.ID], _ = h.Fields[FieldGroup].(string)
+		out[h.ID] = groupOf(h)
 	}
 	return out
 }
@@ -117,4 +119,77 @@ func sameGroups(a, b map[string]string) bool {
 		}
 	}
 	return true
+}
+
+// putOldStyle writes arts as an index written before a group's first
+// article went without a group field: each with its own id as its group.
+func putOldStyle(t *testing.T, ix *Index, arts ...*archive.Article) {
+	t.Helper()
+	if _, err := ix.Store.Put(arts); err != nil {
+		t.Fatal(err)
+	}
+	b := bindex.NewBatch()
+	var ids []string
+	for _, a := range arts {
+		var bands []string
+		if sig, ok := dedup.Sign(dedup.Shingles(a.Body)); ok {
+			bands = sig.Bands()
+		}
+		fs := append(fields(a, bands, ""), field{name: FieldGroup, vals: []string{a.ID}})
+		b.Update(bleveDocument(a.ID, fs))
+		ids = append(ids, a.ID)
+	}
+	if err := ix.apply(b, ids, "old-style batch"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestGroupsWithOldDocuments: documents that carry their own id as their
+// group (written before first articles went without the field) group,
+// regroup and fold with new ones as if they had none.
+func TestGroupsWithOldDocuments(t *testing.T) {
+	later := &archive.Article{ID: "b-copy", Title: "Copy", Date: dedupDay("2004-07-27"), Body: "LONDON - " + wireStory + " The talks lasted two hours."}
+	other := &archive.Article{ID: "c-other", Title: "Other", Date: dedupDay("2004-07-26"), Body: strings.Repeat("The council voted on a resolution about the border dispute between the two countries. ", 4)}
+	orig := &archive.Article{ID: "z-orig", Title: "Original", Date: dedupDay("2004-07-26"), Body: "MOSCOW - " + wireStory}
+	check := func(t *testing.T, ix *Index, want map[string]string) {
+		t.Helper()
+		if got := groupsOf(t, ix); !sameGroups(got, want) {
+			t.Fatalf("groups %v, want %v", got, want)
+		}
+		res, err := ix.Search(context.Background(), Request{Query: "Lavrov OR council"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 3 || len(res.Hits) != 2 {
+			t.Fatalf("search: total %d, %d hits, want 3 articles in 2 stories", res.Total, len(res.Hits))
+		}
+		for _, h := range res.Hits {
+			want := map[string]int{"z-orig": 1, "b-copy": 1, "c-other": 0}[h.ID]
+			if h.Versions != want {
+				t.Errorf("%s: versions %d %v, want %d", h.ID, h.Versions, h.VersionIDs, want)
+			}
+		}
+		// The copy ranks first ("LONDON" is in it alone): the original,
+		// which has no group field in a new index, is its other version.
+		res, err = ix.Search(context.Background(), Request{Query: "LONDON OR Lavrov"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) != 1 || res.Hits[0].ID != "b-copy" || len(res.Hits[0].VersionIDs) != 1 || res.Hits[0].VersionIDs[0] != "z-orig" {
+			t.Errorf("copy first: %+v, want b-copy with version z-orig", res.Hits)
+		}
+	}
+	want := map[string]string{"b-copy": "z-orig", "z-orig": "z-orig", "c-other": "c-other"}
+	t.Run("old copy, new earlier original", func(t *testing.T) {
+		ix := mustOpen(t)
+		putOldStyle(t, ix, later, other)
+		putBoth(t, ix, orig) // becomes the first: the old b-copy moves
+		check(t, ix, want)
+	})
+	t.Run("old original, new copy", func(t *testing.T) {
+		ix := mustOpen(t)
+		putOldStyle(t, ix, orig, other)
+		putBoth(t, ix, later)
+		check(t, ix, want)
+	})
 }
