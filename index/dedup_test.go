@@ -60,11 +60,20 @@ func groupsOf(t *testing.T, ix *Index) map[string]string {
 	return out
 }
 
+// storyArticles returns new copies of the test articles of one story: a
+// copy (b-copy, from London, a day after) and its original (z-orig, from
+// Moscow), and of another story (c-other).
+func storyArticles() (later, orig, other *archive.Article) {
+	later = &archive.Article{ID: "b-copy", Title: "Copy", Date: dedupDay("2004-07-27"), Body: "LONDON - " + wireStory + " The talks lasted two hours."}
+	orig = &archive.Article{ID: "z-orig", Title: "Original", Date: dedupDay("2004-07-26"), Body: "MOSCOW - " + wireStory}
+	other = &archive.Article{ID: "c-other", Title: "Other", Date: dedupDay("2004-07-26"), Body: strings.Repeat("The council voted on a resolution about the border dispute between the two countries. ", 4)}
+	return later, orig, other
+}
+
 func TestGroups(t *testing.T) {
 	ix := mustOpen(t)
-	later := &archive.Article{ID: "b-copy", Title: "Copy", Date: dedupDay("2004-07-27"), Body: "LONDON - " + wireStory + " The talks lasted two hours."}
+	later, orig, other := storyArticles()
 	templated := &archive.Article{ID: "a-week-later", Title: "Same words, a week on", Date: dedupDay("2004-08-03"), Body: wireStory}
-	other := &archive.Article{ID: "c-other", Title: "Other", Date: dedupDay("2004-07-26"), Body: strings.Repeat("The council voted on a resolution about the border dispute between the two countries. ", 4)}
 	putBoth(t, ix, later, templated, other)
 	want := map[string]string{"b-copy": "b-copy", "a-week-later": "a-week-later", "c-other": "c-other"}
 	if got := groupsOf(t, ix); !sameGroups(got, want) {
@@ -72,7 +81,6 @@ func TestGroups(t *testing.T) {
 	}
 	// An earlier copy arrives: it becomes the group's first article and
 	// the copy already indexed moves to its group.
-	orig := &archive.Article{ID: "z-orig", Title: "Original", Date: dedupDay("2004-07-26"), Body: "MOSCOW - " + wireStory}
 	putBoth(t, ix, orig)
 	want["b-copy"], want["z-orig"] = "z-orig", "z-orig"
 	if got := groupsOf(t, ix); !sameGroups(got, want) {
@@ -148,9 +156,6 @@ func putOldStyle(t *testing.T, ix *Index, arts ...*archive.Article) {
 // group (written before first articles went without the field) group,
 // regroup and fold with new ones as if they had none.
 func TestGroupsWithOldDocuments(t *testing.T) {
-	later := &archive.Article{ID: "b-copy", Title: "Copy", Date: dedupDay("2004-07-27"), Body: "LONDON - " + wireStory + " The talks lasted two hours."}
-	other := &archive.Article{ID: "c-other", Title: "Other", Date: dedupDay("2004-07-26"), Body: strings.Repeat("The council voted on a resolution about the border dispute between the two countries. ", 4)}
-	orig := &archive.Article{ID: "z-orig", Title: "Original", Date: dedupDay("2004-07-26"), Body: "MOSCOW - " + wireStory}
 	check := func(t *testing.T, ix *Index, want map[string]string) {
 		t.Helper()
 		if got := groupsOf(t, ix); !sameGroups(got, want) {
@@ -182,12 +187,14 @@ func TestGroupsWithOldDocuments(t *testing.T) {
 	want := map[string]string{"b-copy": "z-orig", "z-orig": "z-orig", "c-other": "c-other"}
 	t.Run("old copy, new earlier original", func(t *testing.T) {
 		ix := mustOpen(t)
+		later, orig, other := storyArticles()
 		putOldStyle(t, ix, later, other)
 		putBoth(t, ix, orig) // becomes the first: the old b-copy moves
 		check(t, ix, want)
 	})
 	t.Run("old original, new copy", func(t *testing.T) {
 		ix := mustOpen(t)
+		later, orig, other := storyArticles()
 		putOldStyle(t, ix, orig, other)
 		putBoth(t, ix, later)
 		check(t, ix, want)
