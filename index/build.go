@@ -40,7 +40,10 @@ func fields(a *archive.Article, bands []string, group string) []field {
 			}
 		}
 		keys = append(keys, extra...)
-		fs = append(fs, field{name: name, vals: vals, list: true}, field{name: name + keySuffix, vals: keys, list: true})
+		fs = append(fs, field{name: name, vals: vals, list: true})
+		if len(keys) > 0 {
+			fs = append(fs, field{name: name + keySuffix, vals: keys, list: true})
+		}
 	}
 	list(FieldPerson, a.Persons)
 	// A country also answers to its ISO code: --country US.

@@ -81,6 +81,8 @@ func TestBleveDocument(t *testing.T) {
 		Orgs:      []string{"Paris Club"}, Topics: []string{"diplomacy", "government debt"},
 	}
 	bare := &archive.Article{ID: "x-2", Body: "Undated text with no title and no names."}
+	// Values that fold to no key: the key field is left out.
+	noKeys := &archive.Article{ID: "x-3", Body: "Text.", Persons: []string{""}, Orgs: []string{"..."}}
 	tests := []struct {
 		name   string
 		a      *archive.Article
@@ -91,6 +93,7 @@ func TestBleveDocument(t *testing.T) {
 		{"full, a copy", full, []string{"0:abc", "1:def", "2:abc"}, "cw-0", 18},
 		{"no bands, its group's first", full, nil, "cw-1", 16}, // no group field
 		{"bare", bare, nil, "", 3},
+		{"values without keys", noKeys, nil, "", 5},
 	}
 	m := NewMapping()
 	for _, tt := range tests {
