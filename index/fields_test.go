@@ -101,3 +101,29 @@ func TestIndexTermsLayout(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkIndexTerms: the writer's analysis of a 3 KB text field into
+// term frequencies, against Bleve's way to the same result (TextAnalyzer's
+// tokens, then analysis.TokenFrequency).
+func BenchmarkIndexTerms(b *testing.B) {
+	text := benchText()
+	an := NewMapping().AnalyzerNamed(TextAnalyzer)
+	opts := bindex.IndexField | bindex.IncludeTermVectors
+	for _, tc := range []struct {
+		name string
+		fn   func([]byte)
+	}{
+		{"indexTerms", func(t []byte) { indexTerms(t, nil) }},
+		{"bleve", func(t []byte) { analysis.TokenFrequency(an.Analyze(t), nil, opts) }},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for i := 0; i+3000 <= len(text); i += 3000 {
+					tc.fn(text[i : i+3000])
+				}
+			}
+		})
+	}
+}
