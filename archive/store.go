@@ -74,7 +74,7 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 		// wrote anything: bbolt would try to initialise it, which a
 		// reader cannot.
 		if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
-			return nil, fmt.Errorf("open archive %s: %w (run `indexer add --archive %s FILES` first)", dir, ErrNoArchive, dir)
+			return nil, noArchive(dir)
 		}
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create archive folder: %w", err)
@@ -123,10 +123,16 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 	return s, nil
 }
 
+// noArchive is the error for a folder that holds no archive, with the
+// command that makes one.
+func noArchive(dir string) error {
+	return fmt.Errorf("open archive %s: %w (run `indexer add --archive %s FILES` first)", dir, ErrNoArchive, dir)
+}
+
 func (s *Store) checkFormat() error {
 	v, _ := s.Meta(MetaFormat)
 	if v == "" {
-		return fmt.Errorf("open archive %s: %w (run `indexer add --archive %s FILES` first)", s.dir, ErrNoArchive, s.dir)
+		return noArchive(s.dir)
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < OldestFormat || n > FormatVersion {
