@@ -1,0 +1,100 @@
+package indexcmd
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// Stats is the JSON shape of `indexer stats`.
+type Stats struct {
+	Articles  int            `json:"articles"`
+	Undated   int            `json:"undated"`
+	ByYear    map[string]int `json:"by_year"`
+	BySource  map[string]int `json:"by_source"`
+	Persons   int            `json:"persons"`
+	Countries int            `json:"countries"`
+	Orgs      int            `json:"orgs"`
+	Topics    int            `json:"topics"`
+}
+
+func runStats(ctx context.Context, args []string, env Env) error {
+	var o common
+	var asJSON bool
+	fs := newFlagSet("indexer stats", "Usage: indexer stats [--archive DIR] [--json]", env)
+	o.addFlags(fs)
+	fs.BoolVar(&asJSON, "json", false, "print one JSON document")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	st, err := o.openStore()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	s := Stats{ByYear: map[string]int{}, BySource: map[string]int{}}
+	persons, countries, orgs, topics := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for a, err := range st.Articles() {
+		if err != nil {
+			return err
+		}
+		s.Articles++
+		if a.Date.IsZero() {
+			s.Undated++
+		} else {
+			s.ByYear[strconv.Itoa(a.Date.Year())]++
+		}
+		src := a.Source
+		if src == "" {
+			src = "(none)"
+		}
+		s.BySource[src]++
+		for _, p := range a.Persons {
+			persons[p] = true
+		}
+		for _, c := range a.Countries {
+			countries[c.Name] = true
+		}
+		for _, g := range a.Orgs {
+			orgs[g] = true
+		}
+		for _, t := range a.Topics {
+			topics[t] = true
+		}
+	}
+	s.Persons, s.Countries, s.Orgs, s.Topics = len(persons), len(countries), len(orgs), len(topics)
+	if asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(s)
+	}
+	w := env.Stdout
+	fmt.Fprintf(w, "articles   %d (%d without a date)\n", s.Articles, s.Undated)
+	fmt.Fprintf(w, "distinct   %d persons, %d countries, %d organizations, %d topics\n", s.Persons, s.Countries, s.Orgs, s.Topics)
+	fmt.Fprintln(w, "by year")
+	for _, k := range sortedKeys(s.ByYear, false) {
+		fmt.Fprintf(w, "  %-8s %d\n", k, s.ByYear[k])
+	}
+	fmt.Fprintln(w, "by source")
+	for _, k := range sortedKeys(s.BySource, true) {
+		fmt.Fprintf(w, "  %-20s %d\n", k, s.BySource[k])
+	}
+	return nil
+}
+
+// sortedKeys returns m's keys by key, or by count descending.
+func sortedKeys(m map[string]int, byCount bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if byCount && m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}

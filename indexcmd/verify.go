@@ -1,0 +1,91 @@
+package indexcmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"chancery/archive"
+	"chancery/index"
+)
+
+func runVerify(ctx context.Context, args []string, env Env) error {
+	var o common
+	var repair bool
+	fs := newFlagSet("indexer verify", `Usage: indexer verify [--archive DIR] [--repair]
+
+Checks the archive format and index settings, and that every article in the
+store is in the index with the same fingerprint (content and entities) and
+nothing else is. Exit status 1 when anything differs. --repair re-indexes
+from the store what differs.`, env)
+	o.addFlags(fs)
+	o.addWaitFlag(fs)
+	fs.BoolVar(&repair, "repair", false, "fix the index from the store")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	dir, err := o.dir()
+	if err != nil {
+		return err
+	}
+	lock, err := archive.Lock(dir, "indexer verify", o.Wait)
+	if err != nil {
+		return err
+	}
+	defer lock.Unlock()
+	// Opening for writing would replay the journal before we look: open
+	// read-only first so the report shows what an interrupted run left.
+	ix, err := index.Open(dir, index.Options{ReadOnly: !repair, SkipSettingsCheck: true, Timeout: storeTimeout(o.Wait)})
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	r, err := ix.Verify(repair)
+	if err != nil {
+		return err
+	}
+	w := env.Stdout
+	fmt.Fprintf(w, "format      v%s (this binary reads v%d to v%d)\n", r.FormatVersion, archive.OldestFormat, archive.FormatVersion)
+	fmt.Fprintf(w, "settings    %s\n", okWord(r.SettingsOK, "match this binary", "differ from this binary's: run `indexer rebuild`"))
+	fmt.Fprintf(w, "store       %d articles\nindex       %d documents\n", r.Articles, r.Documents)
+	list := func(label string, ids []string) {
+		if len(ids) == 0 {
+			return
+		}
+		show := ids
+		if len(show) > 10 {
+			show = show[:10]
+		}
+		more := ""
+		if len(ids) > len(show) {
+			more = fmt.Sprintf(" … (%d more)", len(ids)-len(show))
+		}
+		fmt.Fprintf(w, "%-11s %d: %s%s\n", label, len(ids), strings.Join(show, ", "), more)
+	}
+	list("missing", r.MissingInIdx)
+	list("extra", r.ExtraInIdx)
+	list("stale", r.Stale)
+	if r.Journal > 0 {
+		fmt.Fprintf(w, "journal     %d pending operations (an interrupted run; the next writer replays them)\n", r.Journal)
+	}
+	switch {
+	case r.OK():
+		fmt.Fprintln(w, "ok: index and store agree")
+		return nil
+	case r.Repaired:
+		fmt.Fprintln(w, "repaired: the index now agrees with the store")
+		return nil
+	}
+	if !r.SettingsOK {
+		return errors.New("index settings differ: run `indexer rebuild`")
+	}
+	return errors.New("index and store differ: run `indexer verify --repair`")
+}
+
+func okWord(ok bool, yes, no string) string {
+	if ok {
+		return yes
+	}
+	return no
+}
