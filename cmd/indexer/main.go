@@ -16,7 +16,7 @@ import (
 	"runtime/debug"
 	"syscall"
 
-	"chancery/indexcmd"
+	"chancery/internal/indexcmd"
 
 	"golang.org/x/term"
 )

@@ -16,7 +16,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"chancery/searchcmd"
+	"chancery/internal/searchcmd"
 
 	"golang.org/x/term"
 )

@@ -15,7 +15,7 @@ import (
 
 	"chancery/archive"
 	"chancery/index"
-	"chancery/searchcmd"
+	"chancery/internal/searchcmd"
 )
 
 // inProcessArchive writes a small archive of invented articles with their

@@ -16,7 +16,7 @@ import (
 	"chancery/archive"
 	"chancery/entities"
 	"chancery/index"
-	"chancery/searchcmd"
+	"chancery/internal/searchcmd"
 
 	"github.com/spf13/pflag"
 )

@@ -85,7 +85,7 @@ func sample(t *testing.T) string {
 		if sampleErr != nil {
 			return
 		}
-		buildArchive(t, sampleDir, tagger, filepath.Join("..", "testdata", "sample"), filepath.Join("..", "testdata", "versions"))
+		buildArchive(t, sampleDir, tagger, filepath.Join("..", "..", "testdata", "sample"), filepath.Join("..", "..", "testdata", "versions"))
 	})
 	if sampleErr != nil {
 		t.Fatal(sampleErr)

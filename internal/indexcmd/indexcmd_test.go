@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"chancery/searchcmd"
+	"chancery/internal/searchcmd"
 )
 
 // run runs the indexer in-process and returns its exit code and output.
@@ -28,7 +28,7 @@ func search(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-const sample = "../testdata/sample"
+const sample = "../../testdata/sample"
 
 func mustAdd(t *testing.T, dir string, paths ...string) string {
 	t.Helper()
