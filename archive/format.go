@@ -1,11 +1,7 @@
 package archive
 
-// The on-disk format of an archive folder.
-//
-//	DIR/chancery.db     bbolt: the source of truth (buckets below)
-//	DIR/index/NAME/     the current Bleve index; NAME is kept in meta "index"
-//	DIR/LOCK            held (flock) by the one running writer; holds its pid
-//	DIR/aliases.txt     librarian-edited aliases (entities package)
+// The on-disk format of an archive's store (the folder's files are named
+// in layout.go).
 //
 // Buckets of chancery.db (keys are UTF-8 strings, values as noted):
 //
@@ -34,8 +30,6 @@ const (
 	FormatVersion = 3
 	// OldestFormat is the oldest format this binary reads.
 	OldestFormat = 1
-
-	dbFile = "chancery.db"
 
 	recordFlateJSON     byte = 1
 	recordFlateDictJSON byte = 2

@@ -35,8 +35,6 @@ type WriterLock struct {
 	path string
 }
 
-const lockFile = "LOCK"
-
 // Lock takes the writer lock of the archive in dir. When another process
 // holds it, Lock fails at once with ErrLocked naming that process, or, with
 // wait, blocks until it is released.
@@ -44,7 +42,7 @@ func Lock(dir string, command string, wait bool) (*WriterLock, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create archive folder: %w", err)
 	}
-	path := filepath.Join(dir, lockFile)
+	path := LockFile(dir)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("open lock %s: %w", path, err)
@@ -97,7 +95,7 @@ func (l *WriterLock) Unlock() error {
 // Held for that.
 func ReadLock(dir string) (LockInfo, error) {
 	var li LockInfo
-	data, err := os.ReadFile(filepath.Join(dir, lockFile))
+	data, err := os.ReadFile(LockFile(dir))
 	if err != nil {
 		return li, err
 	}
@@ -110,7 +108,7 @@ func ReadLock(dir string) (LockInfo, error) {
 
 // Held reports whether a writer holds the archive in dir now.
 func Held(dir string) bool {
-	f, err := os.Open(filepath.Join(dir, lockFile))
+	f, err := os.Open(LockFile(dir))
 	if err != nil {
 		return false
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"os"
-	"path/filepath"
 	"strconv"
 	"time"
 
@@ -68,7 +67,7 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 	if opts.Timeout == 0 {
 		opts.Timeout = 500 * time.Millisecond
 	}
-	path := filepath.Join(dir, dbFile)
+	path := StoreFile(dir)
 	if opts.ReadOnly {
 		// An empty file is a store whose writer was stopped before it
 		// wrote anything: bbolt would try to initialise it, which a

@@ -29,7 +29,7 @@ func mustOpen(t *testing.T, dir string, opts StoreOptions) *Store {
 func oldArchive(t *testing.T, format string, recs map[string][]byte) string {
 	t.Helper()
 	dir := t.TempDir()
-	db, err := bolt.Open(filepath.Join(dir, dbFile), 0o644, &bolt.Options{Timeout: time.Second})
+	db, err := bolt.Open(StoreFile(dir), 0o644, &bolt.Options{Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func TestStoreNewerFormat(t *testing.T) {
 			t.Errorf("Open(ReadOnly %v) = %v, want ErrFormat saying %q and `indexer export`", ro, err, want)
 		}
 	}
-	db, err := bolt.Open(filepath.Join(dir, dbFile), 0o644, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	db, err := bolt.Open(StoreFile(dir), 0o644, &bolt.Options{ReadOnly: true, Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,7 +240,7 @@ func TestStoreNoArchive(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "archive")
-			tt.setup(t, filepath.Join(dir, dbFile))
+			tt.setup(t, StoreFile(dir))
 			s, err := Open(dir, StoreOptions{ReadOnly: true})
 			if err == nil {
 				s.Close()

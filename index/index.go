@@ -62,8 +62,6 @@ type Index struct {
 	indexed atomic.Int64
 }
 
-const indexDir = "index"
-
 // Open opens the archive in dir, creating it when opened for writing. For
 // writing it first replays the journal left by an interrupted ingest, so the
 // index agrees with the store before anything else happens.
@@ -117,7 +115,7 @@ func (ix *Index) openBleve() error {
 		if err != nil {
 			return err
 		}
-		bi, err := bleve.NewUsing(filepath.Join(ix.dir, indexDir, name), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writerConfig())
+		bi, err := bleve.NewUsing(filepath.Join(archive.IndexFolder(ix.dir), name), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writerConfig())
 		if err != nil {
 			return fmt.Errorf("create index in %s: %w", ix.dir, err)
 		}
@@ -129,7 +127,7 @@ func (ix *Index) openBleve() error {
 			return fmt.Errorf("archive %s: %w (%s, this binary uses %s): run `indexer rebuild --archive %s`", ix.dir, ErrSettings, got, SettingsHash(), ix.dir)
 		}
 	}
-	path := filepath.Join(ix.dir, indexDir, name)
+	path := filepath.Join(archive.IndexFolder(ix.dir), name)
 	cfg := map[string]interface{}{"bolt_timeout": ix.opts.Timeout.String()}
 	if ix.opts.ReadOnly {
 		cfg["read_only"] = true
@@ -175,7 +173,7 @@ func writerConfig() map[string]interface{} {
 
 // nextName returns an index folder name not used yet: idx-1, idx-2, ...
 func (ix *Index) nextName() (string, error) {
-	ents, err := os.ReadDir(filepath.Join(ix.dir, indexDir))
+	ents, err := os.ReadDir(archive.IndexFolder(ix.dir))
 	if err != nil && !os.IsNotExist(err) {
 		return "", err
 	}

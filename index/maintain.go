@@ -145,7 +145,7 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(ix.dir, indexDir, name)
+	path := filepath.Join(archive.IndexFolder(ix.dir), name)
 	bi, err := bleve.New(path, NewMapping())
 	if err != nil {
 		return fmt.Errorf("create index %s: %w", path, err)
@@ -215,14 +215,14 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 // removeStale removes index folders other than the current one: the old
 // index after a rebuild, and any half-built one a crash left.
 func (ix *Index) removeStale() error {
-	ents, err := os.ReadDir(filepath.Join(ix.dir, indexDir))
+	ents, err := os.ReadDir(archive.IndexFolder(ix.dir))
 	if err != nil {
 		return err
 	}
 	var errs []error
 	for _, e := range ents {
 		if e.Name() != ix.name {
-			errs = append(errs, os.RemoveAll(filepath.Join(ix.dir, indexDir, e.Name())))
+			errs = append(errs, os.RemoveAll(filepath.Join(archive.IndexFolder(ix.dir), e.Name())))
 		}
 	}
 	return errors.Join(errs...)

@@ -33,7 +33,7 @@ archive after `+"`indexer retag`.", env)
 	}
 	switch rest[0] {
 	case "list":
-		data, err := os.ReadFile(aliasPath(dir))
+		data, err := os.ReadFile(archive.AliasesFile(dir))
 		if errors.Is(err, os.ErrNotExist) {
 			fmt.Fprintln(env.Stderr, "no aliases yet; add one with: indexer alias set person \"Sergey Lavrov\" \"Sergei Lavrov\"")
 			return nil
@@ -54,7 +54,7 @@ archive after `+"`indexer retag`.", env)
 		if err := al.Set(rest[1], rest[2], rest[3]); err != nil {
 			return usagef("%v", err)
 		}
-		if err := al.Save(aliasPath(dir)); err != nil {
+		if err := al.Save(archive.AliasesFile(dir)); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stderr, "%s %q -> %q saved; run `indexer retag` to apply it to articles already in the archive\n", rest[1], rest[2], rest[3])

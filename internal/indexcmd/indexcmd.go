@@ -9,7 +9,6 @@ import (
 	"io"
 	"net"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -222,12 +221,9 @@ func (w *writer) Close() error {
 	return errors.Join(err, w.lock.Unlock())
 }
 
-// aliasPath is where an archive keeps its aliases.
-func aliasPath(dir string) string { return filepath.Join(dir, "aliases.txt") }
-
 // newTagger loads the archive's aliases and returns the extractor.
 func newTagger(dir string) (*entities.Extractor, *entities.Aliases, error) {
-	al, err := entities.LoadAliases(aliasPath(dir))
+	al, err := entities.LoadAliases(archive.AliasesFile(dir))
 	if err != nil {
 		return nil, nil, err
 	}

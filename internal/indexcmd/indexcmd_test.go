@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"chancery/archive"
 	"chancery/internal/searchcmd"
 )
 
@@ -181,7 +182,7 @@ func TestStatsVerifyRebuild(t *testing.T) {
 	if code, out, _ := run(t, "verify", "--archive", dir); code != 0 {
 		t.Fatalf("verify after rebuild: %s", out)
 	}
-	ents, _ := os.ReadDir(filepath.Join(dir, "index"))
+	ents, _ := os.ReadDir(archive.IndexFolder(dir))
 	if len(ents) != 1 || ents[0].Name() != "idx-2" {
 		t.Errorf("index folders after rebuild: %v", ents)
 	}

@@ -1,6 +1,7 @@
 package reliability
 
 import (
+	"chancery/archive"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,7 +16,7 @@ import (
 // written by another version of Chancery would hold it.
 func setMeta(t *testing.T, dir, key, value string) {
 	t.Helper()
-	db, err := bolt.Open(filepath.Join(dir, "chancery.db"), 0o644, &bolt.Options{Timeout: 5 * time.Second})
+	db, err := bolt.Open(archive.StoreFile(dir), 0o644, &bolt.Options{Timeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func TestSettingsMismatch(t *testing.T) {
 	if s := mustSearch(t, dir, "--size", "1"); s.Total != 30 {
 		t.Errorf("after rebuild: %d documents, want 30", s.Total)
 	}
-	if ents, _ := os.ReadDir(filepath.Join(dir, "index")); len(ents) != 1 {
+	if ents, _ := os.ReadDir(archive.IndexFolder(dir)); len(ents) != 1 {
 		t.Errorf("index folders after rebuild: %v, want only the new one", names(ents))
 	}
 }
@@ -111,7 +112,7 @@ func TestRebuildKilled(t *testing.T) {
 	needTools(t)
 	const n = 3000
 	dir, _ := smallArchive(t, n)
-	before, err := os.ReadDir(filepath.Join(dir, "index"))
+	before, err := os.ReadDir(archive.IndexFolder(dir))
 	if err != nil || len(before) != 1 {
 		t.Fatalf("index folders: %v %v", names(before), err)
 	}
@@ -141,7 +142,7 @@ func TestRebuildKilled(t *testing.T) {
 	if !killed {
 		t.Fatal("the rebuild never wrote a new index")
 	}
-	after, _ := os.ReadDir(filepath.Join(dir, "index"))
+	after, _ := os.ReadDir(archive.IndexFolder(dir))
 	t.Logf("rebuild killed midway; index folders: %v", names(after))
 	if s := mustSearch(t, dir, "--size", "1"); s.Total != n {
 		t.Errorf("search after a killed rebuild: %d documents, want %d", s.Total, n)
@@ -156,13 +157,13 @@ func TestRebuildKilled(t *testing.T) {
 	if r := run(t, nil, bin.indexer, "verify", "--repair", "--archive", dir); r.code != 0 {
 		t.Errorf("verify --repair after a killed rebuild: %s", r)
 	}
-	if ents, _ := os.ReadDir(filepath.Join(dir, "index")); len(ents) != 1 || ents[0].Name() != old {
+	if ents, _ := os.ReadDir(archive.IndexFolder(dir)); len(ents) != 1 || ents[0].Name() != old {
 		t.Errorf("index folders after the next writer: %v, want only %s", names(ents), old)
 	}
 	if r := run(t, nil, bin.indexer, "rebuild", "--archive", dir); r.code != 0 {
 		t.Fatalf("second rebuild: %s", r)
 	}
-	final, _ := os.ReadDir(filepath.Join(dir, "index"))
+	final, _ := os.ReadDir(archive.IndexFolder(dir))
 	if len(final) != 1 || final[0].Name() == old {
 		t.Errorf("index folders after the second rebuild: %v, want one new folder", names(final))
 	}
@@ -174,12 +175,12 @@ func TestRebuildKilled(t *testing.T) {
 // segmentsBesides reports whether an index folder other than old holds a
 // segment file (*.zap).
 func segmentsBesides(t *testing.T, dir, old string) bool {
-	ents, _ := os.ReadDir(filepath.Join(dir, "index"))
+	ents, _ := os.ReadDir(archive.IndexFolder(dir))
 	for _, e := range ents {
 		if e.Name() == old {
 			continue
 		}
-		m, _ := filepath.Glob(filepath.Join(dir, "index", e.Name(), "store", "*.zap"))
+		m, _ := filepath.Glob(filepath.Join(archive.IndexFolder(dir), e.Name(), "store", "*.zap"))
 		if len(m) > 0 {
 			return true
 		}

@@ -42,7 +42,7 @@ const RemoteTimeout = 10 * time.Second
 // path in the archive when short enough for a Unix socket, else one in the
 // temporary folder named by the archive's absolute path.
 func SocketPath(dir string) string {
-	p := filepath.Join(dir, "search.sock")
+	p := archive.SocketFile(dir)
 	if abs, err := filepath.Abs(p); err == nil && len(abs) < 100 {
 		return abs
 	}
