@@ -17,6 +17,7 @@ import (
 	"syscall"
 
 	"chancery/internal/indexcmd"
+	"chancery/internal/searchcmd"
 
 	"golang.org/x/term"
 )
@@ -46,6 +47,7 @@ func main() {
 	code := indexcmd.Run(ctx, os.Args[1:], indexcmd.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		Progress: term.IsTerminal(int(os.Stderr.Fd())),
+		Search:   searchcmd.RunOn,
 	})
 	stop()
 	os.Exit(code)

@@ -65,7 +65,7 @@ then 1.`, env)
 	if err != nil {
 		return err
 	}
-	w, err := openWriter(ctx, dir, "indexer add "+joinArgs(args), o.Wait, index.Options{})
+	w, err := openWriter(ctx, dir, "indexer add "+joinArgs(args), o.Wait, index.Options{}, env.Search)
 	if err != nil {
 		return err
 	}

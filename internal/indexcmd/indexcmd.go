@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"strings"
 	"time"
@@ -15,7 +14,7 @@ import (
 	"chancery/archive"
 	"chancery/entities"
 	"chancery/index"
-	"chancery/internal/searchcmd"
+	"chancery/internal/writersock"
 
 	"github.com/spf13/pflag"
 )
@@ -26,6 +25,10 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	// Progress shows a progress bar on Stderr (set when it is a terminal).
 	Progress bool
+	// Search, when set, answers the searches that readers forward to a
+	// running writer: it returns what runs them on the writer's open index.
+	// cmd/indexer passes searchcmd.RunOn; nil serves no searches.
+	Search func(ix *index.Index) writersock.RunFunc
 }
 
 // Exit codes.
@@ -161,9 +164,10 @@ type writer struct {
 }
 
 // openWriter takes the writer lock and opens the archive in dir for
-// writing, replaying any journal an interrupted run left. It serves
-// searches on a Unix socket until closed.
-func openWriter(ctx context.Context, dir, command string, wait bool, opts index.Options) (*writer, error) {
+// writing, replaying any journal an interrupted run left. Unless search is
+// nil it serves, until closed, the searches forwarded to it, running what
+// search returns for the open index.
+func openWriter(ctx context.Context, dir, command string, wait bool, opts index.Options, search func(*index.Index) writersock.RunFunc) (*writer, error) {
 	lock, err := archive.Lock(dir, command, wait)
 	if err != nil {
 		return nil, err
@@ -176,17 +180,18 @@ func openWriter(ctx context.Context, dir, command string, wait bool, opts index.
 		return nil, err
 	}
 	w := &writer{ix: ix, lock: lock}
-	sock := searchcmd.SocketPath(dir)
-	os.Remove(sock) // a socket left by a killed writer; we hold the lock
-	if ln, err := net.Listen("unix", sock); err == nil {
+	if search == nil {
+		return w, nil
+	}
+	if ln, err := writersock.Listen(dir); err == nil {
 		sctx, cancel := context.WithCancel(ctx)
-		w.cancel, w.sock, w.served = cancel, sock, make(chan struct{})
+		w.cancel, w.sock, w.served = cancel, ln.Addr().String(), make(chan struct{})
 		go func() {
-			searchcmd.Serve(sctx, ln, ix)
+			writersock.Serve(sctx, ln, search(ix))
 			close(w.served)
 		}()
 		li, _ := archive.ReadLock(dir)
-		li.Socket = sock
+		li.Socket = w.sock
 		lock.Publish(li)
 	}
 	return w, nil

@@ -32,7 +32,7 @@ Lynch") are dropped. Later adds apply the same decisions.`, env)
 	if err != nil {
 		return err
 	}
-	w, err := openWriter(ctx, dir, "indexer retag", o.Wait, index.Options{})
+	w, err := openWriter(ctx, dir, "indexer retag", o.Wait, index.Options{}, env.Search)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 
 	"chancery/archive"
 	"chancery/index"
+	"chancery/internal/writersock"
 )
 
 // TestServeAnswersInFlightSearches stops Serve (as a writer does when its
@@ -42,12 +43,12 @@ func TestServeAnswersInFlightSearches(t *testing.T) {
 		}
 		ctx, cancel := context.WithCancel(context.Background())
 		served := make(chan struct{})
-		go func() { Serve(ctx, ln, ix); close(served) }()
+		go func() { writersock.Serve(ctx, ln, RunOn(ix)); close(served) }()
 		conn, err := net.Dial("unix", sock)
 		if err != nil {
 			t.Fatal(err)
 		}
-		json.NewEncoder(conn).Encode(remoteRequest{Args: []string{"--json", "treaty"}})
+		json.NewEncoder(conn).Encode(writersock.Request{Args: []string{"--json", "treaty"}})
 		if i%2 == 0 {
 			time.Sleep(time.Duration(i) * 50 * time.Microsecond)
 		}
@@ -55,7 +56,10 @@ func TestServeAnswersInFlightSearches(t *testing.T) {
 		<-served
 		// Serve has returned: any answer is complete now.
 		conn.SetDeadline(time.Now().Add(100 * time.Millisecond))
-		var resp remoteResponse
+		var resp struct {
+			Code   int
+			Stderr []byte
+		}
 		if err := json.NewDecoder(conn).Decode(&resp); err == nil {
 			answered++
 			if resp.Code != ExitOK {

@@ -1,6 +1,6 @@
 // Package searchcmd is the `search` command: flags, output formats and the
-// subcommands (show, ...). cmd/search is a thin main around Run; the
-// indexer runs Run too, to answer searches while it holds the archive.
+// subcommands (show, ...). cmd/search is a thin main around Run; cmd/indexer
+// passes RunOn to the indexer, to answer searches while it holds the archive.
 package searchcmd
 
 import (
@@ -15,6 +15,7 @@ import (
 
 	"chancery/archive"
 	"chancery/index"
+	"chancery/internal/writersock"
 
 	"github.com/spf13/pflag"
 )
@@ -74,7 +75,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 		// An indexer holds the archive: let it answer from what it has
 		// committed so far.
 		dir := archiveFlag(args)
-		code, ferr := forward(dir, absFileFlags(args), env)
+		code, ferr := writersock.Forward(dir, writersock.Request{Args: absFileFlags(args), Color: env.Color}, env.Stdout, env.Stderr)
 		if ferr == nil {
 			return code
 		}
@@ -360,6 +361,18 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// RunOn returns what runs search commands on the open index ix: the
+// indexer serves searches forwarded to it while it writes with it.
+// Searches only read.
+func RunOn(ix *index.Index) writersock.RunFunc {
+	return func(ctx context.Context, req writersock.Request, stdout, stderr io.Writer) int {
+		return Run(ctx, req.Args, Env{
+			Stdout: stdout, Stderr: stderr, Color: req.Color,
+			Open: func(string) (*index.Index, func(), error) { return ix, func() {}, nil },
+		})
+	}
 }
 
 // openLocal opens the archive read-only.
