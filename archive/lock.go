@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 )
 
@@ -145,21 +144,4 @@ func sharedLockBlocked(f *os.File) bool {
 	}
 	unlockHandle(f)
 	return false
-}
-
-// DefaultDir returns the archive folder used when none is given: the
-// CHANCERY_ARCHIVE environment variable, else $XDG_DATA_HOME/chancery, else
-// ~/.local/share/chancery.
-func DefaultDir() (string, error) {
-	if d := os.Getenv("CHANCERY_ARCHIVE"); d != "" {
-		return d, nil
-	}
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
-		return filepath.Join(d, "chancery"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("no archive folder: pass --archive DIR or set CHANCERY_ARCHIVE (%w)", err)
-	}
-	return filepath.Join(home, ".local", "share", "chancery"), nil
 }

@@ -14,6 +14,7 @@ import (
 	"chancery/archive"
 	"chancery/entities"
 	"chancery/index"
+	"chancery/internal/cli"
 	"chancery/internal/writersock"
 
 	"github.com/spf13/pflag"
@@ -31,21 +32,20 @@ type Env struct {
 	Search func(ix *index.Index) writersock.RunFunc
 }
 
-// Exit codes.
+// Exit codes (package cli).
 const (
-	ExitOK    = 0
-	ExitFail  = 1 // failure, or input rejected
-	ExitUsage = 2
+	ExitOK    = cli.ExitOK
+	ExitFail  = cli.ExitFail
+	ExitUsage = cli.ExitUsage
 )
 
-type usageError struct{ msg string }
+// usagef, newFlagSet and parse are this package's short names for the
+// cli helpers it uses everywhere.
+var usagef = cli.Usagef
 
-func (e *usageError) Error() string { return e.msg }
-
-func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
-
-// errRejected makes the exit status 1 after a run that otherwise finished.
-var errRejected = errors.New("some input was rejected")
+// errRejected makes the exit status 1 after a run that otherwise finished:
+// the rejected input has been listed as it was read.
+var errRejected = fmt.Errorf("some input was rejected: %w", cli.ErrReported)
 
 const usage = `indexer: build and maintain a Chancery archive
 
@@ -90,41 +90,22 @@ func Run(ctx context.Context, args []string, env Env) int {
 	default:
 		err = usagef("unknown command %q", args[0])
 	}
-	switch {
-	case err == nil, errors.Is(err, pflag.ErrHelp):
-		return ExitOK
-	case errors.Is(err, errRejected):
-		return ExitFail
-	}
-	var ue *usageError
-	if errors.As(err, &ue) {
-		fmt.Fprintf(env.Stderr, "indexer: %s\nTry: indexer --help\n", err)
-		return ExitUsage
-	}
-	fmt.Fprintf(env.Stderr, "indexer: %s\n", err)
-	return ExitFail
+	return cli.Report("indexer", err, cli.ArchiveArg(args), env.Stderr, nil)
 }
 
 // common are the flags every subcommand takes.
 type common struct {
-	Archive string
-	Wait    bool
+	cli.Archive
+	Wait bool
 }
 
-func (c *common) addFlags(fs *pflag.FlagSet) {
-	fs.StringVar(&c.Archive, "archive", "", "archive folder (default $CHANCERY_ARCHIVE, else ~/.local/share/chancery)")
-}
+func (c *common) addFlags(fs *pflag.FlagSet) { c.Archive.AddFlag(fs) }
 
 func (c *common) addWaitFlag(fs *pflag.FlagSet) {
 	fs.BoolVar(&c.Wait, "wait", false, "wait for a running writer to finish instead of failing")
 }
 
-func (c *common) dir() (string, error) {
-	if c.Archive != "" {
-		return c.Archive, nil
-	}
-	return archive.DefaultDir()
-}
+func (c *common) dir() (string, error) { return c.Archive.Dir() }
 
 // openStore opens the archive's store for reading.
 func (c *common) openStore() (*archive.Store, error) {
@@ -136,22 +117,10 @@ func (c *common) openStore() (*archive.Store, error) {
 }
 
 func newFlagSet(name, help string, env Env) *pflag.FlagSet {
-	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	fs.SortFlags = false
-	fs.Usage = func() { fmt.Fprintf(env.Stderr, "%s\nFlags:\n%s", help, fs.FlagUsages()) }
-	return fs
+	return cli.NewFlagSet(name, help, env.Stderr)
 }
 
-func parse(fs *pflag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return err
-		}
-		return usagef("%v", err)
-	}
-	return nil
-}
+var parse = cli.Parse
 
 // writer is an archive opened for writing: the writer lock, the index, and
 // the socket that answers searches meanwhile.

@@ -15,6 +15,7 @@ import (
 
 	"chancery/archive"
 	"chancery/index"
+	"chancery/internal/cli"
 	"chancery/internal/writersock"
 
 	"github.com/spf13/pflag"
@@ -31,21 +32,16 @@ type Env struct {
 	Open func(dir string) (*index.Index, func(), error)
 }
 
-// Exit codes.
+// Exit codes (package cli).
 const (
-	ExitOK    = 0
-	ExitFail  = 1
-	ExitUsage = 2
+	ExitOK    = cli.ExitOK
+	ExitFail  = cli.ExitFail
+	ExitUsage = cli.ExitUsage
 )
 
-// usageError is a mistake in the command line: exit 2 with a Try line.
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
-
-func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
-}
+// usagef, newFlagSet and parse are this package's short names for the
+// cli helpers it uses everywhere.
+var usagef = cli.Usagef
 
 // Run runs the search command with args (without the program name) and
 // returns the exit code.
@@ -74,39 +70,19 @@ func Run(ctx context.Context, args []string, env Env) int {
 	if local && errors.Is(err, archive.ErrBusy) {
 		// An indexer holds the archive: let it answer from what it has
 		// committed so far.
-		dir := archiveFlag(args)
+		dir := cli.ArchiveArg(args)
 		code, ferr := writersock.Forward(dir, writersock.Request{Args: absFileFlags(args), Color: env.Color}, env.Stdout, env.Stderr)
 		if ferr == nil {
 			return code
 		}
 		err = fmt.Errorf("%w; the writer did not answer (%v): retry when it finishes", err, ferr)
 	}
-	return report(err, env.Stderr)
+	return cli.Report("search", err, cli.ArchiveArg(args), env.Stderr, isUsage)
 }
 
-func report(err error, stderr io.Writer) int {
-	if err == nil {
-		return ExitOK
-	}
-	if errors.Is(err, pflag.ErrHelp) {
-		return ExitOK
-	}
-	var ue *usageError
-	if errors.As(err, &ue) || errors.Is(err, index.ErrQuery) {
-		fmt.Fprintf(stderr, "search: %s\nTry: search --help\n", oneLine(err.Error()))
-		return ExitUsage
-	}
-	fmt.Fprintf(stderr, "search: %s\n", err)
-	return ExitFail
-}
-
-func oneLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		// a syntax error renders the query and a caret on later lines
-		return s
-	}
-	return s
-}
+// isUsage reports whether err is the user's mistake: a query that does not
+// parse or a bad filter, as a flag would be.
+func isUsage(err error) bool { return errors.Is(err, index.ErrQuery) }
 
 const usage = `search: full-text search of a Chancery archive
 
@@ -126,29 +102,22 @@ Flags:
 
 // common are the flags every subcommand takes.
 type common struct {
-	Archive string
-	JSON    bool
+	cli.Archive
+	JSON bool
 }
 
 func (c *common) addFlags(fs *pflag.FlagSet) {
-	fs.StringVar(&c.Archive, "archive", "", "archive folder (default $CHANCERY_ARCHIVE, else ~/.local/share/chancery)")
+	c.Archive.AddFlag(fs)
 	fs.BoolVar(&c.JSON, "json", false, "print one JSON document")
 }
 
 // open opens the archive named by the flags for reading.
 func (c *common) open(env Env) (*index.Index, func(), error) {
-	dir, err := c.dir()
+	dir, err := c.Dir()
 	if err != nil {
 		return nil, nil, err
 	}
 	return env.Open(dir)
-}
-
-func (c *common) dir() (string, error) {
-	if c.Archive != "" {
-		return c.Archive, nil
-	}
-	return archive.DefaultDir()
 }
 
 // searchOptions are the flags of a search.
@@ -245,22 +214,14 @@ func ParseDay(s string) (first, last time.Time, err error) {
 }
 
 func newFlagSet(name string, stderr io.Writer) *pflag.FlagSet {
-	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.SortFlags = false
-	return fs
+	return cli.NewFlagSet(name, "", stderr)
 }
 
-// parse parses args, turning pflag's errors into usage errors.
+// parse parses args, turning pflag's errors into usage errors. Arguments
+// that look like short flags but are not reach the query as words.
 func parse(fs *pflag.FlagSet, args []string) error {
 	fs.SetInterspersed(true)
-	if err := fs.Parse(queryWords(fs, args)); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return err
-		}
-		return usagef("%v", err)
-	}
-	return nil
+	return cli.Parse(fs, queryWords(fs, args))
 }
 
 // queryWords moves arguments that look like short flags but are not
@@ -420,22 +381,4 @@ func splitSubcommand(args []string) (string, []string) {
 		break
 	}
 	return "", args
-}
-
-// archiveFlag finds the archive folder named in args the way the flag
-// parser would, else the default.
-func archiveFlag(args []string) string {
-	for i, a := range args {
-		if a == "--" {
-			break
-		}
-		if v, ok := strings.CutPrefix(a, "--archive="); ok {
-			return v
-		}
-		if a == "--archive" && i+1 < len(args) {
-			return args[i+1]
-		}
-	}
-	d, _ := archive.DefaultDir()
-	return d
 }
