@@ -17,7 +17,7 @@ import (
 // Facet counting.
 //
 // Bleve counts facets by visiting every hit's doc values with per-hit term
-// strings and maps: about 2.5 us per hit (NOTES.md), 34 ms for 13,000 hits.
+// strings and maps: about 2.5 us per hit, 34 ms for 13,000 hits.
 // Chancery instead keeps, per index segment and facet field, a forward
 // table from the segment's document numbers to small integer ordinals of
 // the field's values, built once from the segment's postings bitmaps and

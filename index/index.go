@@ -147,6 +147,14 @@ func (ix *Index) openBleve() error {
 	return nil
 }
 
+// BatchSize is how many articles go into one store transaction and one
+// Bleve batch: ingest's default, and what rebuild, repair and retag write
+// at once. Bleve's memory grows with the batch (bleve #1604); with the
+// indexer's 1 GiB soft memory limit, 40,000 articles took 16.7 s in batches
+// of 1,000, 20.3 s in batches of 250 and 30.0 s in batches of 2,500
+// (docs/BENCHMARKS.md).
+const BatchSize = 1000
+
 // maxUnpersisted is how many written batches may wait for Bleve's
 // persister at once; a writer blocks past it. Four batches of 1,000
 // articles keep the persister busy without letting memory grow with the

@@ -108,7 +108,7 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 	}
 	fix := append(append([]string{}, r.MissingInIdx...), r.Stale...)
 	for len(fix) > 0 {
-		n := min(len(fix), 1000)
+		n := min(len(fix), BatchSize)
 		var arts []*archive.Article
 		for _, id := range fix[:n] {
 			a, err := ix.Store.Get(id)
@@ -175,7 +175,7 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 		}
 		arts = append(arts, a)
 		n++
-		if len(arts) >= 1000 {
+		if len(arts) >= BatchSize {
 			if err := flush(); err != nil {
 				return fail(err)
 			}

@@ -32,7 +32,7 @@ type Request struct {
 	// open. Articles without a date never pass a date filter.
 	From, To time.Time
 	// Facets asks for counts by person, country, org, topic, source and
-	// year over the whole result set, FacetSize values each (default 10).
+	// year over the whole result set, FacetSize values each (default DefaultFacetSize).
 	Facets    bool
 	FacetSize int
 	// FacetFields limits the facets to these fields (FacetFields and
@@ -43,7 +43,8 @@ type Request struct {
 	// rank by: only filters and dates), "relevance", "date" (oldest first)
 	// or "-date" (newest first).
 	Sort string
-	// Size is the number of hits to return (default 10); Offset skips hits.
+	// Size is the number of hits to return (default DefaultSize); Offset
+	// skips hits.
 	Size, Offset int
 	// Mark surrounds matched words in snippets; default {"<mark>", "</mark>"}.
 	Mark [2]string
@@ -96,6 +97,12 @@ type Result struct {
 // FacetYear is the facet of article years.
 const FacetYear = "year"
 
+// The page and facet sizes of a request that gives none.
+const (
+	DefaultSize      = 10
+	DefaultFacetSize = 10
+)
+
 // ErrQuery is returned (wrapped) when the request cannot be run as given:
 // a syntax error in the query or a bad filter.
 var ErrQuery = errors.New("bad query")
@@ -111,20 +118,22 @@ var Schema = query.Schema{
 	Dates: query.Days{Year: FieldYear, Month: FieldMonth, Day: FieldDate},
 }
 
-// The years a date filter may name: what Bleve's date ranges can hold
-// (1677-12-01 to 2262-04-11), in whole years, as in package query.
-const (
-	minDateYear = 1678
-	maxDateYear = 2261
-)
+// CheckFacetFields returns an error naming the first of fields that is not
+// a facet: one of FacetFields or FieldYear.
+func CheckFacetFields(fields []string) error {
+	for _, f := range fields {
+		if f != FieldYear && !slices.Contains(FacetFields, f) {
+			return fmt.Errorf("no facet %q (use %s or %s)", f, strings.Join(FacetFields, ", "), FieldYear)
+		}
+	}
+	return nil
+}
 
 // BuildQuery turns a request's query text and filters into a Bleve query
 // and returns the free-text terms to highlight.
 func BuildQuery(req *Request) (bq.Query, []string, error) {
-	for _, f := range req.FacetFields {
-		if f != FieldYear && !slices.Contains(FacetFields, f) {
-			return nil, nil, fmt.Errorf("%w: no facet %q (use %s or %s)", ErrQuery, f, strings.Join(FacetFields, ", "), FieldYear)
-		}
+	if err := CheckFacetFields(req.FacetFields); err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
 	}
 	var must []bq.Query
 	var terms []string
@@ -167,16 +176,13 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 		return q, terms, nil
 	}
 	if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
-		return nil, nil, fmt.Errorf("%w: --to %s is before --from %s", ErrQuery, req.To.Format(archive.DateLayout), req.From.Format(archive.DateLayout))
+		return nil, nil, fmt.Errorf("%w: last day %s is before first day %s", ErrQuery, req.To.Format(archive.DateLayout), req.From.Format(archive.DateLayout))
 	}
-	// The years query.Parse accepts in date: (Bleve's datetime limits,
-	// which the index used before query.Days); a zero end is open.
-	for _, d := range []struct {
-		flag string
-		t    time.Time
-	}{{"--from", req.From}, {"--to", req.To}} {
-		if !d.t.IsZero() && (d.t.Year() < minDateYear || d.t.Year() > maxDateYear) {
-			return nil, nil, fmt.Errorf("%w: %s %s: dates can be searched from %d to %d", ErrQuery, d.flag, d.t.Format(archive.DateLayout), minDateYear, maxDateYear)
+	// The years query.Period accepts (Bleve's datetime limits); a zero end
+	// is open.
+	for _, t := range []time.Time{req.From, req.To} {
+		if !t.IsZero() && (t.Year() < query.MinYear || t.Year() > query.MaxYear) {
+			return nil, nil, fmt.Errorf("%w: %s: dates can be searched from %d to %d", ErrQuery, t.Format(archive.DateLayout), query.MinYear, query.MaxYear)
 		}
 	}
 	start, end := req.From, time.Time{}
@@ -201,10 +207,10 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		return nil, err
 	}
 	if req.Size <= 0 {
-		req.Size = 10
+		req.Size = DefaultSize
 	}
 	if req.FacetSize <= 0 {
-		req.FacetSize = 10
+		req.FacetSize = DefaultFacetSize
 	}
 	if req.Sort == "" && len(terms) == 0 {
 		// Nothing to rank by (no words, only filters and dates): the

@@ -89,7 +89,7 @@ func (ix *Index) Similar(ctx context.Context, id string, req Request) (*Result, 
 	or.SetMin(1)
 	q.AddShould(or)
 	if req.Size <= 0 {
-		req.Size = 10
+		req.Size = DefaultSize
 	}
 	req.Facets = false
 	order, score, _ := sortOrder("")

@@ -43,8 +43,7 @@ type Options struct {
 	// stored, once the store holds it.
 	Observer Observer
 	// BatchSize is the most articles written in one store transaction and
-	// one Bleve batch. Default 1000: NOTES.md measured no gain from 10,000,
-	// and Bleve's memory grows with the batch (bleve #1604).
+	// one Bleve batch; default index.BatchSize.
 	BatchSize int
 	// BatchBytes caps a batch by article text; default 16 MiB.
 	BatchBytes int
@@ -68,7 +67,7 @@ type Options struct {
 
 func (o *Options) setDefaults() {
 	if o.BatchSize <= 0 {
-		o.BatchSize = 1000
+		o.BatchSize = index.BatchSize
 	}
 	if o.BatchBytes <= 0 {
 		o.BatchBytes = 16 << 20

@@ -19,10 +19,6 @@ const (
 	maxDepth = 100
 	// MaxWithin is the largest N of a proximity query "a b"~N.
 	MaxWithin = 1000
-	// The years a date may name: Bleve stores dates as int64 nanoseconds
-	// since 1970, which reach from 1677-12 to 2262-04.
-	minYear = 1678
-	maxYear = 2261
 )
 
 // Parse parses a query written in the query language described in the
@@ -583,31 +579,13 @@ func parseDate(expr string, col int) (Node, error) {
 // period parses YYYY, YYYY-MM or YYYY-MM-DD and returns the interval
 // [start, end) it covers, in UTC.
 func period(s string, col int) (start, end time.Time, err error) {
-	bad := func(msg string) (time.Time, time.Time, error) {
-		return time.Time{}, time.Time{}, &SyntaxError{Col: col, Msg: msg}
-	}
-	layout, next := "", func(t time.Time) time.Time { return t }
-	switch len(s) {
-	case 4:
-		layout, next = "2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }
-	case 7:
-		layout, next = "2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }
-	case 10:
-		layout, next = archive.DateLayout, func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }
-	default:
-		return bad(fmt.Sprintf("date %q: write YYYY, YYYY-MM or YYYY-MM-DD, or a range such as 2004-07..2004-12 or >=2003", s))
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !(c >= '0' && c <= '9' || c == '-' && (i == 4 || i == 7)) {
-			return bad(fmt.Sprintf("date %q: write YYYY, YYYY-MM or YYYY-MM-DD", s))
+	start, end, err = Period(s)
+	if pe, ok := err.(*periodError); ok {
+		msg := pe.msg
+		if pe.badLength {
+			msg += ", or a range such as 2004-07..2004-12 or >=2003"
 		}
+		return start, end, &SyntaxError{Col: col, Msg: msg}
 	}
-	t, perr := time.Parse(layout, s)
-	if perr != nil {
-		return bad(fmt.Sprintf("date %q is not a valid date", s))
-	}
-	if y := t.Year(); y < minYear || y > maxYear {
-		return bad(fmt.Sprintf("date %q: years %d to %d only", s, minYear, maxYear))
-	}
-	return t, next(t), nil
+	return start, end, err
 }

@@ -72,7 +72,7 @@ func rewrite(ctx context.Context, ix *index.Index, ids []string, fix func(*archi
 		if err := ctx.Err(); err != nil {
 			return changed, err
 		}
-		n := min(len(ids), 1000)
+		n := min(len(ids), index.BatchSize)
 		arts := make([]*archive.Article, 0, n)
 		for _, id := range ids[:n] {
 			a, err := ix.Store.Get(id)

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -17,6 +16,7 @@ import (
 	"chancery/index"
 	"chancery/internal/cli"
 	"chancery/internal/writersock"
+	"chancery/query"
 
 	"github.com/spf13/pflag"
 )
@@ -144,10 +144,10 @@ func (o *searchOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.From, "from", "", "first date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.StringVar(&o.To, "to", "", "last date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD")
 	fs.BoolVar(&o.Facets, "facets", false, "show counts by person, country, org, topic, source and year")
-	fs.IntVar(&o.FacetSize, "facet-size", 10, "values per facet")
+	fs.IntVar(&o.FacetSize, "facet-size", index.DefaultFacetSize, "values per facet")
 	fs.StringSliceVar(&o.FacetFields, "facet-fields", nil, "show only these facets, comma-separated (implies --facets): "+strings.Join(index.FacetFields, ",")+",year")
 	fs.StringVar(&o.Sort, "sort", "", "relevance (default when the query has words), date (oldest first; default for filters and dates alone) or -date (newest first)")
-	fs.IntVarP(&o.Size, "size", "n", 10, "hits per page")
+	fs.IntVarP(&o.Size, "size", "n", index.DefaultSize, "hits per page")
 	fs.IntVar(&o.Page, "page", 1, "page of hits to show")
 	fs.BoolVar(&o.AllVersions, "all-versions", false, "list every near-duplicate copy of a story (default: one per story, with \"N similar versions\")")
 	o.out.addFlags(fs)
@@ -161,10 +161,8 @@ func (o *searchOptions) request(words []string) (index.Request, error) {
 		Facets: o.Facets || len(o.FacetFields) > 0, FacetSize: o.FacetSize, FacetFields: o.FacetFields,
 		Sort: o.Sort, Size: o.Size, AllVersions: o.AllVersions,
 	}
-	for _, f := range o.FacetFields {
-		if f != index.FieldYear && !slices.Contains(index.FacetFields, f) {
-			return req, usagef("--facet-fields: no facet %q (use %s or %s)", f, strings.Join(index.FacetFields, ", "), index.FieldYear)
-		}
+	if err := index.CheckFacetFields(o.FacetFields); err != nil {
+		return req, usagef("--facet-fields: %v", err)
 	}
 	if o.Size < 1 || o.Size > 10000 {
 		return req, usagef("--size must be between 1 and 10000, not %d", o.Size)
@@ -177,11 +175,14 @@ func (o *searchOptions) request(words []string) (index.Request, error) {
 	}
 	req.Offset = (o.Page - 1) * o.Size
 	var err error
-	if req.From, _, err = ParseDay(o.From); err != nil {
+	if req.From, _, err = dayRange(o.From); err != nil {
 		return req, usagef("--from: %v", err)
 	}
-	if _, req.To, err = ParseDay(o.To); err != nil {
+	if _, req.To, err = dayRange(o.To); err != nil {
 		return req, usagef("--to: %v", err)
+	}
+	if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
+		return req, usagef("--to %s is before --from %s", req.To.Format(archive.DateLayout), req.From.Format(archive.DateLayout))
 	}
 	switch o.Sort {
 	case "", "relevance", "date", "-date":
@@ -191,26 +192,19 @@ func (o *searchOptions) request(words []string) (index.Request, error) {
 	return req, nil
 }
 
-// ParseDay reads YYYY, YYYY-MM or YYYY-MM-DD and returns the first and last
-// day it covers. "" gives zero times.
-func ParseDay(s string) (first, last time.Time, err error) {
+// dayRange reads the value of --from or --to (YYYY, YYYY-MM or
+// YYYY-MM-DD, as query.Period reads it) and returns the first and last day
+// it covers. "" gives zero times.
+func dayRange(s string) (first, last time.Time, err error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return
 	}
-	for _, l := range []struct {
-		layout string
-		step   func(time.Time) time.Time
-	}{
-		{"2006-01-02", func(t time.Time) time.Time { return t }},
-		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
-		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
-	} {
-		if t, e := time.Parse(l.layout, s); e == nil {
-			return t, l.step(t), nil
-		}
+	start, end, err := query.Period(s)
+	if err != nil {
+		return first, last, err
 	}
-	return first, last, fmt.Errorf("bad date %q: use YYYY, YYYY-MM or YYYY-MM-DD", s)
+	return start, end.AddDate(0, 0, -1), nil
 }
 
 func newFlagSet(name string, stderr io.Writer) *pflag.FlagSet {
