@@ -53,7 +53,7 @@ func Lock(dir string, command string, wait bool) (*WriterLock, error) {
 			if li, err := ReadLock(dir); err == nil {
 				who = li.String()
 			}
-			return nil, fmt.Errorf("%w: %s; wait for it to finish, or pass --wait", ErrLocked, who)
+			return nil, fmt.Errorf("%w: %s", ErrLocked, who)
 		}
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}

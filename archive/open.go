@@ -173,6 +173,10 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 	return in
 }
 
+// ErrWrongFormat is returned (in a RecordError) when a file read as one
+// input format holds no record of it: it is in another.
+var ErrWrongFormat = errors.New("wrong input format")
+
 // Reasons a whole file is rejected.
 var (
 	errEmptyFile  = errors.New("empty file: nothing to read")

@@ -83,7 +83,7 @@ func (x *reutersReader) Next() (*Article, error) {
 				return nil, readFailure(x.path, x.line, err)
 			}
 			if x.records == 0 {
-				return nil, &RecordError{Path: x.path, Err: errors.New("no <REUTERS> record found: not Reuters-21578 SGML (use another --format)")}
+				return nil, &RecordError{Path: x.path, Err: fmt.Errorf("no <REUTERS> record found: not Reuters-21578 SGML (%w)", ErrWrongFormat)}
 			}
 			return nil, io.EOF
 		}

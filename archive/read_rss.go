@@ -91,7 +91,7 @@ func (x *rssReader) Next() (*Article, error) {
 			x.done = true
 			if err == io.EOF {
 				if x.items == 0 {
-					return nil, &RecordError{Path: x.path, Err: errors.New("no <item> or <entry> found: not an RSS or Atom feed (use another --format)")}
+					return nil, &RecordError{Path: x.path, Err: fmt.Errorf("no <item> or <entry> found: not an RSS or Atom feed (%w)", ErrWrongFormat)}
 				}
 				return nil, io.EOF
 			}

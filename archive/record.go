@@ -49,7 +49,7 @@ func EncodeRecord(a *Article) ([]byte, error) {
 // binary, or it is corrupt.
 func decodeRecord(v []byte) (*Article, error) {
 	if len(v) == 0 {
-		return nil, fmt.Errorf("empty record in store: %w (run `indexer verify`)", ErrFormat)
+		return nil, fmt.Errorf("empty record in store: %w (%w)", ErrFormat, ErrCorrupt)
 	}
 	switch v[0] {
 	case recordZstdBinary:
@@ -57,7 +57,7 @@ func decodeRecord(v []byte) (*Article, error) {
 	case recordFlateJSON, recordFlateDictJSON:
 		return decodeFlateJSON(v)
 	default:
-		return nil, fmt.Errorf("unknown record codec %d in store: %w (a newer binary wrote it: use it, or `indexer export` with it and ingest the export with this one)", v[0], ErrFormat)
+		return nil, fmt.Errorf("unknown record codec %d in store: %w (a newer binary wrote it)", v[0], ErrFormat)
 	}
 }
 
@@ -177,7 +177,7 @@ func decodeZstdBinary(frame []byte) (*Article, error) {
 	payload, err := dec.DecodeAll(frame, (*bp)[:0])
 	*bp = payload
 	if err != nil {
-		return nil, fmt.Errorf("decompress record (codec %d): %w: %w (run `indexer verify`)", recordZstdBinary, err, ErrFormat)
+		return nil, fmt.Errorf("decompress record (codec %d): %w: %w (%w)", recordZstdBinary, err, ErrFormat, ErrCorrupt)
 	}
 	return parsePayload(payload)
 }
@@ -273,18 +273,18 @@ func parsePayload(p []byte) (*Article, error) {
 		tag := s[i]
 		i++
 		if tag == 0 {
-			return nil, fmt.Errorf("record field 0 at byte %d: no such tag: %w (the record is corrupt: run `indexer verify`)", start, ErrFormat)
+			return nil, fmt.Errorf("record field 0 at byte %d: no such tag: %w (%w)", start, ErrFormat, ErrCorrupt)
 		}
 		if tag > tagLast {
-			return nil, fmt.Errorf("record field %d at byte %d: unknown tag: %w (a newer binary wrote it: use it, or `indexer export` with it and ingest the export with this one)", tag, start, ErrFormat)
+			return nil, fmt.Errorf("record field %d at byte %d: unknown tag: %w (a newer binary wrote it)", tag, start, ErrFormat)
 		}
 		n, w := binary.Uvarint(p[i:])
 		if w <= 0 {
-			return nil, fmt.Errorf("record field %s at byte %d: bad length: %w (the record is corrupt: run `indexer verify`)", tagNames[tag], start, ErrFormat)
+			return nil, fmt.Errorf("record field %s at byte %d: bad length: %w (%w)", tagNames[tag], start, ErrFormat, ErrCorrupt)
 		}
 		i += w
 		if n > uint64(len(s)-i) {
-			return nil, fmt.Errorf("record field %s at byte %d: %d bytes, only %d left: %w (the record is corrupt: run `indexer verify`)", tagNames[tag], start, n, len(s)-i, ErrFormat)
+			return nil, fmt.Errorf("record field %s at byte %d: %d bytes, only %d left: %w (%w)", tagNames[tag], start, n, len(s)-i, ErrFormat, ErrCorrupt)
 		}
 		vs, ve := i, i+int(n)
 		v := s[vs:ve]
@@ -305,13 +305,13 @@ func parsePayload(p []byte) (*Article, error) {
 		case tagCountry:
 			ln, w := binary.Uvarint(p[vs:ve])
 			if w <= 0 || ln > uint64(len(v)-w) {
-				return nil, fmt.Errorf("record field country at byte %d: bad name length: %w (the record is corrupt: run `indexer verify`)", start, ErrFormat)
+				return nil, fmt.Errorf("record field country at byte %d: bad name length: %w (%w)", start, ErrFormat, ErrCorrupt)
 			}
 			a.Countries = append(a.Countries, Country{Name: v[w : w+int(ln)], Code: v[w+int(ln):]})
 			continue
 		}
 		if seen[tag] {
-			return nil, fmt.Errorf("record field %s at byte %d: given twice: %w (the record is corrupt: run `indexer verify`)", tagNames[tag], start, ErrFormat)
+			return nil, fmt.Errorf("record field %s at byte %d: given twice: %w (%w)", tagNames[tag], start, ErrFormat, ErrCorrupt)
 		}
 		seen[tag] = true
 		switch tag {
@@ -336,7 +336,7 @@ func parsePayload(p []byte) (*Article, error) {
 		case tagDate:
 			day, w := binary.Varint(p[vs:ve])
 			if w <= 0 || w != len(v) || day < minRecordDay || day > maxRecordDay {
-				return nil, fmt.Errorf("record field date at byte %d: not a day of years 0 to 9999: %w (the record is corrupt: run `indexer verify`)", start, ErrFormat)
+				return nil, fmt.Errorf("record field date at byte %d: not a day of years 0 to 9999: %w (%w)", start, ErrFormat, ErrCorrupt)
 			}
 			a.Date = time.Unix(day*secondsPerDay, 0).UTC()
 		}
@@ -382,16 +382,16 @@ func decodeFlateJSON(v []byte) (*Article, error) {
 		flateReaders.Put(zr)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("decompress record (codec %d): %w: %w (run `indexer verify`)", v[0], err, ErrFormat)
+		return nil, fmt.Errorf("decompress record (codec %d): %w: %w (%w)", v[0], err, ErrFormat, ErrCorrupt)
 	}
 	sa := storedArticle{Article: &Article{}}
 	if err := json.Unmarshal(data, &sa); err != nil {
-		return nil, fmt.Errorf("decode record (codec %d): %w: %w (run `indexer verify`)", v[0], err, ErrFormat)
+		return nil, fmt.Errorf("decode record (codec %d): %w: %w (%w)", v[0], err, ErrFormat, ErrCorrupt)
 	}
 	if sa.Date != "" {
 		d, err := time.Parse(DateLayout, sa.Date)
 		if err != nil {
-			return nil, fmt.Errorf("decode record date %q: %w: %w (run `indexer verify`)", sa.Date, err, ErrFormat)
+			return nil, fmt.Errorf("decode record date %q: %w: %w (%w)", sa.Date, err, ErrFormat, ErrCorrupt)
 		}
 		sa.Article.Date = d
 	}

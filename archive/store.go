@@ -29,6 +29,9 @@ var (
 	// a format this binary cannot read: a newer binary wrote it, or it is
 	// corrupt.
 	ErrFormat = errors.New("unsupported archive format")
+	// ErrCorrupt is returned with ErrFormat when a stored record is
+	// damaged: this binary knows its format but cannot decode it.
+	ErrCorrupt = errors.New("the record is corrupt")
 )
 
 // StoreOptions configure Open.
@@ -86,7 +89,7 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
 	if errors.Is(err, berrors.ErrTimeout) {
 		if !opts.ReadOnly {
-			return nil, fmt.Errorf("open archive %s for writing: %w: retry when it finishes, or pass --wait", dir, ErrInUse)
+			return nil, fmt.Errorf("open archive %s for writing: %w", dir, ErrInUse)
 		}
 		return nil, fmt.Errorf("open archive %s: %w", dir, ErrBusy)
 	}
@@ -122,10 +125,9 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 	return s, nil
 }
 
-// noArchive is the error for a folder that holds no archive, with the
-// command that makes one.
+// noArchive is the error for a folder that holds no archive.
 func noArchive(dir string) error {
-	return fmt.Errorf("open archive %s: %w (run `indexer add --archive %s FILES` first)", dir, ErrNoArchive, dir)
+	return fmt.Errorf("open archive %s: %w", dir, ErrNoArchive)
 }
 
 func (s *Store) checkFormat() error {
@@ -135,7 +137,7 @@ func (s *Store) checkFormat() error {
 	}
 	n, err := strconv.Atoi(v)
 	if err != nil || n < OldestFormat || n > FormatVersion {
-		return fmt.Errorf("archive %s has format v%s, this binary reads v%d to v%d: %w (use the binary that wrote it to `indexer export`, then ingest the export with this one)", s.dir, v, OldestFormat, FormatVersion, ErrFormat)
+		return fmt.Errorf("archive %s has format v%s, this binary reads v%d to v%d: %w", s.dir, v, OldestFormat, FormatVersion, ErrFormat)
 	}
 	return nil
 }

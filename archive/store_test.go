@@ -192,8 +192,8 @@ func TestStoreNewerFormat(t *testing.T) {
 			t.Fatalf("Open(ReadOnly %v) of a v%s archive succeeded", ro, newer)
 		}
 		want := "has format v" + newer + ", this binary reads v1 to v" + strconv.Itoa(FormatVersion)
-		if !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "indexer export") {
-			t.Errorf("Open(ReadOnly %v) = %v, want ErrFormat saying %q and `indexer export`", ro, err, want)
+		if !errors.Is(err, ErrFormat) || errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), want) {
+			t.Errorf("Open(ReadOnly %v) = %v, want ErrFormat (not ErrCorrupt) saying %q", ro, err, want)
 		}
 	}
 	db, err := bolt.Open(StoreFile(dir), 0o644, &bolt.Options{ReadOnly: true, Timeout: time.Second})
@@ -246,8 +246,8 @@ func TestStoreNoArchive(t *testing.T) {
 				s.Close()
 				t.Fatal("read-only Open succeeded")
 			}
-			if !errors.Is(err, ErrNoArchive) || !strings.Contains(err.Error(), "indexer add --archive "+dir) {
-				t.Fatalf("read-only Open = %v, want ErrNoArchive naming `indexer add --archive %s`", err, dir)
+			if !errors.Is(err, ErrNoArchive) || !strings.Contains(err.Error(), dir) {
+				t.Fatalf("read-only Open = %v, want ErrNoArchive naming %s", err, dir)
 			}
 			w := mustOpen(t, dir, StoreOptions{})
 			if err := w.Close(); err != nil {

@@ -64,7 +64,7 @@ func New(opts Options) (*Extractor, error) {
 	x := &Extractor{gaz: g, topics: tx, aliases: opts.Aliases}
 	data, err := fs.ReadFile(dataFS, "data/persons.model")
 	if err != nil {
-		return nil, fmt.Errorf("load persons model: %w (train it with `go run ./cmd/evaluate --train`)", err)
+		return nil, fmt.Errorf("load persons model: %w (data/persons.model is trained by cmd/evaluate)", err)
 	}
 	if x.model, err = loadModel(data); err != nil {
 		return nil, err

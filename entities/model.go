@@ -361,7 +361,7 @@ func loadModel(data []byte) (*personModel, error) {
 		return nil, fmt.Errorf("read persons model: %w", err)
 	}
 	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
-		return nil, errors.New("read persons model: not a " + modelMagic + " file (retrain with `go run ./cmd/evaluate --train`)")
+		return nil, errors.New("read persons model: not a " + modelMagic + " file (data/persons.model is trained by cmd/evaluate)")
 	}
 	raw = raw[len(modelMagic):]
 	if len(raw) < 5 {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -377,6 +378,10 @@ func (r *Registry) MarshalText() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// ErrRegistry is returned by UnmarshalText for a registry it cannot read:
+// extracting the archive's entities again rebuilds it.
+var ErrRegistry = errors.New("unreadable person registry")
+
 // UnmarshalText replaces the decisions with those encoded by MarshalText.
 func (r *Registry) UnmarshalText(data []byte) error {
 	resolve, company := map[string]string{}, map[string]bool{}
@@ -388,7 +393,7 @@ func (r *Registry) UnmarshalText(data []byte) error {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
 			if n == 1 && line != registryHeader {
-				return fmt.Errorf("person registry: unknown header %q: run `indexer retag` to rebuild it", line)
+				return fmt.Errorf("person registry: unknown header %q: %w", line, ErrRegistry)
 			}
 			continue
 		}
@@ -399,7 +404,7 @@ func (r *Registry) UnmarshalText(data []byte) error {
 		case f[0] == "company" && len(f) == 2:
 			company[f[1]] = true
 		default:
-			return fmt.Errorf("person registry line %d: %q is not a decision: run `indexer retag` to rebuild it", n, line)
+			return fmt.Errorf("person registry line %d: %q is not a decision: %w", n, line, ErrRegistry)
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -140,8 +141,8 @@ func TestRegistryOrderAndText(t *testing.T) {
 		t.Errorf("loaded registry resolves to %q", a.Persons)
 	}
 	for _, bad := range []string{"# another format\n", registryHeader + "\nresolve\tbaker\n"} {
-		if err := NewRegistry().UnmarshalText([]byte(bad)); err == nil || !strings.Contains(err.Error(), "indexer retag") {
-			t.Errorf("UnmarshalText(%q) = %v, want an error naming the remedy", bad, err)
+		if err := NewRegistry().UnmarshalText([]byte(bad)); err == nil || !errors.Is(err, ErrRegistry) {
+			t.Errorf("UnmarshalText(%q) = %v, want ErrRegistry", bad, err)
 		}
 	}
 }

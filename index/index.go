@@ -21,8 +21,18 @@ import (
 
 var (
 	// ErrSettings is returned by Open when the index was built with other
-	// settings than this binary uses.
+	// settings than this binary uses: build it again from the store.
 	ErrSettings = errors.New("index built with other settings")
+	// ErrNoIndex is returned by a read-only Open of an archive whose store
+	// names no index: build it from the store.
+	ErrNoIndex = errors.New("no index")
+	// ErrUnreadable is returned (with Bleve's error) by Open when the index
+	// cannot be opened: build it again from the store.
+	ErrUnreadable = errors.New("index unreadable")
+	// ErrDisagree is returned (wrapped) when the index names an article
+	// the store lacks, or the index could not persist what the store
+	// holds: the store's journal or a verify finds what to write again.
+	ErrDisagree = errors.New("index and store disagree")
 )
 
 // Options configure Open.
@@ -109,7 +119,7 @@ func (ix *Index) openBleve() error {
 	}
 	if name == "" {
 		if ix.opts.ReadOnly {
-			return fmt.Errorf("archive %s has no index: run `indexer rebuild --archive %s`", ix.dir, ix.dir)
+			return fmt.Errorf("archive %s has %w", ix.dir, ErrNoIndex)
 		}
 		name, err = ix.nextName()
 		if err != nil {
@@ -124,7 +134,7 @@ func (ix *Index) openBleve() error {
 	}
 	if !ix.opts.SkipSettingsCheck {
 		if got, _ := ix.Store.Meta(archive.MetaSettings); got != SettingsHash() {
-			return fmt.Errorf("archive %s: %w (%s, this binary uses %s): run `indexer rebuild --archive %s`", ix.dir, ErrSettings, got, SettingsHash(), ix.dir)
+			return fmt.Errorf("archive %s: %w (%s, this binary uses %s)", ix.dir, ErrSettings, got, SettingsHash())
 		}
 	}
 	path := filepath.Join(archive.IndexFolder(ix.dir), name)
@@ -141,7 +151,7 @@ func (ix *Index) openBleve() error {
 		return fmt.Errorf("open index %s: %w", path, archive.ErrBusy)
 	}
 	if err != nil {
-		return fmt.Errorf("open index %s: %w (run `indexer rebuild --archive %s` to build it again from the store)", path, err, ix.dir)
+		return fmt.Errorf("open index %s: %w: %w", path, ErrUnreadable, err)
 	}
 	ix.bi, ix.name = bi, name
 	return nil
@@ -356,7 +366,7 @@ func (ix *Index) clearPersisted() error {
 	ix.persisted, ix.persistErr = nil, nil
 	ix.mu.Unlock()
 	if err != nil {
-		return fmt.Errorf("index persister: %w (the journal keeps the affected articles; run `indexer verify --repair`)", err)
+		return fmt.Errorf("index persister: %w; the journal keeps the affected articles: %w", err, ErrDisagree)
 	}
 	if len(ids) == 0 {
 		return nil

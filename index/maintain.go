@@ -104,7 +104,7 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 		return r, nil
 	}
 	if ix.opts.ReadOnly {
-		return r, errors.New("verify --repair needs the archive open for writing")
+		return r, errors.New("repair needs the archive open for writing")
 	}
 	fix := append(append([]string{}, r.MissingInIdx...), r.Stale...)
 	for len(fix) > 0 {

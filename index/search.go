@@ -249,7 +249,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 			for i := int(next.Add(1) - 1); i < len(hits); i = int(next.Add(1) - 1) {
 				a, err := ix.Store.Get(hits[i].ID)
 				if err != nil {
-					errs[i] = fmt.Errorf("search: index and store disagree (run `indexer verify --repair`): %w", err)
+					errs[i] = fmt.Errorf("search: %w: %w", ErrDisagree, err)
 					continue
 				}
 				hit := HitOf(a)

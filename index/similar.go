@@ -102,7 +102,7 @@ func (ix *Index) Similar(ctx context.Context, id string, req Request) (*Result, 
 	for _, h := range hits {
 		b, err := ix.Store.Get(h.ID)
 		if err != nil {
-			return nil, nil, fmt.Errorf("similar: index and store disagree (run `indexer verify --repair`): %w", err)
+			return nil, nil, fmt.Errorf("similar: %w: %w", ErrDisagree, err)
 		}
 		hit := HitOf(b)
 		hit.Score = h.Score

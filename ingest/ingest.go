@@ -59,6 +59,13 @@ type Options struct {
 	// Rejects receives each rejected record as a JSON line
 	// {"path", "line", "record", "reason", "raw"}; nil discards.
 	Rejects io.Writer
+	// RejectsHint tells, when Rejects is nil and Log shows only the first
+	// rejected records of a file, how to list them all (the front end's
+	// words: its flag).
+	RejectsHint string
+	// Remedy, when set, says what the user can do about a rejected record;
+	// Log shows it after the reason.
+	Remedy func(error) string
 	// Progress, when set, is called after every batch with the totals.
 	Progress func(Stats)
 	// Stdin is read for the path "-".

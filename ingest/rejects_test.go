@@ -22,7 +22,8 @@ func TestRejectsLoggedPerFileCapped(t *testing.T) {
 		ix, _ := mustOpen(t)
 		p := writeFile(t, t.TempDir(), "wrong.jsonl", in.String())
 		var log, rej bytes.Buffer
-		opts := Options{Log: &log}
+		opts := Options{Log: &log, RejectsHint: "pass the rejects flag",
+			Remedy: func(err error) string { return "check the export" }}
 		if withRejects {
 			opts.Rejects = &rej
 		}
@@ -36,14 +37,14 @@ func TestRejectsLoggedPerFileCapped(t *testing.T) {
 		if n := strings.Count(log.String(), "broken JSON"); n != maxShownRejects {
 			t.Errorf("%d rejects logged one by one, want %d:\n%s", n, maxShownRejects, log.String())
 		}
-		hint := "pass --rejects FILE"
+		hint := "pass the rejects flag"
 		if withRejects {
 			hint = "all are in the rejects file"
 			if n := strings.Count(rej.String(), "\n"); n != 50 {
 				t.Errorf("rejects file has %d lines, want 50", n)
 			}
 		}
-		for _, want := range []string{p + ":20: broken JSON", p + ": more records rejected; not shown (" + hint, p + ": 50 records rejected in all"} {
+		for _, want := range []string{p + ":20: broken JSON", "check the export\n", p + ": more records rejected; not shown (" + hint, p + ": 50 records rejected in all"} {
 			if !strings.Contains(log.String(), want) {
 				t.Errorf("log lacks %q:\n%s", want, log.String())
 			}

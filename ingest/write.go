@@ -141,7 +141,13 @@ func (in *Ingester) reject(re *archive.RecordError, st *Stats, mu *sync.Mutex, s
 	st.Rejected++
 	mu.Unlock()
 	if show {
-		fmt.Fprintf(in.opts.Log, "%s\n", strings.TrimSpace(re.Error()))
+		msg := strings.TrimSpace(re.Error())
+		if in.opts.Remedy != nil {
+			if r := in.opts.Remedy(re); r != "" {
+				msg += ": " + r
+			}
+		}
+		fmt.Fprintf(in.opts.Log, "%s\n", msg)
 	}
 	if in.opts.Rejects == nil {
 		return
@@ -161,10 +167,13 @@ func (in *Ingester) reject(re *archive.RecordError, st *Stats, mu *sync.Mutex, s
 
 // rejectsHint says where the rejected records not logged can be found.
 func (in *Ingester) rejectsHint() string {
-	if in.opts.Rejects != nil {
+	switch {
+	case in.opts.Rejects != nil:
 		return "all are in the rejects file"
+	case in.opts.RejectsHint != "":
+		return in.opts.RejectsHint
 	}
-	return "pass --rejects FILE to list them all"
+	return "give Options.Rejects to list them all"
 }
 
 // idSet remembers the ids of a run as 64-bit hashes, about 20 bytes per

@@ -65,7 +65,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		wd, _ := os.Getwd()
 		c, err := eval.FindCorpora(wd)
 		if err != nil {
-			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			fmt.Fprintf(stderr, "evaluate: %v; pass --corpora DIR\n", err)
 			return 1
 		}
 		o.corpora = c

@@ -48,7 +48,7 @@ func FindCorpora(dir string) (string, error) {
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
-			return "", fmt.Errorf("%w: no shared/corpora above %s; pass --corpora DIR", ErrNoCorpora, dir)
+			return "", fmt.Errorf("%w: no shared/corpora above %s", ErrNoCorpora, dir)
 		}
 		d = parent
 	}

@@ -2,6 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"chancery/archive"
+	"chancery/entities"
+	"chancery/index"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -80,5 +83,35 @@ func TestArchiveArg(t *testing.T) {
 		if got := ArchiveArg(tc.args); got != tc.want {
 			t.Errorf("ArchiveArg(%q) = %q, want %q", tc.args, got, tc.want)
 		}
+	}
+}
+
+// TestRemedy checks the advice the command line adds to the engine's
+// errors, which name no flag or command themselves.
+func TestRemedy(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("%w: pid 7 (indexer add x)", archive.ErrLocked), "wait for it to finish, or pass --wait"},
+		{fmt.Errorf("open archive /a for writing: %w", archive.ErrInUse), "retry when it finishes, or pass --wait"},
+		{fmt.Errorf("open archive /a: %w", archive.ErrNoArchive), "run `indexer add --archive /a FILES` first"},
+		{fmt.Errorf("record field title at byte 3: bad length: %w (%w)", archive.ErrFormat, archive.ErrCorrupt), "run `indexer verify --archive /a`"},
+		{fmt.Errorf("archive /a has format v9: %w", archive.ErrFormat), "use the binary that wrote it to `indexer export`, then ingest the export with this one"},
+		{fmt.Errorf("not RSS (%w)", archive.ErrWrongFormat), "use another --format"},
+		{fmt.Errorf("archive /a has %w", index.ErrNoIndex), "run `indexer rebuild --archive /a` to build it again from the store"},
+		{fmt.Errorf("archive /a: %w (x, this binary uses y)", index.ErrSettings), "run `indexer rebuild --archive /a` to build it again from the store"},
+		{fmt.Errorf("search: %w: %w", index.ErrDisagree, archive.ErrNotFound), "run `indexer verify --repair --archive /a`"},
+		{fmt.Errorf("person registry line 2: %w", entities.ErrRegistry), "run `indexer retag --archive /a` to rebuild it"},
+		{errors.New("disk full"), ""},
+	} {
+		if got := Remedy(tc.err, "/a"); got != tc.want {
+			t.Errorf("Remedy(%v) = %q, want %q", tc.err, got, tc.want)
+		}
+	}
+	var b bytes.Buffer
+	Report("indexer", fmt.Errorf("open archive /a: %w", archive.ErrNoArchive), "/a", &b, nil)
+	if want := "indexer: open archive /a: no archive here: run `indexer add --archive /a FILES` first\n"; b.String() != want {
+		t.Errorf("Report: %q, want %q", b.String(), want)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"chancery/entities"
 	"chancery/index"
 	"chancery/ingest"
+	"chancery/internal/cli"
 
 	"github.com/schollz/progressbar/v3"
 )
@@ -94,6 +95,9 @@ then 1.`, env)
 		Read:      archive.ReadOptions{Format: format, MaxRecordBytes: o.MaxRecord},
 		Log:       env.Stderr,
 		Stdin:     env.Stdin,
+		// The flag that lists every rejected record, and advice on one.
+		RejectsHint: "pass --rejects FILE to list them all",
+		Remedy:      func(err error) string { return cli.Remedy(err, dir) },
 	}
 	if o.Quiet {
 		opts.Log = nil
