@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -19,7 +18,7 @@ type bucketJSON struct {
 	Period string `json:"period"`
 	Count  int    `json:"count"`
 	// Top are the most frequent facet values of the period (--facet).
-	Top []index.FacetValue `json:"top,omitempty"`
+	Top []timeline.ValueCount `json:"top,omitempty"`
 }
 
 // seriesJSON is the timeline of one query.
@@ -84,34 +83,9 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := o.out.resolve(o.JSON); err != nil {
+	unit, err := o.check()
+	if err != nil {
 		return err
-	}
-	switch o.out.Format {
-	case formatText, formatJSON, formatCSV:
-	default:
-		return usagef("timeline --format %s: use text, json or csv", o.out.Format)
-	}
-	if o.Facet != "" {
-		if !isFacet(o.Facet) {
-			return usagef("--facet %q: use one of %s", o.Facet, strings.Join(index.FacetFields, ", "))
-		}
-		if len(o.Compare) > 0 {
-			return usagef("--facet and --compare do not combine: run them apart")
-		}
-		if o.Top < 1 || o.Top > 20 {
-			return usagef("--top must be between 1 and 20, not %d", o.Top)
-		}
-	}
-	if o.CSV != "" && o.SVG != "" && o.CSV == "-" && o.SVG == "-" {
-		return usagef("--csv - and --svg - cannot both write to standard output")
-	}
-	var unit timeline.Unit
-	if o.By != "" {
-		var err error
-		if unit, err = timeline.ParseUnit(o.By); err != nil {
-			return usagef("--by: %v", err)
-		}
 	}
 	base, err := o.request(nil)
 	if err != nil {
@@ -128,32 +102,23 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	defer release()
 
 	// One pass over the matches of each query: dates, and facet values.
-	all := make([][]dated, len(queries))
+	all := make([][]timeline.Dated, len(queries))
 	totals := make([]uint64, len(queries))
-	var first, last time.Time
 	for i, q := range queries {
 		req := base
 		req.Query = q
 		totals[i], err = ix.EachDate(ctx, req, o.Facet, func(d time.Time, values []string) {
-			h := dated{date: d}
+			h := timeline.Dated{Date: d}
 			if o.Facet != "" {
-				h.values = append([]string(nil), values...)
+				h.Values = append([]string(nil), values...)
 			}
 			all[i] = append(all[i], h)
-			if d.IsZero() {
-				return
-			}
-			if first.IsZero() || d.Before(first) {
-				first = d
-			}
-			if last.IsZero() || d.After(last) {
-				last = d
-			}
 		})
 		if err != nil {
 			return err
 		}
 	}
+	first, last := timeline.Span(all...)
 	if !base.From.IsZero() {
 		first = base.From
 	}
@@ -161,18 +126,11 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 		last = base.To
 	}
 	if unit == "" {
-		unit = autoUnit(first, last)
+		unit = timeline.AutoUnit(first, last)
 	}
 	periods, err := timeline.Periods(first, last, unit)
 	if err != nil {
 		return usagef("%v", err)
-	}
-	at := func(d time.Time) int { // the period of d, or -1
-		i := sort.Search(len(periods), func(i int) bool { return periods[i].End.After(d) })
-		if i == len(periods) || d.Before(periods[i].Start) {
-			return -1
-		}
-		return i
 	}
 
 	series := make([]seriesJSON, len(queries))
@@ -182,16 +140,8 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	}
 	for i, q := range queries {
 		s := seriesJSON{Query: q, Total: totals[i], By: string(unit), Facet: o.Facet, Buckets: make([]bucketJSON, len(periods))}
-		counts := make([]int, len(periods))
-		for _, h := range all[i] {
-			if h.date.IsZero() {
-				s.Undated++
-				continue
-			}
-			if p := at(h.date); p >= 0 {
-				counts[p]++
-			}
-		}
+		counts, undated := timeline.Count(periods, all[i])
+		s.Undated = undated
 		for p, per := range periods {
 			s.Buckets[p] = bucketJSON{Period: per.Label, Count: counts[p]}
 		}
@@ -200,7 +150,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	}
 	var facetChart *timeline.Chart
 	if o.Facet != "" && len(queries) == 1 {
-		facetChart = facetTimeline(&series[0], chart, all[0], at, o.Top)
+		facetChart = facetTimeline(&series[0], chart, periods, all[0], o.Top)
 	}
 	if chart.Title == "" {
 		chart.Title = chartTitle(queries, base, unit, o.Facet)
@@ -254,40 +204,48 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	return nil
 }
 
-// dated is one matching article as a timeline sees it.
-type dated struct {
-	date   time.Time
-	values []string // of the --facet field
+// check checks the flags that only a timeline takes and returns the
+// period unit asked for ("" to pick one by the span of the dates).
+func (o *timelineOptions) check() (timeline.Unit, error) {
+	if err := o.out.resolve(o.JSON); err != nil {
+		return "", err
+	}
+	switch o.out.Format {
+	case formatText, formatJSON, formatCSV:
+	default:
+		return "", usagef("timeline --format %s: use text, json or csv", o.out.Format)
+	}
+	if o.Facet != "" {
+		if !isFacet(o.Facet) {
+			return "", usagef("--facet %q: use one of %s", o.Facet, strings.Join(index.FacetFields, ", "))
+		}
+		if len(o.Compare) > 0 {
+			return "", usagef("--facet and --compare do not combine: run them apart")
+		}
+		if o.Top < 1 || o.Top > 20 {
+			return "", usagef("--top must be between 1 and 20, not %d", o.Top)
+		}
+	}
+	if o.CSV != "" && o.SVG != "" && o.CSV == "-" && o.SVG == "-" {
+		return "", usagef("--csv - and --svg - cannot both write to standard output")
+	}
+	var unit timeline.Unit
+	if o.By != "" {
+		var err error
+		if unit, err = timeline.ParseUnit(o.By); err != nil {
+			return "", usagef("--by: %v", err)
+		}
+	}
+	return unit, nil
 }
 
 // facetTimeline fills the top facet values of each period into s and
 // chart.Notes, and returns a chart with one series for each of the top
 // values overall, counted in every period.
-func facetTimeline(s *seriesJSON, chart *timeline.Chart, hits []dated, at func(time.Time) int, top int) *timeline.Chart {
-	per := make([]map[string]int, len(chart.Periods))
-	for p := range per {
-		per[p] = map[string]int{}
-	}
-	overall := map[string]int{}
-	for _, h := range hits {
-		if h.date.IsZero() {
-			continue
-		}
-		p := at(h.date)
-		if p < 0 {
-			continue
-		}
-		for i, v := range h.values {
-			if i > 0 && contains(h.values[:i], v) {
-				continue
-			}
-			per[p][v]++
-			overall[v]++
-		}
-	}
-	chart.Notes = make([]string, len(per))
-	for p, m := range per {
-		vals := topValues(m, top)
+func facetTimeline(s *seriesJSON, chart *timeline.Chart, periods []timeline.Period, hits []timeline.Dated, top int) *timeline.Chart {
+	perPeriod, topSeries := timeline.TopValues(periods, hits, top)
+	chart.Notes = make([]string, len(perPeriod))
+	for p, vals := range perPeriod {
 		s.Buckets[p].Top = vals
 		var parts []string
 		for _, v := range vals {
@@ -295,54 +253,7 @@ func facetTimeline(s *seriesJSON, chart *timeline.Chart, hits []dated, at func(t
 		}
 		chart.Notes[p] = strings.Join(parts, " · ")
 	}
-	fc := &timeline.Chart{Unit: chart.Unit, Periods: chart.Periods, YLabel: "articles naming the " + s.Facet}
-	for _, v := range topValues(overall, top) {
-		counts := make([]int, len(per))
-		for p, m := range per {
-			counts[p] = m[v.Value]
-		}
-		fc.Series = append(fc.Series, timeline.Series{Name: v.Value, Counts: counts})
-	}
-	return fc
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// topValues returns the n largest counts of m, ties by value.
-func topValues(m map[string]int, n int) []index.FacetValue {
-	out := make([]index.FacetValue, 0, len(m))
-	for v, c := range m {
-		out = append(out, index.FacetValue{Value: v, Count: c})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
-		}
-		return out[i].Value < out[j].Value
-	})
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
-}
-
-// autoUnit picks a period for the span first..last: years beyond four
-// years, months beyond six months, else weeks.
-func autoUnit(first, last time.Time) timeline.Unit {
-	switch span := last.Sub(first); {
-	case span > 4*365*24*time.Hour:
-		return timeline.Year
-	case span > 183*24*time.Hour:
-		return timeline.Month
-	}
-	return timeline.Week
+	return &timeline.Chart{Unit: chart.Unit, Periods: chart.Periods, YLabel: "articles naming the " + s.Facet, Series: topSeries}
 }
 
 func isFacet(name string) bool {
