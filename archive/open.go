@@ -34,13 +34,19 @@ const (
 	FormatRSS     InputFormat = "rss"     // an RSS 2.0 or Atom feed, one article per item
 )
 
-// InputFormats lists the formats ParseInputFormat accepts, for usage text.
-func InputFormats() []InputFormat {
-	return []InputFormat{FormatText, FormatJSONL, FormatHTML, FormatReuters, FormatRSS}
+// InputFormats lists the names ParseInputFormat accepts (but aliases),
+// comma-separated, for usage text.
+func InputFormats() string {
+	names := []string{"auto"}
+	for _, f := range []InputFormat{FormatText, FormatJSONL, FormatHTML, FormatReuters, FormatRSS} {
+		names = append(names, string(f))
+	}
+	return strings.Join(names, ", ")
 }
 
-// ParseInputFormat reads a --format value: one of InputFormats, or "" or
-// "auto" for detection.
+// ParseInputFormat reads the name of an input format: one of InputFormats
+// (or an alias: txt, json, ndjson, sgml, sgm, atom), or "" or "auto" for
+// detection.
 func ParseInputFormat(s string) (InputFormat, error) {
 	switch f := InputFormat(strings.ToLower(strings.TrimSpace(s))); f {
 	case "", "auto":
@@ -56,7 +62,7 @@ func ParseInputFormat(s string) (InputFormat, error) {
 	case "atom":
 		return FormatRSS, nil
 	}
-	return "", fmt.Errorf("unknown input format %q: use one of auto, text, jsonl, html, reuters, rss", s)
+	return "", fmt.Errorf("unknown input format %q: use one of %s", s, InputFormats())
 }
 
 // DefaultMaxRecordBytes is the default ReadOptions.MaxRecordBytes: far above

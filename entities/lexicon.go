@@ -67,8 +67,8 @@ type lexicon struct {
 }
 
 // Token lexicon ids: token.lex is 0 when the token was not looked up, else
-// lexUnknown or 1 + an index of lexicon.words.
-const lexUnknown = 1
+// 1 + an index of lexicon.words, where words[0] stands for every word not
+// in the lexicon (so 1 means unknown).
 
 // newLexicon derives the lexicon from the word lists, gazetteers and topic
 // taxonomy.
@@ -166,7 +166,7 @@ func (lx *lexicon) entry(w string) *wordInfo {
 
 // id returns the token.lex value of the lower-case word w.
 func (lx *lexicon) id(w string) int32 {
-	return lx.ids[w] + 1 // unknown words: 0 + 1 = lexUnknown
+	return lx.ids[w] + 1 // unknown words: 0 + 1
 }
 
 // info returns the entry of t, looking its low text up when t has no lexicon

@@ -31,8 +31,6 @@ var orgSuffixes = map[string]bool{
 	"hospital": true, "school": true, "college": true, "city": true, "county": true, "province": true, "state": true,
 }
 
-func isOrgSuffix(low string) bool { return orgSuffixes[low] }
-
 // titleCues are honorifics after which a capitalised word is a person.
 var titleCues = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "messrs.": true}
 

@@ -226,25 +226,8 @@ func isApostropheBefore(input []byte, i int) bool {
 	return false
 }
 
-// Fold lowercases term and strips combining marks ("Zébari" -> "zebari").
-// It returns term itself when nothing changes and a new slice otherwise,
-// never writing into term.
-func Fold(term []byte) []byte {
-	upper := false
-	for _, c := range term {
-		if c >= utf8.RuneSelf {
-			return foldUnicode(term)
-		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
-		}
-	}
-	if !upper {
-		return term
-	}
-	return lowerASCII(make([]byte, 0, len(term)), term)
-}
-
+// foldUnicode lowercases term and strips combining marks ("Zébari" ->
+// "zebari") into a new slice.
 func foldUnicode(term []byte) []byte {
 	out := make([]byte, 0, len(term))
 	for _, r := range norm.NFKD.String(string(term)) {

@@ -113,8 +113,8 @@ func (ix *Index) collapse(ctx context.Context, q bq.Query, req Request, listVers
 
 // setGroups reads the near-duplicate group of each of the top hits from
 // the index's doc values into its Fields. Only the returned hits are
-// visited: sorting every hit by group, as a first version did, visited the
-// doc values of all matches and made a 13,000-hit term query 10x slower.
+// visited: sorting every hit by group would visit the doc values of all
+// matches, which made a 13,000-hit term query 10x slower.
 // Hits are visited in order until want distinct groups are seen (0: all),
 // as many as collapse can use.
 func setGroups(reader bindex.IndexReader, hits search.DocumentMatchCollection, want int) error {

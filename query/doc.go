@@ -107,7 +107,8 @@
 //     inside it, Han or Hiragana), not by running the analyzer; a script
 //     the tokenizer splits otherwise would have its pieces matched anywhere
 //     in the field rather than side by side.
-//   - Dates before 1678 or after 2261 cannot be expressed: the limits of
-//     Bleve's datetimes, which the index used before Days; kept so that a
-//     query means the same to every version.
+//   - Dates before 1678 or after 2261 cannot be expressed (MinYear,
+//     MaxYear): the limits of Bleve's datetimes, kept although Days does
+//     not need them, so that date: and the date filters of the commands
+//     (both read by Period) accept the same years.
 package query

@@ -23,14 +23,11 @@ import (
 )
 
 // Garbage collection of an ingest: Bleve allocates heavily while it builds
-// segments, and collecting at 300% instead of Go's default 100% ingested
-// 1.18x faster (BenchmarkIngest, median of 3). The heap then grows to the
-// soft memory limit and stays there: with a 1.5 GiB limit a 100,000-article
-// ingest held 1.5 GiB of anonymous memory, with 768 MiB it held 770 MiB and
-// ran about 13% slower. 1 GiB leaves room under the 2 GiB the product
-// aims at for the pages of the memory-mapped store and index that an
-// ingest touches between two drops of them (dropMapped in packages archive
-// and index). GOGC and GOMEMLIMIT in the environment override both.
+// segments, so the indexer collects at 300% instead of Go's 100%, under a
+// 1 GiB soft memory limit that leaves room, below the 2 GiB the product
+// aims at, for the mapped pages of the store and index (measurements in
+// docs/BENCHMARKS.md, "What each optimisation bought"). GOGC and
+// GOMEMLIMIT in the environment override both.
 const (
 	gcPercent   = 300
 	memoryLimit = 1 << 30

@@ -37,7 +37,7 @@ A record that cannot be read is reported and skipped; the exit status is
 then 1.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
-	fs.StringVar(&o.Format, "format", "auto", "input format: auto, text, jsonl, html, reuters, rss")
+	fs.StringVar(&o.Format, "format", "auto", "input format: "+archive.InputFormats())
 	fs.StringVar(&o.Rejects, "rejects", "", "write each rejected record with its reason to this JSON Lines file")
 	fs.IntVar(&o.BatchSize, "batch-size", index.BatchSize, "articles per store transaction and index batch")
 	fs.IntVar(&o.MaxRecord, "max-record", archive.DefaultMaxRecordBytes, "largest record (line, file) read, in bytes")
