@@ -2,6 +2,7 @@ package archive
 
 import (
 	"bytes"
+	"chancery/internal/shared"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -157,7 +158,7 @@ func BenchmarkDecodeRecord(b *testing.B) {
 // reut2-000 (as the reader gives them: no entities) with each codec and
 // reports the mean record size.
 func BenchmarkRecordReuters(b *testing.B) {
-	f, err := OpenFile(filepath.Join(sharedDir(b, "corpora", "reuters21578"), "reut2-000.sgm"), ReadOptions{})
+	f, err := OpenFile(filepath.Join(shared.Require(b, "corpora", "reuters21578"), "reut2-000.sgm"), ReadOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,10 +11,6 @@ import (
 	"time"
 )
 
-// sharedDir finds the team's shared/ folder (corpora and the seed) by
-// walking up from the working directory, or skips the test.
-func sharedDir(t testing.TB, parts ...string) string { return shared.Require(t, parts...) }
-
 // readAll reads every article and record error from f.
 func readAll(t testing.TB, r Reader) (arts []*Article, rejects []*RecordError) {
 	t.Helper()
@@ -39,7 +35,7 @@ func readAll(t testing.TB, r Reader) (arts []*Article, rejects []*RecordError) {
 }
 
 func TestSeedArticle(t *testing.T) {
-	path := sharedDir(t, "seed", "voa-2004-07-24.txt")
+	path := shared.Require(t, "seed", "voa-2004-07-24.txt")
 	f, err := OpenFile(path, ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -82,7 +78,7 @@ func TestSeedArticle(t *testing.T) {
 }
 
 func TestReutersCorpus(t *testing.T) {
-	dir := sharedDir(t, "corpora", "reuters21578")
+	dir := shared.Require(t, "corpora", "reuters21578")
 	if testing.Short() {
 		t.Skip("reads 18 MB of Reuters SGML; skipped in -short mode")
 	}

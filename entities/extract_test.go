@@ -128,12 +128,9 @@ func TestFixtures(t *testing.T) {
 	}
 }
 
-// findShared walks up from the package folder to ../shared.
-func findShared(t *testing.T, rel string) string { return shared.Require(t, rel) }
-
 // TestSeed checks the reference article of the product against its README.
 func TestSeed(t *testing.T) {
-	data, err := os.ReadFile(findShared(t, filepath.Join("seed", "voa-2004-07-24.txt")))
+	data, err := os.ReadFile(shared.Require(t, filepath.Join("seed", "voa-2004-07-24.txt")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,11 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 )
 
-// sharedDir finds the team's shared/ folder by walking up from the working
-// directory, or skips the test: the research corpora are not part of the
-// repository.
-func sharedDir(t testing.TB, parts ...string) string { return shared.Require(t, parts...) }
-
 // TestReferenceReuters compares the index with the reference evaluator on
 // two files of the Reuters-21578 development split (reut2-000 and -001,
 // 2,000 articles): a table of boolean queries and seeded random ones built
@@ -56,7 +51,7 @@ func TestReferenceReuters(t *testing.T) {
 
 // reutersDocs reads reut2-000 and reut2-001 as FixtureDocs gives docs.
 func reutersDocs(t testing.TB) map[string]map[string][]string {
-	dir := sharedDir(t, "corpora", "reuters21578")
+	dir := shared.Require(t, "corpora", "reuters21578")
 	docs := map[string]map[string][]string{}
 	for _, name := range []string{"reut2-000.sgm", "reut2-001.sgm"} {
 		f, err := archive.OpenFile(filepath.Join(dir, name), archive.ReadOptions{})

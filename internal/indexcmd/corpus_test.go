@@ -9,13 +9,9 @@ import (
 	"testing"
 )
 
-// shared finds ../shared (the research corpora and the seed page) above the
-// working directory, or skips the test.
-func sharedPath(t *testing.T, rel string) string { return shared.Require(t, rel) }
-
 // TestSeedPage checks the reference page against what its README lists.
 func TestSeedPage(t *testing.T) {
-	seed := sharedPath(t, "seed/voa-2004-07-24.txt")
+	seed := shared.Require(t, "seed/voa-2004-07-24.txt")
 	dir := t.TempDir()
 	mustAdd(t, dir, seed)
 	code, out, stderr := search(t, "--archive", dir, "--json", "--person", "Sergei Lavrov", "peacekeeping")
@@ -87,7 +83,7 @@ func TestReutersCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests 18,000 articles; skipped with -short")
 	}
-	root := sharedPath(t, "corpora/reuters21578")
+	root := shared.Require(t, "corpora/reuters21578")
 	files, _ := filepath.Glob(filepath.Join(root, "reut2-0*.sgm"))
 	if len(files) != 18 {
 		t.Skipf("expected reut2-000..017 in %s, found %d files", root, len(files))

@@ -9,6 +9,7 @@ import (
 
 	"chancery/archive"
 	"chancery/entities"
+	"chancery/internal/shared"
 )
 
 // samePerson reports whether two person facet values are spellings of one
@@ -77,7 +78,7 @@ func TestReutersFacetsOneSpelling(t *testing.T) {
 	if testing.Short() {
 		t.Skip("ingests 18,000 articles; skipped with -short")
 	}
-	root := sharedPath(t, "corpora/reuters21578")
+	root := shared.Require(t, "corpora/reuters21578")
 	files, _ := filepath.Glob(filepath.Join(root, "reut2-0*.sgm"))
 	if len(files) != 18 {
 		t.Skipf("expected reut2-000..017 in %s, found %d files", root, len(files))

@@ -7,6 +7,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -55,19 +56,28 @@ var tagger = fakeTagger{
 // buildArchive ingests paths into a new archive in dir with tag.
 func buildArchive(t testing.TB, dir string, tag ingest.Tagger, paths ...string) {
 	t.Helper()
+	if err := ingestArchive(dir, tag, paths...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ingestArchive ingests paths into a new archive in dir with tag; any
+// rejected input is an error.
+func ingestArchive(dir string, tag ingest.Tagger, paths ...string) error {
 	ix, err := index.Open(dir, index.Options{})
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	defer ix.Close()
 	var log bytes.Buffer
 	st, err := ingest.New(ix, tag, ingest.Options{Log: &log}).Paths(context.Background(), paths)
 	if err != nil {
-		t.Fatalf("ingest: %v\n%s", err, log.String())
+		return fmt.Errorf("ingest: %w\n%s", err, log.String())
 	}
 	if st.Rejected > 0 {
-		t.Fatalf("ingest rejected %d:\n%s", st.Rejected, log.String())
+		return fmt.Errorf("ingest rejected %d:\n%s", st.Rejected, log.String())
 	}
+	return nil
 }
 
 var (
@@ -77,7 +87,8 @@ var (
 )
 
 // sample returns an archive of testdata/sample and testdata/versions,
-// built once for the package's tests, which only read it.
+// built once for the package's tests, which only read it. When building it
+// failed, every test that asks for it fails with that error.
 func sample(t *testing.T) string {
 	t.Helper()
 	sampleOnce.Do(func() {
@@ -85,10 +96,10 @@ func sample(t *testing.T) string {
 		if sampleErr != nil {
 			return
 		}
-		buildArchive(t, sampleDir, tagger, filepath.Join("..", "..", "testdata", "sample"), filepath.Join("..", "..", "testdata", "versions"))
+		sampleErr = ingestArchive(sampleDir, tagger, filepath.Join("..", "..", "testdata", "sample"), filepath.Join("..", "..", "testdata", "versions"))
 	})
 	if sampleErr != nil {
-		t.Fatal(sampleErr)
+		t.Fatalf("sample archive: %v", sampleErr)
 	}
 	return sampleDir
 }
@@ -298,7 +309,7 @@ func TestQuotes(t *testing.T) {
 // seed page: his statements on peacekeepers and Iraq's debt, and none by
 // others.
 func TestQuotesSeed(t *testing.T) {
-	seed := findShared("seed/voa-2004-07-24.txt")
+	seed := shared.Find("seed/voa-2004-07-24.txt")
 	if seed == "" {
 		t.Skip("seed article ../shared/seed/voa-2004-07-24.txt not present")
 	}
@@ -333,9 +344,6 @@ func TestQuotesSeed(t *testing.T) {
 		t.Errorf("the Iraqi foreign minister's hope is not Zebari's: %q", z)
 	}
 }
-
-// findShared finds rel under a "shared" folder above the working folder.
-func findShared(rel string) string { return shared.Find(rel) }
 
 func TestTimeline(t *testing.T) {
 	dir := sample(t)

@@ -1,6 +1,7 @@
 package searchcmd
 
 import (
+	"chancery/internal/shared"
 	"encoding/csv"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 // or skips when the corpus is absent.
 func reuters(t *testing.T) string {
 	t.Helper()
-	dir := findShared("corpora/reuters21578")
+	dir := shared.Find("corpora/reuters21578")
 	if dir == "" {
 		t.Skip("Reuters corpus (../shared/corpora/reuters21578) not present")
 	}
