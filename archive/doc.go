@@ -28,8 +28,10 @@
 //
 // # Store
 //
-// Open opens the bbolt file of an archive; format.go states its layout and
-// FormatVersion. Put stores articles, Get and Articles read them back. Each
+// Open opens the bbolt file of an archive; layout.go names the files of an
+// archive folder (StoreFile, IndexFolder, LockFile, SocketFile,
+// AliasesFile), format.go states the store's buckets, records and
+// FormatVersion, lock.go the one-writer lock. Put stores articles, Get and Articles read them back. Each
 // article is one record: a codec byte, then, for the codec written now
 // (recordZstdBinary, 3), the article's fields as tag, length and value,
 // compressed with zstd using recorddict.txt as a raw dictionary. Decoding
@@ -41,14 +43,32 @@
 // writes its first codec-3 record; from then on older binaries refuse it
 // with a message naming both versions, instead of failing record by record.
 //
+// # Errors
+//
+// Errors say what happened, never which command or flag to use: the
+// sentinels (ErrNoArchive, ErrLocked, ErrInUse, ErrBusy, ErrFormat,
+// ErrCorrupt, ErrWrongFormat, ...) let a front end add its own advice
+// (internal/cli.Remedy for the commands).
+//
+// # Readers and store in one package
+//
+// The readers (open.go, reader.go, read_*.go, date.go) and the store
+// (store.go, record.go, format.go, lock.go, layout.go) meet only at the
+// Article type and its helpers (DeriveID, Key, ParseDate). They stay in one
+// package for now: splitting them means moving the readers into a package
+// of their own (archive/input, say) importing this one, a move of whole
+// files best made when no other change to those files is in flight. Until
+// then the file names keep the two apart.
+//
 // # Caveats
 //
 // A record that does not decode (a zstd checksum mismatch, a field that
 // runs past the end, a field tag this binary does not know) is an error
-// wrapping ErrFormat for that article alone: Get returns it, Articles
-// yields it and carries on. A record holds at most 128 MiB of fields:
-// EncodeRecord refuses a larger article, so an ingest with --max-record
-// raised past that stops at it. The codec's zstd encoder and decoder are
+// wrapping ErrFormat for that article alone, and ErrCorrupt too when this
+// binary knows the record's format: Get returns it, Articles yields it and
+// carries on. A record holds at most 128 MiB of fields: EncodeRecord
+// refuses a larger article, so an ingest whose ReadOptions.MaxRecordBytes
+// is raised past that stops at it. The codec's zstd encoder and decoder are
 // created on first use and kept for the life of the process: up to 4
 // encoders of about 10 MB each once a process writes.
 //

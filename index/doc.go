@@ -17,7 +17,9 @@
 // keeps each word's position but not its byte offsets
 // (positionsOnly): phrases need positions, snippets find words in the
 // stored text. SettingsHash names the settings; an index built with others
-// is refused (ErrSettings) until `indexer rebuild`.
+// is refused (ErrSettings) until it is rebuilt from the store. Errors name
+// no command or flag: ErrQuery, ErrSettings, ErrNoIndex, ErrUnreadable and
+// ErrDisagree let each front end say what to do (internal/cli.Remedy).
 //
 // Search parses the query language of package query, runs it with Bleve's
 // searchers and its own collection path: facets are counted from

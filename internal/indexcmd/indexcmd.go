@@ -1,5 +1,3 @@
-// Package indexcmd is the `indexer` command: add, export, stats, verify,
-// rebuild, retag and alias. cmd/indexer is a thin main around Run.
 package indexcmd
 
 import (

@@ -1,6 +1,3 @@
-// Package searchcmd is the `search` command: flags, output formats and the
-// subcommands (show, ...). cmd/search is a thin main around Run; cmd/indexer
-// passes RunOn to the indexer, to answer searches while it holds the archive.
 package searchcmd
 
 import (
