@@ -30,13 +30,6 @@ type Env struct {
 	Search func(ix *index.Index) writersock.RunFunc
 }
 
-// Exit codes (package cli).
-const (
-	ExitOK    = cli.ExitOK
-	ExitFail  = cli.ExitFail
-	ExitUsage = cli.ExitUsage
-)
-
 // usagef, newFlagSet and parse are this package's short names for the
 // cli helpers it uses everywhere.
 var usagef = cli.Usagef
@@ -64,7 +57,7 @@ Run 'indexer COMMAND --help' for the flags of a command.
 func Run(ctx context.Context, args []string, env Env) int {
 	if len(args) == 0 {
 		fmt.Fprint(env.Stderr, usage)
-		return ExitUsage
+		return cli.ExitUsage
 	}
 	var err error
 	switch args[0] {
@@ -84,7 +77,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runAlias(ctx, args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
-		return ExitOK
+		return cli.ExitOK
 	default:
 		err = usagef("unknown command %q", args[0])
 	}

@@ -2,6 +2,7 @@ package searchcmd
 
 import (
 	"bytes"
+	"chancery/internal/cli"
 	"chancery/internal/shared"
 	"context"
 	"encoding/csv"
@@ -202,7 +203,7 @@ func TestFormats(t *testing.T) {
 	t.Run("conflicts", func(t *testing.T) {
 		for _, args := range [][]string{{"--json", "--format", "csv", "x"}, {"--format", "xml", "x"}} {
 			code, _, errs := run(t, append([]string{"--archive", dir}, args...)...)
-			if code != ExitUsage || !strings.Contains(errs, "Try:") {
+			if code != cli.ExitUsage || !strings.Contains(errs, "Try:") {
 				t.Errorf("%q: exit %d, %s", args, code, errs)
 			}
 		}
@@ -249,7 +250,7 @@ func TestKWIC(t *testing.T) {
 	if !strings.Contains(out, "billion dollars. The United States had pushed") {
 		t.Errorf("context 1 should add the next sentence:\n%s", out)
 	}
-	if code, _, _ := run(t, "--archive", dir, "--kwic-context", "11", "x"); code != ExitUsage {
+	if code, _, _ := run(t, "--archive", dir, "--kwic-context", "11", "x"); code != cli.ExitUsage {
 		t.Errorf("--kwic-context 11: exit %d", code)
 	}
 }
@@ -300,8 +301,8 @@ func TestQuotes(t *testing.T) {
 	if err != nil || len(recs) < 3 || recs[0][0] != "person" {
 		t.Errorf("quotes CSV (%v):\n%s", err, out)
 	}
-	if code, _, _ := run(t, "quotes", "--archive", dir, "--kwic", "x"); code != ExitUsage {
-		t.Errorf("quotes --kwic: exit %d, want %d", code, ExitUsage)
+	if code, _, _ := run(t, "quotes", "--archive", dir, "--kwic", "x"); code != cli.ExitUsage {
+		t.Errorf("quotes --kwic: exit %d, want %d", code, cli.ExitUsage)
 	}
 }
 
@@ -407,8 +408,8 @@ func TestTimeline(t *testing.T) {
 		t.Errorf("CSV:\n%s", data)
 	}
 	for _, args := range [][]string{{"--by", "fortnight", "x"}, {"--facet", "colour", "x"}, {"--facet", "person", "--compare", "y", "x"}} {
-		if code, _, _ := run(t, append([]string{"timeline", "--archive", dir}, args...)...); code != ExitUsage {
-			t.Errorf("timeline %q: exit %d, want %d", args, code, ExitUsage)
+		if code, _, _ := run(t, append([]string{"timeline", "--archive", dir}, args...)...); code != cli.ExitUsage {
+			t.Errorf("timeline %q: exit %d, want %d", args, code, cli.ExitUsage)
 		}
 	}
 }
@@ -454,7 +455,7 @@ func TestSimilar(t *testing.T) {
 	if !strings.HasPrefix(out, `Like cw-2004-0355 "Russia offers Iraq help on debt, rules out troops"`) || !strings.Contains(out, "lavrov") {
 		t.Errorf("text output:\n%s", out)
 	}
-	if code, _, errs := run(t, "similar", "--archive", dir, "no-such-id"); code != ExitUsage || !strings.Contains(errs, "no such article") {
+	if code, _, errs := run(t, "similar", "--archive", dir, "no-such-id"); code != cli.ExitUsage || !strings.Contains(errs, "no such article") {
 		t.Errorf("unknown id: exit %d, %s", code, errs)
 	}
 }
@@ -521,7 +522,7 @@ func TestFacetFields(t *testing.T) {
 		t.Errorf("--facets gave %d facets, want 6", len(all.Facets))
 	}
 	code, _, errs := run(t, "--archive", dir, "--facet-fields", "country,colour", "Iraq")
-	if code != ExitUsage || !strings.Contains(errs, `no facet "colour"`) {
+	if code != cli.ExitUsage || !strings.Contains(errs, `no facet "colour"`) {
 		t.Errorf("bad facet name: exit %d, %s", code, errs)
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"chancery/archive"
 	"chancery/index"
+	"chancery/internal/cli"
 	"chancery/internal/writersock"
 )
 
@@ -62,7 +63,7 @@ func TestServeAnswersInFlightSearches(t *testing.T) {
 		}
 		if err := json.NewDecoder(conn).Decode(&resp); err == nil {
 			answered++
-			if resp.Code != ExitOK {
+			if resp.Code != cli.ExitOK {
 				t.Errorf("run %d: search stopped by the writer's end: exit %d, %s", i, resp.Code, resp.Stderr)
 			}
 		}

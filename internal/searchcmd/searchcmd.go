@@ -29,13 +29,6 @@ type Env struct {
 	Open func(dir string) (*index.Index, func(), error)
 }
 
-// Exit codes (package cli).
-const (
-	ExitOK    = cli.ExitOK
-	ExitFail  = cli.ExitFail
-	ExitUsage = cli.ExitUsage
-)
-
 // usagef, newFlagSet and parse are this package's short names for the
 // cli helpers it uses everywhere.
 var usagef = cli.Usagef
@@ -60,7 +53,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runSimilar(ctx, rest, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
-		return ExitOK
+		return cli.ExitOK
 	default:
 		err = runSearch(ctx, args, env)
 	}
