@@ -20,10 +20,7 @@ KIND is person, country or org. Aliases live in DIR/aliases.txt, a text file
 you may also edit by hand. They apply to new ingests at once, and to the
 archive after `+"`indexer retag`.", env)
 	o.addFlags(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	dir, err := o.dir()
+	dir, err := o.parseDir(fs, args)
 	if err != nil {
 		return err
 	}

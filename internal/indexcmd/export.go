@@ -40,10 +40,7 @@ persons, countries, orgs and topics. Ingesting the export into a new archive
 gives the same articles.`, env)
 	o.addFlags(fs)
 	fs.StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	st, err := o.openStore()
+	st, err := o.parseStore(fs, args)
 	if err != nil {
 		return err
 	}

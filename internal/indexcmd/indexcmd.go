@@ -98,6 +98,14 @@ func (c *common) addWaitFlag(fs *pflag.FlagSet) {
 
 func (c *common) dir() (string, error) { return c.Archive.Dir() }
 
+// parseDir parses args into fs and returns the archive folder.
+func (c *common) parseDir(fs *pflag.FlagSet, args []string) (string, error) {
+	if err := parse(fs, args); err != nil {
+		return "", err
+	}
+	return c.dir()
+}
+
 // openStore opens the archive's store for reading.
 func (c *common) openStore() (*archive.Store, error) {
 	dir, err := c.dir()
@@ -105,6 +113,15 @@ func (c *common) openStore() (*archive.Store, error) {
 		return nil, err
 	}
 	return archive.Open(dir, archive.StoreOptions{ReadOnly: true})
+}
+
+// parseStore parses args into fs and opens the archive's store for
+// reading.
+func (c *common) parseStore(fs *pflag.FlagSet, args []string) (*archive.Store, error) {
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	return c.openStore()
 }
 
 func newFlagSet(name, help string, env Env) *pflag.FlagSet {

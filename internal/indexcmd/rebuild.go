@@ -16,10 +16,7 @@ Builds a fresh index from the store alone, publishes it atomically and only
 then removes the old one: until it finishes, searches use the old index.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	dir, err := o.dir()
+	dir, err := o.parseDir(fs, args)
 	if err != nil {
 		return err
 	}

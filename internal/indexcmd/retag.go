@@ -21,10 +21,7 @@ full names compete, and names the archive knows as companies ("Merrill
 Lynch") are dropped. Later adds apply the same decisions.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	dir, err := o.dir()
+	dir, err := o.parseDir(fs, args)
 	if err != nil {
 		return err
 	}

@@ -26,10 +26,7 @@ func runStats(ctx context.Context, args []string, env Env) error {
 	fs := newFlagSet("indexer stats", "Usage: indexer stats [--archive DIR] [--json]", env)
 	o.addFlags(fs)
 	fs.BoolVar(&asJSON, "json", false, "print one JSON document")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	st, err := o.openStore()
+	st, err := o.parseStore(fs, args)
 	if err != nil {
 		return err
 	}

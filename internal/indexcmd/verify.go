@@ -22,10 +22,7 @@ from the store what differs.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
 	fs.BoolVar(&repair, "repair", false, "fix the index from the store")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	dir, err := o.dir()
+	dir, err := o.parseDir(fs, args)
 	if err != nil {
 		return err
 	}
