@@ -79,13 +79,13 @@ func NewFlagSet(name, help string, stderr io.Writer) *pflag.FlagSet {
 }
 
 // Parse parses args, turning pflag's errors (but --help) into usage
-// errors.
+// errors whose hint is the flag set's own help: "indexer add --help".
 func Parse(fs *pflag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return err
 		}
-		return Usagef("%v", err)
+		return &UsageError{Message: err.Error(), Hint: fs.Name() + " --help"}
 	}
 	return nil
 }

@@ -64,8 +64,8 @@ func TestDefaultArchive(t *testing.T) {
 		t.Errorf("--archive /given: Dir %q", d)
 	}
 	var ue *UsageError
-	if err := Parse(fs, []string{"--no-such"}); !errors.As(err, &ue) {
-		t.Errorf("unknown flag: %v, want a UsageError", err)
+	if err := Parse(fs, []string{"--no-such"}); !errors.As(err, &ue) || ue.Hint != "t --help" {
+		t.Errorf("unknown flag: %v, want a UsageError with the hint %q", err, "t --help")
 	}
 }
 
