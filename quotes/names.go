@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+
+	"chancery/wordrule"
 )
 
 // mention is a person named in a paragraph: tokens [start, end).
@@ -81,7 +83,7 @@ func (ix *nameIndex) find(toks []token) []mention {
 				continue
 			}
 			m := mention{start: i, end: i + len(v.words), person: v.person}
-			if i > 0 && honorifics[toks[i-1].lower] {
+			if i > 0 && wordrule.Honorific(toks[i-1].lower) {
 				m.start = i - 1
 			}
 			out = append(out, m)
@@ -178,7 +180,7 @@ func (x *extractor) guessNames(known []string) []string {
 			if t.kind != kWord {
 				continue
 			}
-			if titleWords[t.lower] && !honorifics[t.lower] && i+1 < len(toks) && !titleWords[toks[i+1].lower] {
+			if titleWords[t.lower] && !wordrule.Honorific(t.lower) && i+1 < len(toks) && !titleWords[toks[i+1].lower] {
 				if e := run(toks, i+1); e-(i+1) >= 2 {
 					add(toks[i+1 : e])
 				}

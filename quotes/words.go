@@ -101,9 +101,6 @@ var titleWords = set(
 	"archbishop", "rev.", "secretary-general", "governor-general", "sir", "lord", "lady", "dame", "then", "outgoing", "incoming", "designate",
 )
 
-// honorifics may precede a name: "Mr. Lavrov".
-var honorifics = set("mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "mr", "mrs", "ms", "dr")
-
 // roleNoise are words of a description that do not tell persons apart.
 var roleNoise = set("the", "a", "an", "his", "her", "its", "their", "our", "interim", "acting", "new", "former", "then", "current", "top", "senior", "outgoing", "incoming", "designate")
 
