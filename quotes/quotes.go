@@ -16,6 +16,26 @@ const (
 	Reported Kind = "reported"
 )
 
+// Attribution says how a statement's speaker was found.
+type Attribution string
+
+// Attributions.
+const (
+	// ByName: the speaker is named at the statement ("Lavrov said",
+	// "said Foreign Minister Sergei Lavrov", "Mr. Lavrov told ...").
+	ByName Attribution = "name"
+	// ByPronoun: "he" or "she" at the statement stands for the speaker of
+	// the last sentence that named someone.
+	ByPronoun Attribution = "pronoun"
+	// ByRole: a description at the statement ("the Iraqi foreign
+	// minister") that the article gave exactly one person.
+	ByRole Attribution = "role"
+	// Continued: a quotation with no attribution of its own, in a
+	// paragraph whose other quotations one person made, or opening the
+	// paragraph after that person's statement.
+	Continued Attribution = "continued"
+)
+
 // Quote is one statement and the person it is attributed to.
 type Quote struct {
 	// Person is the speaker's full name as the article's persons list
@@ -25,8 +45,15 @@ type Quote struct {
 	// reported clause ("Moscow will not send ...").
 	Text string `json:"text"`
 	Kind Kind   `json:"kind"`
-	// Span is where Text is in the body.
-	Span Span `json:"-"`
+	// Via says how the speaker was found; Evidence is the words that name
+	// the speaker ("Russian Foreign Minister Sergei Lavrov", "he", "the
+	// Iraqi foreign minister"), for Continued those of the statement it
+	// continues.
+	Via      Attribution `json:"via"`
+	Evidence string      `json:"evidence"`
+	// Span is where Text is in the body, EvidenceSpan where Evidence is.
+	Span         Span `json:"-"`
+	EvidenceSpan Span `json:"-"`
 }
 
 // Options configure Extract.
@@ -115,7 +142,7 @@ type extractor struct {
 	referent string
 	// lastSpeaker made the last statement of the previous paragraph: a
 	// quotation opening the next paragraph without attribution is theirs.
-	lastSpeaker string
+	lastSpeaker subject
 	out         []Quote
 }
 
@@ -123,6 +150,9 @@ type extractor struct {
 type subject struct {
 	person     string
 	start, end int // token range
+	via        Attribution
+	// evidence, for Continued: the span naming the speaker elsewhere
+	evidence Span
 }
 
 // statement is one found statement before output.
@@ -144,7 +174,7 @@ func (x *extractor) paragraph(pi int) {
 	}
 	spans := quoteSpans(p.toks)
 	used := map[int]bool{} // verb tokens that attributed a quotation
-	speakerOf := make([]string, len(spans))
+	speakerOf := make([]subject, len(spans))
 	sentOf := func(i int) (int, int) {
 		from := 0
 		for _, e := range p.ends {
@@ -176,7 +206,7 @@ func (x *extractor) paragraph(pi int) {
 				continue
 			}
 			used[v] = true
-			speakerOf[qi] = s.person
+			speakerOf[qi] = x.evidenced(p, s)
 			here = append(here, x.direct(p, q, s, v))
 		}
 		// Reported speech.
@@ -224,30 +254,31 @@ func (x *extractor) paragraph(pi int) {
 	// Unattributed quotations: the speaker of another quotation in the
 	// paragraph, or of the last one when this paragraph opens with it.
 	for qi, q := range spans {
-		if speakerOf[qi] != "" || words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
+		if speakerOf[qi].person != "" || words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
 			continue
 		}
-		who := ""
-		for qj := qi - 1; qj >= 0 && who == ""; qj-- {
+		var who subject
+		for qj := qi - 1; qj >= 0 && who.person == ""; qj-- {
 			who = speakerOf[qj]
 		}
-		for qj := qi + 1; qj < len(spans) && who == ""; qj++ {
+		for qj := qi + 1; qj < len(spans) && who.person == ""; qj++ {
 			who = speakerOf[qj]
 		}
-		if who == "" && q.open == 0 {
+		if who.person == "" && q.open == 0 {
 			who = x.lastSpeaker
 		}
-		if who == "" {
+		if who.person == "" {
 			continue
 		}
 		speakerOf[qi] = who
-		stmts = append(stmts, x.direct(p, q, subject{person: who, start: q.open, end: q.open}, -1))
+		s := subject{person: who.person, start: q.open, end: q.open, via: Continued, evidence: who.evidence}
+		stmts = append(stmts, x.direct(p, q, s, -1))
 	}
 	// Output in text order, each statement once.
 	sortStatements(stmts)
-	x.lastSpeaker = ""
+	x.lastSpeaker = subject{}
 	if n := len(stmts); n > 0 {
-		x.lastSpeaker = stmts[n-1].Person
+		x.lastSpeaker = x.evidenced(p, stmts[n-1].subj)
 	}
 	for _, st := range stmts {
 		if st.Text == "" {
@@ -282,8 +313,21 @@ func (x *extractor) direct(p *para, q qspan, s subject, verb int) statement {
 	return st
 }
 
-// setText fills the statement's text and span from its token range.
+// evidenced returns s with its evidence span set from its tokens (a
+// Continued subject keeps the span it carries).
+func (x *extractor) evidenced(p *para, s subject) subject {
+	if s.via != Continued && s.end > s.start {
+		s.evidence = Span{p.toks[s.start].start, p.toks[s.end-1].end}
+	}
+	return s
+}
+
+// setText fills the statement's text and span from its token range, and
+// its attribution from its subject.
 func (x *extractor) setText(p *para, st *statement) {
+	st.subj = x.evidenced(p, st.subj)
+	st.Via, st.EvidenceSpan = st.subj.via, st.subj.evidence
+	st.Evidence = strings.Join(strings.Fields(x.text[st.EvidenceSpan.Start:st.EvidenceSpan.End]), " ")
 	from, to := st.from, st.to
 	quotes := 0 // quotation marks kept: a closing one stays when one opened
 	for _, t := range p.toks[from:to] {
@@ -609,10 +653,10 @@ func (x *extractor) sayingSubject(p *para, v, from int) (subject, bool) {
 	for i := from; i < v && i < from+8; i++ {
 		if mi, ok := p.byStart[i]; ok {
 			m := p.mentions[mi]
-			return subject{person: m.person, start: m.start, end: m.end}, true
+			return subject{person: m.person, start: m.start, end: m.end, via: ByName}, true
 		}
 		if pronouns[p.toks[i].lower] && x.referent != "" {
-			return subject{person: x.referent, start: i, end: i + 1}, true
+			return subject{person: x.referent, start: i, end: i + 1, via: ByPronoun}, true
 		}
 		if p.toks[i].kind != kWord {
 			break
@@ -669,18 +713,18 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		if x.referent == "" {
 			return subject{}, false
 		}
-		return subject{person: x.referent, start: j, end: j + 1}, true
+		return subject{person: x.referent, start: j, end: j + 1, via: ByPronoun}, true
 	}
 	if mi, ok := p.byEnd[j+1]; ok {
 		m := p.mentions[mi]
-		return subject{person: m.person, start: x.titleStart(p, m.start, from), end: m.end}, true
+		return subject{person: m.person, start: x.titleStart(p, m.start, from), end: m.end, via: ByName}, true
 	}
 	if t.text == "," {
 		// an appositive: "Kenya's trade minister, Amina Otieno, had
 		// said"; "Jim Baker, the Treasury secretary, said".
 		if mi, ok := p.byEnd[j]; ok {
 			m := p.mentions[mi]
-			return subject{person: m.person, start: x.descStart(p, m.start, from), end: j}, true
+			return subject{person: m.person, start: x.descStart(p, m.start, from), end: j, via: ByName}, true
 		}
 		// "Trent Lott of Mississippi, said"
 		k := j - 1
@@ -690,7 +734,7 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		if k < j-1 && p.toks[k].lower == "of" {
 			if mi, ok := p.byEnd[k]; ok {
 				m := p.mentions[mi]
-				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j}, true
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
 			}
 		}
 		for k := j - 1; k > from && k > j-9; k-- {
@@ -702,7 +746,7 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 			}
 			if mi, ok := p.byEnd[k]; ok {
 				m := p.mentions[mi]
-				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j}, true
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
 			}
 			break
 		}
@@ -711,7 +755,7 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 	if t.kind == kWord && roleHeads[strings.TrimSuffix(t.lower, "'s")] {
 		start, desc := x.description(p, j, from)
 		if who := x.resolveRole(desc); who != "" {
-			return subject{person: who, start: start, end: j + 1}, true
+			return subject{person: who, start: start, end: j + 1, via: ByRole}, true
 		}
 	}
 	return subject{}, false
@@ -728,14 +772,14 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 		// "..., said he." but not "said he believed ...": there "he" is
 		// the subject of the reported clause
 		if x.referent != "" && (k+1 >= end || p.toks[k+1].kind != kWord) {
-			return subject{person: x.referent, start: k, end: k + 1}, true
+			return subject{person: x.referent, start: k, end: k + 1, via: ByPronoun}, true
 		}
 		return subject{}, false
 	}
 	for i := k; i < end && i < k+6; i++ {
 		if mi, ok := p.byStart[i]; ok {
 			m := p.mentions[mi]
-			return subject{person: m.person, start: k, end: m.end}, true
+			return subject{person: m.person, start: k, end: m.end, via: ByName}, true
 		}
 		t := p.toks[i]
 		if t.kind == kWord && (t.upper || titleWords[t.lower] || t.lower == "the" || t.lower == "a" || isPossessive(t.lower)) {
@@ -755,7 +799,7 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 		if roleHeads[t.lower] && (i+1 == end || p.toks[i+1].kind != kWord) {
 			_, desc := x.description(p, i, k)
 			if who := x.resolveRole(desc); who != "" {
-				return subject{person: who, start: k, end: i + 1}, true
+				return subject{person: who, start: k, end: i + 1, via: ByRole}, true
 			}
 			break
 		}
