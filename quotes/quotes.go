@@ -102,12 +102,16 @@ func Extract(body string, opts Options) []Quote {
 	// Poor's): a speaker needs a first and a last name.
 	var names []string
 	for _, p := range opts.Persons {
-		if len(strings.Fields(p)) > 1 {
+		if len(strings.Fields(p)) > 1 && !orgName(p) {
 			names = append(names, p)
 		}
 	}
 	if opts.Guess {
-		names = append(append([]string{}, names...), x.guessNames(names)...)
+		for _, g := range x.guessNames(names) {
+			if !orgName(g) {
+				names = append(names, g)
+			}
+		}
 	}
 	if len(names) == 0 {
 		return nil
@@ -153,6 +157,9 @@ type subject struct {
 	via        Attribution
 	// evidence, for Continued: the span naming the speaker elsewhere
 	evidence Span
+	// blocked: a quotation with an attribution that names nobody the
+	// article's persons hold ("Mr White said"): not to be continued
+	blocked bool
 }
 
 // statement is one found statement before output.
@@ -185,6 +192,7 @@ func (x *extractor) paragraph(pi int) {
 		}
 		return from, len(p.toks)
 	}
+	ss := func(i int) int { s, _ := sentOf(i); return s }
 	var stmts []statement
 	from := 0
 	for _, end := range p.ends {
@@ -199,10 +207,10 @@ func (x *extractor) paragraph(pi int) {
 			}
 			s, v, ok := x.attributeAfter(p, q, end)
 			if !ok {
-				ss, _ := sentOf(q.open)
-				s, v, ok = x.attributeBefore(p, q, ss)
+				s, v, ok = x.attributeBefore(p, q, ss(q.open))
 			}
 			if !ok {
+				speakerOf[qi].blocked = attributed(p, q, ss(q.open), end)
 				continue
 			}
 			used[v] = true
@@ -239,14 +247,7 @@ func (x *extractor) paragraph(pi int) {
 			}
 			x.referent = first.Person
 		} else {
-			for _, m := range p.mentions {
-				// a name inside a quotation is someone the speaker
-				// talks about, not whom "he" will stand for
-				if m.start >= from && m.start < end && !inQuote(spans, m.start) {
-					x.referent = m.person
-					break
-				}
-			}
+			x.updateReferent(p, spans, from, end)
 		}
 		stmts = append(stmts, here...)
 		from = end
@@ -254,17 +255,19 @@ func (x *extractor) paragraph(pi int) {
 	// Unattributed quotations: the speaker of another quotation in the
 	// paragraph, or of the last one when this paragraph opens with it.
 	for qi, q := range spans {
-		if speakerOf[qi].person != "" || words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
+		if speakerOf[qi].person != "" || speakerOf[qi].blocked || words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
 			continue
 		}
+		// the nearest attributed quotation before, else after; one
+		// attributed to someone unknown stops the search
 		var who subject
-		for qj := qi - 1; qj >= 0 && who.person == ""; qj-- {
+		for qj := qi - 1; qj >= 0 && who.person == "" && !who.blocked; qj-- {
 			who = speakerOf[qj]
 		}
-		for qj := qi + 1; qj < len(spans) && who.person == ""; qj++ {
+		for qj := qi + 1; qj < len(spans) && who.person == "" && !who.blocked; qj++ {
 			who = speakerOf[qj]
 		}
-		if who.person == "" && q.open == 0 {
+		if who.person == "" && !who.blocked && q.open == 0 {
 			who = x.lastSpeaker
 		}
 		if who.person == "" {
@@ -279,9 +282,14 @@ func (x *extractor) paragraph(pi int) {
 	x.lastSpeaker = subject{}
 	if n := len(stmts); n > 0 {
 		x.lastSpeaker = x.evidenced(p, stmts[n-1].subj)
+		for qi, q := range spans {
+			if speakerOf[qi].blocked && q.open > stmts[n-1].from {
+				x.lastSpeaker = subject{} // someone unknown spoke last
+			}
+		}
 	}
 	for _, st := range stmts {
-		if st.Text == "" {
+		if st.Text == "" || st.Via != ByName && x.namesSelf(p, st) {
 			continue
 		}
 		dup := false
@@ -295,6 +303,105 @@ func (x *extractor) paragraph(pi int) {
 			x.out = append(x.out, st.Quote)
 		}
 	}
+}
+
+// updateReferent sets whom "he" or "she" will stand for after the
+// sentence [from, end) that made no statement: the first person it names
+// as a possible subject. A sentence led by a pronoun keeps the referent
+// ("He pointed out that Franz Ferdinand ..."); one whose subject is two
+// persons ("Stiller and Jackson"), or that names persons only as objects
+// ("an aide to Mr Brown", "Mr Brown's"), makes the pronoun nobody's until
+// someone is named again.
+func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
+	who := ""
+	for i := from; i < end; i++ {
+		t := p.toks[i]
+		if inQuote(spans, i) {
+			continue
+		}
+		if t.kind == kWord && pronouns[t.lower] {
+			if who == "" {
+				return // the pronoun leads: it still stands for the referent
+			}
+			break
+		}
+		mi, ok := p.byStart[i]
+		if !ok {
+			continue
+		}
+		m := p.mentions[mi]
+		if x.objectMention(p, m, from) {
+			i = m.end - 1
+			continue
+		}
+		// "Stiller and Jackson": two subjects
+		if k := m.end; k+1 < end && (p.toks[k].lower == "and" || p.toks[k].lower == "or" || p.toks[k].text == ",") {
+			if _, two := p.byStart[x.nameStart(p, k+1, end)]; two {
+				x.referent = ""
+				return
+			}
+		}
+		who = m.person
+		break
+	}
+	if who != "" {
+		x.referent = who
+		return
+	}
+	// named only as objects: "he" is unsure now
+	for _, m := range p.mentions {
+		if m.start >= from && m.start < end && !inQuote(spans, m.start) {
+			x.referent = ""
+			return
+		}
+	}
+}
+
+// objectMention reports whether mention m names someone other than the
+// subject of its clause: a possessive ("Mr Brown's aides"), or a name
+// after a preposition, over its title ("an adviser to President Bush", "a
+// spokesman for Prime Minister Nakasone").
+func (x *extractor) objectMention(p *para, m mention, from int) bool {
+	if isPossessive(p.toks[m.end-1].lower) || m.end < len(p.toks) && (p.toks[m.end].text == "'" || p.toks[m.end].text == "’") {
+		return true
+	}
+	s := x.titleStart(p, m.start, from)
+	return s-1 >= from && p.toks[s-1].kind == kWord && objectPreps[p.toks[s-1].lower]
+}
+
+// nameStart skips title words from i: where a name after them would start.
+func (x *extractor) nameStart(p *para, i, end int) int {
+	for i < end && p.toks[i].kind == kWord && titleWords[p.toks[i].lower] {
+		if _, ok := p.byStart[i]; ok {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// orgName reports whether a name is an organisation's or a publication's
+// ("Farmers Daily", "Kyodo News Service"), which makes no statement of a
+// person's.
+func orgName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSelf reports whether statement st names its own speaker in the
+// third person ("he still trusted Mr Blair" given to Blair by a pronoun):
+// then the pronoun, role or continuation pointed at the wrong person.
+func (x *extractor) namesSelf(p *para, st statement) bool {
+	for _, m := range p.mentions {
+		if m.person == st.Person && m.start >= st.from && m.start < st.to {
+			return true
+		}
+	}
+	return false
 }
 
 func sortStatements(s []statement) {
@@ -376,7 +483,12 @@ func words(toks []token) int {
 // (close is len(toks) when the paragraph ends first).
 type qspan struct{ open, close int }
 
-// quoteSpans pairs the quotation marks of a paragraph.
+// quoteSpans pairs the quotation marks of a paragraph. A straight mark
+// opens when a word follows it and space comes before it, closes when
+// space follows and a word or stop comes before; otherwise it toggles.
+// An opening mark while a quotation is open ends that one: texts whose
+// paragraph breaks were lost keep the convention of not closing a
+// quotation that goes on in the next paragraph (`... MP. "A stooge ...`).
 func quoteSpans(toks []token) []qspan {
 	var out []qspan
 	open := -1
@@ -384,17 +496,24 @@ func quoteSpans(toks []token) []qspan {
 		if t.kind != kQuote {
 			continue
 		}
+		spaceBefore := i == 0 || toks[i-1].end < t.start
+		spaceAfter := i+1 == len(toks) || toks[i+1].start > t.end
 		opening := open < 0
-		switch t.mark {
-		case '“', '„':
+		switch {
+		case t.mark == '“' || t.mark == '„':
 			opening = true
-		case '”':
+		case t.mark == '”':
+			opening = false
+		case spaceBefore && !spaceAfter && i+1 < len(toks) && toks[i+1].kind != kStop && toks[i+1].text != ",":
+			opening = true
+		case !spaceBefore && spaceAfter:
 			opening = false
 		}
 		if opening {
-			if open < 0 {
-				open = i
+			if open >= 0 {
+				out = append(out, qspan{open, i})
 			}
+			open = i
 		} else if open >= 0 {
 			out = append(out, qspan{open, i})
 			open = -1
@@ -404,6 +523,31 @@ func quoteSpans(toks []token) []qspan {
 		out = append(out, qspan{open, len(toks)})
 	}
 	return out
+}
+
+// attributed reports whether quotation q has a speech verb next to it
+// ("...," Mr White said; Mr White said: "..."), in the sentence from ss
+// to end, whoever its subject is.
+func attributed(p *para, q qspan, ss, end int) bool {
+	c := q.close + 1
+	if c < end && p.toks[c].text == "," {
+		c++
+	}
+	for v := c; v < end && v < c+6 && p.toks[v].kind == kWord; v++ {
+		if speechVerbs[p.toks[v].lower] {
+			return true
+		}
+	}
+	o := q.open - 1
+	if o >= ss && (p.toks[o].text == ":" || p.toks[o].text == ",") {
+		o--
+	}
+	for v := o; v >= ss && v > o-6 && p.toks[v].kind == kWord; v-- {
+		if speechVerbs[p.toks[v].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func inQuote(spans []qspan, i int) bool {
@@ -514,6 +658,12 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 			return st, false
 		}
 		st.from, st.to = from, lead-1
+		if openingPhrase(p, st.from, st.to) {
+			return st, false // "At today's Cabinet meeting, Nakasone said"
+		}
+	}
+	if p.toks[st.from].lower == "according" {
+		return st, false // a source citation, not a statement
 	}
 	st.to = trailingAttribution(p, st.from, st.to)
 	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote || overlapsQuote(p, spans, st.from, st.to) {
@@ -521,6 +671,22 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 	}
 	x.setText(p, &st)
 	return st, st.Text != ""
+}
+
+// openingPhrase reports whether [from, to) is one adverbial phrase that
+// opens a sentence ("At today's Cabinet meeting", "According to Kyodo",
+// "Speaking to reporters"), not a clause: it starts with a preposition or
+// participle and holds no comma.
+func openingPhrase(p *para, from, to int) bool {
+	if !openers[p.toks[from].lower] {
+		return false
+	}
+	for _, t := range p.toks[from:to] {
+		if t.text == "," || t.text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingAttribution cuts ", analysts said" and the like off the end of
@@ -653,6 +819,12 @@ func (x *extractor) sayingSubject(p *para, v, from int) (subject, bool) {
 	for i := from; i < v && i < from+8; i++ {
 		if mi, ok := p.byStart[i]; ok {
 			m := p.mentions[mi]
+			// the subject opens the sentence or its clause: "Zebari
+			// urged ...", "On Tuesday, Zebari urged ..."; not "The
+			// poster shows Mr Howard ..., saying"
+			if s := x.titleStart(p, m.start, from); s > from && p.toks[s-1].text != "," || x.objectMention(p, m, from) {
+				return subject{}, false
+			}
 			return subject{person: m.person, start: m.start, end: m.end, via: ByName}, true
 		}
 		if pronouns[p.toks[i].lower] && x.referent != "" {
@@ -717,6 +889,9 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 	}
 	if mi, ok := p.byEnd[j+1]; ok {
 		m := p.mentions[mi]
+		if x.objectMention(p, m, from) {
+			return subject{}, false // "a spokesman for Nakasone said"
+		}
 		return subject{person: m.person, start: x.titleStart(p, m.start, from), end: m.end, via: ByName}, true
 	}
 	if t.text == "," {
@@ -724,7 +899,25 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		// said"; "Jim Baker, the Treasury secretary, said".
 		if mi, ok := p.byEnd[j]; ok {
 			m := p.mentions[mi]
-			return subject{person: m.person, start: x.descStart(p, m.start, from), end: j, via: ByName}, true
+			if !x.objectMention(p, m, from) {
+				return subject{person: m.person, start: x.descStart(p, m.start, from), end: j, via: ByName}, true
+			}
+			// "Myron Ebell, an adviser to President Bush, said": the
+			// name before the apposition
+			for k := m.start - 1; k > from && k > m.start-16; k-- {
+				if p.toks[k].kind == kStop || p.toks[k].kind == kQuote {
+					break
+				}
+				if p.toks[k].text != "," {
+					continue
+				}
+				if mi, ok := p.byEnd[k]; ok && !x.objectMention(p, p.mentions[mi], from) {
+					m := p.mentions[mi]
+					return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
+				}
+				break
+			}
+			return subject{}, false
 		}
 		// "Trent Lott of Mississippi, said"
 		k := j - 1
@@ -779,6 +972,9 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 	for i := k; i < end && i < k+6; i++ {
 		if mi, ok := p.byStart[i]; ok {
 			m := p.mentions[mi]
+			if x.objectMention(p, m, k) {
+				return subject{}, false // "said Nakasone's spokesman"
+			}
 			return subject{person: m.person, start: k, end: m.end, via: ByName}, true
 		}
 		t := p.toks[i]

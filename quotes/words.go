@@ -70,6 +70,10 @@ var adjunctStart = set(
 // notClause are words after "said" that do not start a reported clause.
 var notClause = set("so", "nothing", "little", "yes", "no", "goodbye", "something", "anything", "by", "and", "or", "but", "as", "of", "for", "with", "from")
 
+// objectPreps before a name make it someone the clause is about, not its
+// subject: "an adviser to President Bush", "a spokesman for Nakasone".
+var objectPreps = set("to", "for", "of", "with", "by", "from", "against", "about", "under", "at", "on", "than", "between", "among", "like", "including", "beside", "besides", "behind", "toward", "towards", "over", "after", "before", "whom")
+
 // pronouns that stand for the last named person.
 var pronouns = set("he", "she")
 
@@ -126,6 +130,25 @@ var notNames = set(
 	"markets", "plc", "ag", "sa", "nv", "bhd", "spa", "gmbh", "ab", "as", "corporation", "limited",
 	"brothers", "associates", "communications", "technologies", "technology", "products", "foods",
 	"mining", "gas", "insurance", "savings", "loan", "credit", "general", "street",
+)
+
+// orgWords in a name make it an organisation's or a publication's.
+var orgWords = set(
+	"daily", "news", "service", "agency", "times", "journal", "post", "press", "herald", "tribune",
+	"gazette", "telegraph", "radio", "television", "tv", "newspaper", "magazine", "weekly", "bank",
+	"corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "group", "ministry", "association",
+	"council", "committee", "commission", "company", "exchange", "institute", "university", "party",
+	"union", "reuters", "securities", "industries", "holdings", "airlines", "motors", "bureau",
+	"office", "department", "board", "fund", "federation", "organisation", "organization",
+)
+
+// openers start an adverbial phrase that opens a sentence: "At today's
+// Cabinet meeting, Nakasone said".
+var openers = set(
+	"at", "in", "on", "after", "before", "during", "following", "according", "speaking", "asked",
+	"addressing", "writing", "interviewed", "earlier", "later", "meanwhile", "however", "separately",
+	"from", "with", "without", "under", "for", "by", "since", "until", "unlike", "despite", "amid",
+	"referring", "commenting", "responding", "quoting", "citing", "elsewhere",
 )
 
 // conjunctions end a clause cut short before another statement.
