@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"chancery/wordrule"
@@ -24,7 +25,13 @@ type variant struct {
 	person string
 }
 
-func newNameIndex(persons []string) *nameIndex {
+// newNameIndex indexes the names of persons. unknown are names that
+// stand for someone the extractor cannot name: the article's one-word
+// persons ("Wenger", "Dharyono"); they, and a surname two persons share
+// ("Cowell" of Tony and Simon Cowell), are indexed as the person "", so
+// that a statement they make, or a pronoun after them, is nobody's
+// rather than the last named person's.
+func newNameIndex(persons, unknown []string) *nameIndex {
 	ix := &nameIndex{byFirst: map[string][]variant{}}
 	surnames := map[string]int{}
 	split := make([][]string, len(persons))
@@ -55,6 +62,20 @@ func newNameIndex(persons []string) *nameIndex {
 			if surnames[last] == 1 && len(last) > 2 && !notNames[last] {
 				add([]string{last}, p)
 			}
+		}
+	}
+	for i := range persons {
+		w := split[i]
+		if len(w) > 1 {
+			if last := w[len(w)-1]; surnames[last] > 1 && len(last) > 2 && !notNames[last] {
+				add([]string{last}, "")
+			}
+		}
+	}
+	for _, u := range unknown {
+		w := strings.Fields(strings.ToLower(u))
+		if len(w) == 1 && len(w[0]) > 2 && !notNames[w[0]] && len(ix.byFirst[w[0]]) == 0 {
+			add(w, "")
 		}
 	}
 	// longest variants first
@@ -284,6 +305,12 @@ func (x *extractor) resolveRole(desc []string) string {
 			continue
 		}
 		ok := true
+		for _, w := range r.words[:len(r.words)-1] {
+			// "Deputy Prime Minister John Prescott" is not "the prime minister"
+			if rankWords[w] && !slices.Contains(mods, w) {
+				ok = false
+			}
+		}
 		for _, m := range mods {
 			if roleNoise[m] {
 				continue

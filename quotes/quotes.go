@@ -100,10 +100,14 @@ func Extract(body string, opts Options) []Quote {
 	// One-word "persons" are mostly companies and fragments that
 	// extraction took for names ("Hughes", "Exxon", "Poor" of Standard and
 	// Poor's): a speaker needs a first and a last name.
-	var names []string
+	var names, unknown []string
 	for _, p := range opts.Persons {
-		if len(strings.Fields(p)) > 1 && !orgName(p) {
+		switch {
+		case orgName(p):
+		case len(strings.Fields(p)) > 1:
 			names = append(names, p)
+		default:
+			unknown = append(unknown, p)
 		}
 	}
 	if opts.Guess {
@@ -116,7 +120,7 @@ func Extract(body string, opts Options) []Quote {
 	if len(names) == 0 {
 		return nil
 	}
-	x.names = newNameIndex(names)
+	x.names = newNameIndex(names, unknown)
 	for i := range x.paras {
 		x.paras[i].mentions = x.names.find(x.paras[i].toks)
 	}
@@ -208,9 +212,17 @@ func (x *extractor) paragraph(pi int) {
 			s, v, ok := x.attributeAfter(p, q, end)
 			if !ok {
 				s, v, ok = x.attributeBefore(p, q, ss(q.open))
+			} else if s.via == ByPronoun {
+				// `David Laws said: "...," he said`: the name wins
+				if s2, v2, ok2 := x.attributeBefore(p, q, ss(q.open)); ok2 && s2.via == ByName {
+					s, v = s2, v2
+				}
 			}
-			if !ok {
-				speakerOf[qi].blocked = attributed(p, q, ss(q.open), end)
+			if !ok || s.person == "" {
+				speakerOf[qi].blocked = ok || attributed(p, q, ss(q.open), end)
+				if ok {
+					x.referent = "" // "said Cowell": he is someone unknown now
+				}
 				continue
 			}
 			used[v] = true
@@ -289,7 +301,7 @@ func (x *extractor) paragraph(pi int) {
 		}
 	}
 	for _, st := range stmts {
-		if st.Text == "" || st.Via != ByName && x.namesSelf(p, st) {
+		if st.Text == "" || st.Person == "" || st.Via != ByName && x.namesSelf(p, st) {
 			continue
 		}
 		dup := false
@@ -341,8 +353,22 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 				return
 			}
 		}
+		if who != "" && who != m.person {
+			x.referent = "" // two persons named: "he" could be either
+			return
+		}
 		who = m.person
-		break
+		i = m.end - 1
+	}
+	if who == "" {
+		// "A ministry official said ...", "the spokesman said": someone
+		// unnamed spoke, and "he" may be them
+		for i := from; i < end; i++ {
+			if p.toks[i].kind == kWord && speechVerbs[p.toks[i].lower] && !inQuote(spans, i) {
+				x.referent = ""
+				return
+			}
+		}
 	}
 	if who != "" {
 		x.referent = who
@@ -366,6 +392,9 @@ func (x *extractor) objectMention(p *para, m mention, from int) bool {
 		return true
 	}
 	s := x.titleStart(p, m.start, from)
+	if s-1 >= from && p.toks[s-1].kind == kWord && nameModifiers[p.toks[s-1].lower] {
+		s-- // "by shadow chancellor Oliver Letwin"
+	}
 	return s-1 >= from && p.toks[s-1].kind == kWord && objectPreps[p.toks[s-1].lower]
 }
 
@@ -384,12 +413,16 @@ func (x *extractor) nameStart(p *para, i, end int) int {
 // ("Farmers Daily", "Kyodo News Service"), which makes no statement of a
 // person's.
 func orgName(name string) bool {
+	initials := true
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		if orgWords[w] {
 			return true
 		}
+		if !(len(w) <= 2 || len(w) <= 4 && strings.Count(w, ".") >= len(w)/2) {
+			initials = false
+		}
 	}
-	return false
+	return initials // "C. J.": no name
 }
 
 // namesSelf reports whether statement st names its own speaker in the
@@ -533,8 +566,8 @@ func attributed(p *para, q qspan, ss, end int) bool {
 	if c < end && p.toks[c].text == "," {
 		c++
 	}
-	for v := c; v < end && v < c+6 && p.toks[v].kind == kWord; v++ {
-		if speechVerbs[p.toks[v].lower] {
+	for v := c; v < end && v < c+14 && p.toks[v].kind != kStop && p.toks[v].kind != kQuote; v++ {
+		if attributionVerbs[p.toks[v].lower] || speechVerbs[p.toks[v].lower] {
 			return true
 		}
 	}
@@ -542,8 +575,8 @@ func attributed(p *para, q qspan, ss, end int) bool {
 	if o >= ss && (p.toks[o].text == ":" || p.toks[o].text == ",") {
 		o--
 	}
-	for v := o; v >= ss && v > o-6 && p.toks[v].kind == kWord; v-- {
-		if speechVerbs[p.toks[v].lower] {
+	for v := o; v >= ss && v > o-8 && p.toks[v].kind == kWord; v-- {
+		if attributionVerbs[p.toks[v].lower] || speechVerbs[p.toks[v].lower] {
 			return true
 		}
 	}
@@ -678,7 +711,10 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 // "Speaking to reporters"), not a clause: it starts with a preposition or
 // participle and holds no comma.
 func openingPhrase(p *para, from, to int) bool {
-	if !openers[p.toks[from].lower] {
+	for from < to && (conjunctions[p.toks[from].lower] || p.toks[from].lower == "however" || p.toks[from].text == ",") {
+		from++ // "But, in remarks prepared for the ceremony"
+	}
+	if from >= to || !openers[p.toks[from].lower] {
 		return false
 	}
 	for _, t := range p.toks[from:to] {
@@ -825,6 +861,13 @@ func (x *extractor) sayingSubject(p *para, v, from int) (subject, bool) {
 			if s := x.titleStart(p, m.start, from); s > from && p.toks[s-1].text != "," || x.objectMention(p, m, from) {
 				return subject{}, false
 			}
+			// "Mr Blair has failed ..., he claimed, saying": the
+			// claimer says it
+			for k := m.end; k < v; k++ {
+				if pronouns[p.toks[k].lower] || speechVerbs[p.toks[k].lower] {
+					return subject{}, false
+				}
+			}
 			return subject{person: m.person, start: m.start, end: m.end, via: ByName}, true
 		}
 		if pronouns[p.toks[i].lower] && x.referent != "" {
@@ -945,8 +988,38 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		}
 		return subject{}, false
 	}
+	if t.kind == kWord && t.upper {
+		// "Peter Appert of C.J. Lawrence said"
+		k := j
+		for k > from && k > j-5 && p.toks[k].kind == kWord && p.toks[k].upper {
+			k--
+		}
+		if k < j && p.toks[k].lower == "of" {
+			if mi, ok := p.byEnd[k]; ok {
+				m := p.mentions[mi]
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j + 1, via: ByName}, true
+			}
+		}
+	}
 	if t.kind == kWord && roleHeads[strings.TrimSuffix(t.lower, "'s")] {
 		start, desc := x.description(p, j, from)
+		if mi, ok := p.byEnd[start]; ok {
+			// "Plaid Cymru health spokesman": someone's spokesman, unless
+			// a name stands before in apposition
+			start = x.titleStart(p, p.mentions[mi].start, from)
+			if start-1 < from || p.toks[start-1].text != "," {
+				return subject{}, false
+			}
+		}
+		if start-1 >= from && p.toks[start-1].text == "," {
+			// "Rhodri Glyn Thomas, Plaid Cymru health spokesman said":
+			// the description is an apposition to a name
+			if mi, ok := p.byEnd[start-1]; ok {
+				m := p.mentions[mi]
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j + 1, via: ByName}, true
+			}
+			return subject{}, false
+		}
 		if who := x.resolveRole(desc); who != "" {
 			return subject{person: who, start: start, end: j + 1, via: ByRole}, true
 		}
@@ -974,6 +1047,14 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 			m := p.mentions[mi]
 			if x.objectMention(p, m, k) {
 				return subject{}, false // "said Nakasone's spokesman"
+			}
+			// "said Dean Witter analyst Karen Gibbs": the last name
+			j := m.end
+			for j < end && j < m.end+3 && p.toks[j].kind == kWord && (titleWords[p.toks[j].lower] || analystWords[p.toks[j].lower]) {
+				j++
+			}
+			if mj, ok := p.byStart[j]; ok && j > m.end {
+				m = p.mentions[mj]
 			}
 			return subject{person: m.person, start: k, end: m.end, via: ByName}, true
 		}

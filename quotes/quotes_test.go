@@ -36,9 +36,40 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:    "curly quotes and a pronoun",
-			body:    "Lavrov met Zebari on Monday.\n\n“Moscow will not change its position,” he said.",
+			body:    "Lavrov arrived in Baghdad on Monday.\n\n“Moscow will not change its position,” he said.",
 			persons: lavrovZebari,
 			want:    []Quote{{Person: "Sergei Lavrov", Kind: Direct, Text: "Moscow will not change its position"}},
+		},
+		{
+			name:    "a pronoun after two persons is nobody's",
+			body:    "Lavrov met Zebari on Monday.\n\n“Moscow will not change its position,” he said.",
+			persons: lavrovZebari,
+			want:    nil,
+		},
+		{
+			name:    "an aide's words are the aide's",
+			body:    "Myron Ebell, an adviser on climate change to President Bush, has said there would be no change in the US stance.\n\nA spokesman for Prime Minister Yasuhiro Nakasone said Japan would cut tariffs on farm goods.",
+			persons: []string{"George Bush", "Myron Ebell", "Yasuhiro Nakasone"},
+			want:    []Quote{{Person: "Myron Ebell", Kind: Reported, Text: "there would be no change in the US stance"}},
+		},
+		{
+			name:    "a publication is no speaker",
+			body:    `Prices will rise in the spring, the Farmers Daily said. "Supplies of feed grain are short in the north," Farmers Daily quoted one trader as saying.`,
+			persons: []string{"Farmers Daily"},
+			guess:   true,
+			want:    nil,
+		},
+		{
+			name:    "an opening phrase is no statement",
+			body:    `At today's Cabinet meeting, Prime Minister Yasuhiro Nakasone said. According to Kyodo News Service, Nakasone said the yen was too strong.`,
+			persons: []string{"Yasuhiro Nakasone"},
+			want:    []Quote{{Person: "Yasuhiro Nakasone", Kind: Reported, Text: "the yen was too strong"}},
+		},
+		{
+			name:    "a quotation after one by someone unknown is not continued",
+			body:    "\"We have a strong legal case,\" Mr Gammell said.\n\n\"We loved the game and the atmosphere,\" Mr White said, \"and school went out of the window for both of us.\"",
+			persons: []string{"Bill Gammell", "White"},
+			want:    []Quote{{Person: "Bill Gammell", Kind: Direct, Text: "We have a strong legal case"}},
 		},
 		{
 			name:    "reported with told ... that",

@@ -140,6 +140,7 @@ var orgWords = set(
 	"council", "committee", "commission", "company", "exchange", "institute", "university", "party",
 	"union", "reuters", "securities", "industries", "holdings", "airlines", "motors", "bureau",
 	"office", "department", "board", "fund", "federation", "organisation", "organization",
+	"engineers", "engineering", "associates", "partners", "brothers", "systems", "laboratories",
 )
 
 // openers start an adverbial phrase that opens a sentence: "At today's
@@ -150,6 +151,29 @@ var openers = set(
 	"from", "with", "without", "under", "for", "by", "since", "until", "unlike", "despite", "amid",
 	"referring", "commenting", "responding", "quoting", "citing", "elsewhere",
 )
+
+// attributionVerbs introduce a quotation without being speech verbs of
+// reported speech: `Fraser Kemp responded: "..."`. A quotation next to
+// one whose subject is unknown is nobody's, not a continuation.
+var attributionVerbs = set(
+	"respond", "responds", "responded", "reply", "replies", "replied", "retort", "retorted",
+	"comment", "comments", "commented", "counter", "counters", "countered", "remark", "remarked",
+	"write", "writes", "wrote", "ask", "asks", "asked", "continue", "continues", "continued",
+	"joke", "joked", "quip", "quipped", "recall", "recalls", "recalled", "urge", "urged", "urges",
+	"think", "thinks", "believe", "believes", "quoted", "quotes", "says", "insisted",
+)
+
+// analystWords may stand between a firm's name and a person's: "Dean
+// Witter analyst Karen Gibbs".
+var analystWords = set("analyst", "economist", "strategist", "trader", "dealer", "partner", "spokesman", "spokeswoman", "official", "lawyer", "attorney", "broker")
+
+// nameModifiers may stand between a preposition and a title: "by shadow
+// chancellor Oliver Letwin".
+var nameModifiers = set("shadow", "then", "former", "fellow", "his", "her", "their", "its", "our")
+
+// rankWords in a learnt description make it another office than the bare
+// one: a deputy prime minister is not "the prime minister".
+var rankWords = set("deputy", "vice", "assistant", "shadow", "junior", "under", "associate", "former", "ex", "acting", "interim", "opposition", "co")
 
 // conjunctions end a clause cut short before another statement.
 var conjunctions = set("and", "but", "while", "whereas", "as", "although", "though", "yet", "something", "which", "who")

@@ -14,6 +14,7 @@ var (
 	printSample = flag.String("print-sample", "", "print the statements of a new sample to judge: dev or check (with -seed, -size)")
 	seed        = flag.Uint64("seed", 1, "seed of the sample printed with -print-sample")
 	size        = flag.Int("size", 220, "size of the sample printed with -print-sample")
+	show        = flag.String("show", "", "print the statements with these keys (comma-separated), to judge again")
 )
 
 // minPrecision is the attribution precision each judged sample must keep.
@@ -34,6 +35,20 @@ func TestJudgedPrecision(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d statements in the corpora", len(all))
+	if *show != "" {
+		keys := map[string]bool{}
+		for _, k := range strings.Split(*show, ",") {
+			keys[k] = true
+		}
+		var ss []Statement
+		for _, st := range all {
+			if keys[st.Key()] {
+				ss = append(ss, st)
+			}
+		}
+		printForJudging(ss, "again")
+		return
+	}
 	if *printSample != "" {
 		skip := map[string]bool{}
 		for _, v := range verdicts {
