@@ -139,7 +139,7 @@ func matchAt(toks []token, i int, words []string) bool {
 	}
 	// not the start of a longer capitalised name we do not know:
 	// "Sergei Lavrov" matches, "Lavrov Street" does not
-	if n := i + len(words); n < len(toks) && toks[n].kind == kWord && toks[n].upper && toks[n].start == toks[n-1].end+1 && notNames[toks[n].lower] {
+	if n := i + len(words); n < len(toks) && toks[n].kind == kWord && toks[n].upper && toks[n].start == toks[n-1].end+1 && notNames[toks[n].lower] && !functionWords[toks[n].lower] {
 		return false
 	}
 	return true
@@ -167,12 +167,11 @@ func nameWord(t token) bool {
 // Lavrov", "Secretary-General Jaap de Hoop Scheffer"), right before a
 // speech verb ("James Baker said") or right after one ("said Treasury
 // Secretary James Baker").
-func (x *extractor) guessNames(known []string) []string {
+func (x *extractor) guessNames(known []string) (out []string) {
 	have := map[string]bool{}
 	for _, k := range known {
 		have[strings.ToLower(k)] = true
 	}
-	var out []string
 	// run returns the end of the name starting at i, or i.
 	run := func(toks []token, i int) int {
 		e := i
@@ -195,6 +194,7 @@ func (x *extractor) guessNames(known []string) []string {
 			out = append(out, name)
 		}
 	}
+	defer func() { out = x.dropCompanies(out) }()
 	for _, p := range x.paras {
 		toks := p.toks
 		for i, t := range toks {
@@ -235,6 +235,37 @@ func (x *extractor) guessNames(known []string) []string {
 		}
 	}
 	return out
+}
+
+// dropCompanies removes the guessed names that the text also writes
+// before a company word: "Detroit Edison Co said", "Morgan Guaranty Trust
+// Co".
+func (x *extractor) dropCompanies(names []string) []string {
+	var keep []string
+	for _, n := range names {
+		w := strings.Fields(strings.ToLower(n))
+		company := false
+		for _, p := range x.paras {
+			for i := 0; i+len(w) < len(p.toks) && !company; i++ {
+				if matchWords(p.toks, i, w) && orgWords[p.toks[i+len(w)].lower] {
+					company = true
+				}
+			}
+		}
+		if !company {
+			keep = append(keep, n)
+		}
+	}
+	return keep
+}
+
+func matchWords(toks []token, i int, words []string) bool {
+	for k, w := range words {
+		if toks[i+k].kind != kWord || toks[i+k].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // role is a description the article gives a person: "Russian Foreign

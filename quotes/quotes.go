@@ -270,13 +270,20 @@ func (x *extractor) paragraph(pi int) {
 		if speakerOf[qi].person != "" || speakerOf[qi].blocked || words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
 			continue
 		}
-		// the nearest attributed quotation before, else after; one
-		// attributed to someone unknown stops the search
+		// the nearest attributed quotation before, with no other voice
+		// in between, else one right after; one attributed to someone
+		// unknown stops the search
 		var who subject
 		for qj := qi - 1; qj >= 0 && who.person == "" && !who.blocked; qj-- {
 			who = speakerOf[qj]
+			if who.person != "" && x.otherVoice(p, spans[qj].close, q.open, who.person) {
+				who = subject{blocked: true}
+			}
 		}
 		for qj := qi + 1; qj < len(spans) && who.person == "" && !who.blocked; qj++ {
+			if gap := p.toks[min(spans[qj-1].close+1, spans[qj].open, len(p.toks)):spans[qj].open]; words(gap) > 0 {
+				break // `"A." Luff said X. "B," Hobday said`: A is not Hobday's
+			}
 			who = speakerOf[qj]
 		}
 		if who.person == "" && !who.blocked && q.open == 0 {
@@ -395,7 +402,40 @@ func (x *extractor) objectMention(p *para, m mention, from int) bool {
 	if s-1 >= from && p.toks[s-1].kind == kWord && nameModifiers[p.toks[s-1].lower] {
 		s-- // "by shadow chancellor Oliver Letwin"
 	}
-	return s-1 >= from && p.toks[s-1].kind == kWord && objectPreps[p.toks[s-1].lower]
+	// "sons of Loews Corp <LTR> Chairman Lawrence Tisch": back over a
+	// company's name and ticker to the preposition
+	for k := s - 1; k >= from && k >= s-7; k-- {
+		t := p.toks[k]
+		if t.kind == kWord && objectPreps[t.lower] {
+			return true
+		}
+		if !(t.kind == kWord && t.upper || t.text == "<" || t.text == ">") {
+			break
+		}
+	}
+	return false
+}
+
+// otherVoice reports whether tokens (from, to) of p, after the sentence
+// that ends at or after from, name another person or hold a speech verb:
+// then a quotation at to does not continue the one that closed at from.
+func (x *extractor) otherVoice(p *para, from, to int, person string) bool {
+	i := from + 1
+	for _, e := range p.ends {
+		if e > from {
+			i = e
+			break
+		}
+	}
+	for ; i < to; i++ {
+		if mi, ok := p.byStart[i]; ok && p.mentions[mi].person != person {
+			return true
+		}
+		if t := p.toks[i]; t.kind == kWord && (speechVerbs[t.lower] || attributionVerbs[t.lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameStart skips title words from i: where a name after them would start.
@@ -795,6 +835,9 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 	}
 	t := p.toks[k]
 	verb := p.toks[v].lower
+	if addVerbs[verb] && (objectStart[t.lower] || t.kind == kWord && t.text[0] >= '0' && t.text[0] <= '9') {
+		return 0, false // "Joe Cole added a second with a 20-yard shot"
+	}
 	switch {
 	case tellVerbs[verb] || thatVerbs[verb]:
 		return findThat(10)
@@ -1050,7 +1093,10 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 			}
 			// "said Dean Witter analyst Karen Gibbs": the last name
 			j := m.end
-			for j < end && j < m.end+3 && p.toks[j].kind == kWord && (titleWords[p.toks[j].lower] || analystWords[p.toks[j].lower]) {
+			for j < end && j < m.end+4 && p.toks[j].kind == kWord && (p.toks[j].upper || titleWords[p.toks[j].lower] || analystWords[p.toks[j].lower]) {
+				if _, ok := p.byStart[j]; ok {
+					break
+				}
 				j++
 			}
 			if mj, ok := p.byStart[j]; ok && j > m.end {

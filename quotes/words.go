@@ -72,7 +72,7 @@ var notClause = set("so", "nothing", "little", "yes", "no", "goodbye", "somethin
 
 // objectPreps before a name make it someone the clause is about, not its
 // subject: "an adviser to President Bush", "a spokesman for Nakasone".
-var objectPreps = set("to", "for", "of", "with", "by", "from", "against", "about", "under", "at", "on", "than", "between", "among", "like", "including", "beside", "besides", "behind", "toward", "towards", "over", "after", "before", "whom")
+var objectPreps = set("to", "for", "of", "in", "near", "into", "inside", "outside", "across", "with", "by", "from", "against", "about", "under", "at", "on", "than", "between", "among", "like", "including", "beside", "besides", "behind", "toward", "towards", "over", "after", "before", "whom")
 
 // pronouns that stand for the last named person.
 var pronouns = set("he", "she")
@@ -141,7 +141,12 @@ var orgWords = set(
 	"union", "reuters", "securities", "industries", "holdings", "airlines", "motors", "bureau",
 	"office", "department", "board", "fund", "federation", "organisation", "organization",
 	"engineers", "engineering", "associates", "partners", "brothers", "systems", "laboratories",
+	"trust", "guaranty",
 )
+
+// functionWords may follow a name with no stop between when a sentence
+// lost its full stop: "... analyst Vadim Mitroshin The dispute".
+var functionWords = set("the", "a", "an", "in", "on", "but", "and", "this", "that", "these", "those", "it", "they", "we", "i", "you", "he", "she", "there")
 
 // openers start an adverbial phrase that opens a sentence: "At today's
 // Cabinet meeting, Nakasone said".
@@ -170,6 +175,11 @@ var analystWords = set("analyst", "economist", "strategist", "trader", "dealer",
 // nameModifiers may stand between a preposition and a title: "by shadow
 // chancellor Oliver Letwin".
 var nameModifiers = set("shadow", "then", "former", "fellow", "his", "her", "their", "its", "our")
+
+// addVerbs take a thing as object as often as a clause: "added a second
+// goal"; objectStart words after them start the object.
+var addVerbs = set("add", "adds", "added")
+var objectStart = set("a", "an", "another", "second", "third", "fourth", "two", "three", "four", "his", "her", "their", "its", "to", "fuel", "weight")
 
 // rankWords in a learnt description make it another office than the bare
 // one: a deputy prime minister is not "the prime minister".
