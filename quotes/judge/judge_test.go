@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,7 +58,13 @@ func TestJudgedPrecision(t *testing.T) {
 		printForJudging(Sample(all, *seed, *size, skip), *printSample)
 		return
 	}
-	for _, sample := range []string{"dev", "check"} {
+	var samples []string
+	for _, v := range verdicts {
+		if !slices.Contains(samples, v.Sample) {
+			samples = append(samples, v.Sample)
+		}
+	}
+	for _, sample := range samples {
 		sc := Rescore(all, verdicts, sample)
 		if sc.Judged+len(sc.Changed)+len(sc.Gone) == 0 {
 			continue
