@@ -1,14 +1,10 @@
 package quotes
 
+import "chancery/wordrule"
+
 // Word lists of the extractor. Keys are lower case.
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var set = wordrule.Set
 
 // speechVerbs introduce a statement: "Lavrov says ...", "..., Zebari said".
 var speechVerbs = set(

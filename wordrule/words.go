@@ -51,7 +51,9 @@ func Title(low string) bool { return titles[low] }
 // is a courtesy title that stands before a surname: "mr.", "mrs", "dr.".
 func Honorific(low string) bool { return honorifics[low] }
 
-func set(words ...string) map[string]bool {
+// Set makes a word list for lookups (keys lower case), as the lists of
+// this package and the word lists of quote extraction are kept.
+func Set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
@@ -59,7 +61,7 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-var abbreviations = set(
+var abbreviations = Set(
 	// titles (see titles)
 	"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpl", "sgt",
 	"maj", "adm", "st", "jr", "sr", "rev", "fr", "pres", "hon", "messrs", "mt", "ft",
@@ -74,9 +76,9 @@ var abbreviations = set(
 	"vt", "mo", "kan", "neb", "ga", "mont", "wyo",
 )
 
-var titles = set(
+var titles = Set(
 	"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
 	"adm", "st", "rev", "messrs", "pres", "hon", "fr", "cpl", "mt", "ft",
 )
 
-var honorifics = set("mr", "mrs", "ms", "dr", "prof", "sir", "messrs", "mr.", "mrs.", "ms.", "dr.", "prof.", "messrs.")
+var honorifics = Set("mr", "mrs", "ms", "dr", "prof", "sir", "messrs", "mr.", "mrs.", "ms.", "dr.", "prof.", "messrs.")
