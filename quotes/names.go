@@ -247,7 +247,13 @@ func (x *extractor) dropCompanies(names []string) []string {
 		company := false
 		for _, p := range x.paras {
 			for i := 0; i+len(w) < len(p.toks) && !company; i++ {
-				if matchWords(p.toks, i, w) && orgWords[p.toks[i+len(w)].lower] {
+				if !matchWords(p.toks, i, w) {
+					continue
+				}
+				next := p.toks[i+len(w)]
+				// "Detroit Edison Co", "Morgan Stanley and Co", "Equity
+				// Silver Mines"
+				if orgWords[next.lower] || next.text == "&" || next.lower == "and" && i+len(w)+1 < len(p.toks) && orgWords[p.toks[i+len(w)+1].lower] {
 					company = true
 				}
 			}

@@ -289,8 +289,8 @@ func (x *extractor) paragraph(pi int) {
 		if who.person == "" && !who.blocked && q.open == 0 {
 			who = x.lastSpeaker
 		}
-		if who.person == "" {
-			continue
+		if who.person == "" || !opensSentence(p, q.open) {
+			continue // `The report blamed Regan for the "chaos ..."`
 		}
 		speakerOf[qi] = who
 		s := subject{person: who.person, start: q.open, end: q.open, via: Continued, evidence: who.evidence}
@@ -596,6 +596,21 @@ func quoteSpans(toks []token) []qspan {
 		out = append(out, qspan{open, len(toks)})
 	}
 	return out
+}
+
+// opensSentence reports whether the quotation mark at i opens a sentence
+// (or follows a colon): a quotation inside the writer's sentence is a
+// fragment the writer cites, not a continued statement.
+func opensSentence(p *para, i int) bool {
+	if i == 0 || p.toks[i-1].text == ":" {
+		return true
+	}
+	for _, e := range p.ends {
+		if e == i {
+			return true
+		}
+	}
+	return p.toks[i-1].kind == kStop || p.toks[i-1].kind == kQuote
 }
 
 // attributed reports whether quotation q has a speech verb next to it

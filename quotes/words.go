@@ -137,7 +137,8 @@ var orgWords = set(
 	"union", "reuters", "securities", "industries", "holdings", "airlines", "motors", "bureau",
 	"office", "department", "board", "fund", "federation", "organisation", "organization",
 	"engineers", "engineering", "associates", "partners", "brothers", "systems", "laboratories",
-	"trust", "guaranty",
+	"trust", "guaranty", "mines", "mining", "resources", "petroleum", "chemical", "chemicals", "steel",
+	"electric", "energy", "foods", "motors", "airways",
 )
 
 // functionWords may follow a name with no stop between when a sentence
