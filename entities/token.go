@@ -184,7 +184,7 @@ func tokenize(toks []token, s string, field uint8) []token {
 // Word runes and the abbreviation lists come from package wordrule; the
 // joining rules differ from wordrule.End on purpose: these tokens are the
 // features of the persons model, trained on CoNLL tokens, which split
-// "U.S.-led" and lower-case hyphenations.
+// lower-case hyphenations and the possessive "'s".
 func scanWord(s string, i int) int {
 	n := len(s)
 	for i < n {

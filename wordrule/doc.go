@@ -12,10 +12,10 @@
 //     analyzer (the index settings hash depends on it): a word is a run of
 //     word runes, nothing joins.
 //   - entity extraction keeps "U.S." and "AT&T" whole but splits
-//     "U.S.-led" and lower-case hyphenations, as the CoNLL tokens its
-//     persons model was trained on do.
+//     lower-case hyphenations ("secretary-general") and the possessive
+//     "'s", as the CoNLL tokens its persons model was trained on do.
 //   - quote extraction joins a word across ' - . & before another word
-//     rune ("Iraq's", "U.S.-led", "secretary-general", "3.5"), as a reader
+//     rune ("Iraq's", "secretary-general", "3.5", "AT&T"), as a reader
 //     would: it matches names, titles and speech verbs, not trained
 //     features. That scanner is End.
 //

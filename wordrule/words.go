@@ -13,7 +13,7 @@ func IsRune(r rune) bool {
 
 // End returns the end of the word starting at byte i of s: word runes,
 // joined by one apostrophe, hyphen, period or ampersand followed by a word
-// rune ("Iraq's", "U.S.-led", "3.5", "Abdul-Mahdi", "AT&T"). A period
+// rune ("Iraq's", "U.S", "3.5", "Abdul-Mahdi", "AT&T"). A period
 // after the last rune is not included; see Abbreviation.
 func End(s string, i int) int {
 	for i < len(s) {
