@@ -186,3 +186,36 @@ var topLevel = func() map[string]bool {
 }()
 
 func isTopLevel(label string) bool { return topLevel[label] }
+
+// BBCTopicRecall returns, per BBC category, how many articles of split
+// carry the category's top-level topic anywhere in their topics, and how
+// many there are: one topic per article, so a category's topic missing is
+// a recall loss.
+// other counts, per category, the articles of the other categories that
+// carry its topic (its false positives).
+func BBCTopicRecall(ext *entities.Extractor, corpora string, split Split) (hit, total, other map[string]int, err error) {
+	docs, err := ReadBBC(filepath.Join(corpora, "bbc"))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	hit, total, other = map[string]int{}, map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		if d.Number%4 == 0 || !InBBCSplit(d.Number, split) {
+			continue // every 4th file is sealed
+		}
+		a := d.Article
+		ext.Extract(&a)
+		total[d.Category]++
+		for c, label := range BBCCategoryTopic {
+			if !slices.Contains(a.Topics, label) {
+				continue
+			}
+			if c == d.Category {
+				hit[c]++
+			} else {
+				other[c]++
+			}
+		}
+	}
+	return hit, total, other, nil
+}

@@ -36,5 +36,15 @@ func TestTopicPrecision(t *testing.T) {
 		if r.VegOil+r.Reserves > r.OilGas/20 {
 			t.Errorf("%s: %d vegetable-oil and %d reserves stories of %d given oil and gas, want under 5%%", split, r.VegOil, r.Reserves, r.OilGas)
 		}
+		hit, total, other, err := BBCTopicRecall(ext, corpora, split)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []string{"business", "entertainment", "politics", "sport", "tech"} {
+			t.Logf("%s: BBC %s articles carrying %q: %d of %d; other categories' articles carrying it: %d", split, c, BBCCategoryTopic[c], hit[c], total[c], other[c])
+			if total[c] > 0 && float64(hit[c]) < 0.9*float64(total[c]) {
+				t.Errorf("%s: BBC %s: %d of %d carry their topic, want 90%%", split, c, hit[c], total[c])
+			}
+		}
 	}
 }
