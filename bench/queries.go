@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"chancery/bench/engine"
+	"chancery/wordrule"
 )
 
 // pickOptions says how query words are chosen.
@@ -237,13 +238,13 @@ func scanSample(cf corpusFiles, limit int, fn func(*doc)) error {
 func eachToken(s string, fn func(tok string, risky bool)) {
 	rs := []rune(s)
 	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) {
+		if !wordrule.IsRune(rs[i]) {
 			i++
 			continue
 		}
 		j := i
 		letters, digits := false, false
-		for j < len(rs) && isWordRune(rs[j]) {
+		for j < len(rs) && wordrule.IsRune(rs[j]) {
 			if unicode.IsDigit(rs[j]) {
 				digits = true
 			} else {
@@ -263,10 +264,6 @@ func eachToken(s string, fn func(tok string, risky bool)) {
 	}
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // oddNeighbour reports whether rs[k], next to a token, is a character that
 // Bleve's Unicode word segmentation and SQLite's unicode61 treat differently:
 // an apostrophe, an underscore, or a dot or colon followed (in direction dir)
@@ -277,7 +274,7 @@ func oddNeighbour(rs []rune, k, dir int) bool {
 		return true
 	case '.', ':', ',':
 		n := k + dir
-		return n >= 0 && n < len(rs) && isWordRune(rs[n])
+		return n >= 0 && n < len(rs) && wordrule.IsRune(rs[n])
 	}
 	return false
 }

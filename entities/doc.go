@@ -45,7 +45,12 @@
 //     specific topic is chosen on its own and its descendants' scores, and a
 //     chosen topic hides its chosen ancestors ("oil and gas" hides "energy
 //     and resource"); each chosen top-level topic is listed after its chosen
-//     specific topics, most salient first.
+//     specific topics, most salient first. Beside the main top-level topic,
+//     another needs evidence about the subject (two distinct strong keywords,
+//     one in the headline or lead, or one the headline and body share);
+//     learned words and capitalised names are no evidence, a short financial
+//     notice gets financial topics only, and "oil" is not oil and gas in an
+//     article about vegetable oils.
 //   - Persons that name a company of the same article are dropped ("Texaco"
 //     beside "Texaco Inc"); orgs.tsv lists firms Reuters names without a
 //     legal form ("Merrill Lynch", "Moody's").

@@ -49,6 +49,12 @@ type scratch struct {
 	score, agg, sub []float64
 	hidden          []bool
 	learnedSeen     []bool
+	// evidence per topic: distinct cue words, and whether one stands in
+	// the headline or lead (taxonomy.classify)
+	cues       []int32
+	lead       []bool
+	evid       []uint8
+	seenPhrase map[*topicHit]bool
 }
 
 // New loads the embedded gazetteers, persons model and topic taxonomy.

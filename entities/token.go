@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chancery/wordrule"
 )
 
 // Token kinds.
@@ -42,30 +44,6 @@ type token struct {
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }
-
-// abbrevs are words whose following period is part of the word.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
-	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "cpl": true, "sgt": true,
-	"maj": true, "adm": true, "st": true, "jr": true, "sr": true, "rev": true, "fr": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "no": true, "vs": true,
-	"pres": true, "hon": true, "messrs": true, "mt": true, "ft": true, "ave": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true,
-	"oct": true, "nov": true, "dec": true, "calif": true, "fla": true, "ill": true, "mass": true,
-	"conn": true, "minn": true, "wis": true, "mich": true, "penn": true, "pa": true, "tex": true,
-	"okla": true, "colo": true, "ariz": true, "nev": true, "ore": true, "wash": true, "ind": true,
-	"ky": true, "tenn": true, "ala": true, "miss": true, "la": true, "ark": true, "va": true,
-	"md": true, "del": true, "vt": true, "mo": true, "kan": true, "neb": true, "ga": true,
-	"mont": true, "wyo": true, "dept": true, "govt": true, "cie": true, "plc": true,
-}
-
-// titleAbbrevs never end a sentence.
-var titleAbbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
-	"rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true,
-	"adm": true, "st": true, "rev": true, "messrs": true, "pres": true, "hon": true, "fr": true,
-	"cpl": true, "mt": true, "ft": true,
-}
 
 // tokenize appends the tokens of s to toks. It is a single pass over the bytes
 // without regular expressions. field says where s comes from.
@@ -135,7 +113,7 @@ func tokenize(toks []token, s string, field uint8) []token {
 				} else {
 					low = strings.ToLower(w)
 				}
-				if (len(w) == 1 && unicode.IsUpper(r)) || strings.IndexByte(w, '.') >= 0 || abbrevs[low] {
+				if (len(w) == 1 && unicode.IsUpper(r)) || strings.IndexByte(w, '.') >= 0 || wordrule.Abbreviation(low) {
 					i++
 					w = s[start:i]
 					flags |= flagAbbrev
@@ -159,7 +137,7 @@ func tokenize(toks []token, s string, field uint8) []token {
 				flags |= flagNoSpaceBefore
 			}
 			toks = append(toks, token{start: start, text: w, low: low, kind: kindWord, field: field, flags: flags})
-			if flags&flagAbbrev != 0 && !titleAbbrevs[strings.TrimSuffix(low, ".")] {
+			if flags&flagAbbrev != 0 && !wordrule.Title(strings.TrimSuffix(low, ".")) {
 				// "in the U.S. The ..." ends a sentence; "U.S. Treasury" does not: decided by
 				// whether a lower-case word follows a paragraph break, which we cannot
 				// know; assume no sentence end unless a line break follows.
@@ -203,6 +181,10 @@ func tokenize(toks []token, s string, field uint8) []token {
 // ("U.S", "e.g") and inner ampersands between capitals ("AT&T"). A hyphen
 // joins two parts when both start with a capital ("Jean-Pierre", "Al-Sabah")
 // and the first has no period; otherwise it is a token of its own.
+// Word runes and the abbreviation lists come from package wordrule; the
+// joining rules differ from wordrule.End on purpose: these tokens are the
+// features of the persons model, trained on CoNLL tokens, which split
+// lower-case hyphenations and the possessive "'s".
 func scanWord(s string, i int) int {
 	n := len(s)
 	for i < n {
@@ -210,7 +192,7 @@ func scanWord(s string, i int) int {
 		if isWordByte(c) {
 			if c >= 0x80 {
 				r, size := utf8.DecodeRuneInString(s[i:])
-				if !isLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+				if !wordrule.IsRune(r) {
 					return i
 				}
 				i += size

@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chancery/wordrule"
+
 	"github.com/blevesearch/bleve/v2/analysis"
 	_ "github.com/blevesearch/bleve/v2/analysis/analyzer/custom" // registers the "custom" analyzer type
 	"github.com/blevesearch/bleve/v2/registry"
@@ -151,7 +153,7 @@ func nextWord(input []byte, i int) (start, end int, ascii, upper bool) {
 			}
 		} else {
 			r, n := utf8.DecodeRune(input[i:])
-			if !isWordRune(r) {
+			if !wordrule.IsRune(r) {
 				i += n
 				continue
 			}
@@ -171,7 +173,7 @@ func nextWord(input []byte, i int) (start, end int, ascii, upper bool) {
 				continue
 			}
 			r, n := utf8.DecodeRune(input[i:])
-			if !isWordRune(r) {
+			if !wordrule.IsRune(r) {
 				break
 			}
 			ascii = false
@@ -199,10 +201,6 @@ func lowerASCII(dst, term []byte) []byte {
 
 func isASCIIWord(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func isDigits(b []byte) bool {

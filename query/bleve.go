@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"chancery/archive"
+	"chancery/wordrule"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -285,14 +286,10 @@ func (q *WordQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 // between its first and last letter or digit, or a Han or Hiragana
 // character, which UAX #29 makes a word of its own.
 func splits(word string) bool {
-	word = strings.TrimFunc(word, func(r rune) bool { return !isWordRune(r) })
+	word = strings.TrimFunc(word, func(r rune) bool { return !wordrule.IsRune(r) })
 	return strings.IndexFunc(word, func(r rune) bool {
-		return !isWordRune(r) || unicode.In(r, unicode.Han, unicode.Hiragana)
+		return !wordrule.IsRune(r) || unicode.In(r, unicode.Han, unicode.Hiragana)
 	}) >= 0
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
 }
 
 // analyzerFor returns the analyzer for field: the named one, or the
@@ -482,7 +479,7 @@ func (q *PrefixQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 	}
 	// The raw last piece: what follows the last non-word rune, lower-cased.
 	lower := strings.ToLower(q.Prefix)
-	raw := lower[strings.LastIndexFunc(lower, func(r rune) bool { return !isWordRune(r) })+1:]
+	raw := lower[strings.LastIndexFunc(lower, func(r rune) bool { return !wordrule.IsRune(r) })+1:]
 	last := toks[len(toks)-1]
 	var prefixes []bq.Query
 	for _, p := range []string{raw, last} {

@@ -23,6 +23,16 @@
 // stand for Zebari), or "he"/"she", which stand for the speaker, else
 // the first person named outside quotation marks, of the last sentence
 // that named someone.
+// Each statement says how its speaker was found (Quote.Via: by name, by
+// pronoun, by role, or continued from a quotation of the same speaker) and
+// the words that name the speaker (Quote.Evidence). A statement is given
+// only to a speaker resolved with confidence: a one-word person or a
+// surname two persons share stands for someone unknown, an organisation or
+// publication ("Farmers Daily") is nobody, a name after a preposition or a
+// possessive ("an aide to Mr Brown", "Nakasone's spokesman") is not the
+// subject, and "he" after a sentence naming two persons or an unnamed
+// speaker is nobody's. Opening phrases ("At today's Cabinet meeting, ...")
+// and source citations ("according to ...") are not statements.
 // Statements by anyone else ("Russian officials say", "Russia has long
 // said") are left out. Options.Guess adds speakers from the text itself
 // for articles that have no persons list.
@@ -47,5 +57,8 @@
 //   - Guessed names are capitalised word runs next to a title or a speech
 //     verb; a company name without a telltale word (Corp, Bank, Group ...)
 //     can pass as a person.
+//   - Precision is measured on statements judged by hand (quotes/judge,
+//     docs/QUALITY.md); statements a confident rule leaves out are not
+//     counted, so recall is lower than it was before those rules.
 //   - English only.
 package quotes

@@ -1,7 +1,10 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
+
+	"chancery/wordrule"
 )
 
 // mention is a person named in a paragraph: tokens [start, end).
@@ -22,7 +25,13 @@ type variant struct {
 	person string
 }
 
-func newNameIndex(persons []string) *nameIndex {
+// newNameIndex indexes the names of persons. unknown are names that
+// stand for someone the extractor cannot name: the article's one-word
+// persons ("Wenger", "Dharyono"); they, and a surname two persons share
+// ("Cowell" of Tony and Simon Cowell), are indexed as the person "", so
+// that a statement they make, or a pronoun after them, is nobody's
+// rather than the last named person's.
+func newNameIndex(persons, unknown []string) *nameIndex {
 	ix := &nameIndex{byFirst: map[string][]variant{}}
 	surnames := map[string]int{}
 	split := make([][]string, len(persons))
@@ -55,6 +64,20 @@ func newNameIndex(persons []string) *nameIndex {
 			}
 		}
 	}
+	for i := range persons {
+		w := split[i]
+		if len(w) > 1 {
+			if last := w[len(w)-1]; surnames[last] > 1 && len(last) > 2 && !notNames[last] {
+				add([]string{last}, "")
+			}
+		}
+	}
+	for _, u := range unknown {
+		w := strings.Fields(strings.ToLower(u))
+		if len(w) == 1 && len(w[0]) > 2 && !notNames[w[0]] && len(ix.byFirst[w[0]]) == 0 {
+			add(w, "")
+		}
+	}
 	// longest variants first
 	for k, vs := range ix.byFirst {
 		for i := 1; i < len(vs); i++ {
@@ -81,7 +104,7 @@ func (ix *nameIndex) find(toks []token) []mention {
 				continue
 			}
 			m := mention{start: i, end: i + len(v.words), person: v.person}
-			if i > 0 && honorifics[toks[i-1].lower] {
+			if i > 0 && wordrule.Honorific(toks[i-1].lower) {
 				m.start = i - 1
 			}
 			out = append(out, m)
@@ -116,7 +139,7 @@ func matchAt(toks []token, i int, words []string) bool {
 	}
 	// not the start of a longer capitalised name we do not know:
 	// "Sergei Lavrov" matches, "Lavrov Street" does not
-	if n := i + len(words); n < len(toks) && toks[n].kind == kWord && toks[n].upper && toks[n].start == toks[n-1].end+1 && notNames[toks[n].lower] {
+	if n := i + len(words); n < len(toks) && toks[n].kind == kWord && toks[n].upper && toks[n].start == toks[n-1].end+1 && notNames[toks[n].lower] && !functionWords[toks[n].lower] {
 		return false
 	}
 	return true
@@ -144,12 +167,11 @@ func nameWord(t token) bool {
 // Lavrov", "Secretary-General Jaap de Hoop Scheffer"), right before a
 // speech verb ("James Baker said") or right after one ("said Treasury
 // Secretary James Baker").
-func (x *extractor) guessNames(known []string) []string {
+func (x *extractor) guessNames(known []string) (out []string) {
 	have := map[string]bool{}
 	for _, k := range known {
 		have[strings.ToLower(k)] = true
 	}
-	var out []string
 	// run returns the end of the name starting at i, or i.
 	run := func(toks []token, i int) int {
 		e := i
@@ -172,13 +194,14 @@ func (x *extractor) guessNames(known []string) []string {
 			out = append(out, name)
 		}
 	}
+	defer func() { out = x.dropCompanies(out) }()
 	for _, p := range x.paras {
 		toks := p.toks
 		for i, t := range toks {
 			if t.kind != kWord {
 				continue
 			}
-			if titleWords[t.lower] && !honorifics[t.lower] && i+1 < len(toks) && !titleWords[toks[i+1].lower] {
+			if titleWords[t.lower] && !wordrule.Honorific(t.lower) && i+1 < len(toks) && !titleWords[toks[i+1].lower] {
 				if e := run(toks, i+1); e-(i+1) >= 2 {
 					add(toks[i+1 : e])
 				}
@@ -212,6 +235,43 @@ func (x *extractor) guessNames(known []string) []string {
 		}
 	}
 	return out
+}
+
+// dropCompanies removes the guessed names that the text also writes
+// before a company word: "Detroit Edison Co said", "Morgan Guaranty Trust
+// Co".
+func (x *extractor) dropCompanies(names []string) []string {
+	var keep []string
+	for _, n := range names {
+		w := strings.Fields(strings.ToLower(n))
+		company := false
+		for _, p := range x.paras {
+			for i := 0; i+len(w) < len(p.toks) && !company; i++ {
+				if !matchWords(p.toks, i, w) {
+					continue
+				}
+				next := p.toks[i+len(w)]
+				// "Detroit Edison Co", "Morgan Stanley and Co", "Equity
+				// Silver Mines"
+				if orgWords[next.lower] || next.text == "&" || next.lower == "and" && i+len(w)+1 < len(p.toks) && orgWords[p.toks[i+len(w)+1].lower] {
+					company = true
+				}
+			}
+		}
+		if !company {
+			keep = append(keep, n)
+		}
+	}
+	return keep
+}
+
+func matchWords(toks []token, i int, words []string) bool {
+	for k, w := range words {
+		if toks[i+k].kind != kWord || toks[i+k].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // role is a description the article gives a person: "Russian Foreign
@@ -282,6 +342,12 @@ func (x *extractor) resolveRole(desc []string) string {
 			continue
 		}
 		ok := true
+		for _, w := range r.words[:len(r.words)-1] {
+			// "Deputy Prime Minister John Prescott" is not "the prime minister"
+			if rankWords[w] && !slices.Contains(mods, w) {
+				ok = false
+			}
+		}
 		for _, m := range mods {
 			if roleNoise[m] {
 				continue

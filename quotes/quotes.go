@@ -16,6 +16,26 @@ const (
 	Reported Kind = "reported"
 )
 
+// Attribution says how a statement's speaker was found.
+type Attribution string
+
+// Attributions.
+const (
+	// ByName: the speaker is named at the statement ("Lavrov said",
+	// "said Foreign Minister Sergei Lavrov", "Mr. Lavrov told ...").
+	ByName Attribution = "name"
+	// ByPronoun: "he" or "she" at the statement stands for the speaker of
+	// the last sentence that named someone.
+	ByPronoun Attribution = "pronoun"
+	// ByRole: a description at the statement ("the Iraqi foreign
+	// minister") that the article gave exactly one person.
+	ByRole Attribution = "role"
+	// Continued: a quotation with no attribution of its own, in a
+	// paragraph whose other quotations one person made, or opening the
+	// paragraph after that person's statement.
+	Continued Attribution = "continued"
+)
+
 // Quote is one statement and the person it is attributed to.
 type Quote struct {
 	// Person is the speaker's full name as the article's persons list
@@ -25,8 +45,15 @@ type Quote struct {
 	// reported clause ("Moscow will not send ...").
 	Text string `json:"text"`
 	Kind Kind   `json:"kind"`
-	// Span is where Text is in the body.
-	Span Span `json:"-"`
+	// Via says how the speaker was found; Evidence is the words that name
+	// the speaker ("Russian Foreign Minister Sergei Lavrov", "he", "the
+	// Iraqi foreign minister"), for Continued those of the statement it
+	// continues.
+	Via      Attribution `json:"via"`
+	Evidence string      `json:"evidence"`
+	// Span is where Text is in the body, EvidenceSpan where Evidence is.
+	Span         Span `json:"-"`
+	EvidenceSpan Span `json:"-"`
 }
 
 // Options configure Extract.
@@ -73,19 +100,27 @@ func Extract(body string, opts Options) []Quote {
 	// One-word "persons" are mostly companies and fragments that
 	// extraction took for names ("Hughes", "Exxon", "Poor" of Standard and
 	// Poor's): a speaker needs a first and a last name.
-	var names []string
+	var names, unknown []string
 	for _, p := range opts.Persons {
-		if len(strings.Fields(p)) > 1 {
+		switch {
+		case orgName(p):
+		case len(strings.Fields(p)) > 1:
 			names = append(names, p)
+		default:
+			unknown = append(unknown, p)
 		}
 	}
 	if opts.Guess {
-		names = append(append([]string{}, names...), x.guessNames(names)...)
+		for _, g := range x.guessNames(names) {
+			if !orgName(g) {
+				names = append(names, g)
+			}
+		}
 	}
 	if len(names) == 0 {
 		return nil
 	}
-	x.names = newNameIndex(names)
+	x.names = newNameIndex(names, unknown)
 	for i := range x.paras {
 		x.paras[i].mentions = x.names.find(x.paras[i].toks)
 	}
@@ -115,7 +150,7 @@ type extractor struct {
 	referent string
 	// lastSpeaker made the last statement of the previous paragraph: a
 	// quotation opening the next paragraph without attribution is theirs.
-	lastSpeaker string
+	lastSpeaker subject
 	out         []Quote
 }
 
@@ -123,6 +158,12 @@ type extractor struct {
 type subject struct {
 	person     string
 	start, end int // token range
+	via        Attribution
+	// evidence, for Continued: the span naming the speaker elsewhere
+	evidence Span
+	// blocked: a quotation with an attribution that names nobody the
+	// article's persons hold ("Mr White said"): not to be continued
+	blocked bool
 }
 
 // statement is one found statement before output.
@@ -144,7 +185,7 @@ func (x *extractor) paragraph(pi int) {
 	}
 	spans := quoteSpans(p.toks)
 	used := map[int]bool{} // verb tokens that attributed a quotation
-	speakerOf := make([]string, len(spans))
+	speakerOf := make([]subject, len(spans))
 	sentOf := func(i int) (int, int) {
 		from := 0
 		for _, e := range p.ends {
@@ -155,6 +196,7 @@ func (x *extractor) paragraph(pi int) {
 		}
 		return from, len(p.toks)
 	}
+	ss := func(i int) int { s, _ := sentOf(i); return s }
 	var stmts []statement
 	from := 0
 	for _, end := range p.ends {
@@ -169,14 +211,22 @@ func (x *extractor) paragraph(pi int) {
 			}
 			s, v, ok := x.attributeAfter(p, q, end)
 			if !ok {
-				ss, _ := sentOf(q.open)
-				s, v, ok = x.attributeBefore(p, q, ss)
+				s, v, ok = x.attributeBefore(p, q, ss(q.open))
+			} else if s.via == ByPronoun {
+				// `David Laws said: "...," he said`: the name wins
+				if s2, v2, ok2 := x.attributeBefore(p, q, ss(q.open)); ok2 && s2.via == ByName {
+					s, v = s2, v2
+				}
 			}
-			if !ok {
+			if !ok || s.person == "" {
+				speakerOf[qi].blocked = ok || attributed(p, q, ss(q.open), end)
+				if ok {
+					x.referent = "" // "said Cowell": he is someone unknown now
+				}
 				continue
 			}
 			used[v] = true
-			speakerOf[qi] = s.person
+			speakerOf[qi] = x.evidenced(p, s)
 			here = append(here, x.direct(p, q, s, v))
 		}
 		// Reported speech.
@@ -209,14 +259,7 @@ func (x *extractor) paragraph(pi int) {
 			}
 			x.referent = first.Person
 		} else {
-			for _, m := range p.mentions {
-				// a name inside a quotation is someone the speaker
-				// talks about, not whom "he" will stand for
-				if m.start >= from && m.start < end && !inQuote(spans, m.start) {
-					x.referent = m.person
-					break
-				}
-			}
+			x.updateReferent(p, spans, from, end)
 		}
 		stmts = append(stmts, here...)
 		from = end
@@ -224,33 +267,48 @@ func (x *extractor) paragraph(pi int) {
 	// Unattributed quotations: the speaker of another quotation in the
 	// paragraph, or of the last one when this paragraph opens with it.
 	for qi, q := range spans {
-		if speakerOf[qi] != "" || words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
+		if speakerOf[qi].person != "" || speakerOf[qi].blocked || words(p.toks[q.open+1:min(q.close, len(p.toks))]) < 4 {
 			continue
 		}
-		who := ""
-		for qj := qi - 1; qj >= 0 && who == ""; qj-- {
+		// the nearest attributed quotation before, with no other voice
+		// in between, else one right after; one attributed to someone
+		// unknown stops the search
+		var who subject
+		for qj := qi - 1; qj >= 0 && who.person == "" && !who.blocked; qj-- {
+			who = speakerOf[qj]
+			if who.person != "" && x.otherVoice(p, spans[qj].close, q.open, who.person) {
+				who = subject{blocked: true}
+			}
+		}
+		for qj := qi + 1; qj < len(spans) && who.person == "" && !who.blocked; qj++ {
+			if gap := p.toks[min(spans[qj-1].close+1, spans[qj].open, len(p.toks)):spans[qj].open]; words(gap) > 0 {
+				break // `"A." Luff said X. "B," Hobday said`: A is not Hobday's
+			}
 			who = speakerOf[qj]
 		}
-		for qj := qi + 1; qj < len(spans) && who == ""; qj++ {
-			who = speakerOf[qj]
-		}
-		if who == "" && q.open == 0 {
+		if who.person == "" && !who.blocked && q.open == 0 {
 			who = x.lastSpeaker
 		}
-		if who == "" {
-			continue
+		if who.person == "" || !opensSentence(p, q.open) {
+			continue // `The report blamed Regan for the "chaos ..."`
 		}
 		speakerOf[qi] = who
-		stmts = append(stmts, x.direct(p, q, subject{person: who, start: q.open, end: q.open}, -1))
+		s := subject{person: who.person, start: q.open, end: q.open, via: Continued, evidence: who.evidence}
+		stmts = append(stmts, x.direct(p, q, s, -1))
 	}
 	// Output in text order, each statement once.
 	sortStatements(stmts)
-	x.lastSpeaker = ""
+	x.lastSpeaker = subject{}
 	if n := len(stmts); n > 0 {
-		x.lastSpeaker = stmts[n-1].Person
+		x.lastSpeaker = x.evidenced(p, stmts[n-1].subj)
+		for qi, q := range spans {
+			if speakerOf[qi].blocked && q.open > stmts[n-1].from {
+				x.lastSpeaker = subject{} // someone unknown spoke last
+			}
+		}
 	}
 	for _, st := range stmts {
-		if st.Text == "" {
+		if st.Text == "" || st.Person == "" || st.Via != ByName && x.namesSelf(p, st) {
 			continue
 		}
 		dup := false
@@ -264,6 +322,159 @@ func (x *extractor) paragraph(pi int) {
 			x.out = append(x.out, st.Quote)
 		}
 	}
+}
+
+// updateReferent sets whom "he" or "she" will stand for after the
+// sentence [from, end) that made no statement: the first person it names
+// as a possible subject. A sentence led by a pronoun keeps the referent
+// ("He pointed out that Franz Ferdinand ..."); one whose subject is two
+// persons ("Stiller and Jackson"), or that names persons only as objects
+// ("an aide to Mr Brown", "Mr Brown's"), makes the pronoun nobody's until
+// someone is named again.
+func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
+	who := ""
+	for i := from; i < end; i++ {
+		t := p.toks[i]
+		if inQuote(spans, i) {
+			continue
+		}
+		if t.kind == kWord && pronouns[t.lower] {
+			if who == "" {
+				return // the pronoun leads: it still stands for the referent
+			}
+			break
+		}
+		mi, ok := p.byStart[i]
+		if !ok {
+			continue
+		}
+		m := p.mentions[mi]
+		if x.objectMention(p, m, from) {
+			i = m.end - 1
+			continue
+		}
+		// "Stiller and Jackson": two subjects
+		if k := m.end; k+1 < end && (p.toks[k].lower == "and" || p.toks[k].lower == "or" || p.toks[k].text == ",") {
+			if _, two := p.byStart[x.nameStart(p, k+1, end)]; two {
+				x.referent = ""
+				return
+			}
+		}
+		if who != "" && who != m.person {
+			x.referent = "" // two persons named: "he" could be either
+			return
+		}
+		who = m.person
+		i = m.end - 1
+	}
+	if who == "" {
+		// "A ministry official said ...", "the spokesman said": someone
+		// unnamed spoke, and "he" may be them
+		for i := from; i < end; i++ {
+			if p.toks[i].kind == kWord && speechVerbs[p.toks[i].lower] && !inQuote(spans, i) {
+				x.referent = ""
+				return
+			}
+		}
+	}
+	if who != "" {
+		x.referent = who
+		return
+	}
+	// named only as objects: "he" is unsure now
+	for _, m := range p.mentions {
+		if m.start >= from && m.start < end && !inQuote(spans, m.start) {
+			x.referent = ""
+			return
+		}
+	}
+}
+
+// objectMention reports whether mention m names someone other than the
+// subject of its clause: a possessive ("Mr Brown's aides"), or a name
+// after a preposition, over its title ("an adviser to President Bush", "a
+// spokesman for Prime Minister Nakasone").
+func (x *extractor) objectMention(p *para, m mention, from int) bool {
+	if isPossessive(p.toks[m.end-1].lower) || m.end < len(p.toks) && (p.toks[m.end].text == "'" || p.toks[m.end].text == "’") {
+		return true
+	}
+	s := x.titleStart(p, m.start, from)
+	if s-1 >= from && p.toks[s-1].kind == kWord && nameModifiers[p.toks[s-1].lower] {
+		s-- // "by shadow chancellor Oliver Letwin"
+	}
+	// "sons of Loews Corp <LTR> Chairman Lawrence Tisch": back over a
+	// company's name and ticker to the preposition
+	for k := s - 1; k >= from && k >= s-7; k-- {
+		t := p.toks[k]
+		if t.kind == kWord && objectPreps[t.lower] {
+			return true
+		}
+		if !(t.kind == kWord && t.upper || t.text == "<" || t.text == ">") {
+			break
+		}
+	}
+	return false
+}
+
+// otherVoice reports whether tokens (from, to) of p, after the sentence
+// that ends at or after from, name another person or hold a speech verb:
+// then a quotation at to does not continue the one that closed at from.
+func (x *extractor) otherVoice(p *para, from, to int, person string) bool {
+	i := from + 1
+	for _, e := range p.ends {
+		if e > from {
+			i = e
+			break
+		}
+	}
+	for ; i < to; i++ {
+		if mi, ok := p.byStart[i]; ok && p.mentions[mi].person != person {
+			return true
+		}
+		if t := p.toks[i]; t.kind == kWord && (speechVerbs[t.lower] || attributionVerbs[t.lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStart skips title words from i: where a name after them would start.
+func (x *extractor) nameStart(p *para, i, end int) int {
+	for i < end && p.toks[i].kind == kWord && titleWords[p.toks[i].lower] {
+		if _, ok := p.byStart[i]; ok {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// orgName reports whether a name is an organisation's or a publication's
+// ("Farmers Daily", "Kyodo News Service"), which makes no statement of a
+// person's.
+func orgName(name string) bool {
+	initials := true
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if orgWords[w] {
+			return true
+		}
+		if !(len(w) <= 2 || len(w) <= 4 && strings.Count(w, ".") >= len(w)/2) {
+			initials = false
+		}
+	}
+	return initials // "C. J.": no name
+}
+
+// namesSelf reports whether statement st names its own speaker in the
+// third person ("he still trusted Mr Blair" given to Blair by a pronoun):
+// then the pronoun, role or continuation pointed at the wrong person.
+func (x *extractor) namesSelf(p *para, st statement) bool {
+	for _, m := range p.mentions {
+		if m.person == st.Person && m.start >= st.from && m.start < st.to {
+			return true
+		}
+	}
+	return false
 }
 
 func sortStatements(s []statement) {
@@ -282,8 +493,21 @@ func (x *extractor) direct(p *para, q qspan, s subject, verb int) statement {
 	return st
 }
 
-// setText fills the statement's text and span from its token range.
+// evidenced returns s with its evidence span set from its tokens (a
+// Continued subject keeps the span it carries).
+func (x *extractor) evidenced(p *para, s subject) subject {
+	if s.via != Continued && s.end > s.start {
+		s.evidence = Span{p.toks[s.start].start, p.toks[s.end-1].end}
+	}
+	return s
+}
+
+// setText fills the statement's text and span from its token range, and
+// its attribution from its subject.
 func (x *extractor) setText(p *para, st *statement) {
+	st.subj = x.evidenced(p, st.subj)
+	st.Via, st.EvidenceSpan = st.subj.via, st.subj.evidence
+	st.Evidence = strings.Join(strings.Fields(x.text[st.EvidenceSpan.Start:st.EvidenceSpan.End]), " ")
 	from, to := st.from, st.to
 	quotes := 0 // quotation marks kept: a closing one stays when one opened
 	for _, t := range p.toks[from:to] {
@@ -332,7 +556,12 @@ func words(toks []token) int {
 // (close is len(toks) when the paragraph ends first).
 type qspan struct{ open, close int }
 
-// quoteSpans pairs the quotation marks of a paragraph.
+// quoteSpans pairs the quotation marks of a paragraph. A straight mark
+// opens when a word follows it and space comes before it, closes when
+// space follows and a word or stop comes before; otherwise it toggles.
+// An opening mark while a quotation is open ends that one: texts whose
+// paragraph breaks were lost keep the convention of not closing a
+// quotation that goes on in the next paragraph (`... MP. "A stooge ...`).
 func quoteSpans(toks []token) []qspan {
 	var out []qspan
 	open := -1
@@ -340,17 +569,24 @@ func quoteSpans(toks []token) []qspan {
 		if t.kind != kQuote {
 			continue
 		}
+		spaceBefore := i == 0 || toks[i-1].end < t.start
+		spaceAfter := i+1 == len(toks) || toks[i+1].start > t.end
 		opening := open < 0
-		switch t.mark {
-		case '“', '„':
+		switch {
+		case t.mark == '“' || t.mark == '„':
 			opening = true
-		case '”':
+		case t.mark == '”':
+			opening = false
+		case spaceBefore && !spaceAfter && i+1 < len(toks) && toks[i+1].kind != kStop && toks[i+1].text != ",":
+			opening = true
+		case !spaceBefore && spaceAfter:
 			opening = false
 		}
 		if opening {
-			if open < 0 {
-				open = i
+			if open >= 0 {
+				out = append(out, qspan{open, i})
 			}
+			open = i
 		} else if open >= 0 {
 			out = append(out, qspan{open, i})
 			open = -1
@@ -360,6 +596,46 @@ func quoteSpans(toks []token) []qspan {
 		out = append(out, qspan{open, len(toks)})
 	}
 	return out
+}
+
+// opensSentence reports whether the quotation mark at i opens a sentence
+// (or follows a colon): a quotation inside the writer's sentence is a
+// fragment the writer cites, not a continued statement.
+func opensSentence(p *para, i int) bool {
+	if i == 0 || p.toks[i-1].text == ":" {
+		return true
+	}
+	for _, e := range p.ends {
+		if e == i {
+			return true
+		}
+	}
+	return p.toks[i-1].kind == kStop || p.toks[i-1].kind == kQuote
+}
+
+// attributed reports whether quotation q has a speech verb next to it
+// ("...," Mr White said; Mr White said: "..."), in the sentence from ss
+// to end, whoever its subject is.
+func attributed(p *para, q qspan, ss, end int) bool {
+	c := q.close + 1
+	if c < end && p.toks[c].text == "," {
+		c++
+	}
+	for v := c; v < end && v < c+14 && p.toks[v].kind != kStop && p.toks[v].kind != kQuote; v++ {
+		if attributionVerbs[p.toks[v].lower] || speechVerbs[p.toks[v].lower] {
+			return true
+		}
+	}
+	o := q.open - 1
+	if o >= ss && (p.toks[o].text == ":" || p.toks[o].text == ",") {
+		o--
+	}
+	for v := o; v >= ss && v > o-8 && p.toks[v].kind == kWord; v-- {
+		if attributionVerbs[p.toks[v].lower] || speechVerbs[p.toks[v].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func inQuote(spans []qspan, i int) bool {
@@ -470,6 +746,12 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 			return st, false
 		}
 		st.from, st.to = from, lead-1
+		if openingPhrase(p, st.from, st.to) {
+			return st, false // "At today's Cabinet meeting, Nakasone said"
+		}
+	}
+	if p.toks[st.from].lower == "according" {
+		return st, false // a source citation, not a statement
 	}
 	st.to = trailingAttribution(p, st.from, st.to)
 	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote || overlapsQuote(p, spans, st.from, st.to) {
@@ -477,6 +759,25 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 	}
 	x.setText(p, &st)
 	return st, st.Text != ""
+}
+
+// openingPhrase reports whether [from, to) is one adverbial phrase that
+// opens a sentence ("At today's Cabinet meeting", "According to Kyodo",
+// "Speaking to reporters"), not a clause: it starts with a preposition or
+// participle and holds no comma.
+func openingPhrase(p *para, from, to int) bool {
+	for from < to && (conjunctions[p.toks[from].lower] || p.toks[from].lower == "however" || p.toks[from].text == ",") {
+		from++ // "But, in remarks prepared for the ceremony"
+	}
+	if from >= to || !openers[p.toks[from].lower] {
+		return false
+	}
+	for _, t := range p.toks[from:to] {
+		if t.text == "," || t.text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingAttribution cuts ", analysts said" and the like off the end of
@@ -549,6 +850,9 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 	}
 	t := p.toks[k]
 	verb := p.toks[v].lower
+	if addVerbs[verb] && (objectStart[t.lower] || t.kind == kWord && t.text[0] >= '0' && t.text[0] <= '9') {
+		return 0, false // "Joe Cole added a second with a 20-yard shot"
+	}
 	switch {
 	case tellVerbs[verb] || thatVerbs[verb]:
 		return findThat(10)
@@ -609,10 +913,23 @@ func (x *extractor) sayingSubject(p *para, v, from int) (subject, bool) {
 	for i := from; i < v && i < from+8; i++ {
 		if mi, ok := p.byStart[i]; ok {
 			m := p.mentions[mi]
-			return subject{person: m.person, start: m.start, end: m.end}, true
+			// the subject opens the sentence or its clause: "Zebari
+			// urged ...", "On Tuesday, Zebari urged ..."; not "The
+			// poster shows Mr Howard ..., saying"
+			if s := x.titleStart(p, m.start, from); s > from && p.toks[s-1].text != "," || x.objectMention(p, m, from) {
+				return subject{}, false
+			}
+			// "Mr Blair has failed ..., he claimed, saying": the
+			// claimer says it
+			for k := m.end; k < v; k++ {
+				if pronouns[p.toks[k].lower] || speechVerbs[p.toks[k].lower] {
+					return subject{}, false
+				}
+			}
+			return subject{person: m.person, start: m.start, end: m.end, via: ByName}, true
 		}
 		if pronouns[p.toks[i].lower] && x.referent != "" {
-			return subject{person: x.referent, start: i, end: i + 1}, true
+			return subject{person: x.referent, start: i, end: i + 1, via: ByPronoun}, true
 		}
 		if p.toks[i].kind != kWord {
 			break
@@ -669,18 +986,39 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		if x.referent == "" {
 			return subject{}, false
 		}
-		return subject{person: x.referent, start: j, end: j + 1}, true
+		return subject{person: x.referent, start: j, end: j + 1, via: ByPronoun}, true
 	}
 	if mi, ok := p.byEnd[j+1]; ok {
 		m := p.mentions[mi]
-		return subject{person: m.person, start: x.titleStart(p, m.start, from), end: m.end}, true
+		if x.objectMention(p, m, from) {
+			return subject{}, false // "a spokesman for Nakasone said"
+		}
+		return subject{person: m.person, start: x.titleStart(p, m.start, from), end: m.end, via: ByName}, true
 	}
 	if t.text == "," {
 		// an appositive: "Kenya's trade minister, Amina Otieno, had
 		// said"; "Jim Baker, the Treasury secretary, said".
 		if mi, ok := p.byEnd[j]; ok {
 			m := p.mentions[mi]
-			return subject{person: m.person, start: x.descStart(p, m.start, from), end: j}, true
+			if !x.objectMention(p, m, from) {
+				return subject{person: m.person, start: x.descStart(p, m.start, from), end: j, via: ByName}, true
+			}
+			// "Myron Ebell, an adviser to President Bush, said": the
+			// name before the apposition
+			for k := m.start - 1; k > from && k > m.start-16; k-- {
+				if p.toks[k].kind == kStop || p.toks[k].kind == kQuote {
+					break
+				}
+				if p.toks[k].text != "," {
+					continue
+				}
+				if mi, ok := p.byEnd[k]; ok && !x.objectMention(p, p.mentions[mi], from) {
+					m := p.mentions[mi]
+					return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
+				}
+				break
+			}
+			return subject{}, false
 		}
 		// "Trent Lott of Mississippi, said"
 		k := j - 1
@@ -690,7 +1028,7 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		if k < j-1 && p.toks[k].lower == "of" {
 			if mi, ok := p.byEnd[k]; ok {
 				m := p.mentions[mi]
-				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j}, true
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
 			}
 		}
 		for k := j - 1; k > from && k > j-9; k-- {
@@ -702,16 +1040,46 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 			}
 			if mi, ok := p.byEnd[k]; ok {
 				m := p.mentions[mi]
-				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j}, true
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
 			}
 			break
 		}
 		return subject{}, false
 	}
+	if t.kind == kWord && t.upper {
+		// "Peter Appert of C.J. Lawrence said"
+		k := j
+		for k > from && k > j-5 && p.toks[k].kind == kWord && p.toks[k].upper {
+			k--
+		}
+		if k < j && p.toks[k].lower == "of" {
+			if mi, ok := p.byEnd[k]; ok {
+				m := p.mentions[mi]
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j + 1, via: ByName}, true
+			}
+		}
+	}
 	if t.kind == kWord && roleHeads[strings.TrimSuffix(t.lower, "'s")] {
 		start, desc := x.description(p, j, from)
+		if mi, ok := p.byEnd[start]; ok {
+			// "Plaid Cymru health spokesman": someone's spokesman, unless
+			// a name stands before in apposition
+			start = x.titleStart(p, p.mentions[mi].start, from)
+			if start-1 < from || p.toks[start-1].text != "," {
+				return subject{}, false
+			}
+		}
+		if start-1 >= from && p.toks[start-1].text == "," {
+			// "Rhodri Glyn Thomas, Plaid Cymru health spokesman said":
+			// the description is an apposition to a name
+			if mi, ok := p.byEnd[start-1]; ok {
+				m := p.mentions[mi]
+				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j + 1, via: ByName}, true
+			}
+			return subject{}, false
+		}
 		if who := x.resolveRole(desc); who != "" {
-			return subject{person: who, start: start, end: j + 1}, true
+			return subject{person: who, start: start, end: j + 1, via: ByRole}, true
 		}
 	}
 	return subject{}, false
@@ -728,14 +1096,28 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 		// "..., said he." but not "said he believed ...": there "he" is
 		// the subject of the reported clause
 		if x.referent != "" && (k+1 >= end || p.toks[k+1].kind != kWord) {
-			return subject{person: x.referent, start: k, end: k + 1}, true
+			return subject{person: x.referent, start: k, end: k + 1, via: ByPronoun}, true
 		}
 		return subject{}, false
 	}
 	for i := k; i < end && i < k+6; i++ {
 		if mi, ok := p.byStart[i]; ok {
 			m := p.mentions[mi]
-			return subject{person: m.person, start: k, end: m.end}, true
+			if x.objectMention(p, m, k) {
+				return subject{}, false // "said Nakasone's spokesman"
+			}
+			// "said Dean Witter analyst Karen Gibbs": the last name
+			j := m.end
+			for j < end && j < m.end+4 && p.toks[j].kind == kWord && (p.toks[j].upper || titleWords[p.toks[j].lower] || analystWords[p.toks[j].lower]) {
+				if _, ok := p.byStart[j]; ok {
+					break
+				}
+				j++
+			}
+			if mj, ok := p.byStart[j]; ok && j > m.end {
+				m = p.mentions[mj]
+			}
+			return subject{person: m.person, start: k, end: m.end, via: ByName}, true
 		}
 		t := p.toks[i]
 		if t.kind == kWord && (t.upper || titleWords[t.lower] || t.lower == "the" || t.lower == "a" || isPossessive(t.lower)) {
@@ -755,7 +1137,7 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 		if roleHeads[t.lower] && (i+1 == end || p.toks[i+1].kind != kWord) {
 			_, desc := x.description(p, i, k)
 			if who := x.resolveRole(desc); who != "" {
-				return subject{person: who, start: k, end: i + 1}, true
+				return subject{person: who, start: k, end: i + 1, via: ByRole}, true
 			}
 			break
 		}

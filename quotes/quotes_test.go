@@ -36,9 +36,40 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:    "curly quotes and a pronoun",
-			body:    "Lavrov met Zebari on Monday.\n\n“Moscow will not change its position,” he said.",
+			body:    "Lavrov arrived in Baghdad on Monday.\n\n“Moscow will not change its position,” he said.",
 			persons: lavrovZebari,
 			want:    []Quote{{Person: "Sergei Lavrov", Kind: Direct, Text: "Moscow will not change its position"}},
+		},
+		{
+			name:    "a pronoun after two persons is nobody's",
+			body:    "Lavrov met Zebari on Monday.\n\n“Moscow will not change its position,” he said.",
+			persons: lavrovZebari,
+			want:    nil,
+		},
+		{
+			name:    "an aide's words are the aide's",
+			body:    "Myron Ebell, an adviser on climate change to President Bush, has said there would be no change in the US stance.\n\nA spokesman for Prime Minister Yasuhiro Nakasone said Japan would cut tariffs on farm goods.",
+			persons: []string{"George Bush", "Myron Ebell", "Yasuhiro Nakasone"},
+			want:    []Quote{{Person: "Myron Ebell", Kind: Reported, Text: "there would be no change in the US stance"}},
+		},
+		{
+			name:    "a publication is no speaker",
+			body:    `Prices will rise in the spring, the Farmers Daily said. "Supplies of feed grain are short in the north," Farmers Daily quoted one trader as saying.`,
+			persons: []string{"Farmers Daily"},
+			guess:   true,
+			want:    nil,
+		},
+		{
+			name:    "an opening phrase is no statement",
+			body:    `At today's Cabinet meeting, Prime Minister Yasuhiro Nakasone said. According to Kyodo News Service, Nakasone said the yen was too strong.`,
+			persons: []string{"Yasuhiro Nakasone"},
+			want:    []Quote{{Person: "Yasuhiro Nakasone", Kind: Reported, Text: "the yen was too strong"}},
+		},
+		{
+			name:    "a quotation after one by someone unknown is not continued",
+			body:    "\"We have a strong legal case,\" Mr Gammell said.\n\n\"We loved the game and the atmosphere,\" Mr White said, \"and school went out of the window for both of us.\"",
+			persons: []string{"Bill Gammell", "White"},
+			want:    []Quote{{Person: "Bill Gammell", Kind: Direct, Text: "We have a strong legal case"}},
 		},
 		{
 			name:    "reported with told ... that",
@@ -193,11 +224,16 @@ func TestExtract(t *testing.T) {
 					t.Errorf("quote %d has an empty span", i)
 				}
 				got[i].Span = Span{}
+				checkEvidence(t, tt.body, got[i])
+				got[i].EvidenceSpan = Span{}
 			}
 			if len(got) != len(tt.want) {
 				t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(tt.want), dump(got))
 			}
 			for i := range got {
+				if tt.want[i].Via == "" { // attribution checked in TestAttribution
+					got[i].Via, got[i].Evidence = "", ""
+				}
 				if got[i] != tt.want[i] {
 					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got[i], tt.want[i])
 				}
@@ -206,10 +242,57 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+// checkEvidence checks that q says how it was attributed and that its
+// evidence is the text at its evidence span.
+func checkEvidence(t *testing.T, body string, q Quote) {
+	t.Helper()
+	if q.Via == "" || q.Evidence == "" {
+		t.Errorf("%q: no attribution (via %q, evidence %q)", q.Text, q.Via, q.Evidence)
+		return
+	}
+	if got := strings.Join(strings.Fields(body[q.EvidenceSpan.Start:q.EvidenceSpan.End]), " "); got != q.Evidence {
+		t.Errorf("%q: evidence %q, but its span holds %q", q.Text, q.Evidence, got)
+	}
+}
+
+func TestAttribution(t *testing.T) {
+	persons := []string{"Sergei Lavrov", "Hoshyar Zebari"}
+	body := `Iraq's foreign minister, Hoshyar Zebari, arrived in Moscow on Monday.
+
+Russian Foreign Minister Sergei Lavrov said Moscow would not send troops to Iraq. He said talks on the debt would resume in the autumn.
+
+"We are grateful for the support of our friends," the Iraqi foreign minister told reporters. "Our neighbours must act now to close the border."
+
+"The debt question will be settled among creditors this year," Zebari said.`
+	type want struct {
+		person   string
+		via      Attribution
+		evidence string
+	}
+	wants := []want{
+		{"Sergei Lavrov", ByName, "Russian Foreign Minister Sergei Lavrov"},
+		{"Sergei Lavrov", ByPronoun, "He"},
+		{"Hoshyar Zebari", ByRole, "the Iraqi foreign minister"},
+		{"Hoshyar Zebari", Continued, "the Iraqi foreign minister"},
+		{"Hoshyar Zebari", ByName, "Zebari"},
+	}
+	got := Extract(body, Options{Persons: persons})
+	if len(got) != len(wants) {
+		t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(wants), dump(got))
+	}
+	for i, w := range wants {
+		q := got[i]
+		checkEvidence(t, body, q)
+		if q.Person != w.person || q.Via != w.via || q.Evidence != w.evidence {
+			t.Errorf("quote %d %q: got %s via %s (%q), want %s via %s (%q)", i, q.Text, q.Person, q.Via, q.Evidence, w.person, w.via, w.evidence)
+		}
+	}
+}
+
 func dump(qs []Quote) string {
 	var b strings.Builder
 	for _, q := range qs {
-		b.WriteString("  " + q.Person + " [" + string(q.Kind) + "] " + q.Text + "\n")
+		b.WriteString("  " + q.Person + " [" + string(q.Kind) + ", " + string(q.Via) + ": " + q.Evidence + "] " + q.Text + "\n")
 	}
 	return b.String()
 }

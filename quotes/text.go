@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chancery/wordrule"
 )
 
 // Token kinds.
@@ -24,16 +26,6 @@ type token struct {
 	mark       rune   // for kQuote: the mark
 }
 
-// abbrev are words that end with a period that does not end a sentence.
-var abbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
-	"maj": true, "capt": true, "sgt": true, "adm": true, "sen": true, "rep": true, "gov": true,
-	"pres": true, "st": true, "rev": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true,
-	"ltd": true, "bros": true, "no": true, "vs": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"mt": true, "ft": true, "fig": true, "approx": true, "dept": true, "est": true,
-}
-
 // tokenize splits text into tokens. It reads each byte once.
 func tokenize(text string) []token {
 	var toks []token
@@ -43,14 +35,14 @@ func tokenize(text string) []token {
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xa0:
 			i += n
-		case isWordRune(r):
-			j := scanWord(text, i)
+		case wordrule.IsRune(r):
+			j := wordrule.End(text, i)
 			w := text[i:j]
 			t := token{start: i, end: j, kind: kWord, text: w}
 			// A trailing period belongs to an abbreviation or an initial.
 			if j < len(text) && text[j] == '.' {
 				bare := strings.ToLower(w)
-				if abbrev[bare] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".") {
+				if wordrule.Abbreviation(bare) || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r) || strings.Contains(w, ".") {
 					t.end = j + 1
 					t.text = text[i : j+1]
 				}
@@ -75,34 +67,6 @@ func tokenize(text string) []token {
 		}
 	}
 	return toks
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// scanWord returns the end of the word starting at i: letters and digits,
-// joined by one apostrophe, hyphen or period followed by a letter or digit
-// ("Iraq's", "U.S.-led", "3.5", "Abdul-Mahdi").
-func scanWord(s string, i int) int {
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) {
-			i += n
-			continue
-		}
-		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
-			if i+n < len(s) {
-				r2, _ := utf8.DecodeRuneInString(s[i+n:])
-				if isWordRune(r2) {
-					i += n
-					continue
-				}
-			}
-		}
-		break
-	}
-	return i
 }
 
 // Span is a byte range of a text.

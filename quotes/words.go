@@ -1,14 +1,10 @@
 package quotes
 
+import "chancery/wordrule"
+
 // Word lists of the extractor. Keys are lower case.
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var set = wordrule.Set
 
 // speechVerbs introduce a statement: "Lavrov says ...", "..., Zebari said".
 var speechVerbs = set(
@@ -70,6 +66,10 @@ var adjunctStart = set(
 // notClause are words after "said" that do not start a reported clause.
 var notClause = set("so", "nothing", "little", "yes", "no", "goodbye", "something", "anything", "by", "and", "or", "but", "as", "of", "for", "with", "from")
 
+// objectPreps before a name make it someone the clause is about, not its
+// subject: "an adviser to President Bush", "a spokesman for Nakasone".
+var objectPreps = set("to", "for", "of", "in", "near", "into", "inside", "outside", "across", "with", "by", "from", "against", "about", "under", "at", "on", "than", "between", "among", "like", "including", "beside", "besides", "behind", "toward", "towards", "over", "after", "before", "whom")
+
 // pronouns that stand for the last named person.
 var pronouns = set("he", "she")
 
@@ -101,9 +101,6 @@ var titleWords = set(
 	"archbishop", "rev.", "secretary-general", "governor-general", "sir", "lord", "lady", "dame", "then", "outgoing", "incoming", "designate",
 )
 
-// honorifics may precede a name: "Mr. Lavrov".
-var honorifics = set("mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "mr", "mrs", "ms", "dr")
-
 // roleNoise are words of a description that do not tell persons apart.
 var roleNoise = set("the", "a", "an", "his", "her", "its", "their", "our", "interim", "acting", "new", "former", "then", "current", "top", "senior", "outgoing", "incoming", "designate")
 
@@ -130,6 +127,60 @@ var notNames = set(
 	"brothers", "associates", "communications", "technologies", "technology", "products", "foods",
 	"mining", "gas", "insurance", "savings", "loan", "credit", "general", "street",
 )
+
+// orgWords in a name make it an organisation's or a publication's.
+var orgWords = set(
+	"daily", "news", "service", "agency", "times", "journal", "post", "press", "herald", "tribune",
+	"gazette", "telegraph", "radio", "television", "tv", "newspaper", "magazine", "weekly", "bank",
+	"corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "group", "ministry", "association",
+	"council", "committee", "commission", "company", "exchange", "institute", "university", "party",
+	"union", "reuters", "securities", "industries", "holdings", "airlines", "motors", "bureau",
+	"office", "department", "board", "fund", "federation", "organisation", "organization",
+	"engineers", "engineering", "associates", "partners", "brothers", "systems", "laboratories",
+	"trust", "guaranty", "mines", "mining", "resources", "petroleum", "chemical", "chemicals", "steel",
+	"electric", "energy", "foods", "motors", "airways",
+)
+
+// functionWords may follow a name with no stop between when a sentence
+// lost its full stop: "... analyst Vadim Mitroshin The dispute".
+var functionWords = set("the", "a", "an", "in", "on", "but", "and", "this", "that", "these", "those", "it", "they", "we", "i", "you", "he", "she", "there")
+
+// openers start an adverbial phrase that opens a sentence: "At today's
+// Cabinet meeting, Nakasone said".
+var openers = set(
+	"at", "in", "on", "after", "before", "during", "following", "according", "speaking", "asked",
+	"addressing", "writing", "interviewed", "earlier", "later", "meanwhile", "however", "separately",
+	"from", "with", "without", "under", "for", "by", "since", "until", "unlike", "despite", "amid",
+	"referring", "commenting", "responding", "quoting", "citing", "elsewhere",
+)
+
+// attributionVerbs introduce a quotation without being speech verbs of
+// reported speech: `Fraser Kemp responded: "..."`. A quotation next to
+// one whose subject is unknown is nobody's, not a continuation.
+var attributionVerbs = set(
+	"respond", "responds", "responded", "reply", "replies", "replied", "retort", "retorted",
+	"comment", "comments", "commented", "counter", "counters", "countered", "remark", "remarked",
+	"write", "writes", "wrote", "ask", "asks", "asked", "continue", "continues", "continued",
+	"joke", "joked", "quip", "quipped", "recall", "recalls", "recalled", "urge", "urged", "urges",
+	"think", "thinks", "believe", "believes", "quoted", "quotes", "says", "insisted",
+)
+
+// analystWords may stand between a firm's name and a person's: "Dean
+// Witter analyst Karen Gibbs".
+var analystWords = set("analyst", "economist", "strategist", "trader", "dealer", "partner", "spokesman", "spokeswoman", "official", "lawyer", "attorney", "broker")
+
+// nameModifiers may stand between a preposition and a title: "by shadow
+// chancellor Oliver Letwin".
+var nameModifiers = set("shadow", "then", "former", "fellow", "his", "her", "their", "its", "our")
+
+// addVerbs take a thing as object as often as a clause: "added a second
+// goal"; objectStart words after them start the object.
+var addVerbs = set("add", "adds", "added")
+var objectStart = set("a", "an", "another", "second", "third", "fourth", "two", "three", "four", "his", "her", "their", "its", "to", "fuel", "weight")
+
+// rankWords in a learnt description make it another office than the bare
+// one: a deputy prime minister is not "the prime minister".
+var rankWords = set("deputy", "vice", "assistant", "shadow", "junior", "under", "associate", "former", "ex", "acting", "interim", "opposition", "co")
 
 // conjunctions end a clause cut short before another statement.
 var conjunctions = set("and", "but", "while", "whereas", "as", "although", "though", "yet", "something", "which", "who")

@@ -287,7 +287,7 @@ func TestQuotes(t *testing.T) {
 	}
 	// a surname works; the text output groups statements by article
 	out := mustRun(t, "quotes", "--archive", dir, "--person", "Pronk")
-	for _, want := range []string{"gz-2004-1103", "Jan Pronk (direct): “Both sides are violating the agreement every day. This cannot go on”"} {
+	for _, want := range []string{"gz-2004-1103", "Jan Pronk (direct, name: \"Pronk\"): “Both sides are violating the agreement every day. This cannot go on”"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("quotes --person Pronk lacks %q:\n%s", want, out)
 		}

@@ -18,11 +18,15 @@ type quoteJSON struct {
 	Person string      `json:"person"`
 	Text   string      `json:"text"`
 	Kind   quotes.Kind `json:"kind"`
-	ID     string      `json:"id"`
-	Date   string      `json:"date"`
-	Title  string      `json:"title"`
-	Source string      `json:"source"`
-	URL    string      `json:"url,omitempty"`
+	// Via and Evidence say how the speaker was found and the words that
+	// name them (quotes.Quote).
+	Via      quotes.Attribution `json:"via"`
+	Evidence string             `json:"evidence"`
+	ID       string             `json:"id"`
+	Date     string             `json:"date"`
+	Title    string             `json:"title"`
+	Source   string             `json:"source"`
+	URL      string             `json:"url,omitempty"`
 	// Citation is set with --cite.
 	Citation string `json:"citation,omitempty"`
 }
@@ -112,7 +116,7 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 			if len(speakers) > 0 && !speakerMatches(q.Person, speakers) {
 				continue
 			}
-			qj := quoteJSON{Person: q.Person, Text: q.Text, Kind: q.Kind, ID: a.ID, Date: a.DateString(), Title: a.Title, Source: a.Source, URL: a.URL}
+			qj := quoteJSON{Person: q.Person, Text: q.Text, Kind: q.Kind, Via: q.Via, Evidence: q.Evidence, ID: a.ID, Date: a.DateString(), Title: a.Title, Source: a.Source, URL: a.URL}
 			if o.out.Cite {
 				qj.Citation = citation(index.HitOf(a))
 			}
@@ -241,7 +245,7 @@ func writeQuotes(w io.Writer, out quotesJSON, first int, o *outputOptions) error
 		if q.Kind == quotes.Direct {
 			text = "“" + text + "”"
 		}
-		fmt.Fprintf(w, "  %s (%s): %s\n", q.Person, q.Kind, text)
+		fmt.Fprintf(w, "  %s (%s, %s: %q): %s\n", q.Person, q.Kind, q.Via, q.Evidence, text)
 	}
 	return nil
 }
