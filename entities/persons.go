@@ -81,6 +81,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 			}
 		}
 	}
+	x.titledPersons(s)
 	x.headlinePersons(s)
 	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
@@ -100,6 +101,44 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	}
 	s.spans = spans
 	return resolvePersons(spans, func(sp *personSpan) string { return spanName(toks, sp) })
+}
+
+// titledPersons labels a given name and the capitalised words after it as
+// a person when a title comes right before ("Chief of Staff Howard Baker",
+// "Treasury Secretary James Baker") and the model missed them: without
+// them the article's own full name would be lost and a bare surname later
+// in it taken for someone else's.
+func (x *Extractor) titledPersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != kindWord || !toks[i].is(flagCap) || toks[i].is(flagHeadline) {
+			continue
+		}
+		_, n := x.matchTitle(toks, i, &s.buf)
+		if n == 0 {
+			continue
+		}
+		k := i + n
+		if k+1 >= len(toks) || labels[k] != labO || !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||
+			x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
+			i = k - 1
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e < k+4 && labels[e] == labO && x.candidate(toks, e) && !toks[e].is(flagSentStart) &&
+			s.used[e] == 0 && !x.word(&toks[e]).is(wNonName|wOrgSuffix|wTitle) {
+			e++
+		}
+		if e == k+1 {
+			i = k - 1
+			continue
+		}
+		labels[k] = labB
+		for j := k + 1; j < e; j++ {
+			labels[j] = labI
+		}
+		i = e - 1
+	}
 }
 
 // cleanSpan strips titles and particles from the ends of toks[i:j] and
@@ -123,6 +162,20 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	}
 	if i >= j || toks[i].field == fieldDateline && i > 0 && toks[i-1].text == "," {
 		return personSpan{}, false // the state of a dateline ("HARTFORD, Conn, March 30")
+	}
+	// a name written twice in a row ("Mark Nielsen Mark Nielsen", a page's
+	// caption run into its text) is the name once
+	if n := j - i; n >= 2 && n%2 == 0 {
+		same := true
+		for k := 0; k < n/2 && same; k++ {
+			same = toks[i+k].low == toks[i+n/2+k].low
+		}
+		if same {
+			for k := i + n/2; k < j; k++ {
+				s.used[k] = 1
+			}
+			j = i + n/2
+		}
 	}
 	for k := i; k < j; k++ {
 		if s.used[k] != 0 || x.word(&toks[k]).is(wOrgSuffix) {

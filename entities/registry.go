@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -16,9 +17,10 @@ import (
 // Registry resolves person names across an archive, where Extract sees one
 // article at a time:
 //
-//   - a partial name ("Baker", "Otto Poehl") becomes the full name it ends,
-//     when one full name dominates among the archive's names ending with it
-//     ("James Baker");
+//   - a bare surname ("Baker") becomes the full name that other articles of
+//     the same source and period name in full ("James Baker"), when one
+//     full name dominates there; the article then records the name as
+//     inferred (archive.Article.Inferred) with the evidence;
 //   - a name that the archive knows as a company is not a person ("Merrill
 //     Lynch", from "Merrill Lynch and Co"; "Chrysler", from "Chrysler Corp").
 //
@@ -28,13 +30,28 @@ import (
 // MarshalText and loaded with UnmarshalText, so that articles added later
 // are resolved as the archive was.
 //
-// The rules, counted in articles (an article counts once per name):
+// A filled-in name must not be a guess that the article contradicts, so the
+// rules are narrow. Counted in articles (an article counts once per name):
 //
-//   - a target full name has at least registryMinFull articles; it wins
-//     when it has registryDominance times the articles of the next full name
-//     ending with the same words (James Baker 135, Howard Baker 20: "Baker"
-//     is James Baker; Smiths of similar counts leave "Smith" alone). Names
-//     that themselves resolve to a longer name count for that name.
+//   - only a bare surname is filled in; a name of two words or more is never
+//     replaced, so a longer name that contains it ("Mark Nielsen Mark
+//     Nielsen", "Karl Otto Poehl") cannot take its place;
+//   - the article's own full names win: a surname that ends a full name of
+//     the article itself is that name ("Baker" beside "Howard Baker"; left
+//     alone when it ends several), and a given name ("Charles") is never
+//     taken for a surname;
+//   - evidence counts only within the article's source (Article.Source,
+//     compared by archive.Key) and period: its year and registryYears years
+//     either side. An article without a source or a date is never filled
+//     in, and never serves as evidence: without them nothing says that
+//     two "Baker"s of two articles could be one person;
+//   - within that scope, a target full name has at least registryMinFull
+//     articles and registryDominance times the articles of all other full
+//     names ending with the same word (James Baker 135, Howard Baker 20 in
+//     Reuters of 1987: "Baker" is James Baker; Smiths of similar counts
+//     leave "Smith" alone). A full name whose words end another's ("Otto
+//     Poehl", "Karl Otto Poehl") counts for the longer;
+//   - a name whose words repeat ("Mark Nielsen Mark Nielsen") is no name;
 //   - a name of two words or more is a company when it begins a company's
 //     name (the words before Inc, Corp, Co ...) in registryMinCompany
 //     articles, and, when it begins with a given name ("Ivan F. Boesky" of
@@ -42,35 +59,60 @@ import (
 //   - a single word is a company when company names contain it in at least
 //     registryMinCompany articles and in more articles than persons carry
 //     it as their surname ("Chrysler" yes, "Baker" of Baker Hughes Inc no).
+//     Companies are known across the whole archive: dropping a name says
+//     nothing false.
 //
 // A Registry is safe for concurrent use.
 type Registry struct {
 	mu      sync.RWMutex
-	persons map[string]map[string]int // key -> display form -> articles
-	heads   map[string]int            // key of a company name's head ("merrill lynch") -> articles
-	words   map[string]int            // a word of a company name's head -> articles
-	resolve map[string]string         // key -> full name (decisions)
-	company map[string]bool           // key -> not a person (decisions)
-	given   map[string]bool           // given names (data/firstnames.txt)
+	persons map[scope]map[string]*nameCount // scope -> key -> counts
+	surname map[string]int                  // last word of a full name -> articles, whole archive
+	heads   map[string]int                  // key of a company name's head ("merrill lynch") -> articles
+	words   map[string]int                  // a word of a company name's head -> articles
+	resolve map[scope]map[string]decision   // scope -> surname key -> full name (decisions)
+	company map[string]bool                 // key -> not a person (decisions)
+	given   map[string]bool                 // given names (data/firstnames.txt)
+	sources map[string]string               // source key -> the smallest display form seen, for evidence
+}
+
+// scope is where a name's evidence counts: one source in one year.
+type scope struct {
+	source string // archive.Key of Article.Source
+	year   int
+}
+
+// nameCount counts the articles of one scope naming one person's key.
+type nameCount struct {
+	forms map[string]int // display form -> articles
+	n     int
+	first string // the smallest article id, as an example
+}
+
+// decision is a surname filled in: the full name and the evidence.
+type decision struct {
+	name, evidence string
 }
 
 // Rule constants, chosen on the Reuters-21578 dev files (reut2-000..013).
 const (
 	registryMinFull    = 2 // articles naming a full name before partial names resolve to it
-	registryDominance  = 3 // the winning full name has this many times the runner-up's articles
+	registryDominance  = 3 // the winning full name has this many times the articles of all other full names with its surname
 	registryMinCompany = 2 // articles naming a company before its name is no person
+	registryYears      = 1 // years either side of an article's year whose articles are evidence
 )
 
 // NewRegistry returns an empty registry: Resolve changes nothing until
 // articles are observed and Decide is called, or decisions are loaded.
 func NewRegistry() *Registry {
 	r := &Registry{
-		persons: map[string]map[string]int{},
+		persons: map[scope]map[string]*nameCount{},
+		surname: map[string]int{},
 		heads:   map[string]int{},
 		words:   map[string]int{},
-		resolve: map[string]string{},
+		resolve: map[scope]map[string]decision{},
 		company: map[string]bool{},
 		given:   map[string]bool{},
+		sources: map[string]string{},
 	}
 	// the embedded list is checked by the package tests
 	_ = readLines("firstnames.txt", func(line string, _ int) error {
@@ -82,23 +124,82 @@ func NewRegistry() *Registry {
 	return r
 }
 
-// Observe counts the persons and companies of an extracted article.
+// scopeOf returns the scope of a, false when it has no source or no date.
+func scopeOf(a *archive.Article) (scope, bool) {
+	src := archive.Key(a.Source)
+	if src == "" || a.Date.IsZero() {
+		return scope{}, false
+	}
+	return scope{source: src, year: a.Date.Year()}, true
+}
+
+// doubled reports whether words are one name written twice ("mark nielsen
+// mark nielsen").
+func doubled(words []string) bool {
+	n := len(words)
+	return n >= 2 && n%2 == 0 && slices.Equal(words[:n/2], words[n/2:])
+}
+
+// ownNames returns a's persons as the article names them: an inferred
+// person counts as the name the article wrote.
+func ownNames(a *archive.Article) []string {
+	if len(a.Inferred) == 0 {
+		return a.Persons
+	}
+	out := make([]string, len(a.Persons))
+	for i, p := range a.Persons {
+		out[i] = p
+		if in, ok := a.InferredPerson(p); ok {
+			out[i] = in.From
+		}
+	}
+	return out
+}
+
+// Observe counts the persons and companies of an extracted article. Persons
+// it records as inferred count as the names the article wrote.
 func (r *Registry) Observe(a *archive.Article) {
+	sc, scoped := scopeOf(a)
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	var m map[string]*nameCount
+	if scoped {
+		// every scope of an article is decided, with or without full names
+		if m = r.persons[sc]; m == nil {
+			m = map[string]*nameCount{}
+			r.persons[sc] = m
+		}
+		if old, ok := r.sources[sc.source]; !ok || a.Source < old {
+			r.sources[sc.source] = a.Source
+		}
+	}
 	seen := map[string]bool{}
-	for _, p := range a.Persons {
+	for _, p := range ownNames(a) {
 		k := archive.Key(p)
 		if k == "" || seen[k] {
 			continue
 		}
 		seen[k] = true
-		m := r.persons[k]
-		if m == nil {
-			m = map[string]int{}
-			r.persons[k] = m
+		words := strings.Fields(k)
+		if doubled(words) {
+			continue
 		}
-		m[p]++
+		if len(words) >= 2 {
+			r.surname[words[len(words)-1]]++
+		}
+		if !scoped || len(words) < 2 {
+			continue
+		}
+		c := m[k]
+		if c == nil {
+			c = &nameCount{forms: map[string]int{}, first: a.ID}
+			m[k] = c
+		}
+		c.forms[p]++
+		c.n++
+		if a.ID < c.first {
+			c.first = a.ID
+		}
 	}
 	clear(seen)
 	for _, o := range a.Orgs {
@@ -184,12 +285,13 @@ type fullName struct {
 	key, name string
 	words     []string
 	n         int
+	first     string
 }
 
 // Decide computes the decisions from the counts observed so far, replacing
-// earlier ones. Decisions cover every name the counts speak for, not only
-// the partial names observed: an article added later with a bare "Baker"
-// is resolved too.
+// earlier ones. Decisions cover every surname the counts speak for in each
+// scope, not only the bare surnames observed: an article added later with
+// a bare "Baker" is resolved too.
 func (r *Registry) Decide() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -203,27 +305,17 @@ func (r *Registry) Decide() {
 			prefix[strings.Join(w[:i], " ")] += n
 		}
 	}
-	var full []fullName // names of two words or more that are persons
-	surname := map[string]int{}
-	for k, forms := range r.persons {
-		f := fullName{key: k, words: strings.Fields(k)}
-		if len(f.words) < 2 {
-			continue
+	// a full name's articles across the archive, for the founder rule
+	total := map[string]int{}
+	for _, m := range r.persons {
+		for k, c := range m {
+			total[k] += c.n
 		}
-		for form, n := range forms {
-			f.n += n
-			if f.name == "" || n > forms[f.name] || n == forms[f.name] && form < f.name {
-				f.name = form
-			}
-		}
-		// a firm named after its founder ("Ivan F. Boesky and Co") takes
-		// the name only where the archive uses it more as a company
-		if c := prefix[k]; c >= registryMinCompany && (!r.given[f.words[0]] || c > f.n) {
+	}
+	for k, n := range total {
+		if c := prefix[k]; c >= registryMinCompany && (!r.given[strings.Fields(k)[0]] || c > n) {
 			r.company[k] = true
-			continue
 		}
-		surname[f.words[len(f.words)-1]] += f.n
-		full = append(full, f)
 	}
 	for k, c := range prefix {
 		if c >= registryMinCompany && !r.given[strings.Fields(k)[0]] {
@@ -231,139 +323,233 @@ func (r *Registry) Decide() {
 		}
 	}
 	for w, c := range r.words {
-		if c >= registryMinCompany && c > surname[w] {
+		if c >= registryMinCompany && c > r.surname[w] {
 			r.company[w] = true
 		}
 	}
-	// partial names, longest first, so that "Otto Poehl" -> "Karl Otto
-	// Poehl" is known before "Poehl" counts its candidates
-	bySuffix := map[string][]fullName{} // a proper suffix of a full name -> full names
-	for _, f := range full {
-		for i := 1; i < len(f.words); i++ {
-			s := strings.Join(f.words[i:], " ")
-			bySuffix[s] = append(bySuffix[s], f)
+	// each scope decides from the full names of its source in its period
+	bySource := map[string][]int{} // source -> years observed
+	for sc := range r.persons {
+		bySource[sc.source] = append(bySource[sc.source], sc.year)
+	}
+	for src, years := range bySource {
+		for _, y := range years {
+			if d := r.decideScope(src, y); len(d) > 0 {
+				r.resolve[scope{src, y}] = d
+			}
 		}
 	}
-	suffixes := make([]string, 0, len(bySuffix))
-	for s := range bySuffix {
-		suffixes = append(suffixes, s)
-	}
-	slices.SortFunc(suffixes, func(a, b string) int {
-		if c := cmp.Compare(strings.Count(b, " "), strings.Count(a, " ")); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
-	type vote struct {
-		key, name string
-		n         int
-	}
-	for _, s := range suffixes {
-		if r.company[s] {
-			continue
-		}
-		votes := map[string]*vote{}
-		for _, f := range bySuffix[s] {
-			if f.n < registryMinFull {
+}
+
+// decideScope returns the surnames of the articles of src in year y that
+// the full names of src in the years around y fill in.
+func (r *Registry) decideScope(src string, y int) map[string]decision {
+	merged := map[string]*fullName{}
+	forms := map[string]map[string]int{} // key -> display form -> articles
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		for k, c := range r.persons[scope{src, yy}] {
+			if r.company[k] {
 				continue
 			}
-			v := &vote{key: f.key, name: f.name}
-			if to, ok := r.resolve[f.key]; ok {
-				v = &vote{key: archive.Key(to), name: to}
+			f := merged[k]
+			if f == nil {
+				f = &fullName{key: k, words: strings.Fields(k), first: c.first}
+				merged[k] = f
+				forms[k] = map[string]int{}
 			}
-			if old, ok := votes[v.key]; ok {
-				v = old
-			} else {
-				votes[v.key] = v
+			f.n += c.n
+			if c.first < f.first {
+				f.first = c.first
 			}
-			v.n += f.n
+			for form, n := range c.forms {
+				forms[k][form] += n
+			}
 		}
-		ranked := make([]*vote, 0, len(votes))
-		for _, v := range votes {
-			ranked = append(ranked, v)
+	}
+	bySurname := map[string][]*fullName{}
+	for k, f := range merged {
+		best := ""
+		for form, n := range forms[k] {
+			if best == "" || n > forms[k][best] || n == forms[k][best] && form < best {
+				best = form
+			}
 		}
-		slices.SortFunc(ranked, func(a, b *vote) int {
+		f.name = best
+		s := f.words[len(f.words)-1]
+		bySurname[s] = append(bySurname[s], f)
+	}
+	out := map[string]decision{}
+	for s, cands := range bySurname {
+		if r.company[s] || r.given[s] {
+			continue
+		}
+		// longest first; a name whose words end a longer one counts for it
+		slices.SortFunc(cands, func(a, b *fullName) int {
+			if c := cmp.Compare(len(b.words), len(a.words)); c != 0 {
+				return c
+			}
 			if c := cmp.Compare(b.n, a.n); c != 0 {
 				return c
 			}
 			return cmp.Compare(a.key, b.key)
 		})
-		if len(ranked) > 0 && (len(ranked) == 1 || ranked[0].n >= registryDominance*ranked[1].n) {
-			r.resolve[s] = ranked[0].name
+		var heads []*fullName
+		votes := map[*fullName]int{}
+		for _, f := range cands {
+			var into *fullName
+			for _, h := range heads {
+				if isSuffix(f.words, h.words) {
+					into = h
+					break
+				}
+			}
+			if into == nil {
+				into = f
+				heads = append(heads, f)
+			}
+			votes[into] += f.n
 		}
+		slices.SortFunc(heads, func(a, b *fullName) int {
+			if c := cmp.Compare(votes[b], votes[a]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.key, b.key)
+		})
+		win := heads[0]
+		others := 0
+		for _, h := range heads[1:] {
+			others += votes[h]
+		}
+		if votes[win] < registryMinFull || votes[win] < registryDominance*others {
+			continue
+		}
+		ev := fmt.Sprintf("named in full in %d %s articles of %d-%d (first %s)", votes[win], r.sources[src], y-registryYears, y+registryYears, win.first)
+		if len(heads) > 1 {
+			ev += fmt.Sprintf("; other full names ending in %q: %d articles", s, others)
+		}
+		out[s] = decision{name: win.name, evidence: ev}
 	}
+	return out
 }
 
-// Resolve applies the decisions to a.Persons: companies are dropped,
-// partial names become full names, repeats go. It reports whether
-// a.Persons changed.
+// Resolve applies the decisions to a.Persons and a.Inferred: companies are
+// dropped, bare surnames become the full names of their scope (recorded in
+// a.Inferred), repeats go. Inferences an earlier Resolve recorded are
+// undone first, so resolving again with new decisions gives what resolving
+// the extracted article would. It reports whether a changed.
 func (r *Registry) Resolve(a *archive.Article) bool {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if len(r.resolve) == 0 && len(r.company) == 0 {
+	if len(r.resolve) == 0 && len(r.company) == 0 && len(a.Inferred) == 0 {
 		return false
 	}
-	changed := false
-	out := make([]string, 0, len(a.Persons))
+	sc, scoped := scopeOf(a)
+	dec := r.resolve[sc]
+	if !scoped {
+		dec = nil
+	}
+	own := ownNames(a)
+	// the article's own full names win: a surname that ends one of them
+	// is that person ("" when it ends several)
+	ownFull := map[string]string{}
+	for _, p := range own {
+		if w := strings.Fields(archive.Key(p)); len(w) >= 2 && !doubled(w) {
+			s := w[len(w)-1]
+			if old, ok := ownFull[s]; ok && archive.Key(old) != archive.Key(p) {
+				p = ""
+			}
+			ownFull[s] = p
+		}
+	}
+	out := make([]string, 0, len(own))
+	var inferred []archive.Inference
 	seen := map[string]bool{}
-	for _, p := range a.Persons {
+	for _, p := range own {
 		k := archive.Key(p)
 		if r.company[k] {
-			changed = true
 			continue
 		}
-		if to, ok := r.resolve[k]; ok {
-			p, k = to, archive.Key(to)
-			changed = true
+		if full, ok := ownFull[k]; ok {
+			if full != "" {
+				p, k = full, archive.Key(full)
+			}
+		} else if d, ok := dec[k]; ok {
+			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
+			p, k = d.name, archive.Key(d.name)
 		}
 		if seen[k] {
-			changed = true
 			continue
 		}
 		seen[k] = true
 		out = append(out, p)
 	}
-	if changed {
-		a.Persons = out
+	// a name both inferred and written in full is not inferred
+	kept := inferred[:0]
+	for _, in := range inferred {
+		if !slices.ContainsFunc(own, func(p string) bool { return archive.Key(p) == archive.Key(in.Person) }) {
+			kept = append(kept, in)
+		}
 	}
-	return changed
+	inferred = kept
+	if len(inferred) == 0 {
+		inferred = nil
+	}
+	if slices.Equal(out, a.Persons) && slices.Equal(inferred, a.Inferred) {
+		return false
+	}
+	a.Persons, a.Inferred = out, inferred
+	return true
 }
 
 // Changed returns the keys (archive.Key) of the names the decisions
-// change, sorted: partial names that resolve and names known as companies.
-// Resolve changes only articles that name one of them (or that name one
-// person twice, which Extract does not make).
+// change, sorted: surnames filled in in some scope and names known as
+// companies. Resolve changes only articles that name one of them or that
+// record an inference.
 func (r *Registry) Changed() []string {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	keys := make([]string, 0, len(r.resolve)+len(r.company))
-	for k := range r.resolve {
-		keys = append(keys, k)
+	set := map[string]bool{}
+	for _, m := range r.resolve {
+		for k := range m {
+			set[k] = true
+		}
 	}
 	for k := range r.company {
+		set[k] = true
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	return keys
 }
 
-// Decisions returns the number of partial names resolved and of names known
-// as companies.
+// Decisions returns the number of surnames filled in (counted once per
+// source and year) and of names known as companies.
 func (r *Registry) Decisions() (resolved, companies int) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return len(r.resolve), len(r.company)
+	for _, m := range r.resolve {
+		resolved += len(m)
+	}
+	return resolved, len(r.company)
 }
 
-const registryHeader = "# chancery person registry v1: resolve<TAB>key<TAB>full name | company<TAB>key"
+const (
+	registryHeader   = "# chancery person registry v2: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key"
+	registryHeaderV1 = "# chancery person registry v1: resolve<TAB>key<TAB>full name | company<TAB>key"
+)
 
 // MarshalText encodes the decisions (not the counts), one per line, sorted.
 func (r *Registry) MarshalText() ([]byte, error) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	lines := make([]string, 0, len(r.resolve)+len(r.company))
-	for k, to := range r.resolve {
-		lines = append(lines, "resolve\t"+k+"\t"+to)
+	var lines []string
+	for sc, m := range r.resolve {
+		for k, d := range m {
+			lines = append(lines, strings.Join([]string{"resolve", sc.source, strconv.Itoa(sc.year), k, d.name, d.evidence}, "\t"))
+		}
 	}
 	for k := range r.company {
 		lines = append(lines, "company\t"+k)
@@ -378,24 +564,40 @@ func (r *Registry) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText replaces the decisions with those encoded by MarshalText.
+// Decisions of the first version, which filled in surnames across sources
+// and decades, are dropped but for the companies; the next `indexer
+// retag` decides again.
 func (r *Registry) UnmarshalText(data []byte) error {
-	resolve, company := map[string]string{}, map[string]bool{}
+	resolve, company := map[scope]map[string]decision{}, map[string]bool{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
 	n := 0
+	v1 := false
 	for sc.Scan() {
 		n++
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
 			if n == 1 && line != registryHeader {
-				return fmt.Errorf("person registry: unknown header %q: run `indexer retag` to rebuild it", line)
+				if line != registryHeaderV1 {
+					return fmt.Errorf("person registry: unknown header %q: run `indexer retag` to rebuild it", line)
+				}
+				v1 = true
 			}
 			continue
 		}
 		f := strings.Split(line, "\t")
 		switch {
-		case f[0] == "resolve" && len(f) == 3:
-			resolve[f[1]] = f[2]
+		case v1 && f[0] == "resolve" && len(f) == 3:
+		case !v1 && f[0] == "resolve" && len(f) == 6:
+			y, err := strconv.Atoi(f[2])
+			if err != nil {
+				return fmt.Errorf("person registry line %d: year %q: run `indexer retag` to rebuild it", n, f[2])
+			}
+			s := scope{source: f[1], year: y}
+			if resolve[s] == nil {
+				resolve[s] = map[string]decision{}
+			}
+			resolve[s][f[3]] = decision{name: f[4], evidence: f[5]}
 		case f[0] == "company" && len(f) == 2:
 			company[f[1]] = true
 		default:

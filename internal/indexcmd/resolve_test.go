@@ -22,10 +22,22 @@ func resolveFixture(t *testing.T) string {
 		"The talks ended without agreement, Baker said, but both sides would meet again in Cairo.",
 		"Foreign Minister Eduard Shevardnadze said the Soviet Union backed the plan Baker put forward in Geneva.",
 	}
-	var b strings.Builder
+	type rec struct{ id, source, date, body string }
+	var recs []rec
 	for i, body := range bodies {
+		recs = append(recs, rec{fmt.Sprintf("baker-%d", i), "Wire", fmt.Sprintf("1991-07-%02d", i+1), body})
+	}
+	// a bare Baker of another source, of another decade, and of an article
+	// that names its own Baker in full: none of them is James Baker
+	recs = append(recs,
+		rec{"other-source", "Gazette", "1991-07-09", "Baker told reporters in Geneva that talks would resume."},
+		rec{"other-decade", "Wire", "2004-07-09", "Baker told reporters in Geneva that talks would resume."},
+		rec{"own-name", "Wire", "1991-07-10", "White House Chief of Staff Howard Baker met senators. Baker told reporters the talks went well."},
+	)
+	var b strings.Builder
+	for _, r := range recs {
 		line, err := json.Marshal(map[string]string{
-			"id": fmt.Sprintf("baker-%d", i), "title": "Talks", "date": fmt.Sprintf("1991-07-%02d", i+1), "body": body,
+			"id": r.id, "title": "Talks", "date": r.date, "source": r.source, "body": r.body,
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -67,8 +79,40 @@ func TestResolveFirstLoadAsStoreScan(t *testing.T) {
 	if a != b {
 		t.Errorf("archives differ\nfirst load:\n%s\nstore pass:\n%s", a, b)
 	}
-	if !strings.Contains(a, "James Baker") || regexp.MustCompile(`"Baker"`).MatchString(a) {
-		t.Errorf("want every Baker resolved to James Baker:\n%s", a)
+	persons := map[string]string{}
+	inferred := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(a), "\n") {
+		var r struct {
+			ID       string
+			Persons  []string
+			Inferred []struct{ Person, From, Evidence string }
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		persons[r.ID] = strings.Join(r.Persons, "; ")
+		for _, in := range r.Inferred {
+			inferred[r.ID] = in.Person + " <- " + in.From + ": " + in.Evidence
+		}
+	}
+	for id, want := range map[string]string{
+		"baker-3":      "James Baker",
+		"baker-4":      "James Baker",
+		"other-source": "Baker",
+		"other-decade": "Baker",
+		"own-name":     "Howard Baker",
+	} {
+		if !strings.HasPrefix(persons[id], want) || strings.Contains(persons[id], "James Baker") != (want == "James Baker") {
+			t.Errorf("%s: persons %q, want %q first", id, persons[id], want)
+		}
+	}
+	if got := inferred["baker-3"]; !strings.HasPrefix(got, "James Baker <- Baker: named in full in 3 Wire articles of 1990-1992 (first baker-0)") {
+		t.Errorf("baker-3 inferred %q", got)
+	}
+	for _, id := range []string{"baker-0", "other-source", "other-decade", "own-name"} {
+		if inferred[id] != "" {
+			t.Errorf("%s: named in the article, yet inferred %q", id, inferred[id])
+		}
 	}
 }
 
