@@ -134,6 +134,8 @@ var (
 //     by a possessive and a corporate noun ("Nokia's shares"), or after
 //     "shares of", "a stake in", "a bid for" ... (every span with the same
 //     words goes);
+//   - a single word that follows "the", "a" or "an" wherever the article
+//     names it ("the Oscar");
 //   - a single word that the article also writes in lower case ("Said",
 //     "Per", "Will"), a sentence's first word ending in -ly
 //     ("Additionally"), the plural of an acronym
@@ -161,6 +163,27 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 		}
 		if corp {
 			corporate = append(corporate, spanKey(sp))
+		}
+	}
+	// a single word that only ever follows an article ("the Oscar", "an
+	// Oscar nomination") names a thing; "the Reagan administration" beside
+	// "Reagan said" keeps Reagan
+	var thing, person []string
+	for k := range spans {
+		sp := &spans[k]
+		if sp.end-sp.start != 1 || sp.start == 0 {
+			continue
+		}
+		switch toks[sp.start-1].low {
+		case "the", "a", "an":
+			thing = append(thing, spanKey(sp))
+		default:
+			person = append(person, spanKey(sp))
+		}
+	}
+	for _, k := range thing {
+		if !slices.Contains(person, k) {
+			corporate = append(corporate, k)
 		}
 	}
 	out := spans[:0]
