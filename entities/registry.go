@@ -423,9 +423,9 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 		if votes[win] < registryMinFull || votes[win] < registryDominance*others {
 			continue
 		}
-		ev := fmt.Sprintf("named in full in %d %s articles of %d-%d (first %s)", votes[win], r.sources[src], y-registryYears, y+registryYears, win.first)
+		ev := fmt.Sprintf("named in full in %d %s %s of %d-%d (first %s)", votes[win], r.sources[src], plural(votes[win], "article", "articles"), y-registryYears, y+registryYears, win.first)
 		if len(heads) > 1 {
-			ev += fmt.Sprintf("; other full names ending in %q: %d articles", s, others)
+			ev += fmt.Sprintf("; other full names ending in %q: %d %s", s, others, plural(others, "article", "articles"))
 		}
 		out[s] = decision{name: win.name, evidence: ev}
 	}
@@ -611,4 +611,11 @@ func (r *Registry) UnmarshalText(data []byte) error {
 	defer r.mu.Unlock()
 	r.resolve, r.company = resolve, company
 	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -124,3 +124,68 @@ func export(t *testing.T, dir string) string {
 	}
 	return out
 }
+
+// TestResolveDoubledNames is the shape of a large synthetic archive in
+// which a few articles print their most common name twice in a row ("Anna
+// Kovac Anna Kovac"): the doubled name must be no person, and resolution
+// must leave the articles that name the person in full alone.
+func TestResolveDoubledNames(t *testing.T) {
+	var b strings.Builder
+	sources := []string{"Wire", "Gazette"}
+	n := 0
+	for i := 0; i < 400; i++ {
+		body := fmt.Sprintf("Foreign Minister Anna Kovac said on Monday that talks would resume. Trade Minister Pavel Rusu of Moldova agreed. Kovac told reporters the plan was item %d.", i)
+		if i%20 == 3 && n < 17 {
+			body = strings.Replace(body, "Anna Kovac", "Anna Kovac Anna Kovac", 1)
+			n++
+		}
+		if i%50 == 7 {
+			body = fmt.Sprintf("Rusu said the plan, item %d, would be signed next week.", i)
+		}
+		line, err := json.Marshal(map[string]string{
+			"id": fmt.Sprintf("syn-%04d", i), "title": "Talks", "source": sources[i%2],
+			"date": fmt.Sprintf("%d-03-%02d", 2001+i%4, 1+i%28), "body": body,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	path := filepath.Join(t.TempDir(), "doubled.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	stderr := mustAdd(t, dir, path)
+	m := changedRE.FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("no resolution summary:\n%s", stderr)
+	}
+	// only the articles naming Rusu alone change
+	if m[1] != "8" {
+		t.Errorf("want 8 articles changed (the bare Rusu ones), got:\n%s", stderr)
+	}
+	out := export(t, dir)
+	if strings.Contains(out, `"Anna Kovac Anna Kovac"`) {
+		t.Error("a doubled name is a person")
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			ID       string
+			Persons  []string
+			Inferred []struct{ Person, From string }
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range r.Inferred {
+			if in.Person != "Pavel Rusu" || in.From != "Rusu" {
+				t.Errorf("%s: inferred %+v", r.ID, in)
+			}
+		}
+		if !strings.HasPrefix(r.ID, "syn-") || len(r.Persons) == 0 {
+			t.Errorf("%s: persons %q", r.ID, r.Persons)
+		}
+	}
+}
