@@ -119,6 +119,13 @@ var (
 		"subsidiary": true, "shareholders": true, "stockholders": true, "revenue": true, "revenues": true,
 		"share": true, "website": true, "software": true,
 	}
+	// groupNouns are the people of a team or a firm: a single word before
+	// one names the team or firm ("Chelsea boss", "Yukos shareholders")
+	groupNouns = map[string]bool{
+		"boss": true, "manager": true, "fans": true, "supporters": true, "striker": true, "midfielder": true,
+		"defender": true, "goalkeeper": true, "squad": true, "players": true, "employees": true,
+		"shareholders": true, "executives": true,
+	}
 	corporateBefore = map[string][]string{
 		"of":   {"shares", "takeover", "acquisition", "subsidiary", "shareholders"},
 		"in":   {"shares", "stake"},
@@ -135,7 +142,9 @@ var (
 //     "shares of", "a stake in", "a bid for" ... (every span with the same
 //     words goes);
 //   - a single word that follows "the", "a" or "an" wherever the article
-//     names it ("the Oscar");
+//     names it ("the Oscar"), that the article also has in the plural
+//     ("Oscars"), or that comes before the people of a team or firm
+//     ("Chelsea boss", "Yukos shareholders");
 //   - a single word that the article also writes in lower case ("Said",
 //     "Per", "Will"), a sentence's first word ending in -ly
 //     ("Additionally"), the plural of an acronym
@@ -162,6 +171,14 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 			}
 		}
 		if corp {
+			corporate = append(corporate, spanKey(sp))
+		}
+	}
+	// a single word before a team's or firm's people ("Chelsea boss",
+	// "Yukos shareholders") is a club or a company
+	for k := range spans {
+		sp := &spans[k]
+		if sp.end-sp.start == 1 && sp.end < len(toks) && groupNouns[toks[sp.end].low] {
 			corporate = append(corporate, spanKey(sp))
 		}
 	}
@@ -209,6 +226,10 @@ func (x *Extractor) notAName(s *scratch, i int) bool {
 		return false
 	}
 	if s.dc.lowSeenAt(i) {
+		return true
+	}
+	// "Oscar" beside "Oscars": a thing that comes in the plural
+	if _, ok := s.dc.lowSeen[t.low+"s"]; ok && !strings.HasSuffix(t.low, "s") {
 		return true
 	}
 	// "Additionally", "Initially": a sentence's first word ending in -ly (a

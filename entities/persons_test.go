@@ -25,6 +25,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"plurals", "Sales of DVDs rose. Muslims and a Muslim leader met Hans Falk.", []string{"Hans Falk"}, []string{"DVDs", "Muslims"}},
 		{"corporate context", "Zentrox said its profits rose. Shares of Quillmark fell after Vantor's shares rose. Hans Falk said.", []string{"Hans Falk"}, []string{"Zentrox", "Quillmark", "Vantor"}},
 		{"a thing after an article", "She won an Oscar nomination and the Oscar itself, Hans Falk said. The Reagan administration agreed, and Reagan said so.", []string{"Hans Falk", "Reagan"}, []string{"Oscar"}},
+		{"a thing in the plural", "Oscar hopefuls gathered before the Oscars, Hans Falk said.", []string{"Hans Falk"}, []string{"Oscar"}},
+		{"a club before its people", "Chelsea boss Hans Falk was pleased. Reagan spokesman Ed Rollins agreed.", []string{"Hans Falk", "Ed Rollins"}, []string{"Chelsea"}},
 		{"a known company heading a sentence", "Nokia said on Monday that handset sales rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Nokia"}},
 		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
 	} {
