@@ -79,6 +79,13 @@ func TestResolveFirstLoadAsStoreScan(t *testing.T) {
 	if a != b {
 		t.Errorf("archives differ\nfirst load:\n%s\nstore pass:\n%s", a, b)
 	}
+	// a retag extracts again and decides again: the same archive
+	if code, _, stderr := run(t, "retag", "--archive", scanned); code != 0 {
+		t.Fatalf("retag: %s", stderr)
+	}
+	if c := export(t, scanned); c != a {
+		t.Errorf("retag changed the archive\nbefore:\n%s\nafter:\n%s", a, c)
+	}
 	persons := map[string]string{}
 	inferred := map[string]string{}
 	for _, line := range strings.Split(strings.TrimSpace(a), "\n") {
