@@ -51,6 +51,10 @@ import (
 //     Reuters of 1987: "Baker" is James Baker; Smiths of similar counts
 //     leave "Smith" alone). A full name whose words end another's ("Otto
 //     Poehl", "Karl Otto Poehl") counts for the longer;
+//   - within the same scope, a full name that is another spelling of a far
+//     more used one (the same words but one letter of a surname of five
+//     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
+//     Nazer") takes that spelling, recorded as inferred like a surname;
 //   - a name whose words repeat ("Mark Nielsen Mark Nielsen") is no name;
 //   - a name of two words or more is a company when it begins a company's
 //     name (the words before Inc, Corp, Co ...) in registryMinCompany
@@ -429,6 +433,7 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 		}
 		out[s] = decision{name: win.name, evidence: ev}
 	}
+	r.decideSpellings(merged, src, y, out)
 	return out
 }
 
@@ -618,4 +623,63 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// decideSpellings adds to out the full names of a scope that are another
+// spelling of a more used one: the same words but one vowel of the
+// surname ("Hisham Nazir", 1 article, for "Hisham Nazer", 10), the
+// transliterations wire services disagree on. The more used spelling
+// needs registryMinFull articles and registryDominance times the other's.
+func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y int, out map[string]decision) {
+	buckets := map[string][]*fullName{}
+	for k, f := range merged {
+		last := f.words[len(f.words)-1]
+		if len(last) < 5 || doubled(f.words) {
+			continue
+		}
+		masked := strings.Join(f.words[:len(f.words)-1], " ") + " " + strings.Map(func(c rune) rune {
+			if strings.ContainsRune("aeiouy", c) {
+				return '*'
+			}
+			return c
+		}, last)
+		buckets[masked] = append(buckets[masked], merged[k])
+	}
+	for _, b := range buckets {
+		if len(b) < 2 {
+			continue
+		}
+		slices.SortFunc(b, func(a, c *fullName) int {
+			if d := cmp.Compare(c.n, a.n); d != 0 {
+				return d
+			}
+			return cmp.Compare(a.key, c.key)
+		})
+		top := b[0]
+		if top.n < registryMinFull {
+			continue
+		}
+		for _, f := range b[1:] {
+			if top.n < registryDominance*f.n || !oneVowelApart(top.words[len(top.words)-1], f.words[len(f.words)-1]) {
+				continue
+			}
+			out[f.key] = decision{name: top.name, evidence: fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
+				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
+		}
+	}
+}
+
+// oneVowelApart reports whether a and b (of the same length) differ in
+// exactly one letter.
+func oneVowelApart(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff == 1
 }

@@ -100,6 +100,18 @@ func TestRegistryRules(t *testing.T) {
 			want:    []string{"Karl Otto Poehl"},
 		},
 		{
+			name:    "a spelling one vowel apart from a far more used one takes it",
+			archive: [][]*archive.Article{arts(10, []string{"Hisham Nazer"}, nil), arts(2, []string{"Hisham Nazir"}, nil)},
+			in:      []string{"Hisham Nazir"},
+			want:    []string{"Hisham Nazer"},
+		},
+		{
+			name:    "spellings of similar use, or apart by a consonant, stay",
+			archive: [][]*archive.Article{arts(4, []string{"Hisham Nazer"}, nil), arts(2, []string{"Hisham Nazir"}, nil), arts(9, []string{"John Major"}, nil)},
+			in:      []string{"Hisham Nazir", "John Mayor"},
+			want:    []string{"Hisham Nazir", "John Mayor"},
+		},
+		{
 			name:    "the year before counts",
 			archive: [][]*archive.Article{artsOf("wire", 1986, 3, []string{"Gordon Brown"}, nil)},
 			in:      []string{"Brown"},

@@ -73,12 +73,18 @@ func TestMixedArchiveNames(t *testing.T) {
 	fullIn := map[string]map[string]bool{} // person key -> corpora naming it in full
 	persons, orgs := map[string]int{}, map[string]int{}
 	inferred := 0
+	var examples []string
 	for a, err := range st.Articles() {
 		if err != nil {
 			t.Fatal(err)
 		}
 		r := art{id: a.ID, corpus: corpus(a), persons: a.Persons, inferred: len(a.Inferred)}
 		inferred += len(a.Inferred)
+		for _, in := range a.Inferred {
+			if len(examples) < 40 && (len(examples) < 20 || strings.HasPrefix(in.Evidence, "spelled")) {
+				examples = append(examples, fmt.Sprintf("%s: %q -> %s (%s)", a.ID, in.From, in.Person, in.Evidence))
+			}
+		}
 		for _, p := range a.Persons {
 			persons[p]++
 		}
@@ -132,6 +138,7 @@ func TestMixedArchiveNames(t *testing.T) {
 		t.Errorf("%d persons named in full only by another corpus:\n%s", len(foreign), strings.Join(foreign[:min(20, len(foreign))], "\n"))
 	}
 	if testing.Verbose() {
+		t.Logf("inferred, examples:\n%s", strings.Join(examples, "\n"))
 		t.Logf("top persons:\n%s", topCounts(persons, 100))
 		t.Logf("top organizations:\n%s", topCounts(orgs, 100))
 	}
