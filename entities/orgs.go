@@ -77,7 +77,6 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 					}
 				}
 			}
-			add(name, i)
 			// a legal form after a fixed name is part of it: "Morgan
 			// Stanley Group Inc", "Merrill Lynch and Co"
 			for k := i + n; k < len(toks); k++ {
@@ -92,6 +91,19 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 				}
 				break
 			}
+			// a subsidiary named after it: "Salomon Brothers
+			// International Ltd" is one name
+			if m := x.legalTail(toks, i+n); m > 0 {
+				var b strings.Builder
+				b.WriteString(name)
+				for k := i + n; k < i+n+m; k++ {
+					b.WriteByte(' ')
+					b.WriteString(companyWord(x, &toks[k]))
+				}
+				name = b.String()
+				n += m
+			}
+			add(name, i)
 			for k := i; k < i+n; k++ {
 				s.used[k] = 2
 			}
@@ -106,6 +118,12 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		for j < len(toks) && !toks[j].is(flagHeadline) && (j == i || !toks[j].is(flagSentStart)) &&
 			(toks[j].kind == kindWord && toks[j].is(flagCap) || (x.word(&toks[j]).is(wOrgJoiner) && j > i && j+1 < len(toks) && toks[j+1].is(flagCap))) {
 			if suf := x.word(&toks[j]).company; suf != "" && j > i {
+				// "Swiss Bank Corp International Ltd": a subsidiary named
+				// after its parent is one name
+				if m := x.legalTail(toks, j+1); m > 0 && suf != "Ministry" && suf != "Party" {
+					j += m
+					suf = x.word(&toks[j]).company
+				}
 				start := i
 				for start < j && x.word(&toks[start]).is(wNonName|wTitleCue) {
 					start++
@@ -253,4 +271,38 @@ func (x *Extractor) ministry(toks []token, start, end int, name string) string {
 		portfolio = p
 	}
 	return "Ministry of " + portfolio + " (" + country + ")"
+}
+
+// legalTail returns the length of a run of one or two capitalised words at
+// toks[k] whose last is a company's legal form (not Ministry or Party) and
+// whose first is none ("International Ltd", "Capital Markets Ltd"), or 0.
+func (x *Extractor) legalTail(toks []token, k int) int {
+	for m := 2; m <= 3 && k+m-1 < len(toks); m++ {
+		last := &toks[k+m-1]
+		suf := x.word(last).company
+		if suf == "" || suf == "Ministry" || suf == "Party" || !last.is(flagCap) {
+			continue
+		}
+		ok := true
+		for q := k; q < k+m-1; q++ {
+			t := &toks[q]
+			if t.kind != kindWord || !t.is(flagCap) || t.is(flagSentStart|flagHeadline) || x.word(t).company != "" || x.word(t).is(wNonName) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m
+		}
+	}
+	return 0
+}
+
+// companyWord returns a word of a company's name as written, its legal form
+// in the canonical spelling ("Ltd", "Inc").
+func companyWord(x *Extractor, t *token) string {
+	if c := x.word(t).company; c != "" {
+		return c
+	}
+	return t.text
 }

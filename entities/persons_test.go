@@ -57,6 +57,7 @@ func TestOrgRules(t *testing.T) {
 		notWant []string
 	}{
 		{"Analysts at Quill, Marston and Co said.", []string{"Quill Marston and Co"}, []string{"Marston and Co"}},
+		{"Swiss Bank Corp International Ltd led the deal with Salomon Brothers International Ltd.", []string{"Swiss Bank Corp International Ltd", "Salomon Brothers International Ltd"}, []string{"International Ltd", "Salomon Brothers"}},
 		{"In Tokyo, Sumitomo Bank Ltd rose.", []string{"Sumitomo Bank Ltd"}, []string{"Tokyo Sumitomo Bank Ltd"}},
 		{"The Japanese Finance Ministry said. The Finance Ministry sold bonds.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}},
 		{"The French Foreign Ministry said.", []string{"Ministry of Foreign Affairs (France)"}, nil},
