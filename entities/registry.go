@@ -51,6 +51,12 @@ import (
 //     Reuters of 1987: "Baker" is James Baker; Smiths of similar counts
 //     leave "Smith" alone). A full name whose words end another's ("Otto
 //     Poehl", "Karl Otto Poehl") counts for the longer;
+//   - a role written before the bare surname ("Treasury Secretary Baker")
+//     picks the full name that the scope's articles write after the same
+//     role ("Treasury Secretary James Baker") when one dominates there as
+//     above, even where the surname alone is ambiguous ("Chief of Staff
+//     Baker" is Howard Baker); it goes first, and an article giving the
+//     surname two roles that disagree gets neither;
 //   - within the same scope, a full name that is another spelling of a far
 //     more used one (the same words but one letter of a surname of five
 //     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
@@ -77,6 +83,9 @@ type Registry struct {
 	company map[string]bool                 // key -> not a person (decisions)
 	given   map[string]bool                 // given names (data/firstnames.txt)
 	sources map[string]string               // source key -> the smallest display form seen, for evidence
+	roles   map[scope]map[string]*nameCount // scope -> role NUL surname -> full name key -> counts (forms unused)
+	roleDec map[scope]map[string]decision   // scope -> role NUL surname -> full name (decisions)
+	titles  map[string]bool                 // roles (data/titles.txt) but honorifics
 }
 
 // scope is where a name's evidence counts: one source in one year.
@@ -117,7 +126,16 @@ func NewRegistry() *Registry {
 		company: map[string]bool{},
 		given:   map[string]bool{},
 		sources: map[string]string{},
+		roles:   map[scope]map[string]*nameCount{},
+		roleDec: map[scope]map[string]decision{},
+		titles:  map[string]bool{},
 	}
+	_ = readLines("titles.txt", func(line string, _ int) error {
+		if t := strings.TrimSpace(line); !titleCues[t] && !honorifics[t] {
+			r.titles[t] = true
+		}
+		return nil
+	})
 	// the embedded list is checked by the package tests
 	_ = readLines("firstnames.txt", func(line string, _ int) error {
 		for _, w := range strings.Fields(line) {
@@ -203,6 +221,23 @@ func (r *Registry) Observe(a *archive.Article) {
 		c.n++
 		if a.ID < c.first {
 			c.first = a.ID
+		}
+		for _, role := range r.rolesOf(a, p) {
+			rk := role + "\x00" + words[len(words)-1]
+			rm := r.roles[sc]
+			if rm == nil {
+				rm = map[string]*nameCount{}
+				r.roles[sc] = rm
+			}
+			rc := rm[rk]
+			if rc == nil {
+				rc = &nameCount{forms: map[string]int{}, first: a.ID}
+				rm[rk] = rc
+			}
+			rc.forms[k]++
+			if a.ID < rc.first {
+				rc.first = a.ID
+			}
 		}
 	}
 	clear(seen)
@@ -300,6 +335,7 @@ func (r *Registry) Decide() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	clear(r.resolve)
+	clear(r.roleDec)
 	clear(r.company)
 	// companies first: they are neither targets nor surnames
 	prefix := map[string]int{} // key -> articles whose company head begins with it
@@ -340,6 +376,9 @@ func (r *Registry) Decide() {
 		for _, y := range years {
 			if d := r.decideScope(src, y); len(d) > 0 {
 				r.resolve[scope{src, y}] = d
+			}
+			if d := r.decideRoles(src, y); len(d) > 0 {
+				r.roleDec[scope{src, y}] = d
 			}
 		}
 	}
@@ -445,13 +484,13 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 func (r *Registry) Resolve(a *archive.Article) bool {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if len(r.resolve) == 0 && len(r.company) == 0 && len(a.Inferred) == 0 {
+	if len(r.resolve) == 0 && len(r.roleDec) == 0 && len(r.company) == 0 && len(a.Inferred) == 0 {
 		return false
 	}
 	sc, scoped := scopeOf(a)
-	dec := r.resolve[sc]
+	dec, roles := r.resolve[sc], r.roleDec[sc]
 	if !scoped {
-		dec = nil
+		dec, roles = nil, nil
 	}
 	own := ownNames(a)
 	// the article's own full names win: a surname that ends one of them
@@ -478,6 +517,9 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 			if full != "" {
 				p, k = full, archive.Key(full)
 			}
+		} else if d, ok := r.byRole(a, roles, p, k); ok {
+			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
+			p, k = d.name, archive.Key(d.name)
 		} else if d, ok := dec[k]; ok {
 			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
 			p, k = d.name, archive.Key(d.name)
@@ -519,6 +561,12 @@ func (r *Registry) Changed() []string {
 			set[k] = true
 		}
 	}
+	for _, m := range r.roleDec {
+		for k := range m {
+			_, surname, _ := strings.Cut(k, "\x00")
+			set[surname] = true
+		}
+	}
 	for k := range r.company {
 		set[k] = true
 	}
@@ -538,11 +586,14 @@ func (r *Registry) Decisions() (resolved, companies int) {
 	for _, m := range r.resolve {
 		resolved += len(m)
 	}
+	for _, m := range r.roleDec {
+		resolved += len(m)
+	}
 	return resolved, len(r.company)
 }
 
 const (
-	registryHeader   = "# chancery person registry v2: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key"
+	registryHeader   = "# chancery person registry v2: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key"
 	registryHeaderV1 = "# chancery person registry v1: resolve<TAB>key<TAB>full name | company<TAB>key"
 )
 
@@ -554,6 +605,12 @@ func (r *Registry) MarshalText() ([]byte, error) {
 	for sc, m := range r.resolve {
 		for k, d := range m {
 			lines = append(lines, strings.Join([]string{"resolve", sc.source, strconv.Itoa(sc.year), k, d.name, d.evidence}, "\t"))
+		}
+	}
+	for sc, m := range r.roleDec {
+		for k, d := range m {
+			role, surname, _ := strings.Cut(k, "\x00")
+			lines = append(lines, strings.Join([]string{"role", sc.source, strconv.Itoa(sc.year), role, surname, d.name, d.evidence}, "\t"))
 		}
 	}
 	for k := range r.company {
@@ -573,7 +630,7 @@ func (r *Registry) MarshalText() ([]byte, error) {
 // and decades, are dropped but for the companies; the next `indexer
 // retag` decides again.
 func (r *Registry) UnmarshalText(data []byte) error {
-	resolve, company := map[scope]map[string]decision{}, map[string]bool{}
+	resolve, roleDec, company := map[scope]map[string]decision{}, map[scope]map[string]decision{}, map[string]bool{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
 	n := 0
@@ -603,6 +660,16 @@ func (r *Registry) UnmarshalText(data []byte) error {
 				resolve[s] = map[string]decision{}
 			}
 			resolve[s][f[3]] = decision{name: f[4], evidence: f[5]}
+		case !v1 && f[0] == "role" && len(f) == 7:
+			y, err := strconv.Atoi(f[2])
+			if err != nil {
+				return fmt.Errorf("person registry line %d: year %q: run `indexer retag` to rebuild it", n, f[2])
+			}
+			s := scope{source: f[1], year: y}
+			if roleDec[s] == nil {
+				roleDec[s] = map[string]decision{}
+			}
+			roleDec[s][f[3]+"\x00"+f[4]] = decision{name: f[5], evidence: f[6]}
 		case f[0] == "company" && len(f) == 2:
 			company[f[1]] = true
 		default:
@@ -614,7 +681,7 @@ func (r *Registry) UnmarshalText(data []byte) error {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.resolve, r.company = resolve, company
+	r.resolve, r.roleDec, r.company = resolve, roleDec, company
 	return nil
 }
 
@@ -682,4 +749,163 @@ func oneVowelApart(a, b string) bool {
 		}
 	}
 	return diff == 1
+}
+
+// honorifics are titles that say nothing about which person is meant.
+var honorifics = map[string]bool{"miss": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true, "prof.": true, "professor": true}
+
+// rolesOf returns the roles (lower-case titles of data/titles.txt, but
+// honorifics) written right before name in a's title and body: "treasury
+// secretary" for "Treasury Secretary James Baker". At most one per
+// distinct role, and only the first mentions are read.
+func (r *Registry) rolesOf(a *archive.Article, name string) []string {
+	var out []string
+	for _, text := range []string{a.Title, a.Body} {
+		from := 0
+		for n := 0; n < 8; n++ {
+			i := strings.Index(text[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(name)
+			if from < len(text) && isNameByte(text[from]) {
+				continue // "Baker" of "Bakersfield"
+			}
+			if role := r.roleBefore(text[:i]); role != "" && !slices.Contains(out, role) {
+				out = append(out, role)
+			}
+		}
+	}
+	return out
+}
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// roleBefore returns the longest title of one to three words that ends
+// text (before a name), lower case, or "".
+func (r *Registry) roleBefore(text string) string {
+	if text == "" || text[len(text)-1] != ' ' {
+		return ""
+	}
+	var words []string
+	end := len(text) - 1
+	for len(words) < 3 && end > 0 {
+		start := strings.LastIndexByte(text[:end], ' ') + 1
+		w := text[start:end]
+		if w == "" || strings.ContainsAny(w, ",;:()\"\n") || !isNameByte(w[0]) || w[0] >= 'a' && w[0] <= 'z' && len(words) == 0 {
+			break
+		}
+		words = append([]string{strings.ToLower(strings.TrimSuffix(w, "."))}, words...)
+		if start == 0 {
+			break
+		}
+		end = start - 1
+	}
+	for i := 0; i < len(words); i++ {
+		if t := strings.Join(words[i:], " "); r.titles[t] {
+			return t
+		}
+	}
+	return ""
+}
+
+// decideRoles returns the roles and surnames of src around year y that
+// one full name dominates: "treasury secretary" and "baker" -> James Baker.
+func (r *Registry) decideRoles(src string, y int) map[string]decision {
+	votes := map[string]map[string]int{} // role NUL surname -> full name key -> articles
+	first := map[string]string{}
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		for rk, c := range r.roles[scope{src, yy}] {
+			if votes[rk] == nil {
+				votes[rk] = map[string]int{}
+			}
+			for k, n := range c.forms {
+				if r.company[k] {
+					continue
+				}
+				votes[rk][k] += n
+				if f, ok := first[rk+"\x00"+k]; !ok || c.first < f {
+					first[rk+"\x00"+k] = c.first
+				}
+			}
+		}
+	}
+	out := map[string]decision{}
+	for rk, m := range votes {
+		best, total := "", 0
+		for k, n := range m {
+			total += n
+			if best == "" || n > m[best] || n == m[best] && k < best {
+				best = k
+			}
+		}
+		if best == "" {
+			continue
+		}
+		if others := total - m[best]; m[best] < registryMinFull || m[best] < registryDominance*others {
+			continue
+		}
+		role, _, _ := strings.Cut(rk, "\x00")
+		name := r.displayName(src, y, best)
+		out[rk] = decision{name: name, evidence: fmt.Sprintf("named in full as %s %s in %d %s %s of %d-%d (first %s)",
+			titleWords(role), name, m[best], r.sources[src], plural(m[best], "article", "articles"), y-registryYears, y+registryYears, first[rk+"\x00"+best])}
+	}
+	return out
+}
+
+// displayName returns the most used form of the full name key in src
+// around year y.
+func (r *Registry) displayName(src string, y int, key string) string {
+	forms := map[string]int{}
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		if c := r.persons[scope{src, yy}][key]; c != nil {
+			for f, n := range c.forms {
+				forms[f] += n
+			}
+		}
+	}
+	best := ""
+	for f, n := range forms {
+		if best == "" || n > forms[best] || n == forms[best] && f < best {
+			best = f
+		}
+	}
+	return best
+}
+
+// byRole returns the full name that a role written before the bare surname
+// p in a ("Treasury Secretary Baker") stands for in a's scope, when every
+// role the article gives p agrees.
+func (r *Registry) byRole(a *archive.Article, roles map[string]decision, p, k string) (decision, bool) {
+	if len(roles) == 0 || strings.Contains(k, " ") {
+		return decision{}, false
+	}
+	var found decision
+	ok := false
+	for _, role := range r.rolesOf(a, p) {
+		d, has := roles[role+"\x00"+k]
+		if !has {
+			continue
+		}
+		if ok && archive.Key(d.name) != archive.Key(found.name) {
+			return decision{}, false
+		}
+		found, ok = d, true
+	}
+	return found, ok
+}
+
+// titleWords capitalises each word of a lower-case role ("treasury
+// secretary" -> "Treasury Secretary").
+func titleWords(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if x != "of" && x != "the" && x != "and" {
+			w[i] = strings.ToUpper(x[:1]) + x[1:]
+		}
+	}
+	return strings.Join(w, " ")
 }

@@ -268,6 +268,56 @@ func TestRegistryInferred(t *testing.T) {
 	}
 }
 
+// TestRegistryRoles checks that a role written before a bare surname
+// decides among full names that the scope alone leaves apart.
+func TestRegistryRoles(t *testing.T) {
+	var all []*archive.Article
+	for _, a := range arts(3, []string{"James Baker"}, nil) {
+		a.Body = "U.S. Treasury Secretary James Baker said the dollar had fallen enough."
+		all = append(all, a)
+	}
+	for _, a := range arts(3, []string{"Howard Baker"}, nil) {
+		a.Body = "White House Chief of Staff Howard Baker said the President would veto the bill."
+		all = append(all, a)
+	}
+	bare := func(body string) *archive.Article {
+		a := arts(1, []string{"Baker"}, nil)[0]
+		a.Body = body
+		all = append(all, a)
+		return a
+	}
+	treasury := bare("Treasury Secretary Baker told reporters the talks went well.")
+	staff := bare("Chief of Staff Baker told reporters the talks went well.")
+	none := bare("Baker told reporters the talks went well.")
+	both := bare("Treasury Secretary Baker and Chief of Staff Baker met.")
+	r := NewRegistry()
+	for _, a := range all {
+		r.Observe(a)
+	}
+	r.Decide()
+	text, _ := r.MarshalText()
+	loaded := NewRegistry()
+	if err := loaded.UnmarshalText(text); err != nil {
+		t.Fatal(err)
+	}
+	for _, reg := range []*Registry{r, loaded} {
+		for _, tc := range []struct {
+			a    *archive.Article
+			want string
+		}{{treasury, "James Baker"}, {staff, "Howard Baker"}, {none, "Baker"}, {both, "Baker"}} {
+			a := *tc.a
+			a.Persons = slices.Clone(a.Persons)
+			reg.Resolve(&a)
+			if !slices.Equal(a.Persons, []string{tc.want}) {
+				t.Errorf("%q: persons %q, want %q", a.Body, a.Persons, tc.want)
+			}
+			if in, ok := a.InferredPerson(tc.want); ok != (tc.want != "Baker") || ok && !strings.HasPrefix(in.Evidence, "named in full as ") {
+				t.Errorf("%q: inferred %+v", a.Body, a.Inferred)
+			}
+		}
+	}
+}
+
 // TestCompanyNotPerson checks the article-level rule and the gazetteer of
 // companies the persons model took for people (invented text).
 func TestCompanyNotPerson(t *testing.T) {

@@ -81,7 +81,7 @@ func TestMixedArchiveNames(t *testing.T) {
 		r := art{id: a.ID, corpus: corpus(a), persons: a.Persons, inferred: len(a.Inferred)}
 		inferred += len(a.Inferred)
 		for _, in := range a.Inferred {
-			if len(examples) < 40 && (len(examples) < 20 || strings.HasPrefix(in.Evidence, "spelled")) {
+			if len(examples) < 40 && (len(examples) < 10 || !strings.HasPrefix(in.Evidence, "named in full in")) {
 				examples = append(examples, fmt.Sprintf("%s: %q -> %s (%s)", a.ID, in.From, in.Person, in.Evidence))
 			}
 		}
