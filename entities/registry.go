@@ -182,6 +182,17 @@ func ownNames(a *archive.Article) []string {
 // it records as inferred count as the names the article wrote.
 func (r *Registry) Observe(a *archive.Article) {
 	sc, scoped := scopeOf(a)
+	own := ownNames(a)
+	// the roles written before each full name, read outside the lock
+	var roles [][]string
+	if scoped {
+		roles = make([][]string, len(own))
+		for i, p := range own {
+			if strings.Contains(p, " ") {
+				roles[i] = r.rolesOf(a, p)
+			}
+		}
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var m map[string]*nameCount
@@ -196,7 +207,7 @@ func (r *Registry) Observe(a *archive.Article) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, p := range ownNames(a) {
+	for i, p := range own {
 		k := archive.Key(p)
 		if k == "" || seen[k] {
 			continue
@@ -222,7 +233,7 @@ func (r *Registry) Observe(a *archive.Article) {
 		if a.ID < c.first {
 			c.first = a.ID
 		}
-		for _, role := range r.rolesOf(a, p) {
+		for _, role := range roles[i] {
 			rk := role + "\x00" + words[len(words)-1]
 			rm := r.roles[sc]
 			if rm == nil {

@@ -41,7 +41,7 @@ then 1.`, env)
 	fs.IntVar(&o.BatchSize, "batch-size", 1000, "articles per store transaction and index batch")
 	fs.IntVar(&o.MaxRecord, "max-record", archive.DefaultMaxRecordBytes, "largest record (line, file) read, in bytes")
 	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar and no per-record warnings")
-	fs.StringVar(&o.Resolve, "resolve-names", "auto", "afterwards, give each person one spelling across the archive (\"Baker\" -> \"James Baker\"): auto (when the run changed a tenth of the archive or more), always, never")
+	fs.StringVar(&o.Resolve, "resolve-names", "auto", "afterwards, fill in bare surnames from full names of the same source within a year either side (\"Baker\" -> \"James Baker\", marked inferred): auto (when the run changed a tenth of the archive or more), always, never")
 	if err := parse(fs, args); err != nil {
 		return err
 	}

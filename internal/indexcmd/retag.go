@@ -16,9 +16,11 @@ func runRetag(ctx context.Context, args []string, env Env) error {
 Extracts persons, countries, organizations and topics of every article
 again, with the current aliases, and updates the index where they changed.
 Persons are then resolved across the archive: a bare surname becomes the
-full name the archive uses for it ("Baker" -> "James Baker") unless several
-full names compete, and names the archive knows as companies ("Merrill
-Lynch") are dropped. Later adds apply the same decisions.`, env)
+full name that articles of the same source within a year either side use
+for it ("Baker" -> "James Baker") unless several full names compete there,
+and is marked inferred with the evidence; names the archive knows as
+companies ("Merrill Lynch") are dropped. Later adds apply the same
+decisions.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
 	if err := parse(fs, args); err != nil {
