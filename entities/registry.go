@@ -589,8 +589,9 @@ func (r *Registry) Changed() []string {
 	return keys
 }
 
-// Decisions returns the number of surnames filled in (counted once per
-// source and year) and of names known as companies.
+// Decisions returns the number of decisions that fill in a name (surnames,
+// roles and spellings, counted once per source and year) and of names
+// known as companies.
 func (r *Registry) Decisions() (resolved, companies int) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()

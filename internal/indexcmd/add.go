@@ -175,7 +175,7 @@ func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, 
 	if err != nil {
 		return fmt.Errorf("resolve names across the archive: %w", err)
 	}
-	fmt.Fprintf(env.Stderr, "names resolved across the archive: %d articles changed (%d surnames filled in per source and year, %d names known as companies) in %.2fs\n", changed, resolved, companies, time.Since(start).Seconds())
+	fmt.Fprintf(env.Stderr, "names resolved across the archive: %d articles changed (%d decisions on surnames, roles and spellings per source and year, %d names known as companies) in %.2fs\n", changed, resolved, companies, time.Since(start).Seconds())
 	return nil
 }
 

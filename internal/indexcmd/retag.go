@@ -43,7 +43,7 @@ decisions.`, env)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d partial names resolved, %d names known as companies)\n", changed, resolved, companies)
+	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d decisions on surnames, roles and spellings per source and year, %d names known as companies)\n", changed, resolved, companies)
 	return nil
 }
 
