@@ -178,7 +178,10 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 	// "Yukos shareholders") is a club or a company
 	for k := range spans {
 		sp := &spans[k]
-		if sp.end-sp.start == 1 && sp.end < len(toks) && groupNouns[toks[sp.end].low] {
+		if sp.end-sp.start != 1 || sp.end >= len(toks) {
+			continue
+		}
+		if groupNouns[toks[sp.end].low] {
 			corporate = append(corporate, spanKey(sp))
 		}
 	}
@@ -316,6 +319,14 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	}
 	for j > i && x.word(&toks[j-1]).is(wParticle|wNonName) {
 		j--
+	}
+	// a possessive inside the span ends what comes before it: "Chelsea's
+	// Frank Lampard", "Britain's Margaret Thatcher" name one person, after
+	// the possessive
+	for k := i; k < j-1; k++ {
+		if toks[k].is(flagPossessive) {
+			i = k + 1
+		}
 	}
 	// a title inside the span ends what comes before it: "Tory MP Boris
 	// Johnson", "Labour leader Tony Blair"

@@ -27,6 +27,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a thing after an article", "She won an Oscar nomination and the Oscar itself, Hans Falk said. The Reagan administration agreed, and Reagan said so.", []string{"Hans Falk", "Reagan"}, []string{"Oscar"}},
 		{"a thing in the plural", "Oscar hopefuls gathered before the Oscars, Hans Falk said.", []string{"Hans Falk"}, []string{"Oscar"}},
 		{"a club before its people", "Chelsea boss Hans Falk was pleased. Reagan spokesman Ed Rollins agreed.", []string{"Hans Falk", "Ed Rollins"}, []string{"Chelsea"}},
+		{"a possessive inside a name", "Coach Ray Smith said Wexley's Hans Falk played well.", []string{"Ray Smith", "Hans Falk"}, []string{"Wexley Hans Falk", "Wexley"}},
 		{"a known company heading a sentence", "Nokia said on Monday that handset sales rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Nokia"}},
 		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
 	} {
