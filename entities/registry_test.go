@@ -365,3 +365,52 @@ func TestCountryByName(t *testing.T) {
 		}
 	}
 }
+
+// TestRegistryCounts checks that counts saved after some articles, loaded,
+// and added to by the rest decide as counting all of them at once.
+func TestRegistryCounts(t *testing.T) {
+	var first, rest []*archive.Article
+	first = append(first, arts(4, []string{"James Baker"}, []string{"Chrysler Corp"})...)
+	for _, a := range arts(2, []string{"Howard Baker"}, nil) {
+		a.Body = "Chief of Staff Howard Baker spoke."
+		first = append(first, a)
+	}
+	rest = append(rest, arts(3, []string{"James Baker", "Hisham Nazer"}, []string{"Chrysler Corp"})...)
+	rest = append(rest, artsOf("Wire", 1990, 2, []string{"Baker", "Hisham Nazir"}, nil)...)
+	whole := NewRegistry()
+	for _, a := range append(slices.Clone(first), rest...) {
+		whole.Observe(a)
+	}
+	whole.Decide()
+	want, _ := whole.MarshalText()
+
+	part := NewRegistry()
+	for _, a := range first {
+		part.Observe(a)
+	}
+	counts, err := part.MarshalCounts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := NewRegistry()
+	if err := loaded.UnmarshalCounts(counts); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := loaded.MarshalCounts()
+	if string(again) != string(counts) {
+		t.Errorf("counts round trip:\n%s\nvs\n%s", again, counts)
+	}
+	for _, a := range rest {
+		loaded.Observe(a)
+	}
+	loaded.Decide()
+	got, _ := loaded.MarshalText()
+	if string(got) != string(want) {
+		t.Errorf("decisions from loaded counts:\n%s\nwant\n%s", got, want)
+	}
+	for _, bad := range []string{"{", `{"version":99}`, `{"version":1,"persons":{"nosep":{}}}`} {
+		if err := NewRegistry().UnmarshalCounts([]byte(bad)); err == nil || !strings.Contains(err.Error(), "indexer retag") {
+			t.Errorf("UnmarshalCounts(%q) = %v, want an error naming the remedy", bad, err)
+		}
+	}
+}

@@ -74,7 +74,8 @@ then 1.`, env)
 	if err != nil {
 		return err
 	}
-	// A first load counts the names as it writes, so that resolving them
+	// A first load counts the names as it writes, and so does a run on an
+	// archive whose saved counts cover all of it, so that resolving them
 	// afterwards needs no pass over the store (see resolveNames).
 	var observed *entities.Registry
 	if o.Resolve != "never" {
@@ -84,6 +85,8 @@ then 1.`, env)
 		}
 		if empty {
 			observed = entities.NewRegistry()
+		} else if n, err := w.ix.DocCount(); err == nil {
+			observed = loadCounts(w.ix.Store, n)
 		}
 	}
 
@@ -144,9 +147,10 @@ then 1.`, env)
 // now and then).
 //
 // observed, when not nil, counted every article of a run that began on an
-// empty archive: when the run replaced none (a replaced article was
-// counted twice), those counts are the archive's, and the articles to
-// change are found through the index instead of a pass over the store.
+// empty archive, or on an archive whose saved counts it loaded: when the
+// run replaced none (a replaced article was counted twice), those counts
+// are the archive's, and the articles to change are found through the
+// index instead of a pass over the store.
 func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, observed *entities.Registry, env Env) error {
 	changedNow := st.Added + st.Replaced
 	if mode == "never" || changedNow == 0 && mode == "auto" {
@@ -157,10 +161,7 @@ func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, 
 		changed, resolved, companies int
 		err                          error
 	)
-	switch {
-	case observed != nil && st.Replaced == 0:
-		changed, resolved, companies, err = resolveObserved(ctx, w.ix, observed)
-	case mode == "auto":
+	if mode == "auto" {
 		total, err := w.ix.DocCount()
 		if err != nil {
 			return err
@@ -168,8 +169,10 @@ func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, 
 		if uint64(changedNow)*10 < total {
 			return nil
 		}
-		fallthrough
-	default:
+	}
+	if observed != nil && st.Replaced == 0 {
+		changed, resolved, companies, err = resolveObserved(ctx, w.ix, observed)
+	} else {
 		changed, resolved, companies, err = resolveStored(ctx, w.ix)
 	}
 	if err != nil {
@@ -247,19 +250,6 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 		return 0, 0, 0, err
 	}
 	return saveRegistry(ix, reg, changed)
-}
-
-// saveRegistry records reg's decisions in the store for later adds.
-func saveRegistry(ix *index.Index, reg *entities.Registry, changed int) (int, int, int, error) {
-	text, err := reg.MarshalText()
-	if err != nil {
-		return 0, 0, 0, err
-	}
-	if err := ix.Store.SetMeta(metaRegistry, string(text)); err != nil {
-		return 0, 0, 0, err
-	}
-	resolved, companies := reg.Decisions()
-	return changed, resolved, companies, nil
 }
 
 // inputSize adds up the sizes of the input files, -1 when unknown (stdin).

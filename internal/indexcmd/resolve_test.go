@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"chancery/archive"
 )
 
 // resolveFixture writes invented articles in which "James Baker" is named
@@ -194,5 +196,46 @@ func TestResolveDoubledNames(t *testing.T) {
 		if !strings.HasPrefix(r.ID, "syn-") || len(r.Persons) == 0 {
 			t.Errorf("%s: persons %q", r.ID, r.Persons)
 		}
+	}
+}
+
+// TestResolveFromSavedCounts adds an archive in two runs: the second
+// counts only its own articles on top of the counts the first saved (one
+// full "James Baker", too little alone), and must leave the archive as one
+// run over both inputs does.
+func TestResolveFromSavedCounts(t *testing.T) {
+	in := resolveFixture(t)
+	data, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(strings.TrimSpace(string(data)), "\n")
+	half := filepath.Join(t.TempDir(), "first.jsonl")
+	rest := filepath.Join(t.TempDir(), "rest.jsonl")
+	// the first run names James Baker in full once: too little to decide
+	if err := os.WriteFile(half, []byte(strings.Join(lines[:1], "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(rest, []byte(strings.Join(lines[1:], "")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	once := t.TempDir()
+	mustAdd(t, once, in)
+	twice := t.TempDir()
+	mustAdd(t, twice, half)
+	st, err := archive.Open(twice, archive.StoreOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loadCounts(st, 1) == nil || loadCounts(st, 2) != nil {
+		t.Error("the first run's counts do not load for its one article, or load for two")
+	}
+	st.Close()
+	stderr := mustAdd(t, twice, rest)
+	if m := changedRE.FindStringSubmatch(stderr); m == nil || m[1] == "0" {
+		t.Fatalf("second run: want articles changed by resolution, got:\n%s", stderr)
+	}
+	if a, b := export(t, once), export(t, twice); a != b {
+		t.Errorf("archives differ\none run:\n%s\ntwo runs:\n%s", a, b)
 	}
 }

@@ -76,13 +76,8 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	text, err := reg.MarshalText()
-	if err != nil {
+	if err := ix.Store.SetMeta(archive.MetaAliases, al.Hash()); err != nil {
 		return 0, 0, 0, err
 	}
-	if err := ix.Store.SetMeta(archive.MetaAliases, al.Hash(), metaRegistry, string(text)); err != nil {
-		return 0, 0, 0, err
-	}
-	resolved, companies = reg.Decisions()
-	return changed, resolved, companies, nil
+	return saveRegistry(ix, reg, changed)
 }
