@@ -33,6 +33,11 @@ type Article struct {
 	Countries []Country `json:"countries,omitempty"`
 	Orgs      []string  `json:"orgs,omitempty"`
 	Topics    []string  `json:"topics,omitempty"`
+	// Inferred lists the persons of Persons that the article does not name
+	// in full: a partial name ("Baker") filled in from other articles of
+	// the archive ("James Baker"), with the evidence. A person not listed
+	// here is named in the article itself.
+	Inferred []Inference `json:"inferred,omitempty"`
 
 	// Origin says where the article was read from: "path:line" or
 	// "path#record". It is kept for librarians, not indexed.
@@ -40,6 +45,32 @@ type Article struct {
 	// Notes lists problems found while reading that did not reject the
 	// article (for example "no date found").
 	Notes []string `json:"notes,omitempty"`
+}
+
+// Inference records a person's name that was filled in from other
+// articles: Person (as in Article.Persons) stands for From, the name as the
+// article writes it, and Evidence says where the full name came from ("3
+// Reuters articles of 1986-1988 name James Baker, e.g. reuters-101; no
+// other Baker has more than 1").
+type Inference struct {
+	Person   string `json:"person"`
+	From     string `json:"from"`
+	Evidence string `json:"evidence,omitempty"`
+}
+
+// InferredPerson returns how person (a name of Persons, compared by Key)
+// was inferred, and false when the article names it itself.
+func (a *Article) InferredPerson(person string) (Inference, bool) {
+	if len(a.Inferred) == 0 {
+		return Inference{}, false
+	}
+	k := Key(person)
+	for _, in := range a.Inferred {
+		if Key(in.Person) == k {
+			return in, true
+		}
+	}
+	return Inference{}, false
 }
 
 // Country is a country as extraction names it: its common English short
@@ -90,6 +121,15 @@ func (a *Article) Fingerprint() string {
 	for _, list := range [][]string{a.Persons, a.CountryNames(), a.Orgs, a.Topics} {
 		h.Write([]byte{1})
 		for _, s := range list {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	// only articles with inferred persons hash them, so that the
+	// fingerprints of the others stay as they were
+	for _, in := range a.Inferred {
+		h.Write([]byte{2})
+		for _, s := range []string{in.Person, in.From, in.Evidence} {
 			h.Write([]byte(s))
 			h.Write([]byte{0})
 		}

@@ -27,7 +27,8 @@ const (
 	//	1: first version.
 	//	2: records with codec recordFlateDictJSON (a v1 binary cannot read them).
 	//	3: records with codec recordZstdBinary (a v2 binary cannot read them).
-	FormatVersion = 3
+	//	4: records may hold tagInferred (a v3 binary cannot read them).
+	FormatVersion = 4
 	// OldestFormat is the oldest format this binary reads.
 	OldestFormat = 1
 
@@ -59,7 +60,8 @@ const (
 	tagTopic    byte = 13 // one field per entry
 	tagOrigin   byte = 14
 	tagNote     byte = 15 // one field per entry
-	tagLast          = tagNote
+	tagInferred byte = 16 // one per entry: person, NUL, from, NUL, evidence
+	tagLast          = tagInferred
 )
 
 var (

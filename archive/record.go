@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -187,7 +188,7 @@ var tagNames = [...]string{
 	tagID: "id", tagTitle: "title", tagDate: "date", tagBody: "body", tagSource: "source",
 	tagURL: "url", tagByline: "byline", tagLanguage: "language", tagDateline: "dateline",
 	tagPerson: "person", tagCountry: "country", tagOrg: "org", tagTopic: "topic",
-	tagOrigin: "origin", tagNote: "note",
+	tagOrigin: "origin", tagNote: "note", tagInferred: "inferred",
 }
 
 // Dates a record holds: years 0 to 9999, the range of DateLayout (so
@@ -250,6 +251,18 @@ func appendPayload(dst []byte, a *Article) ([]byte, error) {
 	list(tagTopic, a.Topics)
 	str(tagOrigin, a.Origin)
 	list(tagNote, a.Notes)
+	for _, in := range a.Inferred {
+		if strings.ContainsRune(in.Person, 0) || strings.ContainsRune(in.From, 0) || strings.ContainsRune(in.Evidence, 0) {
+			return nil, fmt.Errorf("inferred person %q: a NUL byte in a name or its evidence", in.Person)
+		}
+		dst = append(dst, tagInferred)
+		dst = binary.AppendUvarint(dst, uint64(len(in.Person)+len(in.From)+len(in.Evidence)+2))
+		dst = append(dst, in.Person...)
+		dst = append(dst, 0)
+		dst = append(dst, in.From...)
+		dst = append(dst, 0)
+		dst = append(dst, in.Evidence...)
+	}
 	return dst, nil
 }
 
@@ -301,6 +314,13 @@ func parsePayload(p []byte) (*Article, error) {
 			continue
 		case tagNote:
 			a.Notes = append(a.Notes, v)
+			continue
+		case tagInferred:
+			f := strings.SplitN(v, "\x00", 3)
+			if len(f) != 3 {
+				return nil, fmt.Errorf("record field inferred at byte %d: want person, from and evidence: %w (the record is corrupt: run `indexer verify`)", start, ErrFormat)
+			}
+			a.Inferred = append(a.Inferred, Inference{Person: f[0], From: f[1], Evidence: f[2]})
 			continue
 		case tagCountry:
 			ln, w := binary.Uvarint(p[vs:ve])

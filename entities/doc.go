@@ -52,14 +52,28 @@
 //     notice gets financial topics only, and "oil" is not oil and gas in an
 //     article about vegetable oils.
 //   - Persons that name a company of the same article are dropped ("Texaco"
-//     beside "Texaco Inc"); orgs.tsv lists firms Reuters names without a
-//     legal form ("Merrill Lynch", "Moody's").
+//     beside "Texaco Inc"), as are names the article uses as a company ("X
+//     said its", "X's shares", "shares of X"); orgs.tsv lists firms news
+//     names without a legal form ("Merrill Lynch", "Moody's", "Nokia").
+//     A single word is no person when the article also writes it in lower
+//     case, has it in the plural, only puts it after "the"/"a"/"an", puts
+//     it before a team's or firm's people ("Chelsea boss"), or it is a
+//     sentence's first word ending in -ly. A title inside a name ends what
+//     comes before it ("Tory MP Boris Johnson"), a name written twice in a
+//     row counts once, and particles inside a name are written in lower
+//     case ("Willy de Clercq"), so that one person has one spelling.
+//   - Organizations: "Goldman, Sachs and Co" is one name; a ministry or the
+//     Treasury carries the country the text gives it ("Japanese Finance
+//     Ministry" is "Ministry of Finance (Japan)", "U.S. Treasury" is
+//     "Treasury (United States)"), and stays bare otherwise.
 //   - Aliases (a librarian-edited file) are applied last.
 //
-// Across an archive, a Registry (`indexer retag` builds it) resolves a bare
-// surname to the full name the archive uses for it ("Baker" -> "James
-// Baker") when one full name dominates, and drops names the archive knows as
-// companies; see Registry for the rules.
+// Across an archive, a Registry (built by a first `indexer add` or by
+// `indexer retag`) fills in a bare surname with the full name that
+// articles of the same source within a year either side use for it
+// ("Baker" -> "James Baker") when one full name dominates there, records it
+// in Article.Inferred with the evidence, and drops names the archive knows
+// as companies; see Registry for the rules.
 //
 // # Caveats
 //

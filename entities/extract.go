@@ -81,7 +81,8 @@ func New(opts Options) (*Extractor, error) {
 }
 
 // Extract fills a.Persons, a.Countries, a.Orgs and a.Topics, replacing what
-// they held. It reads Title, Dateline, Body and Date and changes nothing else.
+// they held, and clears a.Inferred (persons an archive-wide Registry filled
+// in). It reads Title, Dateline, Body and Date and changes nothing else.
 func (x *Extractor) Extract(a *archive.Article) {
 	s := x.pool.Get().(*scratch)
 	defer x.pool.Put(s)
@@ -94,6 +95,7 @@ func (x *Extractor) Extract(a *archive.Article) {
 
 	persons = dropCompanyNames(persons, orgs, x.gaz.firstNames)
 	a.Persons = x.aliases.applyList("person", persons)
+	a.Inferred = nil // the persons are the article's own again
 	a.Orgs = x.aliases.applyList("org", orgs)
 	a.Countries = x.aliases.applyCountries(countries)
 	a.Topics = topics

@@ -48,6 +48,11 @@ var nonNames = map[string]bool{
 	// month abbreviations ("Jan 1"), sentence openers, contractions
 	"feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
+	// sentence adverbs and function words
+	"meanwhile": true, "already": true, "however": true, "nevertheless": true, "furthermore": true,
+	"therefore": true, "instead": true, "also": true, "thus": true, "hence": true, "besides": true,
+	"otherwise": true, "likewise": true, "which": true, "have": true, "has": true, "had": true,
+	"although": true, "though": true, "while": true, "whereas": true, "yet": true, "still": true,
 	"we're": true, "we've": true, "we'll": true, "i'm": true, "i've": true, "it's": true, "they're": true,
 	"they've": true, "you're": true, "that's": true, "there's": true, "let's": true, "he's": true, "she's": true,
 	// US state abbreviations of datelines ("STAMFORD, Conn., March 2")
@@ -62,6 +67,7 @@ type personSpan struct {
 	words      []string // archive.Key of each word of the name
 	ascii      bool     // every word is ASCII letters and digits: the name's key is words joined by spaces
 	target     int      // index of the span it resolves to (itself if a full name)
+	lower      uint16   // bit k: word k is a particle written in lower case
 }
 
 // findPersons runs the model, cleans the spans, resolves partial names to
@@ -79,6 +85,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 			}
 		}
 	}
+	x.titledPersons(s)
 	x.headlinePersons(s)
 	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
@@ -96,8 +103,200 @@ func (x *Extractor) findPersons(s *scratch) []string {
 		}
 		i = j
 	}
+	spans = x.dropNonPersons(s, spans)
 	s.spans = spans
 	return resolvePersons(spans, func(sp *personSpan) string { return spanName(toks, sp) })
+}
+
+// corporateAfter are words after a name's possessive that make it a
+// company ("Yukos's shares", "Nokia's profits"); corporateBefore words
+// before it ("shares of Conrail", "a stake in Swissair").
+var (
+	corporateAfter = map[string]bool{
+		"shares": true, "stock": true, "profit": true, "profits": true, "earnings": true,
+		"subsidiary": true, "shareholders": true, "stockholders": true, "revenue": true, "revenues": true,
+		"share": true, "website": true, "software": true,
+	}
+	// groupNouns are the people of a team or a firm: a single word before
+	// one names the team or firm ("Chelsea boss", "Yukos shareholders")
+	groupNouns = map[string]bool{
+		"boss": true, "manager": true, "fans": true, "supporters": true, "striker": true, "midfielder": true,
+		"defender": true, "goalkeeper": true, "squad": true, "players": true, "employees": true,
+		"shareholders": true, "executives": true,
+	}
+	corporateBefore = map[string][]string{
+		"of":   {"shares", "takeover", "acquisition", "subsidiary", "shareholders"},
+		"in":   {"shares", "stake"},
+		"for":  {"bid"},
+		"with": {"merger"},
+	}
+)
+
+// dropNonPersons removes the spans that name no person, by rules that hold
+// for any name rather than lists of known mistakes:
+//
+//   - a name that the article uses as a company: followed by "said its" or
+//     by a possessive and a corporate noun ("Nokia's shares"), or after
+//     "shares of", "a stake in", "a bid for" ... (every span with the same
+//     words goes);
+//   - a single word that follows "the", "a" or "an" wherever the article
+//     names it ("the Oscar"), that the article also has in the plural
+//     ("Oscars"), or that comes before the people of a team or firm
+//     ("Chelsea boss", "Yukos shareholders");
+//   - a single word that the article also writes in lower case ("Said",
+//     "Per", "Will"), a sentence's first word ending in -ly
+//     ("Additionally"), the plural of an acronym
+//     ("DVDs") or of another capitalised word of the article ("Muslims"
+//     beside "Muslim").
+func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan {
+	toks := s.toks
+	var corporate []string
+	for k := range spans {
+		sp := &spans[k]
+		i, j := sp.start, sp.end
+		corp := false
+		if j+1 < len(toks) && toks[j].low == "said" && toks[j+1].low == "its" {
+			corp = true
+		}
+		if toks[j-1].is(flagPossessive) && j < len(toks) && corporateAfter[toks[j].low] {
+			corp = true
+		}
+		if i >= 2 {
+			for _, w := range corporateBefore[toks[i-1].low] {
+				if toks[i-2].low == w {
+					corp = true
+				}
+			}
+		}
+		if corp {
+			corporate = append(corporate, spanKey(sp))
+		}
+	}
+	// a single word before a team's or firm's people ("Chelsea boss",
+	// "Yukos shareholders") is a club or a company
+	for k := range spans {
+		sp := &spans[k]
+		if sp.end-sp.start != 1 || sp.end >= len(toks) {
+			continue
+		}
+		if groupNouns[toks[sp.end].low] {
+			corporate = append(corporate, spanKey(sp))
+		}
+	}
+	// a single word that only ever follows an article ("the Oscar", "an
+	// Oscar nomination") names a thing; "the Reagan administration" beside
+	// "Reagan said" keeps Reagan
+	var thing, person []string
+	for k := range spans {
+		sp := &spans[k]
+		if sp.end-sp.start != 1 || sp.start == 0 {
+			continue
+		}
+		switch toks[sp.start-1].low {
+		case "the", "a", "an":
+			thing = append(thing, spanKey(sp))
+		default:
+			person = append(person, spanKey(sp))
+		}
+	}
+	for _, k := range thing {
+		if !slices.Contains(person, k) {
+			corporate = append(corporate, k)
+		}
+	}
+	out := spans[:0]
+	for k := range spans {
+		sp := spans[k]
+		if len(corporate) > 0 && slices.Contains(corporate, spanKey(&sp)) {
+			continue
+		}
+		if sp.end-sp.start == 1 && x.notAName(s, sp.start) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// notAName reports whether the one-word name at toks[i] is a common word
+// (see dropNonPersons).
+func (x *Extractor) notAName(s *scratch, i int) bool {
+	toks := s.toks
+	t := &toks[i]
+	if t.is(flagAllCaps) || t.is(flagHeadline) {
+		return false
+	}
+	if s.dc.lowSeenAt(i) {
+		return true
+	}
+	// "Oscar" beside "Oscars": a thing that comes in the plural
+	if _, ok := s.dc.lowSeen[t.low+"s"]; ok && !strings.HasSuffix(t.low, "s") {
+		return true
+	}
+	// "Additionally", "Initially": a sentence's first word ending in -ly (a
+	// surname first, then a comma, is common: "Yeutter, speaking ...")
+	if t.is(flagSentStart) && len(t.low) > 5 && strings.HasSuffix(t.low, "ly") {
+		return true
+	}
+	w := t.text
+	if n := len(w); n >= 3 && w[n-1] == 's' {
+		// "DVDs": capitals and a lower-case s
+		caps := true
+		for k := 0; k < n-1; k++ {
+			if w[k] < 'A' || w[k] > 'Z' {
+				caps = false
+				break
+			}
+		}
+		if caps {
+			return true
+		}
+		// "Muslims" beside "Muslim"
+		if n >= 5 && w[n-2] != 's' && w[n-2] != '\'' {
+			if _, ok := s.dc.lowSeen[t.low[:len(t.low)-1]]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titledPersons labels a given name and the capitalised words after it as
+// a person when a title comes right before ("Chief of Staff Howard Baker",
+// "Treasury Secretary James Baker") and the model missed them: without
+// them the article's own full name would be lost and a bare surname later
+// in it taken for someone else's.
+func (x *Extractor) titledPersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != kindWord || !toks[i].is(flagCap) || toks[i].is(flagHeadline) {
+			continue
+		}
+		_, n := x.matchTitle(toks, i, &s.buf)
+		if n == 0 {
+			continue
+		}
+		k := i + n
+		if k+1 >= len(toks) || labels[k] != labO || !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||
+			x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
+			i = k - 1
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e < k+4 && labels[e] == labO && x.candidate(toks, e) && !toks[e].is(flagSentStart) &&
+			s.used[e] == 0 && !x.word(&toks[e]).is(wNonName|wOrgSuffix|wTitle) {
+			e++
+		}
+		if e == k+1 {
+			i = k - 1
+			continue
+		}
+		labels[k] = labB
+		for j := k + 1; j < e; j++ {
+			labels[j] = labI
+		}
+		i = e - 1
+	}
 }
 
 // cleanSpan strips titles and particles from the ends of toks[i:j] and
@@ -119,8 +318,53 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	for j > i && x.word(&toks[j-1]).is(wParticle|wNonName) {
 		j--
 	}
+	// a possessive inside the span ends what comes before it: "Chelsea's
+	// Frank Lampard", "Britain's Margaret Thatcher" name one person, after
+	// the possessive
+	for k := i; k < j-1; k++ {
+		if toks[k].is(flagPossessive) {
+			i = k + 1
+		}
+	}
+	// a title inside the span ends what comes before it: "Tory MP Boris
+	// Johnson", "Labour leader Tony Blair"
+	if !x.word(&toks[i]).is(wFirstName) {
+		for k := i + 1; k+1 < j; k++ {
+			if _, n := x.matchTitle(toks[:j], k, &s.buf); n > 0 && k+n < j {
+				i = k + n
+				break
+			}
+		}
+	}
+	// five words or more without a particle, after a given name and a
+	// surname, are a title glued to the name ("Ann Lee Million Dollar
+	// Baby"): real names that long carry a particle ("Javier Perez de
+	// Cuellar"). With four words the rule cost CoNLL dev F1 0.001.
+	if j-i >= 5 && x.word(&toks[i]).is(wFirstName) {
+		particle := false
+		for k := i + 1; k < j-1; k++ {
+			particle = particle || x.word(&toks[k]).is(wParticle)
+		}
+		if !particle {
+			j = i + 2
+		}
+	}
 	if i >= j || toks[i].field == fieldDateline && i > 0 && toks[i-1].text == "," {
 		return personSpan{}, false // the state of a dateline ("HARTFORD, Conn, March 30")
+	}
+	// a name written twice in a row ("Mark Nielsen Mark Nielsen", a page's
+	// caption run into its text) is the name once
+	if n := j - i; n >= 2 && n%2 == 0 {
+		same := true
+		for k := 0; k < n/2 && same; k++ {
+			same = toks[i+k].low == toks[i+n/2+k].low
+		}
+		if same {
+			for k := i + n/2; k < j; k++ {
+				s.used[k] = 1
+			}
+			j = i + n/2
+		}
 	}
 	for k := i; k < j; k++ {
 		if s.used[k] != 0 || x.word(&toks[k]).is(wOrgSuffix) {
@@ -168,6 +412,16 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		s.used[k] = 1
 	}
 	sp := personSpan{start: i, end: j, words: s.spanWords[first:len(s.spanWords):len(s.spanWords)], ascii: ascii}
+	// a particle inside a name is written in lower case, so that "Willy De
+	// Clercq" and "Willy de Clercq" are one spelling
+	for k := i + 1; k < j-1 && k-i < 16; k++ {
+		if x.word(&toks[k]).is(wParticle) && toks[k].is(flagCap) {
+			sp.lower |= 1 << (k - i)
+		}
+	}
+	if sp.lower != 0 {
+		sp.name = spanName(toks, &sp)
+	}
 	if !ascii {
 		sp.name = spanName(toks, &sp) // for its key
 	}
@@ -198,6 +452,10 @@ func spanName(toks []token, sp *personSpan) string {
 	for k := sp.start; k < sp.end; k++ {
 		if k > sp.start {
 			b.WriteByte(' ')
+		}
+		if sp.lower&(1<<(k-sp.start)) != 0 {
+			b.WriteString(toks[k].low)
+			continue
 		}
 		b.WriteString(spanWord(&toks[k]))
 	}

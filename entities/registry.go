@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -17,9 +18,10 @@ import (
 // Registry resolves person names across an archive, where Extract sees one
 // article at a time:
 //
-//   - a partial name ("Baker", "Otto Poehl") becomes the full name it ends,
-//     when one full name dominates among the archive's names ending with it
-//     ("James Baker");
+//   - a bare surname ("Baker") becomes the full name that other articles of
+//     the same source and period name in full ("James Baker"), when one
+//     full name dominates there; the article then records the name as
+//     inferred (archive.Article.Inferred) with the evidence;
 //   - a name that the archive knows as a company is not a person ("Merrill
 //     Lynch", from "Merrill Lynch and Co"; "Chrysler", from "Chrysler Corp").
 //
@@ -29,13 +31,38 @@ import (
 // MarshalText and loaded with UnmarshalText, so that articles added later
 // are resolved as the archive was.
 //
-// The rules, counted in articles (an article counts once per name):
+// A filled-in name must not be a guess that the article contradicts, so the
+// rules are narrow. Counted in articles (an article counts once per name):
 //
-//   - a target full name has at least registryMinFull articles; it wins
-//     when it has registryDominance times the articles of the next full name
-//     ending with the same words (James Baker 135, Howard Baker 20: "Baker"
-//     is James Baker; Smiths of similar counts leave "Smith" alone). Names
-//     that themselves resolve to a longer name count for that name.
+//   - only a bare surname is filled in; a name of two words or more is never
+//     replaced, so a longer name that contains it ("Mark Nielsen Mark
+//     Nielsen", "Karl Otto Poehl") cannot take its place;
+//   - the article's own full names win: a surname that ends a full name of
+//     the article itself is that name ("Baker" beside "Howard Baker"; left
+//     alone when it ends several), and a given name ("Charles") is never
+//     taken for a surname;
+//   - evidence counts only within the article's source (Article.Source,
+//     compared by archive.Key) and period: its year and registryYears years
+//     either side. An article without a source or a date is never filled
+//     in, and never serves as evidence: without them nothing says that
+//     two "Baker"s of two articles could be one person;
+//   - within that scope, a target full name has at least registryMinFull
+//     articles and registryDominance times the articles of all other full
+//     names ending with the same word (James Baker 135, Howard Baker 20 in
+//     Reuters of 1987: "Baker" is James Baker; Smiths of similar counts
+//     leave "Smith" alone). A full name whose words end another's ("Otto
+//     Poehl", "Karl Otto Poehl") counts for the longer;
+//   - a role written before the bare surname ("Treasury Secretary Baker")
+//     picks the full name that the scope's articles write after the same
+//     role ("Treasury Secretary James Baker") when one dominates there as
+//     above, even where the surname alone is ambiguous ("Chief of Staff
+//     Baker" is Howard Baker); it goes first, and an article giving the
+//     surname two roles that disagree gets neither;
+//   - within the same scope, a full name that is another spelling of a far
+//     more used one (the same words but one letter of a surname of five
+//     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
+//     Nazer") takes that spelling, recorded as inferred like a surname;
+//   - a name whose words repeat ("Mark Nielsen Mark Nielsen") is no name;
 //   - a name of two words or more is a company when it begins a company's
 //     name (the words before Inc, Corp, Co ...) in registryMinCompany
 //     articles, and, when it begins with a given name ("Ivan F. Boesky" of
@@ -43,36 +70,73 @@ import (
 //   - a single word is a company when company names contain it in at least
 //     registryMinCompany articles and in more articles than persons carry
 //     it as their surname ("Chrysler" yes, "Baker" of Baker Hughes Inc no).
+//     Companies are known across the whole archive: dropping a name says
+//     nothing false.
 //
 // A Registry is safe for concurrent use.
 type Registry struct {
 	mu      sync.RWMutex
-	persons map[string]map[string]int // key -> display form -> articles
-	heads   map[string]int            // key of a company name's head ("merrill lynch") -> articles
-	words   map[string]int            // a word of a company name's head -> articles
-	resolve map[string]string         // key -> full name (decisions)
-	company map[string]bool           // key -> not a person (decisions)
-	given   map[string]bool           // given names (data/firstnames.txt)
+	persons map[scope]map[string]*nameCount // scope -> key -> counts
+	surname map[string]int                  // last word of a full name -> articles, whole archive
+	heads   map[string]int                  // key of a company name's head ("merrill lynch") -> articles
+	words   map[string]int                  // a word of a company name's head -> articles
+	resolve map[scope]map[string]decision   // scope -> surname key -> full name (decisions)
+	company map[string]bool                 // key -> not a person (decisions)
+	given   map[string]bool                 // given names (data/firstnames.txt)
+	sources map[string]string               // source key -> the smallest display form seen, for evidence
+	roles   map[scope]map[string]*nameCount // scope -> role NUL surname -> full name key -> counts (forms unused)
+	roleDec map[scope]map[string]decision   // scope -> role NUL surname -> full name (decisions)
+	titles  map[string]bool                 // roles (data/titles.txt) but honorifics
+}
+
+// scope is where a name's evidence counts: one source in one year.
+type scope struct {
+	source string // archive.Key of Article.Source
+	year   int
+}
+
+// nameCount counts the articles of one scope naming one person's key.
+type nameCount struct {
+	forms map[string]int // display form -> articles
+	n     int
+	first string // the smallest article id, as an example
+}
+
+// decision is a surname filled in: the full name and the evidence.
+type decision struct {
+	name, evidence string
 }
 
 // Rule constants, chosen on the Reuters-21578 dev files (reut2-000..013).
 const (
 	registryMinFull    = 2 // articles naming a full name before partial names resolve to it
-	registryDominance  = 3 // the winning full name has this many times the runner-up's articles
+	registryDominance  = 3 // the winning full name has this many times the articles of all other full names with its surname
 	registryMinCompany = 2 // articles naming a company before its name is no person
+	registryYears      = 1 // years either side of an article's year whose articles are evidence
 )
 
 // NewRegistry returns an empty registry: Resolve changes nothing until
 // articles are observed and Decide is called, or decisions are loaded.
 func NewRegistry() *Registry {
 	r := &Registry{
-		persons: map[string]map[string]int{},
+		persons: map[scope]map[string]*nameCount{},
+		surname: map[string]int{},
 		heads:   map[string]int{},
 		words:   map[string]int{},
-		resolve: map[string]string{},
+		resolve: map[scope]map[string]decision{},
 		company: map[string]bool{},
 		given:   map[string]bool{},
+		sources: map[string]string{},
+		roles:   map[scope]map[string]*nameCount{},
+		roleDec: map[scope]map[string]decision{},
+		titles:  map[string]bool{},
 	}
+	_ = readLines("titles.txt", func(line string, _ int) error {
+		if t := strings.TrimSpace(line); !titleCues[t] && !honorifics[t] {
+			r.titles[t] = true
+		}
+		return nil
+	})
 	// the embedded list is checked by the package tests
 	_ = readLines("firstnames.txt", func(line string, _ int) error {
 		for _, w := range strings.Fields(line) {
@@ -83,23 +147,110 @@ func NewRegistry() *Registry {
 	return r
 }
 
-// Observe counts the persons and companies of an extracted article.
+// scopeOf returns the scope of a, false when it has no source or no date.
+func scopeOf(a *archive.Article) (scope, bool) {
+	src := archive.Key(a.Source)
+	if src == "" || a.Date.IsZero() {
+		return scope{}, false
+	}
+	return scope{source: src, year: a.Date.Year()}, true
+}
+
+// doubled reports whether words are one name written twice ("mark nielsen
+// mark nielsen").
+func doubled(words []string) bool {
+	n := len(words)
+	return n >= 2 && n%2 == 0 && slices.Equal(words[:n/2], words[n/2:])
+}
+
+// ownNames returns a's persons as the article names them: an inferred
+// person counts as the name the article wrote.
+func ownNames(a *archive.Article) []string {
+	if len(a.Inferred) == 0 {
+		return a.Persons
+	}
+	out := make([]string, len(a.Persons))
+	for i, p := range a.Persons {
+		out[i] = p
+		if in, ok := a.InferredPerson(p); ok {
+			out[i] = in.From
+		}
+	}
+	return out
+}
+
+// Observe counts the persons and companies of an extracted article. Persons
+// it records as inferred count as the names the article wrote.
 func (r *Registry) Observe(a *archive.Article) {
+	sc, scoped := scopeOf(a)
+	own := ownNames(a)
+	// the roles written before each full name, read outside the lock
+	var roles [][]string
+	if scoped {
+		roles = make([][]string, len(own))
+		for i, p := range own {
+			if strings.Contains(p, " ") {
+				roles[i] = r.rolesOf(a, p)
+			}
+		}
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	var m map[string]*nameCount
+	if scoped {
+		// every scope of an article is decided, with or without full names
+		if m = r.persons[sc]; m == nil {
+			m = map[string]*nameCount{}
+			r.persons[sc] = m
+		}
+		if old, ok := r.sources[sc.source]; !ok || a.Source < old {
+			r.sources[sc.source] = a.Source
+		}
+	}
 	seen := map[string]bool{}
-	for _, p := range a.Persons {
+	for i, p := range own {
 		k := archive.Key(p)
 		if k == "" || seen[k] {
 			continue
 		}
 		seen[k] = true
-		m := r.persons[k]
-		if m == nil {
-			m = map[string]int{}
-			r.persons[k] = m
+		words := strings.Fields(k)
+		if doubled(words) {
+			continue
 		}
-		m[p]++
+		if len(words) >= 2 {
+			r.surname[words[len(words)-1]]++
+		}
+		if !scoped || len(words) < 2 {
+			continue
+		}
+		c := m[k]
+		if c == nil {
+			c = &nameCount{forms: map[string]int{}, first: a.ID}
+			m[k] = c
+		}
+		c.forms[p]++
+		c.n++
+		if a.ID < c.first {
+			c.first = a.ID
+		}
+		for _, role := range roles[i] {
+			rk := role + "\x00" + words[len(words)-1]
+			rm := r.roles[sc]
+			if rm == nil {
+				rm = map[string]*nameCount{}
+				r.roles[sc] = rm
+			}
+			rc := rm[rk]
+			if rc == nil {
+				rc = &nameCount{forms: map[string]int{}, first: a.ID}
+				rm[rk] = rc
+			}
+			rc.forms[k]++
+			if a.ID < rc.first {
+				rc.first = a.ID
+			}
+		}
 	}
 	clear(seen)
 	for _, o := range a.Orgs {
@@ -185,16 +336,18 @@ type fullName struct {
 	key, name string
 	words     []string
 	n         int
+	first     string
 }
 
 // Decide computes the decisions from the counts observed so far, replacing
-// earlier ones. Decisions cover every name the counts speak for, not only
-// the partial names observed: an article added later with a bare "Baker"
-// is resolved too.
+// earlier ones. Decisions cover every surname the counts speak for in each
+// scope, not only the bare surnames observed: an article added later with
+// a bare "Baker" is resolved too.
 func (r *Registry) Decide() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	clear(r.resolve)
+	clear(r.roleDec)
 	clear(r.company)
 	// companies first: they are neither targets nor surnames
 	prefix := map[string]int{} // key -> articles whose company head begins with it
@@ -204,27 +357,17 @@ func (r *Registry) Decide() {
 			prefix[strings.Join(w[:i], " ")] += n
 		}
 	}
-	var full []fullName // names of two words or more that are persons
-	surname := map[string]int{}
-	for k, forms := range r.persons {
-		f := fullName{key: k, words: strings.Fields(k)}
-		if len(f.words) < 2 {
-			continue
+	// a full name's articles across the archive, for the founder rule
+	total := map[string]int{}
+	for _, m := range r.persons {
+		for k, c := range m {
+			total[k] += c.n
 		}
-		for form, n := range forms {
-			f.n += n
-			if f.name == "" || n > forms[f.name] || n == forms[f.name] && form < f.name {
-				f.name = form
-			}
-		}
-		// a firm named after its founder ("Ivan F. Boesky and Co") takes
-		// the name only where the archive uses it more as a company
-		if c := prefix[k]; c >= registryMinCompany && (!r.given[f.words[0]] || c > f.n) {
+	}
+	for k, n := range total {
+		if c := prefix[k]; c >= registryMinCompany && (!r.given[strings.Fields(k)[0]] || c > n) {
 			r.company[k] = true
-			continue
 		}
-		surname[f.words[len(f.words)-1]] += f.n
-		full = append(full, f)
 	}
 	for k, c := range prefix {
 		if c >= registryMinCompany && !r.given[strings.Fields(k)[0]] {
@@ -232,139 +375,256 @@ func (r *Registry) Decide() {
 		}
 	}
 	for w, c := range r.words {
-		if c >= registryMinCompany && c > surname[w] {
+		if c >= registryMinCompany && c > r.surname[w] {
 			r.company[w] = true
 		}
 	}
-	// partial names, longest first, so that "Otto Poehl" -> "Karl Otto
-	// Poehl" is known before "Poehl" counts its candidates
-	bySuffix := map[string][]fullName{} // a proper suffix of a full name -> full names
-	for _, f := range full {
-		for i := 1; i < len(f.words); i++ {
-			s := strings.Join(f.words[i:], " ")
-			bySuffix[s] = append(bySuffix[s], f)
+	// each scope decides from the full names of its source in its period
+	bySource := map[string][]int{} // source -> years observed
+	for sc := range r.persons {
+		bySource[sc.source] = append(bySource[sc.source], sc.year)
+	}
+	for src, years := range bySource {
+		for _, y := range years {
+			if d := r.decideScope(src, y); len(d) > 0 {
+				r.resolve[scope{src, y}] = d
+			}
+			if d := r.decideRoles(src, y); len(d) > 0 {
+				r.roleDec[scope{src, y}] = d
+			}
 		}
 	}
-	suffixes := make([]string, 0, len(bySuffix))
-	for s := range bySuffix {
-		suffixes = append(suffixes, s)
-	}
-	slices.SortFunc(suffixes, func(a, b string) int {
-		if c := cmp.Compare(strings.Count(b, " "), strings.Count(a, " ")); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
-	type vote struct {
-		key, name string
-		n         int
-	}
-	for _, s := range suffixes {
-		if r.company[s] {
-			continue
-		}
-		votes := map[string]*vote{}
-		for _, f := range bySuffix[s] {
-			if f.n < registryMinFull {
+}
+
+// decideScope returns the surnames of the articles of src in year y that
+// the full names of src in the years around y fill in.
+func (r *Registry) decideScope(src string, y int) map[string]decision {
+	merged := map[string]*fullName{}
+	forms := map[string]map[string]int{} // key -> display form -> articles
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		for k, c := range r.persons[scope{src, yy}] {
+			if r.company[k] {
 				continue
 			}
-			v := &vote{key: f.key, name: f.name}
-			if to, ok := r.resolve[f.key]; ok {
-				v = &vote{key: archive.Key(to), name: to}
+			f := merged[k]
+			if f == nil {
+				f = &fullName{key: k, words: strings.Fields(k), first: c.first}
+				merged[k] = f
+				forms[k] = map[string]int{}
 			}
-			if old, ok := votes[v.key]; ok {
-				v = old
-			} else {
-				votes[v.key] = v
+			f.n += c.n
+			if c.first < f.first {
+				f.first = c.first
 			}
-			v.n += f.n
+			for form, n := range c.forms {
+				forms[k][form] += n
+			}
 		}
-		ranked := make([]*vote, 0, len(votes))
-		for _, v := range votes {
-			ranked = append(ranked, v)
+	}
+	bySurname := map[string][]*fullName{}
+	for k, f := range merged {
+		best := ""
+		for form, n := range forms[k] {
+			if best == "" || n > forms[k][best] || n == forms[k][best] && form < best {
+				best = form
+			}
 		}
-		slices.SortFunc(ranked, func(a, b *vote) int {
+		f.name = best
+		s := f.words[len(f.words)-1]
+		bySurname[s] = append(bySurname[s], f)
+	}
+	out := map[string]decision{}
+	for s, cands := range bySurname {
+		if r.company[s] || r.given[s] {
+			continue
+		}
+		// longest first; a name whose words end a longer one counts for it
+		slices.SortFunc(cands, func(a, b *fullName) int {
+			if c := cmp.Compare(len(b.words), len(a.words)); c != 0 {
+				return c
+			}
 			if c := cmp.Compare(b.n, a.n); c != 0 {
 				return c
 			}
 			return cmp.Compare(a.key, b.key)
 		})
-		if len(ranked) > 0 && (len(ranked) == 1 || ranked[0].n >= registryDominance*ranked[1].n) {
-			r.resolve[s] = ranked[0].name
+		var heads []*fullName
+		votes := map[*fullName]int{}
+		for _, f := range cands {
+			var into *fullName
+			for _, h := range heads {
+				if isSuffix(f.words, h.words) {
+					into = h
+					break
+				}
+			}
+			if into == nil {
+				into = f
+				heads = append(heads, f)
+			}
+			votes[into] += f.n
 		}
+		slices.SortFunc(heads, func(a, b *fullName) int {
+			if c := cmp.Compare(votes[b], votes[a]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.key, b.key)
+		})
+		win := heads[0]
+		others := 0
+		for _, h := range heads[1:] {
+			others += votes[h]
+		}
+		if votes[win] < registryMinFull || votes[win] < registryDominance*others {
+			continue
+		}
+		ev := fmt.Sprintf("named in full in %d %s %s of %d-%d (first %s)", votes[win], r.sources[src], plural(votes[win], "article", "articles"), y-registryYears, y+registryYears, win.first)
+		if len(heads) > 1 {
+			ev += fmt.Sprintf("; other full names ending in %q: %d %s", s, others, plural(others, "article", "articles"))
+		}
+		out[s] = decision{name: win.name, evidence: ev}
 	}
+	r.decideSpellings(merged, src, y, out)
+	return out
 }
 
-// Resolve applies the decisions to a.Persons: companies are dropped,
-// partial names become full names, repeats go. It reports whether
-// a.Persons changed.
+// Resolve applies the decisions to a.Persons and a.Inferred: companies are
+// dropped, bare surnames become the full names of their scope (recorded in
+// a.Inferred), repeats go. Inferences an earlier Resolve recorded are
+// undone first, so resolving again with new decisions gives what resolving
+// the extracted article would. It reports whether a changed.
 func (r *Registry) Resolve(a *archive.Article) bool {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if len(r.resolve) == 0 && len(r.company) == 0 {
+	if len(r.resolve) == 0 && len(r.roleDec) == 0 && len(r.company) == 0 && len(a.Inferred) == 0 {
 		return false
 	}
-	changed := false
-	out := make([]string, 0, len(a.Persons))
+	sc, scoped := scopeOf(a)
+	dec, roles := r.resolve[sc], r.roleDec[sc]
+	if !scoped {
+		dec, roles = nil, nil
+	}
+	own := ownNames(a)
+	// the article's own full names win: a surname that ends one of them
+	// is that person ("" when it ends several)
+	ownFull := map[string]string{}
+	for _, p := range own {
+		if w := strings.Fields(archive.Key(p)); len(w) >= 2 && !doubled(w) {
+			s := w[len(w)-1]
+			if old, ok := ownFull[s]; ok && archive.Key(old) != archive.Key(p) {
+				p = ""
+			}
+			ownFull[s] = p
+		}
+	}
+	out := make([]string, 0, len(own))
+	var inferred []archive.Inference
 	seen := map[string]bool{}
-	for _, p := range a.Persons {
+	for _, p := range own {
 		k := archive.Key(p)
 		if r.company[k] {
-			changed = true
 			continue
 		}
-		if to, ok := r.resolve[k]; ok {
-			p, k = to, archive.Key(to)
-			changed = true
+		if full, ok := ownFull[k]; ok {
+			if full != "" {
+				p, k = full, archive.Key(full)
+			}
+		} else if d, ok := r.byRole(a, roles, p, k); ok {
+			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
+			p, k = d.name, archive.Key(d.name)
+		} else if d, ok := dec[k]; ok {
+			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
+			p, k = d.name, archive.Key(d.name)
 		}
 		if seen[k] {
-			changed = true
 			continue
 		}
 		seen[k] = true
 		out = append(out, p)
 	}
-	if changed {
-		a.Persons = out
+	// a name both inferred and written in full is not inferred
+	kept := inferred[:0]
+	for _, in := range inferred {
+		if !slices.ContainsFunc(own, func(p string) bool { return archive.Key(p) == archive.Key(in.Person) }) {
+			kept = append(kept, in)
+		}
 	}
-	return changed
+	inferred = kept
+	if len(inferred) == 0 {
+		inferred = nil
+	}
+	if slices.Equal(out, a.Persons) && slices.Equal(inferred, a.Inferred) {
+		return false
+	}
+	a.Persons, a.Inferred = out, inferred
+	return true
 }
 
 // Changed returns the keys (archive.Key) of the names the decisions
-// change, sorted: partial names that resolve and names known as companies.
-// Resolve changes only articles that name one of them (or that name one
-// person twice, which Extract does not make).
+// change, sorted: surnames filled in in some scope and names known as
+// companies. Resolve changes only articles that name one of them or that
+// record an inference.
 func (r *Registry) Changed() []string {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	keys := make([]string, 0, len(r.resolve)+len(r.company))
-	for k := range r.resolve {
-		keys = append(keys, k)
+	set := map[string]bool{}
+	for _, m := range r.resolve {
+		for k := range m {
+			set[k] = true
+		}
+	}
+	for _, m := range r.roleDec {
+		for k := range m {
+			_, surname, _ := strings.Cut(k, "\x00")
+			set[surname] = true
+		}
 	}
 	for k := range r.company {
+		set[k] = true
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	return keys
 }
 
-// Decisions returns the number of partial names resolved and of names known
-// as companies.
+// Decisions returns the number of decisions that fill in a name (surnames,
+// roles and spellings, counted once per source and year) and of names
+// known as companies.
 func (r *Registry) Decisions() (resolved, companies int) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return len(r.resolve), len(r.company)
+	for _, m := range r.resolve {
+		resolved += len(m)
+	}
+	for _, m := range r.roleDec {
+		resolved += len(m)
+	}
+	return resolved, len(r.company)
 }
 
-const registryHeader = "# chancery person registry v1: resolve<TAB>key<TAB>full name | company<TAB>key"
+const (
+	registryHeader   = "# chancery person registry v2: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key"
+	registryHeaderV1 = "# chancery person registry v1: resolve<TAB>key<TAB>full name | company<TAB>key"
+)
 
 // MarshalText encodes the decisions (not the counts), one per line, sorted.
 func (r *Registry) MarshalText() ([]byte, error) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	lines := make([]string, 0, len(r.resolve)+len(r.company))
-	for k, to := range r.resolve {
-		lines = append(lines, "resolve\t"+k+"\t"+to)
+	var lines []string
+	for sc, m := range r.resolve {
+		for k, d := range m {
+			lines = append(lines, strings.Join([]string{"resolve", sc.source, strconv.Itoa(sc.year), k, d.name, d.evidence}, "\t"))
+		}
+	}
+	for sc, m := range r.roleDec {
+		for k, d := range m {
+			role, surname, _ := strings.Cut(k, "\x00")
+			lines = append(lines, strings.Join([]string{"role", sc.source, strconv.Itoa(sc.year), role, surname, d.name, d.evidence}, "\t"))
+		}
 	}
 	for k := range r.company {
 		lines = append(lines, "company\t"+k)
@@ -383,24 +643,50 @@ func (r *Registry) MarshalText() ([]byte, error) {
 var ErrRegistry = errors.New("unreadable person registry")
 
 // UnmarshalText replaces the decisions with those encoded by MarshalText.
+// Decisions of the first version, which filled in surnames across sources
+// and decades, are dropped but for the companies; the next `indexer
+// retag` decides again.
 func (r *Registry) UnmarshalText(data []byte) error {
-	resolve, company := map[string]string{}, map[string]bool{}
+	resolve, roleDec, company := map[scope]map[string]decision{}, map[scope]map[string]decision{}, map[string]bool{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
 	n := 0
+	v1 := false
 	for sc.Scan() {
 		n++
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
 			if n == 1 && line != registryHeader {
-				return fmt.Errorf("person registry: unknown header %q: %w", line, ErrRegistry)
+				if line != registryHeaderV1 {
+					return fmt.Errorf("person registry: unknown header %q: %w", line, ErrRegistry)
+				}
+				v1 = true
 			}
 			continue
 		}
 		f := strings.Split(line, "\t")
 		switch {
-		case f[0] == "resolve" && len(f) == 3:
-			resolve[f[1]] = f[2]
+		case v1 && f[0] == "resolve" && len(f) == 3:
+		case !v1 && f[0] == "resolve" && len(f) == 6:
+			y, err := strconv.Atoi(f[2])
+			if err != nil {
+				return fmt.Errorf("person registry line %d: year %q: %w", n, f[2], ErrRegistry)
+			}
+			s := scope{source: f[1], year: y}
+			if resolve[s] == nil {
+				resolve[s] = map[string]decision{}
+			}
+			resolve[s][f[3]] = decision{name: f[4], evidence: f[5]}
+		case !v1 && f[0] == "role" && len(f) == 7:
+			y, err := strconv.Atoi(f[2])
+			if err != nil {
+				return fmt.Errorf("person registry line %d: year %q: %w", n, f[2], ErrRegistry)
+			}
+			s := scope{source: f[1], year: y}
+			if roleDec[s] == nil {
+				roleDec[s] = map[string]decision{}
+			}
+			roleDec[s][f[3]+"\x00"+f[4]] = decision{name: f[5], evidence: f[6]}
 		case f[0] == "company" && len(f) == 2:
 			company[f[1]] = true
 		default:
@@ -412,6 +698,231 @@ func (r *Registry) UnmarshalText(data []byte) error {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.resolve, r.company = resolve, company
+	r.resolve, r.roleDec, r.company = resolve, roleDec, company
 	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// decideSpellings adds to out the full names of a scope that are another
+// spelling of a more used one: the same words but one vowel of the
+// surname ("Hisham Nazir", 1 article, for "Hisham Nazer", 10), the
+// transliterations wire services disagree on. The more used spelling
+// needs registryMinFull articles and registryDominance times the other's.
+func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y int, out map[string]decision) {
+	buckets := map[string][]*fullName{}
+	for k, f := range merged {
+		last := f.words[len(f.words)-1]
+		if len(last) < 5 || doubled(f.words) {
+			continue
+		}
+		masked := strings.Join(f.words[:len(f.words)-1], " ") + " " + strings.Map(func(c rune) rune {
+			if strings.ContainsRune("aeiouy", c) {
+				return '*'
+			}
+			return c
+		}, last)
+		buckets[masked] = append(buckets[masked], merged[k])
+	}
+	for _, b := range buckets {
+		if len(b) < 2 {
+			continue
+		}
+		slices.SortFunc(b, func(a, c *fullName) int {
+			if d := cmp.Compare(c.n, a.n); d != 0 {
+				return d
+			}
+			return cmp.Compare(a.key, c.key)
+		})
+		top := b[0]
+		if top.n < registryMinFull {
+			continue
+		}
+		for _, f := range b[1:] {
+			if top.n < registryDominance*f.n || !oneVowelApart(top.words[len(top.words)-1], f.words[len(f.words)-1]) {
+				continue
+			}
+			out[f.key] = decision{name: top.name, evidence: fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
+				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
+		}
+	}
+}
+
+// oneVowelApart reports whether a and b (of the same length) differ in
+// exactly one letter.
+func oneVowelApart(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+// honorifics are titles that say nothing about which person is meant.
+var honorifics = map[string]bool{"miss": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true, "prof.": true, "professor": true}
+
+// rolesOf returns the roles (lower-case titles of data/titles.txt, but
+// honorifics) written right before name in a's title and body: "treasury
+// secretary" for "Treasury Secretary James Baker". At most one per
+// distinct role, and only the first mentions are read.
+func (r *Registry) rolesOf(a *archive.Article, name string) []string {
+	var out []string
+	for _, text := range []string{a.Title, a.Body} {
+		from := 0
+		for n := 0; n < 8; n++ {
+			i := strings.Index(text[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(name)
+			if from < len(text) && isNameByte(text[from]) {
+				continue // "Baker" of "Bakersfield"
+			}
+			if role := r.roleBefore(text[:i]); role != "" && !slices.Contains(out, role) {
+				out = append(out, role)
+			}
+		}
+	}
+	return out
+}
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// roleBefore returns the longest title of one to three words that ends
+// text (before a name), lower case, or "".
+func (r *Registry) roleBefore(text string) string {
+	if text == "" || text[len(text)-1] != ' ' {
+		return ""
+	}
+	var words []string
+	end := len(text) - 1
+	for len(words) < 3 && end > 0 {
+		start := strings.LastIndexByte(text[:end], ' ') + 1
+		w := text[start:end]
+		if w == "" || strings.ContainsAny(w, ",;:()\"\n") || !isNameByte(w[0]) || w[0] >= 'a' && w[0] <= 'z' && len(words) == 0 {
+			break
+		}
+		words = append([]string{strings.ToLower(strings.TrimSuffix(w, "."))}, words...)
+		if start == 0 {
+			break
+		}
+		end = start - 1
+	}
+	for i := 0; i < len(words); i++ {
+		if t := strings.Join(words[i:], " "); r.titles[t] {
+			return t
+		}
+	}
+	return ""
+}
+
+// decideRoles returns the roles and surnames of src around year y that
+// one full name dominates: "treasury secretary" and "baker" -> James Baker.
+func (r *Registry) decideRoles(src string, y int) map[string]decision {
+	votes := map[string]map[string]int{} // role NUL surname -> full name key -> articles
+	first := map[string]string{}
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		for rk, c := range r.roles[scope{src, yy}] {
+			if votes[rk] == nil {
+				votes[rk] = map[string]int{}
+			}
+			for k, n := range c.forms {
+				if r.company[k] {
+					continue
+				}
+				votes[rk][k] += n
+				if f, ok := first[rk+"\x00"+k]; !ok || c.first < f {
+					first[rk+"\x00"+k] = c.first
+				}
+			}
+		}
+	}
+	out := map[string]decision{}
+	for rk, m := range votes {
+		best, total := "", 0
+		for k, n := range m {
+			total += n
+			if best == "" || n > m[best] || n == m[best] && k < best {
+				best = k
+			}
+		}
+		if best == "" {
+			continue
+		}
+		if others := total - m[best]; m[best] < registryMinFull || m[best] < registryDominance*others {
+			continue
+		}
+		role, _, _ := strings.Cut(rk, "\x00")
+		name := r.displayName(src, y, best)
+		out[rk] = decision{name: name, evidence: fmt.Sprintf("named in full as %s %s in %d %s %s of %d-%d (first %s)",
+			titleWords(role), name, m[best], r.sources[src], plural(m[best], "article", "articles"), y-registryYears, y+registryYears, first[rk+"\x00"+best])}
+	}
+	return out
+}
+
+// displayName returns the most used form of the full name key in src
+// around year y.
+func (r *Registry) displayName(src string, y int, key string) string {
+	forms := map[string]int{}
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		if c := r.persons[scope{src, yy}][key]; c != nil {
+			for f, n := range c.forms {
+				forms[f] += n
+			}
+		}
+	}
+	best := ""
+	for f, n := range forms {
+		if best == "" || n > forms[best] || n == forms[best] && f < best {
+			best = f
+		}
+	}
+	return best
+}
+
+// byRole returns the full name that a role written before the bare surname
+// p in a ("Treasury Secretary Baker") stands for in a's scope, when every
+// role the article gives p agrees.
+func (r *Registry) byRole(a *archive.Article, roles map[string]decision, p, k string) (decision, bool) {
+	if len(roles) == 0 || strings.Contains(k, " ") {
+		return decision{}, false
+	}
+	var found decision
+	ok := false
+	for _, role := range r.rolesOf(a, p) {
+		d, has := roles[role+"\x00"+k]
+		if !has {
+			continue
+		}
+		if ok && archive.Key(d.name) != archive.Key(found.name) {
+			return decision{}, false
+		}
+		found, ok = d, true
+	}
+	return found, ok
+}
+
+// titleWords capitalises each word of a lower-case role ("treasury
+// secretary" -> "Treasury Secretary").
+func titleWords(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if x != "of" && x != "the" && x != "and" {
+			w[i] = strings.ToUpper(x[:1]) + x[1:]
+		}
+	}
+	return strings.Join(w, " ")
 }

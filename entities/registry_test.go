@@ -2,18 +2,33 @@ package entities
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"chancery/archive"
 )
 
-// arts builds n invented articles naming persons and organizations.
+// arts builds n invented articles of the source Wire in 1987 naming
+// persons and organizations.
 func arts(n int, persons, orgs []string) []*archive.Article {
+	return artsOf("Wire", 1987, n, persons, orgs)
+}
+
+var artSeq int
+
+// artsOf builds n invented articles of source in year (0: undated).
+func artsOf(source string, year, n int, persons, orgs []string) []*archive.Article {
 	out := make([]*archive.Article, n)
 	for i := range out {
-		out[i] = &archive.Article{Persons: slices.Clone(persons), Orgs: slices.Clone(orgs)}
+		artSeq++
+		a := &archive.Article{ID: fmt.Sprintf("a%04d", artSeq), Source: source, Persons: slices.Clone(persons), Orgs: slices.Clone(orgs)}
+		if year != 0 {
+			a.Date = time.Date(year, time.March, 1, 0, 0, 0, 0, time.UTC)
+		}
+		out[i] = a
 	}
 	return out
 }
@@ -44,10 +59,70 @@ func TestRegistryRules(t *testing.T) {
 			want:    []string{"Lawson"},
 		},
 		{
-			name:    "a partial name counts for the longer name it resolves to",
-			archive: [][]*archive.Article{arts(4, []string{"Karl Otto Poehl"}, nil), arts(3, []string{"Otto Poehl"}, nil)},
+			name:    "the article's full name takes its surname and is never replaced by a longer name",
+			archive: [][]*archive.Article{arts(4, []string{"Karl Otto Poehl"}, nil), arts(3, []string{"Otto Poehl"}, nil), arts(2, []string{"Hans Poehl"}, nil)},
 			in:      []string{"Poehl", "Otto Poehl"},
+			want:    []string{"Otto Poehl"},
+		},
+		{
+			name:    "a doubled name is no name and replaces nothing",
+			archive: [][]*archive.Article{arts(3, []string{"Mark Nielsen Mark Nielsen"}, nil), arts(40, []string{"Mark Nielsen"}, nil)},
+			in:      []string{"Mark Nielsen", "Nielsen"},
+			want:    []string{"Mark Nielsen"},
+		},
+		{
+			name:    "the article's own full name wins over the archive's",
+			archive: [][]*archive.Article{arts(20, []string{"James Baker"}, nil)},
+			in:      []string{"Howard Baker", "Baker"},
+			want:    []string{"Howard Baker"},
+		},
+		{
+			name:    "a given name is never filled in as a surname",
+			archive: [][]*archive.Article{arts(5, []string{"Ray Charles"}, nil)},
+			in:      []string{"Charles"},
+			want:    []string{"Charles"},
+		},
+		{
+			name:    "other sources are no evidence",
+			archive: [][]*archive.Article{artsOf("Other Wire", 1987, 9, []string{"Gordon Brown"}, nil)},
+			in:      []string{"Brown"},
+			want:    []string{"Brown"},
+		},
+		{
+			name:    "other decades are no evidence",
+			archive: [][]*archive.Article{artsOf("Wire", 2004, 9, []string{"Gordon Brown"}, nil)},
+			in:      []string{"Brown"},
+			want:    []string{"Brown"},
+		},
+		{
+			name:    "a full name counts for the longer name it ends",
+			archive: [][]*archive.Article{arts(4, []string{"Karl Otto Poehl"}, nil), arts(3, []string{"Otto Poehl"}, nil), arts(2, []string{"Hans Poehl"}, nil)},
+			in:      []string{"Poehl"},
 			want:    []string{"Karl Otto Poehl"},
+		},
+		{
+			name:    "a spelling one vowel apart from a far more used one takes it",
+			archive: [][]*archive.Article{arts(10, []string{"Hisham Nazer"}, nil), arts(2, []string{"Hisham Nazir"}, nil)},
+			in:      []string{"Hisham Nazir"},
+			want:    []string{"Hisham Nazer"},
+		},
+		{
+			name:    "spellings of similar use, or apart by a consonant, stay",
+			archive: [][]*archive.Article{arts(4, []string{"Hisham Nazer"}, nil), arts(2, []string{"Hisham Nazir"}, nil), arts(9, []string{"John Major"}, nil)},
+			in:      []string{"Hisham Nazir", "John Mayor"},
+			want:    []string{"Hisham Nazir", "John Mayor"},
+		},
+		{
+			name:    "the year before counts",
+			archive: [][]*archive.Article{artsOf("wire", 1986, 3, []string{"Gordon Brown"}, nil)},
+			in:      []string{"Brown"},
+			want:    []string{"Gordon Brown"},
+		},
+		{
+			name:    "undated articles are no evidence",
+			archive: [][]*archive.Article{artsOf("Wire", 0, 9, []string{"Gordon Brown"}, nil)},
+			in:      []string{"Brown"},
+			want:    []string{"Brown"},
 		},
 		{
 			name:    "a company's name is no person",
@@ -87,8 +162,9 @@ func TestRegistryRules(t *testing.T) {
 					r.Observe(a)
 				}
 			}
+			a := artsOf("Wire", 1987, 1, tc.in, nil)[0]
+			r.Observe(a)
 			r.Decide()
-			a := &archive.Article{Persons: slices.Clone(tc.in)}
 			changed := r.Resolve(a)
 			if !slices.Equal(a.Persons, tc.want) && !(len(a.Persons) == 0 && len(tc.want) == 0) {
 				t.Errorf("Resolve(%q) = %q, want %q", tc.in, a.Persons, tc.want)
@@ -124,7 +200,7 @@ func TestRegistryOrderAndText(t *testing.T) {
 	if string(forward) != string(backward) {
 		t.Errorf("decisions depend on order:\n%s\nvs\n%s", forward, backward)
 	}
-	if !strings.Contains(string(forward), "resolve\tbaker\tJames Baker\n") || !strings.Contains(string(forward), "company\tchrysler\n") {
+	if !strings.Contains(string(forward), "resolve\twire\t1987\tbaker\tJames Baker\tnamed in full in 5 Wire articles of 1986-1988") || !strings.Contains(string(forward), "company\tchrysler\n") {
 		t.Errorf("decisions:\n%s", forward)
 	}
 	loaded := NewRegistry()
@@ -135,14 +211,110 @@ func TestRegistryOrderAndText(t *testing.T) {
 	if string(again) != string(forward) {
 		t.Errorf("text round trip:\n%s\nvs\n%s", again, forward)
 	}
-	a := &archive.Article{Persons: []string{"Chrysler", "Baker"}}
+	a := artsOf("Wire", 1988, 1, []string{"Chrysler", "Baker"}, nil)[0]
+	loaded.Resolve(a)
+	if !slices.Equal(a.Persons, []string{"Baker"}) {
+		t.Errorf("loaded registry resolves 1988 (no 1988 articles observed) to %q", a.Persons)
+	}
+	a = artsOf("Wire", 1987, 1, []string{"Chrysler", "Baker"}, nil)[0]
 	loaded.Resolve(a)
 	if !slices.Equal(a.Persons, []string{"James Baker"}) {
 		t.Errorf("loaded registry resolves to %q", a.Persons)
 	}
-	for _, bad := range []string{"# another format\n", registryHeader + "\nresolve\tbaker\n"} {
+	// a first-version registry keeps its companies and drops its unscoped resolutions
+	old := NewRegistry()
+	if err := old.UnmarshalText([]byte(registryHeaderV1 + "\nresolve\tbaker\tJames Baker\ncompany\tchrysler\n")); err != nil {
+		t.Fatal(err)
+	}
+	if resolved, companies := old.Decisions(); resolved != 0 || companies != 1 {
+		t.Errorf("v1 registry: %d resolved, %d companies; want 0 and 1", resolved, companies)
+	}
+	for _, bad := range []string{"# another format\n", registryHeader + "\nresolve\tbaker\n", registryHeader + "\nresolve\twire\tx\tbaker\tJames Baker\t\n"} {
 		if err := NewRegistry().UnmarshalText([]byte(bad)); err == nil || !errors.Is(err, ErrRegistry) {
 			t.Errorf("UnmarshalText(%q) = %v, want ErrRegistry", bad, err)
+		}
+	}
+}
+
+// TestRegistryInferred checks that a filled-in name is recorded with its
+// evidence, that resolving again changes nothing, and that new decisions
+// undo it.
+func TestRegistryInferred(t *testing.T) {
+	r := NewRegistry()
+	for _, a := range arts(4, []string{"James Baker"}, nil) {
+		r.Observe(a)
+	}
+	a := arts(1, []string{"Baker", "Ann Lee"}, nil)[0]
+	r.Observe(a)
+	r.Decide()
+	if !r.Resolve(a) {
+		t.Fatal("Resolve changed nothing")
+	}
+	in, ok := a.InferredPerson("James Baker")
+	if !ok || in.From != "Baker" || !strings.Contains(in.Evidence, "named in full in 4 Wire articles of 1986-1988 (first a") {
+		t.Fatalf("persons %q inferred %+v", a.Persons, a.Inferred)
+	}
+	if _, ok := a.InferredPerson("Ann Lee"); ok {
+		t.Error("Ann Lee is named in the article, not inferred")
+	}
+	if r.Resolve(a) {
+		t.Error("resolving again changed the article")
+	}
+	// the archive observed again: the inferred name counts as the bare surname
+	again := NewRegistry()
+	again.Observe(a)
+	again.Decide()
+	if !again.Resolve(a) || !slices.Equal(a.Persons, []string{"Baker", "Ann Lee"}) || a.Inferred != nil {
+		t.Errorf("with no evidence left, persons %q inferred %+v; want the names as written", a.Persons, a.Inferred)
+	}
+}
+
+// TestRegistryRoles checks that a role written before a bare surname
+// decides among full names that the scope alone leaves apart.
+func TestRegistryRoles(t *testing.T) {
+	var all []*archive.Article
+	for _, a := range arts(3, []string{"James Baker"}, nil) {
+		a.Body = "U.S. Treasury Secretary James Baker said the dollar had fallen enough."
+		all = append(all, a)
+	}
+	for _, a := range arts(3, []string{"Howard Baker"}, nil) {
+		a.Body = "White House Chief of Staff Howard Baker said the President would veto the bill."
+		all = append(all, a)
+	}
+	bare := func(body string) *archive.Article {
+		a := arts(1, []string{"Baker"}, nil)[0]
+		a.Body = body
+		all = append(all, a)
+		return a
+	}
+	treasury := bare("Treasury Secretary Baker told reporters the talks went well.")
+	staff := bare("Chief of Staff Baker told reporters the talks went well.")
+	none := bare("Baker told reporters the talks went well.")
+	both := bare("Treasury Secretary Baker and Chief of Staff Baker met.")
+	r := NewRegistry()
+	for _, a := range all {
+		r.Observe(a)
+	}
+	r.Decide()
+	text, _ := r.MarshalText()
+	loaded := NewRegistry()
+	if err := loaded.UnmarshalText(text); err != nil {
+		t.Fatal(err)
+	}
+	for _, reg := range []*Registry{r, loaded} {
+		for _, tc := range []struct {
+			a    *archive.Article
+			want string
+		}{{treasury, "James Baker"}, {staff, "Howard Baker"}, {none, "Baker"}, {both, "Baker"}} {
+			a := *tc.a
+			a.Persons = slices.Clone(a.Persons)
+			reg.Resolve(&a)
+			if !slices.Equal(a.Persons, []string{tc.want}) {
+				t.Errorf("%q: persons %q, want %q", a.Body, a.Persons, tc.want)
+			}
+			if in, ok := a.InferredPerson(tc.want); ok != (tc.want != "Baker") || ok && !strings.HasPrefix(in.Evidence, "named in full as ") {
+				t.Errorf("%q: inferred %+v", a.Body, a.Inferred)
+			}
 		}
 	}
 }
@@ -191,6 +363,55 @@ func TestCountryByName(t *testing.T) {
 		c, ok := x.Country(tc.in)
 		if got := map[bool]string{true: c.Name}[ok]; got != tc.want {
 			t.Errorf("Country(%q) = %q, %v; want %q", tc.in, c.Name, ok, tc.want)
+		}
+	}
+}
+
+// TestRegistryCounts checks that counts saved after some articles, loaded,
+// and added to by the rest decide as counting all of them at once.
+func TestRegistryCounts(t *testing.T) {
+	var first, rest []*archive.Article
+	first = append(first, arts(4, []string{"James Baker"}, []string{"Chrysler Corp"})...)
+	for _, a := range arts(2, []string{"Howard Baker"}, nil) {
+		a.Body = "Chief of Staff Howard Baker spoke."
+		first = append(first, a)
+	}
+	rest = append(rest, arts(3, []string{"James Baker", "Hisham Nazer"}, []string{"Chrysler Corp"})...)
+	rest = append(rest, artsOf("Wire", 1990, 2, []string{"Baker", "Hisham Nazir"}, nil)...)
+	whole := NewRegistry()
+	for _, a := range append(slices.Clone(first), rest...) {
+		whole.Observe(a)
+	}
+	whole.Decide()
+	want, _ := whole.MarshalText()
+
+	part := NewRegistry()
+	for _, a := range first {
+		part.Observe(a)
+	}
+	counts, err := part.MarshalCounts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := NewRegistry()
+	if err := loaded.UnmarshalCounts(counts); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := loaded.MarshalCounts()
+	if string(again) != string(counts) {
+		t.Errorf("counts round trip:\n%s\nvs\n%s", again, counts)
+	}
+	for _, a := range rest {
+		loaded.Observe(a)
+	}
+	loaded.Decide()
+	got, _ := loaded.MarshalText()
+	if string(got) != string(want) {
+		t.Errorf("decisions from loaded counts:\n%s\nwant\n%s", got, want)
+	}
+	for _, bad := range []string{"{", `{"version":99}`, `{"version":1,"persons":{"nosep":{}}}`} {
+		if err := NewRegistry().UnmarshalCounts([]byte(bad)); err == nil || !errors.Is(err, ErrRegistry) {
+			t.Errorf("UnmarshalCounts(%q) = %v, want an error naming the remedy", bad, err)
 		}
 	}
 }

@@ -42,7 +42,7 @@ then 1.`, env)
 	fs.IntVar(&o.BatchSize, "batch-size", index.BatchSize, "articles per store transaction and index batch")
 	fs.IntVar(&o.MaxRecord, "max-record", archive.DefaultMaxRecordBytes, "largest record (line, file) read, in bytes")
 	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar and no per-record warnings")
-	fs.StringVar(&o.Resolve, "resolve-names", "auto", "afterwards, give each person one spelling across the archive (\"Baker\" -> \"James Baker\"): auto (when the run changed a tenth of the archive or more), always, never")
+	fs.StringVar(&o.Resolve, "resolve-names", "auto", "afterwards, fill in bare surnames from full names of the same source within a year either side (\"Baker\" -> \"James Baker\", marked inferred): auto (when the run changed a tenth of the archive or more), always, never")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -75,7 +75,8 @@ then 1.`, env)
 	if err != nil {
 		return err
 	}
-	// A first load counts the names as it writes, so that resolving them
+	// A first load counts the names as it writes, and so does a run on an
+	// archive whose saved counts cover all of it, so that resolving them
 	// afterwards needs no pass over the store (see resolveNames).
 	var observed *entities.Registry
 	if o.Resolve != "never" {
@@ -85,6 +86,8 @@ then 1.`, env)
 		}
 		if empty {
 			observed = entities.NewRegistry()
+		} else if n, err := w.ix.DocCount(); err == nil {
+			observed = loadCounts(w.ix.Store, n)
 		}
 	}
 
@@ -148,22 +151,21 @@ then 1.`, env)
 // now and then).
 //
 // observed, when not nil, counted every article of a run that began on an
-// empty archive: when the run replaced none (a replaced article was
-// counted twice), those counts are the archive's, and the articles to
-// change are found through the index instead of a pass over the store.
+// empty archive, or on an archive whose saved counts it loaded: when the
+// run replaced none (a replaced article was counted twice), those counts
+// are the archive's, and the articles to change are found through the
+// index instead of a pass over the store.
 func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, observed *entities.Registry, env Env) error {
 	changedNow := st.Added + st.Replaced
 	if mode == "never" || changedNow == 0 && mode == "auto" {
 		return nil
 	}
+	start := time.Now()
 	var (
 		changed, resolved, companies int
 		err                          error
 	)
-	switch {
-	case observed != nil && st.Replaced == 0:
-		changed, resolved, companies, err = resolveObserved(ctx, w.ix, observed)
-	case mode == "auto":
+	if mode == "auto" {
 		total, err := w.ix.DocCount()
 		if err != nil {
 			return err
@@ -171,14 +173,16 @@ func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, 
 		if uint64(changedNow)*10 < total {
 			return nil
 		}
-		fallthrough
-	default:
+	}
+	if observed != nil && st.Replaced == 0 {
+		changed, resolved, companies, err = resolveObserved(ctx, w.ix, observed)
+	} else {
 		changed, resolved, companies, err = resolveStored(ctx, w.ix)
 	}
 	if err != nil {
 		return fmt.Errorf("resolve names across the archive: %w", err)
 	}
-	fmt.Fprintf(env.Stderr, "names resolved across the archive: %d articles changed (%d partial names, %d names known as companies)\n", changed, resolved, companies)
+	fmt.Fprintf(env.Stderr, "names resolved across the archive: %d articles changed (%d decisions on surnames, roles and spellings per source and year, %d names known as companies) in %.2fs\n", changed, resolved, companies, time.Since(start).Seconds())
 	return nil
 }
 
@@ -250,19 +254,6 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 		return 0, 0, 0, err
 	}
 	return saveRegistry(ix, reg, changed)
-}
-
-// saveRegistry records reg's decisions in the store for later adds.
-func saveRegistry(ix *index.Index, reg *entities.Registry, changed int) (int, int, int, error) {
-	text, err := reg.MarshalText()
-	if err != nil {
-		return 0, 0, 0, err
-	}
-	if err := ix.Store.SetMeta(metaRegistry, string(text)); err != nil {
-		return 0, 0, 0, err
-	}
-	resolved, companies := reg.Decisions()
-	return changed, resolved, companies, nil
 }
 
 // inputSize adds up the sizes of the input files, -1 when unknown (stdin).

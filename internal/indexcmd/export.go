@@ -27,6 +27,8 @@ type exportRecord struct {
 	Countries []archive.Country `json:"countries,omitempty"`
 	Orgs      []string          `json:"orgs,omitempty"`
 	Topics    []string          `json:"topics,omitempty"`
+	// Inferred: persons filled in from other articles (see archive.Inference)
+	Inferred []archive.Inference `json:"inferred,omitempty"`
 }
 
 func runExport(ctx context.Context, args []string, env Env) error {
@@ -36,7 +38,8 @@ func runExport(ctx context.Context, args []string, env Env) error {
 
 Writes every article as JSON Lines, in id order: the input fields (id, title,
 date, body, source, url, byline, language, dateline) and the extracted
-persons, countries, orgs and topics. Ingesting the export into a new archive
+persons (with "inferred": the persons filled in from other articles, the
+name as written and the evidence), countries, orgs and topics. Ingesting the export into a new archive
 gives the same articles.`, env)
 	o.addFlags(fs)
 	fs.StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
@@ -68,7 +71,7 @@ gives the same articles.`, env)
 		if err := enc.Encode(exportRecord{
 			ID: a.ID, Title: a.Title, Date: a.DateString(), Body: a.Body, Source: a.Source, URL: a.URL,
 			Byline: a.Byline, Language: a.Language, Dateline: a.Dateline,
-			Persons: a.Persons, Countries: a.Countries, Orgs: a.Orgs, Topics: a.Topics,
+			Persons: a.Persons, Countries: a.Countries, Orgs: a.Orgs, Topics: a.Topics, Inferred: a.Inferred,
 		}); err != nil {
 			return err
 		}

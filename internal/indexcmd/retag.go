@@ -16,9 +16,11 @@ func runRetag(ctx context.Context, args []string, env Env) error {
 Extracts persons, countries, organizations and topics of every article
 again, with the current aliases, and updates the index where they changed.
 Persons are then resolved across the archive: a bare surname becomes the
-full name the archive uses for it ("Baker" -> "James Baker") unless several
-full names compete, and names the archive knows as companies ("Merrill
-Lynch") are dropped. Later adds apply the same decisions.`, env)
+full name that articles of the same source within a year either side use
+for it ("Baker" -> "James Baker") unless several full names compete there,
+and is marked inferred with the evidence; names the archive knows as
+companies ("Merrill Lynch") are dropped. Later adds apply the same
+decisions.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
 	dir, err := o.parseDir(fs, args)
@@ -38,7 +40,7 @@ Lynch") are dropped. Later adds apply the same decisions.`, env)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d partial names resolved, %d names known as companies)\n", changed, resolved, companies)
+	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d decisions on surnames, roles and spellings per source and year, %d names known as companies)\n", changed, resolved, companies)
 	return nil
 }
 
@@ -71,13 +73,8 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	text, err := reg.MarshalText()
-	if err != nil {
+	if err := ix.Store.SetMeta(archive.MetaAliases, al.Hash()); err != nil {
 		return 0, 0, 0, err
 	}
-	if err := ix.Store.SetMeta(archive.MetaAliases, al.Hash(), metaRegistry, string(text)); err != nil {
-		return 0, 0, 0, err
-	}
-	resolved, companies = reg.Decisions()
-	return changed, resolved, companies, nil
+	return saveRegistry(ix, reg, changed)
 }

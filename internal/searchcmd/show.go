@@ -26,6 +26,9 @@ type articleJSON struct {
 	Body      string            `json:"body"`
 	Origin    string            `json:"origin,omitempty"`
 	Notes     []string          `json:"notes,omitempty"`
+	// Inferred lists the persons not named in full in the article but
+	// filled in from other articles, with the evidence.
+	Inferred []archive.Inference `json:"inferred,omitempty"`
 }
 
 func toJSON(a *archive.Article) articleJSON {
@@ -37,6 +40,7 @@ func toJSON(a *archive.Article) articleJSON {
 		ID: a.ID, Title: a.Title, Date: a.DateString(), Source: a.Source, URL: a.URL, Byline: a.Byline,
 		Language: a.Language, Dateline: a.Dateline, Persons: nonNil(a.Persons), Countries: c,
 		Orgs: nonNil(a.Orgs), Topics: nonNil(a.Topics), Body: a.Body, Origin: a.Origin, Notes: a.Notes,
+		Inferred: a.Inferred,
 	}
 }
 
@@ -99,7 +103,19 @@ func writeArticle(w io.Writer, a articleJSON) {
 	field("url", a.URL)
 	field("byline", a.Byline)
 	field("dateline", a.Dateline)
-	field("persons", strings.Join(a.Persons, ", "))
+	persons := make([]string, len(a.Persons))
+	for i, p := range a.Persons {
+		persons[i] = p
+		for _, in := range a.Inferred {
+			if archive.Key(in.Person) == archive.Key(p) {
+				persons[i] = fmt.Sprintf("%s (inferred from %q)", p, in.From)
+			}
+		}
+	}
+	field("persons", strings.Join(persons, ", "))
+	for _, in := range a.Inferred {
+		field("inferred", fmt.Sprintf("%s for %q: %s", in.Person, in.From, in.Evidence))
+	}
 	var cs []string
 	for _, c := range a.Countries {
 		cs = append(cs, fmt.Sprintf("%s (%s)", c.Name, c.Code))

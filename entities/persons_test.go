@@ -1,0 +1,82 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"chancery/archive"
+)
+
+// TestPersonsNotNames checks the general rules that keep companies, common
+// words, titles and glued titles out of persons, on invented text.
+func TestPersonsNotNames(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string // persons, in order
+		notWant    []string
+	}{
+		{"doubled name", "Mark Nielsen Mark Nielsen said the plan would go ahead. Nielsen said more later.", []string{"Mark Nielsen"}, []string{"Mark Nielsen Mark Nielsen"}},
+		{"title and given name", "White House Chief of Staff Howard Baker met senators. Baker told reporters the talks went well.", []string{"Howard Baker"}, []string{"Baker"}},
+		{"title inside the span", "Tory MP Boris Johnson said the vote was lost.", []string{"Boris Johnson"}, []string{"Tory MP Boris Johnson"}},
+		{"particle case", "Commissioner Willy De Clercq met Willy de Clercq's staff in Brussels.", []string{"Willy de Clercq"}, []string{"Willy De Clercq"}},
+		{"sentence adverbs", "Additionally, the plan was dropped. Meanwhile, prices rose. Already the firm had sold it. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Additionally", "Meanwhile", "Already"}},
+		{"word also in lower case", "Tornado warnings were issued. A tornado hit the town, Hans Falk said.", []string{"Hans Falk"}, []string{"Tornado"}},
+		{"plurals", "Sales of DVDs rose. Muslims and a Muslim leader met Hans Falk.", []string{"Hans Falk"}, []string{"DVDs", "Muslims"}},
+		{"corporate context", "Zentrox said its profits rose. Shares of Quillmark fell after Vantor's shares rose. Hans Falk said.", []string{"Hans Falk"}, []string{"Zentrox", "Quillmark", "Vantor"}},
+		{"a thing after an article", "She won an Oscar nomination and the Oscar itself, Hans Falk said. The Reagan administration agreed, and Reagan said so.", []string{"Hans Falk", "Reagan"}, []string{"Oscar"}},
+		{"a thing in the plural", "Oscar hopefuls gathered before the Oscars, Hans Falk said.", []string{"Hans Falk"}, []string{"Oscar"}},
+		{"a club before its people", "Chelsea boss Hans Falk was pleased. Reagan spokesman Ed Rollins agreed.", []string{"Hans Falk", "Ed Rollins"}, []string{"Chelsea"}},
+		{"a possessive inside a name", "Coach Ray Smith said Wexley's Hans Falk played well.", []string{"Ray Smith", "Hans Falk"}, []string{"Wexley Hans Falk", "Wexley"}},
+		{"a known company heading a sentence", "Nokia said on Monday that handset sales rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Nokia"}},
+		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &archive.Article{Title: "News", Body: tc.body}
+			x.Extract(a)
+			for _, w := range tc.want {
+				if !slices.Contains(a.Persons, w) {
+					t.Errorf("persons %q lack %q", a.Persons, w)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(a.Persons, w) {
+					t.Errorf("persons %q include %q", a.Persons, w)
+				}
+			}
+		})
+	}
+}
+
+// TestOrgRules checks whole company names and ministries with their
+// country (invented text).
+func TestOrgRules(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		body    string
+		want    []string // orgs, any order
+		notWant []string
+	}{
+		{"Analysts at Quill, Marston and Co said.", []string{"Quill Marston and Co"}, []string{"Marston and Co"}},
+		{"Swiss Bank Corp International Ltd led the deal with Salomon Brothers International Ltd.", []string{"Swiss Bank Corp International Ltd", "Salomon Brothers International Ltd"}, []string{"International Ltd", "Salomon Brothers"}},
+		{"In Tokyo, Sumitomo Bank Ltd rose.", []string{"Sumitomo Bank Ltd"}, []string{"Tokyo Sumitomo Bank Ltd"}},
+		{"The Japanese Finance Ministry said. The Finance Ministry sold bonds.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}},
+		{"The French Foreign Ministry said.", []string{"Ministry of Foreign Affairs (France)"}, nil},
+		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil},
+		{"The U.S. Treasury said. The Treasury sold bills.", []string{"Treasury (United States)"}, []string{"Treasury"}},
+		{"The Treasury sold bills.", []string{"Treasury"}, nil},
+	} {
+		a := &archive.Article{Title: "News", Body: tc.body}
+		x.Extract(a)
+		for _, w := range tc.want {
+			if !slices.Contains(a.Orgs, w) {
+				t.Errorf("%q: orgs %q lack %q", tc.body, a.Orgs, w)
+			}
+		}
+		for _, w := range tc.notWant {
+			if slices.Contains(a.Orgs, w) {
+				t.Errorf("%q: orgs %q include %q", tc.body, a.Orgs, w)
+			}
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package entities
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// countsVersion names the layout of MarshalCounts; UnmarshalCounts refuses
+// others.
+const countsVersion = 1
+
+// countsJSON is the layout of MarshalCounts. Scopes are "source NUL year".
+type countsJSON struct {
+	Version int                                 `json:"version"`
+	Persons map[string]map[string]nameCountJSON `json:"persons"`
+	Roles   map[string]map[string]nameCountJSON `json:"roles"`
+	Surname map[string]int                      `json:"surname"`
+	Heads   map[string]int                      `json:"heads"`
+	Words   map[string]int                      `json:"words"`
+	Sources map[string]string                   `json:"sources"`
+}
+
+type nameCountJSON struct {
+	Forms map[string]int `json:"f"`
+	N     int            `json:"n,omitempty"`
+	First string         `json:"first"`
+}
+
+func scopeKey(s scope) string { return s.source + "\x00" + strconv.Itoa(s.year) }
+
+func parseScopeKey(k string) (scope, error) {
+	src, y, ok := strings.Cut(k, "\x00")
+	year, err := strconv.Atoi(y)
+	if !ok || err != nil {
+		return scope{}, fmt.Errorf("person registry counts: bad scope %q: %w", k, ErrRegistry)
+	}
+	return scope{source: src, year: year}, nil
+}
+
+// MarshalCounts encodes what Observe counted, so that a later run can
+// observe only the articles it adds (UnmarshalCounts, then Observe, then
+// Decide) instead of passing over the whole archive. Equal counts give
+// equal bytes.
+func (r *Registry) MarshalCounts() ([]byte, error) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	enc := func(m map[scope]map[string]*nameCount) map[string]map[string]nameCountJSON {
+		out := make(map[string]map[string]nameCountJSON, len(m))
+		for sc, names := range m {
+			o := make(map[string]nameCountJSON, len(names))
+			for k, c := range names {
+				o[k] = nameCountJSON{Forms: c.forms, N: c.n, First: c.first}
+			}
+			out[scopeKey(sc)] = o
+		}
+		return out
+	}
+	return json.Marshal(countsJSON{
+		Version: countsVersion, Persons: enc(r.persons), Roles: enc(r.roles),
+		Surname: r.surname, Heads: r.heads, Words: r.words, Sources: r.sources,
+	})
+}
+
+// UnmarshalCounts replaces the counts with those encoded by MarshalCounts.
+// The decisions are left as they are until the next Decide.
+func (r *Registry) UnmarshalCounts(data []byte) error {
+	var c countsJSON
+	if err := json.Unmarshal(data, &c); err != nil {
+		return fmt.Errorf("person registry counts: %w: %w", err, ErrRegistry)
+	}
+	if c.Version != countsVersion {
+		return fmt.Errorf("person registry counts: version %d, this binary reads %d: %w", c.Version, countsVersion, ErrRegistry)
+	}
+	dec := func(m map[string]map[string]nameCountJSON) (map[scope]map[string]*nameCount, error) {
+		out := make(map[scope]map[string]*nameCount, len(m))
+		for sk, names := range m {
+			sc, err := parseScopeKey(sk)
+			if err != nil {
+				return nil, err
+			}
+			o := make(map[string]*nameCount, len(names))
+			for k, n := range names {
+				forms := n.Forms
+				if forms == nil {
+					forms = map[string]int{}
+				}
+				o[k] = &nameCount{forms: forms, n: n.N, first: n.First}
+			}
+			out[sc] = o
+		}
+		return out, nil
+	}
+	persons, err := dec(c.Persons)
+	if err != nil {
+		return err
+	}
+	roles, err := dec(c.Roles)
+	if err != nil {
+		return err
+	}
+	orEmpty := func(m map[string]int) map[string]int {
+		if m == nil {
+			return map[string]int{}
+		}
+		return m
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.persons, r.roles = persons, roles
+	r.surname, r.heads, r.words = orEmpty(c.Surname), orEmpty(c.Heads), orEmpty(c.Words)
+	r.sources = c.Sources
+	if r.sources == nil {
+		r.sources = map[string]string{}
+	}
+	return nil
+}
