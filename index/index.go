@@ -387,8 +387,11 @@ func (ix *Index) Recover() error {
 	var dels []string
 	for id, op := range j {
 		a, err := ix.Store.Get(id)
+		_, damaged := archive.Damaged(err)
 		switch {
-		case errors.Is(err, archive.ErrNotFound):
+		case errors.Is(err, archive.ErrNotFound), damaged:
+			// A damaged record cannot be indexed: its old document goes,
+			// and verify reports the record.
 			dels = append(dels, id)
 		case err != nil:
 			return fmt.Errorf("recover journal: %w", err)

@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"chancery/archive"
+	"chancery/index"
 )
 
 // exportRecord is the JSON Lines shape of `indexer export`: the input
@@ -27,6 +28,10 @@ type exportRecord struct {
 	Countries []archive.Country `json:"countries,omitempty"`
 	Orgs      []string          `json:"orgs,omitempty"`
 	Topics    []string          `json:"topics,omitempty"`
+	Notes     []string          `json:"notes,omitempty"`
+	// Correction is the librarian's layer (`indexer edit`, `indexer tag`):
+	// the fields above already carry it.
+	Correction *archive.Correction `json:"correction,omitempty"`
 }
 
 func runExport(ctx context.Context, args []string, env Env) error {
@@ -36,8 +41,11 @@ func runExport(ctx context.Context, args []string, env Env) error {
 
 Writes every article as JSON Lines, in id order: the input fields (id, title,
 date, body, source, url, byline, language, dateline) and the extracted
-persons, countries, orgs and topics. Ingesting the export into a new archive
-gives the same articles.`, env)
+persons, countries, orgs and topics, the reading notes, and the librarian's
+corrections (already applied to the fields; "correction" says which were
+made by hand). Ingesting the export into a new archive gives the same
+articles. A damaged record is reported and skipped; the others are
+exported and the exit status is 1.`, env)
 	o.addFlags(fs)
 	fs.StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
 	if err := parse(fs, args); err != nil {
@@ -60,8 +68,17 @@ gives the same articles.`, env)
 	bw := bufio.NewWriterSize(w, 1<<20)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
+	corrections := map[string]*archive.Correction{}
+	for id, c := range st.AllCorrections() {
+		corrections[id] = c
+	}
 	n := 0
+	var damage index.Damage
 	for a, err := range st.Articles() {
+		if damage.Skip(err) {
+			fmt.Fprintf(env.Stderr, "indexer: %v: skipped\n", err)
+			continue
+		}
 		if err != nil {
 			return err
 		}
@@ -72,6 +89,7 @@ gives the same articles.`, env)
 			ID: a.ID, Title: a.Title, Date: a.DateString(), Body: a.Body, Source: a.Source, URL: a.URL,
 			Byline: a.Byline, Language: a.Language, Dateline: a.Dateline,
 			Persons: a.Persons, Countries: a.Countries, Orgs: a.Orgs, Topics: a.Topics,
+			Notes: a.Notes, Correction: corrections[a.ID],
 		}); err != nil {
 			return err
 		}
@@ -86,5 +104,8 @@ gives the same articles.`, env)
 		}
 	}
 	fmt.Fprintf(env.Stderr, "exported %d articles\n", n)
+	if len(damage) > 0 {
+		return damage
+	}
 	return nil
 }

@@ -17,8 +17,10 @@ func runVerify(ctx context.Context, args []string, env Env) error {
 
 Checks the archive format and index settings, and that every article in the
 store is in the index with the same fingerprint (content and entities) and
-nothing else is. Exit status 1 when anything differs. --repair re-indexes
-from the store what differs.`, env)
+nothing else is, and that every record of the store decodes. Exit status 1
+when anything differs. --repair re-indexes from the store what differs and
+moves each damaged record to the store's quarantine (it leaves the archive
+and the index; the audit log records it).`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
 	fs.BoolVar(&repair, "repair", false, "fix the index from the store")
@@ -66,6 +68,10 @@ from the store what differs.`, env)
 	list("missing", r.MissingInIdx)
 	list("extra", r.ExtraInIdx)
 	list("stale", r.Stale)
+	for _, d := range r.Damaged {
+		fmt.Fprintf(w, "damaged     %s: %v\n", d.ID, d.Err)
+	}
+	list("quarantined", r.Quarantined)
 	if r.Journal > 0 {
 		fmt.Fprintf(w, "journal     %d pending operations (an interrupted run; the next writer replays them)\n", r.Journal)
 	}
@@ -79,6 +85,9 @@ from the store what differs.`, env)
 	}
 	if !r.SettingsOK {
 		return errors.New("index settings differ: run `indexer rebuild`")
+	}
+	if len(r.Damaged) > 0 {
+		return r.Damaged
 	}
 	return errors.New("index and store differ: run `indexer verify --repair`")
 }
