@@ -60,6 +60,11 @@ type Index struct {
 	unpersisted chan struct{}
 	// indexed counts the documents put since the last dropMapped.
 	indexed atomic.Int64
+	// The first failure of Bleve's background persister or merger (see
+	// failure.go); failed is closed when it is recorded.
+	failMu  sync.Mutex
+	failure error
+	failed  chan struct{}
 }
 
 const indexDir = "index"
@@ -75,7 +80,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{Store: st, dir: dir, opts: opts, unpersisted: make(chan struct{}, maxUnpersisted), facets: newFacetCache(append(append([]string{}, FacetFields...), FieldYear))}
+	ix := &Index{Store: st, dir: dir, opts: opts, unpersisted: make(chan struct{}, maxUnpersisted), failed: make(chan struct{}), facets: newFacetCache(append(append([]string{}, FacetFields...), FieldYear))}
 	if opts.StoreOnly {
 		ix.name, err = st.Meta(archive.MetaIndex)
 		if err != nil {
@@ -117,8 +122,11 @@ func (ix *Index) openBleve() error {
 		if err != nil {
 			return err
 		}
-		bi, err := bleve.NewUsing(filepath.Join(ix.dir, indexDir, name), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writerConfig())
+		path := filepath.Join(ix.dir, indexDir, name)
+		watchFailures(ix, path)
+		bi, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writerConfig())
 		if err != nil {
+			unwatch(path)
 			return fmt.Errorf("create index in %s: %w", ix.dir, err)
 		}
 		ix.bi, ix.name = bi, name
@@ -137,6 +145,7 @@ func (ix *Index) openBleve() error {
 		for k, v := range writerConfig() {
 			cfg[k] = v
 		}
+		watchFailures(ix, path)
 	}
 	bi, err := bleve.OpenUsing(path, cfg)
 	if errors.Is(err, bolterrors.ErrTimeout) {
@@ -166,7 +175,8 @@ const maxMergedDocs = 100_000
 // writerConfig is the scorch configuration of a writer: see apply.
 func writerConfig() map[string]interface{} {
 	return map[string]interface{}{
-		"unsafe_batch": true,
+		"unsafe_batch":           true,
+		"asyncErrorCallbackName": asyncErrorCallback,
 		"scorchMergePlanOptions": map[string]interface{}{
 			"MaxSegmentSize": maxMergedDocs,
 		},
@@ -203,6 +213,7 @@ func (ix *Index) Close() error {
 		}
 		errs = append(errs, ix.bi.Close())
 		ix.bi = nil
+		unwatch(filepath.Join(ix.dir, indexDir, ix.name))
 	}
 	errs = append(errs, ix.Store.Close())
 	return errors.Join(errs...)
@@ -290,9 +301,16 @@ func (ix *Index) apply(b *bindex.Batch, ids []string, what string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
+	if err := ix.failedErr(); err != nil {
+		return fmt.Errorf("%s: %w", what, ix.persistFailure(err))
+	}
 	// Bound the batches Bleve holds in memory, unpersisted: without waiting
 	// for the disk, an ingest outran the persister and its memory grew.
-	ix.unpersisted <- struct{}{}
+	select {
+	case ix.unpersisted <- struct{}{}:
+	case <-ix.failed:
+		return fmt.Errorf("%s: %w", what, ix.persistFailure(ix.failedErr()))
+	}
 	var once sync.Once
 	ix.pending.Add(1)
 	done := func() {
@@ -343,6 +361,14 @@ func newBatch(docs []doc) *bindex.Batch {
 	return b
 }
 
+// persistFailure is the error of a failure of Bleve's background work.
+func (ix *Index) persistFailure(err error) error {
+	if archive.IsNoSpace(err) {
+		return archive.NoSpace(ix.dir, err)
+	}
+	return fmt.Errorf("index writer failed: %w (the journal keeps the articles not yet written; the next run indexes them again)", err)
+}
+
 // clearPersisted clears the journal entries of persisted batches.
 func (ix *Index) clearPersisted() error {
 	ix.mu.Lock()
@@ -368,6 +394,10 @@ func (ix *Index) Flush(timeout time.Duration) error {
 	}()
 	select {
 	case <-ch:
+	case <-ix.failed:
+		// What was persisted is cleared from the journal; the rest stays
+		// for the next run.
+		return errors.Join(ix.persistFailure(ix.failedErr()), ix.clearPersisted())
 	case <-time.After(timeout):
 		return fmt.Errorf("index not persisted after %s; the journal keeps the rest for the next run", timeout)
 	}

@@ -67,7 +67,7 @@ then 1.`, env)
 	}
 	w, err := openWriter(ctx, dir, "indexer add "+joinArgs(args), o.Wait, index.Options{})
 	if err != nil {
-		return err
+		return noSpace(dir, err, inputSize(fs.Args()))
 	}
 	defer w.Close()
 	reg, err := loadRegistry(w.ix.Store)
@@ -121,7 +121,7 @@ then 1.`, env)
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "stopped: %s\n", st)
-		return err
+		return noSpace(dir, err, inputSize(fs.Args()))
 	}
 	fmt.Fprintln(env.Stderr, st)
 	if err := resolveNames(ctx, w, st, o.Resolve, observed, env); err != nil {

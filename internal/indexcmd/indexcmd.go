@@ -94,6 +94,10 @@ func Run(ctx context.Context, args []string, env Env) int {
 	case errors.Is(err, errRejected):
 		return ExitFail
 	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(env.Stderr, "indexer: interrupted; what was stored is kept: run the same command again to go on")
+		return ExitFail
+	}
 	var ue *usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintf(env.Stderr, "indexer: %s\nTry: indexer --help\n", err)
