@@ -126,6 +126,12 @@ func (c *Correction) Corrected() []string {
 
 // Apply sets a's corrected fields and adds and removes its corrected tags.
 func (c *Correction) Apply(a *Article) {
+	c.ApplyFields(a)
+	c.ApplyTags(a)
+}
+
+// ApplyFields sets a's corrected fields.
+func (c *Correction) ApplyFields(a *Article) {
 	if c == nil {
 		return
 	}
@@ -133,6 +139,13 @@ func (c *Correction) Apply(a *Article) {
 		if e, ok := c.Fields[f]; ok {
 			a.SetField(f, e.Now) // checked when the correction was made
 		}
+	}
+}
+
+// ApplyTags adds and removes a's corrected tags.
+func (c *Correction) ApplyTags(a *Article) {
+	if c == nil {
+		return
 	}
 	edit := func(list []string, kind string) []string {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(c.Remove[kind], s) })

@@ -61,7 +61,7 @@ then 1.`, env)
 	default:
 		return usagef("--resolve-names %q: use auto, always or never", o.Resolve)
 	}
-	x, _, err := newTagger(dir)
+	x, al, err := newTagger(dir)
 	if err != nil {
 		return err
 	}
@@ -94,6 +94,7 @@ then 1.`, env)
 		Read:      archive.ReadOptions{Format: format, MaxRecordBytes: o.MaxRecord},
 		Log:       env.Stderr,
 		Stdin:     env.Stdin,
+		Command:   "indexer add " + joinArgs(args),
 	}
 	if o.Quiet {
 		opts.Log = nil
@@ -114,11 +115,12 @@ then 1.`, env)
 			bar.Set64(s.Bytes)
 		}
 	}
-	st, err := ingest.New(w.ix, x, opts).Paths(ctx, fs.Args())
+	st, err := ingest.New(w.ix, sourceTagger{x, al}, opts).Paths(ctx, fs.Args())
 	if bar != nil {
 		bar.Finish()
 		bar.Clear()
 	}
+	logIngest(w, opts.Command, st, err)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "stopped: %s\n", st)
 		return noSpace(dir, err, inputSize(fs.Args()))

@@ -54,7 +54,12 @@ Usage:
   indexer verify [--repair]       check that the index agrees with the store
   indexer rebuild                 build a fresh index from the store
   indexer retag                   extract entities again (after alias changes)
-  indexer alias [list|set|rm]     manage name aliases (persons, countries, orgs)
+  indexer alias [list|set|rm]     manage name aliases (persons, countries, orgs, sources)
+  indexer edit ID --title ...     correct an article's title, date, source, url or byline
+  indexer tag ID --add KIND:NAME  add or remove a person, country, org or topic by hand
+  indexer rm ID... --reason TEXT  remove articles (a takedown; re-ingest skips them)
+  indexer unrm ID...              bring removed articles back
+  indexer log [--id ID]           the audit log: who changed what, when
 
 Run 'indexer COMMAND --help' for the flags of a command.
 `
@@ -82,6 +87,16 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runRetag(ctx, args[1:], env)
 	case "alias":
 		err = runAlias(ctx, args[1:], env)
+	case "edit":
+		err = runEdit(ctx, args[1:], env)
+	case "tag":
+		err = runTag(ctx, args[1:], env)
+	case "rm":
+		err = runRm(ctx, args[1:], env)
+	case "unrm":
+		err = runUnrm(ctx, args[1:], env)
+	case "log":
+		err = runLog(ctx, args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK

@@ -45,6 +45,9 @@ reported and left out; the rest is indexed and the exit status is 1.`, env)
 		progress = func(n int) { bar.Set(n) }
 	}
 	err = ix.Rebuild(progress)
+	if err == nil || errors.As(err, new(index.Damage)) {
+		ix.Store.Audit(archive.AuditEntry{Command: "indexer rebuild", Action: archive.ActionRebuild, Detail: fmt.Sprintf("%d articles; %v", total, errOrOK(err))})
+	}
 	var damage index.Damage
 	if errors.As(err, &damage) {
 		for _, d := range damage {

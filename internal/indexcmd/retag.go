@@ -41,6 +41,8 @@ Lynch") are dropped. Later adds apply the same decisions.`, env)
 	if err != nil {
 		return err
 	}
+	w.ix.Store.Audit(archive.AuditEntry{Command: "indexer retag", Action: archive.ActionRetag,
+		Detail: fmt.Sprintf("%d articles changed (%d partial names resolved, %d names known as companies)", changed, resolved, companies)})
 	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d partial names resolved, %d names known as companies)\n", changed, resolved, companies)
 	return nil
 }
@@ -54,6 +56,10 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 	// first pass: what the whole archive says about names, so that the
 	// order of the articles does not matter
 	reg := entities.NewRegistry()
+	corrections := map[string]*archive.Correction{}
+	for id, c := range ix.Store.AllCorrections() {
+		corrections[id] = c
+	}
 	var ids []string
 	for a, err := range ix.Store.Articles() {
 		if err != nil {
@@ -63,11 +69,14 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 			return 0, 0, 0, ctx.Err()
 		}
 		ids = append(ids, a.ID)
+		aliasSource(al, a)
 		x.Extract(a)
+		corrections[a.ID].ApplyTags(a)
 		reg.Observe(a)
 	}
 	reg.Decide()
 	changed, err = rewrite(ctx, ix, ids, func(a *archive.Article) {
+		aliasSource(al, a)
 		x.Extract(a)
 		reg.Resolve(a)
 	})

@@ -80,6 +80,8 @@ and the index; the audit log records it).`, env)
 		fmt.Fprintln(w, "ok: index and store agree")
 		return nil
 	case r.Repaired:
+		ix.Store.Audit(archive.AuditEntry{Command: "indexer verify --repair", Action: archive.ActionRepair,
+			Detail: fmt.Sprintf("missing %d, extra %d, stale %d, quarantined %d", len(r.MissingInIdx), len(r.ExtraInIdx), len(r.Stale), len(r.Quarantined))})
 		fmt.Fprintln(w, "repaired: the index now agrees with the store")
 		return nil
 	}
