@@ -47,15 +47,16 @@ made by hand). Ingesting the export into a new archive gives the same
 articles. A damaged record is reported and skipped; the others are
 exported and the exit status is 1.`, env)
 	o.addFlags(fs)
+	o.addWaitFlag(fs)
 	fs.StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	st, err := o.openStore()
+	st, release, err := o.openSnapshotOrStore(ctx, env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer release()
 	var w io.Writer = env.Stdout
 	var f *os.File
 	if out != "" {

@@ -60,6 +60,8 @@ Usage:
   indexer rm ID... --reason TEXT  remove articles (a takedown; re-ingest skips them)
   indexer unrm ID...              bring removed articles back
   indexer log [--id ID]           the audit log: who changed what, when
+  indexer backup DEST             a consistent backup, also while an ingest runs
+  indexer restore-backup BACKUP   a new archive from a backup (--archive NEWDIR)
 
 Run 'indexer COMMAND --help' for the flags of a command.
 `
@@ -97,6 +99,10 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runUnrm(ctx, args[1:], env)
 	case "log":
 		err = runLog(ctx, args[1:], env)
+	case "backup":
+		err = runBackup(ctx, args[1:], env)
+	case "restore-backup":
+		err = runRestoreBackup(ctx, args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -178,6 +184,7 @@ type writer struct {
 	cancel context.CancelFunc
 	served chan struct{} // closed when Serve has answered its last search
 	sock   string
+	snaps  *snapshotServer
 }
 
 // openWriter takes the writer lock and opens the archive in dir for
@@ -209,6 +216,7 @@ func openWriter(ctx context.Context, dir, command string, wait bool, opts index.
 		li.Socket = sock
 		lock.Publish(li)
 	}
+	w.serveSnapshots(dir)
 	return w, nil
 }
 
@@ -225,6 +233,7 @@ func storeTimeout(wait bool) time.Duration {
 
 // Close stops serving searches, closes the archive and releases the lock.
 func (w *writer) Close() error {
+	w.stopSnapshots()
 	if w.cancel != nil {
 		// Stop advertising the socket first: a search that starts now waits
 		// for the store lock (and opens the archive itself once this writer

@@ -28,15 +28,16 @@ func runStats(ctx context.Context, args []string, env Env) error {
 	var asJSON bool
 	fs := newFlagSet("indexer stats", "Usage: indexer stats [--archive DIR] [--json]", env)
 	o.addFlags(fs)
+	o.addWaitFlag(fs)
 	fs.BoolVar(&asJSON, "json", false, "print one JSON document")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	st, err := o.openStore()
+	st, release, err := o.openSnapshotOrStore(ctx, env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer release()
 	s := Stats{ByYear: map[string]int{}, BySource: map[string]int{}}
 	persons, countries, orgs, topics := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var damage index.Damage
