@@ -136,3 +136,23 @@ func TestDamagedRecordStaysLocal(t *testing.T) {
 		t.Errorf("add after quarantine exited %d:\n%s", code, errs)
 	}
 }
+
+// TestNoSourceFilter: the articles stats counts under "(none)" are the
+// ones `search --source "(none)"` finds.
+func TestNoSourceFilter(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, writeArticles(t, 30))
+	code, out, _ := run(t, "stats", "--archive", dir)
+	if code != 0 || !strings.Contains(out, "(none)               10") {
+		t.Fatalf("stats:\n%s", out)
+	}
+	if n := searchTotal(t, dir, "--source", "(none)"); n != 10 {
+		t.Errorf(`--source "(none)" finds %d, want 10`, n)
+	}
+	if n := searchTotal(t, dir, "--source", "(none)", "uniq2"); n != 1 {
+		t.Errorf(`--source "(none)" uniq2 finds %d, want 1`, n)
+	}
+	if n := searchTotal(t, dir, "--source", "(none)", "uniq3"); n != 0 {
+		t.Errorf(`--source "(none)" uniq3 (source Wire One) finds %d, want 0`, n)
+	}
+}

@@ -60,6 +60,7 @@ Usage:
   indexer rm ID... --reason TEXT  remove articles (a takedown; re-ingest skips them)
   indexer unrm ID...              bring removed articles back
   indexer log [--id ID]           the audit log: who changed what, when
+  indexer list --undated|...      articles to look at: undated, warned, corrected, removed, by source
   indexer backup DEST             a consistent backup, also while an ingest runs
   indexer restore-backup BACKUP   a new archive from a backup (--archive NEWDIR)
 
@@ -99,6 +100,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runUnrm(ctx, args[1:], env)
 	case "log":
 		err = runLog(ctx, args[1:], env)
+	case "list":
+		err = runList(ctx, args[1:], env)
 	case "backup":
 		err = runBackup(ctx, args[1:], env)
 	case "restore-backup":

@@ -209,3 +209,47 @@ func TestAliasChecks(t *testing.T) {
 		t.Errorf("log does not hold the 3 alias changes:\n%s", out)
 	}
 }
+
+// TestList: the housekeeping lists find undated, warned, corrected,
+// removed articles and those of a source.
+func TestList(t *testing.T) {
+	dir := t.TempDir()
+	extra := filepath.Join(t.TempDir(), "undated.jsonl")
+	if err := os.WriteFile(extra, []byte(`{"id":"u-1","title":"Undated talks","body":"Envoys met at some point."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, dir, writeArticles(t, 9), extra)
+	mustRun(t, "edit", "--archive", dir, "art-004", "--byline", "A. Writer")
+	mustRun(t, "rm", "--archive", dir, "art-005", "--reason", "duplicate of art-004")
+	lines := func(args ...string) []string {
+		t.Helper()
+		code, out, errs := run(t, append([]string{"list", "--archive", dir}, args...)...)
+		if code != 0 {
+			t.Fatalf("list %v exited %d: %s", args, code, errs)
+		}
+		return strings.Split(strings.TrimSpace(out), "\n")
+	}
+	if l := lines("--undated"); len(l) != 1 || !strings.HasPrefix(l[0], "u-1\tundated\tUndated talks\t") || !strings.Contains(l[0], "no date") {
+		t.Errorf("--undated: %q", l)
+	}
+	if l := lines("--warned"); len(l) != 1 || !strings.HasPrefix(l[0], "u-1\t") {
+		t.Errorf("--warned: %q", l)
+	}
+	if l := lines("--corrected"); len(l) != 1 || !strings.HasPrefix(l[0], "art-004\t") || !strings.HasSuffix(l[0], "corrected: byline") {
+		t.Errorf("--corrected: %q", l)
+	}
+	if l := lines("--removed"); len(l) != 1 || !strings.HasPrefix(l[0], "art-005\t") || !strings.Contains(l[0], "duplicate of art-004") {
+		t.Errorf("--removed: %q", l)
+	}
+	// Sources cycle Wire One, Daily Two, none; art-005 (none) is removed;
+	// u-1 has no source.
+	if l := lines("--source", "(none)"); len(l) != 3 {
+		t.Errorf(`--source "(none)": %q`, l)
+	}
+	if l := lines("--source", "wire one"); len(l) != 3 {
+		t.Errorf(`--source "wire one": %q`, l)
+	}
+	if code, _, _ := run(t, "list", "--archive", dir); code != 2 {
+		t.Errorf("list without a flag exited %d", code)
+	}
+}

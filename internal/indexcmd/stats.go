@@ -57,7 +57,7 @@ func runStats(ctx context.Context, args []string, env Env) error {
 		}
 		src := a.Source
 		if src == "" {
-			src = "(none)"
+			src = index.NoSource
 		}
 		s.BySource[src]++
 		for _, p := range a.Persons {
