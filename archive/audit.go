@@ -40,6 +40,7 @@ const (
 	ActionTag        = "tag"
 	ActionRemove     = "rm"
 	ActionUnremove   = "unrm"
+	ActionMerge      = "merge"
 	ActionAlias      = "alias"
 	ActionRetag      = "retag"
 	ActionRebuild    = "rebuild"

@@ -65,7 +65,10 @@ func (s *Store) Remove(ids []string, reason string, e AuditEntry) (removed, miss
 		if err := upgradeFormat(tx); err != nil {
 			return err
 		}
-		e.Action, e.IDs, e.Detail = ActionRemove, removed, reason
+		if e.Action == "" {
+			e.Action = ActionRemove
+		}
+		e.IDs, e.Detail = removed, reason
 		return appendAudit(tx, e)
 	})
 	if err != nil {

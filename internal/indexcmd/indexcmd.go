@@ -59,6 +59,7 @@ Usage:
   indexer tag ID --add KIND:NAME  add or remove a person, country, org or topic by hand
   indexer rm ID... --reason TEXT  remove articles (a takedown; re-ingest skips them)
   indexer unrm ID...              bring removed articles back
+  indexer merge KEEP DUP...       merge duplicates of one story into KEEP
   indexer log [--id ID]           the audit log: who changed what, when
   indexer list --undated|...      articles to look at: undated, warned, corrected, removed, by source
   indexer backup DEST             a consistent backup, also while an ingest runs
@@ -98,6 +99,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runRm(ctx, args[1:], env)
 	case "unrm":
 		err = runUnrm(ctx, args[1:], env)
+	case "merge":
+		err = runMerge(ctx, args[1:], env)
 	case "log":
 		err = runLog(ctx, args[1:], env)
 	case "list":

@@ -253,3 +253,31 @@ func TestList(t *testing.T) {
 		t.Errorf("list without a flag exited %d", code)
 	}
 }
+
+// TestMergeVersions: the two invented wire copies of testdata/versions are
+// one story in searches; merging them leaves one article in facets and
+// stats, keeps the other in its tombstone, and survives re-ingest.
+func TestMergeVersions(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, "../../testdata/versions")
+	code, out, _ := search(t, "--archive", dir, "--json", "--all-versions", "Lavrov")
+	var res struct {
+		Total int
+		Hits  []struct{ ID string }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &res) != nil || len(res.Hits) != 2 {
+		t.Fatalf("search --all-versions: %d\n%s", code, out)
+	}
+	keep, dup := res.Hits[0].ID, res.Hits[1].ID
+	mustRun(t, "merge", "--archive", dir, keep, dup)
+	if n := searchTotal(t, dir, "--all-versions", "Lavrov"); n != 1 {
+		t.Errorf("after merge: %d articles, want 1", n)
+	}
+	if errs := mustAdd(t, dir, "../../testdata/versions"); !strings.Contains(errs, "removed 1 (skipped)") {
+		t.Errorf("re-ingest after merge: %s", errs)
+	}
+	code, out, _ = run(t, "list", "--archive", dir, "--removed")
+	if code != 0 || !strings.Contains(out, dup) || !strings.Contains(out, "merged into "+keep) {
+		t.Errorf("list --removed:\n%s", out)
+	}
+}
