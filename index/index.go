@@ -122,15 +122,23 @@ func (ix *Index) openBleve() error {
 		if err != nil {
 			return err
 		}
+		// Created with scorch's default (safe) batches: Bleve stores the
+		// mapping with a batch, which with unsafe_batch was persisted only
+		// later, so a writer killed just after the store named the new
+		// index left one that failed to open ("error parsing mapping
+		// JSON"). Closed once persisted, it is opened below as a writer.
 		path := filepath.Join(ix.dir, indexDir, name)
-		watchFailures(ix, path)
-		bi, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writerConfig())
+		bi, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, nil)
+		if err == nil {
+			err = bi.Close()
+		}
 		if err != nil {
-			unwatch(path)
+			os.RemoveAll(path)
 			return fmt.Errorf("create index in %s: %w", ix.dir, err)
 		}
-		ix.bi, ix.name = bi, name
-		return ix.Store.SetMeta(archive.MetaSettings, SettingsHash(), archive.MetaIndex, name)
+		if err := ix.Store.SetMeta(archive.MetaSettings, SettingsHash(), archive.MetaIndex, name); err != nil {
+			return err
+		}
 	}
 	if !ix.opts.SkipSettingsCheck {
 		if got, _ := ix.Store.Meta(archive.MetaSettings); got != SettingsHash() {
