@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -238,10 +237,7 @@ func findArticle(arts map[string]*archive.Article, id, title string) *archive.Ar
 // peak resident memory (rusage) stays well under the input's size.
 func TestHugeInputBoundedMemory(t *testing.T) {
 	needTools(t)
-	// A child starts with this process's resident set (Go forks with
-	// CLONE_VM), and Linux keeps the peak across exec: give back what
-	// earlier tests left, or it counts as the indexer's (110 MB was seen).
-	debug.FreeOSMemory()
+	resetPeakRSS()
 	const huge = 200 << 20
 	const limit = huge / 2 // "well under": at most half the input
 	tmp := t.TempDir()
@@ -312,6 +308,7 @@ func TestHugeInputBoundedMemory(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(in, "good.jsonl"), []byte(`{"id":"file-good","title":"Quiet day at the consulate","date":"2006-09-05","body":"Nothing to report."}`+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	resetPeakRSS()
 	r = run(t, nil, bin.indexer, "add", "--archive", dir, in)
 	t.Logf("200 MB text file: exit %d in %v, peak RSS %.1f MB", r.code, r.elapsed.Round(time.Millisecond), float64(r.maxRSS)/(1<<20))
 	if r.code != 1 || !strings.Contains(r.stderr, "runaway-report.txt: file larger than") {
