@@ -184,6 +184,9 @@ func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, 
 // one.
 func storeEmpty(st *archive.Store) (bool, error) {
 	for _, err := range st.Articles() {
+		if _, damaged := archive.Damaged(err); damaged {
+			return false, nil
+		}
 		return false, err
 	}
 	return true, nil
@@ -223,6 +226,9 @@ func resolveObserved(ctx context.Context, ix *index.Index, reg *entities.Registr
 func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, companies int, err error) {
 	reg := entities.NewRegistry()
 	for a, err := range ix.Store.Articles() {
+		if _, damaged := archive.Damaged(err); damaged {
+			continue // reported by verify; the rest is resolved
+		}
 		if err != nil {
 			return 0, 0, 0, err
 		}
@@ -236,6 +242,9 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 	// inside the read transaction of the iteration.
 	var ids []string
 	for a, err := range ix.Store.Articles() {
+		if _, damaged := archive.Damaged(err); damaged {
+			continue
+		}
 		if err != nil {
 			return 0, 0, 0, err
 		}

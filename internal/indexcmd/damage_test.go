@@ -117,22 +117,32 @@ func TestDamagedRecordStaysLocal(t *testing.T) {
 		t.Errorf("after rebuild uniq124 finds %d, want 1", n)
 	}
 
+	code, _, errs = run(t, "retag", "--archive", dir)
+	if code != 1 || !strings.Contains(errs, "art-123") || !strings.Contains(errs, "retagged:") {
+		t.Errorf("retag exited %d:\n%s", code, errs)
+	}
+	code, _, errs = run(t, "add", "--archive", dir, "--resolve-names", "always", writeArticles(t, 301))
+	if code != 0 || !strings.Contains(errs, "added 1, unchanged 299, replaced 1") {
+		t.Errorf("add with name resolution exited %d:\n%s", code, errs)
+	}
+	corruptRecord(t, dir, "art-123") // the add replaced it
+
 	code, out, errs = run(t, "verify", "--archive", dir, "--repair")
 	if code != 0 || !strings.Contains(out, "quarantined 1: art-123") {
 		t.Errorf("verify --repair exited %d:\n%s\n%s", code, out, errs)
 	}
 	code, out, errs = run(t, "verify", "--archive", dir)
-	if code != 0 || !strings.Contains(out, "store       299 articles") {
+	if code != 0 || !strings.Contains(out, "store       300 articles") {
 		t.Errorf("verify after repair exited %d:\n%s\n%s", code, out, errs)
 	}
 	code, out, _ = run(t, "export", "--archive", dir)
-	if code != 0 || strings.Count(out, "\n") != 299 {
+	if code != 0 || strings.Count(out, "\n") != 300 {
 		t.Errorf("export after repair exited %d with %d lines", code, strings.Count(out, "\n"))
 	}
 	// The record is still on disk, in quarantine; re-ingesting the input
 	// brings the article back whole.
-	code, _, errs = run(t, "add", "--archive", dir, writeArticles(t, 300))
-	if code != 0 || !strings.Contains(errs, "added 1, unchanged 299") {
+	code, _, errs = run(t, "add", "--archive", dir, writeArticles(t, 301))
+	if code != 0 || !strings.Contains(errs, "added 1, unchanged 300") {
 		t.Errorf("add after quarantine exited %d:\n%s", code, errs)
 	}
 }

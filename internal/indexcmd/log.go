@@ -22,6 +22,7 @@ inputs), edit, tag, removal, restore, alias, retag, rebuild, repair and
 quarantine, and every conflict an ingest found with a correction, with the
 time (UTC), the OS user, the command, and what was before and after.`, env)
 	o.addFlags(fs)
+	o.addWaitFlag(fs)
 	fs.StringVar(&id, "id", "", "only the entries about this article")
 	fs.StringVar(&since, "since", "", "only the entries from this day (YYYY-MM-DD) on")
 	fs.BoolVar(&asJSON, "json", false, "one JSON object per line")
@@ -35,11 +36,11 @@ time (UTC), the OS user, the command, and what was before and after.`, env)
 			return usagef("--since %q: use YYYY-MM-DD", since)
 		}
 	}
-	st, err := o.openStore()
+	st, release, err := o.openSnapshotOrStore(ctx, env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer release()
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
 	n := 0

@@ -2,6 +2,7 @@ package indexcmd
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"chancery/archive"
@@ -38,13 +39,18 @@ Lynch") are dropped. Later adds apply the same decisions.`, env)
 	}
 	defer w.Close()
 	changed, resolved, companies, err := retag(ctx, w.ix, x, al)
-	if err != nil {
+	var damage index.Damage
+	if errors.As(err, &damage) {
+		for _, d := range damage {
+			fmt.Fprintf(env.Stderr, "indexer: %v: skipped\n", d)
+		}
+	} else if err != nil {
 		return err
 	}
 	w.ix.Store.Audit(archive.AuditEntry{Command: "indexer retag", Action: archive.ActionRetag,
 		Detail: fmt.Sprintf("%d articles changed (%d partial names resolved, %d names known as companies)", changed, resolved, companies)})
 	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d partial names resolved, %d names known as companies)\n", changed, resolved, companies)
-	return nil
+	return err
 }
 
 // retag extracts the entities of every article again and resolves persons
@@ -61,7 +67,11 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 		corrections[id] = c
 	}
 	var ids []string
+	var damage index.Damage
 	for a, err := range ix.Store.Articles() {
+		if damage.Skip(err) {
+			continue
+		}
 		if err != nil {
 			return 0, 0, 0, err
 		}
@@ -91,5 +101,8 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 		return 0, 0, 0, err
 	}
 	resolved, companies = reg.Decisions()
+	if len(damage) > 0 {
+		return changed, resolved, companies, damage
+	}
 	return changed, resolved, companies, nil
 }
