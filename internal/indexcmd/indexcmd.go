@@ -1,5 +1,7 @@
 // Package indexcmd is the `indexer` command: add, export, stats, verify,
-// rebuild, retag and alias. cmd/indexer is a thin main around Run.
+// rebuild, retag and alias, and the librarian's edit, tag, rm, unrm,
+// merge, list, log, backup and restore-backup. cmd/indexer is a thin main
+// around Run.
 package indexcmd
 
 import (

@@ -183,6 +183,15 @@ func TestTakedown(t *testing.T) {
 	if code != 0 || !strings.Contains(out, " rm ") || !strings.Contains(out, "court order 12/2026") {
 		t.Errorf("log --id art-008:\n%s", out)
 	}
+	if code, out, _ := run(t, "log", "--archive", dir, "--since", "2000-01-01"); code != 0 || strings.Count(out, " unrm           indexer unrm") != 1 {
+		t.Errorf("log --since 2000-01-01:\n%s", out)
+	}
+	if code, out, errs := run(t, "log", "--archive", dir, "--since", "2999-01-01"); code != 0 || out != "" || !strings.Contains(errs, "no entries") {
+		t.Errorf("log --since 2999-01-01 exited %d:\n%s%s", code, out, errs)
+	}
+	if code, _, _ := run(t, "log", "--archive", dir, "--since", "yesterday"); code != 2 {
+		t.Errorf("log --since yesterday exited %d, want 2", code)
+	}
 }
 
 // TestAliasChecks: a person alias to a company's name is refused, alias
