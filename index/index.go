@@ -23,6 +23,10 @@ var (
 	// ErrSettings is returned by Open when the index was built with other
 	// settings than this binary uses.
 	ErrSettings = errors.New("index built with other settings")
+	// ErrDamagedIndex is returned by Open when Bleve cannot open the
+	// index folder (a crash or a full disk damaged it); Rebuild replaces
+	// it from the store.
+	ErrDamagedIndex = errors.New("the index does not open")
 )
 
 // Options configure Open.
@@ -65,6 +69,9 @@ type Index struct {
 	failMu  sync.Mutex
 	failure error
 	failed  chan struct{}
+	// unloaded counts the snapshots scorch could not load when it opened
+	// the index (see RouteBleveLog): it fell back to an older one.
+	unloaded int
 }
 
 const indexDir = "index"
@@ -155,12 +162,14 @@ func (ix *Index) openBleve() error {
 		}
 		watchFailures(ix, path)
 	}
+	before := unloadedSnapshots.Load()
 	bi, err := bleve.OpenUsing(path, cfg)
+	ix.unloaded = int(unloadedSnapshots.Load() - before)
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return fmt.Errorf("open index %s: %w", path, archive.ErrBusy)
 	}
 	if err != nil {
-		return fmt.Errorf("open index %s: %w (run `indexer rebuild --archive %s` to build it again from the store)", path, err, ix.dir)
+		return fmt.Errorf("open index %s: %w: %v (run `indexer verify --repair --archive %s` or `indexer rebuild` to build it again from the store)", path, ErrDamagedIndex, err, ix.dir)
 	}
 	ix.bi, ix.name = bi, name
 	return nil

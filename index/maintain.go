@@ -52,6 +52,11 @@ type Report struct {
 	Stale         []string // in both, with a different fingerprint
 	Damaged       Damage   // records of the store that do not decode
 	Quarantined   []string // damaged records moved to quarantine by repair
+	// Unloaded counts the index snapshots Bleve could not load when it
+	// opened the index (a crash or a full disk damaged them): it fell
+	// back to an older one, and warns on every open. Repair rebuilds.
+	Unloaded int
+	Rebuilt  bool // repair built a fresh index
 	Journal       int      // pending journal entries
 	SettingsOK    bool     // the index was built with this binary's settings
 	FormatVersion string
@@ -60,7 +65,7 @@ type Report struct {
 
 // OK reports whether store and index agree.
 func (r *Report) OK() bool {
-	return len(r.MissingInIdx) == 0 && len(r.ExtraInIdx) == 0 && len(r.Stale) == 0 && r.Journal == 0 && r.SettingsOK && len(r.Damaged) == 0
+	return len(r.MissingInIdx) == 0 && len(r.ExtraInIdx) == 0 && len(r.Stale) == 0 && r.Journal == 0 && r.SettingsOK && len(r.Damaged) == 0 && r.Unloaded == 0
 }
 
 // Damage lists the damaged records (archive.DamagedError) a pass over the
@@ -99,7 +104,7 @@ func (d *Damage) Skip(err error) bool {
 // articles from the store and deletes documents the store does not have
 // (a settings mismatch needs Rebuild instead).
 func (ix *Index) Verify(repair bool) (*Report, error) {
-	r := &Report{}
+	r := &Report{Unloaded: ix.unloaded}
 	r.FormatVersion, _ = ix.Store.Meta(archive.MetaFormat)
 	got, _ := ix.Store.Meta(archive.MetaSettings)
 	r.SettingsOK = got == SettingsHash()
@@ -147,6 +152,26 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 	}
 	if ix.opts.ReadOnly {
 		return r, errors.New("verify --repair needs the archive open for writing")
+	}
+	if r.Unloaded > 0 {
+		// Patching would leave the snapshot that does not load, newer
+		// than what the patch writes: a fresh index instead.
+		err := ix.Rebuild(nil)
+		if d, ok := err.(Damage); ok {
+			err = nil
+			ids := make([]string, len(d))
+			for i, e := range d {
+				ids[i] = e.ID
+			}
+			if r.Quarantined, err = ix.Store.Quarantine(ids, archive.AuditEntry{Command: "indexer verify --repair"}); err == nil {
+				err = ix.Store.ClearJournal(ids)
+			}
+		}
+		if err != nil {
+			return r, err
+		}
+		r.Repaired, r.Rebuilt = true, true
+		return r, nil
 	}
 	fix := append(append([]string{}, r.MissingInIdx...), r.Stale...)
 	for len(fix) > 0 {

@@ -32,7 +32,13 @@ reported and left out; the rest is indexed and the exit status is 1.`, env)
 		return err
 	}
 	defer lock.Unlock()
-	ix, err := index.Open(dir, index.Options{StoreOnly: true, Timeout: storeTimeout(o.Wait)})
+	return rebuildIndex(dir, o.Wait, "indexer rebuild", env)
+}
+
+// rebuildIndex builds a fresh index of the archive in dir, whose writer
+// lock the caller holds.
+func rebuildIndex(dir string, wait bool, command string, env Env) error {
+	ix, err := index.Open(dir, index.Options{StoreOnly: true, Timeout: storeTimeout(wait)})
 	if err != nil {
 		return err
 	}
@@ -46,7 +52,7 @@ reported and left out; the rest is indexed and the exit status is 1.`, env)
 	}
 	err = ix.Rebuild(progress)
 	if err == nil || errors.As(err, new(index.Damage)) {
-		ix.Store.Audit(archive.AuditEntry{Command: "indexer rebuild", Action: archive.ActionRebuild, Detail: fmt.Sprintf("%d articles; %v", total, errOrOK(err))})
+		ix.Store.Audit(archive.AuditEntry{Command: command, Action: archive.ActionRebuild, Detail: fmt.Sprintf("%d articles; %v", total, errOrOK(err))})
 	}
 	var damage index.Damage
 	if errors.As(err, &damage) {

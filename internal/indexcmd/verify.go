@@ -39,6 +39,10 @@ and the index; the audit log records it).`, env)
 	// Opening for writing would replay the journal before we look: open
 	// read-only first so the report shows what an interrupted run left.
 	ix, err := index.Open(dir, index.Options{ReadOnly: !repair, SkipSettingsCheck: true, Timeout: storeTimeout(o.Wait)})
+	if errors.Is(err, index.ErrDamagedIndex) && repair {
+		fmt.Fprintf(env.Stdout, "index       does not open (%v)\n", err)
+		return rebuildIndex(dir, o.Wait, "indexer verify --repair", env)
+	}
 	if err != nil {
 		return err
 	}
@@ -72,12 +76,20 @@ and the index; the audit log records it).`, env)
 		fmt.Fprintf(w, "damaged     %s: %v\n", d.ID, d.Err)
 	}
 	list("quarantined", r.Quarantined)
+	if r.Unloaded > 0 {
+		fmt.Fprintf(w, "snapshots   %d of the index's newest did not load (a crash or a full disk damaged them): Bleve fell back to an older one\n", r.Unloaded)
+	}
 	if r.Journal > 0 {
 		fmt.Fprintf(w, "journal     %d pending operations (an interrupted run; the next writer replays them)\n", r.Journal)
 	}
 	switch {
 	case r.OK():
 		fmt.Fprintln(w, "ok: index and store agree")
+		return nil
+	case r.Rebuilt:
+		ix.Store.Audit(archive.AuditEntry{Command: "indexer verify --repair", Action: archive.ActionRepair,
+			Detail: fmt.Sprintf("index rebuilt: %d snapshots did not load; quarantined %d", r.Unloaded, len(r.Quarantined))})
+		fmt.Fprintln(w, "repaired: a fresh index was built from the store")
 		return nil
 	case r.Repaired:
 		ix.Store.Audit(archive.AuditEntry{Command: "indexer verify --repair", Action: archive.ActionRepair,
@@ -90,6 +102,9 @@ and the index; the audit log records it).`, env)
 	}
 	if len(r.Damaged) > 0 {
 		return r.Damaged
+	}
+	if r.Unloaded > 0 {
+		return errors.New("index snapshots do not load: run `indexer verify --repair` (or `indexer rebuild`)")
 	}
 	return errors.New("index and store differ: run `indexer verify --repair`")
 }
