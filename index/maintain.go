@@ -45,20 +45,20 @@ func fingerprints(bi bleve.Index) (map[string]string, error) {
 
 // Report is what Verify found.
 type Report struct {
-	Articles      int      // articles in the store
-	Documents     int      // documents in the index
-	MissingInIdx  []string // in the store, not in the index
-	ExtraInIdx    []string // in the index, not in the store
-	Stale         []string // in both, with a different fingerprint
-	Damaged       Damage   // records of the store that do not decode
-	Quarantined   []string // damaged records moved to quarantine by repair
+	Articles     int      // articles in the store
+	Documents    int      // documents in the index
+	MissingInIdx []string // in the store, not in the index
+	ExtraInIdx   []string // in the index, not in the store
+	Stale        []string // in both, with a different fingerprint
+	Damaged      Damage   // records of the store that do not decode
+	Quarantined  []string // damaged records moved to quarantine by repair
 	// Unloaded counts the index snapshots Bleve could not load when it
 	// opened the index (a crash or a full disk damaged them): it fell
 	// back to an older one, and warns on every open. Repair rebuilds.
-	Unloaded int
-	Rebuilt  bool // repair built a fresh index
-	Journal       int      // pending journal entries
-	SettingsOK    bool     // the index was built with this binary's settings
+	Unloaded      int
+	Rebuilt       bool // repair built a fresh index
+	Journal       int  // pending journal entries
+	SettingsOK    bool // the index was built with this binary's settings
 	FormatVersion string
 	Repaired      bool
 }
