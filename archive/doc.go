@@ -39,9 +39,21 @@
 // DEFLATE) took 46 us, so a page of search results costs about 0.1 ms of
 // decoding instead of 0.45 ms; records are 4-5% larger than codec 2's.
 // Records of codecs 1 and 2, which format v1 and v2 binaries wrote, are
-// still read. A v1 or v2 archive is recorded as v3 in the transaction that
-// writes its first codec-3 record; from then on older binaries refuse it
-// with a message naming both versions, instead of failing record by record.
+// still read. An older archive is recorded as FormatVersion (4) in the
+// transaction that writes its first codec-3 record, correction, tombstone
+// or quarantined record; from then on older binaries refuse it with a
+// message naming both versions, instead of failing record by record.
+//
+// # The librarian's layer
+//
+// Format 4 adds buckets beside the articles (format.go): a Correction per
+// corrected article (fields and tags set by hand, applied again after
+// every ingest and retag; Reconcile reports input that changed since), a
+// Tombstone per removed article (Remove, Unremove; the ingest skips its
+// id), the quarantine of records that do not decode (Quarantine; Articles
+// and Get return a *DamagedError for them), and the audit log (Audit,
+// AuditLog). Snapshot writes a consistent copy of the store, without its
+// index, while a writer goes on: backups and reads during an ingest.
 //
 // # Errors
 //
@@ -63,11 +75,13 @@
 // # Caveats
 //
 // A record that does not decode (a zstd checksum mismatch, a field that
-// runs past the end, a field tag this binary does not know) is an error
-// wrapping ErrFormat for that article alone, and ErrCorrupt too when this
-// binary knows the record's format: Get returns it, Articles yields it and
-// carries on. A record holds at most 128 MiB of fields: EncodeRecord
-// refuses a larger article, so an ingest whose ReadOptions.MaxRecordBytes
+// runs past the end, a field tag this binary does not know) is a
+// *DamagedError wrapping ErrFormat for that article alone, and ErrCorrupt
+// too when this binary knows the record's format: Get returns
+// it, Articles yields it and carries on. Damage to bbolt's own pages is
+// not contained this way. A source alias or a correction replaces the
+// stored value; the input's value survives only in the correction. A record holds at most 128 MiB of fields:
+// EncodeRecord refuses a larger article, so an ingest whose ReadOptions.MaxRecordBytes
 // is raised past that stops at it. The codec's zstd encoder and decoder are
 // created on first use and kept for the life of the process: up to 4
 // encoders of about 10 MB each once a process writes.

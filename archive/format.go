@@ -19,6 +19,17 @@ package archive
 //	journal    article id -> "put" or "del": index operations accepted by the
 //	           store but not yet confirmed by the index; replayed on the next
 //	           open for writing
+//
+// From format 4 (each created when first written; an archive without them
+// has none of what they hold):
+//
+//	corrections  article id -> JSON Correction: the librarian's edits of
+//	             fields and tags, applied again after every ingest and retag
+//	tombstones   article id -> JSON Tombstone: a removed article (reason,
+//	             time, user, its record); an ingest skips its id
+//	quarantine   article id -> a record that did not decode, byte for byte,
+//	             moved out of "articles" by `indexer verify --repair`
+//	audit        8-byte big-endian sequence -> JSON AuditEntry: every change
 const (
 	// FormatVersion is the version of the archive layout above. A binary
 	// reads versions OldestFormat to FormatVersion and upgrades an older
@@ -27,7 +38,9 @@ const (
 	//	1: first version.
 	//	2: records with codec recordFlateDictJSON (a v1 binary cannot read them).
 	//	3: records with codec recordZstdBinary (a v2 binary cannot read them).
-	//	4: records may hold tagInferred (a v3 binary cannot read them).
+	//	4: records may hold tagInferred, and the buckets corrections,
+	//	   tombstones, quarantine and audit (a v3 binary cannot read the
+	//	   records and would re-ingest removed articles and undo corrections).
 	FormatVersion = 4
 	// OldestFormat is the oldest format this binary reads.
 	OldestFormat = 1
@@ -68,6 +81,11 @@ var (
 	bucketMeta     = []byte("meta")
 	bucketArticles = []byte("articles")
 	bucketJournal  = []byte("journal")
+
+	bucketCorrections = []byte("corrections")
+	bucketTombstones  = []byte("tombstones")
+	bucketQuarantine  = []byte("quarantine")
+	bucketAudit       = []byte("audit")
 )
 
 // Meta keys.

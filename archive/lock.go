@@ -20,6 +20,10 @@ type LockInfo struct {
 	// Socket is where the writer answers searches while it runs ("" if it
 	// does not).
 	Socket string `json:"socket,omitempty"`
+	// Snapshots is where the writer writes consistent copies of the store
+	// on request (`indexer backup`, and export and stats while it runs);
+	// "" if it does not.
+	Snapshots string `json:"snapshots,omitempty"`
 }
 
 func (li LockInfo) String() string {

@@ -322,11 +322,16 @@ func (s *Store) Get(id string) (*Article, error) {
 			return ErrNotFound
 		}
 		var err error
-		a, err = decodeRecord(v)
-		return err
+		if a, err = decodeRecord(v); err != nil {
+			return &DamagedError{ID: id, Err: err}
+		}
+		return nil
 	})
-	if err != nil {
+	if errors.Is(err, ErrNotFound) {
 		return nil, fmt.Errorf("article %q: %w", id, err)
+	}
+	if err != nil {
+		return nil, err
 	}
 	return a, nil
 }
@@ -356,7 +361,7 @@ func (s *Store) Articles() iter.Seq2[*Article, error] {
 				}
 				a, err := decodeRecord(v)
 				if err != nil {
-					err = fmt.Errorf("article %q: %w", k, err)
+					err = &DamagedError{ID: string(k), Err: err}
 				}
 				if !yield(a, err) {
 					return errStop

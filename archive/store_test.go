@@ -284,7 +284,7 @@ func TestStoreCorruptRecord(t *testing.T) {
 		}
 		got = append(got, a.ID)
 	}
-	if len(got) != 2 || !strings.HasPrefix(got[0], `error: article "a": decompress record (codec 3)`) || got[1] != "b" {
+	if len(got) != 2 || !strings.HasPrefix(got[0], `error: article "a": damaged record: decompress record (codec 3)`) || got[1] != "b" {
 		t.Errorf("Articles = %q", got)
 	}
 }

@@ -17,7 +17,7 @@ import (
 )
 
 // Alias kinds.
-var aliasKinds = map[string]bool{"person": true, "country": true, "org": true}
+var aliasKinds = map[string]bool{"person": true, "country": true, "org": true, "source": true}
 
 // Aliases map variant names to canonical ones, per kind ("person",
 // "country", "org"). Variants match by archive.Key, so case and accents do
@@ -72,7 +72,7 @@ func LoadAliases(path string) (*Aliases, error) {
 // removes its alias.
 func (a *Aliases) Set(kind, variant, canonical string) error {
 	if !aliasKinds[kind] {
-		return fmt.Errorf("unknown alias kind %q: use person, country or org", kind)
+		return fmt.Errorf("unknown alias kind %q: use person, country, org or source", kind)
 	}
 	variant, canonical = strings.TrimSpace(variant), strings.TrimSpace(canonical)
 	if archive.Key(variant) == "" || archive.Key(canonical) == "" {
@@ -133,7 +133,7 @@ func (a *Aliases) text() string {
 	}
 	sort.Strings(rows)
 	var b strings.Builder
-	b.WriteString("# Chancery aliases: kind<TAB>variant<TAB>canonical (kind: person, country, org).\n")
+	b.WriteString("# Chancery aliases: kind<TAB>variant<TAB>canonical (kind: person, country, org, source).\n")
 	b.WriteString("# After editing, run `indexer retag` to apply them to the archive.\n")
 	for _, r := range rows {
 		b.WriteString(r)

@@ -70,6 +70,14 @@ type Index struct {
 	unpersisted chan struct{}
 	// indexed counts the documents put since the last dropMapped.
 	indexed atomic.Int64
+	// The first failure of Bleve's background persister or merger (see
+	// failure.go); failed is closed when it is recorded.
+	failMu  sync.Mutex
+	failure error
+	failed  chan struct{}
+	// unloaded counts the snapshots scorch could not load when it opened
+	// the index (see RouteBleveLog): it fell back to an older one.
+	unloaded int
 }
 
 // Open opens the archive in dir, creating it when opened for writing. For
@@ -83,7 +91,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{Store: st, dir: dir, opts: opts, unpersisted: make(chan struct{}, maxUnpersisted), facets: newFacetCache(append(append([]string{}, FacetFields...), FieldYear))}
+	ix := &Index{Store: st, dir: dir, opts: opts, unpersisted: make(chan struct{}, maxUnpersisted), failed: make(chan struct{}), facets: newFacetCache(append(append([]string{}, FacetFields...), FieldYear))}
 	if opts.StoreOnly {
 		ix.name, err = st.Meta(archive.MetaIndex)
 		if err != nil {
@@ -125,12 +133,23 @@ func (ix *Index) openBleve() error {
 		if err != nil {
 			return err
 		}
-		bi, err := bleve.NewUsing(filepath.Join(archive.IndexFolder(ix.dir), name), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writerConfig())
+		// Created with scorch's default (safe) batches: Bleve stores the
+		// mapping with a batch, which with unsafe_batch was persisted only
+		// later, so a writer killed just after the store named the new
+		// index left one that failed to open ("error parsing mapping
+		// JSON"). Closed once persisted, it is opened below as a writer.
+		path := filepath.Join(archive.IndexFolder(ix.dir), name)
+		bi, err := bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, nil)
+		if err == nil {
+			err = bi.Close()
+		}
 		if err != nil {
+			os.RemoveAll(path)
 			return fmt.Errorf("create index in %s: %w", ix.dir, err)
 		}
-		ix.bi, ix.name = bi, name
-		return ix.Store.SetMeta(archive.MetaSettings, SettingsHash(), archive.MetaIndex, name)
+		if err := ix.Store.SetMeta(archive.MetaSettings, SettingsHash(), archive.MetaIndex, name); err != nil {
+			return err
+		}
 	}
 	if !ix.opts.SkipSettingsCheck {
 		if got, _ := ix.Store.Meta(archive.MetaSettings); got != SettingsHash() {
@@ -145,8 +164,11 @@ func (ix *Index) openBleve() error {
 		for k, v := range writerConfig() {
 			cfg[k] = v
 		}
+		watchFailures(ix, path)
 	}
+	before := unloadedSnapshots.Load()
 	bi, err := bleve.OpenUsing(path, cfg)
+	ix.unloaded = int(unloadedSnapshots.Load() - before)
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return fmt.Errorf("open index %s: %w", path, archive.ErrBusy)
 	}
@@ -182,7 +204,8 @@ const maxMergedDocs = 100_000
 // writerConfig is the scorch configuration of a writer: see apply.
 func writerConfig() map[string]interface{} {
 	return map[string]interface{}{
-		"unsafe_batch": true,
+		"unsafe_batch":           true,
+		"asyncErrorCallbackName": asyncErrorCallback,
 		"scorchMergePlanOptions": map[string]interface{}{
 			"MaxSegmentSize": maxMergedDocs,
 		},
@@ -219,6 +242,7 @@ func (ix *Index) Close() error {
 		}
 		errs = append(errs, ix.bi.Close())
 		ix.bi = nil
+		unwatch(filepath.Join(archive.IndexFolder(ix.dir), ix.name))
 	}
 	errs = append(errs, ix.Store.Close())
 	return errors.Join(errs...)
@@ -306,9 +330,16 @@ func (ix *Index) apply(b *bindex.Batch, ids []string, what string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
+	if err := ix.failedErr(); err != nil {
+		return fmt.Errorf("%s: %w", what, ix.persistFailure(err))
+	}
 	// Bound the batches Bleve holds in memory, unpersisted: without waiting
 	// for the disk, an ingest outran the persister and its memory grew.
-	ix.unpersisted <- struct{}{}
+	select {
+	case ix.unpersisted <- struct{}{}:
+	case <-ix.failed:
+		return fmt.Errorf("%s: %w", what, ix.persistFailure(ix.failedErr()))
+	}
 	var once sync.Once
 	ix.pending.Add(1)
 	done := func() {
@@ -359,6 +390,14 @@ func newBatch(docs []doc) *bindex.Batch {
 	return b
 }
 
+// persistFailure is the error of a failure of Bleve's background work.
+func (ix *Index) persistFailure(err error) error {
+	if archive.IsNoSpace(err) {
+		return archive.NoSpace(ix.dir, err)
+	}
+	return fmt.Errorf("index writer failed: %w (the journal keeps the articles not yet written; the next run indexes them again)", err)
+}
+
 // clearPersisted clears the journal entries of persisted batches.
 func (ix *Index) clearPersisted() error {
 	ix.mu.Lock()
@@ -384,6 +423,10 @@ func (ix *Index) Flush(timeout time.Duration) error {
 	}()
 	select {
 	case <-ch:
+	case <-ix.failed:
+		// What was persisted is cleared from the journal; the rest stays
+		// for the next run.
+		return errors.Join(ix.persistFailure(ix.failedErr()), ix.clearPersisted())
 	case <-time.After(timeout):
 		return fmt.Errorf("index not persisted after %s; the journal keeps the rest for the next run", timeout)
 	}
@@ -403,8 +446,11 @@ func (ix *Index) Recover() error {
 	var dels []string
 	for id, op := range j {
 		a, err := ix.Store.Get(id)
+		_, damaged := archive.Damaged(err)
 		switch {
-		case errors.Is(err, archive.ErrNotFound):
+		case errors.Is(err, archive.ErrNotFound), damaged:
+			// A damaged record cannot be indexed: its old document goes,
+			// and verify reports the record.
 			dels = append(dels, id)
 		case err != nil:
 			return fmt.Errorf("recover journal: %w", err)

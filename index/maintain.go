@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"chancery/archive"
 
@@ -44,20 +45,58 @@ func fingerprints(bi bleve.Index) (map[string]string, error) {
 
 // Report is what Verify found.
 type Report struct {
-	Articles      int      // articles in the store
-	Documents     int      // documents in the index
-	MissingInIdx  []string // in the store, not in the index
-	ExtraInIdx    []string // in the index, not in the store
-	Stale         []string // in both, with a different fingerprint
-	Journal       int      // pending journal entries
-	SettingsOK    bool     // the index was built with this binary's settings
+	Articles     int      // articles in the store
+	Documents    int      // documents in the index
+	MissingInIdx []string // in the store, not in the index
+	ExtraInIdx   []string // in the index, not in the store
+	Stale        []string // in both, with a different fingerprint
+	Damaged      Damage   // records of the store that do not decode
+	Quarantined  []string // damaged records moved to quarantine by repair
+	// Unloaded counts the index snapshots Bleve could not load when it
+	// opened the index (a crash or a full disk damaged them): it fell
+	// back to an older one, and warns on every open. Repair rebuilds.
+	Unloaded      int
+	Rebuilt       bool // repair built a fresh index
+	Journal       int  // pending journal entries
+	SettingsOK    bool // the index was built with this binary's settings
 	FormatVersion string
 	Repaired      bool
 }
 
 // OK reports whether store and index agree.
 func (r *Report) OK() bool {
-	return len(r.MissingInIdx) == 0 && len(r.ExtraInIdx) == 0 && len(r.Stale) == 0 && r.Journal == 0 && r.SettingsOK
+	return len(r.MissingInIdx) == 0 && len(r.ExtraInIdx) == 0 && len(r.Stale) == 0 && r.Journal == 0 && r.SettingsOK && len(r.Damaged) == 0 && r.Unloaded == 0
+}
+
+// Damage lists the damaged records (archive.DamagedError) a pass over the
+// store skipped. As an error it names them and says what to do.
+type Damage []*archive.DamagedError
+
+func (d Damage) Error() string {
+	ids := make([]string, len(d))
+	for i, e := range d {
+		ids[i] = e.ID
+	}
+	return fmt.Sprintf("%d damaged %s skipped (%s): run `indexer verify --repair` to move %s to quarantine",
+		len(d), plural(len(d), "record", "records"), strings.Join(ids, ", "), plural(len(d), "it", "them"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// Skip adds err to d and reports true when it is a damaged record;
+// any other error is for the caller.
+func (d *Damage) Skip(err error) bool {
+	var de *archive.DamagedError
+	if errors.As(err, &de) {
+		*d = append(*d, de)
+		return true
+	}
+	return false
 }
 
 // Verify compares every article in the store with its index document and
@@ -65,7 +104,7 @@ func (r *Report) OK() bool {
 // articles from the store and deletes documents the store does not have
 // (a settings mismatch needs Rebuild instead).
 func (ix *Index) Verify(repair bool) (*Report, error) {
-	r := &Report{}
+	r := &Report{Unloaded: ix.unloaded}
 	r.FormatVersion, _ = ix.Store.Meta(archive.MetaFormat)
 	got, _ := ix.Store.Meta(archive.MetaSettings)
 	r.SettingsOK = got == SettingsHash()
@@ -81,6 +120,9 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 	r.Documents = len(docs)
 	seen := make(map[string]bool, len(docs))
 	for a, err := range ix.Store.Articles() {
+		if r.Damaged.Skip(err) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -94,8 +136,13 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 			r.Stale = append(r.Stale, a.ID)
 		}
 	}
+	damaged := map[string]bool{}
+	for _, d := range r.Damaged {
+		damaged[d.ID] = true
+	}
 	for id := range docs {
-		if !seen[id] {
+		// A damaged record's document stays until repair quarantines it.
+		if !seen[id] && !damaged[id] {
 			r.ExtraInIdx = append(r.ExtraInIdx, id)
 		}
 	}
@@ -105,6 +152,26 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 	}
 	if ix.opts.ReadOnly {
 		return r, errors.New("repair needs the archive open for writing")
+	}
+	if r.Unloaded > 0 {
+		// Patching would leave the snapshot that does not load, newer
+		// than what the patch writes: a fresh index instead.
+		err := ix.Rebuild(nil)
+		if d, ok := err.(Damage); ok {
+			err = nil
+			ids := make([]string, len(d))
+			for i, e := range d {
+				ids[i] = e.ID
+			}
+			if r.Quarantined, err = ix.Store.Quarantine(ids, archive.AuditEntry{Command: "indexer verify --repair"}); err == nil {
+				err = ix.Store.ClearJournal(ids)
+			}
+		}
+		if err != nil {
+			return r, err
+		}
+		r.Repaired, r.Rebuilt = true, true
+		return r, nil
 	}
 	fix := append(append([]string{}, r.MissingInIdx...), r.Stale...)
 	for len(fix) > 0 {
@@ -124,6 +191,16 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 	}
 	if err := ix.Delete(r.ExtraInIdx); err != nil {
 		return r, err
+	}
+	if len(r.Damaged) > 0 {
+		ids := make([]string, len(r.Damaged))
+		for i, d := range r.Damaged {
+			ids[i] = d.ID
+		}
+		// Recover below removes their documents from the index.
+		if r.Quarantined, err = ix.Store.Quarantine(ids, archive.AuditEntry{Command: "indexer verify --repair"}); err != nil {
+			return r, err
+		}
 	}
 	if err := ix.Recover(); err != nil {
 		return r, err
@@ -156,6 +233,7 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 		return fmt.Errorf("rebuild (old index kept): %w", err)
 	}
 	n := 0
+	var damage Damage
 	var arts []*archive.Article
 	flush := func() error {
 		docs, err := ix.groupDocs(bi, arts)
@@ -170,6 +248,9 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 		return adv.Batch(newBatch(docs))
 	}
 	for a, err := range ix.Store.Articles() {
+		if damage.Skip(err) {
+			continue
+		}
 		if err != nil {
 			return fail(err)
 		}
@@ -209,7 +290,13 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 	if err := ix.Store.ClearJournal(ids); err != nil {
 		return err
 	}
-	return ix.removeStale()
+	if err := ix.removeStale(); err != nil {
+		return err
+	}
+	if len(damage) > 0 {
+		return damage
+	}
+	return nil
 }
 
 // removeStale removes index folders other than the current one: the old

@@ -129,6 +129,10 @@ func CheckFacetFields(fields []string) error {
 	return nil
 }
 
+// NoSource is the source filter value, and the name `indexer stats` uses,
+// for articles whose input gave no source.
+const NoSource = "(none)"
+
 // BuildQuery turns a request's query text and filters into a Bleve query
 // and returns the free-text terms to highlight.
 func BuildQuery(req *Request) (bq.Query, []string, error) {
@@ -151,6 +155,14 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 	}
 	filter := func(field string, vals []string) {
 		for _, v := range vals {
+			if field == FieldSource && v == NoSource {
+				// Articles without a source: no term in the field.
+				some := bq.NewWildcardQuery("*")
+				some.SetField(field + keySuffix)
+				none := bq.NewBooleanQuery([]bq.Query{bq.NewMatchAllQuery()}, nil, []bq.Query{some})
+				must = append(must, none)
+				continue
+			}
 			tq := bq.NewTermQuery(archive.Key(v))
 			tq.SetField(field + keySuffix)
 			must = append(must, tq)

@@ -35,4 +35,11 @@
 // the run; what was committed before stays. A cancelled context stops the
 // run after the batch in hand. Stats.Elapsed ends when the last batch is
 // searchable, not when Bleve has persisted it.
+//
+// The librarian's layer wins over the input: an article removed with
+// `indexer rm` (a tombstone) is skipped and counted in Stats.Removed; a
+// corrected one gets its corrected fields before extraction and its
+// corrected tags after name resolution, and when its input changed since
+// the correction, the conflict is logged once, recorded in the audit log
+// (Options.Command) and counted in Stats.Conflicts, the correction kept.
 package ingest

@@ -70,6 +70,9 @@ type Options struct {
 	Progress func(Stats)
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// Command is the command line the audit log records for conflicts
+	// with corrections.
+	Command string
 }
 
 func (o *Options) setDefaults() {
@@ -115,6 +118,8 @@ type Stats struct {
 	Rejected                   int // records or files that could not be read
 	Undated                    int // articles ingested without a date
 	Duplicates                 int // ids read twice in this run (the later record wins)
+	Removed                    int // articles skipped: removed by the librarian (a tombstone)
+	Conflicts                  int // corrected articles whose input changed (the correction kept)
 	Files                      int
 	Bytes                      int64 // input bytes read
 	Elapsed                    time.Duration
@@ -125,8 +130,15 @@ func (s Stats) Articles() int { return s.Added + s.Unchanged + s.Replaced }
 
 // String is the one summary line of an ingest.
 func (s Stats) String() string {
-	return fmt.Sprintf("added %d, unchanged %d, replaced %d, rejected %d, undated %d, %s in %s (%s)",
-		s.Added, s.Unchanged, s.Replaced, s.Rejected, s.Undated, HumanBytes(s.Bytes), humanDuration(s.Elapsed), rate(s))
+	extra := ""
+	if s.Removed > 0 {
+		extra += fmt.Sprintf(", removed %d (skipped)", s.Removed)
+	}
+	if s.Conflicts > 0 {
+		extra += fmt.Sprintf(", conflicts %d (corrections kept)", s.Conflicts)
+	}
+	return fmt.Sprintf("added %d, unchanged %d, replaced %d, rejected %d, undated %d%s, %s in %s (%s)",
+		s.Added, s.Unchanged, s.Replaced, s.Rejected, s.Undated, extra, HumanBytes(s.Bytes), humanDuration(s.Elapsed), rate(s))
 }
 
 func rate(s Stats) string {

@@ -17,6 +17,12 @@ type prepared struct {
 	recs [][]byte
 	dups int
 	err  error
+	// removed counts the articles skipped for their tombstone; conflicts
+	// are the corrections whose input changed, updated, with their audit
+	// entries.
+	removed   int
+	conflicts map[string]*archive.Correction
+	audit     []archive.AuditEntry
 }
 
 // prepare keeps the last of any repeated id in a batch, extracts the
@@ -50,6 +56,47 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 			dups++
 		}
 	}
+	// The librarian's layer: removed articles stay removed, corrections
+	// are applied again.
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	over, err := in.ix.Store.Overrides(ids)
+	if err != nil {
+		return prepared{err: err}
+	}
+	p := prepared{conflicts: map[string]*archive.Correction{}}
+	if len(over.Tombstones) > 0 {
+		kept := arts[:0]
+		for _, a := range arts {
+			if t := over.Tombstones[a.ID]; t != nil {
+				fmt.Fprintf(in.opts.Log, "%s: article %s was removed (%s, %s): skipped; `indexer unrm %s` brings it back\n", a.Origin, a.ID, t.Reason, t.Time.Format(archive.DateLayout), a.ID)
+				p.removed++
+				continue
+			}
+			kept = append(kept, a)
+		}
+		arts = kept
+	}
+	for _, a := range arts {
+		c := over.Corrections[a.ID]
+		if c == nil {
+			continue
+		}
+		before, _ := json.Marshal(c)
+		if conflict, fields := c.Reconcile(a); conflict {
+			what := "its text changed"
+			if len(fields) > 0 {
+				what = "its " + strings.Join(fields, ", ") + " changed"
+			}
+			fmt.Fprintf(in.opts.Log, "%s: conflict: article %s was corrected, and the input now differs (%s): the correction is kept; see `indexer log --id %s`\n", a.Origin, a.ID, what, a.ID)
+			after, _ := json.Marshal(c)
+			p.conflicts[a.ID] = c
+			p.audit = append(p.audit, archive.AuditEntry{Command: in.opts.Command, Action: archive.ActionConflict, IDs: []string{a.ID}, Before: before, After: after, Detail: what})
+		}
+		c.ApplyFields(a)
+	}
 	recs := make([][]byte, len(arts))
 	errs := make([]error, len(arts))
 	w := max(1, min(in.opts.Workers, len(arts)))
@@ -65,6 +112,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 				if in.opts.Resolver != nil {
 					in.opts.Resolver.Resolve(arts[i])
 				}
+				over.Corrections[arts[i].ID].ApplyTags(arts[i])
 				recs[i], errs[i] = archive.EncodeRecord(arts[i])
 			}
 		}()
@@ -75,7 +123,8 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 			return prepared{err: fmt.Errorf("encode article %s: %w", arts[i].ID, err)}
 		}
 	}
-	return prepared{arts: arts, recs: recs, dups: dups}
+	p.arts, p.recs, p.dups = arts, recs, dups
+	return p
 }
 
 // write writes a prepared batch to the store and then to the index.
@@ -87,6 +136,11 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 	outcomes, err := in.ix.Store.PutEncoded(arts, p.recs)
 	if err != nil {
 		return err
+	}
+	if len(p.conflicts) > 0 {
+		if err := in.ix.Store.SaveCorrections(p.conflicts, p.audit); err != nil {
+			return err
+		}
 	}
 	var changed []*archive.Article
 	var s Stats
@@ -124,6 +178,8 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 	st.Unchanged += s.Unchanged
 	st.Undated += s.Undated
 	st.Duplicates += p.dups
+	st.Removed += p.removed
+	st.Conflicts += len(p.conflicts)
 	mu.Unlock()
 	return nil
 }

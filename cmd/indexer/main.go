@@ -16,6 +16,7 @@ import (
 	"runtime/debug"
 	"syscall"
 
+	"chancery/index"
 	"chancery/internal/indexcmd"
 	"chancery/internal/searchcmd"
 
@@ -40,7 +41,14 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
+	index.RouteBleveLog()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first Ctrl-C stops the command cleanly; a second one kills it
+	// at once (what was committed stays, the journal replays the rest).
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	code := indexcmd.Run(ctx, os.Args[1:], indexcmd.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		Progress: term.IsTerminal(int(os.Stderr.Fd())),

@@ -16,13 +16,21 @@ import (
 	"os/signal"
 	"syscall"
 
+	"chancery/index"
 	"chancery/internal/searchcmd"
 
 	"golang.org/x/term"
 )
 
 func main() {
+	index.RouteBleveLog()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first Ctrl-C stops the command cleanly; a second one kills it
+	// at once (what was committed stays, the journal replays the rest).
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	code := searchcmd.Run(ctx, os.Args[1:], searchcmd.Env{
 		Stdout: os.Stdout, Stderr: os.Stderr,
 		Color: term.IsTerminal(int(os.Stdout.Fd())) && os.Getenv("NO_COLOR") == "",

@@ -62,13 +62,13 @@ then 1.`, env)
 	default:
 		return usagef("--resolve-names %q: use auto, always or never", o.Resolve)
 	}
-	x, _, err := newTagger(dir)
+	x, al, err := newTagger(dir)
 	if err != nil {
 		return err
 	}
 	w, err := openWriter(ctx, dir, "indexer add "+joinArgs(args), o.Wait, index.Options{}, env.Search)
 	if err != nil {
-		return err
+		return noSpace(dir, err, inputSize(fs.Args()))
 	}
 	defer w.Close()
 	reg, err := loadRegistry(w.ix.Store)
@@ -101,6 +101,7 @@ then 1.`, env)
 		// The flag that lists every rejected record, and advice on one.
 		RejectsHint: "pass --rejects FILE to list them all",
 		Remedy:      func(err error) string { return cli.Remedy(err, dir) },
+		Command:     "indexer add " + joinArgs(args),
 	}
 	if o.Quiet {
 		opts.Log = nil
@@ -121,14 +122,15 @@ then 1.`, env)
 			bar.Set64(s.Bytes)
 		}
 	}
-	st, err := ingest.New(w.ix, x, opts).Paths(ctx, fs.Args())
+	st, err := ingest.New(w.ix, sourceTagger{x, al}, opts).Paths(ctx, fs.Args())
 	if bar != nil {
 		bar.Finish()
 		bar.Clear()
 	}
+	logIngest(w, opts.Command, st, err)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "stopped: %s\n", st)
-		return err
+		return noSpace(dir, err, inputSize(fs.Args()))
 	}
 	fmt.Fprintln(env.Stderr, st)
 	if err := resolveNames(ctx, w, st, o.Resolve, observed, env); err != nil {
@@ -190,6 +192,9 @@ func resolveNames(ctx context.Context, w *writer, st ingest.Stats, mode string, 
 // one.
 func storeEmpty(st *archive.Store) (bool, error) {
 	for _, err := range st.Articles() {
+		if _, damaged := archive.Damaged(err); damaged {
+			return false, nil
+		}
 		return false, err
 	}
 	return true, nil
@@ -229,6 +234,9 @@ func resolveObserved(ctx context.Context, ix *index.Index, reg *entities.Registr
 func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, companies int, err error) {
 	reg := entities.NewRegistry()
 	for a, err := range ix.Store.Articles() {
+		if _, damaged := archive.Damaged(err); damaged {
+			continue // reported by verify; the rest is resolved
+		}
 		if err != nil {
 			return 0, 0, 0, err
 		}
@@ -242,6 +250,9 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 	// inside the read transaction of the iteration.
 	var ids []string
 	for a, err := range ix.Store.Articles() {
+		if _, damaged := archive.Damaged(err); damaged {
+			continue
+		}
 		if err != nil {
 			return 0, 0, 0, err
 		}

@@ -1,6 +1,7 @@
 // Package indexcmd is the `indexer` command: add, export, stats, verify,
-// rebuild, retag and alias, one file each. cmd/indexer is a thin main
-// around Run.
+// rebuild, retag and alias, and the librarian's edit, tag, rm, unrm,
+// merge, list, log, backup and restore-backup, one file each. cmd/indexer
+// is a thin main around Run.
 //
 // It is a front end: the work is done by the engine packages (archive,
 // index, ingest, entities), the scaffolding it shares with `search` (exit

@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"chancery/archive"
+	"chancery/index"
 )
 
 // exportRecord is the JSON Lines shape of `indexer export`: the input
@@ -29,6 +30,10 @@ type exportRecord struct {
 	Topics    []string          `json:"topics,omitempty"`
 	// Inferred: persons filled in from other articles (see archive.Inference)
 	Inferred []archive.Inference `json:"inferred,omitempty"`
+	Notes    []string            `json:"notes,omitempty"`
+	// Correction is the librarian's layer (`indexer edit`, `indexer tag`):
+	// the fields above already carry it.
+	Correction *archive.Correction `json:"correction,omitempty"`
 }
 
 func runExport(ctx context.Context, args []string, env Env) error {
@@ -39,15 +44,22 @@ func runExport(ctx context.Context, args []string, env Env) error {
 Writes every article as JSON Lines, in id order: the input fields (id, title,
 date, body, source, url, byline, language, dateline) and the extracted
 persons (with "inferred": the persons filled in from other articles, the
-name as written and the evidence), countries, orgs and topics. Ingesting the export into a new archive
-gives the same articles.`, env)
+name as written and the evidence), countries, orgs and topics, the reading
+notes, and the librarian's corrections (already applied to the fields;
+"correction" says which were made by hand). Ingesting the export into a new
+archive gives the same articles. A damaged record is reported and skipped;
+the others are exported and the exit status is 1.`, env)
 	o.addFlags(fs)
+	o.addWaitFlag(fs)
 	fs.StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
-	st, err := o.parseStore(fs, args)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	st, release, err := o.openSnapshotOrStore(ctx, env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer release()
 	var w io.Writer = env.Stdout
 	var f *os.File
 	if out != "" {
@@ -60,8 +72,17 @@ gives the same articles.`, env)
 	bw := bufio.NewWriterSize(w, 1<<20)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
+	corrections := map[string]*archive.Correction{}
+	for id, c := range st.AllCorrections() {
+		corrections[id] = c
+	}
 	n := 0
+	var damage index.Damage
 	for a, err := range st.Articles() {
+		if damage.Skip(err) {
+			fmt.Fprintf(env.Stderr, "indexer: %v: skipped\n", err)
+			continue
+		}
 		if err != nil {
 			return err
 		}
@@ -72,6 +93,7 @@ gives the same articles.`, env)
 			ID: a.ID, Title: a.Title, Date: a.DateString(), Body: a.Body, Source: a.Source, URL: a.URL,
 			Byline: a.Byline, Language: a.Language, Dateline: a.Dateline,
 			Persons: a.Persons, Countries: a.Countries, Orgs: a.Orgs, Topics: a.Topics, Inferred: a.Inferred,
+			Notes: a.Notes, Correction: corrections[a.ID],
 		}); err != nil {
 			return err
 		}
@@ -86,5 +108,8 @@ gives the same articles.`, env)
 		}
 	}
 	fmt.Fprintf(env.Stderr, "exported %d articles\n", n)
+	if len(damage) > 0 {
+		return damage
+	}
 	return nil
 }

@@ -47,7 +47,16 @@ Usage:
   indexer verify [--repair]       check that the index agrees with the store
   indexer rebuild                 build a fresh index from the store
   indexer retag                   extract entities again (after alias changes)
-  indexer alias [list|set|rm]     manage name aliases (persons, countries, orgs)
+  indexer alias [list|set|rm]     manage name aliases (persons, countries, orgs, sources)
+  indexer edit ID --title ...     correct an article's title, date, source, url or byline
+  indexer tag ID --add KIND:NAME  add or remove a person, country, org or topic by hand
+  indexer rm ID... --reason TEXT  remove articles (a takedown; re-ingest skips them)
+  indexer unrm ID...              bring removed articles back
+  indexer merge KEEP DUP...       merge duplicates of one story into KEEP
+  indexer log [--id ID]           the audit log: who changed what, when
+  indexer list --undated|...      articles to look at: undated, warned, corrected, removed, by source
+  indexer backup DEST             a consistent backup, also while an ingest runs
+  indexer restore-backup BACKUP   a new archive from a backup (--archive NEWDIR)
 
 Run 'indexer COMMAND --help' for the flags of a command.
 `
@@ -75,11 +84,33 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runRetag(ctx, args[1:], env)
 	case "alias":
 		err = runAlias(ctx, args[1:], env)
+	case "edit":
+		err = runEdit(ctx, args[1:], env)
+	case "tag":
+		err = runTag(ctx, args[1:], env)
+	case "rm":
+		err = runRm(ctx, args[1:], env)
+	case "unrm":
+		err = runUnrm(ctx, args[1:], env)
+	case "merge":
+		err = runMerge(ctx, args[1:], env)
+	case "log":
+		err = runLog(ctx, args[1:], env)
+	case "list":
+		err = runList(ctx, args[1:], env)
+	case "backup":
+		err = runBackup(ctx, args[1:], env)
+	case "restore-backup":
+		err = runRestoreBackup(ctx, args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return cli.ExitOK
 	default:
 		err = usagef("unknown command %q", args[0])
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(env.Stderr, "indexer: interrupted; what was stored is kept: run the same command again to go on")
+		return cli.ExitFail
 	}
 	return cli.Report("indexer", err, cli.ArchiveArg(args), env.Stderr, nil)
 }
@@ -138,6 +169,7 @@ type writer struct {
 	cancel context.CancelFunc
 	served chan struct{} // closed when Serve has answered its last search
 	sock   string
+	snaps  *snapshotServer
 }
 
 // openWriter takes the writer lock and opens the archive in dir for
@@ -171,6 +203,7 @@ func openWriter(ctx context.Context, dir, command string, wait bool, opts index.
 		li.Socket = w.sock
 		lock.Publish(li)
 	}
+	w.serveSnapshots(dir)
 	return w, nil
 }
 
@@ -187,6 +220,7 @@ func storeTimeout(wait bool) time.Duration {
 
 // Close stops serving searches, closes the archive and releases the lock.
 func (w *writer) Close() error {
+	w.stopSnapshots()
 	if w.cancel != nil {
 		// Stop advertising the socket first: a search that starts now waits
 		// for the store lock (and opens the archive itself once this writer

@@ -11,6 +11,7 @@ import (
 
 	"chancery/archive"
 	"chancery/entities"
+	"chancery/internal/shared"
 )
 
 // TestMixedArchiveNames ingests the seed page, Reuters-21578 000..017 and
@@ -32,9 +33,9 @@ func TestMixedArchiveNames(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 20,000 articles; skipped with -short")
 	}
-	seed := sharedPath(t, "seed/voa-2004-07-24.txt")
-	reuters := sharedPath(t, "corpora/reuters21578")
-	bbc := sharedPath(t, "corpora/bbc")
+	seed := shared.Require(t, "seed/voa-2004-07-24.txt")
+	reuters := shared.Require(t, "corpora/reuters21578")
+	bbc := shared.Require(t, "corpora/bbc")
 	paths := []string{seed}
 	for i := 0; i <= 17; i++ {
 		paths = append(paths, filepath.Join(reuters, fmt.Sprintf("reut2-%03d.sgm", i)))

@@ -2,6 +2,7 @@ package indexcmd
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"chancery/archive"
@@ -13,7 +14,10 @@ func runRebuild(ctx context.Context, args []string, env Env) error {
 	fs := newFlagSet("indexer rebuild", `Usage: indexer rebuild [--archive DIR]
 
 Builds a fresh index from the store alone, publishes it atomically and only
-then removes the old one: until it finishes, searches use the old index.`, env)
+then removes the old one: if it is stopped, the old index stays whole and
+current. While it runs the archive is busy: searches say so and should be
+retried when it finishes. A record of the store that does not decode is
+reported and left out; the rest is indexed and the exit status is 1.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
 	dir, err := o.parseDir(fs, args)
@@ -25,7 +29,13 @@ then removes the old one: until it finishes, searches use the old index.`, env)
 		return err
 	}
 	defer lock.Unlock()
-	ix, err := index.Open(dir, index.Options{StoreOnly: true, Timeout: storeTimeout(o.Wait)})
+	return rebuildIndex(dir, o.Wait, "indexer rebuild", env)
+}
+
+// rebuildIndex builds a fresh index of the archive in dir, whose writer
+// lock the caller holds.
+func rebuildIndex(dir string, wait bool, command string, env Env) error {
+	ix, err := index.Open(dir, index.Options{StoreOnly: true, Timeout: storeTimeout(wait)})
 	if err != nil {
 		return err
 	}
@@ -37,7 +47,19 @@ then removes the old one: until it finishes, searches use the old index.`, env)
 		defer bar.Clear()
 		progress = func(n int) { bar.Set(n) }
 	}
-	if err := ix.Rebuild(progress); err != nil {
+	err = ix.Rebuild(progress)
+	if err == nil || errors.As(err, new(index.Damage)) {
+		ix.Store.Audit(archive.AuditEntry{Command: command, Action: archive.ActionRebuild, Detail: fmt.Sprintf("%d articles; %v", total, errOrOK(err))})
+	}
+	var damage index.Damage
+	if errors.As(err, &damage) {
+		for _, d := range damage {
+			fmt.Fprintf(env.Stderr, "indexer: %v: skipped\n", d)
+		}
+		fmt.Fprintf(env.Stderr, "rebuilt the index of %d articles\n", total-len(damage))
+		return err
+	}
+	if err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stderr, "rebuilt the index of %d articles\n", total)

@@ -2,6 +2,7 @@ package indexcmd
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"chancery/archive"
@@ -37,11 +38,18 @@ decisions.`, env)
 	}
 	defer w.Close()
 	changed, resolved, companies, err := retag(ctx, w.ix, x, al)
-	if err != nil {
+	var damage index.Damage
+	if errors.As(err, &damage) {
+		for _, d := range damage {
+			fmt.Fprintf(env.Stderr, "indexer: %v: skipped\n", d)
+		}
+	} else if err != nil {
 		return err
 	}
+	w.ix.Store.Audit(archive.AuditEntry{Command: "indexer retag", Action: archive.ActionRetag,
+		Detail: fmt.Sprintf("%d articles changed (%d decisions on surnames, roles and spellings per source and year, %d names known as companies)", changed, resolved, companies)})
 	fmt.Fprintf(env.Stderr, "retagged: %d articles changed (%d decisions on surnames, roles and spellings per source and year, %d names known as companies)\n", changed, resolved, companies)
-	return nil
+	return err
 }
 
 // retag extracts the entities of every article again and resolves persons
@@ -53,8 +61,16 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 	// first pass: what the whole archive says about names, so that the
 	// order of the articles does not matter
 	reg := entities.NewRegistry()
+	corrections := map[string]*archive.Correction{}
+	for id, c := range ix.Store.AllCorrections() {
+		corrections[id] = c
+	}
 	var ids []string
+	var damage index.Damage
 	for a, err := range ix.Store.Articles() {
+		if damage.Skip(err) {
+			continue
+		}
 		if err != nil {
 			return 0, 0, 0, err
 		}
@@ -62,11 +78,14 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 			return 0, 0, 0, ctx.Err()
 		}
 		ids = append(ids, a.ID)
+		aliasSource(al, a)
 		x.Extract(a)
+		corrections[a.ID].ApplyTags(a)
 		reg.Observe(a)
 	}
 	reg.Decide()
 	changed, err = rewrite(ctx, ix, ids, func(a *archive.Article) {
+		aliasSource(al, a)
 		x.Extract(a)
 		reg.Resolve(a)
 	})
@@ -76,5 +95,9 @@ func retag(ctx context.Context, ix *index.Index, x *entities.Extractor, al *enti
 	if err := ix.Store.SetMeta(archive.MetaAliases, al.Hash()); err != nil {
 		return 0, 0, 0, err
 	}
-	return saveRegistry(ix, reg, changed)
+	changed, resolved, companies, err = saveRegistry(ix, reg, changed)
+	if err == nil && len(damage) > 0 {
+		err = damage
+	}
+	return changed, resolved, companies, err
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+
+	"chancery/index"
 )
 
 // Stats is the JSON shape of `indexer stats`.
@@ -18,6 +20,7 @@ type Stats struct {
 	Countries int            `json:"countries"`
 	Orgs      int            `json:"orgs"`
 	Topics    int            `json:"topics"`
+	Damaged   int            `json:"damaged,omitempty"`
 }
 
 func runStats(ctx context.Context, args []string, env Env) error {
@@ -25,15 +28,24 @@ func runStats(ctx context.Context, args []string, env Env) error {
 	var asJSON bool
 	fs := newFlagSet("indexer stats", "Usage: indexer stats [--archive DIR] [--json]", env)
 	o.addFlags(fs)
+	o.addWaitFlag(fs)
 	fs.BoolVar(&asJSON, "json", false, "print one JSON document")
-	st, err := o.parseStore(fs, args)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	st, release, err := o.openSnapshotOrStore(ctx, env)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer release()
 	s := Stats{ByYear: map[string]int{}, BySource: map[string]int{}}
 	persons, countries, orgs, topics := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	var damage index.Damage
 	for a, err := range st.Articles() {
+		if damage.Skip(err) {
+			fmt.Fprintf(env.Stderr, "indexer: %v: skipped\n", err)
+			continue
+		}
 		if err != nil {
 			return err
 		}
@@ -45,7 +57,7 @@ func runStats(ctx context.Context, args []string, env Env) error {
 		}
 		src := a.Source
 		if src == "" {
-			src = "(none)"
+			src = index.NoSource
 		}
 		s.BySource[src]++
 		for _, p := range a.Persons {
@@ -62,10 +74,14 @@ func runStats(ctx context.Context, args []string, env Env) error {
 		}
 	}
 	s.Persons, s.Countries, s.Orgs, s.Topics = len(persons), len(countries), len(orgs), len(topics)
+	s.Damaged = len(damage)
 	if asJSON {
 		enc := json.NewEncoder(env.Stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		if err := enc.Encode(s); err != nil {
+			return err
+		}
+		return damageErr(damage)
 	}
 	w := env.Stdout
 	fmt.Fprintf(w, "articles   %d (%d without a date)\n", s.Articles, s.Undated)
@@ -78,7 +94,18 @@ func runStats(ctx context.Context, args []string, env Env) error {
 	for _, k := range sortedKeys(s.BySource, true) {
 		fmt.Fprintf(w, "  %-20s %d\n", k, s.BySource[k])
 	}
-	return nil
+	if s.Damaged > 0 {
+		fmt.Fprintf(w, "damaged    %d records skipped (not counted above)\n", s.Damaged)
+	}
+	return damageErr(damage)
+}
+
+// damageErr is d as an error, nil when empty.
+func damageErr(d index.Damage) error {
+	if len(d) == 0 {
+		return nil
+	}
+	return d
 }
 
 // sortedKeys returns m's keys by key, or by count descending.

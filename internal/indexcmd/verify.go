@@ -17,8 +17,10 @@ func runVerify(ctx context.Context, args []string, env Env) error {
 
 Checks the archive format and index settings, and that every article in the
 store is in the index with the same fingerprint (content and entities) and
-nothing else is. Exit status 1 when anything differs. --repair re-indexes
-from the store what differs.`, env)
+nothing else is, and that every record of the store decodes. Exit status 1
+when anything differs. --repair re-indexes from the store what differs and
+moves each damaged record to the store's quarantine (it leaves the archive
+and the index; the audit log records it).`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
 	fs.BoolVar(&repair, "repair", false, "fix the index from the store")
@@ -34,6 +36,10 @@ from the store what differs.`, env)
 	// Opening for writing would replay the journal before we look: open
 	// read-only first so the report shows what an interrupted run left.
 	ix, err := index.Open(dir, index.Options{ReadOnly: !repair, SkipSettingsCheck: true, Timeout: storeTimeout(o.Wait)})
+	if errors.Is(err, index.ErrUnreadable) && repair {
+		fmt.Fprintf(env.Stdout, "index       does not open (%v)\n", err)
+		return rebuildIndex(dir, o.Wait, "indexer verify --repair", env)
+	}
 	if err != nil {
 		return err
 	}
@@ -63,6 +69,13 @@ from the store what differs.`, env)
 	list("missing", r.MissingInIdx)
 	list("extra", r.ExtraInIdx)
 	list("stale", r.Stale)
+	for _, d := range r.Damaged {
+		fmt.Fprintf(w, "damaged     %s: %v\n", d.ID, d.Err)
+	}
+	list("quarantined", r.Quarantined)
+	if r.Unloaded > 0 {
+		fmt.Fprintf(w, "snapshots   %d of the index's newest did not load (a crash or a full disk damaged them): Bleve fell back to an older one\n", r.Unloaded)
+	}
 	if r.Journal > 0 {
 		fmt.Fprintf(w, "journal     %d pending operations (an interrupted run; the next writer replays them)\n", r.Journal)
 	}
@@ -70,12 +83,25 @@ from the store what differs.`, env)
 	case r.OK():
 		fmt.Fprintln(w, "ok: index and store agree")
 		return nil
+	case r.Rebuilt:
+		ix.Store.Audit(archive.AuditEntry{Command: "indexer verify --repair", Action: archive.ActionRepair,
+			Detail: fmt.Sprintf("index rebuilt: %d snapshots did not load; quarantined %d", r.Unloaded, len(r.Quarantined))})
+		fmt.Fprintln(w, "repaired: a fresh index was built from the store")
+		return nil
 	case r.Repaired:
+		ix.Store.Audit(archive.AuditEntry{Command: "indexer verify --repair", Action: archive.ActionRepair,
+			Detail: fmt.Sprintf("missing %d, extra %d, stale %d, quarantined %d", len(r.MissingInIdx), len(r.ExtraInIdx), len(r.Stale), len(r.Quarantined))})
 		fmt.Fprintln(w, "repaired: the index now agrees with the store")
 		return nil
 	}
 	if !r.SettingsOK {
 		return errors.New("index settings differ: run `indexer rebuild`")
+	}
+	if len(r.Damaged) > 0 {
+		return r.Damaged
+	}
+	if r.Unloaded > 0 {
+		return errors.New("index snapshots do not load: run `indexer verify --repair` (or `indexer rebuild`)")
 	}
 	return errors.New("index and store differ: run `indexer verify --repair`")
 }

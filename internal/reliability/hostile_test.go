@@ -237,6 +237,7 @@ func findArticle(arts map[string]*archive.Article, id, title string) *archive.Ar
 // peak resident memory (rusage) stays well under the input's size.
 func TestHugeInputBoundedMemory(t *testing.T) {
 	needTools(t)
+	resetPeakRSS()
 	const huge = 200 << 20
 	const limit = huge / 2 // "well under": at most half the input
 	tmp := t.TempDir()
@@ -307,6 +308,7 @@ func TestHugeInputBoundedMemory(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(in, "good.jsonl"), []byte(`{"id":"file-good","title":"Quiet day at the consulate","date":"2006-09-05","body":"Nothing to report."}`+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	resetPeakRSS()
 	r = run(t, nil, bin.indexer, "add", "--archive", dir, in)
 	t.Logf("200 MB text file: exit %d in %v, peak RSS %.1f MB", r.code, r.elapsed.Round(time.Millisecond), float64(r.maxRSS)/(1<<20))
 	if r.code != 1 || !strings.Contains(r.stderr, "runaway-report.txt: file larger than") {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"chancery/archive"
@@ -29,6 +30,9 @@ type articleJSON struct {
 	// Inferred lists the persons not named in full in the article but
 	// filled in from other articles, with the evidence.
 	Inferred []archive.Inference `json:"inferred,omitempty"`
+	// Corrected names the fields and tag kinds the librarian corrected
+	// (`indexer edit`, `indexer tag`): "title", "person", ...
+	Corrected []string `json:"corrected,omitempty"`
 }
 
 func toJSON(a *archive.Article) articleJSON {
@@ -73,7 +77,11 @@ func runShow(ctx context.Context, args []string, env Env) error {
 		if err != nil {
 			return err
 		}
-		arts = append(arts, toJSON(a))
+		j := toJSON(a)
+		if c, err := ix.Store.Correction(id); err == nil {
+			j.Corrected = c.Corrected()
+		}
+		arts = append(arts, j)
 	}
 	if o.JSON {
 		if len(arts) == 1 {
@@ -91,8 +99,20 @@ func runShow(ctx context.Context, args []string, env Env) error {
 }
 
 func writeArticle(w io.Writer, a articleJSON) {
-	fmt.Fprintf(w, "%s\n", orDash(a.Title))
+	title := orDash(a.Title)
+	if slices.Contains(a.Corrected, "title") {
+		title += "  [corrected]"
+	}
+	fmt.Fprintf(w, "%s\n", title)
+	kinds := map[string]string{"persons": "person", "countries": "country", "orgs": "org", "topics": "topic"}
 	field := func(k, v string) {
+		kind := k
+		if s, ok := kinds[k]; ok {
+			kind = s
+		}
+		if slices.Contains(a.Corrected, kind) {
+			v += "  [corrected]"
+		}
 		if v != "" {
 			fmt.Fprintf(w, "%-10s %s\n", k+":", v)
 		}
