@@ -15,7 +15,8 @@ import (
 // publisher's day).
 //
 // Accepted, with an optional weekday first ("Saturday, ") and an optional
-// time after the date (anything after it that starts with a digit or "T"):
+// time after the date (anything after it that starts with a digit, "T" or
+// "at " and a digit):
 //
 //	2004-07-24, 2004/07/24, 20040724     ISO 8601 and RFC 3339 (year first)
 //	24 July 2004, 24 Jul. 2004, 24th July, 2004
@@ -152,7 +153,7 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 	default:
 		return fail(ErrBadDate)
 	}
-	if rest := strings.TrimLeft(s[n:], " ,\t"); rest != "" && !startsTime(rest) {
+	if rest := strings.TrimLeft(s[n:], " ,\t"); rest != "" && !startsTime(rest) && !startsTime(strings.TrimPrefix(rest, "at ")) {
 		return fail(ErrBadDate)
 	}
 	if mo < 1 || mo > 12 || d < 1 || d > daysIn(mo, y) {
@@ -166,6 +167,28 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 		return fail(ErrDateOutOfRange)
 	}
 	return t, nil
+}
+
+// parseDateOrder is ParseDate, except that when dayFirst is set a numeric
+// date whose day and month could be swapped (03/04/2004) is read day first,
+// as the site is known to write it.
+func parseDateOrder(s string, now time.Time, dayFirst bool) (time.Time, error) {
+	t, err := ParseDate(s, now)
+	if err == nil || !dayFirst || !errors.Is(err, ErrAmbiguousDate) {
+		return t, err
+	}
+	st := strings.TrimSpace(s)
+	if w := rxWeekday.FindString(st); w != "" {
+		st = st[len(w):]
+	}
+	m := rxNumeric.FindStringSubmatch(st)
+	if m == nil || m[2] != m[4] || len(m[5]) != 4 {
+		return t, err
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[3])
+	y, _ := strconv.Atoi(m[5])
+	return ParseDate(fmt.Sprintf("%04d-%02d-%02d%s", y, mo, d, st[len(m[0]):]), now)
 }
 
 // startsTime reports whether rest, the text after a date, starts like a

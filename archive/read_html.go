@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -104,10 +106,30 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 
 	a.Title = firstNonEmpty(meta.ogTitle, ra.Title(), meta.h1)
-	a.Source = firstNonEmpty(meta.siteName, ra.SiteName())
+	a.Source = firstNonEmpty(meta.siteName, ra.SiteName(), h.opts.Source)
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
-	a.Byline = firstNonEmpty(meta.author, ra.Byline())
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
+	dayFirst := dayFirstLanguage(a.Language) || folderHints(h.path).dayFirst
+	// Dates shown on the page: the byline block, elements whose class says
+	// date, the metadata lines that open the text.
+	body, lead := cleanHTMLBody(a.Body, h.opts.Now, dayFirst)
+	if body != "" {
+		a.Body = body
+	}
+	visible := append([]string{ra.Byline()}, meta.shown...)
+	visible = append(visible, lead...)
+	visibleDate := ""
+	for _, v := range visible {
+		if d, _ := findDateIn(collapseSpace(v), h.opts.Now, dayFirst); d != "" {
+			visibleDate = d
+			break
+		}
+	}
+	byline := firstNonEmpty(ra.Byline())
+	if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, dayFirst)); name != "" {
+		byline = name
+	}
+	a.Byline = firstNonEmpty(meta.author, byline)
 	// The headline and the byline often open the extracted text: drop them.
 	for range 2 {
 		first, rest, ok := strings.Cut(a.Body, "\n\n")
@@ -117,11 +139,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Body = rest
 	}
 
-	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate} {
+	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate} {
 		if c == "" {
 			continue
 		}
-		d, err := ParseDate(c, h.opts.Now)
+		d, err := parseDateOrder(c, h.opts.Now, dayFirst)
 		if err != nil {
 			a.Notes = append(a.Notes, err.Error())
 			continue
@@ -143,6 +165,57 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// visibleDateIn returns the date findDateIn finds in s, "" for none.
+func visibleDateIn(s string, now time.Time, dayFirst bool) string {
+	d, _ := findDateIn(collapseSpace(s), now, dayFirst)
+	return d
+}
+
+// cleanHTMLBody drops from the text go-readability found what the page
+// shape says is not article text (see read_page.go): chrome paragraphs
+// ("Advertisement", "Read more: ...", cookie notices), a byline or date
+// line before the first paragraph, and everything from a closing marker
+// ("Related stories", "Most read", a copyright line) on. It returns the new
+// text, "" when nothing would be left, and the lines dropped before the
+// first paragraph.
+func cleanHTMLBody(body string, now time.Time, dayFirst bool) (string, []string) {
+	units := splitUnits(strings.Split(body, "\n"))
+	classify(units, pageHints{})
+	start := -1
+	for i, u := range units {
+		if u.prose && !u.chrome {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return "", nil
+	}
+	var lead, paras []string
+	prev := -1
+	for i, u := range units {
+		if i > start && u.end {
+			break
+		}
+		if i < start {
+			if d, _ := findDateIn(u.flat, now, dayFirst); d != "" || u.chrome || isBylineUnit(u.flat) || rxName.MatchString(u.flat) && u.words <= 4 {
+				lead = append(lead, u.flat)
+				continue
+			}
+		}
+		if u.chrome {
+			continue
+		}
+		if prev == u.block && len(paras) > 0 {
+			paras[len(paras)-1] += "\n" + u.text
+		} else {
+			paras = append(paras, u.text)
+		}
+		prev = u.block
+	}
+	return strings.Join(paras, "\n\n"), lead
 }
 
 // minHTMLWords is the fewest words an HTML page's article text may have:
@@ -205,7 +278,14 @@ func textParagraphs(s string) string {
 type htmlMeta struct {
 	ogTitle, h1, siteName, canonical, ogURL, author, lang string
 	metaDate, timeDate, jsonLDDate                        string
+	// shown holds the text of elements whose class or id says byline or
+	// date ("byline", "dateline", "published", "timestamp"), in order.
+	shown []string
 }
+
+// rxShownClass matches the class or id of an element that shows a byline
+// or a date.
+var rxShownClass = regexp.MustCompile(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta`)
 
 // metaDateKeys are the meta property/name values that give a publication
 // date, lower case.
@@ -257,6 +337,12 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					}
 					if timeMarked == "" && (hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
 						timeMarked = dt
+					}
+				}
+			case "div", "span", "p", "small", "address", "section":
+				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					if t := nodeText(n); t != "" && len(t) < 200 {
+						m.shown = append(m.shown, t)
 					}
 				}
 			case "h1":

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The plain-text page format: one article per file, as a browser saves a
@@ -104,7 +105,7 @@ func (t *textReader) Next() (*Article, error) {
 		return nil, err
 	}
 	text, note := decodeText(b)
-	a, err := parseTextPage(text, t.path, t.opts.Now)
+	a, err := parseTextPage(text, t.path, t.opts.Source, t.opts.Now, folderHints(t.path))
 	if err != nil {
 		return nil, &RecordError{Path: t.path, Err: err, Raw: clipBytes(b, maxRaw)}
 	}
@@ -117,8 +118,12 @@ func (t *textReader) Next() (*Article, error) {
 // errNoText is returned when a page has no article text.
 var errNoText = errors.New("no article text (only a title, site boilerplate or nothing)")
 
-// parseTextPage turns a plain-text page into an article.
-func parseTextPage(text, path string, now time.Time) (*Article, error) {
+// parseTextPage turns a plain-text page into an article. h is what is
+// known of the page's site (the chrome its folder repeats, its date order).
+//
+// source is the source to give when the page names none (else the file
+// name's prefix is used).
+func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Article, error) {
 	a := &Article{Origin: path}
 	var published, updated string
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
@@ -127,9 +132,6 @@ func parseTextPage(text, path string, now time.Time) (*Article, error) {
 		l = strings.TrimFunc(l, unicode.IsSpace)
 		if l == "" {
 			kept = append(kept, "")
-			continue
-		}
-		if isBoilerplateLine(l) {
 			continue
 		}
 		if c := strings.IndexByte(l, ':'); c < 0 || c > 20 || len(l) >= 150 {
@@ -158,44 +160,99 @@ func parseTextPage(text, path string, now time.Time) (*Article, error) {
 		}
 		kept = append(kept, l)
 	}
+	if dayFirstLanguage(a.Language) {
+		h.dayFirst = true
+	}
 
+	units := splitUnits(kept)
+	classify(units, h)
+	sh := readShape(units, h, now)
 	var dates []string // candidates in rule order, "" for none
-	paras := splitParagraphs(kept)
-	titleDate := ""
-	if a.Title == "" && len(paras) > 0 && !strings.Contains(paras[0], "\n") && len([]rune(paras[0])) <= 300 {
-		a.Title = strings.TrimSpace(strings.TrimLeft(paras[0], "#"))
-		paras = paras[1:]
-	}
-	if i, j := titleDateSuffix(a.Title); i >= 0 {
-		cand := a.Title[j:]
-		if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
-			titleDate = cand
-			a.Title = strings.TrimSpace(a.Title[:i])
+	var paras []string
+	if sh.start < 0 {
+		// No sentence anywhere: the first line that is not chrome is the
+		// title, the rest the text.
+		var rest []string
+		prev := -1
+		for _, u := range units {
+			if u.chrome || u.learned {
+				continue
+			}
+			if prev == u.block && len(rest) > 0 {
+				rest[len(rest)-1] += "\n" + u.text
+			} else {
+				rest = append(rest, u.text)
+			}
+			prev = u.block
 		}
-	}
-	dates = append(dates, titleDate, published, updated)
-	// A byline or a date-only line right after the title.
-	for len(paras) > 0 && !strings.Contains(paras[0], "\n") {
-		p := paras[0]
-		if m := rxByLine.FindStringSubmatch(p); m != nil && a.Byline == "" {
-			a.Byline = m[1]
-		} else if _, err := ParseDate(p, now); err == nil || !errors.Is(err, ErrBadDate) {
-			dates = append(dates, p)
-		} else {
-			break
+		if a.Title == "" && len(rest) > 0 && !strings.Contains(rest[0], "\n") && utf8.RuneCountInString(rest[0]) <= 300 {
+			a.Title = strings.TrimSpace(strings.TrimLeft(rest[0], "#"))
+			rest = rest[1:]
 		}
-		paras = paras[1:]
+		if i, j := titleDateSuffix(a.Title); i >= 0 {
+			cand := a.Title[j:]
+			if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
+				sh.titleDate = cand
+				a.Title = strings.TrimSpace(a.Title[:i])
+			}
+		}
+		// A byline or a date-only line right after the title.
+		for len(rest) > 0 && !strings.Contains(rest[0], "\n") {
+			p := rest[0]
+			if m := rxByLine.FindStringSubmatch(p); m != nil && a.Byline == "" {
+				a.Byline = m[1]
+			} else if _, err := parseDateOrder(p, now, h.dayFirst); err == nil || !errors.Is(err, ErrBadDate) {
+				sh.dates = append(sh.dates, dateCandidate{text: p})
+			} else {
+				break
+			}
+			rest = rest[1:]
+		}
+		paras = rest
+	} else {
+		if a.Title == "" {
+			a.Title = sh.title
+		} else if sh.titleDate != "" {
+			sh.titleDate = "" // the title line gave the title, not the headline
+		}
+		if a.Byline == "" {
+			a.Byline = sh.byline
+		}
+		prev := -1
+		for _, u := range units[sh.start:sh.end] {
+			if u.chrome || u.learned {
+				continue
+			}
+			if prev == u.block && len(paras) > 0 {
+				paras[len(paras)-1] += "\n" + u.text
+			} else {
+				paras = append(paras, u.text)
+			}
+			prev = u.block
+		}
 	}
 	if len(paras) == 0 {
 		return nil, errNoText
 	}
 	a.Body = strings.Join(paras, "\n\n")
 
+	dates = append(dates, sh.titleDate, published)
+	for _, c := range sh.dates {
+		if !c.updated {
+			dates = append(dates, c.text)
+		}
+	}
+	dates = append(dates, updated)
+	for _, c := range sh.dates {
+		if c.updated {
+			dates = append(dates, c.text)
+		}
+	}
 	for _, c := range dates {
 		if c == "" {
 			continue
 		}
-		d, err := ParseDate(c, now)
+		d, err := parseDateOrder(c, now, h.dayFirst)
 		if err != nil {
 			a.Notes = append(a.Notes, err.Error())
 			continue
@@ -215,10 +272,35 @@ func parseTextPage(text, path string, now time.Time) (*Article, error) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
 	if a.Source == "" {
+		a.Source = source
+	}
+	if a.Source == "" {
 		a.Source = sourceFromName(path)
 	}
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// dayFirstLanguage reports whether pages in language lang (a "Language:"
+// line or <html lang>) write numeric dates day first: those listed in
+// dayFirstLangs; not English without a region, nor US or Canadian English.
+func dayFirstLanguage(lang string) bool {
+	l := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(lang)), "_", "-")
+	if strings.HasPrefix(l, "en-") {
+		return dayFirstLangs[l[:min(len(l), 5)]]
+	}
+	base, _, _ := strings.Cut(l, "-")
+	return dayFirstLangs[base]
+}
+
+// dayFirstLangs are the languages (and English variants) whose numeric
+// dates are written day first.
+var dayFirstLangs = map[string]bool{
+	"en-gb": true, "en-ie": true, "en-au": true, "en-nz": true, "en-in": true, "en-za": true,
+	"fr": true, "de": true, "es": true, "it": true, "pt": true, "nl": true, "ru": true, "uk": true,
+	"pl": true, "cs": true, "sk": true, "ro": true, "bg": true, "hr": true, "sr": true, "sl": true,
+	"el": true, "tr": true, "da": true, "sv": true, "nb": true, "nn": true, "no": true, "fi": true,
+	"ar": true, "he": true, "id": true, "ms": true, "vi": true, "ca": true, "pt-br": true,
 }
 
 // titleDateSuffix finds the last " - " (or " – ", " — ", " | ") in title

@@ -87,7 +87,7 @@ def tabloid(a, i):
                   body_text, "Share this story", "\n\n".join(comments),
                   "MORE FROM THE SUN-STAR", "\n".join(others(a, 4)),
                   "© 2012 Sun-Star Media Group. All rights reserved.")
-    return text, dict(title=a["title"])
+    return text, dict(title=a["title"].upper() if i % 2 else a["title"])
 
 def blog(a, i):
     posted = [f"Posted by {a['by']} on {long_mdy(a)}", f"Posted on {long_mdy(a)} by {a['by']}",

@@ -1,0 +1,511 @@
+package archive
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The shape of a saved page (see the rules in read_text.go). A page is cut
+// into units: a line, or a whole paragraph when its lines are prose wrapped
+// at a fixed width. Each unit is chrome (a known phrase, a menu, a line
+// repeated in the folder's other pages), prose (a sentence: at least three
+// words and final punctuation, or at least 15 words) or short (a headline,
+// a byline, a date, a list item).
+
+// pageUnit is one line of a page, or one wrapped paragraph.
+type pageUnit struct {
+	text  string // as written, lines joined by "\n"
+	flat  string // spaces collapsed
+	block int    // the blank-line-separated block it comes from
+	words int
+	prose bool
+	// chrome: never article text. end: chrome that closes the article
+	// ("Related stories", "Comments (3)", a copyright line).
+	chrome, end bool
+	learned     bool // repeated in other pages of the folder
+}
+
+// pageHints is what the reader knows about a page from outside it.
+type pageHints struct {
+	// chrome holds lines (spaces collapsed) repeated across the pages of
+	// the folder, with the number of pages that have them.
+	chrome map[string]int
+	// dayFirst: the site writes numeric dates day first (24/07/2004).
+	dayFirst bool
+}
+
+// textEndMarkers are chrome lines (lower case, without final ":" or ".")
+// after which nothing is article text.
+var textEndMarkers = map[string]bool{
+	"related": true, "related stories": true, "related articles": true, "related content": true,
+	"related links": true, "related coverage": true, "more on this story": true, "more stories": true,
+	"most read": true, "most popular": true, "most viewed": true, "most shared": true,
+	"share this article": true, "share this story": true, "share this page": true, "share this": true,
+	"share": true, "comments": true, "have your say": true, "post a comment": true,
+	"leave a comment": true, "leave a reply": true, "add a comment": true, "read more": true,
+	"more from this section": true, "you may also like": true, "recommended": true,
+	"e-mail this to a friend": true, "email this to a friend": true, "send this story to a friend": true,
+	"printable version": true, "print this article": true, "print this page": true, "tags": true,
+	"topics": true, "###": true, "-30-": true, "- ends -": true, "ends": true, "back to top": true,
+	"top stories": true, "latest news": true, "most commented": true, "trending": true,
+}
+
+// textChromeExtra adds to textBoilerplate: whole lines (lower case) that
+// are never article text.
+var textChromeExtra = map[string]bool{
+	"continue reading the main story": true, "story continues below advertisement": true,
+	"story continues below": true, "article continues below": true, "advertisement - scroll to continue": true,
+	"continue reading": true, "accept all": true, "reject all": true, "manage preferences": true,
+	"accept": true, "reject": true, "manage cookies": true, "cookie policy": true, "printable version": true,
+	"printer-friendly version": true, "printer friendly version": true, "reprints": true, "tweet": true,
+	"view full site": true, "load more comments": true, "show comments": true, "press release": true,
+	"for immediate release": true, "staff writer": true, "###": true, "☰": true, "≡": true,
+	"newer post older post home": true, "older post": true, "newer post": true, "ad": true,
+	"back to world": true, "e-mail this to a friend": true, "email this to a friend": true,
+	"send this story to a friend": true,
+}
+
+// textChromePrefixes are line starts (lower case) of chrome lines of any
+// length.
+var textChromePrefixes = []string{
+	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
+	"by using this site", "read more:", "read more -", "related:", "see also:", "watch:", "listen:",
+	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter",
+	"get our newsletter", "the wayback machine -", "media contact:", "press contact:", "printable version of",
+	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
+	"click here to", "the views expressed", "not interested in this story",
+}
+
+var (
+	rxReadTime    = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
+	rxRelative    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
+	rxCredit      = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$`)
+	rxCountLine   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
+	rxSaidLine    = regexp.MustCompile(`^\S+(?:\s\S+)?\s+(?:said|wrote|says)(?:\.\.\.|…|:)$`)
+	rxOnlySymbols = regexp.MustCompile(`^[^\p{L}\p{N}]*$`)
+	rxURLLine     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	rxNumbered    = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
+	rxNamePart    = `\p{Lu}[\p{L}'’\-]*\.?`
+	rxName        = regexp.MustCompile(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
+	rxByPrefix    = regexp.MustCompile(`(?i)^(?:posted|written|reported|words|story|text)?\s*by:?\s+`)
+)
+
+// splitUnits cuts lines (trimmed; "" for blank) into units.
+func splitUnits(lines []string) []pageUnit {
+	var units []pageUnit
+	block := 0
+	var cur []string
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		if isWrappedProse(cur) {
+			units = append(units, newUnit(strings.Join(cur, "\n"), block))
+		} else {
+			for _, l := range cur {
+				units = append(units, newUnit(l, block))
+			}
+		}
+		cur = cur[:0]
+		block++
+	}
+	for _, l := range lines {
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return units
+}
+
+func newUnit(text string, block int) pageUnit {
+	flat := collapseSpace(text)
+	u := pageUnit{text: text, flat: flat, block: block, words: len(strings.Fields(flat))}
+	u.prose = isProse(flat, u.words)
+	return u
+}
+
+// isProse reports whether s reads as a sentence of article text.
+func isProse(s string, words int) bool {
+	if words >= 15 {
+		return true
+	}
+	if words < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(`.!?"”’')`, r) && !strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
+}
+
+// isWrappedProse reports whether the lines of one block are one paragraph
+// wrapped at a fixed width (a print view), not a list of short lines.
+func isWrappedProse(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	open := 0
+	for _, l := range lines[:len(lines)-1] {
+		if utf8.RuneCountInString(l) < 45 {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(l)
+		if !strings.ContainsRune(`.!?:"”`, r) {
+			open++
+		}
+	}
+	joined := collapseSpace(strings.Join(lines, " "))
+	return open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
+}
+
+// classify marks the chrome of units.
+func classify(units []pageUnit, h pageHints) {
+	for i := range units {
+		u := &units[i]
+		low := strings.ToLower(u.flat)
+		key := strings.TrimRight(low, ":. ")
+		switch {
+		case textEndMarkers[key] || rxCountLine.MatchString(u.flat):
+			u.chrome, u.end = true, true
+		case textBoilerplate[key] || textChromeExtra[key]:
+			u.chrome = true
+		case rxReadTime.MatchString(u.flat), rxRelative.MatchString(u.flat), rxCredit.MatchString(u.flat),
+			rxSaidLine.MatchString(u.flat), rxURLLine.MatchString(u.flat), rxOnlySymbols.MatchString(u.flat),
+			strings.HasPrefix(low, "breadcrumb"), isCrumbs(u.flat):
+			u.chrome = true
+		case hasAnyPrefix(low, textChromePrefixes):
+			u.chrome = true
+			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
+		case !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
+			u.chrome = true
+			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
+		}
+		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
+			u.learned = true
+		}
+	}
+}
+
+// isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
+func isCrumbs(s string) bool {
+	for _, sep := range []string{" > ", " » ", " › ", " / "} {
+		items := strings.Split(s, sep)
+		if len(items) < 2 {
+			continue
+		}
+		short := true
+		for _, it := range items {
+			if n := len(strings.Fields(it)); n == 0 || n > 4 {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageShape is what readShape finds in a page's units.
+type pageShape struct {
+	title     string
+	titleDate string // a date suffix cut from the title
+	start     int    // the first unit of the article text, -1 for none
+	end       int    // one past the last
+	dates     []dateCandidate
+	byline    string
+}
+
+// dateCandidate is a date found outside the body, with its label.
+type dateCandidate struct {
+	text    string
+	updated bool // labelled "Updated"
+}
+
+// readShape finds the title, the article text, the dates and the byline of
+// a page. It returns start -1 when the page has no prose: the caller falls
+// back to the simple rules.
+func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
+	sh := pageShape{start: -1}
+	// The learned chrome is not used when it would take a third of the
+	// page's prose away: the folder holds copies of one story, not one site.
+	prose, learned := 0, 0
+	for _, u := range units {
+		if u.prose && !u.chrome {
+			prose++
+			if u.learned {
+				learned++
+			}
+		}
+	}
+	if learned*3 > prose {
+		for i := range units {
+			if units[i].prose {
+				units[i].learned = false
+			}
+		}
+	}
+	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned }
+	for i := range units {
+		if !isBody(i) {
+			continue
+		}
+		// A lone sentence among chrome is not the start: the next body
+		// unit must come within four units, or this is the only one.
+		next := false
+		for j := i + 1; j < len(units) && j <= i+4; j++ {
+			if isBody(j) {
+				next = true
+				break
+			}
+			if units[j].end {
+				break
+			}
+		}
+		if next || prose == 1 || sh.start < 0 && units[i].words >= 40 {
+			sh.start = i
+			break
+		}
+	}
+	if sh.start < 0 {
+		for i := range units {
+			if isBody(i) {
+				sh.start = i
+				break
+			}
+		}
+	}
+	if sh.start < 0 {
+		return sh
+	}
+	sh.end = len(units)
+	for i := sh.start + 1; i < len(units); i++ {
+		if units[i].end {
+			sh.end = i
+			break
+		}
+	}
+	// Trailing units that are not prose (lists of headlines, "Back to
+	// top") are not article text.
+	for sh.end > sh.start+1 && !isBody(sh.end-1) {
+		sh.end--
+	}
+
+	// The title: the nearest headline-shaped unit above the text.
+	titleAt := -1
+	var nameAt []int // units between the title and the text that are only a name
+	for pass := 3; pass >= 1 && titleAt < 0; pass-- {
+		nameAt = nameAt[:0]
+		for i := sh.start - 1; i >= 0; i-- {
+			u := units[i]
+			if u.chrome || u.prose && u.words > 30 {
+				continue
+			}
+			if isBylineUnit(u.flat) {
+				continue
+			}
+			if _, j := titleDateSuffix(u.flat); j >= 0 {
+				if _, err := ParseDate(u.flat[j:], now); err == nil || !errors.Is(err, ErrBadDate) {
+					titleAt = i
+					break
+				}
+			}
+			if d, _ := findDateIn(u.flat, now, h.dayFirst); d != "" {
+				continue
+			}
+			if rxName.MatchString(u.flat) && u.words <= 4 && len(nameAt) == 0 {
+				nameAt = append(nameAt, i)
+				continue
+			}
+			if u.words < pass {
+				continue
+			}
+			titleAt = i
+			break
+		}
+	}
+	if titleAt < 0 && len(nameAt) > 0 {
+		titleAt, nameAt = nameAt[0], nil
+	}
+	if titleAt >= 0 {
+		sh.title = strings.TrimSpace(strings.TrimLeft(units[titleAt].flat, "#"))
+		if i, j := titleDateSuffix(sh.title); i >= 0 {
+			cand := sh.title[j:]
+			if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
+				sh.titleDate = cand
+				sh.title = strings.TrimSpace(sh.title[:i])
+			}
+		}
+	}
+
+	// Dates and the byline: first between the title and the text, then
+	// just above the title, then the lines right after the text that say
+	// who posted it.
+	var zone []int
+	from := titleAt + 1
+	if titleAt < 0 {
+		from = max(0, sh.start-4)
+	}
+	for i := from; i < sh.start; i++ {
+		zone = append(zone, i)
+	}
+	if titleAt > 0 {
+		for i := titleAt - 1; i >= 0 && i >= titleAt-3; i-- {
+			zone = append(zone, i)
+		}
+	}
+	after := len(zone)
+	for i := sh.end; i < len(units) && i < sh.end+3; i++ {
+		zone = append(zone, i)
+	}
+	for k, i := range zone {
+		u := units[i]
+		low := strings.ToLower(u.flat)
+		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ")) {
+			continue
+		}
+		if u.prose && u.words > 20 {
+			continue
+		}
+		d, updated := findDateIn(u.flat, now, h.dayFirst)
+		if d != "" {
+			sh.dates = append(sh.dates, dateCandidate{text: d, updated: updated})
+		}
+		if sh.byline == "" {
+			sh.byline = bylineIn(u.flat, d)
+		}
+	}
+	for _, i := range nameAt {
+		if sh.byline == "" {
+			sh.byline = units[i].flat
+		}
+	}
+	return sh
+}
+
+// isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
+func isBylineUnit(s string) bool {
+	return rxByPrefix.MatchString(s) && len(strings.Fields(s)) <= 16
+}
+
+// dateSeps split a metadata line into its parts.
+var dateSeps = regexp.MustCompile(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|(?i)\s+by\s+`)
+
+// findDateIn finds a date in a short metadata line ("Published 23 July
+// 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
+// 14:32 GMT", "Posted by Jane Doe on July 24, 2004 at 10:42 AM") and
+// returns it as written and whether it is labelled as an update; "" when
+// there is none. A part labelled "Updated" is used only when no other part
+// has a date.
+func findDateIn(s string, now time.Time, dayFirst bool) (string, bool) {
+	if len(s) > 160 {
+		return "", false
+	}
+	var upd string
+	for _, part := range dateSeps.Split(s, -1) {
+		words := strings.Fields(part)
+		for w := range words {
+			cand := strings.Join(words[w:], " ")
+			if _, err := parseDateOrder(cand, now, dayFirst); err != nil && errors.Is(err, ErrBadDate) {
+				continue
+			}
+			if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {
+				if upd == "" {
+					upd = cand
+				}
+				break
+			}
+			return cand, false
+		}
+	}
+	return upd, upd != ""
+}
+
+// bylineIn finds an author's name in a metadata line: "By Jane Doe,
+// diplomatic correspondent", "Posted on July 24, 2004 by Jane Doe", "Harbour
+// Times · 24 July 2004 · Jane Doe" (a name after the date). date is the
+// date findDateIn found in the line, "" for none.
+func bylineIn(s, date string) string {
+	low := strings.ToLower(s)
+	if m := rxByPrefix.FindStringIndex(s); m != nil {
+		return leadingName(s[m[1]:])
+	}
+	if i := strings.Index(low, " by "); i >= 0 && (date != "" || strings.HasPrefix(low, "posted")) {
+		return leadingName(s[i+4:])
+	}
+	if date != "" {
+		if i := strings.Index(s, date); i >= 0 {
+			rest := dateSeps.Split(s[i+len(date):], -1)
+			for _, p := range rest {
+				p = strings.TrimSpace(p)
+				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 {
+					return p
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nameStop are capitalised words that end a name in a byline ("By Jane
+// Doe Published 24 July 2004").
+var nameStop = map[string]bool{
+	"published": true, "updated": true, "posted": true, "last": true, "first": true, "filed": true,
+	"staff": true, "correspondent": true, "editor": true, "reporter": true, "writer": true,
+	"today": true, "yesterday": true, "in": true, "on": true, "at": true, "for": true,
+}
+
+// leadingName returns the name at the start of s: capitalised words up to a
+// comma, a separator, " in ", " on " or a digit.
+func leadingName(s string) string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		end := false
+		if t := strings.TrimRight(w, ",;:|"); t != w {
+			w, end = t, true
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(strings.TrimRight(w, "."))
+		switch {
+		case nameStop[lw] || monthNames[lw] != 0 || rxWeekday.MatchString(lw+" "):
+			end = true
+			w = ""
+		case w == "and" || w == "&":
+			if len(out) == 0 {
+				return ""
+			}
+		case unicode.IsUpper(r):
+		default:
+			end = true
+			w = ""
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+		if end || len(out) >= 6 {
+			break
+		}
+	}
+	for len(out) > 0 && (out[len(out)-1] == "and" || out[len(out)-1] == "&") {
+		out = out[:len(out)-1]
+	}
+	name := strings.Join(out, " ")
+	if !rxName.MatchString(name) && !(len(out) == 1 && len(name) > 1) {
+		return ""
+	}
+	return name
+}
