@@ -169,12 +169,22 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 	return t, nil
 }
 
-// parseDateOrder is ParseDate, except that when dayFirst is set a numeric
-// date whose day and month could be swapped (03/04/2004) is read day first,
-// as the site is known to write it.
-func parseDateOrder(s string, now time.Time, dayFirst bool) (time.Time, error) {
+// dateOrder is the order of day and month a site is known to write numeric
+// dates in.
+type dateOrder int
+
+const (
+	orderUnknown dateOrder = iota // not known: ambiguous dates are not read
+	dayFirst                      // 03/04/2004 is 3 April
+	monthFirst                    // 03/04/2004 is 4 March
+)
+
+// parseDateOrder is ParseDate, except that when the order is known a
+// numeric date whose day and month could be swapped (03/04/2004) is read
+// in that order.
+func parseDateOrder(s string, now time.Time, order dateOrder) (time.Time, error) {
 	t, err := ParseDate(s, now)
-	if err == nil || !dayFirst || !errors.Is(err, ErrAmbiguousDate) {
+	if err == nil || order == orderUnknown || !errors.Is(err, ErrAmbiguousDate) {
 		return t, err
 	}
 	st := strings.TrimSpace(s)
@@ -187,6 +197,9 @@ func parseDateOrder(s string, now time.Time, dayFirst bool) (time.Time, error) {
 	}
 	d, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[3])
+	if order == monthFirst {
+		d, mo = mo, d
+	}
 	y, _ := strconv.Atoi(m[5])
 	return ParseDate(fmt.Sprintf("%04d-%02d-%02d%s", y, mo, d, st[len(m[0]):]), now)
 }

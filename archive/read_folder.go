@@ -2,6 +2,7 @@ package archive
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -37,8 +38,8 @@ type FolderSettings struct {
 }
 
 // ReadFolderSettings reads the settings file of folder dir; the zero value
-// when there is none. An unknown key or value is an error naming the file
-// and line.
+// when there is none. An unknown key or value is a *RecordError naming the
+// file and line.
 func ReadFolderSettings(dir string) (FolderSettings, error) {
 	var s FolderSettings
 	f, err := os.Open(filepath.Join(dir, FolderSettingsFile))
@@ -63,31 +64,10 @@ func ReadFolderSettings(dir string) (FolderSettings, error) {
 		case ok && k == "dates" && (v == "day-first" || v == "month-first"):
 			s.DateOrder = v
 		default:
-			return s, &folderSettingsError{path: f.Name(), line: n, text: l}
+			return s, &RecordError{Path: f.Name(), Line: n, Err: fmt.Errorf("%q is not a setting: write \"source: NAME\", \"dates: day-first\" or \"dates: month-first\"", clip(l, 60))}
 		}
 	}
 	return s, sc.Err()
-}
-
-type folderSettingsError struct {
-	path string
-	line int
-	text string
-}
-
-func (e *folderSettingsError) Error() string {
-	return e.path + ":" + itoa(e.line) + ": " + clip(e.text, 60) + ": not a setting: write \"source: NAME\", \"dates: day-first\" or \"dates: month-first\""
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 // folderChromeFiles is the most sibling pages read to learn a folder's
@@ -128,7 +108,14 @@ func folderHints(path string) pageHints {
 	}
 	fi := folderOf(path)
 	fi.chromeOnce.Do(func() { fi.chrome = learnChrome(filepath.Dir(path)) })
-	return pageHints{chrome: fi.chrome, dayFirst: folderSettings(path).DateOrder == "day-first"}
+	h := pageHints{chrome: fi.chrome}
+	switch folderSettings(path).DateOrder {
+	case "day-first":
+		h.order = dayFirst
+	case "month-first":
+		h.order = monthFirst
+	}
+	return h
 }
 
 var rxTextName = regexp.MustCompile(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)

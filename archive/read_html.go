@@ -109,10 +109,13 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	a.Source = firstNonEmpty(meta.siteName, ra.SiteName(), h.opts.Source)
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
-	dayFirst := dayFirstLanguage(a.Language) || folderHints(h.path).dayFirst
+	order := folderHints(h.path).order
+	if order == orderUnknown && dayFirstLanguage(a.Language) {
+		order = dayFirst
+	}
 	// Dates shown on the page: the byline block, elements whose class says
 	// date, the metadata lines that open the text.
-	body, lead := cleanHTMLBody(a.Body, h.opts.Now, dayFirst)
+	body, lead := cleanHTMLBody(a.Body, h.opts.Now, order)
 	if body != "" {
 		a.Body = body
 	}
@@ -120,13 +123,13 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	visible = append(visible, lead...)
 	visibleDate := ""
 	for _, v := range visible {
-		if d, _ := findDateIn(collapseSpace(v), h.opts.Now, dayFirst); d != "" {
+		if d, _ := findDateIn(collapseSpace(v), h.opts.Now, order); d != "" {
 			visibleDate = d
 			break
 		}
 	}
 	byline := firstNonEmpty(ra.Byline())
-	if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, dayFirst)); name != "" {
+	if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, order)); name != "" {
 		byline = name
 	}
 	a.Byline = firstNonEmpty(meta.author, byline)
@@ -143,7 +146,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		if c == "" {
 			continue
 		}
-		d, err := parseDateOrder(c, h.opts.Now, dayFirst)
+		d, err := parseDateOrder(c, h.opts.Now, order)
 		if err != nil {
 			a.Notes = append(a.Notes, err.Error())
 			continue
@@ -168,8 +171,8 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 }
 
 // visibleDateIn returns the date findDateIn finds in s, "" for none.
-func visibleDateIn(s string, now time.Time, dayFirst bool) string {
-	d, _ := findDateIn(collapseSpace(s), now, dayFirst)
+func visibleDateIn(s string, now time.Time, order dateOrder) string {
+	d, _ := findDateIn(collapseSpace(s), now, order)
 	return d
 }
 
@@ -180,7 +183,7 @@ func visibleDateIn(s string, now time.Time, dayFirst bool) string {
 // ("Related stories", "Most read", a copyright line) on. It returns the new
 // text, "" when nothing would be left, and the lines dropped before the
 // first paragraph.
-func cleanHTMLBody(body string, now time.Time, dayFirst bool) (string, []string) {
+func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []string) {
 	units := splitUnits(strings.Split(body, "\n"))
 	classify(units, pageHints{})
 	start := -1
@@ -200,7 +203,7 @@ func cleanHTMLBody(body string, now time.Time, dayFirst bool) (string, []string)
 			break
 		}
 		if i < start {
-			if d, _ := findDateIn(u.flat, now, dayFirst); d != "" || u.chrome || isBylineUnit(u.flat) || rxName.MatchString(u.flat) && u.words <= 4 {
+			if d, _ := findDateIn(u.flat, now, order); d != "" || u.chrome || isBylineUnit(u.flat) || rxName.MatchString(u.flat) && u.words <= 4 {
 				lead = append(lead, u.flat)
 				continue
 			}

@@ -34,8 +34,8 @@ type pageHints struct {
 	// chrome holds lines (spaces collapsed) repeated across the pages of
 	// the folder, with the number of pages that have them.
 	chrome map[string]int
-	// dayFirst: the site writes numeric dates day first (24/07/2004).
-	dayFirst bool
+	// order is how the site writes numeric dates, when known.
+	order dateOrder
 }
 
 // textEndMarkers are chrome lines (lower case, without final ":" or ".")
@@ -241,8 +241,8 @@ type dateCandidate struct {
 // back to the simple rules.
 func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	sh := pageShape{start: -1}
-	// The learned chrome is not used when it would take a third of the
-	// page's prose away: the folder holds copies of one story, not one site.
+	// The learned chrome is not used when it would take more than half of
+	// the page's prose away: the folder holds copies of a story, not one site.
 	prose, learned := 0, 0
 	for _, u := range units {
 		if u.prose && !u.chrome {
@@ -252,7 +252,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 		}
 	}
-	if learned*3 > prose {
+	if learned*2 > prose {
 		for i := range units {
 			if units[i].prose {
 				units[i].learned = false
@@ -324,7 +324,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					break
 				}
 			}
-			if d, _ := findDateIn(u.flat, now, h.dayFirst); d != "" {
+			if d, _ := findDateIn(u.flat, now, h.order); d != "" {
 				continue
 			}
 			if rxName.MatchString(u.flat) && u.words <= 4 && len(nameAt) == 0 {
@@ -381,7 +381,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if u.prose && u.words > 20 {
 			continue
 		}
-		d, updated := findDateIn(u.flat, now, h.dayFirst)
+		d, updated := findDateIn(u.flat, now, h.order)
 		if d != "" {
 			sh.dates = append(sh.dates, dateCandidate{text: d, updated: updated})
 		}
@@ -411,7 +411,7 @@ var dateSeps = regexp.MustCompile(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|(?i)\s+
 // returns it as written and whether it is labelled as an update; "" when
 // there is none. A part labelled "Updated" is used only when no other part
 // has a date.
-func findDateIn(s string, now time.Time, dayFirst bool) (string, bool) {
+func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if len(s) > 160 {
 		return "", false
 	}
@@ -420,7 +420,7 @@ func findDateIn(s string, now time.Time, dayFirst bool) (string, bool) {
 		words := strings.Fields(part)
 		for w := range words {
 			cand := strings.Join(words[w:], " ")
-			if _, err := parseDateOrder(cand, now, dayFirst); err != nil && errors.Is(err, ErrBadDate) {
+			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
 				continue
 			}
 			if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {

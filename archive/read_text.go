@@ -160,8 +160,8 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		}
 		kept = append(kept, l)
 	}
-	if dayFirstLanguage(a.Language) {
-		h.dayFirst = true
+	if h.order == orderUnknown && dayFirstLanguage(a.Language) {
+		h.order = dayFirst
 	}
 
 	units := splitUnits(kept)
@@ -201,7 +201,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			p := rest[0]
 			if m := rxByLine.FindStringSubmatch(p); m != nil && a.Byline == "" {
 				a.Byline = m[1]
-			} else if _, err := parseDateOrder(p, now, h.dayFirst); err == nil || !errors.Is(err, ErrBadDate) {
+			} else if _, err := parseDateOrder(p, now, h.order); err == nil || !errors.Is(err, ErrBadDate) {
 				sh.dates = append(sh.dates, dateCandidate{text: p})
 			} else {
 				break
@@ -252,7 +252,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		if c == "" {
 			continue
 		}
-		d, err := parseDateOrder(c, now, h.dayFirst)
+		d, err := parseDateOrder(c, now, h.order)
 		if err != nil {
 			a.Notes = append(a.Notes, err.Error())
 			continue
