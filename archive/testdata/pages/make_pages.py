@@ -263,5 +263,6 @@ if __name__ == "__main__":
     if which == "dev":
         write("dev", DEV, 0)
     else:
-        from heldout import HELDOUT
-        write("heldout", HELDOUT, 3)
+        import heldout  # written after the reader; its own articles join the pool
+        ARTICLES[:] = heldout.POOL
+        write("heldout", heldout.HELDOUT, 3)
