@@ -203,7 +203,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 			break
 		}
 		if i < start {
-			if d, _ := findDateIn(u.flat, now, order); d != "" || u.chrome || isBylineUnit(u.flat) || rxName.MatchString(u.flat) && u.words <= 4 {
+			if d, _ := findDateIn(u.flat, now, order); d != "" || u.chrome || isBylineUnit(u.flat) || nameLine(u.flat, u.words) != "" {
 				lead = append(lead, u.flat)
 				continue
 			}

@@ -78,12 +78,18 @@ var textChromePrefixes = []string{
 	"get our newsletter", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
 	"click here to", "the views expressed", "not interested in this story",
+	"this article appeared in", "this article appears in", "a version of this article appear",
+	"this story appeared in",
 }
+
+// rxMoreIn matches the short heading of a list of other stories: "More in
+// Dispatches", "More from the Gazette", "Also in World".
+var rxMoreIn = regexp.MustCompile(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
 
 var (
 	rxReadTime    = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
-	rxCredit      = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$`)
+	rxCredit      = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$`)
 	rxCountLine   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	rxSaidLine    = regexp.MustCompile(`^\S+(?:\s\S+)?\s+(?:said|wrote|says)(?:\.\.\.|…|:)$`)
 	rxOnlySymbols = regexp.MustCompile(`^[^\p{L}\p{N}]*$`)
@@ -149,8 +155,8 @@ func isWrappedProse(lines []string) bool {
 	if len(lines) < 2 {
 		return false
 	}
-	open := 0
-	for _, l := range lines[:len(lines)-1] {
+	open, inside := 0, false
+	for i, l := range lines[:len(lines)-1] {
 		if utf8.RuneCountInString(l) < 45 {
 			return false
 		}
@@ -158,9 +164,18 @@ func isWrappedProse(lines []string) bool {
 		if !strings.ContainsRune(`.!?:"”`, r) {
 			open++
 		}
+		// A break inside a sentence: the next line goes on in lower case,
+		// or this one ends on a comma or a lower-case word. A list of
+		// headlines has none.
+		f := strings.Fields(l)
+		n, _ := utf8.DecodeRuneInString(lines[i+1])
+		w, _ := utf8.DecodeRuneInString(f[len(f)-1])
+		if unicode.IsLower(n) || r == ',' || unicode.IsLower(w) {
+			inside = true
+		}
 	}
 	joined := collapseSpace(strings.Join(lines, " "))
-	return open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
+	return inside && open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
 }
 
 // classify marks the chrome of units.
@@ -170,7 +185,7 @@ func classify(units []pageUnit, h pageHints) {
 		low := strings.ToLower(u.flat)
 		key := strings.TrimRight(low, ":. ")
 		switch {
-		case textEndMarkers[key] || rxCountLine.MatchString(u.flat):
+		case textEndMarkers[key] || rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || rxCredit.MatchString(u.flat):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
@@ -300,8 +315,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	// Trailing units that are not prose (lists of headlines, "Back to
-	// top") are not article text.
-	for sh.end > sh.start+1 && !isBody(sh.end-1) {
+	// top") are not article text, nor a last short line that speaks to
+	// the reader ("Want more news like this? Get our free briefing.").
+	for sh.end > sh.start+1 && (!isBody(sh.end-1) || speaksToReader(units[sh.end-1])) {
 		sh.end--
 	}
 
@@ -327,7 +343,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if d, _ := findDateIn(u.flat, now, h.order); d != "" {
 				continue
 			}
-			if rxName.MatchString(u.flat) && u.words <= 4 && len(nameAt) == 0 {
+			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 {
 				nameAt = append(nameAt, i)
 				continue
 			}
@@ -391,10 +407,35 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	for _, i := range nameAt {
 		if sh.byline == "" {
-			sh.byline = units[i].flat
+			sh.byline = nameLine(units[i].flat, units[i].words)
 		}
 	}
 	return sh
+}
+
+// rxReader matches the words a site uses to address its readers.
+var rxReader = regexp.MustCompile(`(?i)\b(?:you|your|our|us)\b`)
+
+// speaksToReader reports whether u is a short line, not a quotation, that
+// addresses the reader: a site's promotion, not a reporter's sentence.
+func speaksToReader(u pageUnit) bool {
+	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && rxReader.MatchString(u.flat)
+}
+
+// nameLine returns the name a line gives when it is only a name, or a name
+// and a short title after a comma ("Jane Doe, News 9"); "" otherwise.
+func nameLine(s string, words int) string {
+	if words <= 4 && rxName.MatchString(s) {
+		return s
+	}
+	name, rest, ok := strings.Cut(s, ", ")
+	if !ok || words > 9 || len(strings.Fields(rest)) > 5 || !rxName.MatchString(name) || len(strings.Fields(name)) > 4 {
+		return ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune(".!?", r) {
+		return ""
+	}
+	return name
 }
 
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
