@@ -265,4 +265,8 @@ if __name__ == "__main__":
     else:
         import heldout  # written after the reader; its own articles join the pool
         ARTICLES[:] = heldout.POOL
-        write("heldout", heldout.HELDOUT, 3)
+        if which == "heldout":
+            write("heldout", heldout.HELDOUT, 3)
+        else:
+            import unseen
+            write("unseen", unseen.UNSEEN, 6)
