@@ -52,6 +52,8 @@ var textEndMarkers = map[string]bool{
 	"printable version": true, "print this article": true, "print this page": true, "tags": true,
 	"topics": true, "###": true, "-30-": true, "- ends -": true, "ends": true, "back to top": true,
 	"top stories": true, "latest news": true, "most commented": true, "trending": true,
+	"notes to editors": true, "note to editors": true, "notes for editors": true, "editors' notes": true,
+	"about the author": true, "media contacts": true, "media contact": true, "press contacts": true,
 }
 
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
@@ -79,7 +81,8 @@ var textChromePrefixes = []string{
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
 	"click here to", "the views expressed", "not interested in this story",
 	"this article appeared in", "this article appears in", "a version of this article appear",
-	"this story appeared in",
+	"this story appeared in", "for more information, contact", "for more information contact",
+	"for further information", "about the author:",
 }
 
 // rxMoreIn matches the short heading of a list of other stories: "More in
@@ -199,6 +202,9 @@ func classify(units []pageUnit, h pageHints) {
 		case !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
 			u.chrome = true
 			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
+		}
+		if !u.chrome && promotes(*u) {
+			u.chrome = true
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
 			u.learned = true
@@ -414,12 +420,24 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 }
 
 // rxReader matches the words a site uses to address its readers.
-var rxReader = regexp.MustCompile(`(?i)\b(?:you|your|our|us)\b`)
+// ("us" in lower case only: "US" is a country).
+var rxReader = regexp.MustCompile(`\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b`)
+
+// rxYou matches "you" and "your", which a news report uses only in
+// quotations.
+var rxYou = regexp.MustCompile(`\b[Yy]our?\b`)
 
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
 	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && rxReader.MatchString(u.flat)
+}
+
+// promotes reports whether u, anywhere in the text, is a site's
+// promotion: a short line, not a quotation, that says "you" or "your"
+// ("Get our daily briefing, free in your inbox").
+func promotes(u pageUnit) bool {
+	return u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”'‘’") && rxYou.MatchString(u.flat)
 }
 
 // nameLine returns the name a line gives when it is only a name, or a name
