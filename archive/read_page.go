@@ -378,6 +378,18 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// just above the title, then the lines right after the text that say
 	// who posted it.
 	var zone []int
+	// A byline or date line just inside the text (under a standfirst) is
+	// metadata, not text.
+	for i := sh.start + 1; i < sh.end && i <= sh.start+6; i++ {
+		u := &units[i]
+		if u.prose || u.chrome {
+			continue
+		}
+		if d, _ := findDateIn(u.flat, now, h.order); d != "" || isBylineUnit(u.flat) {
+			u.chrome = true
+			zone = append(zone, i)
+		}
+	}
 	from := titleAt + 1
 	if titleAt < 0 {
 		from = max(0, sh.start-4)

@@ -154,3 +154,19 @@ func TestSourceFromName(t *testing.T) {
 		}
 	}
 }
+
+// TestTextStandfirst: a standfirst under the headline opens the text; the
+// byline and date lines under it are read and not kept in the text.
+func TestTextStandfirst(t *testing.T) {
+	in := "Home\nWorld\n\nEnvoys Meet in Geneva\n\nThe two sides say the talks are the last chance for a deal this year.\n\n" +
+		"By Jane Doe, diplomatic correspondent\n\nPublished 24 July 2004 · Updated 25 July 2004\n\n" +
+		"The envoys met for three hours on Saturday.\n\nThey will meet again in April.\n\nShare this article\n"
+	a, re := readOne(t, NewTextReader(strings.NewReader(in), "x.txt", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	want := "The two sides say the talks are the last chance for a deal this year.\n\nThe envoys met for three hours on Saturday.\n\nThey will meet again in April."
+	if a.Title != "Envoys Meet in Geneva" || a.DateString() != "2004-07-24" || a.Byline != "Jane Doe" || a.Body != want {
+		t.Errorf("title %q date %q byline %q body %q", a.Title, a.DateString(), a.Byline, a.Body)
+	}
+}
