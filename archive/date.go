@@ -68,7 +68,7 @@ var (
 	rxWeekday = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
 	rxISO     = regexp.MustCompile(`^(\d{4})([-/])(\d{1,2})([-/])(\d{1,2})`)
 	rxISOComp = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	rxDMY     = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
+	rxDMY     = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
 	rxMDY     = regexp.MustCompile(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	rxNumeric = regexp.MustCompile(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{2,4})\b`)
 )

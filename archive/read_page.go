@@ -46,7 +46,10 @@ var textEndMarkers = map[string]bool{
 	"most read": true, "most popular": true, "most viewed": true, "most shared": true,
 	"share this article": true, "share this story": true, "share this page": true, "share this": true,
 	"share": true, "comments": true, "have your say": true, "post a comment": true,
-	"leave a comment": true, "leave a reply": true, "add a comment": true, "read more": true,
+	"leave a comment": true, "leave a reply": true, "add a comment": true,
+	"reader comments": true, "readers' comments": true, "join the conversation": true,
+	"join the discussion": true, "add your comment": true, "comments are closed": true,
+	"view comments": true, "discussion": true, "responses": true, "conversation": true,
 	"more from this section": true, "you may also like": true, "recommended": true,
 	"e-mail this to a friend": true, "email this to a friend": true, "send this story to a friend": true,
 	"printable version": true, "print this article": true, "print this page": true, "tags": true,
@@ -90,12 +93,16 @@ var textChromePrefixes = []string{
 var rxMoreIn = regexp.MustCompile(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
 
 var (
-	rxReadTime    = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
-	rxRelative    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
-	rxCredit      = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$`)
-	rxCountLine   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
-	rxSaidLine    = regexp.MustCompile(`^\S+(?:\s\S+)?\s+(?:said|wrote|says)(?:\.\.\.|…|:)$`)
+	rxReadTime  = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
+	rxRelative  = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
+	rxCredit    = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$`)
+	rxCountLine = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
+	// rxSaidLine matches the line over a reader's comment: "Anonymous
+	// said...", "redfox71 wrote:" (not "The minister said:", which opens
+	// a quotation).
+	rxSaidLine    = regexp.MustCompile(`^\S+(?:\s\S+)?\s+(?:wrote:|said(?:\.\.\.|…)|says(?:\.\.\.|…))$`)
 	rxOnlySymbols = regexp.MustCompile(`^[^\p{L}\p{N}]*$`)
+	rxTimeOnly    = regexp.MustCompile(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
 	rxURLLine     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 	rxNumbered    = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 	rxNamePart    = `\p{Lu}[\p{L}'’\-]*\.?`
@@ -145,11 +152,29 @@ func isProse(s string, words int) bool {
 	if words >= 15 {
 		return true
 	}
-	if words < 3 {
+	if words < 3 || titleCase(s) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(`.!?"”’')`, r) && !strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
+}
+
+// titleCase reports whether s is written as a headline: every word of
+// four letters or more capitalised ("Talks Resume: What Comes Next?").
+func titleCase(s string) bool {
+	long := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, `"“'‘(`)
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
 }
 
 // isWrappedProse reports whether the lines of one block are one paragraph
@@ -187,12 +212,17 @@ func classify(units []pageUnit, h pageHints) {
 		u := &units[i]
 		low := strings.ToLower(u.flat)
 		key := strings.TrimRight(low, ":. ")
+		// "- Advertisement -", "READ MORE »", "Related Stories:"
+		bare := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if textEndMarkers[bare] || textBoilerplate[bare] || textChromeExtra[bare] {
+			key = bare
+		}
 		switch {
 		case textEndMarkers[key] || rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || rxCredit.MatchString(u.flat):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
-		case rxReadTime.MatchString(u.flat), rxRelative.MatchString(u.flat), rxCredit.MatchString(u.flat),
+		case rxReadTime.MatchString(u.flat), rxRelative.MatchString(u.flat), rxTimeOnly.MatchString(u.flat), rxCredit.MatchString(u.flat),
 			rxSaidLine.MatchString(u.flat), rxURLLine.MatchString(u.flat), rxOnlySymbols.MatchString(u.flat),
 			strings.HasPrefix(low, "breadcrumb"), isCrumbs(u.flat):
 			u.chrome = true
@@ -314,10 +344,25 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		return sh
 	}
 	sh.end = len(units)
+	paras := 1
 	for i := sh.start + 1; i < len(units); i++ {
-		if units[i].end {
+		u := units[i]
+		if u.end {
 			sh.end = i
 			break
+		}
+		if isBody(i) {
+			paras++
+			continue
+		}
+		// After two paragraphs, a line that is only a date or time, or
+		// "Jane wrote:", opens the comments.
+		if paras >= 2 && !u.prose && u.words <= 8 {
+			if d, _ := findDateIn(u.flat, now, h.order); d != "" && !isBylineUnit(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") ||
+				rxSaidLine.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
+				sh.end = i
+				break
+			}
 		}
 	}
 	// Trailing units that are not prose (lists of headlines, "Back to
@@ -458,7 +503,13 @@ func nameLine(s string, words int) string {
 	if words <= 4 && rxName.MatchString(s) {
 		return s
 	}
-	name, rest, ok := strings.Cut(s, ", ")
+	var name, rest string
+	ok := false
+	for _, sep := range []string{", ", " | ", " · ", " - ", " – ", " — "} {
+		if name, rest, ok = strings.Cut(s, sep); ok {
+			break
+		}
+	}
 	if !ok || words > 9 || len(strings.Fields(rest)) > 5 || !rxName.MatchString(name) || len(strings.Fields(name)) > 4 {
 		return ""
 	}

@@ -76,7 +76,7 @@ var textBoilerplatePrefixes = []string{
 
 var (
 	rxCopyright  = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
-	rxHeaderLine = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|language)\s*:\s*(.*)$`)
+	rxHeaderLine = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
 	rxByLine     = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxFilePrefix = regexp.MustCompile(`^([A-Za-z]{2,12})[-_]\d`)
 )
@@ -151,7 +151,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				updated = v
 			case "url", "link":
 				a.URL = v
-			case "by", "byline", "author":
+			case "by", "byline", "author", "reporter":
 				a.Byline = v
 			case "language":
 				a.Language = v

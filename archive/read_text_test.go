@@ -170,3 +170,50 @@ func TestTextStandfirst(t *testing.T) {
 		t.Errorf("title %q date %q byline %q body %q", a.Title, a.DateString(), a.Byline, a.Body)
 	}
 }
+
+// TestTextShapes covers page shapes one at a time: each page has one kind
+// of chrome around the same short article.
+func TestTextShapes(t *testing.T) {
+	const p1, p2 = "The envoys met for three hours on Saturday in a lakeside hotel.", "They will meet again in April, officials said."
+	body := p1 + "\n\n" + p2
+	for _, tc := range []struct {
+		name, in                      string
+		title, date, byline, wantBody string
+	}{
+		{"menu one per line", "Home\nWorld\nPolitics\nBusiness\nEnvoys Meet in Geneva\nDecember 23, 2012\n" + p1 + "\n" + p2 + "\n",
+			"Envoys Meet in Geneva", "2012-12-23", "", p1 + "\n" + p2},
+		{"menu with blank lines", "Home\n\nWorld\n\nPolitics\n\nEnvoys Meet in Geneva\n\n" + body,
+			"Envoys Meet in Geneva", "", "", body},
+		{"title-case question headline", "Envoys Meet in Geneva: What Comes Next?\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva: What Comes Next?", "2004-07-24", "", body},
+		{"name and agency", "Envoys Meet in Geneva\n\nJane Doe | Wire\n\n24th of July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"time on its own line", "Envoys Meet in Geneva\n\nJul 24, 2004\n\n10:15 AM ET\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"reporter header", "Envoys Meet in Geneva\nReporter: Jane Doe\nPublished: 24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"comments without a heading", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body +
+			"\n\nredfox71 wrote:\n\nThey always say that, and nothing ever changes for the rest of us.\n\nJuly 25, 2004 at 8:01 AM\n\nAt least they are talking, which is more than last year.\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"a quotation opened by said:", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nThe minister said:\n\n\"We have chosen to talk rather than to wait.\"\n\n" + p2,
+			"Envoys Meet in Geneva", "2004-07-24", "", p1 + "\n\nThe minister said:\n\n\"We have chosen to talk rather than to wait.\"\n\n" + p2},
+		{"ad and read-more inside the text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\n- Advertisement -\n\nREAD MORE »\n\n" + p2 + "\n\nRelated Stories:\n\nTalks Collapse in Vienna\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"last updated with times", "Envoys Meet in Geneva\n\nLast Updated: Saturday, 24 July, 2004, 14:32 GMT 15:32 UK\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"updated and published", "Envoys Meet in Geneva\n\nUpdated 25 July 2004\n\nPublished 24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
+			"Envoys Meet in Geneva", "", "", body},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, re := readOne(t, NewTextReader(strings.NewReader(tc.in), "x.txt", ReadOptions{Now: testNow}))
+			if re != nil {
+				t.Fatal(re)
+			}
+			if a.Title != tc.title || a.DateString() != tc.date || a.Byline != tc.byline || a.Body != tc.wantBody {
+				t.Errorf("got title %q date %q byline %q\nbody %q\nwant %q %q %q\nbody %q", a.Title, a.DateString(), a.Byline, a.Body, tc.title, tc.date, tc.byline, tc.wantBody)
+			}
+		})
+	}
+}
