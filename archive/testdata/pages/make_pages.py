@@ -267,6 +267,9 @@ if __name__ == "__main__":
         ARTICLES[:] = heldout.POOL
         if which == "heldout":
             write("heldout", heldout.HELDOUT, 3)
-        else:
+        elif which == "unseen":
             import unseen
             write("unseen", unseen.UNSEEN, 6)
+        else:
+            import unseen3
+            write("unseen3", unseen3.UNSEEN3, 9)
