@@ -132,6 +132,12 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, order)); name != "" {
 		byline = name
 	}
+	for _, v := range meta.shown { // "Posted by Jane Doe at 10:42"
+		if byline != "" {
+			break
+		}
+		byline = bylineIn(collapseSpace(v), visibleDateIn(v, h.opts.Now, order))
+	}
 	a.Byline = firstNonEmpty(meta.author, byline)
 	// The headline and the byline often open the extracted text: drop them.
 	for range 2 {
@@ -288,7 +294,7 @@ type htmlMeta struct {
 
 // rxShownClass matches the class or id of an element that shows a byline
 // or a date.
-var rxShownClass = regexp.MustCompile(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta`)
+var rxShownClass = regexp.MustCompile(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta|post-footer|entry-footer|author`)
 
 // metaDateKeys are the meta property/name values that give a publication
 // date, lower case.
@@ -342,7 +348,7 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						timeMarked = dt
 					}
 				}
-			case "div", "span", "p", "small", "address", "section":
+			case "div", "span", "p", "small", "address", "section", "h2", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header":
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)

@@ -27,6 +27,42 @@ type pageUnit struct {
 	// ("Related stories", "Comments (3)", a copyright line).
 	chrome, end bool
 	learned     bool // repeated in other pages of the folder
+	// meta: a date, byline, label ("From:", "Published") or a label's
+	// value: page metadata, never text.
+	meta bool
+}
+
+// labelWords are words that, alone on a line, label the next line
+// ("Published" over "06/12/2010").
+var labelWords = map[string]bool{
+	"published": true, "updated": true, "last updated": true, "posted": true, "date": true,
+	"from": true, "by": true, "author": true, "authors": true, "written by": true, "source": true,
+	"first published": true, "release date": true, "issued": true, "contact": true, "location": true,
+}
+
+// rxSays matches a line that opens a quotation ("He said:").
+var rxSays = regexp.MustCompile(`\b(?:said|says|added|adds|told|wrote|asked|stated|declared)$`)
+
+// markMeta flags the units that are page metadata.
+func markMeta(units []pageUnit, now time.Time, order dateOrder) {
+	for i := range units {
+		u := &units[i]
+		if u.prose && u.words > 12 {
+			continue
+		}
+		low := strings.ToLower(strings.TrimRight(u.flat, ": "))
+		label := labelWords[low] || u.words <= 2 && strings.HasSuffix(u.flat, ":") && !rxSays.MatchString(low)
+		if label && i+1 < len(units) && !units[i+1].prose && units[i+1].block == u.block {
+			units[i+1].meta = true
+		}
+		if label || isBylineUnit(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
+			u.meta = true
+		} else if !u.prose {
+			if d, _ := findDateIn(u.flat, now, order); d != "" {
+				u.meta = true
+			}
+		}
+	}
 }
 
 // pageHints is what the reader knows about a page from outside it.
@@ -84,6 +120,8 @@ var textChromePrefixes = []string{
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
 	"click here to", "the views expressed", "not interested in this story",
 	"this article appeared in", "this article appears in", "a version of this article appear",
+	"image caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
+	"(photo", "photo by ", "photo credit", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact",
 	"for further information", "about the author:",
 }
@@ -311,20 +349,25 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned }
+	markMeta(units, now, h.order)
 	for i := range units {
 		if !isBody(i) {
 			continue
 		}
 		// A lone sentence among chrome is not the start: the next body
-		// unit must come within four units, or this is the only one.
+		// unit must come within four units (chrome and metadata apart), or
+		// this is the only one.
 		next := false
-		for j := i + 1; j < len(units) && j <= i+4; j++ {
+		for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
 			if isBody(j) {
 				next = true
 				break
 			}
 			if units[j].end {
 				break
+			}
+			if !units[j].chrome && !units[j].meta {
+				steps++
 			}
 		}
 		if next || prose == 1 || sh.start < 0 && units[i].words >= 40 {
@@ -391,6 +434,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					break
 				}
 			}
+			// Labels and their values, and sentences while a headline may
+			// still be found above.
+			if u.meta || u.prose && pass > 1 {
+				continue
+			}
 			if d, _ := findDateIn(u.flat, now, h.order); d != "" {
 				continue
 			}
@@ -430,7 +478,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if u.prose || u.chrome {
 			continue
 		}
-		if d, _ := findDateIn(u.flat, now, h.order); d != "" || isBylineUnit(u.flat) {
+		if u.meta {
 			u.chrome = true
 			zone = append(zone, i)
 		}

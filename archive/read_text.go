@@ -248,10 +248,12 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			dates = append(dates, c.text)
 		}
 	}
+	tried := map[string]bool{}
 	for _, c := range dates {
-		if c == "" {
+		if c == "" || tried[c] {
 			continue
 		}
+		tried[c] = true
 		d, err := parseDateOrder(c, now, h.order)
 		if err != nil {
 			a.Notes = append(a.Notes, err.Error())

@@ -37,13 +37,13 @@ def govuk(a, i):
                   "Accept additional cookies\nReject additional cookies\nView cookies",
                   "Skip to main content", "Home > International > Foreign affairs",
                   "Press release", a["title"],
-                  "The minister's office has issued the following statement.",
+                  "The minister's office issued the following statement on " + long_dmy(a) + ".",
                   f"From:\nMinistry of External Relations\nPublished\n{date}",
                   "\n\n".join(a["paras"]),
                   "Published " + date,
                   "Is this page useful?\nYes\nNo",
                   "Help us improve this site")
-    exp = dict(byline="", paras=["The minister's office has issued the following statement."] + a["paras"])
+    exp = dict(byline="", paras=["The minister's office issued the following statement on " + long_dmy(a) + "."] + a["paras"])
     if x.day <= 12 and x.day != x.month:  # 06/12/2010 could be either: not guessed
         exp["date"] = ""
     return text, exp
