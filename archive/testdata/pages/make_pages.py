@@ -270,6 +270,9 @@ if __name__ == "__main__":
         elif which == "unseen":
             import unseen
             write("unseen", unseen.UNSEEN, 6)
-        else:
+        elif which == "unseen3":
             import unseen3
             write("unseen3", unseen3.UNSEEN3, 9)
+        else:
+            import unseen4
+            write("unseen4", unseen4.UNSEEN4, 12)
