@@ -132,7 +132,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, order)); name != "" {
 		byline = name
 	}
-	for _, v := range meta.shown { // "Posted by Jane Doe at 10:42"
+	for _, v := range append(meta.shown, lead...) { // "Posted by Jane Doe at 10:42"
 		if byline != "" {
 			break
 		}

@@ -107,7 +107,8 @@ var textChromeExtra = map[string]bool{
 	"for immediate release": true, "staff writer": true, "###": true, "☰": true, "≡": true,
 	"newer post older post home": true, "older post": true, "newer post": true, "ad": true,
 	"back to world": true, "e-mail this to a friend": true, "email this to a friend": true,
-	"send this story to a friend": true,
+	"send this story to a friend": true, "e-mail this story": true, "email this story": true,
+	"print this story": true, "copy link": true,
 }
 
 // textChromePrefixes are line starts (lower case) of chrome lines of any
@@ -236,7 +237,7 @@ func isWrappedProse(lines []string) bool {
 		f := strings.Fields(l)
 		n, _ := utf8.DecodeRuneInString(lines[i+1])
 		w, _ := utf8.DecodeRuneInString(f[len(f)-1])
-		if unicode.IsLower(n) || r == ',' || unicode.IsLower(w) {
+		if unicode.IsLower(n) || r == ',' || unicode.IsLower(w) || !strings.ContainsRune(`.!?:"”`, r) && !titleCase(l) {
 			inside = true
 		}
 	}
@@ -267,6 +268,8 @@ func classify(units []pageUnit, h pageHints) {
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
+		case isActionBar(u.flat):
+			u.chrome = true
 		case !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
 			u.chrome = true
 			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
@@ -278,6 +281,25 @@ func classify(units []pageUnit, h pageHints) {
 			u.learned = true
 		}
 	}
+}
+
+// rxAction matches the words of a page's action links.
+var rxAction = regexp.MustCompile(`(?i)\b(?:print|printer|e-?mail|share|close|comment|save|send|tweet|copy|download|subscribe)`)
+
+// isActionBar reports whether s is a bar of two or three short links, one
+// of them an action: "Print this page | Close window", "E-mail this story
+// | Printer-friendly version".
+func isActionBar(s string) bool {
+	items := strings.Split(s, "|")
+	if len(items) < 2 || len(items) > 3 || !rxAction.MatchString(s) {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".

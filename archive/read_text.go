@@ -78,6 +78,7 @@ var (
 	rxCopyright  = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
 	rxHeaderLine = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
 	rxByLine     = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
+	rxLinkTarget = regexp.MustCompile(`\s*<https?://[^>\s]*>`)
 	rxFilePrefix = regexp.MustCompile(`^([A-Za-z]{2,12})[-_]\d`)
 )
 
@@ -129,6 +130,10 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	kept := lines[:0]
 	for _, l := range lines {
+		// A browser's text keeps link targets: "Jane Doe <https://...>".
+		if strings.Contains(l, "<http") {
+			l = rxLinkTarget.ReplaceAllString(l, "")
+		}
 		l = strings.TrimFunc(l, unicode.IsSpace)
 		if l == "" {
 			kept = append(kept, "")
@@ -218,17 +223,12 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		if a.Byline == "" {
 			a.Byline = sh.byline
 		}
-		prev := -1
+		// Each unit is a paragraph: a page saved without blank lines puts
+		// one paragraph on each line; a wrapped paragraph is one unit.
 		for _, u := range units[sh.start:sh.end] {
-			if u.chrome || u.learned {
-				continue
-			}
-			if prev == u.block && len(paras) > 0 {
-				paras[len(paras)-1] += "\n" + u.text
-			} else {
+			if !u.chrome && !u.learned {
 				paras = append(paras, u.text)
 			}
-			prev = u.block
 		}
 	}
 	if len(paras) == 0 {

@@ -181,7 +181,7 @@ func TestTextShapes(t *testing.T) {
 		title, date, byline, wantBody string
 	}{
 		{"menu one per line", "Home\nWorld\nPolitics\nBusiness\nEnvoys Meet in Geneva\nDecember 23, 2012\n" + p1 + "\n" + p2 + "\n",
-			"Envoys Meet in Geneva", "2012-12-23", "", p1 + "\n" + p2},
+			"Envoys Meet in Geneva", "2012-12-23", "", body}, // each line a paragraph
 		{"menu with blank lines", "Home\n\nWorld\n\nPolitics\n\nEnvoys Meet in Geneva\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 		{"title-case question headline", "Envoys Meet in Geneva: What Comes Next?\n\n24 July 2004\n\n" + body,
