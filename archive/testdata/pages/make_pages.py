@@ -273,6 +273,9 @@ if __name__ == "__main__":
         elif which == "unseen3":
             import unseen3
             write("unseen3", unseen3.UNSEEN3, 9)
-        else:
+        elif which == "unseen4":
             import unseen4
             write("unseen4", unseen4.UNSEEN4, 12)
+        else:
+            import unseen5
+            write("unseen5", unseen5.UNSEEN5, 15)
