@@ -131,6 +131,8 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	byline := firstNonEmpty(ra.Byline())
 	if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, order)); name != "" {
 		byline = name
+	} else if name := leadingName(byline); name != "" && strings.Contains(name, " ") {
+		byline = name // "Jane Doe in Geneva"
 	}
 	for _, v := range append(meta.shown, lead...) { // "Posted by Jane Doe at 10:42"
 		if byline != "" {
@@ -340,6 +342,9 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.canonical = attr(n, "href")
 				}
 			case "time":
+				if t := nodeText(n); attr(n, "datetime") == "" && t != "" && len(t) < 200 && len(m.shown) < 8 {
+					m.shown = append(m.shown, t)
+				}
 				if dt := attr(n, "datetime"); dt != "" {
 					if m.timeDate == "" {
 						m.timeDate = dt
@@ -348,7 +353,8 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						timeMarked = dt
 					}
 				}
-			case "div", "span", "p", "small", "address", "section", "h2", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header":
+			case "div", "span", "p", "small", "address", "section", "h2", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header",
+				"details", "summary", "a", "em", "strong", "b", "i", "ul", "dl", "dd", "dt", "figcaption":
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)

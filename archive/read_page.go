@@ -135,6 +135,7 @@ var (
 	rxReadTime  = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative  = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
 	rxCredit    = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$`)
+	rxContinued = regexp.MustCompile(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
 	rxCountLine = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
@@ -261,7 +262,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
-		case rxReadTime.MatchString(u.flat), rxRelative.MatchString(u.flat), rxTimeOnly.MatchString(u.flat), rxCredit.MatchString(u.flat),
+		case rxReadTime.MatchString(u.flat), rxRelative.MatchString(u.flat), rxTimeOnly.MatchString(u.flat), rxContinued.MatchString(u.flat), rxCredit.MatchString(u.flat),
 			rxSaidLine.MatchString(u.flat), rxURLLine.MatchString(u.flat), rxOnlySymbols.MatchString(u.flat),
 			strings.HasPrefix(low, "breadcrumb"), isCrumbs(u.flat):
 			u.chrome = true
@@ -450,7 +451,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if isBylineUnit(u.flat) {
 				continue
 			}
-			if _, j := titleDateSuffix(u.flat); j >= 0 {
+			// A headline with a date after it: "Talks Resume - 2004-07-24"
+			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
+			if k, j := titleDateSuffix(u.flat); j >= 0 && len(strings.Fields(u.flat[:k])) >= min(pass, 2) {
 				if _, err := ParseDate(u.flat[j:], now); err == nil || !errors.Is(err, ErrBadDate) {
 					titleAt = i
 					break
@@ -472,6 +475,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				continue
 			}
 			titleAt = i
+			// A dek under a headline: a line in sentence case right under
+			// one in title case ("Talks Resume in Geneva" over "Notes on a
+			// long week of talks").
+			if a := i - 1; pass == 3 && a >= 0 && !titleCase(u.flat) {
+				if v := units[a]; !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) {
+					titleAt = a
+				}
+			}
 			break
 		}
 	}
