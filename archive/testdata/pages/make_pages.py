@@ -276,6 +276,9 @@ if __name__ == "__main__":
         elif which == "unseen4":
             import unseen4
             write("unseen4", unseen4.UNSEEN4, 12)
-        else:
+        elif which == "unseen5":
             import unseen5
             write("unseen5", unseen5.UNSEEN5, 15)
+        else:
+            import unseen6
+            write("unseen6", unseen6.UNSEEN6, 18)
