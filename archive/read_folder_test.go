@@ -138,6 +138,8 @@ func TestFindDateIn(t *testing.T) {
 		{"By Jane Doe, diplomatic correspondent", "", "Jane Doe"},
 		{"By JANE DOE and JOHN ROE in Geneva", "", "JANE DOE and JOHN ROE"},
 		{"Harbour Times · 24 July 2004 · Jane Doe", "24 July 2004", "Jane Doe"},
+		{"Jane Doe · 24 July 2004 · 4 min read", "24 July 2004", "Jane Doe"},
+		{"Harbour Times · 24 July 2004", "24 July 2004", ""},
 		{"Updated 3 hours ago", "", ""},
 		{"Talks Set for Geneva by Year End", "", ""},
 	} {

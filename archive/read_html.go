@@ -207,7 +207,10 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 	var lead, paras []string
 	prev := -1
 	for i, u := range units {
-		if i > start && u.end {
+		// A closing line ends the text, unless two paragraphs follow it
+		// (a share bar inside the article, which go-readability has
+		// already told from the page around it).
+		if i > start && u.end && !proseFollows(units[i+1:], 2) {
 			break
 		}
 		if i < start {
@@ -227,6 +230,22 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 		prev = u.block
 	}
 	return strings.Join(paras, "\n\n"), lead
+}
+
+// proseFollows reports whether n prose units come in units before the
+// next closing line.
+func proseFollows(units []pageUnit, n int) bool {
+	for _, u := range units {
+		if u.end {
+			return false
+		}
+		if u.prose && !u.chrome {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minHTMLWords is the fewest words an HTML page's article text may have:

@@ -92,7 +92,8 @@ var textEndMarkers = map[string]bool{
 	"topics": true, "###": true, "-30-": true, "- ends -": true, "ends": true, "back to top": true,
 	"top stories": true, "latest news": true, "most commented": true, "trending": true,
 	"notes to editors": true, "note to editors": true, "notes for editors": true, "editors' notes": true,
-	"about the author": true, "media contacts": true, "media contact": true, "press contacts": true,
+	"about the author": true, "up next": true, "read next": true, "next story": true, "what to read next": true,
+	"media contacts": true, "media contact": true, "press contacts": true,
 }
 
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
@@ -108,7 +109,8 @@ var textChromeExtra = map[string]bool{
 	"newer post older post home": true, "older post": true, "newer post": true, "ad": true,
 	"back to world": true, "e-mail this to a friend": true, "email this to a friend": true,
 	"send this story to a friend": true, "e-mail this story": true, "email this story": true,
-	"print this story": true, "copy link": true,
+	"print this story": true, "copy link": true, "up next": true, "read next": true, "next story": true,
+	"what to read next": true, "read full article": true,
 }
 
 // textChromePrefixes are line starts (lower case) of chrome lines of any
@@ -659,10 +661,20 @@ func bylineIn(s, date string) string {
 					return p
 				}
 			}
+			// Before the date: "Jane Doe · 19 April 2010", not the
+			// publication's name ("Harbour Times · 24 July 2004").
+			before := dateSeps.Split(s[:i], -1)
+			if p := strings.TrimSpace(before[0]); len(before) == 2 && strings.TrimSpace(before[1]) == "" &&
+				rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
+				return p
+			}
 		}
 	}
 	return ""
 }
+
+// rxMediaWord matches words of publication names, which are not persons.
+var rxMediaWord = regexp.MustCompile(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today)\b`)
 
 // nameStop are capitalised words that end a name in a byline ("By Jane
 // Doe Published 24 July 2004").

@@ -150,10 +150,23 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				}
 			case "source":
 				a.Source = v
-			case "date", "published", "publication date":
-				published = v
-			case "updated", "last updated":
-				updated = v
+			case "date", "published", "publication date", "updated", "last updated":
+				// "Updated: 25 July 2004 | Published: 24 July 2004"
+				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) {
+					if d, upd := findDateIn(l, now, h.order); d != "" {
+						if upd {
+							updated = d
+						} else {
+							published = d
+						}
+						continue
+					}
+				}
+				if k := strings.ToLower(m[1]); k == "updated" || k == "last updated" {
+					updated = v
+				} else {
+					published = v
+				}
 			case "url", "link":
 				a.URL = v
 			case "by", "byline", "author", "reporter":

@@ -203,6 +203,10 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
 		{"updated and published", "Envoys Meet in Geneva\n\nUpdated 25 July 2004\n\nPublished 24 July 2004\n\n" + body,
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"updated and published on one header line", "Envoys Meet in Geneva\nUpdated: 25 July 2004 | Published: 24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"the next story after the text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body + "\n\nUp next\n\nTalks Collapse in Vienna\n\nTalks in Vienna collapsed on Sunday after a row over the agenda.\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
