@@ -279,6 +279,10 @@ if __name__ == "__main__":
         elif which == "unseen5":
             import unseen5
             write("unseen5", unseen5.UNSEEN5, 15)
-        else:
+        elif which == "unseen6":
             import unseen6
             write("unseen6", unseen6.UNSEEN6, 18)
+        else:
+            import unseen7
+            write("unseen7", unseen7.UNSEEN7, 21)
+            unseen7.settings()
