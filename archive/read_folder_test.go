@@ -152,3 +152,21 @@ func TestFindDateIn(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Jane Doe, diplomatic correspondent":  "Jane Doe",
+		"JANE DOE Associated Wire":            "JANE DOE",
+		"Jane Doe Associated Wire":            "Jane Doe",
+		"Jane Doe Daily Mail":                 "Jane Doe",
+		"Emily Post":                          "Emily Post",
+		"Jane Doe and John Roe in Geneva":     "Jane Doe and John Roe",
+		"Jane Doe Published 24 July 2004":     "Jane Doe",
+		"the foreign desk":                    "",
+		"Jean-Pierre O'Neill | Saturday 24th": "Jean-Pierre O'Neill",
+	} {
+		if got := leadingName(in); got != want {
+			t.Errorf("leadingName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -43,6 +43,10 @@ var labelWords = map[string]bool{
 // rxSays matches a line that opens a quotation ("He said:").
 var rxSays = regexp.MustCompile(`\b(?:said|says|added|adds|told|wrote|asked|stated|declared)$`)
 
+// rxRole matches a byline's second line: "Senior Fellow, Europe Program",
+// "Diplomatic Correspondent".
+var rxRole = regexp.MustCompile(`(?i)\b(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|program|programme|bureau|chief|journalist)\b`)
+
 // markMeta flags the units that are page metadata.
 func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 	for i := range units {
@@ -55,7 +59,8 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		if label && i+1 < len(units) && !units[i+1].prose && units[i+1].block == u.block {
 			units[i+1].meta = true
 		}
-		if label || isBylineUnit(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
+		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != ""
+		if label || role || isBylineUnit(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
 			u.meta = true
 		} else if !u.prose {
 			if d, _ := findDateIn(u.flat, now, order); d != "" {
@@ -136,7 +141,8 @@ var rxMoreIn = regexp.MustCompile(`(?i)^(?:more (?:in|from|on|about)|also in|oth
 var (
 	rxReadTime  = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative  = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
-	rxCredit    = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$`)
+	rxCredit    = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
+	rxCaption   = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$`)
 	rxContinued = regexp.MustCompile(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
 	rxCountLine = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
@@ -264,7 +270,8 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
-		case rxReadTime.MatchString(u.flat), rxRelative.MatchString(u.flat), rxTimeOnly.MatchString(u.flat), rxContinued.MatchString(u.flat), rxCredit.MatchString(u.flat),
+		case rxReadTime.MatchString(u.flat), rxRelative.MatchString(u.flat), rxTimeOnly.MatchString(u.flat), rxContinued.MatchString(u.flat),
+			rxCaption.MatchString(u.flat) && u.words <= 30, rxCredit.MatchString(u.flat),
 			rxSaidLine.MatchString(u.flat), rxURLLine.MatchString(u.flat), rxOnlySymbols.MatchString(u.flat),
 			strings.HasPrefix(low, "breadcrumb"), isCrumbs(u.flat):
 			u.chrome = true
@@ -676,6 +683,11 @@ func bylineIn(s, date string) string {
 // rxMediaWord matches words of publication names, which are not persons.
 var rxMediaWord = regexp.MustCompile(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today)\b`)
 
+// allCaps reports whether w has letters and all of them upper case.
+func allCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
 // nameStop are capitalised words that end a name in a byline ("By Jane
 // Doe Published 24 July 2004").
 var nameStop = map[string]bool{
@@ -698,6 +710,17 @@ func leadingName(s string) string {
 		switch {
 		case nameStop[lw] || monthNames[lw] != 0 || rxWeekday.MatchString(lw+" "):
 			end = true
+			w = ""
+		case len(out) >= 2 && rxMediaWord.MatchString(w):
+			// "Jane Doe Daily Mail", "Jane Doe Associated Wire": a
+			// publication's name after the person's.
+			if len(out) >= 3 {
+				out = out[:len(out)-1]
+			}
+			end = true
+			w = ""
+		case len(out) > 0 && allCaps(out[len(out)-1]) && !allCaps(w) && w != "and":
+			end = true // "JANE DOE Associated Wire"
 			w = ""
 		case w == "and" || w == "&":
 			if len(out) == 0 {
