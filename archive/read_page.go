@@ -203,8 +203,11 @@ func isProse(s string, words int) bool {
 	if words < 3 || titleCase(s) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(`.!?"”’')`, r) && !strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
+	// A sentence ends with . ! or ?, maybe inside quotes or brackets
+	// ("... he said."'): a headline ending on a quotation does not.
+	end := strings.TrimRight(s, `"”’')]`)
+	r, _ := utf8.DecodeLastRuneInString(end)
+	return strings.ContainsRune(`.!?`, r) && !strings.HasSuffix(end, "...") && !strings.HasSuffix(end, "…")
 }
 
 // titleCase reports whether s is written as a headline: every word of
@@ -418,6 +421,27 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	if sh.start < 0 {
 		return sh
 	}
+	// A short sentence with nothing above it but chrome is the headline
+	// ("Could rivalry overshadow election?"), when text follows it.
+	titleAt := -1
+	if u := units[sh.start]; u.words <= 12 && !strings.Contains(u.text, "\n") {
+		above := false
+		for j := range sh.start {
+			if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
+				above = true
+				break
+			}
+		}
+		for j := sh.start + 1; !above && j < len(units); j++ {
+			if units[j].end {
+				break
+			}
+			if isBody(j) {
+				titleAt, sh.start = sh.start, j
+				break
+			}
+		}
+	}
 	sh.end = len(units)
 	paras := 1
 	for i := sh.start + 1; i < len(units); i++ {
@@ -443,12 +467,21 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// Trailing units that are not prose (lists of headlines, "Back to
 	// top") are not article text, nor a last short line that speaks to
 	// the reader ("Want more news like this? Get our free briefing.").
-	for sh.end > sh.start+1 && (!isBody(sh.end-1) || speaksToReader(units[sh.end-1])) {
+	// A list the text announces ("The winners were:") is kept, and so
+	// are short lines ending in a full stop ("Scott 51."); headlines and
+	// links do not end in one.
+	for sh.end > sh.start+1 {
+		u := units[sh.end-1]
+		if isBody(sh.end-1) && !speaksToReader(u) {
+			break
+		}
+		if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
+			break
+		}
 		sh.end--
 	}
 
 	// The title: the nearest headline-shaped unit above the text.
-	titleAt := -1
 	var nameAt []int // units between the title and the text that are only a name
 	for pass := 3; pass >= 1 && titleAt < 0; pass-- {
 		nameAt = nameAt[:0]
@@ -462,11 +495,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
 			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
-			if k, j := titleDateSuffix(u.flat); j >= 0 && len(strings.Fields(u.flat[:k])) >= min(pass, 2) {
-				if _, err := ParseDate(u.flat[j:], now); err == nil || !errors.Is(err, ErrBadDate) {
-					titleAt = i
-					break
-				}
+			if datedHeadline(u.flat, min(pass, 2), now) {
+				titleAt = i
+				break
 			}
 			// Labels and their values, and sentences while a headline may
 			// still be found above.
@@ -488,8 +519,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// one in title case ("Talks Resume in Geneva" over "Notes on a
 			// long week of talks").
 			if a := i - 1; pass == 3 && a >= 0 && !titleCase(u.flat) {
-				if v := units[a]; !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) {
+				v := units[a]
+				switch {
+				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat):
 					titleAt = a
+				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words:
+					// A first paragraph without a full stop under the
+					// headline: the text starts there.
+					titleAt, sh.start = a, i
 				}
 			}
 			break
@@ -566,6 +603,27 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	return sh
 }
 
+// announcesList reports whether the last sentence of units (before any
+// short lines after it) ends with a colon: "The winners were:".
+func announcesList(units []pageUnit) bool {
+	for i := len(units) - 1; i >= 0; i-- {
+		u := units[i]
+		if u.chrome || u.learned {
+			continue
+		}
+		if u.words >= 5 && strings.HasSuffix(u.flat, ":") {
+			return true
+		}
+		if u.prose {
+			return false
+		}
+	}
+	return false
+}
+
+// rxPromo matches what a site's promotion asks the reader to do.
+var rxPromo = regexp.MustCompile(`(?i)\b(?:sign up|subscribe|newsletter|briefing|inbox|download|follow us|register|log in|click|tap|get our|app\b|podcast|alerts?)`)
+
 // rxReader matches the words a site uses to address its readers.
 // ("us" in lower case only: "US" is a country).
 var rxReader = regexp.MustCompile(`\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b`)
@@ -574,17 +632,22 @@ var rxReader = regexp.MustCompile(`\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b`)
 // quotations.
 var rxYou = regexp.MustCompile(`\b[Yy]our?\b`)
 
+// rxOur matches the site speaking of itself.
+var rxOur = regexp.MustCompile(`\b(?:[Oo]ur|us)\b`)
+
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
-	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && rxReader.MatchString(u.flat)
+	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && rxReader.MatchString(u.flat) && rxPromo.MatchString(u.flat)
 }
 
 // promotes reports whether u, anywhere in the text, is a site's
-// promotion: a short line, not a quotation, that says "you" or "your"
-// ("Get our daily briefing, free in your inbox").
+// promotion: a short sentence, not a quotation, that speaks of "our"
+// something to "you" and asks to sign up, subscribe or download ("Get our
+// daily briefing, free in your inbox").
 func promotes(u pageUnit) bool {
-	return u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”'‘’") && rxYou.MatchString(u.flat)
+	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”'‘’") && rxYou.MatchString(u.flat) &&
+		rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat)
 }
 
 // nameLine returns the name a line gives when it is only a name, or a name
@@ -607,6 +670,18 @@ func nameLine(s string, words int) string {
 		return ""
 	}
 	return name
+}
+
+// datedHeadline reports whether s is a headline of at least min words
+// with a date after it: "Talks Resume - 2004-07-24" (not "Cancun | Mon Dec
+// 6, 2010", a place before a date).
+func datedHeadline(s string, min int, now time.Time) bool {
+	k, j := titleDateSuffix(s)
+	if j < 0 || len(strings.Fields(s[:k])) < min {
+		return false
+	}
+	_, err := ParseDate(s[j:], now)
+	return err == nil || !errors.Is(err, ErrBadDate)
 }
 
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
