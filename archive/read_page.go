@@ -269,7 +269,8 @@ func classify(units []pageUnit, h pageHints) {
 			key = bare
 		}
 		switch {
-		case textEndMarkers[key] || rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || rxCredit.MatchString(u.flat):
+		case textEndMarkers[key] || rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || rxCredit.MatchString(u.flat) ||
+			!u.prose && u.words <= 5 && endMarkerPrefix(bare):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
@@ -313,6 +314,19 @@ func isActionBar(s string) bool {
 		}
 	}
 	return true
+}
+
+// endMarkerPrefix reports whether s (lower case, a short line) starts with
+// a closing line of two words or more: "most read stories", "related
+// articles from the archive", "share this story on facebook".
+func endMarkerPrefix(s string) bool {
+	for m := range textEndMarkers {
+		if strings.Contains(m, " ") && strings.HasPrefix(s, m+" ") {
+			return true
+		}
+	}
+	w, _, _ := strings.Cut(s, " ")
+	return w == "related" || w == "comments"
 }
 
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
@@ -690,7 +704,7 @@ func isBylineUnit(s string) bool {
 }
 
 // dateSeps split a metadata line into its parts.
-var dateSeps = regexp.MustCompile(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|(?i)\s+by\s+`)
+var dateSeps = regexp.MustCompile(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
 // findDateIn finds a date in a short metadata line ("Published 23 July
 // 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,

@@ -207,6 +207,8 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
 		{"the next story after the text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body + "\n\nUp next\n\nTalks Collapse in Vienna\n\nTalks in Vienna collapsed on Sunday after a row over the agenda.\n",
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"print page line and a longer closing heading", "Envoys Meet in Geneva\n\nBy Jane Doe\nSaturday, July 24, 2004; Page A14\n\n" + body + "\n\nMost Read Stories\n\nTalks Collapse in Vienna\n",
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
