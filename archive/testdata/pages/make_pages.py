@@ -282,7 +282,10 @@ if __name__ == "__main__":
         elif which == "unseen6":
             import unseen6
             write("unseen6", unseen6.UNSEEN6, 18)
-        else:
+        elif which == "unseen7":
             import unseen7
             write("unseen7", unseen7.UNSEEN7, 21)
             unseen7.settings()
+        else:
+            import unseen8
+            write("unseen8", unseen8.UNSEEN8, 24)
