@@ -107,7 +107,9 @@ var textChromeExtra = map[string]bool{
 	"continue reading the main story": true, "story continues below advertisement": true,
 	"story continues below": true, "article continues below": true, "advertisement - scroll to continue": true,
 	"continue reading": true, "accept all": true, "reject all": true, "manage preferences": true,
-	"accept": true, "reject": true, "manage cookies": true, "cookie policy": true, "printable version": true,
+	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
+	"manage options": true, "more options": true, "privacy settings": true, "cookie preferences": true,
+	"we value your privacy": true, "your privacy": true, "i agree": true, "got it": true, "cookie policy": true, "printable version": true,
 	"printer-friendly version": true, "printer friendly version": true, "reprints": true, "tweet": true,
 	"view full site": true, "load more comments": true, "show comments": true, "press release": true,
 	"for immediate release": true, "staff writer": true, "###": true, "☰": true, "≡": true,
@@ -288,7 +290,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
 		}
-		if !u.chrome && promotes(*u) {
+		if !u.chrome && (promotes(*u) || cookieNotice(*u)) {
 			u.chrome = true
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
@@ -662,6 +664,15 @@ func speaksToReader(u pageUnit) bool {
 func promotes(u pageUnit) bool {
 	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”'‘’") && rxYou.MatchString(u.flat) &&
 		rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat)
+}
+
+// rxCookies matches a site's cookie notice speaking to its reader.
+var rxCookies = regexp.MustCompile(`(?i)\bcookies?\b`)
+
+// cookieNotice reports whether u is a cookie notice: a sentence of at most
+// 50 words on cookies in which the site speaks ("we", "our", "you").
+func cookieNotice(u pageUnit) bool {
+	return u.words <= 50 && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
 }
 
 // nameLine returns the name a line gives when it is only a name, or a name
