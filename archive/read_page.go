@@ -51,7 +51,7 @@ var rxRole = regexp.MustCompile(`(?i)\b(?:fellow|director|scholar|associate|corr
 func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 	for i := range units {
 		u := &units[i]
-		if u.prose && u.words > 12 {
+		if u.prose && u.words > 12 || u.chrome {
 			continue
 		}
 		low := strings.ToLower(strings.TrimRight(u.flat, ": "))
@@ -270,23 +270,27 @@ func classify(units []pageUnit, h pageHints) {
 		if textEndMarkers[bare] || textBoilerplate[bare] || textChromeExtra[bare] {
 			key = bare
 		}
+		// The line patterns are for short lines: a paragraph of text is
+		// not matched against them (they cost more than the rest of the
+		// reading).
+		short := len(u.flat) <= 160
 		switch {
-		case textEndMarkers[key] || rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || rxCredit.MatchString(u.flat) ||
-			!u.prose && u.words <= 5 && endMarkerPrefix(bare):
+		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) ||
+			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || !u.prose && u.words <= 5 && endMarkerPrefix(bare):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
-		case rxReadTime.MatchString(u.flat), rxRelative.MatchString(u.flat), rxTimeOnly.MatchString(u.flat), rxContinued.MatchString(u.flat),
-			rxCaption.MatchString(u.flat) && u.words <= 30, rxCredit.MatchString(u.flat),
-			rxSaidLine.MatchString(u.flat), rxURLLine.MatchString(u.flat), rxOnlySymbols.MatchString(u.flat),
-			strings.HasPrefix(low, "breadcrumb"), isCrumbs(u.flat):
+		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
+			rxContinued.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
+			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat)):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
-		case isActionBar(u.flat):
+		case short && isActionBar(u.flat):
 			u.chrome = true
-		case !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
+		case len(u.flat) <= 200 && !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
 			u.chrome = true
 			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
 		}
@@ -297,6 +301,17 @@ func classify(units []pageUnit, h pageHints) {
 			u.learned = true
 		}
 	}
+}
+
+// mayBeCredit reports whether low (a line in lower case) has a word of a
+// credit line, before rxCredit is tried.
+func mayBeCredit(low string) bool {
+	for _, w := range []string{"reporting", "editing", "writing", "contribut", "compiled", "translated", "production"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rxAction matches the words of a page's action links.
@@ -672,7 +687,7 @@ var rxCookies = regexp.MustCompile(`(?i)\bcookies?\b`)
 // cookieNotice reports whether u is a cookie notice: a sentence of at most
 // 50 words on cookies in which the site speaks ("we", "our", "you").
 func cookieNotice(u pageUnit) bool {
-	return u.words <= 50 && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
+	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
 }
 
 // nameLine returns the name a line gives when it is only a name, or a name
@@ -724,7 +739,7 @@ var dateSeps = regexp.MustCompile(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|\s*;\s+
 // there is none. A part labelled "Updated" is used only when no other part
 // has a date.
 func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
-	if len(s) > 160 {
+	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
 		return "", false
 	}
 	var upd string
