@@ -22,9 +22,13 @@ import (
 //
 //   - The article text is what go-readability finds as the page's main
 //     content, rendered as text, paragraphs separated by one blank line,
-//     without a first paragraph that repeats the headline or byline. A
-//     page where it finds none, or fewer than 10 words, or text that is
-//     mostly links (menus and footers), is a *RecordError.
+//     without a first paragraph that repeats the headline or byline, and
+//     cleaned by the page shape rules (cleanHTMLBody): chrome paragraphs
+//     ("Advertisement", "Read more: ...", cookie notices, captions), byline
+//     and date lines before the text, and everything from a closing line
+//     on unless two paragraphs follow it. A page where it finds none, or
+//     fewer than 10 words, or text that is mostly links (menus and
+//     footers), is a *RecordError.
 //   - Title: og:title, else go-readability's title (the JSON-LD headline or
 //     the <title> cleaned of the site name), else the first <h1>.
 //   - Date (the date rules apply): datePublished in JSON-LD (as
@@ -33,10 +37,16 @@ import (
 //     article:published_time (also with an og: prefix), og:published_time,
 //     name=date/pubdate/publishdate/dc.date/dcterms.date/dcterms.created,
 //     itemprop=datePublished; else the first <time datetime> (one marked
-//     pubdate or datePublished first); else a dateline starting the text.
-//   - Source: og:site_name, else the JSON-LD publisher go-readability reads.
-//     URL: <link rel=canonical>, else og:url. Byline: meta author or
-//     go-readability's byline. Language: <html lang>.
+//     pubdate or datePublished first); else a date shown on the page: in
+//     go-readability's byline, in an element whose class or id says byline,
+//     date, posted, published or timestamp, or in the lines before the
+//     text; else a dateline starting the text.
+//   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
+//     else ReadOptions.Source.
+//     URL: <link rel=canonical>, else og:url. Byline: meta author, else
+//     the name in go-readability's byline ("By Jane Doe Published ..."
+//     gives "Jane Doe") or in a byline element or line. Language: <html
+//     lang>, which also says whether numeric dates are day first.
 //   - Bytes that are not UTF-8 are decoded by the page's declared charset,
 //     else as Windows-1252, with a note.
 

@@ -12,32 +12,45 @@ import (
 )
 
 // The plain-text page format: one article per file, as a browser saves a
-// news page as text.
+// news page as text (read_page.go has the shape rules in detail).
 //
-//   - Site boilerplate lines are dropped anywhere in the file: the lines in
-//     textBoilerplate (compared case-insensitively, after trimming), lines
-//     starting with one of textBoilerplatePrefixes, copyright lines ("©",
-//     "Copyright", "(c) 2004", "All rights reserved") and menu lines (three
-//     or more short items separated by "|" or "•").
-//   - Header lines (under 150 bytes) "Title:", "Source:", "Date:", "Published:", "Updated:",
-//     "URL:", "By:"/"Byline:", "Language:" give those fields and are
-//     dropped. A line "By Jane Doe" (at most 6 words) right before or after
-//     the title is the byline.
-//   - The title is the first remaining line (a leading "#" is dropped) when
-//     it has at most 300 characters. A date after " - ", " | ", " – " or
-//     " — " at its end ("... Talks Resume in Geneva - 2005-03-14") is the date.
+//   - Header lines (under 150 bytes) "Title:", "Source:", "Date:",
+//     "Published:", "Updated:", "URL:", "By:"/"Byline:"/"Author:"/
+//     "Reporter:", "Language:" give those fields and are dropped.
+//   - The rest is cut into units (a line; a paragraph wrapped at a fixed
+//     width is one) and each is judged by its shape: chrome (textBoilerplate,
+//     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
+//     captions, credits, cookie notices, promotions, and lines two or more
+//     pages of the folder repeat), metadata (dates, bylines, labels), prose
+//     (a sentence) or short (headlines, names, lists).
+//   - The text runs from the first prose unit followed by more prose to a
+//     closing line (textEndMarkers, a copyright line, a credit line; after
+//     two paragraphs a date, a time or "x wrote:") or the end, less chrome
+//     and metadata, less short lines after its last sentence. Each unit is
+//     a paragraph; paragraphs are separated by one blank line.
+//   - The title is the nearest headline-shaped unit above the text (a "#"
+//     is dropped); a date after " - ", " | ", " – " or " — " at its end
+//     ("... Talks Resume in Geneva - 2005-03-14") is a date. Without any
+//     prose, the first line that is not chrome is the title and the rest
+//     the text, as before.
 //   - The date is, in order: the title's date suffix; a "Published:" or
-//     "Date:" line; an "Updated:" line; a line that is only a date
-//     ("July 24, 2004"); a dateline starting the first paragraph
-//     ("MOSCOW, July 24, 2004 -"), which also gives Article.Dateline (as
-//     written; it stays in the body too). Dates elsewhere in the body are
-//     never used.
-//   - The body is the remaining lines, trimmed, paragraphs separated by one
-//     blank line; lines inside a paragraph stay as they are.
-//   - The source is the "Source:" line, else the file name's prefix when the
-//     name is PREFIX-DATE or PREFIX_DATE with a prefix of 2 to 12 letters
-//     ("voa-2004-07-24.txt"): upper case when it has at most 4 letters (VOA,
-//     BBC, AFP), else capitalised ("reuters-..." gives "Reuters").
+//     "Date:" line; a date in the lines between the title and the text, just
+//     above the title, or in a "Posted by ..." line right after the text
+//     (one not labelled "Updated" first); an "Updated:" line; a dateline
+//     starting the first paragraph ("MOSCOW, July 24, 2004 -"), which also
+//     gives Article.Dateline (as written; it stays in the body too). Dates
+//     elsewhere in the body are never used. Numeric dates whose order is
+//     ambiguous are read only when the page's language or its folder's
+//     settings file says the order.
+//   - The byline is the name in a byline line ("By Jane Doe, diplomatic
+//     correspondent", "Posted by Jane Doe on ...", "Jane Doe · 24 July
+//     2004") or a name alone under the title; it is not kept in the body.
+//   - The source is the "Source:" line, else ReadOptions.Source (the
+//     --source flag or the folder's settings file), else the file name's
+//     prefix when the name is PREFIX-DATE or PREFIX_DATE with a prefix of 2
+//     to 12 letters ("voa-2004-07-24.txt"): upper case when it has at most 4
+//     letters (VOA, BBC, AFP), else capitalised ("reuters-..." gives
+//     "Reuters").
 //   - A file with no body left is a *RecordError.
 
 // textBoilerplate lists whole lines dropped from plain-text pages, lower
