@@ -286,6 +286,9 @@ if __name__ == "__main__":
             import unseen7
             write("unseen7", unseen7.UNSEEN7, 21)
             unseen7.settings()
-        else:
+        elif which == "unseen8":
             import unseen8
             write("unseen8", unseen8.UNSEEN8, 24)
+        else:
+            import unseen9
+            write("unseen9", unseen9.UNSEEN9, 27)
