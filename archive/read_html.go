@@ -199,8 +199,8 @@ func visibleDateIn(s string, now time.Time, order dateOrder) string {
 // ("Advertisement", "Read more: ...", cookie notices), a byline or date
 // line before the first paragraph, and everything from a closing marker
 // ("Related stories", "Most read", a copyright line) on. It returns the new
-// text, "" when nothing would be left, and the lines dropped before the
-// first paragraph.
+// text, "" when nothing would be left, and the byline and date lines it
+// dropped.
 func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []string) {
 	units := splitUnits(strings.Split(body, "\n"))
 	classify(units, pageHints{})
@@ -231,6 +231,14 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 		}
 		if u.chrome {
 			continue
+		}
+		// A date or byline line on its own after the first paragraph
+		// ("6 December 2010" under the text) is shown metadata.
+		if i > start && !u.prose && u.words <= 12 && u.block != units[i-1].block {
+			if d, _ := findDateIn(u.flat, now, order); d != "" || isBylineUnit(u.flat) {
+				lead = append(lead, u.flat)
+				continue
+			}
 		}
 		if prev == u.block && len(paras) > 0 {
 			paras[len(paras)-1] += "\n" + u.text
