@@ -422,18 +422,22 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 		// A lone sentence among chrome is not the start: the next body
 		// unit must come within four units (chrome and metadata apart), or
-		// this is the only one.
+		// this is the only one; and no headline with its date or byline
+		// may come between (a ticker or teaser above the article).
 		next := false
+		headline := false
 		for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
 			if isBody(j) {
 				next = true
 				break
 			}
-			if units[j].end {
+			v := units[j]
+			if v.end || headline && v.meta {
 				break
 			}
-			if !units[j].chrome && !units[j].meta {
+			if !v.chrome && !v.meta {
 				steps++
+				headline = !v.prose && v.words >= 3
 			}
 		}
 		if next || prose == 1 || sh.start < 0 && units[i].words >= 40 {

@@ -209,6 +209,12 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
 		{"print page line and a longer closing heading", "Envoys Meet in Geneva\n\nBy Jane Doe\nSaturday, July 24, 2004; Page A14\n\n" + body + "\n\nMost Read Stories\n\nTalks Collapse in Vienna\n",
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a ticker sentence above the headline", "BREAKING: Floods close the northern highway, police say.\n\nEnvoys Meet in Geneva\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"a one-paragraph brief", "Home\n\nEnvoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nRelated stories\n\nTalks Collapse in Vienna\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", p1},
+		{"a subhead after the first paragraph", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nWhat comes next\n\n" + p2,
+			"Envoys Meet in Geneva", "2004-07-24", "", p1 + "\n\nWhat comes next\n\n" + p2},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
