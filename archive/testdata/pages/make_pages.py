@@ -289,6 +289,9 @@ if __name__ == "__main__":
         elif which == "unseen8":
             import unseen8
             write("unseen8", unseen8.UNSEEN8, 24)
-        else:
+        elif which == "unseen9":
             import unseen9
             write("unseen9", unseen9.UNSEEN9, 27)
+        else:
+            import unseen10
+            write("unseen10", unseen10.UNSEEN10, 30)
