@@ -81,6 +81,7 @@ type folderInfo struct {
 	settingsOnce, chromeOnce sync.Once
 	settings                 FolderSettings
 	chrome                   map[string]int
+	files                    int // pages the chrome was learned from
 }
 
 func folderOf(path string) *folderInfo {
@@ -107,8 +108,8 @@ func folderHints(path string) pageHints {
 		return pageHints{}
 	}
 	fi := folderOf(path)
-	fi.chromeOnce.Do(func() { fi.chrome = learnChrome(filepath.Dir(path)) })
-	h := pageHints{chrome: fi.chrome}
+	fi.chromeOnce.Do(func() { fi.chrome, fi.files = learnChrome(filepath.Dir(path)) })
+	h := pageHints{chrome: fi.chrome, files: fi.files}
 	switch folderSettings(path).DateOrder {
 	case "day-first":
 		h.order = dayFirst
@@ -122,11 +123,11 @@ var rxTextName = regexp.MustCompile(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
 
 // learnChrome counts, for each short line of the text pages in dir, the
 // number of pages that have it; only lines found in two pages or more are
-// kept.
-func learnChrome(dir string) map[string]int {
+// kept. It also returns the number of pages read.
+func learnChrome(dir string) (map[string]int, int) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		return nil
+		return nil, 0
 	}
 	var names []string
 	for _, e := range ents {
@@ -137,18 +138,20 @@ func learnChrome(dir string) map[string]int {
 		names = append(names, n)
 	}
 	if len(names) < 2 {
-		return nil
+		return nil, len(names)
 	}
 	slices.Sort(names)
 	if len(names) > folderChromeFiles {
 		names = names[:folderChromeFiles]
 	}
 	counts := map[string]int{}
+	read := 0
 	for _, n := range names {
 		b, err := readHead(filepath.Join(dir, n), 256<<10)
 		if err != nil {
 			continue
 		}
+		read++
 		text, _ := decodeText(b)
 		seen := map[string]bool{}
 		for l := range strings.SplitSeq(text, "\n") {
@@ -165,7 +168,7 @@ func learnChrome(dir string) map[string]int {
 			delete(counts, l)
 		}
 	}
-	return counts
+	return counts, read
 }
 
 // readHead reads at most n bytes of the file at path.

@@ -75,6 +75,9 @@ type pageHints struct {
 	// chrome holds lines (spaces collapsed) repeated across the pages of
 	// the folder, with the number of pages that have them.
 	chrome map[string]int
+	// files is the number of the folder's pages the chrome was learned
+	// from.
+	files int
 	// order is how the site writes numeric dates, when known.
 	order dateOrder
 }
@@ -109,7 +112,9 @@ var textChromeExtra = map[string]bool{
 	"continue reading": true, "accept all": true, "reject all": true, "manage preferences": true,
 	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
 	"manage options": true, "more options": true, "privacy settings": true, "cookie preferences": true,
-	"we value your privacy": true, "your privacy": true, "i agree": true, "got it": true, "cookie policy": true, "printable version": true,
+	"we value your privacy": true, "your privacy": true, "i agree": true, "got it": true,
+	"enlarge this image": true, "hide caption": true, "toggle caption": true, "show caption": true,
+	"view gallery": true, "open gallery": true, "expand image": true, "sponsor message": true, "cookie policy": true, "printable version": true,
 	"printer-friendly version": true, "printer friendly version": true, "reprints": true, "tweet": true,
 	"view full site": true, "load more comments": true, "show comments": true, "press release": true,
 	"for immediate release": true, "staff writer": true, "###": true, "☰": true, "≡": true,
@@ -141,12 +146,13 @@ var textChromePrefixes = []string{
 var rxMoreIn = regexp.MustCompile(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
 
 var (
-	rxReadTime  = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
-	rxRelative  = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
-	rxCredit    = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
-	rxCaption   = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$`)
-	rxContinued = regexp.MustCompile(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
-	rxCountLine = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
+	rxReadTime    = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
+	rxRelative    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
+	rxCredit      = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
+	rxCaption     = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$`)
+	rxPhotoCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
+	rxContinued   = regexp.MustCompile(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
+	rxCountLine   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
 	// a quotation).
@@ -281,7 +287,7 @@ func classify(units []pageUnit, h pageHints) {
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
-			rxContinued.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
+			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat)):
 			u.chrome = true
@@ -435,7 +441,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if v.end || headline && v.meta {
 				break
 			}
-			if !v.chrome && !v.meta {
+			if !v.chrome && !v.meta && !v.learned {
 				steps++
 				headline = !v.prose && v.words >= 3
 			}
@@ -535,8 +541,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				break
 			}
 			// Labels and their values, and sentences while a headline may
-			// still be found above.
-			if u.meta || u.prose && pass > 1 {
+			// still be found above; a line every page of the folder has.
+			if u.meta || u.prose && pass > 1 || pass > 1 && h.files >= 3 && h.chrome[u.flat] >= h.files {
 				continue
 			}
 			if d, _ := findDateIn(u.flat, now, h.order); d != "" {

@@ -88,11 +88,13 @@ var textBoilerplatePrefixes = []string{
 }
 
 var (
-	rxCopyright  = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
-	rxHeaderLine = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
-	rxByLine     = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
-	rxLinkTarget = regexp.MustCompile(`\s*<https?://[^>\s]*>`)
-	rxFilePrefix = regexp.MustCompile(`^([A-Za-z]{2,12})[-_]\d`)
+	rxCopyright    = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
+	rxHeaderLine   = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
+	rxByLine       = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
+	rxMarkdownLink = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*\)`)
+	rxEmphasis     = regexp.MustCompile(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
+	rxLinkTarget   = regexp.MustCompile(`\s*<https?://[^>\s]*>`)
+	rxFilePrefix   = regexp.MustCompile(`^([A-Za-z]{2,12})[-_]\d`)
 )
 
 // NewTextReader reads one plain-text page from r, the content of the file
@@ -148,6 +150,14 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			l = rxLinkTarget.ReplaceAllString(l, "")
 		}
 		l = strings.TrimFunc(l, unicode.IsSpace)
+		// Markdown, as a web clipper saves a page: links keep their text,
+		// a line in emphasis loses its marks.
+		if strings.Contains(l, "](") {
+			l = rxMarkdownLink.ReplaceAllString(l, "$1")
+		}
+		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) {
+			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
+		}
 		if l == "" {
 			kept = append(kept, "")
 			continue
@@ -156,13 +166,22 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			// not a header line
 		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil {
 			v := strings.TrimSpace(m[2])
+			if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+				v = v[1 : len(v)-1] // a quoted YAML value
+			}
 			switch strings.ToLower(m[1]) {
 			case "title":
 				if a.Title == "" {
 					a.Title = v
 				}
 			case "source":
-				a.Source = v
+				if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
+					if a.URL == "" {
+						a.URL = v // a web clipper's "source:" is the page's address
+					}
+				} else {
+					a.Source = v
+				}
 			case "date", "published", "publication date", "updated", "last updated":
 				// "Updated: 25 July 2004 | Published: 24 July 2004"
 				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) {

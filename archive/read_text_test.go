@@ -215,6 +215,12 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "", p1},
 		{"a subhead after the first paragraph", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nWhat comes next\n\n" + p2,
 			"Envoys Meet in Geneva", "2004-07-24", "", p1 + "\n\nWhat comes next\n\n" + p2},
+		{"a web clipper's front matter", "---\ntitle: \"Envoys Meet in Geneva\"\nsource: https://ledger.example/x\nauthor: Jane Doe\npublished: 2004-07-24\ncreated: 2012-12-12\n---\n\n# Envoys Meet in Geneva\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"markdown links and emphasis", "[Home](/) | [World](/world) | [Politics](/p)\n\n# Envoys Meet in Geneva\n\n*By Jane Doe — 24 July 2004*\n\n" + body + "\n\n**Related:** [Talks Collapse](/r)\n",
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a photo credit and caption toggles", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nEnlarge this image\n\nIvo Marek/Global Pictures\n\nhide caption\n\n" + p2,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
