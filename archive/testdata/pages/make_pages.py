@@ -292,6 +292,9 @@ if __name__ == "__main__":
         elif which == "unseen9":
             import unseen9
             write("unseen9", unseen9.UNSEEN9, 27)
-        else:
+        elif which == "unseen10":
             import unseen10
             write("unseen10", unseen10.UNSEEN10, 30)
+        else:
+            import unseen11
+            write("unseen11", unseen11.UNSEEN11, 33)
