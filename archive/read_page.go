@@ -62,13 +62,19 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != ""
 		if label || role || isBylineUnit(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
 			u.meta = true
-		} else if !u.prose {
+		} else if !u.prose || rxPublished.MatchString(u.flat) {
+			// A date line, or a short sentence saying when the article was
+			// published ("Originally published in the Ledger on 19 April
+			// 2010.").
 			if d, _ := findDateIn(u.flat, now, order); d != "" {
 				u.meta = true
 			}
 		}
 	}
 }
+
+// rxPublished matches the words of a sentence about publication.
+var rxPublished = regexp.MustCompile(`(?i)\b(?:published|posted|updated|appeared|first ran|filed)\b`)
 
 // pageHints is what the reader knows about a page from outside it.
 type pageHints struct {
@@ -108,7 +114,7 @@ var textEndMarkers = map[string]bool{
 // are never article text.
 var textChromeExtra = map[string]bool{
 	"continue reading the main story": true, "story continues below advertisement": true,
-	"story continues below": true, "article continues below": true, "advertisement - scroll to continue": true,
+	"story continues below": true, "story continues": true, "article continues after advertisement": true, "article continues below": true, "advertisement - scroll to continue": true,
 	"continue reading": true, "accept all": true, "reject all": true, "manage preferences": true,
 	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
 	"manage options": true, "more options": true, "privacy settings": true, "cookie preferences": true,
@@ -199,8 +205,30 @@ func splitUnits(lines []string) []pageUnit {
 func newUnit(text string, block int) pageUnit {
 	flat := collapseSpace(text)
 	u := pageUnit{text: text, flat: flat, block: block, words: len(strings.Fields(flat))}
-	u.prose = isProse(flat, u.words)
+	u.prose = isProse(flat, u.words) && !isFieldList(flat)
 	return u
+}
+
+// isFieldList reports whether s is three or more short fields separated by
+// " · " or " | " ("Jane Doe · Reporter · Mon, December 6, 2010 · 4 min
+// read"): metadata or links, however many words in all.
+func isFieldList(s string) bool {
+	for _, sep := range []string{" · ", " | ", " • "} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			if len(strings.Fields(p)) > 6 {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
 }
 
 // isProse reports whether s reads as a sentence of article text.
@@ -420,7 +448,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 		}
 	}
-	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned }
+	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned && !units[i].meta }
 	markMeta(units, now, h.order)
 	for i := range units {
 		if !isBody(i) {
@@ -736,7 +764,13 @@ func datedHeadline(s string, min int, now time.Time) bool {
 
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
-	return rxByPrefix.MatchString(s) && len(strings.Fields(s)) <= 16
+	m := rxByPrefix.FindStringIndex(s)
+	if m == nil || len(strings.Fields(s)) > 16 {
+		return false
+	}
+	// A name must follow: "By Tuesday, the talks had ended." is not one.
+	name := leadingName(s[m[1]:])
+	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
 }
 
 // dateSeps split a metadata line into its parts.
@@ -752,6 +786,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
 		return "", false
 	}
+	s = strings.TrimRight(s, ".;,") // "... on 19 April 2010."
 	var upd string
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
@@ -795,8 +830,16 @@ func bylineIn(s, date string) string {
 			}
 			// Before the date: "Jane Doe · 19 April 2010", not the
 			// publication's name ("Harbour Times · 24 July 2004").
+			// ("Jane Doe · Reporter · 6 December 2010": the parts between
+			// the name and the date may be a role.)
 			before := dateSeps.Split(s[:i], -1)
-			if p := strings.TrimSpace(before[0]); len(before) == 2 && strings.TrimSpace(before[1]) == "" &&
+			roles := true
+			for _, q := range before[1:] {
+				if q = strings.TrimSpace(q); q != "" && !(rxRole.MatchString(q) && len(strings.Fields(q)) <= 4) {
+					roles = false
+				}
+			}
+			if p := strings.TrimSpace(before[0]); len(before) >= 2 && roles &&
 				rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
 				return p
 			}

@@ -221,6 +221,10 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"a photo credit and caption toggles", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nEnlarge this image\n\nIvo Marek/Global Pictures\n\nhide caption\n\n" + p2,
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"a sentence starting with By is text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nBy Tuesday, the talks had moved to a smaller room.\n\n" + p2,
+			"Envoys Meet in Geneva", "2004-07-24", "", p1 + "\n\nBy Tuesday, the talks had moved to a smaller room.\n\n" + p2},
+		{"a metadata line of fields and a repost note", "Envoys Meet in Geneva\n\nOriginally published in the Ledger on 24 July 2004.\n\nJane Doe · Reporter · Sat, July 24, 2004, 10:15 AM · 4 min read\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
