@@ -249,6 +249,13 @@ func isProse(s string, words int) bool {
 // titleCase reports whether s is written as a headline: every word of
 // four letters or more capitalised ("Talks Resume: What Comes Next?").
 func titleCase(s string) bool {
+	long, ok := capitalised(s)
+	return ok && long >= 2
+}
+
+// capitalised reports whether every word of four letters or more in s
+// starts with a capital, and how many such words there are.
+func capitalised(s string) (int, bool) {
 	long := 0
 	for _, w := range strings.Fields(s) {
 		w = strings.TrimLeft(w, `"“'‘(`)
@@ -257,11 +264,11 @@ func titleCase(s string) bool {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
-			return false
+			return long, false
 		}
 		long++
 	}
-	return long >= 2
+	return long, true
 }
 
 // isWrappedProse reports whether the lines of one block are one paragraph
@@ -613,6 +620,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				sh.title = strings.TrimSpace(sh.title[:i])
 			}
 		}
+		sh.title = cutSiteName(sh.title)
 	}
 
 	// Dates and the byline: first between the title and the text, then
@@ -748,6 +756,32 @@ func nameLine(s string, words int) string {
 		return ""
 	}
 	return name
+}
+
+// cutSiteName drops a site's name after a headline, as a page's <title>
+// gives it: "Envoys meet in Geneva | World | The Ledger" (after " | "), or
+// "Envoys meet in Geneva - Ledger News" (after " - " or " – ", when it reads
+// as a publication's name). The headline keeps three words at least.
+func cutSiteName(title string) string {
+	for {
+		cut := -1
+		if i := strings.LastIndex(title, " | "); i > 0 && len(strings.Fields(title[i+3:])) <= 5 {
+			cut = i
+		} else {
+			for _, sep := range []string{" - ", " – ", " — "} {
+				if i := strings.LastIndex(title, sep); i > 0 {
+					site := title[i+len(sep):]
+					if _, caps := capitalised(site); len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) && caps {
+						cut = i
+					}
+				}
+			}
+		}
+		if cut < 0 || len(strings.Fields(title[:cut])) < 3 {
+			return title
+		}
+		title = strings.TrimSpace(title[:cut])
+	}
 }
 
 // datedHeadline reports whether s is a headline of at least min words

@@ -225,6 +225,10 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "", p1 + "\n\nBy Tuesday, the talks had moved to a smaller room.\n\n" + p2},
 		{"a metadata line of fields and a repost note", "Envoys Meet in Geneva\n\nOriginally published in the Ledger on 24 July 2004.\n\nJane Doe · Reporter · Sat, July 24, 2004, 10:15 AM · 4 min read\n\n" + body,
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a page title with the site's name", "Envoys meet in Geneva | World | The Ledger\n\n24 July 2004\n\n" + body,
+			"Envoys meet in Geneva", "2004-07-24", "", body},
+		{"a headline with a dash is kept", "Iraq - The Inside Story of the Talks\n\n24 July 2004\n\n" + body,
+			"Iraq - The Inside Story of the Talks", "2004-07-24", "", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
