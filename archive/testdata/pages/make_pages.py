@@ -295,6 +295,9 @@ if __name__ == "__main__":
         elif which == "unseen10":
             import unseen10
             write("unseen10", unseen10.UNSEEN10, 30)
-        else:
+        elif which == "unseen11":
             import unseen11
             write("unseen11", unseen11.UNSEEN11, 33)
+        else:
+            import unseen12
+            write("unseen12", unseen12.UNSEEN12, 36)
