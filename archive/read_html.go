@@ -116,6 +116,12 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 
 	a.Title = firstNonEmpty(meta.ogTitle, ra.Title(), meta.h1)
+	// A <title> with the site after the headline: the page's own heading
+	// when the title starts with it, and no "(capitalpost.example)".
+	if meta.h1 == "" && meta.h2 != "" && len(meta.h2) < len(a.Title) && strings.HasPrefix(a.Title, meta.h2) {
+		a.Title = meta.h2
+	}
+	a.Title = rxDomainSuffix.ReplaceAllString(a.Title, "")
 	a.Source = firstNonEmpty(meta.siteName, ra.SiteName(), h.opts.Source)
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
@@ -138,11 +144,24 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 			break
 		}
 	}
-	byline := firstNonEmpty(ra.Byline())
-	if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, order)); name != "" {
-		byline = name
-	} else if name := leadingName(byline); name != "" && strings.Contains(name, " ") {
-		byline = name // "Jane Doe in Geneva"
+	// The byline: a "By ..." line the page shows (spaced as shown:
+	// go-readability joins the lines of a byline block), else
+	// go-readability's, else a "Posted by Jane Doe at 10:42".
+	byline := ""
+	for _, v := range append(meta.shown, lead...) {
+		if v = collapseSpace(v); isBylineUnit(v) {
+			if byline = bylineIn(v, visibleDateIn(v, h.opts.Now, order)); byline != "" {
+				break
+			}
+		}
+	}
+	if byline == "" {
+		byline = firstNonEmpty(ra.Byline())
+		if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, order)); name != "" {
+			byline = name
+		} else if name := leadingName(byline); name != "" && strings.Contains(name, " ") {
+			byline = name // "Jane Doe in Geneva"
+		}
 	}
 	for _, v := range append(meta.shown, lead...) { // "Posted by Jane Doe at 10:42"
 		if byline != "" {
@@ -324,12 +343,15 @@ func textParagraphs(s string) string {
 
 // htmlMeta is what scanHTMLMeta finds in a page.
 type htmlMeta struct {
-	ogTitle, h1, siteName, canonical, ogURL, author, lang string
-	metaDate, timeDate, jsonLDDate                        string
+	ogTitle, h1, h2, siteName, canonical, ogURL, author, lang string
+	metaDate, timeDate, jsonLDDate                            string
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
 }
+
+// rxDomainSuffix matches a site's address after a title: " (site.example)".
+var rxDomainSuffix = regexp.MustCompile(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$`)
 
 // rxShownClass matches the class or id of an element that shows a byline
 // or a date.
@@ -343,7 +365,8 @@ var metaDateKeys = map[string]bool{
 	"publishdate": true, "publish-date": true, "publication_date": true,
 	"dc.date": true, "dc.date.issued": true, "dcterms.date": true,
 	"dcterms.created": true, "dcterms.issued": true, "datepublished": true,
-	"sailthru.date": true, "parsely-pub-date": true,
+	"sailthru.date": true, "parsely-pub-date": true, "pdate": true, "ptime": true,
+	"publish_date": true, "article.published": true, "original-publish-date": true,
 }
 
 // scanHTMLMeta walks the document for the metadata the rules above use.
@@ -356,6 +379,11 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 			return
 		}
 		if n.Type == html.ElementNode {
+			// Microdata on any element: <span itemprop="datePublished"
+			// content="2004-07-24">.
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.Data != "meta" && m.metaDate == "" {
+				m.metaDate = firstNonEmpty(attr(n, "content"), attr(n, "datetime"), nodeText(n))
+			}
 			switch n.Data {
 			case "html":
 				m.lang = attr(n, "lang")
@@ -371,6 +399,8 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.ogURL = content
 				case key == "author" && m.author == "":
 					m.author = content
+				case key == "byl" && m.author == "": // "By Jane Doe"
+					m.author = strings.TrimSpace(rxByPrefix.ReplaceAllString(content, ""))
 				case metaDateKeys[key] && m.metaDate == "":
 					m.metaDate = firstNonEmpty(content, attr(n, "datetime"))
 				}
@@ -390,7 +420,7 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						timeMarked = dt
 					}
 				}
-			case "div", "span", "p", "small", "address", "section", "h2", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header",
+			case "div", "span", "p", "small", "address", "section", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header",
 				"details", "summary", "a", "em", "strong", "b", "i", "ul", "dl", "dd", "dt", "figcaption":
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 					if t := nodeText(n); t != "" && len(t) < 200 {
@@ -400,6 +430,15 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 			case "h1":
 				if m.h1 == "" {
 					m.h1 = nodeText(n)
+				}
+			case "h2":
+				if m.h2 == "" {
+					m.h2 = nodeText(n)
+				}
+				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					if t := nodeText(n); t != "" && len(t) < 200 {
+						m.shown = append(m.shown, t)
+					}
 				}
 			case "script":
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && m.jsonLDDate == "" && n.FirstChild != nil {
