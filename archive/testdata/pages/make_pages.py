@@ -298,6 +298,9 @@ if __name__ == "__main__":
         elif which == "unseen11":
             import unseen11
             write("unseen11", unseen11.UNSEEN11, 33)
-        else:
+        elif which == "unseen12":
             import unseen12
             write("unseen12", unseen12.UNSEEN12, 36)
+        else:
+            import unseen13
+            write("unseen13", unseen13.UNSEEN13, 39)
