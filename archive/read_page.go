@@ -530,6 +530,21 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			paras++
 			continue
 		}
+		// After two paragraphs, a rule of symbols ("###", "* *** *")
+		// with at most two sentences after it in the page closes the
+		// text (a section break has more after it).
+		if paras >= 2 && rxOnlySymbols.MatchString(u.flat) && len([]rune(strings.ReplaceAll(u.flat, " ", ""))) >= 3 {
+			after := 0
+			for _, v := range units[i+1:] {
+				if v.prose {
+					after++
+				}
+			}
+			if after <= 2 {
+				sh.end = i
+				break
+			}
+		}
 		// After two paragraphs, a line that is only a date or time, or
 		// "Jane wrote:", opens the comments.
 		if paras >= 2 && !u.prose && u.words <= 8 {
@@ -673,7 +688,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	for _, i := range nameAt {
-		if sh.byline == "" {
+		// "Minister Irene Castell" under a transcript's title is the
+		// speaker, not the writer.
+		if f, _, _ := strings.Cut(units[i].flat, " "); sh.byline == "" && !rxOffice.MatchString(f) {
 			sh.byline = nameLine(units[i].flat, units[i].words)
 		}
 	}
@@ -735,6 +752,9 @@ var rxCookies = regexp.MustCompile(`(?i)\bcookies?\b`)
 func cookieNotice(u pageUnit) bool {
 	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
 }
+
+// rxOffice matches the titles of offices that open a speaker's name.
+var rxOffice = regexp.MustCompile(`(?i)^(?:minister|president|secretary|ambassador|prime|foreign|general|senator|governor|mayor|king|queen|prince|chancellor|envoy|premier|sheikh|pope)$`)
 
 // nameLine returns the name a line gives when it is only a name, or a name
 // and a short title after a comma ("Jane Doe, News 9"); "" otherwise.

@@ -155,7 +155,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		if strings.Contains(l, "](") {
 			l = rxMarkdownLink.ReplaceAllString(l, "$1")
 		}
-		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) {
+		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
 			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
 		}
 		if l == "" {

@@ -229,6 +229,10 @@ func TestTextShapes(t *testing.T) {
 			"Envoys meet in Geneva", "2004-07-24", "", body},
 		{"a headline with a dash is kept", "Iraq - The Inside Story of the Talks\n\n24 July 2004\n\n" + body,
 			"Iraq - The Inside Story of the Talks", "2004-07-24", "", body},
+		{"a closing rule and a footer sentence", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body + "\n\n* *** *\n\nFor the press only. This is not a record of the meeting.\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"a section break inside the text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body + "\n\n* * *\n\n" + p1 + "\n\n" + p2 + "\n\n" + p1 + "\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body + "\n\n" + body + "\n\n" + p1}, // the rule itself is not words
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {

@@ -6,7 +6,7 @@ from make_pages import d, long_mdy, long_dmy, wk_dmy, short_dmy, others, blocks
 
 def transcript(a, i):
     x = d(a)
-    paras = [f"MINISTER CASTELL: {a['paras'][0]}", "QUESTION: Will the talks resume before the end of the year?",
+    paras = [f"MINISTER CASTELL: {a['paras'][0]}", "QUESTION: " + ["Will the talks resume before the end of the year?", "Who will pay for this?", "What did the other side offer?", "How soon can this start?"][i % 4],
              f"MINISTER CASTELL: {a['paras'][1]}"] + a["paras"][2:]
     text = blocks("Ministry of Foreign Affairs", "Home | Press | Speeches | Transcripts",
                   "Remarks", a["title"], "Minister Irene Castell", f"{a['place'].title()}",
