@@ -4,7 +4,9 @@
 Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
-Run from this folder: python3 make_pages.py [dev|heldout]
+Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
+unseen, unseen3 .. unseen13 (each set after dev was written after the
+reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
 from articles import ARTICLES

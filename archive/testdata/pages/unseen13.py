@@ -23,7 +23,6 @@ def eupress(a, i):
 
 def embassy(a, i):
     x = d(a)
-    day = max(x.day, 13) if False else x.day
     text = blocks("Embassy of the Republic in the Kingdom", "About the Embassy\nConsular Services\nNews\nContact",
                   "News", f"{x.day:02d}.{x.month:02d}.{x.year}", a["title"],
                   "\n\n".join(a["paras"]), "« Back to the list", "Print", "Share")
