@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen13 (each set after dev was written after the
+unseen, unseen3 .. unseen14 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -303,6 +303,9 @@ if __name__ == "__main__":
         elif which == "unseen12":
             import unseen12
             write("unseen12", unseen12.UNSEEN12, 36)
-        else:
+        elif which == "unseen13":
             import unseen13
             write("unseen13", unseen13.UNSEEN13, 39)
+        else:
+            import unseen14
+            write("unseen14", unseen14.UNSEEN14, 42)
