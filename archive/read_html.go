@@ -247,6 +247,9 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 				lead = append(lead, u.flat)
 				continue
 			}
+			if u.words <= 12 { // a summary box, a kicker: not the text
+				continue
+			}
 		}
 		if u.chrome {
 			continue
@@ -265,6 +268,15 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 			paras = append(paras, u.text)
 		}
 		prev = u.block
+	}
+	// A last short line speaking to the reader ("Follow our coverage on
+	// our app.") is a promotion.
+	for len(paras) > 1 {
+		last := paras[len(paras)-1]
+		if u := newUnit(last, 0); !speaksToReader(u) {
+			break
+		}
+		paras = paras[:len(paras)-1]
 	}
 	return strings.Join(paras, "\n\n"), lead
 }

@@ -56,8 +56,15 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 		low := strings.ToLower(strings.TrimRight(u.flat, ": "))
 		label := labelWords[low] || u.words <= 2 && strings.HasSuffix(u.flat, ":") && !rxSays.MatchString(low)
-		if label && i+1 < len(units) && !units[i+1].prose && units[i+1].block == u.block {
-			units[i+1].meta = true
+		// A label's value, or its list ("Key points:" over "• Talks to
+		// resume within weeks"), on the lines under it.
+		if label {
+			for j := i + 1; j < len(units) && !units[j].prose && units[j].block == u.block; j++ {
+				units[j].meta = true
+				if !rxBullet.MatchString(units[j].flat) && !strings.HasSuffix(u.flat, ":") {
+					break
+				}
+			}
 		}
 		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != ""
 		if label || role || isBylineUnit(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
@@ -72,6 +79,9 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 	}
 }
+
+// rxBullet matches a list item's mark.
+var rxBullet = regexp.MustCompile(`^[•·*▪►‣◦–—-]\s`)
 
 // rxPublished matches the words of a sentence about publication.
 var rxPublished = regexp.MustCompile(`(?i)\b(?:published|posted|updated|appeared|first ran|filed)\b`)
@@ -590,9 +600,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				titleAt = i
 				break
 			}
-			// Labels and their values, and sentences while a headline may
-			// still be found above; a line every page of the folder has.
-			if u.meta || u.prose && pass > 1 || pass > 1 && h.files >= 3 && h.chrome[u.flat] >= h.files {
+			// Labels and their values, list items, and sentences while a
+			// headline may still be found above; a line every page of the
+			// folder has.
+			if u.meta || rxBullet.MatchString(u.flat) || u.prose && pass > 1 || pass > 1 && h.files >= 3 && h.chrome[u.flat] >= h.files {
 				continue
 			}
 			if d, _ := findDateIn(u.flat, now, h.order); d != "" {
@@ -759,8 +770,8 @@ var rxOffice = regexp.MustCompile(`(?i)^(?:minister|president|secretary|ambassad
 // nameLine returns the name a line gives when it is only a name, or a name
 // and a short title after a comma ("Jane Doe, News 9"); "" otherwise.
 func nameLine(s string, words int) string {
-	if words <= 4 && rxName.MatchString(s) {
-		return s
+	if (words <= 4 || words <= 9 && strings.Contains(s, " and ")) && rxName.MatchString(s) {
+		return s // "Jane Doe", "Jane Doe and John Roe"
 	}
 	var name, rest string
 	ok := false

@@ -233,6 +233,10 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
 		{"a section break inside the text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body + "\n\n* * *\n\n" + p1 + "\n\n" + p2 + "\n\n" + p1 + "\n",
 			"Envoys Meet in Geneva", "2004-07-24", "", body + "\n\n" + body + "\n\n" + p1}, // the rule itself is not words
+		{"key points under the headline", "Envoys Meet in Geneva\n\nKey points:\n• Talks to resume within weeks\n• Both sides claim progress\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"two bare bylines", "Envoys Meet in Geneva\n\nJane Doe and John Roe\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe and John Roe", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
