@@ -122,6 +122,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Title = meta.h2
 	}
 	a.Title = rxDomainSuffix.ReplaceAllString(a.Title, "")
+	// A title that is the site's name (a <title> of the site alone, the
+	// logo's <h1>) gives way to the page's own <h1>.
+	if len(meta.h1s) > 0 && meta.h1s[0] != a.Title && (slices.Contains(meta.logos, a.Title) || a.Title == meta.siteName) {
+		a.Title = meta.h1s[0]
+	}
 	a.Source = firstNonEmpty(meta.siteName, ra.SiteName(), h.opts.Source)
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
@@ -356,11 +361,15 @@ func textParagraphs(s string) string {
 // htmlMeta is what scanHTMLMeta finds in a page.
 type htmlMeta struct {
 	ogTitle, h1, h2, siteName, canonical, ogURL, author, lang string
+	h1s, logos                                                []string // <h1> headings, and those marked as the site's logo
 	metaDate, timeDate, jsonLDDate                            string
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
 }
+
+// rxLogo matches the class or id of a heading that holds the site's logo.
+var rxLogo = regexp.MustCompile(`(?i)logo|brand|masthead|site-?(?:name|title)`)
 
 // rxDomainSuffix matches a site's address after a title: " (site.example)".
 var rxDomainSuffix = regexp.MustCompile(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$`)
@@ -442,6 +451,11 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 			case "h1":
 				if m.h1 == "" {
 					m.h1 = nodeText(n)
+				}
+				if rxLogo.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+					m.logos = append(m.logos, nodeText(n))
+				} else {
+					m.h1s = append(m.h1s, nodeText(n))
 				}
 			case "h2":
 				if m.h2 == "" {
