@@ -15,7 +15,8 @@ import (
 // publisher's day).
 //
 // Accepted, with an optional weekday first ("Saturday, ") and an optional
-// time after the date (anything after it that starts with a digit or "T"):
+// time after the date (anything after it that starts with a digit, "T" or
+// "at " and a digit):
 //
 //	2004-07-24, 2004/07/24, 20040724     ISO 8601 and RFC 3339 (year first)
 //	24 July 2004, 24 Jul. 2004, 24th July, 2004
@@ -67,7 +68,7 @@ var (
 	rxWeekday = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
 	rxISO     = regexp.MustCompile(`^(\d{4})([-/])(\d{1,2})([-/])(\d{1,2})`)
 	rxISOComp = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	rxDMY     = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
+	rxDMY     = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
 	rxMDY     = regexp.MustCompile(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	rxNumeric = regexp.MustCompile(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{2,4})\b`)
 )
@@ -152,7 +153,7 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 	default:
 		return fail(ErrBadDate)
 	}
-	if rest := strings.TrimLeft(s[n:], " ,\t"); rest != "" && !startsTime(rest) {
+	if rest := strings.TrimLeft(s[n:], " ,\t"); rest != "" && !startsTime(rest) && !startsTime(strings.TrimPrefix(rest, "at ")) {
 		return fail(ErrBadDate)
 	}
 	if mo < 1 || mo > 12 || d < 1 || d > daysIn(mo, y) {
@@ -166,6 +167,41 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 		return fail(ErrDateOutOfRange)
 	}
 	return t, nil
+}
+
+// dateOrder is the order of day and month a site is known to write numeric
+// dates in.
+type dateOrder int
+
+const (
+	orderUnknown dateOrder = iota // not known: ambiguous dates are not read
+	dayFirst                      // 03/04/2004 is 3 April
+	monthFirst                    // 03/04/2004 is 4 March
+)
+
+// parseDateOrder is ParseDate, except that when the order is known a
+// numeric date whose day and month could be swapped (03/04/2004) is read
+// in that order.
+func parseDateOrder(s string, now time.Time, order dateOrder) (time.Time, error) {
+	t, err := ParseDate(s, now)
+	if err == nil || order == orderUnknown || !errors.Is(err, ErrAmbiguousDate) {
+		return t, err
+	}
+	st := strings.TrimSpace(s)
+	if w := rxWeekday.FindString(st); w != "" {
+		st = st[len(w):]
+	}
+	m := rxNumeric.FindStringSubmatch(st)
+	if m == nil || m[2] != m[4] || len(m[5]) != 4 {
+		return t, err
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[3])
+	if order == monthFirst {
+		d, mo = mo, d
+	}
+	y, _ := strconv.Atoi(m[5])
+	return ParseDate(fmt.Sprintf("%04d-%02d-%02d%s", y, mo, d, st[len(m[0]):]), now)
 }
 
 // startsTime reports whether rest, the text after a date, starts like a

@@ -112,3 +112,29 @@ func TestFindDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestParseDateOrder(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		order dateOrder
+		want  string // "" for an error
+	}{
+		{"03/04/2004", orderUnknown, ""},
+		{"03/04/2004", dayFirst, "2004-04-03"},
+		{"03/04/2004", monthFirst, "2004-03-04"},
+		{"Saturday, 03.04.2004 14:05", dayFirst, "2004-04-03"},
+		{"24/07/2004", monthFirst, "2004-07-24"}, // one order possible: the hint is not needed
+		{"03/04/04", dayFirst, ""},               // two-digit years stay unread
+		{"July 24, 2004 at 10:42 AM", orderUnknown, "2004-07-24"},
+		{"July 24, 2004 at noon", orderUnknown, ""},
+	} {
+		d, err := parseDateOrder(tc.in, testNow, tc.order)
+		got := ""
+		if err == nil {
+			got = d.Format(DateLayout)
+		}
+		if got != tc.want {
+			t.Errorf("parseDateOrder(%q, %d) = %q, %v; want %q", tc.in, tc.order, got, err, tc.want)
+		}
+	}
+}

@@ -85,6 +85,8 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte("Accessibility links\n\nHeadline - 2004-07-24\n\nMOSCOW, July 24, 2004 - Body.\n\nShare\n"))
 	f.Add([]byte("Source: X\nPublished: 03/04/2004\n# T\n\nBy Jane Doe\n\nJuly 24, 2004\n\n\x93body\x94"))
 	f.Add([]byte("A | B | C\n\n© 2004\n"))
+	f.Add([]byte("Home\nWorld\nTalks Resume: What Next?\nBy JANE DOE Wire | Sat, 24 July 2004; Page 4\nFrom:\nMinistry\n" +
+		"Published\n03/04/2004\nThe envoys met.\nThey will meet again, officials said.\n(Editing by Jon Pike)\nComments (2)\nx wrote:\nNo.\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, NewTextReader) })
 }
 

@@ -80,6 +80,11 @@ type ReadOptions struct {
 	// with a *RecordError without being held in memory. 0 means
 	// DefaultMaxRecordBytes.
 	MaxRecordBytes int
+	// Source is the source given to articles whose input does not name
+	// one (no "Source:" line, no og:site_name, no "source" field). When it
+	// is empty, the folder's settings file (FolderSettingsFile) may give
+	// one; a text page's file name prefix ("voa-2004-07-24.txt") comes last.
+	Source string
 	// Now is the reading time for the date rules (dates more than a day
 	// after it are rejected). Zero means time.Now() when the reader is made.
 	Now time.Time
@@ -159,6 +164,9 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 		in.r = &failedReader{err: &RecordError{Path: path, Err: errBinaryFile, Raw: clipBytes(head, 512)}}
 		return in
 	}
+	if opts.Source == "" {
+		opts.Source = folderSettings(path).Source
+	}
 	var rd Reader
 	switch format {
 	case FormatJSONL:
@@ -174,6 +182,9 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 	}
 	if note != "" {
 		rd = &noteReader{r: rd, note: note}
+	}
+	if opts.Source != "" {
+		rd = &sourceReader{r: rd, source: opts.Source}
 	}
 	in.r = rd
 	return in
@@ -397,6 +408,24 @@ func (n *noteReader) Next() (*Article, error) {
 	a, err := n.r.Next()
 	if a != nil {
 		a.Notes = append(a.Notes, n.note)
+	}
+	return a, err
+}
+
+// sourceReader gives its source to every article of r that names none,
+// and derives its id again when it was derived without a source.
+type sourceReader struct {
+	r      Reader
+	source string
+}
+
+func (s *sourceReader) Next() (*Article, error) {
+	a, err := s.r.Next()
+	if a != nil && a.Source == "" {
+		if a.ID == DeriveID("", a.Title, a.Date, a.Body) {
+			a.ID = DeriveID(s.source, a.Title, a.Date, a.Body)
+		}
+		a.Source = s.source
 	}
 	return a, err
 }

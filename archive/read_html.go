@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -20,9 +22,13 @@ import (
 //
 //   - The article text is what go-readability finds as the page's main
 //     content, rendered as text, paragraphs separated by one blank line,
-//     without a first paragraph that repeats the headline or byline. A
-//     page where it finds none, or fewer than 10 words, or text that is
-//     mostly links (menus and footers), is a *RecordError.
+//     without a first paragraph that repeats the headline or byline, and
+//     cleaned by the page shape rules (cleanHTMLBody): chrome paragraphs
+//     ("Advertisement", "Read more: ...", cookie notices, captions), byline
+//     and date lines before the text, and everything from a closing line
+//     on unless two paragraphs follow it. A page where it finds none, or
+//     fewer than 10 words, or text that is mostly links (menus and
+//     footers), is a *RecordError.
 //   - Title: og:title, else go-readability's title (the JSON-LD headline or
 //     the <title> cleaned of the site name), else the first <h1>.
 //   - Date (the date rules apply): datePublished in JSON-LD (as
@@ -31,10 +37,16 @@ import (
 //     article:published_time (also with an og: prefix), og:published_time,
 //     name=date/pubdate/publishdate/dc.date/dcterms.date/dcterms.created,
 //     itemprop=datePublished; else the first <time datetime> (one marked
-//     pubdate or datePublished first); else a dateline starting the text.
-//   - Source: og:site_name, else the JSON-LD publisher go-readability reads.
-//     URL: <link rel=canonical>, else og:url. Byline: meta author or
-//     go-readability's byline. Language: <html lang>.
+//     pubdate or datePublished first); else a date shown on the page: in
+//     go-readability's byline, in an element whose class or id says byline,
+//     date, posted, published or timestamp, or in the lines before the
+//     text; else a dateline starting the text.
+//   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
+//     else ReadOptions.Source.
+//     URL: <link rel=canonical>, else og:url. Byline: meta author, else
+//     the name in go-readability's byline ("By Jane Doe Published ..."
+//     gives "Jane Doe") or in a byline element or line. Language: <html
+//     lang>, which also says whether numeric dates are day first.
 //   - Bytes that are not UTF-8 are decoded by the page's declared charset,
 //     else as Windows-1252, with a note.
 
@@ -104,10 +116,65 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 
 	a.Title = firstNonEmpty(meta.ogTitle, ra.Title(), meta.h1)
-	a.Source = firstNonEmpty(meta.siteName, ra.SiteName())
+	// A <title> with the site after the headline: the page's own heading
+	// when the title starts with it, and no "(capitalpost.example)".
+	if meta.h1 == "" && meta.h2 != "" && len(meta.h2) < len(a.Title) && strings.HasPrefix(a.Title, meta.h2) {
+		a.Title = meta.h2
+	}
+	a.Title = rxDomainSuffix.ReplaceAllString(a.Title, "")
+	// A title that is the site's name (a <title> of the site alone, the
+	// logo's <h1>) gives way to the page's own <h1>.
+	if len(meta.h1s) > 0 && meta.h1s[0] != a.Title && (slices.Contains(meta.logos, a.Title) || a.Title == meta.siteName) {
+		a.Title = meta.h1s[0]
+	}
+	a.Source = firstNonEmpty(meta.siteName, ra.SiteName(), h.opts.Source)
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
-	a.Byline = firstNonEmpty(meta.author, ra.Byline())
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
+	order := folderHints(h.path).order
+	if order == orderUnknown && dayFirstLanguage(a.Language) {
+		order = dayFirst
+	}
+	// Dates shown on the page: the byline block, elements whose class says
+	// date, the metadata lines that open the text.
+	body, lead := cleanHTMLBody(a.Body, h.opts.Now, order)
+	if body != "" {
+		a.Body = body
+	}
+	visible := append([]string{ra.Byline()}, meta.shown...)
+	visible = append(visible, lead...)
+	visibleDate := ""
+	for _, v := range visible {
+		if d, _ := findDateIn(collapseSpace(v), h.opts.Now, order); d != "" {
+			visibleDate = d
+			break
+		}
+	}
+	// The byline: a "By ..." line the page shows (spaced as shown:
+	// go-readability joins the lines of a byline block), else
+	// go-readability's, else a "Posted by Jane Doe at 10:42".
+	byline := ""
+	for _, v := range append(meta.shown, lead...) {
+		if v = collapseSpace(v); isBylineUnit(v) {
+			if byline = bylineIn(v, visibleDateIn(v, h.opts.Now, order)); byline != "" {
+				break
+			}
+		}
+	}
+	if byline == "" {
+		byline = firstNonEmpty(ra.Byline())
+		if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, order)); name != "" {
+			byline = name
+		} else if name := leadingName(byline); name != "" && strings.Contains(name, " ") {
+			byline = name // "Jane Doe in Geneva"
+		}
+	}
+	for _, v := range append(meta.shown, lead...) { // "Posted by Jane Doe at 10:42"
+		if byline != "" {
+			break
+		}
+		byline = bylineIn(collapseSpace(v), visibleDateIn(v, h.opts.Now, order))
+	}
+	a.Byline = firstNonEmpty(meta.author, byline)
 	// The headline and the byline often open the extracted text: drop them.
 	for range 2 {
 		first, rest, ok := strings.Cut(a.Body, "\n\n")
@@ -117,11 +184,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Body = rest
 	}
 
-	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate} {
+	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate} {
 		if c == "" {
 			continue
 		}
-		d, err := ParseDate(c, h.opts.Now)
+		d, err := parseDateOrder(c, h.opts.Now, order)
 		if err != nil {
 			a.Notes = append(a.Notes, err.Error())
 			continue
@@ -143,6 +210,96 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// visibleDateIn returns the date findDateIn finds in s, "" for none.
+func visibleDateIn(s string, now time.Time, order dateOrder) string {
+	d, _ := findDateIn(collapseSpace(s), now, order)
+	return d
+}
+
+// cleanHTMLBody drops from the text go-readability found what the page
+// shape says is not article text (see read_page.go): chrome paragraphs
+// ("Advertisement", "Read more: ...", cookie notices), a byline or date
+// line before the first paragraph, and everything from a closing marker
+// ("Related stories", "Most read", a copyright line) on. It returns the new
+// text, "" when nothing would be left, and the byline and date lines it
+// dropped.
+func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []string) {
+	units := splitUnits(strings.Split(body, "\n"))
+	classify(units, pageHints{})
+	start := -1
+	for i, u := range units {
+		if u.prose && !u.chrome {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return "", nil
+	}
+	var lead, paras []string
+	prev := -1
+	for i, u := range units {
+		// A closing line ends the text, unless two paragraphs follow it
+		// (a share bar inside the article, which go-readability has
+		// already told from the page around it).
+		if i > start && u.end && !proseFollows(units[i+1:], 2) {
+			break
+		}
+		if i < start {
+			if d, _ := findDateIn(u.flat, now, order); d != "" || u.chrome || isBylineUnit(u.flat) || nameLine(u.flat, u.words) != "" {
+				lead = append(lead, u.flat)
+				continue
+			}
+			if u.words <= 12 { // a summary box, a kicker: not the text
+				continue
+			}
+		}
+		if u.chrome {
+			continue
+		}
+		// A date or byline line on its own after the first paragraph
+		// ("6 December 2010" under the text) is shown metadata.
+		if i > start && !u.prose && u.words <= 12 && u.block != units[i-1].block {
+			if d, _ := findDateIn(u.flat, now, order); d != "" || isBylineUnit(u.flat) {
+				lead = append(lead, u.flat)
+				continue
+			}
+		}
+		if prev == u.block && len(paras) > 0 {
+			paras[len(paras)-1] += "\n" + u.text
+		} else {
+			paras = append(paras, u.text)
+		}
+		prev = u.block
+	}
+	// A last short line speaking to the reader ("Follow our coverage on
+	// our app.") is a promotion.
+	for len(paras) > 1 {
+		last := paras[len(paras)-1]
+		if u := newUnit(last, 0); !speaksToReader(u) {
+			break
+		}
+		paras = paras[:len(paras)-1]
+	}
+	return strings.Join(paras, "\n\n"), lead
+}
+
+// proseFollows reports whether n prose units come in units before the
+// next closing line.
+func proseFollows(units []pageUnit, n int) bool {
+	for _, u := range units {
+		if u.end {
+			return false
+		}
+		if u.prose && !u.chrome {
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minHTMLWords is the fewest words an HTML page's article text may have:
@@ -203,9 +360,23 @@ func textParagraphs(s string) string {
 
 // htmlMeta is what scanHTMLMeta finds in a page.
 type htmlMeta struct {
-	ogTitle, h1, siteName, canonical, ogURL, author, lang string
-	metaDate, timeDate, jsonLDDate                        string
+	ogTitle, h1, h2, siteName, canonical, ogURL, author, lang string
+	h1s, logos                                                []string // <h1> headings, and those marked as the site's logo
+	metaDate, timeDate, jsonLDDate                            string
+	// shown holds the text of elements whose class or id says byline or
+	// date ("byline", "dateline", "published", "timestamp"), in order.
+	shown []string
 }
+
+// rxLogo matches the class or id of a heading that holds the site's logo.
+var rxLogo = regexp.MustCompile(`(?i)logo|brand|masthead|site-?(?:name|title)`)
+
+// rxDomainSuffix matches a site's address after a title: " (site.example)".
+var rxDomainSuffix = regexp.MustCompile(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$`)
+
+// rxShownClass matches the class or id of an element that shows a byline
+// or a date.
+var rxShownClass = regexp.MustCompile(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta|post-footer|entry-footer|author`)
 
 // metaDateKeys are the meta property/name values that give a publication
 // date, lower case.
@@ -215,7 +386,8 @@ var metaDateKeys = map[string]bool{
 	"publishdate": true, "publish-date": true, "publication_date": true,
 	"dc.date": true, "dc.date.issued": true, "dcterms.date": true,
 	"dcterms.created": true, "dcterms.issued": true, "datepublished": true,
-	"sailthru.date": true, "parsely-pub-date": true,
+	"sailthru.date": true, "parsely-pub-date": true, "pdate": true, "ptime": true,
+	"publish_date": true, "article.published": true, "original-publish-date": true,
 }
 
 // scanHTMLMeta walks the document for the metadata the rules above use.
@@ -228,6 +400,11 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 			return
 		}
 		if n.Type == html.ElementNode {
+			// Microdata on any element: <span itemprop="datePublished"
+			// content="2004-07-24">.
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.Data != "meta" && m.metaDate == "" {
+				m.metaDate = firstNonEmpty(attr(n, "content"), attr(n, "datetime"), nodeText(n))
+			}
 			switch n.Data {
 			case "html":
 				m.lang = attr(n, "lang")
@@ -243,6 +420,8 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.ogURL = content
 				case key == "author" && m.author == "":
 					m.author = content
+				case key == "byl" && m.author == "": // "By Jane Doe"
+					m.author = strings.TrimSpace(rxByPrefix.ReplaceAllString(content, ""))
 				case metaDateKeys[key] && m.metaDate == "":
 					m.metaDate = firstNonEmpty(content, attr(n, "datetime"))
 				}
@@ -251,6 +430,9 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.canonical = attr(n, "href")
 				}
 			case "time":
+				if t := nodeText(n); attr(n, "datetime") == "" && t != "" && len(t) < 200 && len(m.shown) < 8 {
+					m.shown = append(m.shown, t)
+				}
 				if dt := attr(n, "datetime"); dt != "" {
 					if m.timeDate == "" {
 						m.timeDate = dt
@@ -259,9 +441,30 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						timeMarked = dt
 					}
 				}
+			case "div", "span", "p", "small", "address", "section", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header",
+				"details", "summary", "a", "em", "strong", "b", "i", "ul", "dl", "dd", "dt", "figcaption":
+				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					if t := nodeText(n); t != "" && len(t) < 200 {
+						m.shown = append(m.shown, t)
+					}
+				}
 			case "h1":
 				if m.h1 == "" {
 					m.h1 = nodeText(n)
+				}
+				if rxLogo.MatchString(attr(n, "class") + " " + attr(n, "id")) {
+					m.logos = append(m.logos, nodeText(n))
+				} else {
+					m.h1s = append(m.h1s, nodeText(n))
+				}
+			case "h2":
+				if m.h2 == "" {
+					m.h2 = nodeText(n)
+				}
+				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					if t := nodeText(n); t != "" && len(t) < 200 {
+						m.shown = append(m.shown, t)
+					}
 				}
 			case "script":
 				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && m.jsonLDDate == "" && n.FirstChild != nil {

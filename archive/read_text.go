@@ -8,35 +8,49 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The plain-text page format: one article per file, as a browser saves a
-// news page as text.
+// news page as text (read_page.go has the shape rules in detail).
 //
-//   - Site boilerplate lines are dropped anywhere in the file: the lines in
-//     textBoilerplate (compared case-insensitively, after trimming), lines
-//     starting with one of textBoilerplatePrefixes, copyright lines ("©",
-//     "Copyright", "(c) 2004", "All rights reserved") and menu lines (three
-//     or more short items separated by "|" or "•").
-//   - Header lines (under 150 bytes) "Title:", "Source:", "Date:", "Published:", "Updated:",
-//     "URL:", "By:"/"Byline:", "Language:" give those fields and are
-//     dropped. A line "By Jane Doe" (at most 6 words) right before or after
-//     the title is the byline.
-//   - The title is the first remaining line (a leading "#" is dropped) when
-//     it has at most 300 characters. A date after " - ", " | ", " – " or
-//     " — " at its end ("... Talks Resume in Geneva - 2005-03-14") is the date.
+//   - Header lines (under 150 bytes) "Title:", "Source:", "Date:",
+//     "Published:", "Updated:", "URL:", "By:"/"Byline:"/"Author:"/
+//     "Reporter:", "Language:" give those fields and are dropped.
+//   - The rest is cut into units (a line; a paragraph wrapped at a fixed
+//     width is one) and each is judged by its shape: chrome (textBoilerplate,
+//     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
+//     captions, credits, cookie notices, promotions, and lines two or more
+//     pages of the folder repeat), metadata (dates, bylines, labels), prose
+//     (a sentence) or short (headlines, names, lists).
+//   - The text runs from the first prose unit followed by more prose to a
+//     closing line (textEndMarkers, a copyright line, a credit line; after
+//     two paragraphs a date, a time or "x wrote:") or the end, less chrome
+//     and metadata, less short lines after its last sentence. Each unit is
+//     a paragraph; paragraphs are separated by one blank line.
+//   - The title is the nearest headline-shaped unit above the text (a "#"
+//     is dropped); a date after " - ", " | ", " – " or " — " at its end
+//     ("... Talks Resume in Geneva - 2005-03-14") is a date. Without any
+//     prose, the first line that is not chrome is the title and the rest
+//     the text, as before.
 //   - The date is, in order: the title's date suffix; a "Published:" or
-//     "Date:" line; an "Updated:" line; a line that is only a date
-//     ("July 24, 2004"); a dateline starting the first paragraph
-//     ("MOSCOW, July 24, 2004 -"), which also gives Article.Dateline (as
-//     written; it stays in the body too). Dates elsewhere in the body are
-//     never used.
-//   - The body is the remaining lines, trimmed, paragraphs separated by one
-//     blank line; lines inside a paragraph stay as they are.
-//   - The source is the "Source:" line, else the file name's prefix when the
-//     name is PREFIX-DATE or PREFIX_DATE with a prefix of 2 to 12 letters
-//     ("voa-2004-07-24.txt"): upper case when it has at most 4 letters (VOA,
-//     BBC, AFP), else capitalised ("reuters-..." gives "Reuters").
+//     "Date:" line; a date in the lines between the title and the text, just
+//     above the title, or in a "Posted by ..." line right after the text
+//     (one not labelled "Updated" first); an "Updated:" line; a dateline
+//     starting the first paragraph ("MOSCOW, July 24, 2004 -"), which also
+//     gives Article.Dateline (as written; it stays in the body too). Dates
+//     elsewhere in the body are never used. Numeric dates whose order is
+//     ambiguous are read only when the page's language or its folder's
+//     settings file says the order.
+//   - The byline is the name in a byline line ("By Jane Doe, diplomatic
+//     correspondent", "Posted by Jane Doe on ...", "Jane Doe · 24 July
+//     2004") or a name alone under the title; it is not kept in the body.
+//   - The source is the "Source:" line, else ReadOptions.Source (the
+//     --source flag or the folder's settings file), else the file name's
+//     prefix when the name is PREFIX-DATE or PREFIX_DATE with a prefix of 2
+//     to 12 letters ("voa-2004-07-24.txt"): upper case when it has at most 4
+//     letters (VOA, BBC, AFP), else capitalised ("reuters-..." gives
+//     "Reuters").
 //   - A file with no body left is a *RecordError.
 
 // textBoilerplate lists whole lines dropped from plain-text pages, lower
@@ -74,10 +88,13 @@ var textBoilerplatePrefixes = []string{
 }
 
 var (
-	rxCopyright  = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
-	rxHeaderLine = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|language)\s*:\s*(.*)$`)
-	rxByLine     = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
-	rxFilePrefix = regexp.MustCompile(`^([A-Za-z]{2,12})[-_]\d`)
+	rxCopyright    = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
+	rxHeaderLine   = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
+	rxByLine       = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
+	rxMarkdownLink = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*\)`)
+	rxEmphasis     = regexp.MustCompile(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
+	rxLinkTarget   = regexp.MustCompile(`\s*<https?://[^>\s]*>`)
+	rxFilePrefix   = regexp.MustCompile(`^([A-Za-z]{2,12})[-_]\d`)
 )
 
 // NewTextReader reads one plain-text page from r, the content of the file
@@ -104,7 +121,7 @@ func (t *textReader) Next() (*Article, error) {
 		return nil, err
 	}
 	text, note := decodeText(b)
-	a, err := parseTextPage(text, t.path, t.opts.Now)
+	a, err := parseTextPage(text, t.path, t.opts.Source, t.opts.Now, folderHints(t.path))
 	if err != nil {
 		return nil, &RecordError{Path: t.path, Err: err, Raw: clipBytes(b, maxRaw)}
 	}
@@ -117,39 +134,74 @@ func (t *textReader) Next() (*Article, error) {
 // errNoText is returned when a page has no article text.
 var errNoText = errors.New("no article text (only a title, site boilerplate or nothing)")
 
-// parseTextPage turns a plain-text page into an article.
-func parseTextPage(text, path string, now time.Time) (*Article, error) {
+// parseTextPage turns a plain-text page into an article. h is what is
+// known of the page's site (the chrome its folder repeats, its date order).
+//
+// source is the source to give when the page names none (else the file
+// name's prefix is used).
+func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Article, error) {
 	a := &Article{Origin: path}
 	var published, updated string
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	kept := lines[:0]
 	for _, l := range lines {
+		// A browser's text keeps link targets: "Jane Doe <https://...>".
+		if strings.Contains(l, "<http") {
+			l = rxLinkTarget.ReplaceAllString(l, "")
+		}
 		l = strings.TrimFunc(l, unicode.IsSpace)
+		// Markdown, as a web clipper saves a page: links keep their text,
+		// a line in emphasis loses its marks.
+		if strings.Contains(l, "](") {
+			l = rxMarkdownLink.ReplaceAllString(l, "$1")
+		}
+		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
+			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
+		}
 		if l == "" {
 			kept = append(kept, "")
-			continue
-		}
-		if isBoilerplateLine(l) {
 			continue
 		}
 		if c := strings.IndexByte(l, ':'); c < 0 || c > 20 || len(l) >= 150 {
 			// not a header line
 		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil {
 			v := strings.TrimSpace(m[2])
+			if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+				v = v[1 : len(v)-1] // a quoted YAML value
+			}
 			switch strings.ToLower(m[1]) {
 			case "title":
 				if a.Title == "" {
 					a.Title = v
 				}
 			case "source":
-				a.Source = v
-			case "date", "published", "publication date":
-				published = v
-			case "updated", "last updated":
-				updated = v
+				if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
+					if a.URL == "" {
+						a.URL = v // a web clipper's "source:" is the page's address
+					}
+				} else {
+					a.Source = v
+				}
+			case "date", "published", "publication date", "updated", "last updated":
+				// "Updated: 25 July 2004 | Published: 24 July 2004"
+				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) {
+					if d, upd := findDateIn(l, now, h.order); d != "" {
+						if upd {
+							updated = d
+						} else {
+							published = d
+						}
+						continue
+					}
+				}
+				if k := strings.ToLower(m[1]); k == "updated" || k == "last updated" {
+					updated = v
+				} else {
+					published = v
+				}
 			case "url", "link":
 				a.URL = v
-			case "by", "byline", "author":
+			case "by", "byline", "author", "reporter":
 				a.Byline = v
 			case "language":
 				a.Language = v
@@ -158,44 +210,96 @@ func parseTextPage(text, path string, now time.Time) (*Article, error) {
 		}
 		kept = append(kept, l)
 	}
+	if h.order == orderUnknown && dayFirstLanguage(a.Language) {
+		h.order = dayFirst
+	}
 
+	units := splitUnits(kept)
+	classify(units, h)
+	sh := readShape(units, h, now)
 	var dates []string // candidates in rule order, "" for none
-	paras := splitParagraphs(kept)
-	titleDate := ""
-	if a.Title == "" && len(paras) > 0 && !strings.Contains(paras[0], "\n") && len([]rune(paras[0])) <= 300 {
-		a.Title = strings.TrimSpace(strings.TrimLeft(paras[0], "#"))
-		paras = paras[1:]
-	}
-	if i, j := titleDateSuffix(a.Title); i >= 0 {
-		cand := a.Title[j:]
-		if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
-			titleDate = cand
-			a.Title = strings.TrimSpace(a.Title[:i])
+	var paras []string
+	if sh.start < 0 {
+		// No sentence anywhere: the first line that is not chrome is the
+		// title, the rest the text.
+		var rest []string
+		prev := -1
+		for _, u := range units {
+			if u.chrome || u.learned {
+				continue
+			}
+			if prev == u.block && len(rest) > 0 {
+				rest[len(rest)-1] += "\n" + u.text
+			} else {
+				rest = append(rest, u.text)
+			}
+			prev = u.block
 		}
-	}
-	dates = append(dates, titleDate, published, updated)
-	// A byline or a date-only line right after the title.
-	for len(paras) > 0 && !strings.Contains(paras[0], "\n") {
-		p := paras[0]
-		if m := rxByLine.FindStringSubmatch(p); m != nil && a.Byline == "" {
-			a.Byline = m[1]
-		} else if _, err := ParseDate(p, now); err == nil || !errors.Is(err, ErrBadDate) {
-			dates = append(dates, p)
-		} else {
-			break
+		if a.Title == "" && len(rest) > 0 && !strings.Contains(rest[0], "\n") && utf8.RuneCountInString(rest[0]) <= 300 {
+			a.Title = strings.TrimSpace(strings.TrimLeft(rest[0], "#"))
+			rest = rest[1:]
 		}
-		paras = paras[1:]
+		if i, j := titleDateSuffix(a.Title); i >= 0 {
+			cand := a.Title[j:]
+			if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
+				sh.titleDate = cand
+				a.Title = strings.TrimSpace(a.Title[:i])
+			}
+		}
+		// A byline or a date-only line right after the title.
+		for len(rest) > 0 && !strings.Contains(rest[0], "\n") {
+			p := rest[0]
+			if m := rxByLine.FindStringSubmatch(p); m != nil && a.Byline == "" {
+				a.Byline = m[1]
+			} else if _, err := parseDateOrder(p, now, h.order); err == nil || !errors.Is(err, ErrBadDate) {
+				sh.dates = append(sh.dates, dateCandidate{text: p})
+			} else {
+				break
+			}
+			rest = rest[1:]
+		}
+		paras = rest
+	} else {
+		if a.Title == "" {
+			a.Title = sh.title
+		} else if sh.titleDate != "" {
+			sh.titleDate = "" // the title line gave the title, not the headline
+		}
+		if a.Byline == "" {
+			a.Byline = sh.byline
+		}
+		// Each unit is a paragraph: a page saved without blank lines puts
+		// one paragraph on each line; a wrapped paragraph is one unit.
+		for _, u := range units[sh.start:sh.end] {
+			if !u.chrome && !u.learned {
+				paras = append(paras, u.text)
+			}
+		}
 	}
 	if len(paras) == 0 {
 		return nil, errNoText
 	}
 	a.Body = strings.Join(paras, "\n\n")
 
+	dates = append(dates, sh.titleDate, published)
+	for _, c := range sh.dates {
+		if !c.updated {
+			dates = append(dates, c.text)
+		}
+	}
+	dates = append(dates, updated)
+	for _, c := range sh.dates {
+		if c.updated {
+			dates = append(dates, c.text)
+		}
+	}
+	tried := map[string]bool{}
 	for _, c := range dates {
-		if c == "" {
+		if c == "" || tried[c] {
 			continue
 		}
-		d, err := ParseDate(c, now)
+		tried[c] = true
+		d, err := parseDateOrder(c, now, h.order)
 		if err != nil {
 			a.Notes = append(a.Notes, err.Error())
 			continue
@@ -215,10 +319,35 @@ func parseTextPage(text, path string, now time.Time) (*Article, error) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
 	if a.Source == "" {
+		a.Source = source
+	}
+	if a.Source == "" {
 		a.Source = sourceFromName(path)
 	}
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// dayFirstLanguage reports whether pages in language lang (a "Language:"
+// line or <html lang>) write numeric dates day first: those listed in
+// dayFirstLangs; not English without a region, nor US or Canadian English.
+func dayFirstLanguage(lang string) bool {
+	l := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(lang)), "_", "-")
+	if strings.HasPrefix(l, "en-") {
+		return dayFirstLangs[l[:min(len(l), 5)]]
+	}
+	base, _, _ := strings.Cut(l, "-")
+	return dayFirstLangs[base]
+}
+
+// dayFirstLangs are the languages (and English variants) whose numeric
+// dates are written day first.
+var dayFirstLangs = map[string]bool{
+	"en-gb": true, "en-ie": true, "en-au": true, "en-nz": true, "en-in": true, "en-za": true,
+	"fr": true, "de": true, "es": true, "it": true, "pt": true, "nl": true, "ru": true, "uk": true,
+	"pl": true, "cs": true, "sk": true, "ro": true, "bg": true, "hr": true, "sr": true, "sl": true,
+	"el": true, "tr": true, "da": true, "sv": true, "nb": true, "nn": true, "no": true, "fi": true,
+	"ar": true, "he": true, "id": true, "ms": true, "vi": true, "ca": true, "pt-br": true,
 }
 
 // titleDateSuffix finds the last " - " (or " – ", " — ", " | ") in title

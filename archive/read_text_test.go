@@ -154,3 +154,100 @@ func TestSourceFromName(t *testing.T) {
 		}
 	}
 }
+
+// TestTextStandfirst: a standfirst under the headline opens the text; the
+// byline and date lines under it are read and not kept in the text.
+func TestTextStandfirst(t *testing.T) {
+	in := "Home\nWorld\n\nEnvoys Meet in Geneva\n\nThe two sides say the talks are the last chance for a deal this year.\n\n" +
+		"By Jane Doe, diplomatic correspondent\n\nPublished 24 July 2004 · Updated 25 July 2004\n\n" +
+		"The envoys met for three hours on Saturday.\n\nThey will meet again in April.\n\nShare this article\n"
+	a, re := readOne(t, NewTextReader(strings.NewReader(in), "x.txt", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	want := "The two sides say the talks are the last chance for a deal this year.\n\nThe envoys met for three hours on Saturday.\n\nThey will meet again in April."
+	if a.Title != "Envoys Meet in Geneva" || a.DateString() != "2004-07-24" || a.Byline != "Jane Doe" || a.Body != want {
+		t.Errorf("title %q date %q byline %q body %q", a.Title, a.DateString(), a.Byline, a.Body)
+	}
+}
+
+// TestTextShapes covers page shapes one at a time: each page has one kind
+// of chrome around the same short article.
+func TestTextShapes(t *testing.T) {
+	const p1, p2 = "The envoys met for three hours on Saturday in a lakeside hotel.", "They will meet again in April, officials said."
+	body := p1 + "\n\n" + p2
+	for _, tc := range []struct {
+		name, in                      string
+		title, date, byline, wantBody string
+	}{
+		{"menu one per line", "Home\nWorld\nPolitics\nBusiness\nEnvoys Meet in Geneva\nDecember 23, 2012\n" + p1 + "\n" + p2 + "\n",
+			"Envoys Meet in Geneva", "2012-12-23", "", body}, // each line a paragraph
+		{"menu with blank lines", "Home\n\nWorld\n\nPolitics\n\nEnvoys Meet in Geneva\n\n" + body,
+			"Envoys Meet in Geneva", "", "", body},
+		{"title-case question headline", "Envoys Meet in Geneva: What Comes Next?\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva: What Comes Next?", "2004-07-24", "", body},
+		{"name and agency", "Envoys Meet in Geneva\n\nJane Doe | Wire\n\n24th of July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"time on its own line", "Envoys Meet in Geneva\n\nJul 24, 2004\n\n10:15 AM ET\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"reporter header", "Envoys Meet in Geneva\nReporter: Jane Doe\nPublished: 24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"comments without a heading", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body +
+			"\n\nredfox71 wrote:\n\nThey always say that, and nothing ever changes for the rest of us.\n\nJuly 25, 2004 at 8:01 AM\n\nAt least they are talking, which is more than last year.\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"a quotation opened by said:", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nThe minister said:\n\n\"We have chosen to talk rather than to wait.\"\n\n" + p2,
+			"Envoys Meet in Geneva", "2004-07-24", "", p1 + "\n\nThe minister said:\n\n\"We have chosen to talk rather than to wait.\"\n\n" + p2},
+		{"ad and read-more inside the text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\n- Advertisement -\n\nREAD MORE »\n\n" + p2 + "\n\nRelated Stories:\n\nTalks Collapse in Vienna\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"last updated with times", "Envoys Meet in Geneva\n\nLast Updated: Saturday, 24 July, 2004, 14:32 GMT 15:32 UK\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"updated and published", "Envoys Meet in Geneva\n\nUpdated 25 July 2004\n\nPublished 24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"updated and published on one header line", "Envoys Meet in Geneva\nUpdated: 25 July 2004 | Published: 24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"the next story after the text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body + "\n\nUp next\n\nTalks Collapse in Vienna\n\nTalks in Vienna collapsed on Sunday after a row over the agenda.\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"print page line and a longer closing heading", "Envoys Meet in Geneva\n\nBy Jane Doe\nSaturday, July 24, 2004; Page A14\n\n" + body + "\n\nMost Read Stories\n\nTalks Collapse in Vienna\n",
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a ticker sentence above the headline", "BREAKING: Floods close the northern highway, police say.\n\nEnvoys Meet in Geneva\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"a one-paragraph brief", "Home\n\nEnvoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nRelated stories\n\nTalks Collapse in Vienna\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", p1},
+		{"a subhead after the first paragraph", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nWhat comes next\n\n" + p2,
+			"Envoys Meet in Geneva", "2004-07-24", "", p1 + "\n\nWhat comes next\n\n" + p2},
+		{"a web clipper's front matter", "---\ntitle: \"Envoys Meet in Geneva\"\nsource: https://ledger.example/x\nauthor: Jane Doe\npublished: 2004-07-24\ncreated: 2012-12-12\n---\n\n# Envoys Meet in Geneva\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"markdown links and emphasis", "[Home](/) | [World](/world) | [Politics](/p)\n\n# Envoys Meet in Geneva\n\n*By Jane Doe — 24 July 2004*\n\n" + body + "\n\n**Related:** [Talks Collapse](/r)\n",
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a photo credit and caption toggles", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nEnlarge this image\n\nIvo Marek/Global Pictures\n\nhide caption\n\n" + p2,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"a sentence starting with By is text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nBy Tuesday, the talks had moved to a smaller room.\n\n" + p2,
+			"Envoys Meet in Geneva", "2004-07-24", "", p1 + "\n\nBy Tuesday, the talks had moved to a smaller room.\n\n" + p2},
+		{"a metadata line of fields and a repost note", "Envoys Meet in Geneva\n\nOriginally published in the Ledger on 24 July 2004.\n\nJane Doe · Reporter · Sat, July 24, 2004, 10:15 AM · 4 min read\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a page title with the site's name", "Envoys meet in Geneva | World | The Ledger\n\n24 July 2004\n\n" + body,
+			"Envoys meet in Geneva", "2004-07-24", "", body},
+		{"a headline with a dash is kept", "Iraq - The Inside Story of the Talks\n\n24 July 2004\n\n" + body,
+			"Iraq - The Inside Story of the Talks", "2004-07-24", "", body},
+		{"a closing rule and a footer sentence", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body + "\n\n* *** *\n\nFor the press only. This is not a record of the meeting.\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"a section break inside the text", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + body + "\n\n* * *\n\n" + p1 + "\n\n" + p2 + "\n\n" + p1 + "\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body + "\n\n" + body + "\n\n" + p1}, // the rule itself is not words
+		{"key points under the headline", "Envoys Meet in Geneva\n\nKey points:\n• Talks to resume within weeks\n• Both sides claim progress\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"two bare bylines", "Envoys Meet in Geneva\n\nJane Doe and John Roe\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe and John Roe", body},
+		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
+			"Envoys Meet in Geneva", "", "", body},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, re := readOne(t, NewTextReader(strings.NewReader(tc.in), "x.txt", ReadOptions{Now: testNow}))
+			if re != nil {
+				t.Fatal(re)
+			}
+			if a.Title != tc.title || a.DateString() != tc.date || a.Byline != tc.byline || a.Body != tc.wantBody {
+				t.Errorf("got title %q date %q byline %q\nbody %q\nwant %q %q %q\nbody %q", a.Title, a.DateString(), a.Byline, a.Body, tc.title, tc.date, tc.byline, tc.wantBody)
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sync"
 	"time"
@@ -121,8 +122,11 @@ type Stats struct {
 	Removed                    int // articles skipped: removed by the librarian (a tombstone)
 	Conflicts                  int // corrected articles whose input changed (the correction kept)
 	Files                      int
-	Bytes                      int64 // input bytes read
-	Elapsed                    time.Duration
+	// Skipped counts files in the input folders that are plainly not
+	// articles (README, LICENSE, Markdown notes): not read, not rejected.
+	Skipped int
+	Bytes   int64 // input bytes read
+	Elapsed time.Duration
 }
 
 // Articles returns the number of articles read and accepted.
@@ -131,6 +135,9 @@ func (s Stats) Articles() int { return s.Added + s.Unchanged + s.Replaced }
 // String is the one summary line of an ingest.
 func (s Stats) String() string {
 	extra := ""
+	if s.Skipped > 0 {
+		extra += fmt.Sprintf(", skipped %d (not articles)", s.Skipped)
+	}
 	if s.Removed > 0 {
 		extra += fmt.Sprintf(", removed %d (skipped)", s.Removed)
 	}
@@ -276,12 +283,34 @@ func (in *Ingester) read(ctx context.Context, paths []string, out chan<- batch, 
 		cur = batch{}
 		return true
 	}
+	dirs := map[string]bool{}  // folders whose settings file was checked
+	named := map[string]bool{} // files named on the command line are read whatever their name
+	for _, p := range paths {
+		named[p] = true
+	}
 	for path, err := range archive.Walk(paths) {
 		if ctx.Err() != nil {
 			return nil
 		}
 		if err != nil {
 			in.reject(&archive.RecordError{Path: path, Err: errors.Unwrap(err)}, st, mu, true)
+			continue
+		}
+		if dir := filepath.Dir(path); path != "-" && !dirs[dir] {
+			dirs[dir] = true
+			if _, err := archive.ReadFolderSettings(dir); err != nil {
+				var re *archive.RecordError
+				if !errors.As(err, &re) {
+					re = &archive.RecordError{Path: filepath.Join(dir, archive.FolderSettingsFile), Err: err}
+				}
+				in.reject(re, st, mu, true)
+			}
+		}
+		if why := archive.NotArticle(path); why != "" && !named[path] {
+			fmt.Fprintf(in.opts.Log, "%s: skipped: %s\n", path, why)
+			mu.Lock()
+			st.Skipped++
+			mu.Unlock()
 			continue
 		}
 		f, err := in.open(path)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"chancery/archive"
@@ -23,6 +24,7 @@ type addOptions struct {
 	MaxRecord int
 	Quiet     bool
 	Resolve   string
+	Source    string
 }
 
 func runAdd(ctx context.Context, args []string, env Env) error {
@@ -34,13 +36,15 @@ pages, JSON Lines, HTML pages, RSS/Atom feeds and Reuters-21578 SGML; "-"
 reads JSON Lines from standard input. Ingesting the same input again changes
 nothing; an article with a known id and new content replaces the old one.
 A record that cannot be read is reported and skipped; the exit status is
-then 1.`, env)
+then 1. Files in the folders that are plainly not articles (README,
+LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
 	fs.StringVar(&o.Format, "format", "auto", "input format: "+archive.InputFormats())
 	fs.StringVar(&o.Rejects, "rejects", "", "write each rejected record with its reason to this JSON Lines file")
 	fs.IntVar(&o.BatchSize, "batch-size", index.BatchSize, "articles per store transaction and index batch")
 	fs.IntVar(&o.MaxRecord, "max-record", archive.DefaultMaxRecordBytes, "largest record (line, file) read, in bytes")
+	fs.StringVar(&o.Source, "source", "", "source of the articles whose input does not name one (a folder's "+archive.FolderSettingsFile+" file gives one for its pages otherwise)")
 	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar and no per-record warnings")
 	fs.StringVar(&o.Resolve, "resolve-names", "auto", "afterwards, fill in bare surnames from full names of the same source within a year either side (\"Baker\" -> \"James Baker\", marked inferred): auto (when the run changed a tenth of the archive or more), always, never")
 	if err := parse(fs, args); err != nil {
@@ -95,7 +99,7 @@ then 1.`, env)
 		Resolver:  reg,
 		Observer:  observer(observed),
 		BatchSize: o.BatchSize,
-		Read:      archive.ReadOptions{Format: format, MaxRecordBytes: o.MaxRecord},
+		Read:      archive.ReadOptions{Format: format, MaxRecordBytes: o.MaxRecord, Source: strings.TrimSpace(o.Source)},
 		Log:       env.Stderr,
 		Stdin:     env.Stdin,
 		// The flag that lists every rejected record, and advice on one.

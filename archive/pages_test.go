@@ -1,0 +1,159 @@
+package archive
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pageExpect is what a fixture page under testdata/pages must give.
+type pageExpect struct {
+	Title  string   `json:"title"`
+	Date   string   `json:"date"` // "" when the page must stay undated
+	Byline string   `json:"byline"`
+	Body   []string `json:"body"` // the article's paragraphs, in order
+}
+
+// pageScore counts the fixture pages right on each field.
+type pageScore struct {
+	pages, full                                      int
+	title, date, byline, start, end, noChrome, whole int
+}
+
+// scorePages reads every page listed in testdata/pages/<set>/expect.json
+// and scores it; it logs each page that is not fully right.
+//
+// alone reads each page as if it came alone (from standard input), without
+// what its folder teaches.
+func scorePages(t *testing.T, set string, alone bool) pageScore {
+	t.Helper()
+	dir := filepath.Join("testdata", "pages")
+	raw, err := os.ReadFile(filepath.Join(dir, set, "expect.json"))
+	if err != nil {
+		t.Fatalf("read the expectations: %v", err)
+	}
+	var want map[string]pageExpect
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatalf("expect.json: %v", err)
+	}
+	var s pageScore
+	for _, rel := range slices.Sorted(mapKeys(want)) {
+		w := want[rel]
+		s.pages++
+		opts := ReadOptions{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+		f, err := OpenFile(filepath.Join(dir, rel), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if alone {
+			b, err := os.ReadFile(filepath.Join(dir, rel))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.Close()
+			f = NewReader(bytes.NewReader(b), "-", opts)
+		}
+		arts, rejects := readAll(t, f)
+		f.Close()
+		if len(arts) != 1 {
+			t.Logf("%s: %d articles, rejects %v", rel, len(arts), rejects)
+			continue
+		}
+		a := arts[0]
+		var body []string
+		for p := range strings.SplitSeq(a.Body, "\n\n") {
+			body = append(body, strings.Join(strings.Fields(p), " "))
+		}
+		var wbody []string
+		for _, p := range w.Body {
+			wbody = append(wbody, strings.Join(strings.Fields(p), " "))
+		}
+		var chrome []string
+		for _, p := range body {
+			if !slices.Contains(wbody, p) {
+				chrome = append(chrome, p)
+			}
+		}
+		ok := map[string]bool{
+			"title":  a.Title == w.Title,
+			"date":   a.DateString() == w.Date,
+			"byline": a.Byline == w.Byline,
+			"start":  body[0] == wbody[0],
+			"end":    body[len(body)-1] == wbody[len(wbody)-1],
+			"chrome": len(chrome) == 0,
+			"whole":  slices.Equal(body, wbody),
+		}
+		count := func(k string, n *int) {
+			if ok[k] {
+				*n++
+			}
+		}
+		count("title", &s.title)
+		count("date", &s.date)
+		count("byline", &s.byline)
+		count("start", &s.start)
+		count("end", &s.end)
+		count("chrome", &s.noChrome)
+		count("whole", &s.whole)
+		var wrong []string
+		for _, k := range []string{"title", "date", "byline", "start", "end", "chrome", "whole"} {
+			if !ok[k] {
+				wrong = append(wrong, k)
+			}
+		}
+		if len(wrong) == 0 {
+			s.full++
+			continue
+		}
+		if alone {
+			rel += " (alone)"
+		}
+		t.Logf("%s: wrong %v\n  title %q (want %q)\n  date %q (want %q) byline %q (want %q) notes %q\n  start %.70q\n  end %.70q\n  chrome %.200q",
+			rel, wrong, a.Title, w.Title, a.DateString(), w.Date, a.Byline, w.Byline, a.Notes, body[0], body[len(body)-1], chrome)
+	}
+	return s
+}
+
+func mapKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+func (s pageScore) String() string {
+	pct := func(n int) string { return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(max(s.pages, 1))) }
+	return fmt.Sprintf("%d pages, fully right %d (%s); title %s, date %s, byline %s, body start %s, body end %s, no chrome %s, whole body %s",
+		s.pages, s.full, pct(s.full), pct(s.title), pct(s.date), pct(s.byline), pct(s.start), pct(s.end), pct(s.noChrome), pct(s.whole))
+}
+
+// TestPageFixtures scores the readers on the invented pages of
+// testdata/pages: the developed set must be at least 95% fully right (title,
+// date, byline, every paragraph and nothing else); the held-out set, written
+// after the readers, is reported.
+func TestPageFixtures(t *testing.T) {
+	for _, set := range []string{"dev", "heldout", "unseen", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15"} {
+		if _, err := os.Stat(filepath.Join("testdata", "pages", set, "expect.json")); err != nil {
+			continue
+		}
+		s := scorePages(t, set, false)
+		fmt.Printf("page fixtures %s, read by folder: %s\n", set, s)
+		one := scorePages(t, set, true)
+		fmt.Printf("page fixtures %s, each page alone: %s\n", set, one)
+		if set == "dev" && s.full*100 < 95*s.pages {
+			t.Errorf("%s: %d of %d pages fully right, want at least 95%%", set, s.full, s.pages)
+		}
+		if set == "dev" && one.full*100 < 90*one.pages {
+			t.Errorf("%s, each page alone: %d of %d pages fully right, want at least 90%%", set, one.full, one.pages)
+		}
+	}
+}

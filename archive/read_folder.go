@@ -1,0 +1,215 @@
+package archive
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Pages of one site share their chrome, and librarians keep a site's pages
+// in one folder. The text reader learns, once per folder, the lines that
+// several of the folder's text pages repeat (menus, footers, share and
+// newsletter lines) and drops them from every page of the folder. A page
+// read alone (standard input, a folder of one page) is read by its shape
+// only.
+//
+// A folder may also hold a settings file, FolderSettingsFile, of "key:
+// value" lines:
+//
+//	source: Lakeside Herald     the source of its pages that do not name one
+//	dates: day-first            numeric dates are day first (03/04/2004 is 3 April)
+//	dates: month-first          numeric dates are month first (03/04/2004 is 4 March)
+//
+// Lines starting with "#" are comments. The file's name starts with a dot,
+// so it is never read as an article.
+
+// FolderSettingsFile is the name of a folder's settings file.
+const FolderSettingsFile = ".chancery-source"
+
+// FolderSettings is what a folder's settings file says.
+type FolderSettings struct {
+	Source    string // default source for pages that do not name theirs
+	DateOrder string // "day-first", "month-first" or "" (not said)
+}
+
+// ReadFolderSettings reads the settings file of folder dir; the zero value
+// when there is none. An unknown key or value is a *RecordError naming the
+// file and line.
+func ReadFolderSettings(dir string) (FolderSettings, error) {
+	var s FolderSettings
+	f, err := os.Open(filepath.Join(dir, FolderSettingsFile))
+	if err != nil {
+		if os.IsNotExist(err) {
+			return s, nil
+		}
+		return s, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		k, v, ok := strings.Cut(l, ":")
+		k, v = strings.ToLower(strings.TrimSpace(k)), strings.TrimSpace(v)
+		switch {
+		case ok && k == "source" && v != "":
+			s.Source = v
+		case ok && k == "dates" && (v == "day-first" || v == "month-first"):
+			s.DateOrder = v
+		default:
+			return s, &RecordError{Path: f.Name(), Line: n, Err: fmt.Errorf("%q is not a setting: write \"source: NAME\", \"dates: day-first\" or \"dates: month-first\"", clip(l, 60))}
+		}
+	}
+	return s, sc.Err()
+}
+
+// folderChromeFiles is the most sibling pages read to learn a folder's
+// chrome: enough to see what a site repeats, bounded for huge folders.
+const folderChromeFiles = 200
+
+// folderCache holds what was learned of each folder in this process.
+var folderCache sync.Map // dir -> *folderInfo
+
+type folderInfo struct {
+	settingsOnce, chromeOnce sync.Once
+	settings                 FolderSettings
+	chrome                   map[string]int
+	files                    int // pages the chrome was learned from
+}
+
+func folderOf(path string) *folderInfo {
+	v, _ := folderCache.LoadOrStore(filepath.Dir(path), &folderInfo{})
+	return v.(*folderInfo)
+}
+
+// folderSettings returns the settings of path's folder, read once.
+func folderSettings(path string) FolderSettings {
+	if path == "" || path == "-" {
+		return FolderSettings{}
+	}
+	fi := folderOf(path)
+	fi.settingsOnce.Do(func() {
+		fi.settings, _ = ReadFolderSettings(filepath.Dir(path)) // ingest reports a bad file
+	})
+	return fi.settings
+}
+
+// folderHints returns the hints for the page at path: the chrome lines its
+// folder's text pages repeat, and the folder's date order.
+func folderHints(path string) pageHints {
+	if path == "" || path == "-" {
+		return pageHints{}
+	}
+	fi := folderOf(path)
+	fi.chromeOnce.Do(func() { fi.chrome, fi.files = learnChrome(filepath.Dir(path)) })
+	h := pageHints{chrome: fi.chrome, files: fi.files}
+	switch folderSettings(path).DateOrder {
+	case "day-first":
+		h.order = dayFirst
+	case "month-first":
+		h.order = monthFirst
+	}
+	return h
+}
+
+var rxTextName = regexp.MustCompile(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
+
+// learnChrome counts, for each short line of the text pages in dir, the
+// number of pages that have it; only lines found in two pages or more are
+// kept. It also returns the number of pages read.
+func learnChrome(dir string) (map[string]int, int) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, 0
+	}
+	var names []string
+	for _, e := range ents {
+		n := e.Name()
+		if !e.Type().IsRegular() || strings.HasPrefix(n, ".") || !rxTextName.MatchString(n) || NotArticle(n) != "" {
+			continue
+		}
+		names = append(names, n)
+	}
+	if len(names) < 2 {
+		return nil, len(names)
+	}
+	slices.Sort(names)
+	if len(names) > folderChromeFiles {
+		names = names[:folderChromeFiles]
+	}
+	counts := map[string]int{}
+	read := 0
+	for _, n := range names {
+		b, err := readHead(filepath.Join(dir, n), 256<<10)
+		if err != nil {
+			continue
+		}
+		read++
+		text, _ := decodeText(b)
+		seen := map[string]bool{}
+		for l := range strings.SplitSeq(text, "\n") {
+			l = collapseSpace(l)
+			if l == "" || len(l) > 400 || seen[l] {
+				continue
+			}
+			seen[l] = true
+			counts[l]++
+		}
+	}
+	for l, c := range counts {
+		if c < 2 {
+			delete(counts, l)
+		}
+	}
+	return counts, read
+}
+
+// readHead reads at most n bytes of the file at path.
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, n)
+	k, err := f.Read(b)
+	if k > 0 {
+		err = nil
+	}
+	return b[:k], err
+}
+
+// notArticleNames are file names (lower case, without extension) that are
+// notes about a collection, never articles.
+var notArticleNames = map[string]bool{
+	"readme": true, "read_me": true, "read-me": true, "license": true, "licence": true,
+	"copying": true, "changes": true, "changelog": true, "history": true, "news": false,
+	"source": true, "sources": true, "notice": true, "authors": true, "contributors": true,
+	"index": false, "manifest": true, "about": true, "credits": true, "todo": true,
+}
+
+// NotArticle says why a file named name is plainly not an article
+// ("README", "LICENSE", "SOURCE.md", any Markdown note, a checksum list),
+// or "" when it may be one.
+func NotArticle(name string) string {
+	base := strings.ToLower(filepath.Base(name))
+	base = strings.TrimSuffix(base, ".gz")
+	ext := filepath.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	switch {
+	case notArticleNames[stem] || notArticleNames[base]:
+		return "a collection note (" + filepath.Base(name) + "), not an article"
+	case ext == ".md" || ext == ".markdown" || ext == ".rst":
+		return "a Markdown or reStructuredText note, not an article"
+	case ext == ".sha256" || ext == ".md5" || stem == "sha256sums" || stem == "md5sums":
+		return "a checksum list, not an article"
+	}
+	return ""
+}

@@ -1,0 +1,172 @@
+package archive
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// gazettePage is a page of an invented site whose footer is a sentence
+// that no phrase list knows: only the folder shows it is chrome.
+func gazettePage(title, date, body string) string {
+	return "The Harbour Gazette\n\n" + title + "\n\n" + date + "\n\n" + body +
+		"\n\nThe Harbour Gazette is printed by Quayside Media Ltd at its works on Mill Lane, Port Arden.\n\nLetters to the editor are welcome at the front desk.\n"
+}
+
+func writePages(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func readPath(t *testing.T, path string, opts ReadOptions) *Article {
+	t.Helper()
+	opts.Now = testNow
+	f, err := OpenFile(path, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, re := readOne(t, f)
+	if re != nil {
+		t.Fatalf("rejected: %v", re)
+	}
+	return a
+}
+
+// TestFolderChrome: the footer a site repeats is kept when a page is read
+// alone (it reads as prose) and dropped when the page is read in its
+// folder; a folder holding two copies of one story keeps the story.
+func TestFolderChrome(t *testing.T) {
+	dir := t.TempDir()
+	pages := map[string]string{
+		"a.txt": gazettePage("Envoys Meet in Geneva", "July 24, 2004", "The envoys met for three hours on Saturday.\n\nThey will meet again in April."),
+		"b.txt": gazettePage("Minister Arrives in Doha", "September 20, 2005", "The minister arrived on Tuesday at the start of a tour.\n\nShe returns on Sunday."),
+		"c.txt": gazettePage("Treaty Ratified by Parliament", "October 16, 2003", "Parliament ratified the treaty by three votes.\n\nThe vote ended a long debate."),
+	}
+	writePages(t, dir, pages)
+	alone, re := readOne(t, NewTextReader(strings.NewReader(pages["b.txt"]), "-", ReadOptions{Now: testNow}))
+	if re != nil || !strings.Contains(alone.Body, "Quayside Media") {
+		t.Fatalf("alone: %v %q: the test needs a footer the shape alone keeps", re, alone.Body)
+	}
+	a := readPath(t, filepath.Join(dir, "b.txt"), ReadOptions{})
+	want := "The minister arrived on Tuesday at the start of a tour.\n\nShe returns on Sunday."
+	if a.Body != want || a.Title != "Minister Arrives in Doha" || a.DateString() != "2005-09-20" {
+		t.Errorf("in its folder: title %q date %q body %q\nwant body %q", a.Title, a.DateString(), a.Body, want)
+	}
+
+	copies := t.TempDir()
+	story := "Envoys Meet in Geneva\n\nJuly 24, 2004\n\nThe envoys met for three hours on Saturday.\n\nThey agreed to meet again in April, officials said.\n"
+	writePages(t, copies, map[string]string{"one.txt": story, "two.txt": story})
+	a = readPath(t, filepath.Join(copies, "two.txt"), ReadOptions{})
+	if a.Body != "The envoys met for three hours on Saturday.\n\nThey agreed to meet again in April, officials said." {
+		t.Errorf("two copies of one story: body %q", a.Body)
+	}
+}
+
+// TestFolderSettings: the settings file gives the source of pages that name
+// none and the order of numeric dates; a page's own Source line and
+// ReadOptions.Source come first.
+func TestFolderSettings(t *testing.T) {
+	dir := t.TempDir()
+	writePages(t, dir, map[string]string{
+		FolderSettingsFile:   "# saved from the Gazette\nsource: Harbour Gazette\ndates: day-first\n",
+		"talks.txt":          "Envoys Meet in Geneva\n\n03/04/2004\n\nThe envoys met for three hours on Saturday.\n",
+		"own.txt":            "Envoys Meet in Geneva\nSource: Lakeside Herald\n\nThe envoys met for three hours on Saturday.\n",
+		"voa-2004-07-24.txt": "Envoys Meet in Geneva\n\nThe envoys met for three hours on Saturday.\n",
+	})
+	a := readPath(t, filepath.Join(dir, "talks.txt"), ReadOptions{})
+	if a.Source != "Harbour Gazette" || a.DateString() != "2004-04-03" || !strings.HasPrefix(a.ID, "harbour-gazette-") {
+		t.Errorf("source %q date %q id %q; want Harbour Gazette, 2004-04-03 (day first)", a.Source, a.DateString(), a.ID)
+	}
+	if a := readPath(t, filepath.Join(dir, "own.txt"), ReadOptions{}); a.Source != "Lakeside Herald" {
+		t.Errorf("a page's Source line: source %q", a.Source)
+	}
+	if a := readPath(t, filepath.Join(dir, "voa-2004-07-24.txt"), ReadOptions{}); a.Source != "Harbour Gazette" {
+		t.Errorf("the folder's source comes before the file name's: %q", a.Source)
+	}
+	if a := readPath(t, filepath.Join(dir, "talks.txt"), ReadOptions{Source: "Wire"}); a.Source != "Wire" {
+		t.Errorf("ReadOptions.Source comes before the folder's: %q", a.Source)
+	}
+
+	bad := t.TempDir()
+	writePages(t, bad, map[string]string{FolderSettingsFile: "source: X\ndates: sideways\n"})
+	_, err := ReadFolderSettings(bad)
+	var re *RecordError
+	if !asRecordError(err, &re) || re.Line != 2 || !strings.Contains(err.Error(), "sideways") {
+		t.Errorf("bad settings: %v, want a RecordError at line 2", err)
+	}
+	// Without a hint the same date is not guessed.
+	plain := t.TempDir()
+	writePages(t, plain, map[string]string{"talks.txt": "Envoys Meet in Geneva\n\n03/04/2004\n\nThe envoys met for three hours on Saturday.\n"})
+	if a := readPath(t, filepath.Join(plain, "talks.txt"), ReadOptions{}); a.DateString() != "" || !strings.Contains(strings.Join(a.Notes, "|"), "ambiguous") {
+		t.Errorf("no hint: date %q notes %q; want undated with a note", a.DateString(), a.Notes)
+	}
+}
+
+func asRecordError(err error, re **RecordError) bool {
+	r, ok := err.(*RecordError)
+	*re = r
+	return ok
+}
+
+func TestNotArticle(t *testing.T) {
+	for name, skip := range map[string]bool{
+		"README": true, "README.TXT": true, "readme.md": true, "SOURCE.md": true, "LICENSE": true,
+		"Licence.txt": true, "CHANGES": true, "notes.md": true, "SHA256SUMS": true,
+		"voa-2004-07-24.txt": false, "talks.html": false, "feed.jsonl": false, "news.txt": false,
+		"source-2004-07-24.txt": false,
+	} {
+		if got := NotArticle("dir/"+name) != ""; got != skip {
+			t.Errorf("NotArticle(%q) = %v, want %v", name, got, skip)
+		}
+	}
+}
+
+func TestFindDateIn(t *testing.T) {
+	for _, tc := range []struct{ in, date, byline string }{
+		{"Published 23 July 2004 · Updated 25 July 2004", "23 July 2004", ""},
+		{"Updated 2012-12-23 14:05 GMT", "2012-12-23 14:05 GMT", ""},
+		{"By Jane Doe | Saturday, 24 July 2004, 14:32 GMT", "Saturday, 24 July 2004, 14:32 GMT", "Jane Doe"},
+		{"Sat Jul 24, 2004 10:15 AM ET", "Sat Jul 24, 2004 10:15 AM ET", ""},
+		{"Posted by Jane Doe on July 24, 2004 at 10:42 AM", "July 24, 2004 at 10:42 AM", "Jane Doe"},
+		{"Posted on July 24, 2004 by Jane Doe", "July 24, 2004", "Jane Doe"},
+		{"By Jane Doe, diplomatic correspondent", "", "Jane Doe"},
+		{"By JANE DOE and JOHN ROE in Geneva", "", "JANE DOE and JOHN ROE"},
+		{"Harbour Times · 24 July 2004 · Jane Doe", "24 July 2004", "Jane Doe"},
+		{"Jane Doe · 24 July 2004 · 4 min read", "24 July 2004", "Jane Doe"},
+		{"Harbour Times · 24 July 2004", "24 July 2004", ""},
+		{"Updated 3 hours ago", "", ""},
+		{"Talks Set for Geneva by Year End", "", ""},
+	} {
+		d, _ := findDateIn(tc.in, testNow, orderUnknown)
+		if d != tc.date {
+			t.Errorf("findDateIn(%q) = %q, want %q", tc.in, d, tc.date)
+		}
+		if b := bylineIn(tc.in, d); b != tc.byline {
+			t.Errorf("bylineIn(%q) = %q, want %q", tc.in, b, tc.byline)
+		}
+	}
+}
+
+func TestLeadingName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Jane Doe, diplomatic correspondent":  "Jane Doe",
+		"JANE DOE Associated Wire":            "JANE DOE",
+		"Jane Doe Associated Wire":            "Jane Doe",
+		"Jane Doe Daily Mail":                 "Jane Doe",
+		"Emily Post":                          "Emily Post",
+		"Jane Doe and John Roe in Geneva":     "Jane Doe and John Roe",
+		"Jane Doe Published 24 July 2004":     "Jane Doe",
+		"the foreign desk":                    "",
+		"Jean-Pierre O'Neill | Saturday 24th": "Jean-Pierre O'Neill",
+	} {
+		if got := leadingName(in); got != want {
+			t.Errorf("leadingName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

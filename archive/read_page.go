@@ -1,0 +1,982 @@
+package archive
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The shape of a saved page (see the rules in read_text.go). A page is cut
+// into units: a line, or a whole paragraph when its lines are prose wrapped
+// at a fixed width. Each unit is chrome (a known phrase, a menu, a line
+// repeated in the folder's other pages), prose (a sentence: at least three
+// words and final punctuation, or at least 15 words) or short (a headline,
+// a byline, a date, a list item).
+
+// pageUnit is one line of a page, or one wrapped paragraph.
+type pageUnit struct {
+	text  string // as written, lines joined by "\n"
+	flat  string // spaces collapsed
+	block int    // the blank-line-separated block it comes from
+	words int
+	prose bool
+	// chrome: never article text. end: chrome that closes the article
+	// ("Related stories", "Comments (3)", a copyright line).
+	chrome, end bool
+	learned     bool // repeated in other pages of the folder
+	// meta: a date, byline, label ("From:", "Published") or a label's
+	// value: page metadata, never text.
+	meta bool
+}
+
+// labelWords are words that, alone on a line, label the next line
+// ("Published" over "06/12/2010").
+var labelWords = map[string]bool{
+	"published": true, "updated": true, "last updated": true, "posted": true, "date": true,
+	"from": true, "by": true, "author": true, "authors": true, "written by": true, "source": true,
+	"first published": true, "release date": true, "issued": true, "contact": true, "location": true,
+}
+
+// rxSays matches a line that opens a quotation ("He said:").
+var rxSays = regexp.MustCompile(`\b(?:said|says|added|adds|told|wrote|asked|stated|declared)$`)
+
+// rxRole matches a byline's second line: "Senior Fellow, Europe Program",
+// "Diplomatic Correspondent".
+var rxRole = regexp.MustCompile(`(?i)\b(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|program|programme|bureau|chief|journalist)\b`)
+
+// markMeta flags the units that are page metadata.
+func markMeta(units []pageUnit, now time.Time, order dateOrder) {
+	for i := range units {
+		u := &units[i]
+		if u.prose && u.words > 12 || u.chrome {
+			continue
+		}
+		low := strings.ToLower(strings.TrimRight(u.flat, ": "))
+		label := labelWords[low] || u.words <= 2 && strings.HasSuffix(u.flat, ":") && !rxSays.MatchString(low)
+		// A label's value, or its list ("Key points:" over "• Talks to
+		// resume within weeks"), on the lines under it.
+		if label {
+			for j := i + 1; j < len(units) && !units[j].prose && units[j].block == u.block; j++ {
+				units[j].meta = true
+				if !rxBullet.MatchString(units[j].flat) && !strings.HasSuffix(u.flat, ":") {
+					break
+				}
+			}
+		}
+		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != ""
+		if label || role || isBylineUnit(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
+			u.meta = true
+		} else if !u.prose || rxPublished.MatchString(u.flat) {
+			// A date line, or a short sentence saying when the article was
+			// published ("Originally published in the Ledger on 19 April
+			// 2010.").
+			if d, _ := findDateIn(u.flat, now, order); d != "" {
+				u.meta = true
+			}
+		}
+	}
+}
+
+// rxBullet matches a list item's mark.
+var rxBullet = regexp.MustCompile(`^[•·*▪►‣◦–—-]\s`)
+
+// rxPublished matches the words of a sentence about publication.
+var rxPublished = regexp.MustCompile(`(?i)\b(?:published|posted|updated|appeared|first ran|filed)\b`)
+
+// pageHints is what the reader knows about a page from outside it.
+type pageHints struct {
+	// chrome holds lines (spaces collapsed) repeated across the pages of
+	// the folder, with the number of pages that have them.
+	chrome map[string]int
+	// files is the number of the folder's pages the chrome was learned
+	// from.
+	files int
+	// order is how the site writes numeric dates, when known.
+	order dateOrder
+}
+
+// textEndMarkers are chrome lines (lower case, without final ":" or ".")
+// after which nothing is article text.
+var textEndMarkers = map[string]bool{
+	"related": true, "related stories": true, "related articles": true, "related content": true,
+	"related links": true, "related coverage": true, "more on this story": true, "more stories": true,
+	"most read": true, "most popular": true, "most viewed": true, "most shared": true,
+	"share this article": true, "share this story": true, "share this page": true, "share this": true,
+	"share": true, "comments": true, "have your say": true, "post a comment": true,
+	"leave a comment": true, "leave a reply": true, "add a comment": true,
+	"reader comments": true, "readers' comments": true, "join the conversation": true,
+	"join the discussion": true, "add your comment": true, "comments are closed": true,
+	"view comments": true, "discussion": true, "responses": true, "conversation": true,
+	"more from this section": true, "you may also like": true, "recommended": true,
+	"e-mail this to a friend": true, "email this to a friend": true, "send this story to a friend": true,
+	"printable version": true, "print this article": true, "print this page": true, "tags": true,
+	"topics": true, "###": true, "-30-": true, "- ends -": true, "ends": true, "back to top": true,
+	"top stories": true, "latest news": true, "most commented": true, "trending": true,
+	"notes to editors": true, "note to editors": true, "notes for editors": true, "editors' notes": true,
+	"about the author": true, "up next": true, "read next": true, "next story": true, "what to read next": true,
+	"media contacts": true, "media contact": true, "press contacts": true,
+}
+
+// textChromeExtra adds to textBoilerplate: whole lines (lower case) that
+// are never article text.
+var textChromeExtra = map[string]bool{
+	"continue reading the main story": true, "story continues below advertisement": true,
+	"story continues below": true, "story continues": true, "article continues after advertisement": true, "article continues below": true, "advertisement - scroll to continue": true,
+	"continue reading": true, "accept all": true, "reject all": true, "manage preferences": true,
+	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
+	"manage options": true, "more options": true, "privacy settings": true, "cookie preferences": true,
+	"we value your privacy": true, "your privacy": true, "i agree": true, "got it": true,
+	"enlarge this image": true, "hide caption": true, "toggle caption": true, "show caption": true,
+	"view gallery": true, "open gallery": true, "expand image": true, "sponsor message": true, "cookie policy": true, "printable version": true,
+	"printer-friendly version": true, "printer friendly version": true, "reprints": true, "tweet": true,
+	"view full site": true, "load more comments": true, "show comments": true, "press release": true,
+	"for immediate release": true, "staff writer": true, "###": true, "☰": true, "≡": true,
+	"newer post older post home": true, "older post": true, "newer post": true, "ad": true,
+	"back to world": true, "e-mail this to a friend": true, "email this to a friend": true,
+	"send this story to a friend": true, "e-mail this story": true, "email this story": true,
+	"print this story": true, "copy link": true, "up next": true, "read next": true, "next story": true,
+	"what to read next": true, "read full article": true,
+}
+
+// textChromePrefixes are line starts (lower case) of chrome lines of any
+// length.
+var textChromePrefixes = []string{
+	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
+	"by using this site", "read more:", "read more -", "related:", "see also:", "watch:", "listen:",
+	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter",
+	"get our newsletter", "the wayback machine -", "media contact:", "press contact:", "printable version of",
+	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
+	"click here to", "the views expressed", "not interested in this story",
+	"this article appeared in", "this article appears in", "a version of this article appear",
+	"image caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
+	"(photo", "photo by ", "photo credit", "caption:", "file photo", "(ap photo", "(afp photo",
+	"this story appeared in", "for more information, contact", "for more information contact",
+	"for further information", "about the author:",
+}
+
+// rxMoreIn matches the short heading of a list of other stories: "More in
+// Dispatches", "More from the Gazette", "Also in World".
+var rxMoreIn = regexp.MustCompile(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
+
+var (
+	rxReadTime    = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
+	rxRelative    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
+	rxCredit      = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
+	rxCaption     = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$`)
+	rxPhotoCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
+	rxContinued   = regexp.MustCompile(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
+	rxCountLine   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
+	// rxSaidLine matches the line over a reader's comment: "Anonymous
+	// said...", "redfox71 wrote:" (not "The minister said:", which opens
+	// a quotation).
+	rxSaidLine    = regexp.MustCompile(`^\S+(?:\s\S+)?\s+(?:wrote:|said(?:\.\.\.|…)|says(?:\.\.\.|…))$`)
+	rxOnlySymbols = regexp.MustCompile(`^[^\p{L}\p{N}]*$`)
+	rxTimeOnly    = regexp.MustCompile(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
+	rxURLLine     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	rxNumbered    = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
+	rxNamePart    = `\p{Lu}[\p{L}'’\-]*\.?`
+	rxName        = regexp.MustCompile(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
+	rxByPrefix    = regexp.MustCompile(`(?i)^(?:posted|written|reported|words|story|text)?\s*by:?\s+`)
+)
+
+// splitUnits cuts lines (trimmed; "" for blank) into units.
+func splitUnits(lines []string) []pageUnit {
+	var units []pageUnit
+	block := 0
+	var cur []string
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		if isWrappedProse(cur) {
+			units = append(units, newUnit(strings.Join(cur, "\n"), block))
+		} else {
+			for _, l := range cur {
+				units = append(units, newUnit(l, block))
+			}
+		}
+		cur = cur[:0]
+		block++
+	}
+	for _, l := range lines {
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return units
+}
+
+func newUnit(text string, block int) pageUnit {
+	flat := collapseSpace(text)
+	u := pageUnit{text: text, flat: flat, block: block, words: len(strings.Fields(flat))}
+	u.prose = isProse(flat, u.words) && !isFieldList(flat)
+	return u
+}
+
+// isFieldList reports whether s is three or more short fields separated by
+// " · " or " | " ("Jane Doe · Reporter · Mon, December 6, 2010 · 4 min
+// read"): metadata or links, however many words in all.
+func isFieldList(s string) bool {
+	for _, sep := range []string{" · ", " | ", " • "} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			if len(strings.Fields(p)) > 6 {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+// isProse reports whether s reads as a sentence of article text.
+func isProse(s string, words int) bool {
+	if words >= 15 {
+		return true
+	}
+	if words < 3 || titleCase(s) {
+		return false
+	}
+	// A sentence ends with . ! or ?, maybe inside quotes or brackets
+	// ("... he said."'): a headline ending on a quotation does not.
+	end := strings.TrimRight(s, `"”’')]`)
+	r, _ := utf8.DecodeLastRuneInString(end)
+	return strings.ContainsRune(`.!?`, r) && !strings.HasSuffix(end, "...") && !strings.HasSuffix(end, "…")
+}
+
+// titleCase reports whether s is written as a headline: every word of
+// four letters or more capitalised ("Talks Resume: What Comes Next?").
+func titleCase(s string) bool {
+	long, ok := capitalised(s)
+	return ok && long >= 2
+}
+
+// capitalised reports whether every word of four letters or more in s
+// starts with a capital, and how many such words there are.
+func capitalised(s string) (int, bool) {
+	long := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, `"“'‘(`)
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return long, false
+		}
+		long++
+	}
+	return long, true
+}
+
+// isWrappedProse reports whether the lines of one block are one paragraph
+// wrapped at a fixed width (a print view), not a list of short lines.
+func isWrappedProse(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	open, inside := 0, false
+	for i, l := range lines[:len(lines)-1] {
+		if utf8.RuneCountInString(l) < 45 {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(l)
+		if !strings.ContainsRune(`.!?:"”`, r) {
+			open++
+		}
+		// A break inside a sentence: the next line goes on in lower case,
+		// or this one ends on a comma or a lower-case word. A list of
+		// headlines has none.
+		f := strings.Fields(l)
+		n, _ := utf8.DecodeRuneInString(lines[i+1])
+		w, _ := utf8.DecodeRuneInString(f[len(f)-1])
+		if unicode.IsLower(n) || r == ',' || unicode.IsLower(w) || !strings.ContainsRune(`.!?:"”`, r) && !titleCase(l) {
+			inside = true
+		}
+	}
+	joined := collapseSpace(strings.Join(lines, " "))
+	return inside && open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
+}
+
+// classify marks the chrome of units.
+func classify(units []pageUnit, h pageHints) {
+	for i := range units {
+		u := &units[i]
+		low := strings.ToLower(u.flat)
+		key := strings.TrimRight(low, ":. ")
+		// "- Advertisement -", "READ MORE »", "Related Stories:"
+		bare := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if textEndMarkers[bare] || textBoilerplate[bare] || textChromeExtra[bare] {
+			key = bare
+		}
+		// The line patterns are for short lines: a paragraph of text is
+		// not matched against them (they cost more than the rest of the
+		// reading).
+		short := len(u.flat) <= 160
+		switch {
+		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) ||
+			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || !u.prose && u.words <= 5 && endMarkerPrefix(bare):
+			u.chrome, u.end = true, true
+		case textBoilerplate[key] || textChromeExtra[key]:
+			u.chrome = true
+		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
+			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
+			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat)):
+			u.chrome = true
+		case hasAnyPrefix(low, textChromePrefixes):
+			u.chrome = true
+			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
+		case short && isActionBar(u.flat):
+			u.chrome = true
+		case len(u.flat) <= 200 && !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
+			u.chrome = true
+			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
+		}
+		if !u.chrome && (promotes(*u) || cookieNotice(*u)) {
+			u.chrome = true
+		}
+		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
+			u.learned = true
+		}
+	}
+}
+
+// mayBeCredit reports whether low (a line in lower case) has a word of a
+// credit line, before rxCredit is tried.
+func mayBeCredit(low string) bool {
+	for _, w := range []string{"reporting", "editing", "writing", "contribut", "compiled", "translated", "production"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rxAction matches the words of a page's action links.
+var rxAction = regexp.MustCompile(`(?i)\b(?:print|printer|e-?mail|share|close|comment|save|send|tweet|copy|download|subscribe)`)
+
+// isActionBar reports whether s is a bar of two or three short links, one
+// of them an action: "Print this page | Close window", "E-mail this story
+// | Printer-friendly version".
+func isActionBar(s string) bool {
+	items := strings.Split(s, "|")
+	if len(items) < 2 || len(items) > 3 || !rxAction.MatchString(s) {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// endMarkerPrefix reports whether s (lower case, a short line) starts with
+// a closing line of two words or more: "most read stories", "related
+// articles from the archive", "share this story on facebook".
+func endMarkerPrefix(s string) bool {
+	for m := range textEndMarkers {
+		if strings.Contains(m, " ") && strings.HasPrefix(s, m+" ") {
+			return true
+		}
+	}
+	w, _, _ := strings.Cut(s, " ")
+	return w == "related" || w == "comments"
+}
+
+// isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
+func isCrumbs(s string) bool {
+	for _, sep := range []string{" > ", " » ", " › ", " / "} {
+		items := strings.Split(s, sep)
+		if len(items) < 2 {
+			continue
+		}
+		short := true
+		for _, it := range items {
+			if n := len(strings.Fields(it)); n == 0 || n > 4 {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageShape is what readShape finds in a page's units.
+type pageShape struct {
+	title     string
+	titleDate string // a date suffix cut from the title
+	start     int    // the first unit of the article text, -1 for none
+	end       int    // one past the last
+	dates     []dateCandidate
+	byline    string
+}
+
+// dateCandidate is a date found outside the body, with its label.
+type dateCandidate struct {
+	text    string
+	updated bool // labelled "Updated"
+}
+
+// readShape finds the title, the article text, the dates and the byline of
+// a page. It returns start -1 when the page has no prose: the caller falls
+// back to the simple rules.
+func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
+	sh := pageShape{start: -1}
+	// The learned chrome is not used when it would take more than half of
+	// the page's prose away: the folder holds copies of a story, not one site.
+	prose, learned := 0, 0
+	for _, u := range units {
+		if u.prose && !u.chrome {
+			prose++
+			if u.learned {
+				learned++
+			}
+		}
+	}
+	if learned*2 > prose {
+		for i := range units {
+			if units[i].prose {
+				units[i].learned = false
+			}
+		}
+	}
+	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned && !units[i].meta }
+	markMeta(units, now, h.order)
+	for i := range units {
+		if !isBody(i) {
+			continue
+		}
+		// A lone sentence among chrome is not the start: the next body
+		// unit must come within four units (chrome and metadata apart), or
+		// this is the only one; and no headline with its date or byline
+		// may come between (a ticker or teaser above the article).
+		next := false
+		headline := false
+		for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
+			if isBody(j) {
+				next = true
+				break
+			}
+			v := units[j]
+			if v.end || headline && v.meta {
+				break
+			}
+			if !v.chrome && !v.meta && !v.learned {
+				steps++
+				headline = !v.prose && v.words >= 3
+			}
+		}
+		if next || prose == 1 || sh.start < 0 && units[i].words >= 40 {
+			sh.start = i
+			break
+		}
+	}
+	if sh.start < 0 {
+		for i := range units {
+			if isBody(i) {
+				sh.start = i
+				break
+			}
+		}
+	}
+	if sh.start < 0 {
+		return sh
+	}
+	// A short sentence with nothing above it but chrome is the headline
+	// ("Could rivalry overshadow election?"), when text follows it.
+	titleAt := -1
+	if u := units[sh.start]; u.words <= 12 && !strings.Contains(u.text, "\n") {
+		above := false
+		for j := range sh.start {
+			if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
+				above = true
+				break
+			}
+		}
+		for j := sh.start + 1; !above && j < len(units); j++ {
+			if units[j].end {
+				break
+			}
+			if isBody(j) {
+				titleAt, sh.start = sh.start, j
+				break
+			}
+		}
+	}
+	sh.end = len(units)
+	paras := 1
+	for i := sh.start + 1; i < len(units); i++ {
+		u := units[i]
+		if u.end {
+			sh.end = i
+			break
+		}
+		if isBody(i) {
+			paras++
+			continue
+		}
+		// After two paragraphs, a rule of symbols ("###", "* *** *")
+		// with at most two sentences after it in the page closes the
+		// text (a section break has more after it).
+		if paras >= 2 && rxOnlySymbols.MatchString(u.flat) && len([]rune(strings.ReplaceAll(u.flat, " ", ""))) >= 3 {
+			after := 0
+			for _, v := range units[i+1:] {
+				if v.prose {
+					after++
+				}
+			}
+			if after <= 2 {
+				sh.end = i
+				break
+			}
+		}
+		// After two paragraphs, a line that is only a date or time, or
+		// "Jane wrote:", opens the comments.
+		if paras >= 2 && !u.prose && u.words <= 8 {
+			if d, _ := findDateIn(u.flat, now, h.order); d != "" && !isBylineUnit(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") ||
+				rxSaidLine.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
+				sh.end = i
+				break
+			}
+		}
+	}
+	// Trailing units that are not prose (lists of headlines, "Back to
+	// top") are not article text, nor a last short line that speaks to
+	// the reader ("Want more news like this? Get our free briefing.").
+	// A list the text announces ("The winners were:") is kept, and so
+	// are short lines ending in a full stop ("Scott 51."); headlines and
+	// links do not end in one.
+	for sh.end > sh.start+1 {
+		u := units[sh.end-1]
+		if isBody(sh.end-1) && !speaksToReader(u) {
+			break
+		}
+		if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
+			break
+		}
+		sh.end--
+	}
+
+	// The title: the nearest headline-shaped unit above the text.
+	var nameAt []int // units between the title and the text that are only a name
+	for pass := 3; pass >= 1 && titleAt < 0; pass-- {
+		nameAt = nameAt[:0]
+		for i := sh.start - 1; i >= 0; i-- {
+			u := units[i]
+			if u.chrome || u.prose && u.words > 30 {
+				continue
+			}
+			if isBylineUnit(u.flat) {
+				continue
+			}
+			// A headline with a date after it: "Talks Resume - 2004-07-24"
+			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
+			if datedHeadline(u.flat, min(pass, 2), now) {
+				titleAt = i
+				break
+			}
+			// Labels and their values, list items, and sentences while a
+			// headline may still be found above; a line every page of the
+			// folder has.
+			if u.meta || rxBullet.MatchString(u.flat) || u.prose && pass > 1 || pass > 1 && h.files >= 3 && h.chrome[u.flat] >= h.files {
+				continue
+			}
+			if d, _ := findDateIn(u.flat, now, h.order); d != "" {
+				continue
+			}
+			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 {
+				nameAt = append(nameAt, i)
+				continue
+			}
+			if u.words < pass {
+				continue
+			}
+			titleAt = i
+			// A dek under a headline: a line in sentence case right under
+			// one in title case ("Talks Resume in Geneva" over "Notes on a
+			// long week of talks").
+			if a := i - 1; pass == 3 && a >= 0 && !titleCase(u.flat) {
+				v := units[a]
+				switch {
+				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat):
+					titleAt = a
+				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words:
+					// A first paragraph without a full stop under the
+					// headline: the text starts there.
+					titleAt, sh.start = a, i
+				}
+			}
+			break
+		}
+	}
+	if titleAt < 0 && len(nameAt) > 0 {
+		titleAt, nameAt = nameAt[0], nil
+	}
+	if titleAt >= 0 {
+		sh.title = strings.TrimSpace(strings.TrimLeft(units[titleAt].flat, "#"))
+		if i, j := titleDateSuffix(sh.title); i >= 0 {
+			cand := sh.title[j:]
+			if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
+				sh.titleDate = cand
+				sh.title = strings.TrimSpace(sh.title[:i])
+			}
+		}
+		sh.title = cutSiteName(sh.title)
+	}
+
+	// Dates and the byline: first between the title and the text, then
+	// just above the title, then the lines right after the text that say
+	// who posted it.
+	var zone []int
+	// A byline or date line just inside the text (under a standfirst) is
+	// metadata, not text.
+	for i := sh.start + 1; i < sh.end && i <= sh.start+6; i++ {
+		u := &units[i]
+		if u.prose || u.chrome {
+			continue
+		}
+		if u.meta {
+			u.chrome = true
+			zone = append(zone, i)
+		}
+	}
+	from := titleAt + 1
+	if titleAt < 0 {
+		from = max(0, sh.start-4)
+	}
+	for i := from; i < sh.start; i++ {
+		zone = append(zone, i)
+	}
+	if titleAt > 0 {
+		for i := titleAt - 1; i >= 0 && i >= titleAt-3; i-- {
+			zone = append(zone, i)
+		}
+	}
+	after := len(zone)
+	for i := sh.end; i < len(units) && i < sh.end+3; i++ {
+		zone = append(zone, i)
+	}
+	for k, i := range zone {
+		u := units[i]
+		low := strings.ToLower(u.flat)
+		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ")) {
+			continue
+		}
+		if u.prose && u.words > 20 {
+			continue
+		}
+		d, updated := findDateIn(u.flat, now, h.order)
+		if d != "" {
+			sh.dates = append(sh.dates, dateCandidate{text: d, updated: updated})
+		}
+		if sh.byline == "" {
+			sh.byline = bylineIn(u.flat, d)
+		}
+	}
+	for _, i := range nameAt {
+		// "Minister Irene Castell" under a transcript's title is the
+		// speaker, not the writer.
+		if f, _, _ := strings.Cut(units[i].flat, " "); sh.byline == "" && !rxOffice.MatchString(f) {
+			sh.byline = nameLine(units[i].flat, units[i].words)
+		}
+	}
+	return sh
+}
+
+// announcesList reports whether the last sentence of units (before any
+// short lines after it) ends with a colon: "The winners were:".
+func announcesList(units []pageUnit) bool {
+	for i := len(units) - 1; i >= 0; i-- {
+		u := units[i]
+		if u.chrome || u.learned {
+			continue
+		}
+		if u.words >= 5 && strings.HasSuffix(u.flat, ":") {
+			return true
+		}
+		if u.prose {
+			return false
+		}
+	}
+	return false
+}
+
+// rxPromo matches what a site's promotion asks the reader to do.
+var rxPromo = regexp.MustCompile(`(?i)\b(?:sign up|subscribe|newsletter|briefing|inbox|download|follow us|register|log in|click|tap|get our|app\b|podcast|alerts?)`)
+
+// rxReader matches the words a site uses to address its readers.
+// ("us" in lower case only: "US" is a country).
+var rxReader = regexp.MustCompile(`\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b`)
+
+// rxYou matches "you" and "your", which a news report uses only in
+// quotations.
+var rxYou = regexp.MustCompile(`\b[Yy]our?\b`)
+
+// rxOur matches the site speaking of itself.
+var rxOur = regexp.MustCompile(`\b(?:[Oo]ur|us)\b`)
+
+// speaksToReader reports whether u is a short line, not a quotation, that
+// addresses the reader: a site's promotion, not a reporter's sentence.
+func speaksToReader(u pageUnit) bool {
+	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && rxReader.MatchString(u.flat) && rxPromo.MatchString(u.flat)
+}
+
+// promotes reports whether u, anywhere in the text, is a site's
+// promotion: a short sentence, not a quotation, that speaks of "our"
+// something to "you" and asks to sign up, subscribe or download ("Get our
+// daily briefing, free in your inbox").
+func promotes(u pageUnit) bool {
+	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”'‘’") && rxYou.MatchString(u.flat) &&
+		rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat)
+}
+
+// rxCookies matches a site's cookie notice speaking to its reader.
+var rxCookies = regexp.MustCompile(`(?i)\bcookies?\b`)
+
+// cookieNotice reports whether u is a cookie notice: a sentence of at most
+// 50 words on cookies in which the site speaks ("we", "our", "you").
+func cookieNotice(u pageUnit) bool {
+	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
+}
+
+// rxOffice matches the titles of offices that open a speaker's name.
+var rxOffice = regexp.MustCompile(`(?i)^(?:minister|president|secretary|ambassador|prime|foreign|general|senator|governor|mayor|king|queen|prince|chancellor|envoy|premier|sheikh|pope)$`)
+
+// nameLine returns the name a line gives when it is only a name, or a name
+// and a short title after a comma ("Jane Doe, News 9"); "" otherwise.
+func nameLine(s string, words int) string {
+	if (words <= 4 || words <= 9 && strings.Contains(s, " and ")) && rxName.MatchString(s) {
+		return s // "Jane Doe", "Jane Doe and John Roe"
+	}
+	var name, rest string
+	ok := false
+	for _, sep := range []string{", ", " | ", " · ", " - ", " – ", " — "} {
+		if name, rest, ok = strings.Cut(s, sep); ok {
+			break
+		}
+	}
+	if !ok || words > 9 || len(strings.Fields(rest)) > 5 || !rxName.MatchString(name) || len(strings.Fields(name)) > 4 {
+		return ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune(".!?", r) {
+		return ""
+	}
+	return name
+}
+
+// cutSiteName drops a site's name after a headline, as a page's <title>
+// gives it: "Envoys meet in Geneva | World | The Ledger" (after " | "), or
+// "Envoys meet in Geneva - Ledger News" (after " - " or " – ", when it reads
+// as a publication's name). The headline keeps three words at least.
+func cutSiteName(title string) string {
+	for {
+		cut := -1
+		if i := strings.LastIndex(title, " | "); i > 0 && len(strings.Fields(title[i+3:])) <= 5 {
+			cut = i
+		} else {
+			for _, sep := range []string{" - ", " – ", " — "} {
+				if i := strings.LastIndex(title, sep); i > 0 {
+					site := title[i+len(sep):]
+					if _, caps := capitalised(site); len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) && caps {
+						cut = i
+					}
+				}
+			}
+		}
+		if cut < 0 || len(strings.Fields(title[:cut])) < 3 {
+			return title
+		}
+		title = strings.TrimSpace(title[:cut])
+	}
+}
+
+// datedHeadline reports whether s is a headline of at least min words
+// with a date after it: "Talks Resume - 2004-07-24" (not "Cancun | Mon Dec
+// 6, 2010", a place before a date).
+func datedHeadline(s string, min int, now time.Time) bool {
+	k, j := titleDateSuffix(s)
+	if j < 0 || len(strings.Fields(s[:k])) < min {
+		return false
+	}
+	_, err := ParseDate(s[j:], now)
+	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
+func isBylineUnit(s string) bool {
+	m := rxByPrefix.FindStringIndex(s)
+	if m == nil || len(strings.Fields(s)) > 16 {
+		return false
+	}
+	// A name must follow: "By Tuesday, the talks had ended." is not one.
+	name := leadingName(s[m[1]:])
+	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
+}
+
+// dateSeps split a metadata line into its parts.
+var dateSeps = regexp.MustCompile(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
+
+// findDateIn finds a date in a short metadata line ("Published 23 July
+// 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
+// 14:32 GMT", "Posted by Jane Doe on July 24, 2004 at 10:42 AM") and
+// returns it as written and whether it is labelled as an update; "" when
+// there is none. A part labelled "Updated" is used only when no other part
+// has a date.
+func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
+	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
+		return "", false
+	}
+	s = strings.TrimRight(s, ".;,") // "... on 19 April 2010."
+	var upd string
+	for _, part := range dateSeps.Split(s, -1) {
+		words := strings.Fields(part)
+		for w := range words {
+			cand := strings.Join(words[w:], " ")
+			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
+				continue
+			}
+			if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {
+				if upd == "" {
+					upd = cand
+				}
+				break
+			}
+			return cand, false
+		}
+	}
+	return upd, upd != ""
+}
+
+// bylineIn finds an author's name in a metadata line: "By Jane Doe,
+// diplomatic correspondent", "Posted on July 24, 2004 by Jane Doe", "Harbour
+// Times · 24 July 2004 · Jane Doe" (a name after the date). date is the
+// date findDateIn found in the line, "" for none.
+func bylineIn(s, date string) string {
+	low := strings.ToLower(s)
+	if m := rxByPrefix.FindStringIndex(s); m != nil {
+		return leadingName(s[m[1]:])
+	}
+	if i := strings.Index(low, " by "); i >= 0 && (date != "" || strings.HasPrefix(low, "posted")) {
+		return leadingName(s[i+4:])
+	}
+	if date != "" {
+		if i := strings.Index(s, date); i >= 0 {
+			rest := dateSeps.Split(s[i+len(date):], -1)
+			for _, p := range rest {
+				p = strings.TrimSpace(p)
+				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 {
+					return p
+				}
+			}
+			// Before the date: "Jane Doe · 19 April 2010", not the
+			// publication's name ("Harbour Times · 24 July 2004").
+			// ("Jane Doe · Reporter · 6 December 2010": the parts between
+			// the name and the date may be a role.)
+			before := dateSeps.Split(s[:i], -1)
+			roles := true
+			for _, q := range before[1:] {
+				if q = strings.TrimSpace(q); q != "" && !(rxRole.MatchString(q) && len(strings.Fields(q)) <= 4) {
+					roles = false
+				}
+			}
+			if p := strings.TrimSpace(before[0]); len(before) >= 2 && roles &&
+				rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// rxMediaWord matches words of publication names, which are not persons.
+var rxMediaWord = regexp.MustCompile(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today)\b`)
+
+// allCaps reports whether w has letters and all of them upper case.
+func allCaps(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// nameStop are capitalised words that end a name in a byline ("By Jane
+// Doe Published 24 July 2004").
+var nameStop = map[string]bool{
+	"published": true, "updated": true, "posted": true, "last": true, "first": true, "filed": true,
+	"staff": true, "correspondent": true, "editor": true, "reporter": true, "writer": true,
+	"today": true, "yesterday": true, "in": true, "on": true, "at": true, "for": true,
+}
+
+// leadingName returns the name at the start of s: capitalised words up to a
+// comma, a separator, " in ", " on " or a digit.
+func leadingName(s string) string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		end := false
+		if t := strings.TrimRight(w, ",;:|"); t != w {
+			w, end = t, true
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(strings.TrimRight(w, "."))
+		switch {
+		case nameStop[lw] || monthNames[lw] != 0 || rxWeekday.MatchString(lw+" "):
+			end = true
+			w = ""
+		case len(out) >= 2 && rxMediaWord.MatchString(w):
+			// "Jane Doe Daily Mail", "Jane Doe Associated Wire": a
+			// publication's name after the person's.
+			if len(out) >= 3 {
+				out = out[:len(out)-1]
+			}
+			end = true
+			w = ""
+		case len(out) > 0 && allCaps(out[len(out)-1]) && !allCaps(w) && w != "and":
+			end = true // "JANE DOE Associated Wire"
+			w = ""
+		case w == "and" || w == "&":
+			if len(out) == 0 {
+				return ""
+			}
+		case unicode.IsUpper(r):
+		default:
+			end = true
+			w = ""
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+		if end || len(out) >= 6 {
+			break
+		}
+	}
+	for len(out) > 0 && (out[len(out)-1] == "and" || out[len(out)-1] == "&") {
+		out = out[:len(out)-1]
+	}
+	name := strings.Join(out, " ")
+	if !rxName.MatchString(name) && !(len(out) == 1 && len(name) > 1) {
+		return ""
+	}
+	return name
+}
