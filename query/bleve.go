@@ -36,6 +36,11 @@ type Schema struct {
 	// Analyzer names the analyzer for the text fields; "" uses each
 	// field's own.
 	Analyzer string
+	// Values, when set, returns the keyword index terms that the value
+	// text of the query field field stands for (person:Reagan -> "ronald
+	// reagan"); a match of any of them matches. Nil or an empty answer
+	// matches the value's own archive.Key.
+	Values func(field, text string) []string
 }
 
 // Query builds the Bleve query for n. It fails when n names a query field
@@ -131,9 +136,7 @@ func (s Schema) build(n Node) (bq.Query, error) {
 			q.SetField(field)
 			return q, nil
 		}
-		q := bq.NewTermQuery(archive.Key(n.Text))
-		q.SetField(field)
-		return q, nil
+		return s.value(n.Field, field, n.Text), nil
 	case *Phrase:
 		if IsText(n.Field) {
 			return s.text(n.Field, func(field string, boost float64) bq.Query {
@@ -144,9 +147,7 @@ func (s Schema) build(n Node) (bq.Query, error) {
 		if err != nil {
 			return nil, err
 		}
-		q := bq.NewTermQuery(archive.Key(n.Text))
-		q.SetField(field)
-		return q, nil
+		return s.value(n.Field, field, n.Text), nil
 	case *Near:
 		if !IsText(n.Field) {
 			return nil, fmt.Errorf("build query %s: proximity needs a text field", n)
@@ -199,6 +200,28 @@ func (s Schema) text(f string, one func(field string, boost float64) bq.Query) (
 		qs[i] = one(field, s.Text[field])
 	}
 	return bq.NewDisjunctionQuery(qs), nil
+}
+
+// value builds the query for a whole keyword value: its own key, or the
+// terms Values gives, any of them.
+func (s Schema) value(f, field, text string) bq.Query {
+	var keys []string
+	if s.Values != nil {
+		keys = s.Values(f, text)
+	}
+	if len(keys) == 0 {
+		keys = []string{archive.Key(text)}
+	}
+	qs := make([]bq.Query, len(keys))
+	for i, k := range keys {
+		q := bq.NewTermQuery(k)
+		q.SetField(field)
+		qs[i] = q
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bq.NewDisjunctionQuery(qs)
 }
 
 func (s Schema) keyword(f string) (string, error) {

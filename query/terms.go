@@ -48,3 +48,23 @@ func Terms(n Node) []string {
 	walk(n, true)
 	return out
 }
+
+// Walk calls fn for n and every node under it, parents first.
+func Walk(n Node, fn func(Node)) {
+	if n == nil {
+		return
+	}
+	fn(n)
+	switch n := n.(type) {
+	case *And:
+		for _, c := range n.Nodes {
+			Walk(c, fn)
+		}
+	case *Or:
+		for _, c := range n.Nodes {
+			Walk(c, fn)
+		}
+	case *Not:
+		Walk(n.Node, fn)
+	}
+}

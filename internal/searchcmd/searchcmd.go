@@ -348,11 +348,21 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	writeNotes(env.Stderr, res.Notes)
 	hits, err := decorate(ix, &req, res, &o.out)
 	if err != nil {
 		return err
 	}
 	return writeResult(env.Stdout, res, hits, req, &o.out)
+}
+
+// writeNotes prints what a person should know about how a request was
+// read (index.Result.Notes) on stderr, so that they stay out of the data
+// on stdout; JSON carries them too.
+func writeNotes(w io.Writer, notes []string) {
+	for _, n := range notes {
+		fmt.Fprintf(w, "search: note: %s\n", n)
+	}
 }
 
 func writeJSON(w io.Writer, v any) error {
