@@ -107,7 +107,8 @@ func checkFacet(field string) error {
 
 // Values returns the values of a facet (FacetFields or FieldYear) whose
 // folded form (archive.Key: case and accents do not matter) starts with
-// prefix, or one of whose words does, with the number of articles that
+// prefix, or one of whose words does (umlauts spelt either way: "pohl"
+// finds "Poehl"), with the number of articles that
 // hold each, most first (years in order); at most limit (0: all).
 func (ix *Index) Values(ctx context.Context, field, prefix string, limit int) ([]FacetValue, error) {
 	if err := checkFacet(field); err != nil {
@@ -123,9 +124,11 @@ func (ix *Index) Values(ctx context.Context, field, prefix string, limit int) ([
 		return nil, err
 	}
 	p := archive.Key(prefix)
+	lp := looseKey(p)
+	starts := func(k, p string) bool { return strings.HasPrefix(k, p) || strings.Contains(k, " "+p) }
 	var out []FacetValue
 	for _, e := range all {
-		if p != "" && !strings.HasPrefix(e.key, p) && !strings.Contains(e.key, " "+p) {
+		if p != "" && !starts(e.key, p) && !starts(looseKey(e.key), lp) {
 			continue
 		}
 		n, err := termCount(ctx, reader, field, e.value)

@@ -103,6 +103,8 @@ type resultJSON struct {
 	TookMS float64                       `json:"took_ms"`
 	Hits   []hitJSON                     `json:"hits"`
 	Facets map[string][]index.FacetValue `json:"facets,omitempty"`
+	// Notes say how the request was read (index.Result.Notes).
+	Notes []string `json:"notes,omitempty"`
 }
 
 // decorate adds keyword-in-context passages and citations to the hits.
@@ -224,7 +226,7 @@ func citation(h index.Hit) string {
 func writeResult(w io.Writer, res *index.Result, hits []hitJSON, req index.Request, o *outputOptions) error {
 	switch o.Format {
 	case formatJSON:
-		return writeJSON(w, resultJSON{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets})
+		return writeJSON(w, resultJSON{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets, Notes: res.Notes})
 	case formatJSONL:
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)

@@ -64,6 +64,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runTimeline(ctx, rest, env)
 	case "similar":
 		err = runSimilar(ctx, rest, env)
+	case "values":
+		err = runValues(ctx, rest, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -115,6 +117,7 @@ Usage:
   search quotes [flags] [QUERY]    statements and who made them (--person NAME)
   search timeline [flags] QUERY    matching articles per year, month or week
   search similar [flags] ID        articles most like the article ID
+  search values [flags] FACET [PREFIX]  values of a facet with counts (person Bak)
 
 Query language: words (all required), "exact phrases", OR, AND, NOT, -word,
 +word, (parentheses), "two words"~10 (proximity), prefix*, and fields:
@@ -384,7 +387,7 @@ func openLocal(dir string) (*index.Index, func(), error) {
 // subcommands are the words that, as the first argument that is not a
 // flag, name a subcommand rather than a query word. To search for such a
 // word, put "--" before it or give it a field: body:show.
-var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true}
+var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true, "values": true}
 
 // valueFlags are the flags of all subcommands that take a separate value,
 // so that splitSubcommand can skip their values.
