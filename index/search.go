@@ -293,6 +293,14 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 			return nil, err
 		}
 	}
+	out.Notes = append(out.Notes, query.Hints(req.Query)...)
+	if out.Total < suggestBelow && req.Offset == 0 {
+		more, err := ix.suggest(ctx, &req)
+		if err != nil {
+			return nil, err
+		}
+		out.Notes = append(out.Notes, more...)
+	}
 	out.Took = time.Since(start)
 	out.TookMS = float64(out.Took.Microseconds()) / 1000
 	return out, nil

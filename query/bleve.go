@@ -57,6 +57,10 @@ func (s Schema) build(n Node) (bq.Query, error) {
 	case *All:
 		return bq.NewMatchAllQuery(), nil
 	case *And:
+		n = joinUS(n)
+		if len(n.Nodes) == 1 {
+			return s.build(n.Nodes[0])
+		}
 		// Dates beside other terms filter them without scoring
 		// (Days.Filter), as --from and --to do; dates beside exclusions
 		// only stay postings ("-oil date:2004").
@@ -122,6 +126,9 @@ func (s Schema) build(n Node) (bq.Query, error) {
 		}
 		return bq.NewBooleanQuery([]bq.Query{bq.NewMatchAllQuery()}, nil, []bq.Query{q}), nil
 	case *Word:
+		if IsUS(n) {
+			return s.us()
+		}
 		if IsText(n.Field) {
 			return s.text(n.Field, func(field string, boost float64) bq.Query {
 				return s.word(n, field, boost)
@@ -138,6 +145,9 @@ func (s Schema) build(n Node) (bq.Query, error) {
 		}
 		return s.value(n.Field, field, n.Text), nil
 	case *Phrase:
+		if IsUS(n) {
+			return s.us()
+		}
 		if IsText(n.Field) {
 			return s.text(n.Field, func(field string, boost float64) bq.Query {
 				return &PhraseQuery{Text: n.Text, Target: s.target(field, boost)}
@@ -202,6 +212,27 @@ func (s Schema) text(f string, one func(field string, boost float64) bq.Query) (
 	return bq.NewDisjunctionQuery(qs), nil
 }
 
+// us builds the query of a word naming the United States: "U.S." OR
+// "United States" OR country:US (meaning.go).
+func (s Schema) us() (bq.Query, error) {
+	var qs []bq.Query
+	for _, p := range []string{"U.S.", "United States"} {
+		q, err := s.text("", func(field string, boost float64) bq.Query {
+			return &PhraseQuery{Text: p, Target: s.target(field, boost)}
+		})
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	if field, ok := s.Keyword[FieldCountry]; ok {
+		q := bq.NewTermQuery(archive.Key("US"))
+		q.SetField(field)
+		qs = append(qs, q)
+	}
+	return bq.NewDisjunctionQuery(qs), nil
+}
+
 // value builds the query for a whole keyword value: its own key, or the
 // terms Values gives, any of them.
 func (s Schema) value(f, field, text string) bq.Query {
@@ -238,6 +269,9 @@ func (s Schema) keyword(f string) (string, error) {
 func (s Schema) word(w *Word, field string, boost float64) bq.Query {
 	if w.Prefix {
 		return &PrefixQuery{Prefix: w.Text, Target: s.target(field, boost)}
+	}
+	if w.Fuzzy > 0 {
+		return &FuzzyQuery{Word: w.Text, Fuzziness: w.Fuzzy, Target: s.target(field, boost)}
 	}
 	if splits(w.Text) {
 		return &PhraseQuery{Text: w.Text, Target: s.target(field, boost)}

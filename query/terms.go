@@ -28,6 +28,11 @@ func Terms(n Node) []string {
 		case *Not:
 			walk(n.Node, !positive)
 		case *Word:
+			if positive && IsUS(n) {
+				add("U.S.")
+				add("United States")
+				return
+			}
 			if positive && IsText(n.Field) {
 				if n.Prefix {
 					add(n.Text + "*")
@@ -36,6 +41,11 @@ func Terms(n Node) []string {
 				}
 			}
 		case *Phrase:
+			if positive && IsUS(n) {
+				add("U.S.")
+				add("United States")
+				return
+			}
 			if positive && IsText(n.Field) {
 				add(n.Text)
 			}
