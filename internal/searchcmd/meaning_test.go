@@ -1,8 +1,13 @@
 package searchcmd
 
 import (
+	"encoding/csv"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"chancery/archive"
 )
 
 // TestFilterValueNotes: a filter value is read as the extractor reads
@@ -64,5 +69,92 @@ func TestValuesCommand(t *testing.T) {
 	}
 	if out := mustRun(t, "--archive", dir, "values", "person", "qqq"); !strings.Contains(out, "no person value") {
 		t.Errorf("values person qqq: %s", out)
+	}
+}
+
+func TestCitation(t *testing.T) {
+	day := time.Date(1987, 3, 5, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		a    archive.Article
+		want string
+	}{
+		{archive.Article{ID: "reuters-1910", Title: "COFFEE EXPORTS RISE", Source: "Reuters", Date: day, Origin: "reut2-001.sgm:28153"},
+			`Reuters, 1987-03-05, "COFFEE EXPORTS RISE". Chancery id reuters-1910. Original: reut2-001.sgm:28153, Reuters NEWID 1910.`},
+		{archive.Article{ID: "reuters-7", Body: "\n  SHIPPING STRIKE ENDS\n\nThe strike ended.", Source: "Reuters", Date: day},
+			`Reuters, 1987-03-05, "SHIPPING STRIKE ENDS". Chancery id reuters-7. Original: Reuters NEWID 7.`},
+		{archive.Article{ID: "doc-1", Title: "Talks", Origin: "/data/politics/249.txt"},
+			`source unknown, n.d., "Talks". Chancery id doc-1. Original: /data/politics/249.txt.`},
+		{archive.Article{ID: "doc-2", Title: "Talks", URL: "https://www.example.org/a/1"},
+			`example.org, n.d., "Talks". https://www.example.org/a/1`},
+		{archive.Article{ID: "doc-3"}, `source unknown, n.d., "untitled". Chancery id doc-3.`},
+	} {
+		if got := cite(&tc.a); got != tc.want {
+			t.Errorf("cite(%s) =\n %s\nwant\n %s", tc.a.ID, got, tc.want)
+		}
+	}
+}
+
+func TestCitationFormats(t *testing.T) {
+	dir := sample(t)
+	ris := mustRun(t, "--archive", dir, "--format", "ris", "--all-versions", "title:offers")
+	for _, want := range []string{"TY  - NEWS\r\n", "TI  - Russia offers Iraq help on debt, rules out troops\r\n", "T2  - Chancery Wire\r\n",
+		"DA  - 2004/07/26\r\n", "AN  - cw-2004-0355\r\n", "N1  - Original: ", "ER  - \r\n"} {
+		if !strings.Contains(ris, want) {
+			t.Errorf("RIS lacks %q:\n%s", want, ris)
+		}
+	}
+	bib := mustRun(t, "--archive", dir, "--format", "bibtex", "--all-versions", "title:offers")
+	for _, want := range []string{"@misc{cw-2004-0355,\n", "  title = {Russia offers Iraq help on debt, rules out troops},\n",
+		"  howpublished = {Chancery Wire},\n", "  date = {2004-07-26},\n", "  note = {Chancery id cw-2004-0355; original: "} {
+		if !strings.Contains(bib, want) {
+			t.Errorf("BibTeX lacks %q:\n%s", want, bib)
+		}
+	}
+	if strings.Count(bib, "{") != strings.Count(bib, "}") {
+		t.Errorf("BibTeX braces unbalanced:\n%s", bib)
+	}
+	if code, _, errs := run(t, "--archive", dir, "--format", "endnote", "oil"); code != 2 || !strings.Contains(errs, "ris or bibtex") {
+		t.Errorf("--format endnote: exit %d, %s", code, errs)
+	}
+}
+
+// TestGroupedCopiesSaid: CSV and JSON say when copies were grouped.
+func TestGroupedCopiesSaid(t *testing.T) {
+	dir := sample(t)
+	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "Lavrov", "troops"))
+	if res.Grouping == nil || res.Grouping.Articles <= res.Grouping.Hits || res.Grouping.Hits != len(res.Hits) ||
+		!strings.Contains(res.Grouping.Note, "--all-versions") {
+		t.Fatalf("JSON grouping %+v for %d hits", res.Grouping, len(res.Hits))
+	}
+	all := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "Lavrov", "troops"))
+	if all.Grouping != nil || len(all.Hits) != res.Grouping.Articles {
+		t.Errorf("--all-versions: grouping %+v, %d hits; want none and %d", all.Grouping, len(all.Hits), res.Grouping.Articles)
+	}
+	code, out, errs := run(t, "--archive", dir, "--format", "csv", "Lavrov", "troops")
+	if code != 0 || !strings.Contains(errs, "stand for") {
+		t.Errorf("CSV: exit %d, stderr %q", code, errs)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	rows, articles := 0, 0
+	for _, r := range recs[1:] {
+		rows++
+		n, _ := strconv.Atoi(r[col["versions"]])
+		articles += 1 + n
+		if ids := r[col["version_ids"]]; n > 0 && len(strings.Split(ids, "; ")) != n {
+			t.Errorf("row %s: %d versions, ids %q", r[0], n, ids)
+		}
+	}
+	if rows != res.Grouping.Hits || articles != res.Grouping.Articles {
+		t.Errorf("CSV: %d rows for %d articles, JSON says %d for %d", rows, articles, res.Grouping.Hits, res.Grouping.Articles)
+	}
+	if _, ok := col["orgs"]; !ok {
+		t.Errorf("CSV header %q has no orgs column", recs[0])
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"chancery/archive"
-	"chancery/index"
 	"chancery/quotes"
 )
 
@@ -114,7 +113,7 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 			}
 			qj := quoteJSON{Person: q.Person, Text: q.Text, Kind: q.Kind, ID: a.ID, Date: a.DateString(), Title: a.Title, Source: a.Source, URL: a.URL}
 			if o.out.Cite {
-				qj.Citation = citation(index.HitOf(a))
+				qj.Citation = cite(a)
 			}
 			all = append(all, qj)
 		}

@@ -356,6 +356,9 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	if g := grouped(hits); g != nil && o.out.Format == formatCSV {
+		writeNotes(env.Stderr, []string{g.Note})
+	}
 	return writeResult(env.Stdout, res, hits, req, &o.out)
 }
 
