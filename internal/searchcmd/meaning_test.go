@@ -158,3 +158,78 @@ func TestGroupedCopiesSaid(t *testing.T) {
 		t.Errorf("CSV header %q has no orgs column", recs[0])
 	}
 }
+
+// TestShowSeparatesValues: a topic with a comma in its name stays one
+// topic to the eye.
+func TestShowSeparatesValues(t *testing.T) {
+	var b strings.Builder
+	writeArticle(&b, toJSON(&archive.Article{ID: "x", Title: "T", Topics: []string{"conflict, war and peace", "diplomacy"},
+		Persons: []string{"Sergei Lavrov", "Hoshyar Zebari"}}))
+	for _, want := range []string{"topics:    conflict, war and peace; diplomacy\n", "persons:   Sergei Lavrov; Hoshyar Zebari\n"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("show lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
+func TestCompareSeriesFlags(t *testing.T) {
+	dir := sample(t)
+	cmp := decode[compareJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq",
+		"--compare", "--country Syria Iraq", "--compare", `--person "Sergei Lavrov" --country Iraq`, "--compare", `"foreign debt" -Paris`))
+	if len(cmp.Series) != 4 {
+		t.Fatalf("%d series", len(cmp.Series))
+	}
+	// Each compared series counts what the same search finds.
+	for i, args := range [][]string{
+		{"Iraq"},
+		{"--country", "Syria", "Iraq"},
+		{"--person", "Sergei Lavrov", "--country", "Iraq"},
+		{`"foreign debt" -Paris`},
+	} {
+		res := decode[resultJSON](t, mustRun(t, append([]string{"--archive", dir, "--json", "--all-versions"}, args...)...))
+		if cmp.Series[i].Total != res.Total {
+			t.Errorf("series %d (%s): %d articles, search %q finds %d", i, cmp.Series[i].Query, cmp.Series[i].Total, args, res.Total)
+		}
+	}
+	if cmp.Series[1].Total >= cmp.Series[0].Total || cmp.Series[1].Total == 0 {
+		t.Errorf("--country Syria Iraq (%d) not narrower than Iraq (%d)", cmp.Series[1].Total, cmp.Series[0].Total)
+	}
+	out := mustRun(t, "timeline", "--archive", dir, "--by", "year", "Iraq", "--compare", "--country Syria Iraq")
+	if !strings.Contains(out, "Iraq (country Syria): ") {
+		t.Errorf("series not named by query and filters:\n%s", out)
+	}
+	if code, _, errs := run(t, "timeline", "--archive", dir, "debt", "--compare", "--colour red debt"); code != 2 || !strings.Contains(errs, "--compare") {
+		t.Errorf("--compare with an unknown flag: exit %d, %s", code, errs)
+	}
+}
+
+func TestSmallDefects(t *testing.T) {
+	dir := sample(t)
+	code, _, errs := run(t, "quotes", "--archive", dir, "--facets", "Lavrov")
+	if code != 2 || !strings.Contains(errs, "--facets does not apply to quotes") {
+		t.Errorf("quotes --facets: exit %d, %s", code, errs)
+	}
+	_, _, help := run(t, "timeline", "--help")
+	for _, f := range []string{"table", "ris", "bibtex"} {
+		if line := flagLine(help, "--format"); line == "" || strings.Contains(line, f) {
+			t.Errorf("timeline --help offers %s: %q", f, line)
+		}
+	}
+	if code, _, _ := run(t, "timeline", "--archive", dir, "--format", "table", "Iraq"); code != 2 {
+		t.Errorf("timeline --format table: exit %d, want 2", code)
+	}
+	_, _, help = run(t, "quotes", "--help")
+	if strings.Contains(help, "--facets") || strings.Contains(flagLine(help, "--format"), "table") {
+		t.Errorf("quotes --help offers --facets or table:\n%s", help)
+	}
+}
+
+// flagLine returns the line of a help text that describes flag.
+func flagLine(help, flag string) string {
+	for line := range strings.Lines(help) {
+		if strings.Contains(line, flag+" ") {
+			return line
+		}
+	}
+	return ""
+}

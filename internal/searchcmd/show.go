@@ -99,14 +99,14 @@ func writeArticle(w io.Writer, a articleJSON) {
 	field("url", a.URL)
 	field("byline", a.Byline)
 	field("dateline", a.Dateline)
-	field("persons", strings.Join(a.Persons, ", "))
+	field("persons", strings.Join(a.Persons, "; "))
 	var cs []string
 	for _, c := range a.Countries {
 		cs = append(cs, fmt.Sprintf("%s (%s)", c.Name, c.Code))
 	}
-	field("countries", strings.Join(cs, ", "))
-	field("orgs", strings.Join(a.Orgs, ", "))
-	field("topics", strings.Join(a.Topics, ", "))
+	field("countries", strings.Join(cs, "; "))
+	field("orgs", strings.Join(a.Orgs, "; "))
+	field("topics", strings.Join(a.Topics, "; "))
 	field("origin", a.Origin)
 	for _, n := range a.Notes {
 		field("note", n)
