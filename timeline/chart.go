@@ -153,9 +153,9 @@ func (c *Chart) WriteSVG(w io.Writer) error {
 	n := len(c.Periods)
 	const (
 		left, right, top0 = 70.0, 24.0, 56.0
-		height           = 420.0
-		titleSize        = 16.0
-		titleLead        = 20.0
+		height            = 420.0
+		titleSize         = 16.0
+		titleLead         = 20.0
 	)
 	maxLabel := 0
 	for _, p := range c.Periods {
