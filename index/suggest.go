@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"chancery/query"
 
@@ -15,16 +16,17 @@ import (
 // Did you mean.
 //
 // When a search finds little (fewer than suggestBelow articles), each
-// free-text word of its query that few articles hold is looked up in the
-// index's own words: the term dictionary of the body field, within one
-// edit (words of up to four letters) or two. The nearest term that many
-// more articles hold (at least suggestRatio times as many, and two) is
-// suggested, as the word an article writes for it: "Volker" -> "Volcker",
-// "cofee" -> "coffee". Suggestions are notes; the search itself is not
-// changed.
+// free-text word of its query of four letters or more that no article
+// holds is looked up in the index's own words: the terms of the body
+// field within one edit (words of up to four letters) or two, held by at
+// least suggestMin articles. Of the nearest (as stems, then as articles
+// write them) the most frequent is suggested, as an article writes it:
+// "Volker" -> "Volcker", "cofee" -> "coffee". A word some article holds is
+// left alone ("iran" is no typo of Iraq). Suggestions are notes; the
+// search itself is not changed.
 const (
 	suggestBelow = 3
-	suggestRatio = 5
+	suggestMin   = 2
 )
 
 // suggest returns "did you mean" notes for the query of req.
@@ -51,7 +53,8 @@ func (ix *Index) suggest(ctx context.Context, req *Request) ([]string, error) {
 		case *query.Not:
 			walk(n.Node, !positive)
 		case *query.Word:
-			if positive && query.IsText(n.Field) && !n.Prefix && n.Fuzzy == 0 && !query.IsUS(n) {
+			// Short words have too many neighbours to guess from.
+			if positive && query.IsText(n.Field) && !n.Prefix && n.Fuzzy == 0 && !query.IsUS(n) && utf8.RuneCountInString(n.Text) >= 4 {
 				words = append(words, n.Text)
 			}
 		}
@@ -86,8 +89,8 @@ func (ix *Index) suggest(ctx context.Context, req *Request) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		if own >= suggestBelow {
-			continue
+		if own > 0 {
+			continue // a word of the archive: "iran" is not a typo of Iraq
 		}
 		edits := 2
 		if len([]rune(term)) <= 4 {
@@ -120,7 +123,7 @@ func (ix *Index) suggest(ctx context.Context, req *Request) ([]string, error) {
 				fd.Close()
 				return nil, err
 			}
-			if n >= 2 && n >= suggestRatio*own {
+			if n >= suggestMin {
 				cands = append(cands, cand{term: de.Term, dist: levenshtein(term, de.Term), n: n})
 			}
 		}
@@ -143,11 +146,7 @@ func (ix *Index) suggest(ctx context.Context, req *Request) ([]string, error) {
 			return cmp.Compare(levenshtein(low, strings.ToLower(a.word)), levenshtein(low, strings.ToLower(b.word)))
 		})
 		word, count := cands[0].word, cands[0].n
-		have := "none"
-		if own > 0 {
-			have = fmt.Sprint(own)
-		}
-		notes = append(notes, fmt.Sprintf("did you mean %s? (%d %s %s; %s %s)", word, count, plural(count, "article has", "articles have"), word, have, w))
+		notes = append(notes, fmt.Sprintf("did you mean %s? (%d %s %s; none %s)", word, count, plural(count, "article has", "articles have"), word, w))
 	}
 	return notes, nil
 }
