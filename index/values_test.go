@@ -159,3 +159,11 @@ func TestValues(t *testing.T) {
 		t.Error("Values of an unknown facet: no error")
 	}
 }
+
+func TestFastKey(t *testing.T) {
+	for _, s := range []string{"", "Sergei Lavrov", "  U.S.-led  ", "George W. Bush", "Karl Otto Pöhl", "O'Neill", "A--B", "x1 Y2", "Sergéi", "ÆON", "\t"} {
+		if got, want := fastKey(s), archive.Key(s); got != want {
+			t.Errorf("fastKey(%q) = %q, archive.Key %q", s, got, want)
+		}
+	}
+}
