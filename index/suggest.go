@@ -168,7 +168,7 @@ func (ix *Index) surface(ctx context.Context, reader bindex.IndexReader, term st
 	}
 	defer tfr.Close()
 	fallback, mixed := term, false
-	for range 3 { // a few articles, for one that writes it in lower case
+	for range 20 { // some articles, for one that writes it in lower case
 		d, err := tfr.Next(nil)
 		if err != nil || d == nil {
 			return fallback, err
