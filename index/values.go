@@ -495,6 +495,10 @@ func (ix *Index) ResolveRequest(ctx context.Context, req *Request) ([]Resolution
 	if req.resolved != nil {
 		return req.resolutions, nil
 	}
+	if len(req.Persons)+len(req.Countries)+len(req.Orgs)+len(req.Topics)+len(req.Sources) == 0 && !strings.Contains(req.Query, ":") {
+		req.resolved = map[[2]string][]string{} // nothing to read: no snapshot
+		return nil, nil
+	}
 	reader, err := ix.snapshot()
 	if err != nil {
 		return nil, err

@@ -119,9 +119,12 @@ Usage:
   search similar [flags] ID        articles most like the article ID
   search values [flags] FACET [PREFIX]  values of a facet with counts (person Bak)
 
-Query language: words (all required), "exact phrases", OR, AND, NOT, -word,
-+word, (parentheses), "two words"~10 (proximity), prefix*, and fields:
-person:, country:, org:, topic:, source:, title:, body:, date:2004-07..2004-12.
+Query language: words (all required), "exact phrases" (“curly” quotes too),
+OR, AND, NOT (in capitals), -word, +word, (parentheses), "two words"~10
+(proximity), prefix*, fuzzy~ or fuzzy~1, and fields: person:, country:,
+org:, topic:, source:, title:, body:, date:2004-07..2004-12. Filter values
+are read as names are in text: --country UK, --person Reagan; notes on how
+a search was read go to stderr.
 
 Flags:
 `
