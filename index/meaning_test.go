@@ -41,14 +41,14 @@ func TestQueryMeaning(t *testing.T) {
 		note string // a part of a note; "" for no note
 	}{
 		// The country, however written; the pronoun stays a word.
-		{"US", "m1 m2 m3", ""},
-		{"U.S.", "m1 m2 m3", ""},
-		{"USA", "m1 m2 m3", ""},
-		{"United States", "m1 m2 m3", ""},
-		{`"United States"`, "m1 m2 m3", ""},
-		{"“United States”", "m1 m2 m3", ""},
+		{"US", "m1 m2 m3", "US is read as the country"},
+		{"U.S.", "m1 m2 m3", "U.S. is read as the country"},
+		{"USA", "m1 m2 m3", "USA is read as the country"},
+		{"United States", "m1 m2 m3", "United States is read as the country"},
+		{`"United States"`, "m1 m2 m3", "United States is read as the country"},
+		{"“United States”", "m1 m2 m3", "United States is read as the country"},
 		{"us", "m3 m4", ""},
-		{"US troops", "m1", ""},
+		{"US troops", "m1", "read as the country"},
 		// Typos: fuzzy words, and suggestions from the index's words.
 		{"Volker", "", "did you mean Volcker? (2 articles have Volcker; none Volker)"},
 		{"cofee", "", "did you mean coffee?"},

@@ -110,9 +110,41 @@ func joinUS(n *And) *And {
 
 // Hints returns what a person should know about how the query s was read,
 // in words: lower-case and, or, not between words are searched as words
-// (only AND, OR, NOT in capitals are operators). Nil for a query that
-// does not parse or needs no hint.
+// (only AND, OR, NOT in capitals are operators); a word naming the United
+// States is read as the country. Nil for a query that does not parse or
+// needs no hint.
 func Hints(s string) []string {
+	out := operatorHints(s)
+	if n, err := Parse(s); err == nil {
+		us := ""
+		Walk(n, func(n Node) {
+			if a, ok := n.(*And); ok && us == "" {
+				if j := joinUS(a); j != a {
+					Walk(j, func(n Node) {
+						if IsUS(n) && us == "" {
+							us = "United States"
+						}
+					})
+				}
+			}
+			if us == "" && IsUS(n) {
+				switch n := n.(type) {
+				case *Word:
+					us = n.Text
+				case *Phrase:
+					us = n.Text
+				}
+			}
+		})
+		if us != "" {
+			out = append(out, fmt.Sprintf(`%s is read as the country: "U.S." OR "United States" OR country:US (lower-case us is the word)`, us))
+		}
+	}
+	return out
+}
+
+// operatorHints returns the hints about lower-case operators.
+func operatorHints(s string) []string {
 	src := []rune(s)
 	plainQuotes(src)
 	lx := lexer{src: src}
