@@ -16,6 +16,8 @@
 //   - persons.model: an averaged-perceptron token classifier over hashed
 //     features, trained on CoNLL-2003 eng.train by `go run ./cmd/evaluate
 //     --train entities/data/persons.model`. It holds weights only.
+//   - alpha3.tsv: ISO 3166-1 alpha-3 codes, from Debian's iso-codes, for
+//     Countries (filter values such as GBR).
 //   - topics.tsv: the topic taxonomy, IPTC Media Topics with their medtop
 //     codes and weighted keywords; toplevel.tsv: top-level topic word
 //     weights learned from the BBC dev split (`evaluate --learn-topics`).

@@ -31,6 +31,14 @@
 // index on two cores and merges the pages (parallel.go).
 // IDs, EachDate, Similar and Matcher serve the other commands.
 //
+// Filter values are read as the extractor reads text before they are
+// matched (values.go): Resolve and ResolveRequest map "UK", "Korea",
+// "Reagan" or "Poehl" to the facet values they stand for, and say in
+// Result.Notes when a value stands for several or none (with the nearest
+// values). Values lists a facet's values by prefix with counts. A search
+// that finds little suggests the index's own words for a word no article
+// holds (suggest.go: "did you mean Volcker?").
+//
 // A writer (Put, Delete) builds each document field by field from the
 // mapping's options (bleveDocument, build.go), not through Bleve's
 // reflective mapping: title and body are analysed in one pass straight into
@@ -58,4 +66,10 @@
 // parallel reading of a page's hits) spends more CPU in all than one core
 // would, for a shorter wait; on a server busy with many searches at once,
 // GOMAXPROCS=1 runs each search without parallel work.
+//
+// Reading a filter value costs a postings lookup when the value is one
+// the archive holds; a lone surname, or a value that stands for nothing
+// as written, reads the facet's whole term dictionary (2 to 9 ms for 3,400
+// person values of 4,700 Reuters and BBC articles on a loaded two-core
+// machine), which grows with the number of values. Notes are in English.
 package index

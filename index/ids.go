@@ -14,6 +14,9 @@ import (
 // fetch the articles they need themselves. req.Size, Offset and Facets are
 // ignored.
 func (ix *Index) IDs(ctx context.Context, req Request, limit int) ([]string, uint64, error) {
+	if _, err := ix.ResolveRequest(ctx, &req); err != nil {
+		return nil, 0, err
+	}
 	q, _, err := BuildQuery(&req)
 	if err != nil {
 		return nil, 0, err

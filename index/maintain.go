@@ -81,13 +81,6 @@ func (d Damage) Error() string {
 		len(d), plural(len(d), "record", "records"), strings.Join(ids, ", "), plural(len(d), "it", "them"))
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // Skip adds err to d and reports true when it is a damaged record;
 // any other error is for the caller.
 func (d *Damage) Skip(err error) bool {

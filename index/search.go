@@ -57,6 +57,11 @@ type Request struct {
 	// groups is how many distinct near-duplicate groups a collapse needs
 	// from the hits of one run (0: the group of every hit).
 	groups int
+	// resolved holds the index terms each filter value stands for, by
+	// facet and value as given, and resolutions what ResolveRequest made
+	// of them (values.go); nil until it runs.
+	resolved    map[[2]string][]string
+	resolutions []Resolution
 }
 
 // Hit is one matching article.
@@ -92,6 +97,12 @@ type Result struct {
 	TookMS float64                 `json:"took_ms"`
 	Hits   []Hit                   `json:"hits"`
 	Facets map[string][]FacetValue `json:"facets,omitempty"`
+	// Resolved says what each filter value stood for (Resolve), and Notes
+	// what a person should know about how the request was read: a value
+	// that stands for several or none, an operator written in lower case,
+	// a suggestion when little matched.
+	Resolved []Resolution `json:"resolved,omitempty"`
+	Notes    []string     `json:"notes,omitempty"`
 }
 
 // FacetYear is the facet of article years.
@@ -146,7 +157,11 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 		if err != nil {
 			return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
 		}
-		q, err := Schema.Query(n)
+		schema := Schema
+		if req.resolved != nil {
+			schema.Values = func(field, text string) []string { return req.resolved[[2]string{field, text}] }
+		}
+		q, err := schema.Query(n)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
 		}
@@ -163,9 +178,21 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 				must = append(must, none)
 				continue
 			}
-			tq := bq.NewTermQuery(archive.Key(v))
-			tq.SetField(field + keySuffix)
-			must = append(must, tq)
+			keys := req.resolved[[2]string{field, v}]
+			if len(keys) == 0 {
+				keys = []string{archive.Key(v)}
+			}
+			var qs []bq.Query
+			for _, k := range keys {
+				tq := bq.NewTermQuery(k)
+				tq.SetField(field + keySuffix)
+				qs = append(qs, tq)
+			}
+			if len(qs) == 1 {
+				must = append(must, qs[0])
+			} else {
+				must = append(must, bq.NewDisjunctionQuery(qs))
+			}
 		}
 	}
 	filter(FieldPerson, req.Persons)
@@ -214,6 +241,10 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 // Search runs req against the index and fills the hits from the store.
 func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
+	resolved, err := ix.ResolveRequest(ctx, &req)
+	if err != nil {
+		return nil, err
+	}
 	q, terms, err := BuildQuery(&req)
 	if err != nil {
 		return nil, err
@@ -248,7 +279,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &Result{Total: total, Hits: make([]Hit, len(hits)), Facets: facets}
+	out := &Result{Total: total, Hits: make([]Hit, len(hits)), Facets: facets, Resolved: resolved, Notes: Notes(resolved)}
 	hl := newHighlighter(ix, terms, req.Mark, req.SnippetLen)
 	// Each hit is read from the store and gets its snippet on its own:
 	// spread them over the cores (a page of 10 took a third of a 13,000-hit
@@ -279,6 +310,14 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
+	}
+	out.Notes = append(out.Notes, query.Hints(req.Query)...)
+	if out.Total < suggestBelow && req.Offset == 0 {
+		more, err := ix.suggest(ctx, &req)
+		if err != nil {
+			return nil, err
+		}
+		out.Notes = append(out.Notes, more...)
 	}
 	out.Took = time.Since(start)
 	out.TookMS = float64(out.Took.Microseconds()) / 1000

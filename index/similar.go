@@ -76,6 +76,10 @@ func (ix *Index) Similar(ctx context.Context, id string, req Request) (*Result, 
 	}
 	filters := req
 	filters.Query = ""
+	resolved, err := ix.ResolveRequest(ctx, &filters)
+	if err != nil {
+		return nil, nil, err
+	}
 	fq, _, err := BuildQuery(&filters)
 	if err != nil {
 		return nil, nil, err
@@ -97,7 +101,7 @@ func (ix *Index) Similar(ctx context.Context, id string, req Request) (*Result, 
 	if err != nil {
 		return nil, nil, err
 	}
-	out := &Result{Total: total, Hits: make([]Hit, 0, len(hits))}
+	out := &Result{Total: total, Hits: make([]Hit, 0, len(hits)), Resolved: resolved, Notes: Notes(resolved)}
 	hl := newHighlighter(ix, words, req.Mark, req.SnippetLen)
 	for _, h := range hits {
 		b, err := ix.Store.Get(h.ID)

@@ -20,6 +20,9 @@ func (ix *Index) EachDate(ctx context.Context, req Request, facet string, fn fun
 	if facet != "" && !slices.Contains(FacetFields, facet) {
 		return 0, fmt.Errorf("%w: no facet %q (use one of %v)", ErrQuery, facet, FacetFields)
 	}
+	if _, err := ix.ResolveRequest(ctx, &req); err != nil {
+		return 0, err
+	}
 	q, _, err := BuildQuery(&req)
 	if err != nil {
 		return 0, err

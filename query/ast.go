@@ -31,6 +31,10 @@ type Word struct {
 	Field  string // "" for all text fields, else one of the names in Fields
 	Text   string
 	Prefix bool
+	// Fuzzy is the number of edits a matching word may differ by (word~N;
+	// word~ is word~1 up to five letters, word~2 beyond), 0 for the word
+	// itself. Text fields only.
+	Fuzzy int
 }
 
 // Phrase is a quoted run of words that must occur together and in order in
@@ -122,6 +126,9 @@ func (n *Word) String() string {
 	s := n.Text
 	if n.Prefix {
 		s += "*"
+	}
+	if n.Fuzzy > 0 {
+		s += "~" + strconv.Itoa(n.Fuzzy)
 	}
 	if n.Field != "" {
 		return n.Field + ":" + s

@@ -37,6 +37,11 @@ type Schema struct {
 	// Analyzer names the analyzer for the text fields; "" uses each
 	// field's own.
 	Analyzer string
+	// Values, when set, returns the keyword index terms that the value
+	// text of the query field field stands for (person:Reagan -> "ronald
+	// reagan"); a match of any of them matches. Nil or an empty answer
+	// matches the value's own archive.Key.
+	Values func(field, text string) []string
 }
 
 // Query builds the Bleve query for n. It fails when n names a query field
@@ -53,6 +58,10 @@ func (s Schema) build(n Node) (bq.Query, error) {
 	case *All:
 		return bq.NewMatchAllQuery(), nil
 	case *And:
+		n = joinUS(n)
+		if len(n.Nodes) == 1 {
+			return s.build(n.Nodes[0])
+		}
 		// Dates beside other terms filter them without scoring
 		// (Days.Filter), as --from and --to do; dates beside exclusions
 		// only stay postings ("-oil date:2004").
@@ -118,6 +127,9 @@ func (s Schema) build(n Node) (bq.Query, error) {
 		}
 		return bq.NewBooleanQuery([]bq.Query{bq.NewMatchAllQuery()}, nil, []bq.Query{q}), nil
 	case *Word:
+		if IsUS(n) {
+			return s.us()
+		}
 		if IsText(n.Field) {
 			return s.text(n.Field, func(field string, boost float64) bq.Query {
 				return s.word(n, field, boost)
@@ -132,10 +144,11 @@ func (s Schema) build(n Node) (bq.Query, error) {
 			q.SetField(field)
 			return q, nil
 		}
-		q := bq.NewTermQuery(archive.Key(n.Text))
-		q.SetField(field)
-		return q, nil
+		return s.value(n.Field, field, n.Text), nil
 	case *Phrase:
+		if IsUS(n) {
+			return s.us()
+		}
 		if IsText(n.Field) {
 			return s.text(n.Field, func(field string, boost float64) bq.Query {
 				return &PhraseQuery{Text: n.Text, Target: s.target(field, boost)}
@@ -145,9 +158,7 @@ func (s Schema) build(n Node) (bq.Query, error) {
 		if err != nil {
 			return nil, err
 		}
-		q := bq.NewTermQuery(archive.Key(n.Text))
-		q.SetField(field)
-		return q, nil
+		return s.value(n.Field, field, n.Text), nil
 	case *Near:
 		if !IsText(n.Field) {
 			return nil, fmt.Errorf("build query %s: proximity needs a text field", n)
@@ -202,6 +213,49 @@ func (s Schema) text(f string, one func(field string, boost float64) bq.Query) (
 	return bq.NewDisjunctionQuery(qs), nil
 }
 
+// us builds the query of a word naming the United States: "U.S." OR
+// "United States" OR country:US (meaning.go).
+func (s Schema) us() (bq.Query, error) {
+	var qs []bq.Query
+	for _, p := range []string{"U.S.", "United States"} {
+		q, err := s.text("", func(field string, boost float64) bq.Query {
+			return &PhraseQuery{Text: p, Target: s.target(field, boost)}
+		})
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	if field, ok := s.Keyword[FieldCountry]; ok {
+		q := bq.NewTermQuery(archive.Key("US"))
+		q.SetField(field)
+		qs = append(qs, q)
+	}
+	return bq.NewDisjunctionQuery(qs), nil
+}
+
+// value builds the query for a whole keyword value: its own key, or the
+// terms Values gives, any of them.
+func (s Schema) value(f, field, text string) bq.Query {
+	var keys []string
+	if s.Values != nil {
+		keys = s.Values(f, text)
+	}
+	if len(keys) == 0 {
+		keys = []string{archive.Key(text)}
+	}
+	qs := make([]bq.Query, len(keys))
+	for i, k := range keys {
+		q := bq.NewTermQuery(k)
+		q.SetField(field)
+		qs[i] = q
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bq.NewDisjunctionQuery(qs)
+}
+
 func (s Schema) keyword(f string) (string, error) {
 	field, ok := s.Keyword[f]
 	if !ok {
@@ -216,6 +270,9 @@ func (s Schema) keyword(f string) (string, error) {
 func (s Schema) word(w *Word, field string, boost float64) bq.Query {
 	if w.Prefix {
 		return &PrefixQuery{Prefix: w.Text, Target: s.target(field, boost)}
+	}
+	if w.Fuzzy > 0 {
+		return &FuzzyQuery{Word: w.Text, Fuzziness: w.Fuzzy, Target: s.target(field, boost)}
 	}
 	if splits(w.Text) {
 		return &PhraseQuery{Text: w.Text, Target: s.target(field, boost)}

@@ -242,6 +242,25 @@ var searchCases = []struct{ q, want string }{
 	{"not", "d01 d04 d08"},
 	{"us", "d04 d11"},
 	{"U.S.", "d06 d11"},
+	// A word naming the United States searches "U.S." OR "United States"
+	// OR country:US (here the country keys hold names, so no code).
+	{"US", "d06 d11"},
+	{"USA", "d06 d11"},
+	{"United States", "d06 d11"},
+	{"united states Baghdad", "d11"},
+	{`"United States"`, "d06 d11"},
+	{"US -Khartoum", "d11"},
+	// Fuzzy words: edits of the word or of its stem.
+	{"Zebary~1", "d01 d02 d10"},
+	{"Lavrow~", "d01 d02"},
+	{"Ecuadr~1 title:suspend~1", "d08"},
+	{"Lavrow~0", ""},
+	// Typographic quotes quote phrases.
+	{"“no fly zone”", "d03"},
+	{"„state of the union“", "d04"},
+	{"«fly blind»", "d04"},
+	{"‘blind fly’", ""},
+	{"‘fly blind’", "d04"},
 	{"no fly zone", "d03"},
 	{"and not", "d01"},
 	{"and or not", ""}, // no "or" in d01
@@ -396,7 +415,7 @@ func TestSchemaErrors(t *testing.T) {
 // TestQueryShape checks what a bare word becomes: one word query per text
 // field, with the field's boost.
 func TestQueryShape(t *testing.T) {
-	n, err := Parse("Lavrov U.S.")
+	n, err := Parse("Lavrov al-Sadr")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -423,7 +442,7 @@ func TestQueryShape(t *testing.T) {
 	}
 	us := conj.Conjuncts[1].(*query.DisjunctionQuery)
 	if _, ok := us.Disjuncts[0].(*PhraseQuery); !ok {
-		t.Errorf("U.S. = %#v, want PhraseQuery", us.Disjuncts[0])
+		t.Errorf("al-Sadr = %#v, want PhraseQuery", us.Disjuncts[0])
 	}
 }
 

@@ -10,6 +10,9 @@
 //	"no fly zone"                      exact phrase, stop words included
 //	"Lavrov Zebari"~10                 all words within 10 other words, any order
 //	diplomat*                          prefix
+//	Volcker~  cofee~1                  fuzzy: up to N edits (word~ is 1 up to five letters, else 2)
+//	“oil prices”  «prix du pétrole»    typographic quotes quote phrases too
+//	US  U.S.  USA  "United States"     the country: "U.S." OR "United States" OR country:US
 //	person:"Sergei Lavrov" country:Iraq topic:diplomacy org:UN source:VOA
 //	title:peacekeeping body:"state of the union" title:(peace OR war)
 //	date:2004-07-24  date:2004-07..2004-12  date:2003..2005  date:>=2003  date:<2004-07-01
@@ -30,7 +33,8 @@
 //	primary = "(" or ")" | field ":" value | phrase | word .
 //	value   = word | phrase | "(" or ")" .           (no space after the colon)
 //	phrase  = '"' { any rune but '"' } '"' [ "~" digits ] .
-//	word    = runes up to a space, "(", ")" or '"'; a trailing "*" makes it a prefix .
+//	word    = runes up to a space, "(", ")" or '"'; a trailing "*" makes it a prefix,
+//	          a trailing "~" or "~N" (N 0 to 2) a fuzzy word .
 //	field   = "title" | "body" | "person" | "country" | "org" | "topic" | "source" | "date" .
 //	date    = point | [ point ] ".." [ point ] | ( ">=" | ">" | "<=" | "<" ) point .
 //	point   = YYYY | YYYY-MM | YYYY-MM-DD .
@@ -46,7 +50,24 @@
 //   - Only upper-case AND, OR and NOT are operators. Lower-case "and", "or",
 //     "not", "no" and "us" are words, searched like any other: the index has
 //     no stop words. After a sign an operator word is a word too: -NOT
-//     excludes the word "not".
+//     excludes the word "not". Hints says so when a lower-case and, or, not
+//     stands between two terms ("iran or iraq"), so that the answer can
+//     tell the person that OR in capitals is the operator.
+//   - Typographic quotes quote phrases as '"' does (quotes.go): “ ” „ ‟
+//     « » and the like always, single ‘ ’ ‚ ‛ ‹ › only in pairs around words,
+//     so that the apostrophes of Reagan’s and d’Ivoire stay in their words.
+//   - US, U.S., USA, U.S.A. (as written, in capitals) and United States
+//     (two words or a phrase, any case) name the country, and search
+//     "U.S." OR "United States" OR country:US (meaning.go): the index has
+//     no one term for the country, "US" in text is the term "us", which
+//     is the pronoun too, and the extractor tags "US" as the country only
+//     in capitals. Lower-case "us" is the pronoun and searches the word.
+//   - word~N matches words within N edits (insertions, deletions,
+//     substitutions; N at most 2, Bleve's limit) of the word lower-cased
+//     or of its stem; word~ is word~1 for words of up to five letters and
+//     word~2 beyond, since two edits of a short word match common words
+//     (cofee~2 matches "of"). Fuzzy matching is for text fields; a keyword
+//     field's values are listed by `search values`.
 //   - A query that only excludes (NOT oil, -oil) matches every document
 //     without the excluded terms. A blank query, or "*", matches every
 //     document.
@@ -82,12 +103,14 @@
 //     cover it; Days.Filter checks a range against each match's day in the
 //     doc values instead when the other words match fewer documents.
 //   - Errors are *SyntaxError with a 1-based rune column; Caret draws it.
-//     Lucene syntax that Chancery does not offer (word~2 fuzzy matching,
-//     unknown fields such as http:) is an error rather than a silently
+//     Lucene syntax that Chancery does not offer (unknown fields such as
+//     http:, a "~" inside a word) is an error rather than a silently
 //     different search: put such text in quotes to search for it.
 //
 // # Caveats
 //
+//   - Fuzzy words are not highlighted in snippets: the highlighter marks
+//     the terms written, not the terms a fuzzy word matched.
 //   - Bleve v2.6.3 has no sloppy phrase query (its phrase searcher has a
 //     slop parameter that no query sets), so proximity is NearQuery, a
 //     Bleve query of this package: a conjunction of the words with term

@@ -14,6 +14,7 @@ var fuzzSeeds = []string{
 	"date:>=2003", "date:<2004-07-01", "NOT oil", "a AND NOT (b OR c)", "+AND -NOT", "Iran - Iraq",
 	"*", "", "(a", "a)", `"abc`, "foo:bar", "date:2005..2003", `"the the"~2`, "Zéb*", "U.S.",
 	`title:"a b"~3 OR body:c*`, "person:(a OR -b)", `date:"2004"`, "((a) OR (b c)) d",
+	"Volker~", "cofee~1 US", "‘a b’ “c” „d“ «e»", "united states -us", "a~3", "a~b", "iran or iraq",
 }
 
 // FuzzParse checks that Parse never panics, that its errors are

@@ -25,7 +25,9 @@ const (
 // package documentation. A blank query, or one whose words hold no letters
 // or digits, parses to *All. A malformed query returns a *SyntaxError.
 func Parse(s string) (Node, error) {
-	p := &parser{lx: lexer{src: []rune(s)}}
+	src := []rune(s)
+	plainQuotes(src)
+	p := &parser{lx: lexer{src: src}}
 	if err := p.advance(); err != nil {
 		return nil, err
 	}
@@ -71,6 +73,8 @@ type token struct {
 	// within is N of a proximity phrase "..."~N, or -1; withinCol is the
 	// column of its "~".
 	within, withinCol int
+	// fuzzy is N of a fuzzy word word~N (2 for word~), 0 otherwise.
+	fuzzy int
 }
 
 func (t token) describe() string {
@@ -154,27 +158,59 @@ func (lx *lexer) next() (token, error) {
 		}
 		ft := token{kind: tField, text: name, col: col, end: col + i + 1, space: space}
 		if rest := word[i+1:]; len(rest) > 0 {
-			if err := checkTilde(rest, ft.end); err != nil {
+			text, fuzzy, err := tilde(rest, ft.end)
+			if err != nil {
 				return token{}, err
 			}
-			lx.pending = &token{kind: tWord, text: string(rest), col: ft.end, end: col + len(word), literal: true}
+			lx.pending = &token{kind: tWord, text: text, col: ft.end, end: col + len(word), literal: true, fuzzy: fuzzy}
 		}
 		return ft, nil
 	}
-	if err := checkTilde(word, col); err != nil {
+	text, fuzzy, err := tilde(word, col)
+	if err != nil {
 		return token{}, err
 	}
-	return token{kind: tWord, text: string(word), col: col, end: col + len(word), space: space}, nil
+	return token{kind: tWord, text: text, col: col, end: col + len(word), space: space, fuzzy: fuzzy}, nil
 }
 
-// checkTilde rejects Lucene's fuzzy syntax (word~2), which Chancery does
-// not offer, rather than search for something else in silence.
-func checkTilde(word []rune, col int) error {
+// MaxFuzzy is the largest N of a fuzzy word~N: Bleve's fuzzy term search
+// allows at most two edits.
+const MaxFuzzy = 2
+
+// autoFuzzy is the N of word~ without a number: one edit for a word of up
+// to five letters, two for a longer one (as Elasticsearch's AUTO; two edits
+// on "cofee" would match "of").
+func autoFuzzy(word string) int {
+	if utf8.RuneCountInString(strings.TrimRight(word, "*")) <= 5 {
+		return 1
+	}
+	return MaxFuzzy
+}
+
+// tilde splits a word written at column col into its text and the N of a
+// fuzzy word~N (word~ is autoFuzzy's; 0 when there is no "~"). A
+// "~" elsewhere in a word, or a larger N, is an error rather than a
+// silently different search.
+func tilde(word []rune, col int) (string, int, error) {
 	i := indexRune(word, '~')
 	if i < 0 || !hasLetterOrDigit(string(word)) {
-		return nil
+		return string(word), 0, nil
 	}
-	return &SyntaxError{Col: col + i, Msg: `"~" works only after a quoted phrase, as in "Lavrov Zebari"~10 (fuzzy word~N is not supported)`}
+	digits := string(word[i+1:])
+	if i == 0 || !hasLetterOrDigit(string(word[:i])) || strings.Trim(digits, "0123456789") != "" {
+		return "", 0, &SyntaxError{Col: col + i, Msg: `"~" goes at the end of a word (fuzzy: cofee~ or cofee~1) or after a quoted phrase ("Lavrov Zebari"~10)`}
+	}
+	n := autoFuzzy(string(word[:i]))
+	if digits != "" {
+		var err error
+		if n, err = strconv.Atoi(digits); err != nil || n > MaxFuzzy {
+			return "", 0, &SyntaxError{Col: col + i + 1, Msg: fmt.Sprintf("fuzzy %s allows at most %d edits: write %s~1 or %s~2", string(word), MaxFuzzy, string(word[:i]), string(word[:i]))}
+		}
+	}
+	if strings.HasSuffix(string(word[:i]), "*") {
+		return "", 0, &SyntaxError{Col: col + i, Msg: "a word cannot be both a prefix (*) and fuzzy (~)"}
+	}
+	return string(word[:i]), n, nil
 }
 
 func (lx *lexer) phrase(space bool) (token, error) {
@@ -508,7 +544,10 @@ func (p *parser) wordNode(field string, t token) (Node, error) {
 			}
 			return nil, p.errAt(t.col, "%s: value has no letters or digits", field)
 		}
-		return &Word{Field: field, Text: text, Prefix: prefix}, nil
+		return &Word{Field: field, Text: text, Prefix: prefix, Fuzzy: t.fuzzy}, nil
+	}
+	if t.fuzzy > 0 {
+		return nil, p.errAt(t.end-1, "fuzzy matching (~) needs a text field; %s: holds whole values (try: search values %s %s)", field, field, text)
 	}
 	if archive.Key(text) == "" {
 		return nil, p.errAt(t.col, "%s: value has no letters or digits", field)

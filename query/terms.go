@@ -28,6 +28,11 @@ func Terms(n Node) []string {
 		case *Not:
 			walk(n.Node, !positive)
 		case *Word:
+			if positive && IsUS(n) {
+				add("U.S.")
+				add("United States")
+				return
+			}
 			if positive && IsText(n.Field) {
 				if n.Prefix {
 					add(n.Text + "*")
@@ -36,6 +41,11 @@ func Terms(n Node) []string {
 				}
 			}
 		case *Phrase:
+			if positive && IsUS(n) {
+				add("U.S.")
+				add("United States")
+				return
+			}
 			if positive && IsText(n.Field) {
 				add(n.Text)
 			}
@@ -47,4 +57,24 @@ func Terms(n Node) []string {
 	}
 	walk(n, true)
 	return out
+}
+
+// Walk calls fn for n and every node under it, parents first.
+func Walk(n Node, fn func(Node)) {
+	if n == nil {
+		return
+	}
+	fn(n)
+	switch n := n.(type) {
+	case *And:
+		for _, c := range n.Nodes {
+			Walk(c, fn)
+		}
+	case *Or:
+		for _, c := range n.Nodes {
+			Walk(c, fn)
+		}
+	case *Not:
+		Walk(n.Node, fn)
+	}
 }

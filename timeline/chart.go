@@ -152,8 +152,10 @@ func niceStep(maxV, n int) int {
 func (c *Chart) WriteSVG(w io.Writer) error {
 	n := len(c.Periods)
 	const (
-		left, right, top = 70.0, 24.0, 56.0
-		height           = 420.0
+		left, right, top0 = 70.0, 24.0, 56.0
+		height            = 420.0
+		titleSize         = 16.0
+		titleLead         = 20.0
 	)
 	maxLabel := 0
 	for _, p := range c.Periods {
@@ -177,15 +179,21 @@ func (c *Chart) WriteSVG(w io.Writer) error {
 	if turned {
 		bottom = 44 + labelW*0.75
 	}
+	W := left + plotW + right
+	// The title wraps to the chart's width; the legend flows in rows,
+	// each entry as wide as its name.
+	titleLines := wrapText(c.Title, int((W-24)/textWidth("n", titleSize)), 3)
+	top := top0 + float64(max(len(titleLines)-1, 0))*titleLead
+	var legend []legendEntry
 	legendH := 0.0
 	if len(c.Series) > 1 {
-		legendH = 22 * math.Ceil(float64(len(c.Series))/4)
+		legend = layoutLegend(c.Series, plotW)
+		legendH = 22 * float64(legend[len(legend)-1].row+1)
 	}
 	plotH := height - top - bottom - legendH
 	if plotH < 200 {
 		plotH = 200
 	}
-	W := left + plotW + right
 	H := top + legendH + plotH + bottom
 	y0 := top + legendH + plotH // the x axis
 	m := c.max()
@@ -196,17 +204,16 @@ func (c *Chart) WriteSVG(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%.0f" height="%.0f" viewBox="0 0 %.0f %.0f" font-family="Helvetica, Arial, sans-serif" font-size="12">`+"\n", W, H, W, H)
 	fmt.Fprintf(&b, `<rect width="100%%" height="100%%" fill="#ffffff"/>`+"\n")
-	if c.Title != "" {
-		fmt.Fprintf(&b, `<text x="%.1f" y="28" text-anchor="middle" font-size="16" font-weight="bold">%s</text>`+"\n", left+plotW/2, esc(c.Title))
+	for i, line := range titleLines {
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" text-anchor="middle" font-size="%.0f" font-weight="bold">%s</text>`+"\n",
+			W/2, 28+float64(i)*titleLead, titleSize, esc(line))
 	}
 	// legend
-	if len(c.Series) > 1 {
-		for i, s := range c.Series {
-			x := left + float64(i%4)*plotW/4
-			y := top + float64(i/4)*22 - 6
-			fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="12" height="12" fill="%s"/><text x="%.1f" y="%.1f">%s</text>`+"\n",
-				x, y-10, palette[i%len(palette)], x+18, y, esc(clip(s.Name, 40)))
-		}
+	for i, e := range legend {
+		x := left + e.x
+		y := top + float64(e.row)*22 - 6
+		fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="12" height="12" fill="%s"/><text x="%.1f" y="%.1f">%s<title>%s</title></text>`+"\n",
+			x, y-10, palette[i%len(palette)], x+18, y, esc(e.name), esc(c.Series[i].Name))
 	}
 	// y axis: grid lines and ticks
 	for v := 0; v <= yMax; v += step {
@@ -246,6 +253,75 @@ func (c *Chart) WriteSVG(w io.Writer) error {
 	b.WriteString("</svg>\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// textWidth estimates the width in pixels of s in Helvetica or Arial at
+// size: 0.6 em a character, a little more than their average, so that
+// estimates err wide.
+func textWidth(s string, size float64) float64 {
+	return float64(utf8.RuneCountInString(s)) * size * 0.6
+}
+
+// wrapText breaks s into lines of at most width characters at spaces, at
+// most lines lines (the last clipped with an ellipsis).
+func wrapText(s string, width, lines int) []string {
+	if s == "" {
+		return nil
+	}
+	width = max(width, 10)
+	var out []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case cur == "":
+			cur = w
+		case utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(w) <= width:
+			cur += " " + w
+		default:
+			out = append(out, cur)
+			cur = w
+		}
+	}
+	out = append(out, cur)
+	for i := range out {
+		out[i] = clip(out[i], width)
+	}
+	if len(out) > lines {
+		out = out[:lines]
+		out[lines-1] = clip(out[lines-1]+" …", width)
+		if !strings.HasSuffix(out[lines-1], "…") {
+			out[lines-1] += " …"
+		}
+	}
+	return out
+}
+
+// legendEntry is where a series' legend entry goes: its row, its x from
+// the plot's left edge, and its name, clipped to fit.
+type legendEntry struct {
+	row  int
+	x    float64
+	name string
+}
+
+// layoutLegend flows the legend entries (a 12 px swatch, a gap, the name)
+// left to right within width, starting a new row when the next entry
+// does not fit; a name wider than a row is clipped.
+func layoutLegend(series []Series, width float64) []legendEntry {
+	const swatch, gap, size = 18.0, 24.0, 12.0
+	maxChars := max(8, int((width-swatch)/textWidth("n", size)))
+	out := make([]legendEntry, len(series))
+	row, x := 0, 0.0
+	for i, s := range series {
+		name := clip(s.Name, maxChars)
+		w := swatch + textWidth(name, size)
+		if x > 0 && x+w > width {
+			row, x = row+1, 0
+		}
+		out[i] = legendEntry{row: row, x: x, name: name}
+		x += w + gap
+	}
+	return out
 }
 
 // esc escapes text for SVG.

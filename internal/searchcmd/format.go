@@ -24,6 +24,8 @@ const (
 	formatJSON  = "json"  // one JSON document
 	formatJSONL = "jsonl" // one JSON object per hit and line
 	formatCSV   = "csv"   // RFC 4180, one row per hit
+	formatRIS   = "ris"   // RIS citation records, for reference managers
+	formatBib   = "bibtex"
 )
 
 // outputOptions are the flags that shape what a search prints.
@@ -41,7 +43,7 @@ type outputOptions struct {
 }
 
 func (o *outputOptions) addFlags(fs *pflag.FlagSet) {
-	fs.StringVar(&o.Format, "format", "", "output: text (default), table, json, jsonl or csv")
+	fs.StringVar(&o.Format, "format", "", "output: text (default), table, json, jsonl, csv, or citations as ris or bibtex")
 	fs.BoolVar(&o.Cite, "cite", false, "add a citation line (source, date, headline, URL or id) to each hit")
 	fs.BoolVar(&o.KWIC, "kwic", false, "show each hit's matching sentences with their neighbours instead of a snippet")
 	fs.IntVar(&o.KWICContext, "kwic-context", 1, "sentences shown on each side of a matching one (with --kwic)")
@@ -56,12 +58,12 @@ func (o *outputOptions) resolve(jsonFlag bool) error {
 		if jsonFlag {
 			o.Format = formatJSON
 		}
-	case formatText, formatTable, formatJSON, formatJSONL, formatCSV:
+	case formatText, formatTable, formatJSON, formatJSONL, formatCSV, formatRIS, formatBib:
 		if jsonFlag && o.Format != formatJSON {
 			return usagef("--json and --format %s disagree: use one", o.Format)
 		}
 	default:
-		return usagef("--format %q: use text, table, json, jsonl or csv", o.Format)
+		return usagef("--format %q: use text, table, json, jsonl, csv, ris or bibtex", o.Format)
 	}
 	if o.KWICContext < 0 || o.KWICContext > 10 {
 		return usagef("--kwic-context must be between 0 and 10, not %d", o.KWICContext)
@@ -72,7 +74,7 @@ func (o *outputOptions) resolve(jsonFlag bool) error {
 // marks returns the match marks for the format: none in CSV and tables.
 func (o *outputOptions) marks(color bool) [2]string {
 	switch {
-	case o.Format == formatCSV || o.Format == formatTable:
+	case o.Format == formatCSV || o.Format == formatTable || o.Format == formatRIS || o.Format == formatBib:
 		return [2]string{plainMark, plainMark}
 	case o.Format == formatJSON || o.Format == formatJSONL:
 		return [2]string{"<mark>", "</mark>"}
@@ -95,6 +97,8 @@ type hitJSON struct {
 	KWIC []string `json:"kwic,omitempty"`
 	// Citation is the citation line (--cite).
 	Citation string `json:"citation,omitempty"`
+	// art is the article, read for citations.
+	art *archive.Article
 }
 
 // resultJSON is the JSON shape of a search (and of `search similar`).
@@ -103,6 +107,33 @@ type resultJSON struct {
 	TookMS float64                       `json:"took_ms"`
 	Hits   []hitJSON                     `json:"hits"`
 	Facets map[string][]index.FacetValue `json:"facets,omitempty"`
+	// Notes say how the request was read (index.Result.Notes).
+	Notes []string `json:"notes,omitempty"`
+	// Grouping says that near-duplicate copies were folded into the
+	// hits, when some were.
+	Grouping *grouping `json:"grouping,omitempty"`
+}
+
+// grouping says how many hits stand for how many articles when copies of
+// a story were grouped.
+type grouping struct {
+	Hits     int    `json:"hits"`
+	Articles int    `json:"articles"`
+	Note     string `json:"note"`
+}
+
+// grouped returns the grouping of hits, nil when no copies were folded.
+func grouped(hits []hitJSON) *grouping {
+	g := &grouping{Hits: len(hits)}
+	for _, h := range hits {
+		g.Articles += 1 + h.Versions
+	}
+	if g.Articles == g.Hits {
+		return nil
+	}
+	g.Note = fmt.Sprintf("%d %s stand for %d articles: near-duplicate copies of a story are grouped under its best-ranked copy (versions, version_ids); --all-versions lists every copy",
+		g.Hits, plural(g.Hits, "hit", "hits"), g.Articles)
+	return g
 }
 
 // decorate adds keyword-in-context passages and citations to the hits.
@@ -117,8 +148,15 @@ func decorate(ix *index.Index, req *index.Request, res *index.Result, o *outputO
 	}
 	for i, h := range res.Hits {
 		out[i].Hit = h
-		if o.Cite {
-			out[i].Citation = citation(h)
+		if o.Cite || o.Format == formatRIS || o.Format == formatBib {
+			a, err := ix.Store.Get(h.ID)
+			if err != nil {
+				return nil, fmt.Errorf("cite: index and store disagree (run `indexer verify --repair`): %w", err)
+			}
+			out[i].art = a
+			if o.Cite {
+				out[i].Citation = cite(a)
+			}
 		}
 		if m != nil {
 			a, err := ix.Store.Get(h.ID)
@@ -194,37 +232,11 @@ func ellipsisIf(more bool) string {
 	return ""
 }
 
-// citation is one line to cite an article by: source, date, headline, and
-// its URL, else its archive id.
-//
-//	Chancery Wire, 2004-07-26, "Russia offers Iraq help on debt, rules out troops". Chancery id cw-2004-0355.
-func citation(h index.Hit) string {
-	var parts []string
-	if h.Source != "" {
-		parts = append(parts, h.Source)
-	}
-	if h.Date != "" {
-		parts = append(parts, h.Date)
-	} else {
-		parts = append(parts, "n.d.")
-	}
-	title := h.Title
-	if title == "" {
-		title = "untitled"
-	}
-	parts = append(parts, `"`+title+`"`)
-	s := strings.Join(parts, ", ") + "."
-	if h.URL != "" {
-		return s + " " + h.URL
-	}
-	return s + " Chancery id " + h.ID + "."
-}
-
 // writeResult prints a search result in the chosen format.
 func writeResult(w io.Writer, res *index.Result, hits []hitJSON, req index.Request, o *outputOptions) error {
 	switch o.Format {
 	case formatJSON:
-		return writeJSON(w, resultJSON{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets})
+		return writeJSON(w, resultJSON{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets, Notes: res.Notes, Grouping: grouped(hits)})
 	case formatJSONL:
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
@@ -236,6 +248,15 @@ func writeResult(w io.Writer, res *index.Result, hits []hitJSON, req index.Reque
 		return nil
 	case formatCSV:
 		return writeCSV(w, hits, o)
+	case formatRIS, formatBib:
+		arts := make([]*archive.Article, len(hits))
+		for i, h := range hits {
+			arts[i] = h.art
+		}
+		if o.Format == formatRIS {
+			return writeRIS(w, arts)
+		}
+		return writeBibTeX(w, arts)
 	case formatTable:
 		return writeTable(w, res, hits, req)
 	}
@@ -244,7 +265,10 @@ func writeResult(w io.Writer, res *index.Result, hits []hitJSON, req index.Reque
 }
 
 // csvHeader are the columns of CSV output.
-var csvHeader = []string{"id", "date", "title", "source", "persons", "countries", "topics", "url", "snippet", "versions"}
+// "versions" counts the near-duplicate copies grouped into the row and
+// "version_ids" names them, so that the file says how many articles its
+// rows stand for.
+var csvHeader = []string{"id", "date", "title", "source", "persons", "countries", "topics", "url", "snippet", "versions", "orgs", "version_ids"}
 
 // writeCSV writes RFC 4180 CSV: a header, one row per hit, CRLF line
 // ends, multiple values joined by "; ", marks removed.
@@ -271,7 +295,7 @@ func writeCSV(w io.Writer, hits []hitJSON, o *outputOptions) error {
 		row := []string{
 			h.ID, h.Date, cell(h.Title), cell(h.Source), cell(strings.Join(h.Persons, "; ")),
 			cell(strings.Join(h.Countries, "; ")), cell(strings.Join(h.Topics, "; ")), h.URL, cell(unmark(snippet)),
-			strconv.Itoa(h.Versions),
+			strconv.Itoa(h.Versions), cell(strings.Join(h.Orgs, "; ")), strings.Join(h.VersionIDs, "; "),
 		}
 		if o.Cite {
 			row = append(row, cell(h.Citation))

@@ -44,7 +44,7 @@ func TestShowInferred(t *testing.T) {
 	}
 	ix.Close()
 	out := mustRun(t, "show", "--archive", dir, "w-9")
-	for _, want := range []string{`James Baker (inferred from "Baker"), Colin Powell`, `inferred:  James Baker for "Baker": named in full in 3 Wire articles`} {
+	for _, want := range []string{`James Baker (inferred from "Baker"); Colin Powell`, `inferred:  James Baker for "Baker": named in full in 3 Wire articles`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}

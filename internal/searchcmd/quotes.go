@@ -72,6 +72,10 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 	fs.Lookup("size").DefValue = "50"
 	o.Size = 50
 	o.Sort = "date"
+	for _, name := range []string{"facets", "facet-fields", "facet-size"} {
+		fs.MarkHidden(name)
+	}
+	fs.Lookup("format").Usage = "output: text (default), json, jsonl or csv"
 	fs.Usage = func() { fmt.Fprint(env.Stderr, quotesUsage+fs.FlagUsages()) }
 	if err := parse(fs, args); err != nil {
 		return err
@@ -81,6 +85,14 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 	}
 	if o.out.KWIC {
 		return usagef("--kwic does not apply to quotes: each statement is shown whole")
+	}
+	for _, f := range []string{"facets", "facet-fields", "facet-size"} {
+		if fs.Changed(f) {
+			return usagef("--%s does not apply to quotes: for the facets of the articles, run the search itself (search --facets QUERY)", f)
+		}
+	}
+	if o.out.Format == formatRIS || o.out.Format == formatBib {
+		return usagef("quotes --format %s: use text, json, jsonl or csv (with --cite for citations)", o.out.Format)
 	}
 	if maxArticles < 1 {
 		return usagef("--max-articles must be 1 or more, not %d", maxArticles)
@@ -97,6 +109,11 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	defer release()
+	resolved, err := ix.ResolveRequest(ctx, &req)
+	if err != nil {
+		return err
+	}
+	writeNotes(env.Stderr, index.Notes(resolved))
 	ids, matched, err := ix.IDs(ctx, req, maxArticles)
 	if err != nil {
 		return err
@@ -118,7 +135,7 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 			}
 			qj := quoteJSON{Person: q.Person, Text: q.Text, Kind: q.Kind, Via: q.Via, Evidence: q.Evidence, ID: a.ID, Date: a.DateString(), Title: a.Title, Source: a.Source, URL: a.URL}
 			if o.out.Cite {
-				qj.Citation = citation(index.HitOf(a))
+				qj.Citation = cite(a)
 			}
 			all = append(all, qj)
 		}

@@ -51,6 +51,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runTimeline(ctx, rest, env)
 	case "similar":
 		err = runSimilar(ctx, rest, env)
+	case "values":
+		err = runValues(ctx, rest, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return cli.ExitOK
@@ -82,10 +84,14 @@ Usage:
   search quotes [flags] [QUERY]    statements and who made them (--person NAME)
   search timeline [flags] QUERY    matching articles per year, month or week
   search similar [flags] ID        articles most like the article ID
+  search values [flags] FACET [PREFIX]  values of a facet with counts (person Bak)
 
-Query language: words (all required), "exact phrases", OR, AND, NOT, -word,
-+word, (parentheses), "two words"~10 (proximity), prefix*, and fields:
-person:, country:, org:, topic:, source:, title:, body:, date:2004-07..2004-12.
+Query language: words (all required), "exact phrases" (“curly” quotes too),
+OR, AND, NOT (in capitals), -word, +word, (parentheses), "two words"~10
+(proximity), prefix*, fuzzy~ or fuzzy~1, and fields: person:, country:,
+org:, topic:, source:, title:, body:, date:2004-07..2004-12. Filter values
+are read as names are in text: --country UK, --person Reagan; notes on how
+a search was read go to stderr.
 
 Flags:
 `
@@ -294,11 +300,24 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	writeNotes(env.Stderr, res.Notes)
 	hits, err := decorate(ix, &req, res, &o.out)
 	if err != nil {
 		return err
 	}
+	if g := grouped(hits); g != nil && o.out.Format == formatCSV {
+		writeNotes(env.Stderr, []string{g.Note})
+	}
 	return writeResult(env.Stdout, res, hits, req, &o.out)
+}
+
+// writeNotes prints what a person should know about how a request was
+// read (index.Result.Notes) on stderr, so that they stay out of the data
+// on stdout; JSON carries them too.
+func writeNotes(w io.Writer, notes []string) {
+	for _, n := range notes {
+		fmt.Fprintf(w, "search: note: %s\n", n)
+	}
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -332,7 +351,7 @@ func openLocal(dir string) (*index.Index, func(), error) {
 // subcommands are the words that, as the first argument that is not a
 // flag, name a subcommand rather than a query word. To search for such a
 // word, put "--" before it or give it a field: body:show.
-var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true}
+var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true, "values": true}
 
 // valueFlags are the flags of all subcommands that take a separate value,
 // so that splitSubcommand can skip their values.

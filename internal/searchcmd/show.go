@@ -132,7 +132,7 @@ func writeArticle(w io.Writer, a articleJSON) {
 			}
 		}
 	}
-	field("persons", strings.Join(persons, ", "))
+	field("persons", strings.Join(persons, "; "))
 	for _, in := range a.Inferred {
 		field("inferred", fmt.Sprintf("%s for %q: %s", in.Person, in.From, in.Evidence))
 	}
@@ -140,9 +140,9 @@ func writeArticle(w io.Writer, a articleJSON) {
 	for _, c := range a.Countries {
 		cs = append(cs, fmt.Sprintf("%s (%s)", c.Name, c.Code))
 	}
-	field("countries", strings.Join(cs, ", "))
-	field("orgs", strings.Join(a.Orgs, ", "))
-	field("topics", strings.Join(a.Topics, ", "))
+	field("countries", strings.Join(cs, "; "))
+	field("orgs", strings.Join(a.Orgs, "; "))
+	field("topics", strings.Join(a.Topics, "; "))
 	field("origin", a.Origin)
 	for _, n := range a.Notes {
 		field("note", n)

@@ -53,6 +53,7 @@ func runSimilar(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	writeNotes(env.Stderr, res.Notes)
 	hits, err := decorate(ix, &req, res, &o.out)
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -74,11 +75,12 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	fs.StringVar(&o.By, "by", "", "period: year, month or week (default: by the span of the dates)")
 	fs.StringVar(&o.CSV, "csv", "", "also write the counts to this CSV file (- for standard output)")
 	fs.StringVar(&o.SVG, "svg", "", "also draw the chart to this SVG file (- for standard output)")
-	fs.StringArrayVar(&o.Compare, "compare", nil, "another query to count side by side (repeatable)")
+	fs.StringArrayVar(&o.Compare, "compare", nil, "another query to count side by side, with its own filters if any: --compare \"--country US trade\" (repeatable)")
 	fs.StringVar(&o.Facet, "facet", "", "show the top values of this facet per period: person, country, org, topic or source")
 	fs.IntVar(&o.Top, "top", 3, "values per period with --facet")
 	fs.StringVar(&o.Title, "title", "", "chart title (default: the query)")
 	fs.IntVar(&o.Width, "width", 50, "width of the longest terminal bar")
+	fs.Lookup("format").Usage = "output: text (default), json or csv"
 	fs.Usage = func() { fmt.Fprint(env.Stderr, timelineUsage+fs.FlagUsages()) }
 	if err := parse(fs, args); err != nil {
 		return err
@@ -95,6 +97,19 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	if queries[0] == "" && len(o.Compare) > 0 {
 		queries = queries[1:]
 	}
+	// Each query's request: a compared query may carry its own filters
+	// (--compare "--country US trade").
+	reqs := make([]index.Request, len(queries))
+	names := make([]string, len(queries))
+	for i, q := range queries {
+		reqs[i], names[i] = base, seriesName(q, base)
+		reqs[i].Query = q
+		if i > 0 || len(fs.Args()) == 0 {
+			if reqs[i], names[i], err = compareRequest(q, base); err != nil {
+				return err
+			}
+		}
+	}
 	ix, release, err := o.open(env)
 	if err != nil {
 		return err
@@ -104,9 +119,13 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	// One pass over the matches of each query: dates, and facet values.
 	all := make([][]timeline.Dated, len(queries))
 	totals := make([]uint64, len(queries))
-	for i, q := range queries {
-		req := base
-		req.Query = q
+	for i := range queries {
+		req := reqs[i]
+		resolved, err := ix.ResolveRequest(ctx, &req)
+		if err != nil {
+			return err
+		}
+		writeNotes(env.Stderr, index.Notes(resolved))
 		totals[i], err = ix.EachDate(ctx, req, o.Facet, func(d time.Time, values []string) {
 			h := timeline.Dated{Date: d}
 			if o.Facet != "" {
@@ -146,7 +165,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 			s.Buckets[p] = bucketJSON{Period: per.Label, Count: counts[p]}
 		}
 		series[i] = s
-		chart.Series = append(chart.Series, timeline.Series{Name: seriesName(q, base), Counts: counts})
+		chart.Series = append(chart.Series, timeline.Series{Name: names[i], Counts: counts})
 	}
 	var facetChart *timeline.Chart
 	if o.Facet != "" && len(queries) == 1 {
@@ -154,6 +173,9 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	}
 	if chart.Title == "" {
 		chart.Title = chartTitle(queries, base, unit, o.Facet)
+		if len(queries) > 1 {
+			chart.Title = chartTitleNamed(names, queries, base, unit)
+		}
 	}
 
 	// Files first, then standard output.
@@ -194,7 +216,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	for _, s := range series {
 		line := fmt.Sprintf("%d %s", s.Total, plural(int(s.Total), "article", "articles"))
 		if len(series) > 1 {
-			line = seriesName(s.Query, base) + ": " + line
+			line = names[slices.IndexFunc(series, func(x seriesJSON) bool { return x.Query == s.Query })] + ": " + line
 		}
 		if s.Undated > 0 {
 			line += fmt.Sprintf(", %d undated (not shown)", s.Undated)
@@ -293,6 +315,17 @@ func chartTitle(queries []string, req index.Request, unit timeline.Unit, facet s
 	}
 	if queries[0] != "" {
 		// the filters, which the series names leave out
+		if f := seriesName("", req); f != "all articles" {
+			t += " (" + f + ")"
+		}
+	}
+	return t
+}
+
+// chartTitleNamed is chartTitle for compared series with their names.
+func chartTitleNamed(names, queries []string, req index.Request, unit timeline.Unit) string {
+	t := "Articles per " + string(unit) + ": " + strings.Join(names, " vs ")
+	if queries[0] != "" {
 		if f := seriesName("", req); f != "all articles" {
 			t += " (" + f + ")"
 		}

@@ -49,6 +49,9 @@ func (e *Evaluator) Match(n query.Node, d Doc) bool {
 	case *query.All:
 		return true
 	case *query.And:
+		if u := usWords(n); u != nil {
+			return e.Match(u, d)
+		}
 		for _, c := range n.Nodes {
 			if !e.Match(c, d) {
 				return false
@@ -65,10 +68,16 @@ func (e *Evaluator) Match(n query.Node, d Doc) bool {
 	case *query.Not:
 		return !e.Match(n.Node, d)
 	case *query.Word:
+		if query.IsUS(n) {
+			return e.us(d)
+		}
 		if query.IsText(n.Field) {
 			return e.anyText(n.Field, d, func(terms []string) bool {
 				if n.Prefix {
 					return e.prefix(n.Text, terms)
+				}
+				if n.Fuzzy > 0 {
+					return e.fuzzy(n.Text, n.Fuzzy, terms)
 				}
 				toks := e.Analyze(n.Text)
 				if len(toks) > 1 {
@@ -84,6 +93,9 @@ func (e *Evaluator) Match(n query.Node, d Doc) bool {
 		}
 		return slices.Contains(vals, key)
 	case *query.Phrase:
+		if query.IsUS(n) {
+			return e.us(d)
+		}
 		if query.IsText(n.Field) {
 			toks := e.Analyze(n.Text)
 			return e.anyText(n.Field, d, func(terms []string) bool { return phrase(toks, terms) })
@@ -197,4 +209,72 @@ func (e *Evaluator) prefix(p string, terms []string) bool {
 	return slices.ContainsFunc(terms, func(t string) bool {
 		return raw != "" && strings.HasPrefix(t, raw) || strings.HasPrefix(t, last)
 	})
+}
+
+// us matches a word naming the United States as query.IsUS describes:
+// "U.S." OR "United States" OR country:US.
+func (e *Evaluator) us(d Doc) bool {
+	for _, p := range []string{"U.S.", "United States"} {
+		toks := e.Analyze(p)
+		if e.anyText("", d, func(terms []string) bool { return phrase(toks, terms) }) {
+			return true
+		}
+	}
+	f, ok := e.Schema.Keyword[query.FieldCountry]
+	return ok && slices.Contains(d[f], "us")
+}
+
+// usWords returns n with the words United States side by side made a
+// phrase, nil when n has none.
+func usWords(n *query.And) query.Node {
+	for i := 0; i+1 < len(n.Nodes); i++ {
+		a, ok1 := n.Nodes[i].(*query.Word)
+		b, ok2 := n.Nodes[i+1].(*query.Word)
+		if ok1 && ok2 && a.Field == "" && b.Field == "" && !a.Prefix && !b.Prefix && a.Fuzzy == 0 && b.Fuzzy == 0 &&
+			strings.EqualFold(a.Text, "united") && strings.EqualFold(b.Text, "states") {
+			nodes := append(append(append([]query.Node{}, n.Nodes[:i]...), &query.Phrase{Text: a.Text + " " + b.Text}), n.Nodes[i+2:]...)
+			if len(nodes) == 1 {
+				return nodes[0]
+			}
+			return &query.And{Nodes: nodes}
+		}
+	}
+	return nil
+}
+
+// fuzzy reports whether a term of terms is within n edits of the word
+// lower-cased or of its analysed term, as query.FuzzyQuery matches.
+func (e *Evaluator) fuzzy(word string, n int, terms []string) bool {
+	toks := e.Analyze(word)
+	if len(toks) != 1 {
+		return len(toks) > 1 && phrase(toks, terms)
+	}
+	for _, t := range terms {
+		if edits(t, strings.ToLower(word)) <= n || edits(t, toks[0]) <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// edits is the Levenshtein distance between a and b, in runes.
+func edits(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
 }

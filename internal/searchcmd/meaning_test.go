@@ -1,0 +1,235 @@
+package searchcmd
+
+import (
+	"encoding/csv"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"chancery/archive"
+)
+
+// TestFilterValueNotes: a filter value is read as the extractor reads
+// text, and what was made of it is said on stderr.
+func TestFilterValueNotes(t *testing.T) {
+	dir := sample(t)
+	for _, tc := range []struct {
+		args   []string
+		hits   bool   // some article matches
+		stderr string // a part of stderr; "" for nothing
+	}{
+		{[]string{"--person", "Lavrov"}, true, `person "Lavrov" read as "Sergei Lavrov"`},
+		{[]string{"--person", "Sergei Lavrov"}, true, ""},
+		{[]string{"--person", "Lavorv"}, false, `matches no person in the archive; nearest: Sergei Lavrov`},
+		{[]string{"--country", "USA"}, true, ""},
+		{[]string{"--country", "the US"}, true, `read as "United States"`},
+		{[]string{"--country", "IRQ"}, true, ""},
+		{[]string{"--country", "Narnia"}, false, `country "Narnia" matches no country`},
+		{[]string{"person:Zebari"}, true, `read as "Hoshyar Zebari"`},
+	} {
+		code, out, errs := run(t, append([]string{"--archive", dir, "--format", "table"}, tc.args...)...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", tc.args, code, errs)
+		}
+		if got := !strings.HasPrefix(lastLine(out), "0 articles"); got != tc.hits {
+			t.Errorf("%q: hits %v, want %v:\n%s", tc.args, got, tc.hits, out)
+		}
+		if tc.stderr == "" && errs != "" || !strings.Contains(errs, tc.stderr) {
+			t.Errorf("%q: stderr %q, want %q", tc.args, errs, tc.stderr)
+		}
+	}
+	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--person", "Lavorv"))
+	if len(res.Notes) != 1 || !strings.Contains(res.Notes[0], "Sergei Lavrov") {
+		t.Errorf("JSON notes %q, want the nearest value", res.Notes)
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
+
+func TestValuesCommand(t *testing.T) {
+	dir := sample(t)
+	out := mustRun(t, "--archive", dir, "values", "person", "LAV")
+	if !strings.Contains(out, "Sergei Lavrov") || strings.Contains(out, "Zebari") {
+		t.Errorf("values person LAV:\n%s", out)
+	}
+	v := decode[valuesJSON](t, mustRun(t, "--archive", dir, "values", "--json", "country", "united"))
+	if v.Total != 1 || len(v.Values) != 1 || v.Values[0].Value != "United States" || v.Values[0].Count < 1 {
+		t.Errorf("values country united: %+v", v)
+	}
+	v = decode[valuesJSON](t, mustRun(t, "--archive", dir, "values", "--json", "-n", "1", "year"))
+	if len(v.Values) != 1 || v.Total < 2 {
+		t.Errorf("values year -n 1: %+v", v)
+	}
+	if code, _, errs := run(t, "--archive", dir, "values", "colour"); code != 2 || !strings.Contains(errs, "no facet") {
+		t.Errorf("values colour: exit %d, %s", code, errs)
+	}
+	if out := mustRun(t, "--archive", dir, "values", "person", "qqq"); !strings.Contains(out, "no person value") {
+		t.Errorf("values person qqq: %s", out)
+	}
+}
+
+func TestCitation(t *testing.T) {
+	day := time.Date(1987, 3, 5, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		a    archive.Article
+		want string
+	}{
+		{archive.Article{ID: "reuters-1910", Title: "COFFEE EXPORTS RISE", Source: "Reuters", Date: day, Origin: "reut2-001.sgm:28153"},
+			`Reuters, 1987-03-05, "COFFEE EXPORTS RISE". Chancery id reuters-1910. Original: reut2-001.sgm:28153, Reuters NEWID 1910.`},
+		{archive.Article{ID: "reuters-7", Body: "\n  SHIPPING STRIKE ENDS\n\nThe strike ended.", Source: "Reuters", Date: day},
+			`Reuters, 1987-03-05, "SHIPPING STRIKE ENDS". Chancery id reuters-7. Original: Reuters NEWID 7.`},
+		{archive.Article{ID: "doc-1", Title: "Talks", Origin: "/data/politics/249.txt"},
+			`source unknown, n.d., "Talks". Chancery id doc-1. Original: /data/politics/249.txt.`},
+		{archive.Article{ID: "doc-2", Title: "Talks", URL: "https://www.example.org/a/1"},
+			`example.org, n.d., "Talks". https://www.example.org/a/1`},
+		{archive.Article{ID: "doc-3"}, `source unknown, n.d., "untitled". Chancery id doc-3.`},
+	} {
+		if got := cite(&tc.a); got != tc.want {
+			t.Errorf("cite(%s) =\n %s\nwant\n %s", tc.a.ID, got, tc.want)
+		}
+	}
+}
+
+func TestCitationFormats(t *testing.T) {
+	dir := sample(t)
+	ris := mustRun(t, "--archive", dir, "--format", "ris", "--all-versions", "title:offers")
+	for _, want := range []string{"TY  - NEWS\r\n", "TI  - Russia offers Iraq help on debt, rules out troops\r\n", "T2  - Chancery Wire\r\n",
+		"DA  - 2004/07/26\r\n", "AN  - cw-2004-0355\r\n", "N1  - Original: ", "ER  - \r\n"} {
+		if !strings.Contains(ris, want) {
+			t.Errorf("RIS lacks %q:\n%s", want, ris)
+		}
+	}
+	bib := mustRun(t, "--archive", dir, "--format", "bibtex", "--all-versions", "title:offers")
+	for _, want := range []string{"@misc{cw-2004-0355,\n", "  title = {Russia offers Iraq help on debt, rules out troops},\n",
+		"  howpublished = {Chancery Wire},\n", "  date = {2004-07-26},\n", "  note = {Chancery id cw-2004-0355; original: "} {
+		if !strings.Contains(bib, want) {
+			t.Errorf("BibTeX lacks %q:\n%s", want, bib)
+		}
+	}
+	if strings.Count(bib, "{") != strings.Count(bib, "}") {
+		t.Errorf("BibTeX braces unbalanced:\n%s", bib)
+	}
+	if code, _, errs := run(t, "--archive", dir, "--format", "endnote", "oil"); code != 2 || !strings.Contains(errs, "ris or bibtex") {
+		t.Errorf("--format endnote: exit %d, %s", code, errs)
+	}
+}
+
+// TestGroupedCopiesSaid: CSV and JSON say when copies were grouped.
+func TestGroupedCopiesSaid(t *testing.T) {
+	dir := sample(t)
+	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "Lavrov", "troops"))
+	if res.Grouping == nil || res.Grouping.Articles <= res.Grouping.Hits || res.Grouping.Hits != len(res.Hits) ||
+		!strings.Contains(res.Grouping.Note, "--all-versions") {
+		t.Fatalf("JSON grouping %+v for %d hits", res.Grouping, len(res.Hits))
+	}
+	all := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "Lavrov", "troops"))
+	if all.Grouping != nil || len(all.Hits) != res.Grouping.Articles {
+		t.Errorf("--all-versions: grouping %+v, %d hits; want none and %d", all.Grouping, len(all.Hits), res.Grouping.Articles)
+	}
+	code, out, errs := run(t, "--archive", dir, "--format", "csv", "Lavrov", "troops")
+	if code != 0 || !strings.Contains(errs, "stand for") {
+		t.Errorf("CSV: exit %d, stderr %q", code, errs)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	rows, articles := 0, 0
+	for _, r := range recs[1:] {
+		rows++
+		n, _ := strconv.Atoi(r[col["versions"]])
+		articles += 1 + n
+		if ids := r[col["version_ids"]]; n > 0 && len(strings.Split(ids, "; ")) != n {
+			t.Errorf("row %s: %d versions, ids %q", r[0], n, ids)
+		}
+	}
+	if rows != res.Grouping.Hits || articles != res.Grouping.Articles {
+		t.Errorf("CSV: %d rows for %d articles, JSON says %d for %d", rows, articles, res.Grouping.Hits, res.Grouping.Articles)
+	}
+	if _, ok := col["orgs"]; !ok {
+		t.Errorf("CSV header %q has no orgs column", recs[0])
+	}
+}
+
+// TestShowSeparatesValues: a topic with a comma in its name stays one
+// topic to the eye.
+func TestShowSeparatesValues(t *testing.T) {
+	var b strings.Builder
+	writeArticle(&b, toJSON(&archive.Article{ID: "x", Title: "T", Topics: []string{"conflict, war and peace", "diplomacy"},
+		Persons: []string{"Sergei Lavrov", "Hoshyar Zebari"}}))
+	for _, want := range []string{"topics:    conflict, war and peace; diplomacy\n", "persons:   Sergei Lavrov; Hoshyar Zebari\n"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("show lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
+func TestCompareSeriesFlags(t *testing.T) {
+	dir := sample(t)
+	cmp := decode[compareJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq",
+		"--compare", "--country Syria Iraq", "--compare", `--person "Sergei Lavrov" --country Iraq`, "--compare", `"foreign debt" -Paris`))
+	if len(cmp.Series) != 4 {
+		t.Fatalf("%d series", len(cmp.Series))
+	}
+	// Each compared series counts what the same search finds.
+	for i, args := range [][]string{
+		{"Iraq"},
+		{"--country", "Syria", "Iraq"},
+		{"--person", "Sergei Lavrov", "--country", "Iraq"},
+		{`"foreign debt" -Paris`},
+	} {
+		res := decode[resultJSON](t, mustRun(t, append([]string{"--archive", dir, "--json", "--all-versions"}, args...)...))
+		if cmp.Series[i].Total != res.Total {
+			t.Errorf("series %d (%s): %d articles, search %q finds %d", i, cmp.Series[i].Query, cmp.Series[i].Total, args, res.Total)
+		}
+	}
+	if cmp.Series[1].Total >= cmp.Series[0].Total || cmp.Series[1].Total == 0 {
+		t.Errorf("--country Syria Iraq (%d) not narrower than Iraq (%d)", cmp.Series[1].Total, cmp.Series[0].Total)
+	}
+	out := mustRun(t, "timeline", "--archive", dir, "--by", "year", "Iraq", "--compare", "--country Syria Iraq")
+	if !strings.Contains(out, "Iraq (country Syria): ") {
+		t.Errorf("series not named by query and filters:\n%s", out)
+	}
+	if code, _, errs := run(t, "timeline", "--archive", dir, "debt", "--compare", "--colour red debt"); code != 2 || !strings.Contains(errs, "--compare") {
+		t.Errorf("--compare with an unknown flag: exit %d, %s", code, errs)
+	}
+}
+
+func TestSmallDefects(t *testing.T) {
+	dir := sample(t)
+	code, _, errs := run(t, "quotes", "--archive", dir, "--facets", "Lavrov")
+	if code != 2 || !strings.Contains(errs, "--facets does not apply to quotes") {
+		t.Errorf("quotes --facets: exit %d, %s", code, errs)
+	}
+	_, _, help := run(t, "timeline", "--help")
+	for _, f := range []string{"table", "ris", "bibtex"} {
+		if line := flagLine(help, "--format"); line == "" || strings.Contains(line, f) {
+			t.Errorf("timeline --help offers %s: %q", f, line)
+		}
+	}
+	if code, _, _ := run(t, "timeline", "--archive", dir, "--format", "table", "Iraq"); code != 2 {
+		t.Errorf("timeline --format table: exit %d, want 2", code)
+	}
+	_, _, help = run(t, "quotes", "--help")
+	if strings.Contains(help, "--facets") || strings.Contains(flagLine(help, "--format"), "table") {
+		t.Errorf("quotes --help offers --facets or table:\n%s", help)
+	}
+}
+
+// flagLine returns the line of a help text that describes flag.
+func flagLine(help, flag string) string {
+	for line := range strings.Lines(help) {
+		if strings.Contains(line, flag+" ") {
+			return line
+		}
+	}
+	return ""
+}
