@@ -17,6 +17,7 @@ import (
 	"syscall"
 
 	"chancery/internal/searchcmd"
+	_ "chancery/internal/web" // search serve
 
 	"golang.org/x/term"
 )

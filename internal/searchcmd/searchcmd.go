@@ -64,6 +64,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runTimeline(ctx, rest, env)
 	case "similar":
 		err = runSimilar(ctx, rest, env)
+	case "serve":
+		err = runServe(ctx, rest, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -115,6 +117,7 @@ Usage:
   search quotes [flags] [QUERY]    statements and who made them (--person NAME)
   search timeline [flags] QUERY    matching articles per year, month or week
   search similar [flags] ID        articles most like the article ID
+  search serve [--listen ADDR]     a web page and JSON API over the archive
 
 Query language: words (all required), "exact phrases", OR, AND, NOT, -word,
 +word, (parentheses), "two words"~10 (proximity), prefix*, and fields:
@@ -374,7 +377,7 @@ func openLocal(dir string) (*index.Index, func(), error) {
 // subcommands are the words that, as the first argument that is not a
 // flag, name a subcommand rather than a query word. To search for such a
 // word, put "--" before it or give it a field: body:show.
-var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true}
+var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true, "serve": true}
 
 // valueFlags are the flags of all subcommands that take a separate value,
 // so that splitSubcommand can skip their values.
@@ -382,7 +385,7 @@ var valueFlags = map[string]bool{
 	"archive": true, "person": true, "country": true, "org": true, "topic": true, "source": true,
 	"from": true, "to": true, "facet-size": true, "facet-fields": true, "sort": true, "size": true, "n": true, "page": true,
 	"format": true, "by": true, "csv": true, "svg": true, "compare": true, "facet": true, "top": true,
-	"kwic-context": true, "max-articles": true, "title": true, "width": true,
+	"kwic-context": true, "max-articles": true, "title": true, "width": true, "listen": true,
 }
 
 // splitSubcommand finds the subcommand among args, wherever flags put it,
