@@ -216,15 +216,15 @@ func (s *Server) badParams(w http.ResponseWriter, r *http.Request, err error) {
 
 // hitView is a hit as the page lists it.
 type hitView struct {
-	N                    int
-	ID, Title, Date      string
-	Source, URL          string
-	Snippet              template.HTML
-	Versions             int
-	VersionIDs           []string
-	Persons, Countries   []link
-	Orgs, Topics         []link
-	ArticleURL, LikeURL  string
+	N                   int
+	ID, Title, Date     string
+	Source, URL         string
+	Snippet             template.HTML
+	Versions            int
+	VersionIDs          []string
+	Persons, Countries  []link
+	Orgs, Topics        []link
+	ArticleURL, LikeURL string
 }
 
 type link struct {
@@ -606,9 +606,9 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 // chart is a bar chart in SVG coordinates.
 type chart struct {
 	Width, Height, Base int
-	Bars               []bar
-	Ticks              []tick
-	Max                int
+	Bars                []bar
+	Ticks               []tick
+	Max                 int
 }
 
 type bar struct {
