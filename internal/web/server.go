@@ -136,10 +136,10 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 func (o outcome) status() int {
 	msg := o.message()
 	switch {
-	case o.code == searchcmd.ExitUsage:
-		return http.StatusBadRequest
 	case strings.Contains(msg, "no such article"):
 		return http.StatusNotFound
+	case o.code == searchcmd.ExitUsage:
+		return http.StatusBadRequest
 	case strings.Contains(msg, "context deadline exceeded"), strings.Contains(msg, "busy"), strings.Contains(msg, errUnavailable.Error()):
 		return http.StatusServiceUnavailable
 	}
