@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"chancery/archive"
@@ -36,6 +37,9 @@ type backend struct {
 
 	stop chan struct{}
 	done chan struct{}
+
+	// forwarded counts the searches answered through a writer.
+	forwarded atomic.Int64
 }
 
 // errUnavailable is returned when neither the archive nor its writer
@@ -167,6 +171,7 @@ func (b *backend) run(ctx context.Context, args []string) outcome {
 			// Run finds the archive busy and forwards to the writer.
 			var out, errb bytes.Buffer
 			code := searchcmd.Run(ctx, args, searchcmd.Env{Stdout: &out, Stderr: &errb})
+			b.forwarded.Add(1)
 			if code != searchcmd.ExitFail || !bytes.Contains(errb.Bytes(), []byte(archive.ErrBusy.Error())) {
 				return outcome{out.Bytes(), errb.Bytes(), code}
 			}
