@@ -4,15 +4,19 @@ document.addEventListener("DOMContentLoaded", function () {
   // Copy buttons next to citations.
   document.querySelectorAll("button.copy[data-copy]").forEach(function (b) {
     var input = document.getElementById(b.getAttribute("data-copy"));
-    if (!input || !navigator.clipboard) { return; }
+    if (!input) { return; }
     b.hidden = false;
+    var done = function () {
+      b.textContent = "Copied";
+      setTimeout(function () { b.textContent = "Copy"; }, 1500);
+    };
     b.addEventListener("click", function () {
-      navigator.clipboard.writeText(input.value).then(function () {
-        b.textContent = "Copied";
-        setTimeout(function () { b.textContent = "Copy"; }, 1500);
-      }, function () {
-        input.select();
-      });
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(input.value).then(done, function () { input.select(); });
+        return;
+      }
+      input.select();
+      if (document.execCommand("copy")) { done(); }
     });
   });
   // Changing the sort or page size submits the form.
