@@ -636,7 +636,7 @@ func makeChart(s series, p params) chart {
 	}
 	step := float64(c.Width-20) / float64(n)
 	w := max(1, int(step*0.8))
-	every := max(1, n/12)
+	every := max(1, (n+7)/8)
 	for i, b := range s.Buckets {
 		x := 10 + int(float64(i)*step)
 		h := 0
