@@ -316,7 +316,43 @@ func makePager(p params, total uint64, path string) pager {
 	return pg
 }
 
+// tidy redirects a page address that holds empty parameters (what the
+// search form submits for its blank fields) to the same state without
+// them, so that addresses stay short to share. It reports whether it did.
+func tidy(w http.ResponseWriter, r *http.Request) bool {
+	v := r.URL.Query()
+	empty := false
+	for k, vs := range v {
+		kept := vs[:0]
+		for _, x := range vs {
+			if strings.TrimSpace(x) != "" {
+				kept = append(kept, x)
+			}
+		}
+		if len(kept) < len(vs) {
+			empty = true
+		}
+		if len(kept) == 0 {
+			delete(v, k)
+		} else {
+			v[k] = kept
+		}
+	}
+	if !empty {
+		return false
+	}
+	u := r.URL.Path
+	if e := v.Encode(); e != "" {
+		u += "?" + e
+	}
+	http.Redirect(w, r, u, http.StatusSeeOther)
+	return true
+}
+
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
+	if tidy(w, r) {
+		return
+	}
 	p, err := parseParams(r.URL.Query(), 10)
 	if err != nil {
 		s.badParams(w, r, err)
@@ -486,6 +522,9 @@ type quoteView struct {
 }
 
 func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
+	if tidy(w, r) {
+		return
+	}
 	p, err := parseParams(r.URL.Query(), 20)
 	if err != nil {
 		s.badParams(w, r, err)
@@ -561,6 +600,9 @@ type timelineData struct {
 }
 
 func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
+	if tidy(w, r) {
+		return
+	}
 	v := r.URL.Query()
 	p, err := parseParams(v, 10)
 	if err != nil {

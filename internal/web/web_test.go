@@ -348,6 +348,15 @@ func TestSearchPage(t *testing.T) {
 	if strings.Contains(body, `href="/article/evil-1"`) {
 		t.Errorf("the person filter let evil-1 through")
 	}
+	// The form's blank fields are dropped from the address.
+	resp, err := http.Get(ts.URL + "/?q=treaty&from=&to=&sort=&size=10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if u := resp.Request.URL.RequestURI(); u != "/?q=treaty&size=10" {
+		t.Errorf("blank fields: redirected to %s", u)
+	}
 	code, _, body = get(t, ts.URL+"/?q=(treaty")
 	if code != 400 || !strings.Contains(body, `class="error" role="alert"`) {
 		t.Errorf("bad query page: %d", code)
