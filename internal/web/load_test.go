@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -14,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"chancery/index"
 )
 
 // TestLoadFigures measures the server on an archive named by
@@ -74,6 +77,16 @@ func TestLoadFigures(t *testing.T) {
 		inServer = append(inServer, time.Since(t0))
 	}
 	t.Logf("warm faceted search, six facets, in the server (handler, %d runs): %s", len(inServer), quantiles(inServer))
+	// The same searches through index.Search alone: what the handler adds.
+	var engine []time.Duration
+	for i := range 20 * len(words) {
+		t0 := time.Now()
+		if _, err := s.b.ix.Search(context.Background(), index.Request{Query: words[i%len(words)], Facets: true}); err != nil {
+			t.Fatal(err)
+		}
+		engine = append(engine, time.Since(t0))
+	}
+	t.Logf("the same searches through index.Search alone (%d runs): %s", len(engine), quantiles(engine))
 	var page []time.Duration
 	for i := range 10 * len(words) {
 		t0 := time.Now()
