@@ -171,10 +171,15 @@ func envInt(name string, def int) int {
 	return def
 }
 
-func serveLocal(t *testing.T, s *Server, path string) {
-	t.Helper()
+func newRecorder(s *Server, path string) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
 	s.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	return rec
+}
+
+func serveLocal(t *testing.T, s *Server, path string) {
+	t.Helper()
+	rec := newRecorder(s, path)
 	if rec.Code != 200 {
 		t.Fatalf("%s: %d %s", path, rec.Code, rec.Body.String())
 	}

@@ -425,13 +425,13 @@ func withValue(v url.Values, k, val string) string {
 
 // articleData is the article page's content.
 type articleData struct {
-	A                          article
-	Body                       []template.HTML
-	URL                        string
-	Persons, Countries         []link
-	Orgs, Topics               []link
-	Similar                    []hitView
-	SimilarURL, QuotesURL, API string
+	A                  article
+	Body               []template.HTML
+	URL                string
+	Persons, Countries []link
+	Orgs, Topics       []link
+	Similar            []hitView
+	SimilarURL, API    string
 }
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
@@ -470,9 +470,6 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	for _, para := range paragraphs(a.Body) {
 		d.Body = append(d.Body, markEntities(para, names))
 	}
-	qp := base.clone()
-	qp.Q = `"` + strings.ReplaceAll(a.Title, `"`, " ") + `"`
-	d.QuotesURL = ""
 	if so := s.b.run(r.Context(), similarArgs(params{Page: 1, Size: 5}, id)); so.code == searchcmd.ExitOK {
 		var res result
 		if json.Unmarshal(so.stdout, &res) == nil {

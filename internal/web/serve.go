@@ -69,7 +69,13 @@ func Serve(ctx context.Context, args []string, env searchcmd.Env) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w (is another server using the port? try --listen 127.0.0.1:0 for any free one)", listen, err)
 	}
+	// the host as asked (0.0.0.0, not [::]) with the port given
 	addr := ln.Addr().String()
+	if host, _, err := net.SplitHostPort(listen); err == nil && host != "" {
+		if _, port, err := net.SplitHostPort(addr); err == nil {
+			addr = net.JoinHostPort(host, port)
+		}
+	}
 	if IsLoopback(addr) {
 		fmt.Fprintf(env.Stdout, "search serve: archive %s at http://%s/ (loopback only: no other machine can connect; Ctrl-C stops)\n", dir, addr)
 	} else {
