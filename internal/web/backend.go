@@ -40,6 +40,9 @@ type backend struct {
 
 	// forwarded counts the searches answered through a writer.
 	forwarded atomic.Int64
+	// openErr is why the last open after a writer failed, when not
+	// because the archive was busy (a damaged index, other settings).
+	openErr atomic.Pointer[error]
 }
 
 // errUnavailable is returned when neither the archive nor its writer
@@ -120,8 +123,14 @@ func (b *backend) watch() {
 		case !writer && !open:
 			ix, err := index.Open(b.dir, index.Options{ReadOnly: true, Timeout: 100 * time.Millisecond})
 			if err != nil {
-				continue // the writer is still closing, or another one started
+				// the writer is still closing, or another one started, or
+				// the archive cannot be read: requests say so
+				if !errors.Is(err, archive.ErrBusy) {
+					b.openErr.Store(&err)
+				}
+				continue
 			}
+			b.openErr.Store(nil)
 			b.mu.Lock()
 			b.ix = ix
 			b.mu.Unlock()
@@ -176,6 +185,8 @@ func (b *backend) run(ctx context.Context, args []string) outcome {
 				return outcome{out.Bytes(), errb.Bytes(), code}
 			}
 			// the writer stopped serving between the look and the call
+		} else if errp := b.openErr.Load(); errp != nil {
+			return outcome{nil, []byte("search: " + (*errp).Error() + "\n"), searchcmd.ExitFail}
 		}
 		select {
 		case <-ctx.Done():

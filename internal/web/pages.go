@@ -221,7 +221,7 @@ type hitView struct {
 	Source, URL         string
 	Snippet             template.HTML
 	Versions            int
-	VersionIDs          []string
+	VersionLinks        []link
 	Persons, Countries  []link
 	Orgs, Topics        []link
 	ArticleURL, LikeURL string
@@ -247,8 +247,11 @@ func hitViews(hits []hit, first int, base params) []hitView {
 	out := make([]hitView, len(hits))
 	for i, h := range hits {
 		hv := hitView{N: first + i + 1, ID: h.ID, Title: h.Title, Date: h.Date, Source: h.Source, URL: h.URL,
-			Snippet: highlight(h.Snippet), Versions: h.Versions, VersionIDs: h.VersionIDs,
+			Snippet: highlight(h.Snippet), Versions: h.Versions,
 			ArticleURL: "/article/" + url.PathEscape(h.ID), LikeURL: "/similar/" + url.PathEscape(h.ID)}
+		for _, v := range h.VersionIDs {
+			hv.VersionLinks = append(hv.VersionLinks, link{Label: v, URL: "/article/" + url.PathEscape(v)})
+		}
 		for _, v := range h.Persons {
 			hv.Persons = append(hv.Persons, link{Label: v, URL: filterLink(base, "person", v)})
 		}
@@ -611,6 +614,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	tv := map[string][]string{}
 	if by != "" {
 		tv["by"] = []string{by}
+		pg.Hidden = append(pg.Hidden, hidden{"by", by})
 	}
 	o := s.b.run(r.Context(), timelineArgs(p, tv))
 	if o.code != searchcmd.ExitOK {

@@ -50,7 +50,8 @@ var (
 	sampleDir  string
 )
 
-// sample returns an archive of testdata/sample and the hostile fixture,
+// sample returns an archive of testdata/sample, testdata/versions (two
+// copies of a story) and the hostile fixture,
 // built once; the tests only read it.
 func sample(t testing.TB) string {
 	t.Helper()
@@ -59,7 +60,7 @@ func sample(t testing.TB) string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		buildArchive(t, d, filepath.Join("..", "..", "testdata", "sample"), filepath.Join("testdata", "hostile.jsonl"))
+		buildArchive(t, d, filepath.Join("..", "..", "testdata", "sample"), filepath.Join("..", "..", "testdata", "versions"), filepath.Join("testdata", "hostile.jsonl"))
 		sampleDir = d
 	})
 	if sampleDir == "" {
@@ -373,6 +374,25 @@ func TestSearchPage(t *testing.T) {
 	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month")
 	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 articles"><rect`) {
 		t.Errorf("timeline page: %d\n%s", code, body)
+	}
+}
+
+// TestVersionsOnPage checks that a story's copies fold into one hit whose
+// versions are listed and linked, and that the switch lists them all.
+func TestVersionsOnPage(t *testing.T) {
+	ts := newServer(t, sample(t))
+	_, _, body := get(t, ts.URL+"/?q=Lavrov+troops")
+	for _, want := range []string{"<summary>2 similar versions</summary>", `<a href="/article/gz-2004-0726">gz-2004-0726</a>`, `href="/?all_versions=1&amp;q=Lavrov&#43;troops">Every version of each story</a>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if n := strings.Count(body, `<li class="hit">`); n != 1 {
+		t.Errorf("%d hits, want the 3 copies folded into 1", n)
+	}
+	_, _, body = get(t, ts.URL+"/?q=Lavrov+troops&all_versions=1")
+	if n := strings.Count(body, `<li class="hit">`); n != 3 || strings.Contains(body, "similar versions</summary>") {
+		t.Errorf("all versions: %d hits, want 3 without versions", n)
 	}
 }
 
