@@ -147,6 +147,14 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("after removing the chip: %s, %d hits", loc, hits)
 	}
 
+	// A bar of the timeline opens the articles of its period.
+	do(chromedp.Navigate(ts.URL+"/timeline?q=treaty&by=month"), chromedp.WaitVisible(css("svg rect.bar")))
+	do(chromedp.Click(css("svg a")))
+	waitJS(`location.pathname === "/" && document.querySelector("li.hit") !== null`)
+	if loc, hits := state(); !strings.Contains(loc, "from=2004-03") || !strings.Contains(loc, "to=2004-03") || hits != 2 {
+		t.Errorf("after the timeline bar: %s, %d hits; want from=2004-03, to=2004-03 and 2", loc, hits)
+	}
+
 	// The page's own script runs (it shows the copy buttons of the quotes
 	// page), so that the check of the hostile article below means something.
 	do(chromedp.Navigate(ts.URL + "/quotes?q=treaty"))
