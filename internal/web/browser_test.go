@@ -147,6 +147,29 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("after removing the chip: %s, %d hits", loc, hits)
 	}
 
+	// Each page has one h1, a main landmark, and a label for every field.
+	for _, path := range []string{"/?q=treaty", "/quotes?q=treaty", "/timeline?q=treaty", "/article/calm-1", "/similar/calm-1", "/nowhere"} {
+		do(chromedp.Navigate(ts.URL+path), chromedp.WaitReady(css("footer")))
+		problems, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
+			const p = [];
+			if (document.querySelectorAll("h1").length !== 1) p.push(document.querySelectorAll("h1").length + " h1");
+			if (document.querySelectorAll("main").length !== 1) p.push("no single main");
+			for (const f of document.querySelectorAll("input:not([type=hidden]), select, textarea")) {
+				if (f.labels.length === 0 && !f.getAttribute("aria-label")) p.push("unlabelled " + (f.name || f.id));
+			}
+			for (const a of document.querySelectorAll("a")) {
+				if (!a.textContent.trim() && !a.getAttribute("aria-label")) p.push("link without text " + a.getAttribute("href"));
+			}
+			return p;
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(problems) > 0 {
+			t.Errorf("%s: %v", path, problems)
+		}
+	}
+
 	// A bar of the timeline opens the articles of its period.
 	do(chromedp.Navigate(ts.URL+"/timeline?q=treaty&by=month"), chromedp.WaitVisible(css("svg rect.bar")))
 	do(chromedp.Click(css("svg a")))
