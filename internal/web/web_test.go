@@ -417,3 +417,38 @@ func TestIsLoopback(t *testing.T) {
 		}
 	}
 }
+
+// TestAPIDocumented checks that docs/API.md and docs/openapi.yaml name
+// every endpoint the server routes.
+func TestAPIDocumented(t *testing.T) {
+	api, err := os.ReadFile(filepath.Join("..", "..", "docs", "API.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := os.ReadFile(filepath.Join("..", "..", "docs", "openapi.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile("server.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(src), "\n") {
+		_, rest, ok := strings.Cut(line, `m.HandleFunc("GET /api/`)
+		if !ok {
+			continue
+		}
+		path := "/api/" + rest[:strings.IndexByte(rest, '"')]
+		n++
+		if !strings.Contains(string(api), "## `GET "+path+"`") {
+			t.Errorf("docs/API.md has no section for %s", path)
+		}
+		if !strings.Contains(string(spec), "  "+path+":") {
+			t.Errorf("docs/openapi.yaml has no path %s", path)
+		}
+	}
+	if n != 6 {
+		t.Errorf("found %d API routes in server.go, want 6", n)
+	}
+}
