@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"chancery/archive"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,6 +17,88 @@ import (
 
 	"chancery/internal/indexcmd"
 )
+
+// newArticles writes n new articles as JSON Lines; the last one holds the
+// word zanzibarquux.
+func newArticles(t *testing.T, n int) string {
+	t.Helper()
+	var in bytes.Buffer
+	for i := range n {
+		word := "routine"
+		if i == n-1 {
+			word = "zanzibarquux"
+		}
+		fmt.Fprintf(&in, `{"id":"new-%d","title":"Bulletin %d on %s matters","date":"2006-01-%02d","source":"Test Wire","body":"Delegates met again today about %s matters and the treaty, bulletin %d."}`+"\n", i, i, word, 1+i%28, word, i)
+	}
+	file := filepath.Join(t.TempDir(), "new.jsonl")
+	if err := os.WriteFile(file, in.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// TestServeStartsDuringIngest starts the server while a writer holds the
+// archive: it answers through the writer, then opens the archive itself.
+func TestServeStartsDuringIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests an archive")
+	}
+	dir := t.TempDir()
+	buildArchive(t, dir, filepath.Join("..", "..", "testdata", "sample"))
+	file := newArticles(t, 3000)
+	done := make(chan string, 1)
+	go func() {
+		var out bytes.Buffer
+		code := indexcmd.Run(context.Background(), []string{"add", "--archive", dir, file}, indexcmd.Env{Stdout: &out, Stderr: &out})
+		done <- fmt.Sprintf("exit %d: %s", code, out.String())
+	}()
+	// Wait for the writer to serve searches.
+	for i := 0; ; i++ {
+		if li, err := archive.ReadLock(dir); err == nil && li.Socket != "" {
+			break
+		}
+		select {
+		case res := <-done:
+			t.Skipf("the ingest ended before the test could start the server during it (%s)", res)
+		default:
+		}
+		if i > 1000 {
+			t.Fatal("the writer did not advertise its socket in 10 s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	s, err := New(Options{Archive: dir, Poll: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("start during an ingest: %v", err)
+	}
+	ts := httptest.NewServer(s)
+	defer func() {
+		ts.Close()
+		s.Close()
+	}()
+	code, _, body := get(t, ts.URL+"/api/search?q=Iraq")
+	if code != 200 {
+		t.Errorf("during the ingest: %d %s", code, body)
+	}
+	if res := <-done; !strings.HasPrefix(res, "exit 0") {
+		t.Fatalf("indexer add: %s", res)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		_, _, body := get(t, ts.URL+"/api/search?q=zanzibarquux")
+		var r result
+		if json.Unmarshal([]byte(body), &r) == nil && r.Total == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the new article is not found 5 s after the ingest: %s", body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if s.b.forwarded.Load() == 0 {
+		t.Errorf("no search went through the writer")
+	}
+}
 
 // TestIngestWhileServing runs `indexer add` on the archive a server is
 // answering from, while clients search without pause: the writer must get
@@ -37,19 +120,7 @@ func TestIngestWhileServing(t *testing.T) {
 		s.Close()
 	}()
 
-	// The new articles: enough that the writer runs for a while.
-	var in bytes.Buffer
-	for i := range 1500 {
-		word := "routine"
-		if i == 1499 {
-			word = "zanzibarquux"
-		}
-		fmt.Fprintf(&in, `{"id":"new-%d","title":"Bulletin %d on %s matters","date":"2006-01-%02d","source":"Test Wire","body":"Delegates met again today about %s matters and the treaty, bulletin %d."}`+"\n", i, i, word, 1+i%28, word, i)
-	}
-	file := filepath.Join(t.TempDir(), "new.jsonl")
-	if err := os.WriteFile(file, in.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	file := newArticles(t, 1500)
 
 	var (
 		mu       sync.Mutex
