@@ -18,6 +18,7 @@ import (
 
 	"chancery/index"
 	"chancery/internal/searchcmd"
+	_ "chancery/internal/web" // search serve
 
 	"golang.org/x/term"
 )

@@ -53,6 +53,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runSimilar(ctx, rest, env)
 	case "values":
 		err = runValues(ctx, rest, env)
+	case "serve":
+		err = runServe(ctx, rest, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return cli.ExitOK
@@ -85,6 +87,7 @@ Usage:
   search timeline [flags] QUERY    matching articles per year, month or week
   search similar [flags] ID        articles most like the article ID
   search values [flags] FACET [PREFIX]  values of a facet with counts (person Bak)
+  search serve [--listen ADDR]     a web page and JSON API over the archive
 
 Query language: words (all required), "exact phrases" (“curly” quotes too),
 OR, AND, NOT (in capitals), -word, +word, (parentheses), "two words"~10
@@ -351,7 +354,7 @@ func openLocal(dir string) (*index.Index, func(), error) {
 // subcommands are the words that, as the first argument that is not a
 // flag, name a subcommand rather than a query word. To search for such a
 // word, put "--" before it or give it a field: body:show.
-var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true, "values": true}
+var subcommands = map[string]bool{"show": true, "help": true, "quotes": true, "timeline": true, "similar": true, "values": true, "serve": true}
 
 // valueFlags are the flags of all subcommands that take a separate value,
 // so that splitSubcommand can skip their values.
@@ -359,7 +362,7 @@ var valueFlags = map[string]bool{
 	"archive": true, "person": true, "country": true, "org": true, "topic": true, "source": true,
 	"from": true, "to": true, "facet-size": true, "facet-fields": true, "sort": true, "size": true, "n": true, "page": true,
 	"format": true, "by": true, "csv": true, "svg": true, "compare": true, "facet": true, "top": true,
-	"kwic-context": true, "max-articles": true, "title": true, "width": true,
+	"kwic-context": true, "max-articles": true, "title": true, "width": true, "listen": true,
 }
 
 // splitSubcommand finds the subcommand among args, wherever flags put it,

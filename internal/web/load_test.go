@@ -1,0 +1,243 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"chancery/index"
+)
+
+// TestLoadFigures measures the server on an archive named by
+// CHANCERY_WEB_BENCH (skipped without it) and prints the figures that
+// docs/BENCHMARKS.md records: warm faceted search in the server and over
+// HTTP, the first page render, and CHANCERY_WEB_BENCH_CLIENTS (32)
+// concurrent clients for CHANCERY_WEB_BENCH_SECONDS (20). It asserts only
+// that no request fails.
+//
+//	CHANCERY_WEB_BENCH=/tmp/webbench/chancery go test -run TestLoadFigures -v ./internal/web/
+func TestLoadFigures(t *testing.T) {
+	dir := os.Getenv("CHANCERY_WEB_BENCH")
+	if dir == "" {
+		t.Skip("set CHANCERY_WEB_BENCH to an archive folder to measure the server on it")
+	}
+	clients := envInt("CHANCERY_WEB_BENCH_CLIENTS", 32)
+	seconds := envInt("CHANCERY_WEB_BENCH_SECONDS", 20)
+
+	start := time.Now()
+	s, err := New(Options{Archive: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ts := httptest.NewServer(s) // 127.0.0.1
+	defer ts.Close()
+	opened := time.Since(start)
+
+	// First page render: the first request of the process, HTML with all
+	// six facets.
+	t0 := time.Now()
+	code, _, body := get(t, ts.URL+"/")
+	first := time.Since(t0)
+	if code != 200 {
+		t.Fatalf("first page: %d", code)
+	}
+	words := benchWords(body)
+	if len(words) < 5 {
+		t.Fatalf("too few query words from the archive's titles: %q", words)
+	}
+	t.Logf("archive %s: opened in %s; first page render (GET /, newest 10 with six facets) %s; %d query words", dir, opened.Round(time.Millisecond), first.Round(100*time.Microsecond), len(words))
+	t0 = time.Now()
+	code, _, _ = get(t, ts.URL+"/?q="+url.QueryEscape(words[0]))
+	t.Logf("first query page (GET /?q=%s) %s", words[0], time.Since(t0).Round(100*time.Microsecond))
+	if code != 200 {
+		t.Fatalf("first query page: %d", code)
+	}
+
+	faceted := func(w string) string { return "/api/search?facets=1&q=" + url.QueryEscape(w) }
+	// Warm-up, then in-process timings through the handler (no network).
+	for _, w := range words {
+		serveLocal(t, s, faceted(w))
+	}
+	var inServer []time.Duration
+	for i := range 20 * len(words) {
+		t0 := time.Now()
+		serveLocal(t, s, faceted(words[i%len(words)]))
+		inServer = append(inServer, time.Since(t0))
+	}
+	t.Logf("warm faceted search, six facets, in the server (handler, %d runs): %s", len(inServer), quantiles(inServer))
+	// The same searches through index.Search alone: what the handler adds.
+	var engine []time.Duration
+	for i := range 20 * len(words) {
+		t0 := time.Now()
+		if _, err := s.b.ix.Search(context.Background(), index.Request{Query: words[i%len(words)], Facets: true}); err != nil {
+			t.Fatal(err)
+		}
+		engine = append(engine, time.Since(t0))
+	}
+	t.Logf("the same searches through index.Search alone (%d runs): %s", len(engine), quantiles(engine))
+	var page []time.Duration
+	for i := range 10 * len(words) {
+		t0 := time.Now()
+		serveLocal(t, s, "/?q="+url.QueryEscape(words[i%len(words)]))
+		page = append(page, time.Since(t0))
+	}
+	t.Logf("warm search page (HTML with six facets), in the server (%d runs): %s", len(page), quantiles(page))
+	var overHTTP []time.Duration
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
+	for i := range 20 * len(words) {
+		t0 := time.Now()
+		if code := fetch(client, ts.URL+faceted(words[i%len(words)])); code != 200 {
+			t.Fatalf("status %d", code)
+		}
+		overHTTP = append(overHTTP, time.Since(t0))
+	}
+	t.Logf("warm faceted search over HTTP, 127.0.0.1, keep-alive (%d runs): %s", len(overHTTP), quantiles(overHTTP))
+
+	// Concurrent clients.
+	runtime.GC()
+	rss0 := rss()
+	var (
+		mu       sync.Mutex
+		lat      []time.Duration
+		errs     int
+		firstErr string
+		peak     = rss0
+	)
+	stop := time.Now().Add(time.Duration(seconds) * time.Second)
+	var wg sync.WaitGroup
+	for c := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var mine []time.Duration
+			for i := c; time.Now().Before(stop); i++ {
+				w := words[i%len(words)]
+				p := faceted(w)
+				switch i % 4 {
+				case 1:
+					p = "/?q=" + url.QueryEscape(w)
+				case 2:
+					p = "/api/search?q=" + url.QueryEscape(w) + "&page=2"
+				}
+				t0 := time.Now()
+				code := fetch(client, ts.URL+p)
+				mine = append(mine, time.Since(t0))
+				if code != 200 {
+					mu.Lock()
+					errs++
+					if firstErr == "" {
+						firstErr = fmt.Sprintf("%s: %d", p, code)
+					}
+					mu.Unlock()
+				}
+			}
+			mu.Lock()
+			lat = append(lat, mine...)
+			mu.Unlock()
+		}()
+	}
+	// RSS every second while the clients run.
+	var samples []string
+	for time.Now().Before(stop) {
+		time.Sleep(time.Second)
+		r := rss()
+		peak = max(peak, r)
+		samples = append(samples, strconv.FormatInt(r>>20, 10))
+	}
+	wg.Wait()
+	t.Logf("%d clients for %d s: %d requests (%.0f/s), %d errors; latency %s; RSS of the test process (server and clients) %d MiB before, MiB each second: %s; peak %d MiB",
+		clients, seconds, len(lat), float64(len(lat))/float64(seconds), errs, quantiles(lat), rss0>>20, strings.Join(samples, " "), peak>>20)
+	if errs > 0 {
+		t.Errorf("%d requests failed under load; first: %s", errs, firstErr)
+	}
+}
+
+func envInt(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return def
+}
+
+func newRecorder(s *Server, path string) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+	return rec
+}
+
+func serveLocal(t *testing.T, s *Server, path string) {
+	t.Helper()
+	rec := newRecorder(s, path)
+	if rec.Code != 200 {
+		t.Fatalf("%s: %d %s", path, rec.Code, rec.Body.String())
+	}
+}
+
+func fetch(c *http.Client, u string) int {
+	resp, err := c.Get(u)
+	if err != nil {
+		return 0
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// benchWords takes query words from the titles of a page: words of five
+// letters or more, each once.
+func benchWords(page string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, chunk := range strings.Split(page, `<h3><a href="/article/`)[1:] {
+		i := strings.Index(chunk, `">`)
+		j := strings.Index(chunk, "</a>")
+		if i < 0 || j < i {
+			continue
+		}
+		for _, w := range strings.Fields(chunk[i+2 : j]) {
+			w = strings.ToLower(strings.Trim(w, `.,;:'"()&#0123456789`))
+			if len(w) >= 5 && !seen[w] && !strings.ContainsAny(w, "&;") {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// quantiles formats the p50, p90 and p99 of ds.
+func quantiles(ds []time.Duration) string {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	q := func(p float64) time.Duration { return s[min(len(s)-1, int(p*float64(len(s))))] }
+	r := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/1e6) }
+	return "p50 " + r(q(0.5)) + ", p90 " + r(q(0.9)) + ", p99 " + r(q(0.99)) + ", max " + r(s[len(s)-1])
+}
+
+// rss is the resident set of this process in bytes, from /proc (0 where
+// there is none).
+func rss() int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(data)) {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}

@@ -1,0 +1,751 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"chancery/archive"
+	"chancery/index"
+	"chancery/internal/cli"
+)
+
+// The JSON shapes of the search command, as the pages read them.
+type (
+	facetValue = index.FacetValue
+	hit        struct {
+		index.Hit
+		Citation string `json:"citation,omitempty"`
+	}
+	result struct {
+		Total  uint64                  `json:"total"`
+		TookMS float64                 `json:"took_ms"`
+		Hits   []hit                   `json:"hits"`
+		Facets map[string][]facetValue `json:"facets,omitempty"`
+	}
+	article struct {
+		ID        string            `json:"id"`
+		Title     string            `json:"title"`
+		Date      string            `json:"date"`
+		Source    string            `json:"source"`
+		URL       string            `json:"url"`
+		Byline    string            `json:"byline"`
+		Dateline  string            `json:"dateline"`
+		Persons   []string          `json:"persons"`
+		Countries []archive.Country `json:"countries"`
+		Orgs      []string          `json:"orgs"`
+		Topics    []string          `json:"topics"`
+		Body      string            `json:"body"`
+		Notes     []string          `json:"notes"`
+	}
+	quote struct {
+		Person, Text, Kind, ID, Date, Title, Source, URL string
+	}
+	quotesResult struct {
+		Total     int     `json:"total"`
+		Articles  int     `json:"articles"`
+		Matched   uint64  `json:"matched"`
+		Truncated bool    `json:"truncated"`
+		Quotes    []quote `json:"quotes"`
+	}
+	bucket struct {
+		Period string `json:"period"`
+		Count  int    `json:"count"`
+	}
+	series struct {
+		Query   string   `json:"query"`
+		Total   uint64   `json:"total"`
+		Undated int      `json:"undated"`
+		By      string   `json:"by"`
+		Buckets []bucket `json:"buckets"`
+	}
+)
+
+// pages are the parsed templates, one set per page.
+type pages struct {
+	t map[string]*template.Template
+}
+
+var funcs = template.FuncMap{
+	"highlight": highlight,
+	"safeURL":   safeURL,
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return one
+		}
+		return many
+	},
+	"add": func(a, b int) int { return a + b },
+}
+
+func loadPages() (*pages, error) {
+	p := &pages{t: map[string]*template.Template{}}
+	for _, name := range []string{"search", "article", "quotes", "timeline", "similar", "error"} {
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/hits.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("web: parse templates: %w", err)
+		}
+		p.t[name] = t
+	}
+	return p, nil
+}
+
+// page is what every page shows: the search form and the tabs.
+type page struct {
+	Title string
+	Tab   string
+	P     params
+	// Error is a message shown above the content (a bad query).
+	Error string
+	// Tabs link the current search's views.
+	ResultsURL, QuotesURL, TimelineURL string
+	SortOptions                        []option
+	SizeOptions                        []option
+	Hidden                             []hidden
+	Chips                              []chip
+	Data                               any
+}
+
+type option struct {
+	Value, Label string
+	Selected     bool
+}
+
+type hidden struct{ Name, Value string }
+
+type chip struct {
+	Label, RemoveURL string
+}
+
+func (s *Server) newPage(title, tab string, p params) *page {
+	pg := &page{Title: title, Tab: tab, P: p}
+	base := p.clone()
+	base.Page = 1
+	pg.ResultsURL = base.url("/")
+	q := base.clone()
+	q.Size, q.Sort = 10, ""
+	pg.QuotesURL = q.url("/quotes")
+	pg.TimelineURL = q.url("/timeline")
+	for _, o := range []option{{"", "relevance (or date with no words)", false}, {"-date", "newest first", false}, {"date", "oldest first", false}} {
+		o.Selected = o.Value == p.Sort
+		pg.SortOptions = append(pg.SortOptions, o)
+	}
+	for _, n := range []int{10, 20, 50} {
+		pg.SizeOptions = append(pg.SizeOptions, option{Value: strconv.Itoa(n), Label: strconv.Itoa(n), Selected: n == p.Size})
+	}
+	for _, k := range filterKinds {
+		for _, v := range p.Filters[k] {
+			pg.Hidden = append(pg.Hidden, hidden{k, v})
+			r := base.clone()
+			r.Filters[k] = remove(r.Filters[k], v)
+			pg.Chips = append(pg.Chips, chip{Label: k + ": " + v, RemoveURL: r.url(tabPath(tab))})
+		}
+	}
+	if p.From != "" || p.To != "" {
+		r := base.clone()
+		r.From, r.To = "", ""
+		label := "date: " + orDots(p.From) + " to " + orDots(p.To)
+		if p.From == p.To {
+			label = "date: " + p.From
+		}
+		pg.Chips = append(pg.Chips, chip{Label: label, RemoveURL: r.url(tabPath(tab))})
+	}
+	return pg
+}
+
+func tabPath(tab string) string {
+	switch tab {
+	case "quotes":
+		return "/quotes"
+	case "timeline":
+		return "/timeline"
+	}
+	return "/"
+}
+
+func orDots(s string) string {
+	if s == "" {
+		return "…"
+	}
+	return s
+}
+
+func remove(vs []string, v string) []string {
+	var out []string
+	for _, s := range vs {
+		if !strings.EqualFold(s, v) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (s *Server) render(w http.ResponseWriter, status int, name string, pg *page) {
+	var buf bytes.Buffer
+	if err := s.pages.t[name].Execute(&buf, pg); err != nil {
+		http.Error(w, "render: "+err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	pg := s.newPage(http.StatusText(status), "", params{Filters: map[string][]string{}, Page: 1, Size: 10})
+	pg.Error = msg
+	s.render(w, status, "error", pg)
+}
+
+// failed renders a failed run as the error page.
+func (s *Server) failed(w http.ResponseWriter, r *http.Request, o outcome) {
+	s.pageError(w, r, o.status(), o.message())
+}
+
+// badParams renders the search page with the error of its parameters.
+func (s *Server) badParams(w http.ResponseWriter, r *http.Request, err error) {
+	s.pageError(w, r, http.StatusBadRequest, err.Error())
+}
+
+// hitView is a hit as the page lists it.
+type hitView struct {
+	N                   int
+	ID, Title, Date     string
+	Source, URL         string
+	Snippet             template.HTML
+	Versions            int
+	VersionLinks        []link
+	Persons, Countries  []link
+	Orgs, Topics        []link
+	ArticleURL, LikeURL string
+}
+
+type link struct {
+	Label, URL string
+	Count      int
+	Active     bool
+}
+
+// filterLink is the search page of base with one more filter of kind k.
+func filterLink(base params, k, v string) string {
+	p := base.clone()
+	p.Page = 1
+	if !p.hasFilter(k, v) {
+		p.Filters[k] = append(p.Filters[k], v)
+	}
+	return p.url("/")
+}
+
+func hitViews(hits []hit, first int, base params) []hitView {
+	out := make([]hitView, len(hits))
+	for i, h := range hits {
+		hv := hitView{N: first + i + 1, ID: h.ID, Title: h.Title, Date: h.Date, Source: h.Source, URL: h.URL,
+			Snippet: highlight(h.Snippet), Versions: h.Versions,
+			ArticleURL: "/article/" + url.PathEscape(h.ID), LikeURL: "/similar/" + url.PathEscape(h.ID)}
+		for _, v := range h.VersionIDs {
+			hv.VersionLinks = append(hv.VersionLinks, link{Label: v, URL: "/article/" + url.PathEscape(v)})
+		}
+		for _, v := range h.Persons {
+			hv.Persons = append(hv.Persons, link{Label: v, URL: filterLink(base, "person", v)})
+		}
+		for _, v := range h.Countries {
+			hv.Countries = append(hv.Countries, link{Label: v, URL: filterLink(base, "country", v)})
+		}
+		for _, v := range h.Orgs {
+			hv.Orgs = append(hv.Orgs, link{Label: v, URL: filterLink(base, "org", v)})
+		}
+		for _, v := range h.Topics {
+			hv.Topics = append(hv.Topics, link{Label: v, URL: filterLink(base, "topic", v)})
+		}
+		out[i] = hv
+	}
+	return out
+}
+
+// searchData is the search page's content.
+type searchData struct {
+	Total       uint64
+	TookMS      float64
+	First, Last int
+	Hits        []hitView
+	Facets      []facetGroup
+	Pager       pager
+	ExportCSV   string
+	ExportJSON  string
+	VersionsURL string
+	AllVersions bool
+}
+
+type facetGroup struct {
+	Name, Label string
+	Values      []link
+}
+
+var facetLabels = map[string]string{"person": "Persons", "country": "Countries", "org": "Organizations", "topic": "Topics", "source": "Sources", "year": "Years"}
+
+type pager struct {
+	Prev, Next string
+	Pages      []link
+}
+
+func makePager(p params, total uint64, path string) pager {
+	var pg pager
+	last := int((total + uint64(p.Size) - 1) / uint64(p.Size))
+	last = min(last, MaxPage)
+	if last <= 1 {
+		return pg
+	}
+	at := func(n int) string {
+		q := p.clone()
+		q.Page = n
+		return q.url(path)
+	}
+	if p.Page > 1 {
+		pg.Prev = at(p.Page - 1)
+	}
+	if p.Page < last {
+		pg.Next = at(p.Page + 1)
+	}
+	for n := max(1, p.Page-3); n <= min(last, p.Page+3); n++ {
+		pg.Pages = append(pg.Pages, link{Label: strconv.Itoa(n), URL: at(n), Active: n == p.Page})
+	}
+	return pg
+}
+
+// tidy redirects a page address that holds empty parameters (what the
+// search form submits for its blank fields) to the same state without
+// them, so that addresses stay short to share. It reports whether it did.
+func tidy(w http.ResponseWriter, r *http.Request) bool {
+	v := r.URL.Query()
+	empty := false
+	for k, vs := range v {
+		kept := vs[:0]
+		for _, x := range vs {
+			if strings.TrimSpace(x) != "" {
+				kept = append(kept, x)
+			}
+		}
+		if len(kept) < len(vs) {
+			empty = true
+		}
+		if len(kept) == 0 {
+			delete(v, k)
+		} else {
+			v[k] = kept
+		}
+	}
+	if !empty {
+		return false
+	}
+	u := r.URL.Path
+	if e := v.Encode(); e != "" {
+		u += "?" + e
+	}
+	http.Redirect(w, r, u, http.StatusSeeOther)
+	return true
+}
+
+func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
+	if tidy(w, r) {
+		return
+	}
+	p, err := parseParams(r.URL.Query(), 10)
+	if err != nil {
+		s.badParams(w, r, err)
+		return
+	}
+	pg := s.newPage("Search", "results", p)
+	if p.Q != "" {
+		pg.Title = p.Q + " – Search"
+	}
+	o := s.b.run(r.Context(), searchArgs(p, "json", allFacets, 10))
+	if o.code != cli.ExitOK {
+		if o.code == cli.ExitUsage {
+			pg.Error = o.message()
+			pg.Data = searchData{}
+			s.render(w, http.StatusBadRequest, "search", pg)
+			return
+		}
+		s.failed(w, r, o)
+		return
+	}
+	var res result
+	if err := json.Unmarshal(o.stdout, &res); err != nil {
+		s.pageError(w, r, http.StatusInternalServerError, "read the search's answer: "+err.Error())
+		return
+	}
+	first := (p.Page - 1) * p.Size
+	d := searchData{Total: res.Total, TookMS: res.TookMS, First: first + 1, Last: first + len(res.Hits),
+		Hits: hitViews(res.Hits, first, p), Pager: makePager(p, res.Total, "/"), AllVersions: p.AllVersions}
+	for _, name := range allFacets {
+		g := facetGroup{Name: name, Label: facetLabels[name]}
+		for _, fv := range res.Facets[name] {
+			l := link{Label: fv.Value, Count: fv.Count}
+			q := p.clone()
+			q.Page = 1
+			if name == "year" {
+				l.Active = p.From == fv.Value && p.To == fv.Value
+				if l.Active {
+					q.From, q.To = "", ""
+				} else {
+					q.From, q.To = fv.Value, fv.Value
+				}
+			} else {
+				l.Active = p.hasFilter(name, fv.Value)
+				if l.Active {
+					q.Filters[name] = remove(q.Filters[name], fv.Value)
+				} else {
+					q.Filters[name] = append(q.Filters[name], fv.Value)
+				}
+			}
+			l.URL = q.url("/")
+			g.Values = append(g.Values, l)
+		}
+		d.Facets = append(d.Facets, g)
+	}
+	e := p.clone()
+	d.ExportJSON = "/api/search?" + withValue(e.values(), "format", "json")
+	d.ExportCSV = "/api/search?" + withValue(e.values(), "format", "csv")
+	av := p.clone()
+	av.AllVersions = !p.AllVersions
+	av.Page = 1
+	d.VersionsURL = av.url("/")
+	pg.Data = d
+	s.render(w, http.StatusOK, "search", pg)
+}
+
+func withValue(v url.Values, k, val string) string {
+	v.Set(k, val)
+	return v.Encode()
+}
+
+// articleData is the article page's content.
+type articleData struct {
+	A                  article
+	Body               []template.HTML
+	URL                string
+	Persons, Countries []link
+	Orgs, Topics       []link
+	Similar            []hitView
+	SimilarURL, API    string
+}
+
+func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	o := s.b.run(r.Context(), []string{"show", "--json", "--", id})
+	if o.code != cli.ExitOK {
+		s.failed(w, r, o)
+		return
+	}
+	var a article
+	if err := json.Unmarshal(o.stdout, &a); err != nil {
+		s.pageError(w, r, http.StatusInternalServerError, "read the article: "+err.Error())
+		return
+	}
+	base := params{Filters: map[string][]string{}, Page: 1, Size: 10}
+	d := articleData{A: a, URL: safeURL(a.URL), SimilarURL: "/similar/" + url.PathEscape(id), API: "/api/articles/" + url.PathEscape(id)}
+	var names []entity
+	for _, v := range a.Persons {
+		u := filterLink(base, "person", v)
+		d.Persons = append(d.Persons, link{Label: v, URL: u})
+		names = append(names, entity{v, "person", u})
+	}
+	for _, c := range a.Countries {
+		u := filterLink(base, "country", c.Name)
+		d.Countries = append(d.Countries, link{Label: c.Name, URL: u})
+		names = append(names, entity{c.Name, "country", u})
+	}
+	for _, v := range a.Orgs {
+		u := filterLink(base, "org", v)
+		d.Orgs = append(d.Orgs, link{Label: v, URL: u})
+		names = append(names, entity{v, "org", u})
+	}
+	for _, v := range a.Topics {
+		d.Topics = append(d.Topics, link{Label: v, URL: filterLink(base, "topic", v)})
+	}
+	for _, para := range paragraphs(a.Body) {
+		d.Body = append(d.Body, markEntities(para, names))
+	}
+	if so := s.b.run(r.Context(), similarArgs(params{Page: 1, Size: 5}, id)); so.code == cli.ExitOK {
+		var res result
+		if json.Unmarshal(so.stdout, &res) == nil {
+			d.Similar = hitViews(res.Hits, 0, base)
+		}
+	}
+	title := a.Title
+	if title == "" {
+		title = id
+	}
+	pg := s.newPage(title, "article", base)
+	pg.Data = d
+	s.render(w, http.StatusOK, "article", pg)
+}
+
+// paragraphs splits a body at blank lines (or lines, when it has none).
+func paragraphs(body string) []string {
+	body = strings.ReplaceAll(body, "\r\n", "\n")
+	sep := "\n\n"
+	if !strings.Contains(body, sep) {
+		sep = "\n"
+	}
+	var out []string
+	for _, p := range strings.Split(body, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// quotesData is the quotes page's content.
+type quotesData struct {
+	R      quotesResult
+	First  int
+	Quotes []quoteView
+	Pager  pager
+	API    string
+}
+
+type quoteView struct {
+	quote
+	N                     int
+	PersonURL, ArticleURL string
+	URL                   string
+	Citation              string
+}
+
+func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
+	if tidy(w, r) {
+		return
+	}
+	p, err := parseParams(r.URL.Query(), 20)
+	if err != nil {
+		s.badParams(w, r, err)
+		return
+	}
+	p.Size = min(p.Size, 100)
+	pg := s.newPage("Quotes", "quotes", p)
+	o := s.b.run(r.Context(), quotesArgs(p, "json"))
+	if o.code != cli.ExitOK {
+		if o.code == cli.ExitUsage {
+			pg.Error = o.message()
+			pg.Data = quotesData{}
+			s.render(w, http.StatusBadRequest, "quotes", pg)
+			return
+		}
+		s.failed(w, r, o)
+		return
+	}
+	var q quotesResult
+	if err := json.Unmarshal(o.stdout, &q); err != nil {
+		s.pageError(w, r, http.StatusInternalServerError, "read the quotes: "+err.Error())
+		return
+	}
+	first := (p.Page - 1) * p.Size
+	d := quotesData{R: q, First: first + 1, Pager: makePager(p, uint64(q.Total), "/quotes"), API: p.url("/api/quotes")}
+	for i, qu := range q.Quotes {
+		qp := p.clone()
+		qp.Page = 1
+		qp.Filters["person"] = []string{qu.Person}
+		d.Quotes = append(d.Quotes, quoteView{quote: qu, N: first + i + 1, PersonURL: qp.url("/quotes"),
+			ArticleURL: "/article/" + url.PathEscape(qu.ID), URL: safeURL(qu.URL), Citation: quoteCitation(qu)})
+	}
+	pg.Data = d
+	s.render(w, http.StatusOK, "quotes", pg)
+}
+
+// quoteCitation is a statement with what to cite it by:
+//
+//	“We will not send troops.” (Sergei Lavrov). Chancery Wire, 2004-07-26, "Russia rules out troops". https://…
+func quoteCitation(q quote) string {
+	text := q.Text
+	if q.Kind == "direct" {
+		text = "“" + text + "”"
+	}
+	parts := []string{}
+	if q.Source != "" {
+		parts = append(parts, q.Source)
+	}
+	if q.Date != "" {
+		parts = append(parts, q.Date)
+	} else {
+		parts = append(parts, "n.d.")
+	}
+	title := q.Title
+	if title == "" {
+		title = "untitled"
+	}
+	parts = append(parts, `"`+title+`"`)
+	c := fmt.Sprintf("%s (%s). %s.", text, q.Person, strings.Join(parts, ", "))
+	if u := safeURL(q.URL); u != "" {
+		return c + " " + u
+	}
+	return c + " Chancery id " + q.ID + "."
+}
+
+// timelineData is the timeline page's content.
+type timelineData struct {
+	S      series
+	Chart  chart
+	By     []option
+	API    string
+	Hidden []hidden
+}
+
+func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
+	if tidy(w, r) {
+		return
+	}
+	v := r.URL.Query()
+	p, err := parseParams(v, 10)
+	if err != nil {
+		s.badParams(w, r, err)
+		return
+	}
+	by := v.Get("by")
+	pg := s.newPage("Timeline", "timeline", p)
+	tv := map[string][]string{}
+	if by != "" {
+		tv["by"] = []string{by}
+		pg.Hidden = append(pg.Hidden, hidden{"by", by})
+	}
+	o := s.b.run(r.Context(), timelineArgs(p, tv))
+	if o.code != cli.ExitOK {
+		if o.code == cli.ExitUsage {
+			pg.Error = o.message()
+			pg.Data = timelineData{}
+			s.render(w, http.StatusBadRequest, "timeline", pg)
+			return
+		}
+		s.failed(w, r, o)
+		return
+	}
+	var ss struct {
+		Series []series `json:"series"`
+	}
+	var one series
+	if err := json.Unmarshal(o.stdout, &one); err != nil || one.By == "" {
+		if err := json.Unmarshal(o.stdout, &ss); err != nil || len(ss.Series) == 0 {
+			s.pageError(w, r, http.StatusInternalServerError, "read the timeline")
+			return
+		}
+		one = ss.Series[0]
+	}
+	d := timelineData{S: one, Chart: makeChart(one, p), API: "/api/timeline?" + withValue(p.values(), "by", one.By)}
+	for _, u := range []string{"year", "month", "week"} {
+		d.By = append(d.By, option{Value: "/timeline?" + withValue(p.values(), "by", u), Label: u, Selected: u == one.By})
+	}
+	pg.Data = d
+	s.render(w, http.StatusOK, "timeline", pg)
+}
+
+// chart is a bar chart in SVG coordinates.
+type chart struct {
+	Width, Height, Base int
+	Bars                []bar
+	Ticks               []tick
+	Max                 int
+}
+
+type bar struct {
+	X, Y, W, H int
+	Label      string
+	Count      int
+	URL        string
+}
+
+type tick struct {
+	X     int
+	Label string
+}
+
+// makeChart lays out a series as bars, each linking to the search of its
+// period.
+func makeChart(s series, p params) chart {
+	c := chart{Width: 800, Height: 240, Base: 210}
+	n := len(s.Buckets)
+	if n == 0 {
+		return c
+	}
+	for _, b := range s.Buckets {
+		c.Max = max(c.Max, b.Count)
+	}
+	step := float64(c.Width-20) / float64(n)
+	w := max(1, int(step*0.8))
+	every := max(1, (n+7)/8)
+	for i, b := range s.Buckets {
+		x := 10 + int(float64(i)*step)
+		h := 0
+		if c.Max > 0 {
+			h = b.Count * (c.Base - 20) / c.Max
+		}
+		if b.Count > 0 && h < 2 {
+			h = 2
+		}
+		q := p.clone()
+		q.Page = 1
+		q.From, q.To = periodDays(b.Period)
+		c.Bars = append(c.Bars, bar{X: x, Y: c.Base - h, W: w, H: h, Label: b.Period, Count: b.Count, URL: q.url("/")})
+		if i%every == 0 {
+			c.Ticks = append(c.Ticks, tick{X: x + w/2, Label: b.Period})
+		}
+	}
+	return c
+}
+
+// periodDays turns a period label (2004, 2004-07, 2004-W30) into the
+// first and last day for --from and --to.
+func periodDays(label string) (string, string) {
+	var y, wk int
+	if n, _ := fmt.Sscanf(label, "%d-W%d", &y, &wk); n == 2 {
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(wk-1)*7)
+		return mon.Format("2006-01-02"), mon.AddDate(0, 0, 6).Format("2006-01-02")
+	}
+	return label, label
+}
+
+// similarData is the similar page's content.
+type similarData struct {
+	ID, Title, ArticleURL string
+	Total                 uint64
+	Hits                  []hitView
+	API                   string
+}
+
+func (s *Server) pageSimilar(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	p, err := parseParams(r.URL.Query(), 10)
+	if err != nil {
+		s.badParams(w, r, err)
+		return
+	}
+	o := s.b.run(r.Context(), similarArgs(p, id))
+	if o.code != cli.ExitOK {
+		s.failed(w, r, o)
+		return
+	}
+	var res result
+	if err := json.Unmarshal(o.stdout, &res); err != nil {
+		s.pageError(w, r, http.StatusInternalServerError, "read the similar articles: "+err.Error())
+		return
+	}
+	d := similarData{ID: id, ArticleURL: "/article/" + url.PathEscape(id), Total: res.Total, API: "/api/similar/" + url.PathEscape(id)}
+	if ao := s.b.run(r.Context(), []string{"show", "--json", "--", id}); ao.code == cli.ExitOK {
+		var a article
+		if json.Unmarshal(ao.stdout, &a) == nil {
+			d.Title = a.Title
+		}
+	}
+	d.Hits = hitViews(res.Hits, (p.Page-1)*p.Size, params{Filters: map[string][]string{}, Page: 1, Size: 10})
+	pg := s.newPage("Like "+id, "similar", params{Filters: map[string][]string{}, Page: 1, Size: 10})
+	pg.Data = d
+	s.render(w, http.StatusOK, "similar", pg)
+}
