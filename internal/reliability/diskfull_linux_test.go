@@ -120,8 +120,3 @@ func TestIngestAnswersCtrlC(t *testing.T) {
 		t.Errorf("after the rerun: %d articles, %d journal entries", len(arts), journal)
 	}
 }
-
-func lastLine(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	return lines[len(lines)-1]
-}

@@ -210,3 +210,9 @@ func TestKill9DuringLibrarianCommands(t *testing.T) {
 		b.Close()
 	}
 }
+
+// lastLine is the last line of s, such as a command's summary on stderr.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
