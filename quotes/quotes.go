@@ -750,6 +750,9 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 			return st, false // "At today's Cabinet meeting, Nakasone said"
 		}
 	}
+	if st.from >= st.to || st.to > len(p.toks) {
+		return st, false // nothing after the verb ("Zebari added that" ending the text)
+	}
 	if p.toks[st.from].lower == "according" {
 		return st, false // a source citation, not a statement
 	}
