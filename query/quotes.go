@@ -36,11 +36,16 @@ func plainQuotes(rs []rune) bool {
 	edge := func(i int) bool { // a word boundary at i (outside rs counts)
 		return i < 0 || i >= len(rs) || unicode.IsSpace(rs[i]) || rs[i] == '(' || rs[i] == ')' || rs[i] == '"'
 	}
+	// Double quotes first, so that a single quote closing before one
+	// sees the word boundary it makes (‘oil’“ ...).
 	for i, r := range rs {
-		switch {
-		case doubleQuotes[r]:
+		if doubleQuotes[r] {
 			rs[i] = '"'
 			changed = true
+		}
+	}
+	for i, r := range rs {
+		switch {
 		case open >= 0 && singleClose[r] && !edge(i-1) && (edge(i+1) || rs[i+1] == '~'):
 			rs[open], rs[i] = '"', '"'
 			open = -1
