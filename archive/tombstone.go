@@ -144,3 +144,6 @@ func (s *Store) Tombstones() iter.Seq2[string, *Tombstone] {
 		})
 	}
 }
+
+// Article decodes the removed article kept in t.
+func (t *Tombstone) Article() (*Article, error) { return decodeRecord(t.Record) }

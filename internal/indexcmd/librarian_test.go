@@ -247,7 +247,7 @@ func TestList(t *testing.T) {
 	if l := lines("--corrected"); len(l) != 1 || !strings.HasPrefix(l[0], "art-004\t") || !strings.HasSuffix(l[0], "corrected: byline") {
 		t.Errorf("--corrected: %q", l)
 	}
-	if l := lines("--removed"); len(l) != 1 || !strings.HasPrefix(l[0], "art-005\t") || !strings.Contains(l[0], "duplicate of art-004") {
+	if l := lines("--removed"); len(l) != 1 || !strings.HasPrefix(l[0], "art-005\t") || strings.Contains(l[0], "\tundated\t") || !strings.Contains(l[0], "duplicate of art-004") {
 		t.Errorf("--removed: %q", l)
 	}
 	// Sources cycle Wire One, Daily Two, none; art-005 (none) is removed;

@@ -67,11 +67,15 @@ that meet all of them (--removed stands alone).`, env)
 	if removed {
 		for id, t := range st.Tombstones() {
 			why := fmt.Sprintf("removed %s by %s: %s", t.Time.Format(archive.DateLayout), t.User, t.Reason)
-			if err := emit(listItem{ID: id, Title: t.Title, Why: []string{why}}); err != nil {
+			it := listItem{ID: id, Title: t.Title, Why: []string{why}}
+			if a, err := t.Article(); err == nil {
+				it.Date = a.DateString()
+			}
+			if err := emit(it); err != nil {
 				return err
 			}
 		}
-		fmt.Fprintf(env.Stderr, "%d articles\n", n)
+		fmt.Fprintf(env.Stderr, "%d %s\n", n, plural(n, "article", "articles"))
 		return nil
 	}
 	corrections := map[string]*archive.Correction{}
@@ -110,7 +114,7 @@ that meet all of them (--removed stands alone).`, env)
 			return err
 		}
 	}
-	fmt.Fprintf(env.Stderr, "%d articles\n", n)
+	fmt.Fprintf(env.Stderr, "%d %s\n", n, plural(n, "article", "articles"))
 	return damageErr(damage)
 }
 
@@ -119,4 +123,11 @@ func orNone(s, none string) string {
 		return none
 	}
 	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
