@@ -27,13 +27,13 @@ func NoSpace(dir string, err error) error {
 	}
 	free := "unknown"
 	if n, ok := FreeSpace(dir); ok {
-		free = humanBytes(n)
+		free = HumanBytes(n)
 	}
 	return fmt.Errorf("%w: %s has %s free (%v)", ErrNoSpace, dir, free, err)
 }
 
-// humanBytes formats n as B, KB, MB or GB.
-func humanBytes(n int64) string {
+// HumanBytes formats n as B, KB, MB or GB.
+func HumanBytes(n int64) string {
 	switch {
 	case n >= 1<<30:
 		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))

@@ -145,7 +145,7 @@ func (s Stats) String() string {
 		extra += fmt.Sprintf(", conflicts %d (corrections kept)", s.Conflicts)
 	}
 	return fmt.Sprintf("added %d, unchanged %d, replaced %d, rejected %d, undated %d%s, %s in %s (%s)",
-		s.Added, s.Unchanged, s.Replaced, s.Rejected, s.Undated, extra, HumanBytes(s.Bytes), humanDuration(s.Elapsed), rate(s))
+		s.Added, s.Unchanged, s.Replaced, s.Rejected, s.Undated, extra, archive.HumanBytes(s.Bytes), humanDuration(s.Elapsed), rate(s))
 }
 
 func rate(s Stats) string {
@@ -165,19 +165,6 @@ func humanDuration(d time.Duration) string {
 		return d.Round(10 * time.Millisecond).String()
 	}
 	return d.Round(time.Second).String()
-}
-
-// HumanBytes formats n as B, KB, MB or GB.
-func HumanBytes(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
 }
 
 // Ingester adds articles from input files to an open archive.

@@ -10,7 +10,6 @@ import (
 
 	"chancery/archive"
 	"chancery/index"
-	"chancery/ingest"
 )
 
 func runBackup(ctx context.Context, args []string, env Env) error {
@@ -70,7 +69,7 @@ restore. Restore with:
 		}
 	}
 	fmt.Fprintf(env.Stderr, "backed up %s to %s in %s%s\nrestore with: indexer restore-backup %s --archive NEWDIR\n",
-		ingest.HumanBytes(n), dest, time.Since(start).Round(time.Millisecond), via, dest)
+		archive.HumanBytes(n), dest, time.Since(start).Round(time.Millisecond), via, dest)
 	return nil
 }
 

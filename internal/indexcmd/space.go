@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 
 	"chancery/archive"
-	"chancery/ingest"
 )
 
 // growth is how many bytes an archive takes per byte of input, in store
@@ -30,7 +29,7 @@ func noSpace(dir string, err error, total int64) error {
 	size := dirSize(dir)
 	need := max(growth*total-size, 1<<20)
 	return fmt.Errorf("%w; an archive takes about %dx its input, %s for these %s, and holds %s now: about %s more is needed; %s",
-		err, growth, ingest.HumanBytes(growth*total), ingest.HumanBytes(total), ingest.HumanBytes(size), ingest.HumanBytes(need), then)
+		err, growth, archive.HumanBytes(growth*total), archive.HumanBytes(total), archive.HumanBytes(size), archive.HumanBytes(need), then)
 }
 
 // dirSize adds up the sizes of the files under dir.
