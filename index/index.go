@@ -28,7 +28,7 @@ var (
 	ErrNoIndex = errors.New("no index")
 	// ErrUnreadable is returned (with Bleve's error) by Open when the index
 	// cannot be opened: build it again from the store.
-	ErrUnreadable = errors.New("index unreadable")
+	ErrUnreadable = errors.New("the index does not open")
 	// ErrDisagree is returned (wrapped) when the index names an article
 	// the store lacks, or the index could not persist what the store
 	// holds: the store's journal or a verify finds what to write again.

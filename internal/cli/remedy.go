@@ -33,7 +33,9 @@ func Remedy(err error, dir string) string {
 		return "use the binary that wrote it to `indexer export`, then ingest the export with this one"
 	case errors.Is(err, archive.ErrWrongFormat):
 		return "use another --format"
-	case errors.Is(err, index.ErrNoIndex), errors.Is(err, index.ErrSettings), errors.Is(err, index.ErrUnreadable):
+	case errors.Is(err, index.ErrUnreadable):
+		return "run `indexer verify --repair" + archiveFlag + "` or `indexer rebuild" + archiveFlag + "` to build it again from the store"
+	case errors.Is(err, index.ErrNoIndex), errors.Is(err, index.ErrSettings):
 		return "run `indexer rebuild" + archiveFlag + "` to build it again from the store"
 	case errors.Is(err, index.ErrDisagree):
 		return "run `indexer verify --repair" + archiveFlag + "`"

@@ -60,12 +60,7 @@ Example:
 		return usagef("edit needs at least one of --title, --date, --source, --url, --byline, --clear")
 	}
 	id := fs.Arg(0)
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	cmd := "indexer edit " + joinArgs(args)
-	w, err := openWriter(ctx, dir, cmd, o.Wait, index.Options{}, env.Search)
+	w, cmd, err := o.openEdit(ctx, "edit", args, env)
 	if err != nil {
 		return err
 	}

@@ -172,6 +172,19 @@ type writer struct {
 	snaps  *snapshotServer
 }
 
+// openEdit opens the writer of the archive for the librarian's command
+// sub (edit, tag, rm, ...) run with args, and returns the command line
+// that the lock and the audit log record.
+func (c *common) openEdit(ctx context.Context, sub string, args []string, env Env) (*writer, string, error) {
+	dir, err := c.dir()
+	if err != nil {
+		return nil, "", err
+	}
+	cmd := "indexer " + sub + " " + joinArgs(args)
+	w, err := openWriter(ctx, dir, cmd, c.Wait, index.Options{}, env.Search)
+	return w, cmd, err
+}
+
 // openWriter takes the writer lock and opens the archive in dir for
 // writing, replaying any journal an interrupted run left. Unless search is
 // nil it serves, until closed, the searches forwarded to it, running what

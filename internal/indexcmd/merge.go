@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"chancery/archive"
-	"chancery/index"
 )
 
 func runMerge(ctx context.Context, args []string, env Env) error {
@@ -33,12 +32,7 @@ their ids to choose what to merge.`, env)
 	if slices.Contains(dups, keep) {
 		return usagef("merge: %s is both kept and merged", keep)
 	}
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	cmd := "indexer merge " + joinArgs(args)
-	w, err := openWriter(ctx, dir, cmd, o.Wait, index.Options{}, env.Search)
+	w, cmd, err := o.openEdit(ctx, "merge", args, env)
 	if err != nil {
 		return err
 	}

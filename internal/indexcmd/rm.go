@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"chancery/archive"
-	"chancery/index"
 )
 
 func runRm(ctx context.Context, args []string, env Env) error {
@@ -31,12 +30,7 @@ lists them.`, env)
 	if strings.TrimSpace(reason) == "" {
 		return usagef("rm needs --reason TEXT (kept with the tombstone)")
 	}
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	cmd := "indexer rm " + joinArgs(args)
-	w, err := openWriter(ctx, dir, cmd, o.Wait, index.Options{}, env.Search)
+	w, cmd, err := o.openEdit(ctx, "rm", args, env)
 	if err != nil {
 		return err
 	}
@@ -71,12 +65,7 @@ into the store and the index, and drops their tombstones.`, env)
 	if fs.NArg() == 0 {
 		return usagef("unrm needs at least one article id")
 	}
-	dir, err := o.dir()
-	if err != nil {
-		return err
-	}
-	cmd := "indexer unrm " + joinArgs(args)
-	w, err := openWriter(ctx, dir, cmd, o.Wait, index.Options{}, env.Search)
+	w, cmd, err := o.openEdit(ctx, "unrm", args, env)
 	if err != nil {
 		return err
 	}

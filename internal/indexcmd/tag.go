@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"chancery/archive"
-	"chancery/index"
 )
 
 func runTag(ctx context.Context, args []string, env Env) error {
@@ -62,8 +61,7 @@ Example:
 	if err != nil {
 		return err
 	}
-	cmd := "indexer tag " + joinArgs(args)
-	w, err := openWriter(ctx, dir, cmd, o.Wait, index.Options{}, env.Search)
+	w, cmd, err := o.openEdit(ctx, "tag", args, env)
 	if err != nil {
 		return err
 	}
