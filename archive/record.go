@@ -316,8 +316,8 @@ func parsePayload(p []byte) (*Article, error) {
 			a.Notes = append(a.Notes, v)
 			continue
 		case tagInferred:
-			f := strings.SplitN(v, "\x00", 3)
-			if len(f) != 3 {
+			f := strings.Split(v, "\x00")
+			if len(f) != 3 { // a NUL inside a part would not write back
 				return nil, fmt.Errorf("record field inferred at byte %d: want person, from and evidence: %w (the record is corrupt: run `indexer verify`)", start, ErrFormat)
 			}
 			a.Inferred = append(a.Inferred, Inference{Person: f[0], From: f[1], Evidence: f[2]})

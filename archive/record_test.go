@@ -254,6 +254,7 @@ func TestRecordCorrupt(t *testing.T) {
 		{"tag 0", zstdRecord(t, join(field(tagID, "a"), field(0, "x"))), "record field 0 at byte 3: no such tag: unsupported archive format (the record is corrupt"},
 		{"newer tag", zstdRecord(t, join(field(tagLast+1, "x"))), "record field 17 at byte 0: unknown tag"},
 		{"inferred without parts", zstdRecord(t, join(field(tagInferred, "James Baker"))), "record field inferred at byte 0: want person, from and evidence"},
+		{"inferred with a NUL inside a part", zstdRecord(t, join(field(tagInferred, "0\x00\x00\x00"))), "record field inferred at byte 0: want person, from and evidence"},
 		{"high tag", zstdRecord(t, []byte{0xff, 0}), "record field 255 at byte 0: unknown tag"},
 		{"no length", zstdRecord(t, []byte{tagTitle}), "record field title at byte 0: bad length"},
 		{"length overflows", zstdRecord(t, []byte{tagTitle, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}), "record field title at byte 0: bad length"},
