@@ -55,6 +55,10 @@ type scratch struct {
 	lead       []bool
 	evid       []uint8
 	seenPhrase map[*topicHit]bool
+	// words that are part of a name (taxonomy.markNames), and the body's
+	// words by how they are used (nameUse)
+	nameTok []bool
+	nameUse map[string]uint8
 }
 
 // New loads the embedded gazetteers, persons model and topic taxonomy.

@@ -68,6 +68,8 @@ type taxonomy struct {
 	// the commodities.
 	commodities int
 	noticeDrop  []bool
+	// economy and business are the topics of company news (classify)
+	economy, business int
 }
 
 func loadTaxonomy() (*taxonomy, error) {
@@ -158,6 +160,8 @@ func loadTaxonomy() (*taxonomy, error) {
 		tx.kw.set(strings.Split(k, " "), merged[k])
 	}
 	tx.commodities = byLabel["commodities market"]
+	tx.economy = byLabel[economyLabel]
+	tx.business = byLabel["business information"]
 	tx.noticeDrop = make([]bool, len(tx.topics))
 	for i := range tx.topics {
 		for t := i; t >= 0; t = tx.parent[t] {
@@ -270,11 +274,24 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		s.seenPhrase = map[*topicHit]bool{}
 	}
 	clear(s.seenPhrase)
+	named := markNames(lx, toks, s)
 	bodyWords := 0
 	inLead := func(t *token) bool { return t.field != fieldBody || bodyWords <= topicLeadWords }
 	notice := noticeMarks(toks) >= noticeMinMarks
 	// add scores the hits of a phrase of n words starting at token t
-	add := func(hits []topicHit, boost float64, t *token, n int, atLead bool) {
+	add := func(hits []topicHit, boost float64, t *token, n int, atLead, name bool) {
+		// a company's name ("United Technologies Corp", "SURVIVAL
+		// TECHNOLOGY <SURV>") says the article is business news, nothing
+		// more of its subject: it scores for the economy only, and is no
+		// evidence
+		if name {
+			for _, h := range hits {
+				if tx.topics[tx.top[h.topic]].Label == economyLabel {
+					score[h.topic] += h.weight * boost
+				}
+			}
+			return
+		}
 		// one capitalised word inside a body sentence is a name ("Swedish
 		// Match", "Champion Products"): it scores, but is no evidence
 		// ("Foreign Minister" is)
@@ -286,7 +303,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		}
 		first := !s.seenPhrase[&hits[0]]
 		s.seenPhrase[&hits[0]] = true
-		lastTop := -1
+		lastTop, lastAny := -1, -1
 		for _, h := range hits {
 			score[h.topic] += h.weight * boost
 			// a top-level topic takes only strong cues as evidence:
@@ -300,6 +317,14 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 					lead[h.topic] = true
 				}
 			}
+			if evid[top]&evidKeyword != 0 && first && top != lastAny {
+				evid[top] |= evidKeywords
+			}
+			evid[top] |= evidKeyword
+			if t.field == fieldTitle {
+				evid[top] |= evidTitleKeyword
+			}
+			lastAny = top
 			if h.weight < topicCueWeight {
 				continue
 			}
@@ -320,10 +345,10 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 	// a bare "oil" counts once the article shows it is not about
 	// vegetable oils
 	type deferred struct {
-		hits   []topicHit
-		boost  float64
-		t      *token
-		atLead bool
+		hits         []topicHit
+		boost        float64
+		t            *token
+		atLead, name bool
 	}
 	var bareOil []deferred
 	vegOil := false
@@ -343,9 +368,13 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		case inLead(t):
 			boost = topicLeadBoost
 		}
+		name := false
+		for _, w := range words[i : i+n] {
+			name = name || named[w]
+		}
 		switch {
 		case n == 1 && stem(t.low) == "oil":
-			bareOil = append(bareOil, deferred{hits, boost, t, inLead(t)})
+			bareOil = append(bareOil, deferred{hits, boost, t, inLead(t), name})
 		default:
 			if !vegOil && n > 1 && hitsTopic(hits, tx.commodities) {
 				for k := 0; k < n; k++ {
@@ -354,13 +383,13 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 					}
 				}
 			}
-			add(hits, boost, t, n, inLead(t))
+			add(hits, boost, t, n, inLead(t), name)
 		}
 		i += n - 1
 	}
 	if !vegOil {
 		for _, d := range bareOil {
-			add(d.hits, d.boost, d.t, 1, d.atLead)
+			add(d.hits, d.boost, d.t, 1, d.atLead, d.name)
 		}
 	}
 	agg := zeroed(&s.agg, len(tx.topics)) // top-level: own score plus descendants'
@@ -406,6 +435,15 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			bestTop = agg[i]
 		}
 	}
+	company := companyNews(toks)
+	if company {
+		// a headline naming a company by its stock ticker is company
+		// news: business first, and another topic needs evidence beside it
+		bestTop = max(bestTop, topicMinTop)
+		agg[tx.economy] = bestTop
+		score[tx.business] = max(score[tx.business], topicMinSub)
+		lead[tx.business] = true
+	}
 	for i := range tx.topics {
 		if tx.topics[i].Parent != "" || agg[i] < topicMinTop || agg[i] < topicRelTop*bestTop {
 			continue
@@ -413,7 +451,14 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		// beside the article's main topic, another needs evidence about
 		// the subject: several distinct cues, one in the headline or
 		// lead, or one that the headline and the body both use
-		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || evid[i] == evidHeadline|evidBody) {
+		// the main topic too needs evidence: two distinct keyword phrases
+		// outside names, not one keyword ("SEEDS", "SPRINT", "device"),
+		// learned words or a company's name (the economy excepted: the
+		// wire's news about money)
+		if i != tx.economy && evid[i]&evidKeywords == 0 {
+			continue
+		}
+		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !company && evid[i]&(evidHeadline|evidBody) == evidHeadline|evidBody) {
 			continue
 		}
 		tops = append(tops, i)
@@ -493,6 +538,9 @@ func hitsTopic(hits []topicHit, topic int) bool {
 const (
 	evidHeadline uint8 = 1 << iota
 	evidBody
+	evidKeyword      // a keyword of any weight, outside names
+	evidKeywords     // two distinct keyword phrases of any weight
+	evidTitleKeyword // a keyword of any weight in the headline
 )
 
 // economyLabel is the top-level topic of financial notices.
@@ -594,4 +642,111 @@ func (x *Extractor) TopicWords(a *archive.Article) []string {
 		}
 	}
 	return out
+}
+
+// How the body uses a word (markNames): inside a company's name, or as a
+// common word (lower case).
+const (
+	useCompany uint8 = 1 << iota
+	useWord
+)
+
+// tickerStop ends a company's name read back from its stock ticker in a
+// wire headline ("SETS PACT WITH IBM <IBM>": the company is IBM).
+var tickerStop = map[string]bool{
+	"with": true, "to": true, "from": true, "by": true, "and": true, "for": true, "of": true,
+	"in": true, "on": true, "at": true, "the": true, "a": true, "an": true, "vs": true, "unit": true,
+}
+
+// markNames marks the tokens that are part of a company's name, so that
+// "Survival Technology Inc" or "COMPUTER TERMINAL SYSTEMS <CPML>" says
+// nothing of science: in the body, a run of capitalised words ending in a
+// legal form (Inc, Corp, Co, Ltd, Group ...) and the same capitalised
+// words elsewhere; in the headline, the words before a stock ticker back
+// to a preposition, the ticker itself, and a word the body writes only
+// inside a company's name.
+func markNames(lx *lexicon, toks []token, s *scratch) []bool {
+	name := zeroed(&s.nameTok, len(toks))
+	if s.nameUse == nil {
+		s.nameUse = map[string]uint8{}
+	}
+	use := s.nameUse
+	clear(use)
+	body := func(t *token) bool { return t.field == fieldBody && !t.is(flagHeadline) }
+	// runs of capitalised words ending in a legal form
+	for i := 0; i < len(toks); i++ {
+		if !body(&toks[i]) || toks[i].kind != kindWord || !toks[i].is(flagCap) {
+			continue
+		}
+		j := i
+		for j+1 < len(toks) && body(&toks[j+1]) && !toks[j+1].is(flagSentStart) {
+			n := &toks[j+1]
+			if n.kind == kindWord && n.is(flagCap) {
+				j++
+				continue
+			}
+			if (n.text == "&" || n.low == "and" || n.low == "of") && j+2 < len(toks) && toks[j+2].kind == kindWord && toks[j+2].is(flagCap) && !toks[j+2].is(flagSentStart) {
+				j++
+				continue
+			}
+			break
+		}
+		end := -1 // the last legal form of the run
+		for k := i + 1; k <= j; k++ {
+			if c := lx.info(&toks[k]).company; c != "" && c != "Ministry" && c != "Party" {
+				end = k
+			}
+		}
+		if end > 0 {
+			for k := i; k < end; k++ {
+				name[k] = true
+				use[stem(toks[k].low)] |= useCompany
+			}
+		}
+		i = j
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != kindWord {
+			continue
+		}
+		if body(t) {
+			if !t.is(flagCap) {
+				use[stem(t.low)] |= useWord
+			} else if !name[i] && !t.is(flagSentStart) && use[stem(t.low)]&useCompany != 0 {
+				name[i] = true // "Survival Technology said" after "Survival Technology Inc"
+			}
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.field != fieldTitle {
+			continue
+		}
+		if t.text == "<" {
+			// the ticker and the company's name before it
+			for k := i + 1; k < len(toks) && toks[k].field == fieldTitle && toks[k].text != ">"; k++ {
+				name[k] = true
+			}
+			for k := i - 1; k >= 0 && toks[k].field == fieldTitle && toks[k].kind == kindWord && !tickerStop[toks[k].low]; k-- {
+				name[k] = true
+			}
+			continue
+		}
+		if t.kind == kindWord && use[stem(t.low)] == useCompany {
+			name[i] = true
+		}
+	}
+	return name
+}
+
+// companyNews reports whether the headline names a company by its stock
+// ticker ("ACME SYSTEMS <ACME> WINS CONTRACT"): news about a company.
+func companyNews(toks []token) bool {
+	for i := 0; i+2 < len(toks) && toks[i].field == fieldTitle; i++ {
+		if toks[i].text == "<" && toks[i+1].kind == kindWord && toks[i+1].is(flagAllCaps) && toks[i+1].field == fieldTitle {
+			return true
+		}
+	}
+	return false
 }

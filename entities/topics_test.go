@@ -1,0 +1,129 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"chancery/archive"
+)
+
+// TestTopicEvidence checks the rules that keep a topic off an article
+// whose only cue is a name or one keyword. The articles are invented.
+func TestTopicEvidence(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name        string
+		title, body string
+		want, not   []string
+	}{
+		{
+			name:  "a company's name is no science",
+			title: "QUILLBRIDGE TECHNOLOGIES <QBTX> WINS CONTRACT",
+			body: "Quillbridge Technologies Inc said it has received a contract " +
+				"worth 4.2 mln dlrs to supply office furniture to a county school district.\n\n" +
+				"Quillbridge Technologies said deliveries begin in June.",
+			want: []string{economyLabel, "business information"},
+			not:  []string{"science and technology", "technology and engineering"},
+		},
+		{
+			name:  "company news still carries its subject with evidence",
+			title: "ORMSBY DATA <ORMD> LAUNCHES NEW COMPUTER",
+			body: "Ormsby Data Corp said it launched a desktop computer with a faster " +
+				"processor and new software for engineering offices.\n\n" +
+				"The computer will sell for 3,000 dlrs, the company said.",
+			want: []string{economyLabel, "science and technology"},
+		},
+		{
+			name:  "one keyword in the headline is no topic",
+			title: "HARROWGATE BUYS FENWICK SEEDS",
+			body: "Harrowgate Holdings said it agreed to buy Fenwick Seeds Co, a " +
+				"maker of garden supplies, for 18 mln dlrs in cash.",
+			not: []string{"sport"},
+		},
+		{
+			name:  "one word twice is no topic",
+			title: "AGENCY PROPOSES NEW RULE FOR TRUCKS",
+			body: "The transport agency proposed that trucks carry a warning device " +
+				"on the rear bumper. The device would cost about 40 dlrs, it said.",
+			not: []string{"science and technology"},
+		},
+		{
+			name:  "two distinct keywords make a topic",
+			title: "Rival leagues agree a cup final date",
+			body: "The two football leagues agreed on Monday to hold the cup final in May, " +
+				"after the season's last match, the league's chairman said.",
+			want: []string{"sport"},
+		},
+		{
+			name:  "engineers on strike are labour, not engineering",
+			title: "RAIL ENGINEERS PLAN STRIKE",
+			body: "Rail engineers will hold a one-day strike next week over pay, " +
+				"their union said, after talks with employers broke down.",
+			want: []string{"labour"},
+			not:  []string{"science and technology", "technology and engineering"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := archive.Article{Title: tc.title, Body: tc.body}
+			x.Extract(&a)
+			for _, w := range tc.want {
+				if !slices.Contains(a.Topics, w) {
+					t.Errorf("topics = %q, want %q among them", a.Topics, w)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(a.Topics, n) {
+					t.Errorf("topics = %q, want no %q", a.Topics, n)
+				}
+			}
+		})
+	}
+}
+
+func TestMarkNames(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		title, body string
+		named       []string // words marked as part of a name
+		free        []string // words not marked
+	}{
+		{"ACME SOFTWARE <ACMS> SETS PACT WITH DELTA <DLT>", "Acme Software Inc said it signed a pact.",
+			[]string{"ACME", "SOFTWARE", "ACMS", "DELTA", "DLT", "Acme"}, []string{"SETS", "PACT", "WITH", "pact"}},
+		// the body writes "software" as a word too, so the headline's is free
+		{"SOFTWARE SALES RISE", "Pellworth Software Corp said software sales rose. Pellworth Software expects more.",
+			[]string{"Pellworth", "Software"}, []string{"SOFTWARE", "software", "sales"}},
+		{"PELLWORTH SOFTWARE EXPECTS MORE", "Pellworth Software Corp said sales rose.",
+			[]string{"PELLWORTH", "SOFTWARE", "Pellworth", "Software"}, []string{"EXPECTS", "sales"}},
+		{"FINANCE MINISTRY SEES GROWTH", "The Finance Ministry said growth would pick up.",
+			nil, []string{"FINANCE", "Finance", "growth"}},
+	}
+	for _, tc := range tests {
+		s := new(scratch)
+		a := &archive.Article{Title: tc.title, Body: tc.body}
+		x.tokens(s, a)
+		named := markNames(x.lex, s.toks, s)
+		is := map[string]bool{}
+		for i, tk := range s.toks {
+			if named[i] {
+				is[tk.text] = true
+			}
+		}
+		for _, w := range tc.named {
+			if !is[w] {
+				t.Errorf("%q: %q not marked as a name", tc.title, w)
+			}
+		}
+		for _, w := range tc.free {
+			if is[w] {
+				t.Errorf("%q: %q marked as a name", tc.title, w)
+			}
+		}
+	}
+}
