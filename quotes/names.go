@@ -31,7 +31,11 @@ type variant struct {
 // ("Cowell" of Tony and Simon Cowell), are indexed as the person "", so
 // that a statement they make, or a pronoun after them, is nobody's
 // rather than the last named person's.
-func newNameIndex(persons, unknown []string) *nameIndex {
+//
+// companies are surnames the text also writes as a company's
+// ("Baker International Corp"): alone they are nobody, whoever the
+// persons list says they stand for.
+func newNameIndex(persons, unknown []string, companies map[string]bool) *nameIndex {
 	ix := &nameIndex{byFirst: map[string][]variant{}}
 	surnames := map[string]int{}
 	split := make([][]string, len(persons))
@@ -59,7 +63,7 @@ func newNameIndex(persons, unknown []string) *nameIndex {
 		}
 		if len(w) > 1 {
 			last := w[len(w)-1]
-			if surnames[last] == 1 && len(last) > 2 && !notNames[last] {
+			if surnames[last] == 1 && len(last) > 2 && !notNames[last] && !companies[last] {
 				add([]string{last}, p)
 			}
 		}
@@ -67,7 +71,7 @@ func newNameIndex(persons, unknown []string) *nameIndex {
 	for i := range persons {
 		w := split[i]
 		if len(w) > 1 {
-			if last := w[len(w)-1]; surnames[last] > 1 && len(last) > 2 && !notNames[last] {
+			if last := w[len(w)-1]; (surnames[last] > 1 || companies[last]) && len(last) > 2 && !notNames[last] {
 				add([]string{last}, "")
 			}
 		}
@@ -263,6 +267,40 @@ func (x *extractor) dropCompanies(names []string) []string {
 		}
 	}
 	return keep
+}
+
+// companySurnames returns the surnames of persons that the text also
+// writes at the start of a company's name: the surname, up to three more
+// capitalised words and a company word ("Baker International Corp",
+// "Baker Hughes Inc", "Baker and Co"). A statement "Baker said" there may
+// be the company's.
+func (x *extractor) companySurnames(persons []string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range persons {
+		w := strings.Fields(strings.ToLower(n))
+		if len(w) < 2 {
+			continue
+		}
+		last := w[len(w)-1]
+		for _, p := range x.paras {
+			for i := 0; i+1 < len(p.toks) && !out[last]; i++ {
+				if p.toks[i].kind != kWord || p.toks[i].lower != last || !p.toks[i].upper {
+					continue
+				}
+				for k := i + 1; k < len(p.toks) && k <= i+4; k++ {
+					t := p.toks[k]
+					if orgWords[t.lower] && t.upper || t.text == "&" {
+						out[last] = true
+						break
+					}
+					if t.kind != kWord || !t.upper && t.lower != "and" {
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 func matchWords(toks []token, i int, words []string) bool {

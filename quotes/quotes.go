@@ -120,7 +120,7 @@ func Extract(body string, opts Options) []Quote {
 	if len(names) == 0 {
 		return nil
 	}
-	x.names = newNameIndex(names, unknown)
+	x.names = newNameIndex(names, unknown, x.companySurnames(names))
 	for i := range x.paras {
 		x.paras[i].mentions = x.names.find(x.paras[i].toks)
 	}

@@ -48,9 +48,21 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:    "an aide's words are the aide's",
-			body:    "Myron Ebell, an adviser on climate change to President Bush, has said there would be no change in the US stance.\n\nA spokesman for Prime Minister Yasuhiro Nakasone said Japan would cut tariffs on farm goods.",
-			persons: []string{"George Bush", "Myron Ebell", "Yasuhiro Nakasone"},
-			want:    []Quote{{Person: "Myron Ebell", Kind: Reported, Text: "there would be no change in the US stance"}},
+			body:    "Walter Pruett, an adviser on fisheries to President Bush, has said the quota talks would resume in the autumn.\n\nA spokesman for Prime Minister Yasuhiro Nakasone said Japan would cut tariffs on farm goods.",
+			persons: []string{"George Bush", "Walter Pruett", "Yasuhiro Nakasone"},
+			want:    []Quote{{Person: "Walter Pruett", Kind: Reported, Text: "the quota talks would resume in the autumn"}},
+		},
+		{
+			name:    "a surname the text also gives a company is nobody's",
+			body:    "Corbel Tool Co said its offer to merge with Pruett Marine Corp still stood.\n\nPruett said the merger would cut costs by 40 mln dlrs.\n\n\"We want a fair price,\" Walter Pruett said.",
+			persons: []string{"Walter Pruett"},
+			want:    []Quote{{Person: "Walter Pruett", Kind: Direct, Text: "We want a fair price"}},
+		},
+		{
+			name:    "a surname alone resolves when no company shares it",
+			body:    "Corbel Tool Co said its offer still stood.\n\nPruett said the merger would cut costs by 40 mln dlrs.",
+			persons: []string{"Walter Pruett"},
+			want:    []Quote{{Person: "Walter Pruett", Kind: Reported, Text: "the merger would cut costs by 40 mln dlrs"}},
 		},
 		{
 			name:    "a publication is no speaker",
