@@ -1,0 +1,20 @@
+"""Draw a random sample of statements from a mixed archive to judge by hand.
+
+    for p in 1 2 3 4; do search quotes --archive A --format jsonl -n 10000 --page $p \
+        --max-articles 30000; done > quotes.jsonl
+    python3 draw_mixed.py SEED < quotes.jsonl
+
+Prints 40 statements: 17 from Reuters (ids reuters-*), 17 from the BBC files (doc-*),
+6 from the other pages (seed and sample). Statements are deduplicated by article and
+text and sorted before sampling, so a seed gives the same sample for the same archive.
+"""
+import json,random,sys
+rows=sorted({(r['id'],r['text']):r for r in map(json.loads,sys.stdin)}.values(),key=lambda r:(r['id'],r['text']))
+rnd=random.Random(int(sys.argv[1]))
+groups={'reuters':17,'doc':17,'other':6}
+out=[]
+for g,n in groups.items():
+    pool=[r for r in rows if (r['id'].split('-')[0] if r['id'].split('-')[0] in ('reuters','doc') else 'other')==g]
+    out+=rnd.sample(pool,min(n,len(pool)))
+for i,r in enumerate(out,1):
+    print(json.dumps({'n':i,'id':r['id'],'person':r['person'],'via':r['via'],'evidence':r['evidence'],'text':r['text']}))
