@@ -452,13 +452,15 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		// the subject: several distinct cues, one in the headline or
 		// lead, or one that the headline and the body both use
 		// the main topic too needs evidence: two distinct keyword phrases
-		// outside names, not one keyword ("SEEDS", "SPRINT", "device"),
+		// outside names or a strong one that the headline and the body
+		// both use, not one keyword ("SEEDS", "SPRINT", "device" twice),
 		// learned words or a company's name (the economy excepted: the
 		// wire's news about money)
-		if i != tx.economy && evid[i]&evidKeywords == 0 {
+		both := evid[i]&(evidHeadline|evidBody) == evidHeadline|evidBody
+		if i != tx.economy && evid[i]&evidKeywords == 0 && !both {
 			continue
 		}
-		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !company && evid[i]&(evidHeadline|evidBody) == evidHeadline|evidBody) {
+		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !company && both) {
 			continue
 		}
 		tops = append(tops, i)
