@@ -30,8 +30,10 @@
 // surname two persons share stands for someone unknown, an organisation or
 // publication ("Farmers Daily") is nobody, a name after a preposition or a
 // possessive ("an aide to Mr Brown", "Nakasone's spokesman") is not the
-// subject, and "he" after a sentence naming two persons or an unnamed
-// speaker is nobody's. Opening phrases ("At today's Cabinet meeting, ...")
+// subject, "he" after a sentence naming two persons or an unnamed
+// speaker is nobody's, an indefinite description ("a British minister")
+// is nobody the article named, and a surname the text also writes as a
+// company's ("Baker International Corp") is nobody's when it stands alone. Opening phrases ("At today's Cabinet meeting, ...")
 // and source citations ("according to ...") are not statements.
 // Statements by anyone else ("Russian officials say", "Russia has long
 // said") are left out. Options.Guess adds speakers from the text itself
@@ -48,7 +50,10 @@
 //     a comma for an apposition, or right after the verb. Long subjects
 //     ("Lavrov, who arrived on Friday after talks in Paris, said") are
 //     missed.
-//   - Pronouns ignore gender: "she" can stand for a man named last.
+//   - A pronoun's sex is known only from the article: a title ("Mrs
+//     Thatcher", "Mr Lawson") or an earlier pronoun that stood for the
+//     person. "he" never stands for a person the article called "she",
+//     but before any such clue "she" can stand for a man named last.
 //   - A description resolves only when exactly one person of the article
 //     carries it; "the minister" with two ministers named is nobody.
 //   - A reported clause runs to the end of its sentence, cut before

@@ -125,6 +125,7 @@ func Extract(body string, opts Options) []Quote {
 		x.paras[i].mentions = x.names.find(x.paras[i].toks)
 	}
 	x.learnRoles()
+	x.learnGender()
 	for i := range x.paras {
 		x.paragraph(i)
 	}
@@ -148,6 +149,10 @@ type extractor struct {
 	// the first person named outside quotation marks, of the last sentence
 	// naming someone.
 	referent string
+	// gender is what the article says of a person's sex: a title ("Mrs
+	// Thatcher") or a pronoun that stood for them ('m' or 'f'), so that
+	// "he" never stands for a woman named last, nor "she" for a man.
+	gender map[string]byte
 	// lastSpeaker made the last statement of the previous paragraph: a
 	// quotation opening the next paragraph without attribution is theirs.
 	lastSpeaker subject
@@ -932,7 +937,10 @@ func (x *extractor) sayingSubject(p *para, v, from int) (subject, bool) {
 			return subject{person: m.person, start: m.start, end: m.end, via: ByName}, true
 		}
 		if pronouns[p.toks[i].lower] && x.referent != "" {
-			return subject{person: x.referent, start: i, end: i + 1, via: ByPronoun}, true
+			if who := x.pronoun(p.toks[i].lower); who != "" {
+				return subject{person: who, start: i, end: i + 1, via: ByPronoun}, true
+			}
+			return subject{}, false
 		}
 		if p.toks[i].kind != kWord {
 			break
@@ -986,10 +994,11 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 	}
 	t := p.toks[j]
 	if pronouns[t.lower] {
-		if x.referent == "" {
+		who := x.pronoun(t.lower)
+		if who == "" {
 			return subject{}, false
 		}
-		return subject{person: x.referent, start: j, end: j + 1, via: ByPronoun}, true
+		return subject{person: who, start: j, end: j + 1, via: ByPronoun}, true
 	}
 	if mi, ok := p.byEnd[j+1]; ok {
 		m := p.mentions[mi]
@@ -1081,6 +1090,9 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 			}
 			return subject{}, false
 		}
+		if indefinite(p, start) {
+			return subject{}, false // "a British minister": someone not named
+		}
 		if who := x.resolveRole(desc); who != "" {
 			return subject{person: who, start: start, end: j + 1, via: ByRole}, true
 		}
@@ -1098,8 +1110,8 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 	if pronouns[p.toks[k].lower] {
 		// "..., said he." but not "said he believed ...": there "he" is
 		// the subject of the reported clause
-		if x.referent != "" && (k+1 >= end || p.toks[k+1].kind != kWord) {
-			return subject{person: x.referent, start: k, end: k + 1, via: ByPronoun}, true
+		if who := x.pronoun(p.toks[k].lower); who != "" && (k+1 >= end || p.toks[k+1].kind != kWord) {
+			return subject{person: who, start: k, end: k + 1, via: ByPronoun}, true
 		}
 		return subject{}, false
 	}
@@ -1138,7 +1150,10 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 			break
 		}
 		if roleHeads[t.lower] && (i+1 == end || p.toks[i+1].kind != kWord) {
-			_, desc := x.description(p, i, k)
+			ds, desc := x.description(p, i, k)
+			if indefinite(p, ds) {
+				break
+			}
 			if who := x.resolveRole(desc); who != "" {
 				return subject{person: who, start: k, end: i + 1, via: ByRole}, true
 			}
@@ -1248,4 +1263,66 @@ var irregular = map[string]string{
 	"us": "american", "uk": "british", "greek": "greece", "turkish": "turkey", "spanish": "spain",
 	"danish": "denmark", "swedish": "sweden", "polish": "poland", "finnish": "finland", "irish": "ireland",
 	"philippine": "philippines", "filipino": "philippines", "thai": "thailand", "peruvian": "peru",
+}
+
+// indefinite reports whether the description starting at token start is
+// indefinite ("a British minister", "one official"): someone the article
+// does not name, never a person it named before.
+func indefinite(p *para, start int) bool {
+	switch p.toks[start].lower {
+	case "a", "an", "another", "one":
+		return true
+	}
+	return false
+}
+
+// pronoun returns the person "he" or "she" (w) stands for: the referent,
+// unless the article gave the referent the other sex. The first pronoun
+// that stands for a person tells their sex for the rest of the article.
+func (x *extractor) pronoun(w string) string {
+	who := x.referent
+	if who == "" {
+		return ""
+	}
+	g := byte('m')
+	if w == "she" {
+		g = 'f'
+	}
+	if known := x.gender[who]; known != 0 && known != g {
+		return ""
+	}
+	x.gender[who] = g
+	return who
+}
+
+// learnGender records the sex that a title before a person's name says:
+// "Mr", "Sir", "Lord" a man's, "Mrs", "Ms", "Miss", "Lady", "Dame" a
+// woman's. A person given both is left unknown.
+func (x *extractor) learnGender() {
+	x.gender = map[string]byte{}
+	conflict := map[string]bool{}
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.person == "" {
+				continue
+			}
+			// a mention starts with its honorific ("Mrs Thatcher")
+			var g byte
+			switch strings.TrimSuffix(p.toks[m.start].lower, ".") {
+			case "mr", "sir", "lord":
+				g = 'm'
+			case "mrs", "ms", "miss", "lady", "dame", "madam":
+				g = 'f'
+			default:
+				continue
+			}
+			if known := x.gender[m.person]; known != 0 && known != g {
+				conflict[m.person] = true
+			}
+			x.gender[m.person] = g
+		}
+	}
+	for who := range conflict {
+		delete(x.gender, who)
+	}
 }

@@ -65,6 +65,27 @@ func TestExtract(t *testing.T) {
 			want:    []Quote{{Person: "Walter Pruett", Kind: Reported, Text: "the merger would cut costs by 40 mln dlrs"}},
 		},
 		{
+			name:    "he never stands for a woman the article called she",
+			body:    "Prime Minister Helen Marsh said on Monday that taxes would fall. She later said the cut depended on growth.\n\nAlthough Dunmore denounced what he called election fever, he added that an early poll was likely.",
+			persons: []string{"Helen Marsh"},
+			want: []Quote{
+				{Person: "Helen Marsh", Kind: Reported, Text: "taxes would fall"},
+				{Person: "Helen Marsh", Kind: Reported, Text: "the cut depended on growth"},
+			},
+		},
+		{
+			name:    "a title tells the sex before any pronoun",
+			body:    "Mrs Marsh met the governors on Monday.\n\n\"Rates must come down soon,\" he said.",
+			persons: []string{"Helen Marsh"},
+			want:    nil,
+		},
+		{
+			name:    "an indefinite description is someone not named",
+			body:    "Foreign Minister Anna Ferreira flew to Lisbon on Monday.\n\nA foreign minister said the visit had been useful.",
+			persons: []string{"Anna Ferreira"},
+			want:    nil,
+		},
+		{
 			name:    "a publication is no speaker",
 			body:    `Prices will rise in the spring, the Farmers Daily said. "Supplies of feed grain are short in the north," Farmers Daily quoted one trader as saying.`,
 			persons: []string{"Farmers Daily"},
