@@ -204,6 +204,39 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 			corporate = append(corporate, k)
 		}
 	}
+	// a name that the article writes as a work's or a band's name ("the
+	// film Vera Drake", "Harry Potter books") is no person
+	var spoken []string
+	for k := range spans {
+		sp := &spans[k]
+		if x.titleBefore(s, sp.start) || sp.end < len(toks) && speechVerbs[toks[sp.end].low] ||
+			toks[sp.start-min(sp.start, 1)].low == "said" {
+			spoken = append(spoken, spanKey(sp))
+		}
+	}
+	for k := range spans {
+		sp := &spans[k]
+		if x.namesWork(s, sp) {
+			corporate = append(corporate, spanKey(sp))
+			continue
+		}
+		// a name of two words or more that follows "the" or "a" ("the
+		// sixth Harry Potter", "a Vera Drake") or another name's
+		// possessive ("Mike Leigh's Vera Drake") is a work, unless the
+		// article also has it speak or gives it a title
+		if sp.end-sp.start >= 2 && sp.start > 0 && !slices.Contains(spoken, spanKey(sp)) {
+			b := sp.start - 1
+			if b > 0 && workOrdinals[toks[b].low] && (toks[b-1].low == "the" || toks[b-1].low == "a") {
+				b-- // "the sixth", "a new"
+			}
+			switch {
+			case toks[b].low == "the" || toks[b].low == "a" || toks[b].low == "an":
+				corporate = append(corporate, spanKey(sp))
+			case toks[b].is(flagPossessive) && toks[b].is(flagCap) && b > 0 && toks[b-1].is(flagCap) && hasSpan(spans, toks[b-1].low, toks[b].low):
+				corporate = append(corporate, spanKey(sp))
+			}
+		}
+	}
 	out := spans[:0]
 	for k := range spans {
 		sp := spans[k]
@@ -215,7 +248,158 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 		}
 		out = append(out, sp)
 	}
+	return x.dropUnsupported(s, out)
+}
+
+// dropUnsupported removes the one-word names that nothing in the article
+// shows to be a person: a single capitalised word ("Chelsea", "Oscar",
+// "Johnson") is kept only when a longer name of the article ends in it or
+// begins with it ("Lavrov" beside "Sergei Lavrov"), or when a title or an
+// honorific comes right before one of its mentions ("President Suharto",
+// "Mr Volcker", "Lord Falconer"), or when one of its mentions in the text
+// (not a headline) says or tells something ("Volcker said", "said
+// Volcker"). A bare surname that is kept may still be filled in across
+// the archive (Registry).
+func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan {
+	toks := s.toks
+	var keep []string
+	for k := range spans {
+		sp := &spans[k]
+		if sp.end-sp.start != 1 {
+			continue
+		}
+		key := spanKey(sp)
+		if slices.Contains(keep, key) {
+			continue
+		}
+		ok := x.titleBefore(s, sp.start) || x.speaks(toks, sp.start)
+		for m := range spans {
+			o := &spans[m]
+			if len(o.words) > 1 && (o.words[len(o.words)-1] == key || o.words[0] == key) {
+				ok = true
+				break
+			}
+		}
+		if ok {
+			keep = append(keep, key)
+		}
+	}
+	out := spans[:0]
+	for k := range spans {
+		sp := spans[k]
+		if sp.end-sp.start == 1 && !slices.Contains(keep, spanKey(&sp)) {
+			continue
+		}
+		out = append(out, sp)
+	}
 	return out
+}
+
+// titleBefore reports whether a title of one to three words or an
+// honorific ends right before toks[i] ("Foreign Minister", "Mr.").
+func (x *Extractor) titleBefore(s *scratch, i int) bool {
+	toks := s.toks
+	if i > 0 && x.word(&toks[i-1]).is(wTitleCue) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].kind != kindWord {
+			return false
+		}
+		if _, n := x.matchTitle(toks[:i], k, &s.buf); n == i-k {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs after a name, or "said" before it, show a speaker.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "argued": true, "insisted": true,
+	"stressed": true, "noted": true, "warned": true, "declared": true, "asked": true, "replied": true,
+	"explained": true, "admitted": true, "announced": true, "predicted": true, "urged": true, "testified": true,
+}
+
+// personalNouns after a possessive are what only a person has.
+var personalNouns = map[string]bool{
+	"wife": true, "husband": true, "son": true, "daughter": true, "widow": true, "mother": true, "father": true,
+	"brother": true, "sister": true, "aide": true, "aides": true, "adviser": true, "advisers": true,
+	"lawyer": true, "lawyers": true, "presidency": true, "chief": true,
+}
+
+// speaks reports whether the one-word name at toks[i] is the subject of a
+// verb of saying ("Volcker said", "VOLCKER SAYS"; "Volcker, who ..., said"
+// is not read), follows "said" ("..., said Volcker") or follows an
+// institution's possessive ("Treasury's Baker", "FED'S JOHNSON": a role),
+// or has what only a person has ("Reagan's wife", "Reagan's chief of
+// staff").
+func (x *Extractor) speaks(toks []token, i int) bool {
+	if i+1 < len(toks) && (speechVerbs[toks[i+1].low] || x.word(&toks[i+1]).is(wLeadVerb)) {
+		return true
+	}
+	// "Reagan's wife", "Reagan's chief of staff": what only a person has
+	if toks[i].is(flagPossessive) && i+1 < len(toks) && personalNouns[toks[i+1].low] {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	b := &toks[i-1]
+	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord
+}
+
+// workBefore are words right before a name that make it the name of a work
+// or a band ("the film Vera Drake", "band Franz Ferdinand"); workAfter are
+// words right after it ("Harry Potter books", "Franz Ferdinand singer").
+var (
+	workBefore = map[string]bool{
+		"film": true, "movie": true, "band": true, "album": true, "novel": true, "book": true, "musical": true,
+		"play": true, "drama": true, "sitcom": true, "biopic": true, "opera": true, "group": true, "series": true,
+		"song": true, "single": true, "documentary": true,
+	}
+	workAfter = map[string]bool{
+		"films": true, "movies": true, "books": true, "novels": true, "sequel": true, "franchise": true,
+		"frontman": true, "singer": true, "guitarist": true, "drummer": true, "album": true, "soundtrack": true,
+		"author": true, "actress": true, "actor": true, "cast": true, "series": true, "games": true,
+		"trilogy": true, "saga": true,
+	}
+)
+
+// hasSpan reports whether a span of spans is the two words first last
+// (lower case, as tokens have them).
+func hasSpan(spans []personSpan, first, last string) bool {
+	for k := range spans {
+		if w := spans[k].words; len(w) == 2 && w[0] == first && w[1] == last {
+			return true
+		}
+	}
+	return false
+}
+
+// workOrdinals come between "the" and a work's name ("the sixth Harry
+// Potter", "the new Vera Drake").
+var workOrdinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
+	"latest": true, "new": true, "next": true, "last": true, "original": true, "final": true,
+}
+
+// namesWork reports whether sp is written as the name of a work or a band.
+// A possessive ends the name ("Mike Leigh's film" is Mike Leigh's).
+func (x *Extractor) namesWork(s *scratch, sp *personSpan) bool {
+	toks := s.toks
+	if sp.start > 0 {
+		b := &toks[sp.start-1]
+		if b.kind == kindWord && !b.is(flagCap) && workBefore[b.low] {
+			return true
+		}
+	}
+	if sp.end < len(toks) && !toks[sp.end-1].is(flagPossessive) {
+		a := &toks[sp.end]
+		if a.kind == kindWord && !a.is(flagCap) && workAfter[a.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // notAName reports whether the one-word name at toks[i] is a common word

@@ -30,6 +30,20 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a possessive inside a name", "Coach Ray Smith said Wexley's Hans Falk played well.", []string{"Ray Smith", "Hans Falk"}, []string{"Wexley Hans Falk", "Wexley"}},
 		{"a known company heading a sentence", "Nokia said on Monday that handset sales rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Nokia"}},
 		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
+		// a single word needs a full name, a title, an honorific or speech
+		{"a lone word without support", "Brackley won 2-1 at home. Fans cheered Brackley, Hans Falk said.", []string{"Hans Falk"}, []string{"Brackley"}},
+		{"a surname of an article's full name", "Hans Falk arrived. Later Falk left.", []string{"Hans Falk"}, []string{"Falk"}},
+		{"a surname after a title", "Talks went on. President Orvanto arrived late.", []string{"Orvanto"}, nil},
+		{"a surname after an honorific", "Talks went on. Lord Quennell arrived late.", []string{"Quennell"}, nil},
+		{"a surname that speaks", "Talks went on. Orvanto said they would end soon.", []string{"Orvanto"}, nil},
+		{"a surname after said", "\"It will end,\" said Orvanto.", []string{"Orvanto"}, nil},
+		// works and bands named like people
+		{"a film after film", "The film Vera Quill won a prize, Hans Falk said.", []string{"Hans Falk"}, []string{"Vera Quill"}},
+		{"books after a name", "Sales of Tom Wexley books rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Tom Wexley"}},
+		{"a band before its singer", "Otto Brandel singer Ann Lee arrived.", []string{"Ann Lee"}, []string{"Otto Brandel"}},
+		{"the sixth work", "Fans queued for the sixth Harry Quill, Hans Falk said.", []string{"Hans Falk"}, []string{"Harry Quill"}},
+		{"a director's work", "Mike Lane's Vera Quill won, and Mike Lane said he was glad.", []string{"Mike Lane"}, []string{"Vera Quill"}},
+		{"a person that speaks is no work", "The Vera Quill show was cut. Vera Quill said she was sorry.", []string{"Vera Quill"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &archive.Article{Title: "News", Body: tc.body}
