@@ -56,6 +56,7 @@ type options struct {
 	Cold     int
 	Repo     string
 	Repeat   int
+	Fresh    int
 }
 
 func (o *options) addFlags(fs *pflag.FlagSet) {
@@ -69,6 +70,7 @@ func (o *options) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.JSON, "json", "", "also write the results as JSON to this file")
 	fs.IntVar(&o.Repeat, "repeat", 1, "run each engine this many times (interleaved) and report the medians")
 	fs.IntVar(&o.Cold, "cold-runs", 10, "runs of the search command for its cold start (median)")
+	fs.IntVar(&o.Fresh, "fresh-runs", 50, "timed runs per query class of the search command, a new process each (0: none)")
 	fs.StringVar(&o.Repo, "repo", "", "the Chancery repository (default: found by walking up from the working directory)")
 }
 
@@ -175,6 +177,12 @@ type engineReport struct {
 	// ColdStart is the search command's wall time, start to results
 	// printed (Chancery only).
 	ColdStart *engine.Latency `json:"cold_start,omitempty"`
+	// Fresh is the search command run as a new process per query, as a
+	// user of the CLI runs it, per query class (Chancery only).
+	Fresh map[string]freshReport `json:"fresh,omitempty"`
+	// FreshMismatch lists fresh-process answers whose totals differ from
+	// the warm in-process run's.
+	FreshMismatch []string `json:"fresh_mismatches,omitempty"`
 	// Build says which product source was built (Chancery only): the
 	// commit, and how many files of the working tree differed from it.
 	Build string `json:"build,omitempty"`
@@ -344,6 +352,15 @@ func (r *runner) engine(ctx context.Context, e string) engineReport {
 		}
 		er.ColdStart = &cs
 	}
+	if e == engineChancery && product.search != "" && r.o.Fresh > 0 {
+		fmt.Fprintf(r.log, "bench: %s: fresh search processes\n", e)
+		fr, mism, err := r.fresh(ctx, product.search, dir, r.o.Fresh, qr.Results)
+		if err != nil {
+			er.Status = fmt.Sprintf("ok; fresh search processes failed: %v", err)
+			return er
+		}
+		er.Fresh, er.FreshMismatch = fr, mism
+	}
 	return er
 }
 
@@ -510,6 +527,9 @@ func loadAverage() float64 {
 // facet queries whose per-year counts differ.
 func mismatches(rep *report) []string {
 	var out []string
+	for _, er := range rep.Engines {
+		out = append(out, er.FreshMismatch...)
+	}
 	for i, q := range rep.Queries {
 		totals := map[string]int{}
 		var years map[string]int
