@@ -33,6 +33,7 @@ const (
 // Corpus names, as --corpus takes them.
 const (
 	corpusSynthetic = "synthetic"
+	corpusNews      = "news"
 	corpusReuters   = "reuters"
 )
 
@@ -62,7 +63,7 @@ type options struct {
 func (o *options) addFlags(fs *pflag.FlagSet) {
 	fs.IntVar(&o.Articles, "articles", 10000, "synthetic articles to generate")
 	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the synthetic corpus (same seed, same corpus)")
-	fs.StringVar(&o.Corpus, "corpus", corpusSynthetic, "corpus: synthetic, or reuters (../shared/corpora/reuters21578, reut2-000..013)")
+	fs.StringVar(&o.Corpus, "corpus", corpusSynthetic, "corpus: synthetic, news (the synthetic corpus with names written as news writes them: surnames alone, titles, doubled names, companies named like people), or reuters (../shared/corpora/reuters21578, reut2-000..013)")
 	fs.StringSliceVar(&o.Engines, "engines", []string{engineBleve, engineFTS5, engineChancery}, "engines to run, in order")
 	fs.StringVar(&o.Workdir, "workdir", "", "keep corpus and indexes here (default: a temporary directory, removed at the end)")
 	fs.IntVar(&o.Reps, "queries", 200, "timed runs per query class, after a warm-up")
@@ -103,8 +104,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	if o.Corpus != corpusSynthetic && o.Corpus != corpusReuters {
-		fmt.Fprintf(stderr, "bench: unknown corpus %q\nTry: --corpus synthetic or --corpus reuters\n", o.Corpus)
+	if o.Corpus != corpusSynthetic && o.Corpus != corpusNews && o.Corpus != corpusReuters {
+		fmt.Fprintf(stderr, "bench: unknown corpus %q\nTry: --corpus synthetic, news or reuters\n", o.Corpus)
 		return 2
 	}
 	rep, err := bench(ctx, o, stderr)
@@ -217,8 +218,8 @@ func bench(ctx context.Context, o options, logw io.Writer) (*report, error) {
 		return nil, err
 	}
 	switch o.Corpus {
-	case corpusSynthetic:
-		fmt.Fprintf(logw, "bench: generating %d synthetic articles (seed %d) in %s\n", o.Articles, o.Seed, work)
+	case corpusSynthetic, corpusNews:
+		fmt.Fprintf(logw, "bench: generating %d %s articles (seed %d) in %s\n", o.Articles, o.Corpus, o.Seed, work)
 	case corpusReuters:
 		fmt.Fprintf(logw, "bench: converting Reuters-21578 (reut2-000..013) into %s\n", work)
 	}
