@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os/exec"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,11 +15,89 @@ import (
 
 // Fresh-process classes: the bench's query classes as a user of the CLI
 // runs them, plus the faceted search with the six facets `search --facets`
-// counts by default.
-const freshFacet6 = "facet6"
+// counts by default, and the facet queries' words with a filter: the
+// country their warm facets counted most (--country), and ten years
+// (--from, --to).
+const (
+	freshFacet6 = "facet6"
+	freshFilter = "filter"
+	freshDates  = "dates"
+)
 
 // freshClasses lists the fresh-process classes in report order.
-var freshClasses = append(append([]string(nil), engine.Classes...), freshFacet6)
+var freshClasses = append(append([]string(nil), engine.Classes...), freshFacet6, freshFilter, freshDates)
+
+// freshFrom and freshTo are the years of the dates class, inclusive.
+const freshFrom, freshTo = 2005, 2014
+
+// freshQuery is one query of a fresh-process class: the query, its filter
+// arguments, and the total the warm run implies (-1: none to check).
+type freshQuery struct {
+	i     int // index in the query set
+	q     engine.Query
+	extra []string
+	want  int
+}
+
+// freshQueries returns the queries of class, with what the warm results
+// (nil: none) say their totals must be. The filter and dates classes take
+// the facet queries' words; their totals come from the warm facet counts
+// (the top country's count, the hits per year in the range). A class
+// without queries (dates on a corpus outside those years) is empty.
+func freshQueries(class string, qs []engine.Query, warm []engine.Result) []freshQuery {
+	var out []freshQuery
+	for i, q := range qs {
+		fq := freshQuery{i: i, q: q, want: -1}
+		var w *engine.Result
+		if i < len(warm) {
+			w = &warm[i]
+		}
+		switch class {
+		case freshFacet6, freshFilter, freshDates:
+			if q.Class != engine.ClassFacet {
+				continue
+			}
+		default:
+			if q.Class != class {
+				continue
+			}
+			if w != nil {
+				fq.want = w.Total
+			}
+		}
+		switch class {
+		case freshFacet6:
+			if w != nil {
+				fq.want = w.Total
+			}
+		case freshFilter:
+			if w == nil || len(w.TopCountries) == 0 {
+				continue
+			}
+			top := w.TopCountries[0]
+			k := strings.LastIndexByte(top, ':')
+			n, err := strconv.Atoi(top[k+1:])
+			if k < 0 || err != nil {
+				continue
+			}
+			fq.extra, fq.want = []string{"--country", top[:k]}, n
+		case freshDates:
+			if w == nil || w.Years == nil {
+				continue
+			}
+			n := 0
+			for y := freshFrom; y <= freshTo; y++ {
+				n += w.Years[strconv.Itoa(y)]
+			}
+			if n == 0 {
+				continue
+			}
+			fq.extra, fq.want = []string{"--from", strconv.Itoa(freshFrom), "--to", strconv.Itoa(freshTo)}, n
+		}
+		out = append(out, fq)
+	}
+	return out
+}
 
 // freshReport is what the fresh-process runs measured for one class.
 type freshReport struct {
@@ -34,8 +113,8 @@ type freshReport struct {
 // same query as the warm in-process run, in the query language of the
 // command line. The facet class counts the baselines' three facets; facet6
 // counts all six (--facets).
-func searchArgs(dir, class string, q engine.Query) []string {
-	args := []string{"--archive", dir, "--json"}
+func searchArgs(dir, class string, q engine.Query, extra []string) []string {
+	args := append([]string{"--archive", dir, "--json"}, extra...)
 	switch class {
 	case engine.ClassFacet:
 		args = append(args, "--facet-fields", "country,topic,year", "--facet-size", "10")
@@ -72,32 +151,19 @@ func (r *runner) fresh(ctx context.Context, search, dir string, runs int, warm [
 	var mism []string
 	qs := r.queriesList()
 	for _, class := range freshClasses {
-		type item struct {
-			i int
-			q engine.Query
-		}
-		var items []item
-		for i, q := range qs {
-			qc := q.Class
-			if qc == engine.ClassFacet && class == freshFacet6 {
-				qc = freshFacet6
-			}
-			if qc == class {
-				items = append(items, item{i, q})
-			}
-		}
+		items := freshQueries(class, qs, warm)
 		if len(items) == 0 {
 			continue
 		}
 		for _, it := range items {
-			res, _, err := runSearch(ctx, search, searchArgs(dir, class, it.q))
+			res, _, err := runSearch(ctx, search, searchArgs(dir, class, it.q, it.extra))
 			if err != nil {
 				return nil, nil, err
 			}
-			if warm != nil && it.i < len(warm) && warm[it.i].Total != res.Total {
-				mism = append(mism, fmt.Sprintf("%s (%s): fresh search process %d hits, warm in-process %d", it.q, class, res.Total, warm[it.i].Total))
+			if it.want >= 0 && it.want != res.Total {
+				mism = append(mism, fmt.Sprintf("%s %s (%s): fresh search process %d hits, the warm in-process run says %d", it.q, strings.Join(it.extra, " "), class, res.Total, it.want))
 			}
-			if class == engine.ClassFacet && warm != nil && it.i < len(warm) && warm[it.i].Years != nil {
+			if class == engine.ClassFacet && it.i < len(warm) && warm[it.i].Years != nil {
 				years := map[string]int{}
 				for _, v := range res.Facets["year"] {
 					years[v.Value] = v.Count
@@ -110,7 +176,7 @@ func (r *runner) fresh(ctx context.Context, search, dir string, runs int, warm [
 		var took, wall []time.Duration
 		for n := 0; n < runs; n++ {
 			it := items[n%len(items)]
-			res, d, err := runSearch(ctx, search, searchArgs(dir, class, it.q))
+			res, d, err := runSearch(ctx, search, searchArgs(dir, class, it.q, it.extra))
 			if err != nil {
 				return nil, nil, err
 			}

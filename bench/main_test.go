@@ -99,7 +99,8 @@ func TestRunChanceryFresh(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, errw.String())
 	}
 	for _, want := range []string{"fresh search process: took_ms", "fresh search process: start to exit",
-		"facet6 (six facets), fresh: took_ms", "all engines agree on every query"} {
+		"facet6 (six facets), fresh: took_ms", "filter (term + --country), fresh: took_ms",
+		"dates (term + --from 2005 --to 2014), fresh: start to exit", "all engines agree on every query"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}

@@ -83,8 +83,14 @@ func printReport(w io.Writer, rep *report) {
 		}
 	}
 	if hasFresh(rep) {
-		row(freshFacet6+" (six facets), fresh: took_ms", fresh(freshFacet6, took))
-		row(freshFacet6+" (six facets), fresh: start to exit", fresh(freshFacet6, proc))
+		for _, c := range []struct{ class, label string }{
+			{freshFacet6, "facet6 (six facets)"},
+			{freshFilter, "filter (term + --country)"},
+			{freshDates, fmt.Sprintf("dates (term + --from %d --to %d)", freshFrom, freshTo)},
+		} {
+			row(c.label+", fresh: took_ms", fresh(c.class, took))
+			row(c.label+", fresh: start to exit", fresh(c.class, proc))
+		}
 	}
 	row("open for queries, ms", func(er engineReport) string {
 		if er.Query == nil {
