@@ -57,7 +57,7 @@ func runChild(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.StringVar(&o.Engine, "engine", "", "engine name")
 	fs.StringVar(&o.Corpus, "corpus", "", "corpus description (JSON)")
 	o.Query.AddFlags(fs)
-	fs.StringVar(&o.Kind, "kind", corpusSynthetic, "prepare: synthetic or reuters")
+	fs.StringVar(&o.Kind, "kind", corpusSynthetic, "prepare: synthetic, news or reuters")
 	fs.IntVar(&o.Articles, "articles", 1000, "prepare: synthetic articles")
 	fs.Uint64Var(&o.Seed, "seed", 1, "prepare: seed")
 	if err := fs.Parse(args); err != nil {
@@ -110,6 +110,8 @@ func prepare(o childOptions) (prepareReport, error) {
 	switch o.Kind {
 	case corpusSynthetic:
 		rep.Corpus, err = writeCorpus(corpusDir, corpusSynthetic, newGenerator(genOptions{Articles: o.Articles, Seed: o.Seed}))
+	case corpusNews:
+		rep.Corpus, err = writeCorpus(corpusDir, corpusNews, newGenerator(genOptions{Articles: o.Articles, Seed: o.Seed, News: true}))
 	case corpusReuters:
 		dir, ok := findShared(filepath.Join("corpora", "reuters21578"))
 		if !ok {

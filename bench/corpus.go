@@ -27,6 +27,9 @@ type doc struct {
 	Persons   []string `json:"persons,omitempty"`
 	Countries []string `json:"countries,omitempty"`
 	Topics    []string `json:"topics,omitempty"`
+	// Orgs are the companies the news corpus names (no baseline indexes
+	// them; query words avoid their words).
+	Orgs []string `json:"orgs,omitempty"`
 }
 
 // input is the part of a doc written to the corpus file, in the JSON Lines
@@ -46,11 +49,12 @@ type truth struct {
 	Persons   []string `json:"persons,omitempty"`
 	Countries []string `json:"countries,omitempty"`
 	Topics    []string `json:"topics,omitempty"`
+	Orgs      []string `json:"orgs,omitempty"`
 }
 
 // corpusFiles names a corpus on disk and what it holds.
 type corpusFiles struct {
-	Name      string `json:"name"`     // "synthetic" or "reuters"
+	Name      string `json:"name"`     // "synthetic", "news" or "reuters"
 	Articles  string `json:"articles"` // JSON Lines, one input per line
 	Truth     string `json:"truth"`    // JSON Lines, one truth per line
 	Docs      int    `json:"docs"`
@@ -96,7 +100,7 @@ func writeCorpus(dir, name string, src docSource) (corpusFiles, error) {
 		if err := ae.Encode(input{d.ID, d.Title, d.Date, d.Body, d.Source}); err != nil {
 			return cf, fmt.Errorf("write corpus: %w", err)
 		}
-		if err := te.Encode(truth{d.ID, d.Persons, d.Countries, d.Topics}); err != nil {
+		if err := te.Encode(truth{d.ID, d.Persons, d.Countries, d.Topics, d.Orgs}); err != nil {
 			return cf, fmt.Errorf("write truth file: %w", err)
 		}
 		cf.Docs++
@@ -167,7 +171,7 @@ func (cr *corpusReader) Next() (*doc, error) {
 	if tr.ID != in.ID {
 		return nil, fmt.Errorf("line %d: corpus id %q, truth id %q: regenerate the corpus", cr.line, in.ID, tr.ID)
 	}
-	return &doc{in.ID, in.Title, in.Date, in.Body, in.Source, tr.Persons, tr.Countries, tr.Topics}, nil
+	return &doc{in.ID, in.Title, in.Date, in.Body, in.Source, tr.Persons, tr.Countries, tr.Topics, tr.Orgs}, nil
 }
 
 func (cr *corpusReader) Close() error {

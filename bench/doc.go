@@ -1,7 +1,8 @@
 // Command bench measures Chancery against raw Bleve and SQLite FTS5 on one
 // corpus, in one run: ingest speed (articles/s, MB/s), peak RSS, bytes on
 // disk per input byte, and p50/p99 latency of term, two-term AND, phrase and
-// faceted queries, plus the cold start of the product's search command.
+// faceted queries, in a warm process and, for Chancery, through the
+// product's search command run as a new process per query, as users run it.
 //
 // It is a Go module of its own (chancery/bench), so that SQLite and the
 // other benchmark-only dependencies stay out of the product's go.mod.
@@ -9,6 +10,7 @@
 //	go run -C bench . --articles 100000
 //	go run -C bench . --articles 10000 --engines bleve,fts5 --json /tmp/10k.json
 //	go run -C bench . --corpus reuters --workdir /tmp/bench-reuters
+//	go run -C bench . --corpus news --articles 100000 --engines fts5,chancery
 //	nice -n 10 go run -C bench . --articles 1000000 --queries 200
 //
 // How a run goes:
@@ -19,7 +21,14 @@
 //     synthetic corpus is seeded: Zipf-distributed words, 1 to 3 invented
 //     persons and 1 to 3 countries per article, named in the text ("Foreign
 //     Minister Anton Varga said ..."), one topic phrase, dates over 2000-2024.
-//     --corpus reuters reads reut2-000..013 of Reuters-21578 from
+//     --corpus news is the same generator with names written as news
+//     writes them (news.go): surnames alone, with honorifics and short
+//     titles after the first mention, possessives, one article in 250
+//     printing its first name twice in a row, two in five naming companies
+//     named like people from the cast's own surnames ("Pembroke
+//     Fairbanks", "Halvorsen and Halvorsen"). It makes the extraction and
+//     the archive-wide name pass of `indexer add` do the work news makes
+//     them do. --corpus reuters reads reut2-000..013 of Reuters-21578 from
 //     ../shared/corpora (TOPICS, PLACES and PEOPLE as the truth).
 //  2. Each engine ingests the corpus in a child process of its own, so that
 //     the wall time and peak RSS (the child's rusage) are its own:
@@ -36,8 +45,18 @@
 //     through index.Open and (*index.Index).Search in bench/chanceryq, with
 //     the same facets (Request.FacetFields: country, topic, year). Each
 //     query runs --warmup times, then --queries timed runs per class.
-//  4. The total hits of every query, and the hits per year of every faceted
-//     query, are compared across engines; differences are listed.
+//  4. Chancery again, as a user of the CLI runs it: the product's search
+//     binary, built from ../cmd/search, started once per query (`search
+//     --archive DIR --json ...`), --fresh-runs times per class after one
+//     untimed run of each query. Each run records the took_ms the command
+//     prints and the wall time of the whole process, start to exit; the
+//     table prints both under the warm in-process row of the class. The
+//     faceted class counts the baselines' three facets (--facet-fields
+//     country,topic,year), and a facet6 row counts the six of --facets.
+//     The page cache is warm, as for a user's second search.
+//  5. The total hits of every query, and the hits per year of every faceted
+//     query, are compared across engines and between Chancery's warm and
+//     fresh-process answers; differences are listed.
 //
 // Query words are chosen from a sample of the corpus so that every engine
 // must count the same hits: plain ASCII words that are not stop words,
@@ -54,7 +73,8 @@
 //     RSS figure.
 //   - Ingest time is the wall time of the whole child process, including
 //     reading the JSON Lines and closing the index, but not Bleve merges that
-//     Close leaves undone.
+//     Close leaves undone. Chancery's includes the name pass that `indexer
+//     add` runs after loading (--resolve-names auto).
 //   - Disk size is the sum of the sizes of the files the engine wrote.
 //   - Chancery's facets come from its own extraction, so its facet values
 //     and counts may differ from the truth the baselines index; hits per year

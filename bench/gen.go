@@ -24,6 +24,10 @@ type genOptions struct {
 	Years int
 	// Vocabulary is the number of distinct filler words (default 40,000).
 	Vocabulary int
+	// News writes names as news does (see news.go): surnames alone and
+	// with titles after the first mention, now and then a name printed
+	// twice in a row, and companies named like people.
+	News bool
 }
 
 func (o *genOptions) setDefaults() {
@@ -79,6 +83,8 @@ type generator struct {
 	topicZ    *rand.Zipf
 	days      int
 	n         int
+	companies []string
+	companyZ  *rand.Zipf
 }
 
 func newGenerator(opts genOptions) *generator {
@@ -87,8 +93,14 @@ func newGenerator(opts genOptions) *generator {
 	g := &generator{
 		opts:    opts,
 		r:       r,
-		vocab:   vocabulary(opts.Vocabulary),
 		persons: makePersons(personCount),
+	}
+	if opts.News {
+		g.vocab = vocabulary(opts.Vocabulary, newsWords)
+		g.companies = makeCompanies(companyCount)
+		g.companyZ = rand.NewZipf(r, companyZipfS, 1, uint64(len(g.companies)-1))
+	} else {
+		g.vocab = vocabulary(opts.Vocabulary)
 	}
 	g.words = rand.NewZipf(r, wordZipfS, 1, uint64(len(g.vocab)-1))
 	g.countries = rand.NewZipf(r, countryZipfS, 1, uint64(len(countryNames)-1))
@@ -118,6 +130,11 @@ func (g *generator) Next() (*doc, error) {
 	topic := topics[g.topicZ.Uint64()]
 	d.Topics = []string{topic}
 	d.Title = g.title(d.Countries, topic)
+	if g.opts.News {
+		d.Orgs = g.pickCompanies()
+		d.Body = g.newsBody(d.Countries, ps, d.Orgs, topic)
+		return d, nil
+	}
 	d.Body = g.body(d.Countries, ps, topic)
 	return d, nil
 }
@@ -276,7 +293,9 @@ var (
 // a stem), so stemming engines and non-stemming engines count the same hits
 // for any word of it. It uses a fixed random source: the vocabulary does not
 // depend on the seed.
-func vocabulary(size int) []string {
+//
+// extra lists more text whose words the vocabulary must not take.
+func vocabulary(size int, extra ...[]string) []string {
 	used := map[string]bool{}
 	reserve := func(s string) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -285,7 +304,7 @@ func vocabulary(size int) []string {
 			used["s:"+snowballStem(w)] = true
 		}
 	}
-	for _, list := range [][]string{countryNames, firstNames, lastNames, roles, topics, titleVerbs, sources, weekdays} {
+	for _, list := range append([][]string{countryNames, firstNames, lastNames, roles, topics, titleVerbs, sources, weekdays}, extra...) {
 		for _, s := range list {
 			reserve(s)
 		}

@@ -161,3 +161,99 @@ func TestWriteAndReadCorpus(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestNewsCorpusNames checks that the news corpus names people and
+// companies as news copy does, and that the plain synthetic corpus does not.
+func TestNewsCorpusNames(t *testing.T) {
+	docs := generate(t, genOptions{Articles: 2000, Seed: 1, News: true})
+	again := generate(t, genOptions{Articles: 2000, Seed: 1, News: true})
+	surnames := map[string]bool{}
+	for _, l := range lastNames {
+		surnames[l] = true
+	}
+	var doubled, withOrgs, honorific, titled, possessive, bare int
+	for i, d := range docs {
+		if d.Body != again[i].Body || strings.Join(d.Orgs, "|") != strings.Join(again[i].Orgs, "|") {
+			t.Fatalf("%s differs between two runs with one seed", d.ID)
+		}
+		for _, p := range d.Persons {
+			if !strings.Contains(d.Body, p) {
+				t.Errorf("%s: %q is never named in full", d.ID, p)
+			}
+			if strings.Contains(d.Body, p+" "+p) {
+				doubled++
+			}
+			last := p[strings.LastIndexByte(p, ' ')+1:]
+			if strings.Contains(d.Body, "Mr "+last) || strings.Contains(d.Body, "Ms "+last) {
+				honorific++
+			}
+			if strings.Contains(d.Body, "Minister "+last+" ") || strings.Contains(d.Body, "President "+last+" ") {
+				titled++
+			}
+			if strings.Contains(d.Body, last+"'s") {
+				possessive++
+			}
+			if strings.Contains(d.Body, ". "+last+" said") {
+				bare++
+			}
+		}
+		if len(d.Orgs) > 0 {
+			withOrgs++
+		}
+		for _, o := range d.Orgs {
+			if !strings.Contains(d.Body, o) {
+				t.Errorf("%s: company %q is not in the text", d.ID, o)
+			}
+			if !surnames[strings.Fields(o)[0]] {
+				t.Errorf("%s: company %q is not named like a person", d.ID, o)
+			}
+		}
+	}
+	// One article in 250 doubles its first name: 8 expected in 2,000.
+	if doubled < 2 || doubled > 25 {
+		t.Errorf("%d articles print a name twice in a row, want about 8", doubled)
+	}
+	if withOrgs < 600 || withOrgs > 1000 {
+		t.Errorf("%d of 2000 articles name a company, want about 800", withOrgs)
+	}
+	for what, n := range map[string]int{"honorific": honorific, "title": titled, "possessive": possessive, "bare surname": bare} {
+		if n < 200 {
+			t.Errorf("only %d person mentions with a %s", n, what)
+		}
+	}
+	for _, d := range generate(t, genOptions{Articles: 300, Seed: 1}) {
+		if len(d.Orgs) > 0 || strings.Contains(d.Body, "Mr ") || strings.Contains(d.Body, "Ms ") {
+			t.Fatalf("%s: the plain synthetic corpus has news names: %q", d.ID, d.Body[:200])
+		}
+	}
+}
+
+// TestNewsCorpusQueries checks that query words picked from the news
+// corpus avoid every word of a company name.
+func TestNewsCorpusQueries(t *testing.T) {
+	dir := t.TempDir()
+	cf, err := writeCorpus(dir, corpusNews, newGenerator(genOptions{Articles: 1500, Seed: 3, News: true}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := pickQueries(cf, pickOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, c := range makeCompanies(companyCount) {
+		for _, w := range strings.Fields(strings.ToLower(c)) {
+			names[w] = true
+		}
+	}
+	for _, q := range qs {
+		for _, w := range q.Terms {
+			if names[w] {
+				t.Errorf("query %s uses %q, a word of a company name", q, w)
+			}
+		}
+	}
+	if len(qs) != 20 {
+		t.Errorf("%d queries, want 20", len(qs))
+	}
+}

@@ -33,6 +33,7 @@ const (
 // Corpus names, as --corpus takes them.
 const (
 	corpusSynthetic = "synthetic"
+	corpusNews      = "news"
 	corpusReuters   = "reuters"
 )
 
@@ -56,12 +57,13 @@ type options struct {
 	Cold     int
 	Repo     string
 	Repeat   int
+	Fresh    int
 }
 
 func (o *options) addFlags(fs *pflag.FlagSet) {
 	fs.IntVar(&o.Articles, "articles", 10000, "synthetic articles to generate")
 	fs.Uint64Var(&o.Seed, "seed", 1, "seed of the synthetic corpus (same seed, same corpus)")
-	fs.StringVar(&o.Corpus, "corpus", corpusSynthetic, "corpus: synthetic, or reuters (../shared/corpora/reuters21578, reut2-000..013)")
+	fs.StringVar(&o.Corpus, "corpus", corpusSynthetic, "corpus: synthetic, news (the synthetic corpus with names written as news writes them: surnames alone, titles, doubled names, companies named like people), or reuters (../shared/corpora/reuters21578, reut2-000..013)")
 	fs.StringSliceVar(&o.Engines, "engines", []string{engineBleve, engineFTS5, engineChancery}, "engines to run, in order")
 	fs.StringVar(&o.Workdir, "workdir", "", "keep corpus and indexes here (default: a temporary directory, removed at the end)")
 	fs.IntVar(&o.Reps, "queries", 200, "timed runs per query class, after a warm-up")
@@ -69,6 +71,7 @@ func (o *options) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.JSON, "json", "", "also write the results as JSON to this file")
 	fs.IntVar(&o.Repeat, "repeat", 1, "run each engine this many times (interleaved) and report the medians")
 	fs.IntVar(&o.Cold, "cold-runs", 10, "runs of the search command for its cold start (median)")
+	fs.IntVar(&o.Fresh, "fresh-runs", 50, "timed runs per query class of the search command, a new process each (0: none)")
 	fs.StringVar(&o.Repo, "repo", "", "the Chancery repository (default: found by walking up from the working directory)")
 }
 
@@ -101,8 +104,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	if o.Corpus != corpusSynthetic && o.Corpus != corpusReuters {
-		fmt.Fprintf(stderr, "bench: unknown corpus %q\nTry: --corpus synthetic or --corpus reuters\n", o.Corpus)
+	if o.Corpus != corpusSynthetic && o.Corpus != corpusNews && o.Corpus != corpusReuters {
+		fmt.Fprintf(stderr, "bench: unknown corpus %q\nTry: --corpus synthetic, news or reuters\n", o.Corpus)
 		return 2
 	}
 	rep, err := bench(ctx, o, stderr)
@@ -175,6 +178,12 @@ type engineReport struct {
 	// ColdStart is the search command's wall time, start to results
 	// printed (Chancery only).
 	ColdStart *engine.Latency `json:"cold_start,omitempty"`
+	// Fresh is the search command run as a new process per query, as a
+	// user of the CLI runs it, per query class (Chancery only).
+	Fresh map[string]freshReport `json:"fresh,omitempty"`
+	// FreshMismatch lists fresh-process answers whose totals differ from
+	// the warm in-process run's.
+	FreshMismatch []string `json:"fresh_mismatches,omitempty"`
 	// Build says which product source was built (Chancery only): the
 	// commit, and how many files of the working tree differed from it.
 	Build string `json:"build,omitempty"`
@@ -209,8 +218,8 @@ func bench(ctx context.Context, o options, logw io.Writer) (*report, error) {
 		return nil, err
 	}
 	switch o.Corpus {
-	case corpusSynthetic:
-		fmt.Fprintf(logw, "bench: generating %d synthetic articles (seed %d) in %s\n", o.Articles, o.Seed, work)
+	case corpusSynthetic, corpusNews:
+		fmt.Fprintf(logw, "bench: generating %d %s articles (seed %d) in %s\n", o.Articles, o.Corpus, o.Seed, work)
 	case corpusReuters:
 		fmt.Fprintf(logw, "bench: converting Reuters-21578 (reut2-000..013) into %s\n", work)
 	}
@@ -343,6 +352,15 @@ func (r *runner) engine(ctx context.Context, e string) engineReport {
 			return er
 		}
 		er.ColdStart = &cs
+	}
+	if e == engineChancery && product.search != "" && r.o.Fresh > 0 {
+		fmt.Fprintf(r.log, "bench: %s: fresh search processes\n", e)
+		fr, mism, err := r.fresh(ctx, product.search, dir, r.o.Fresh, qr.Results)
+		if err != nil {
+			er.Status = fmt.Sprintf("ok; fresh search processes failed: %v", err)
+			return er
+		}
+		er.Fresh, er.FreshMismatch = fr, mism
 	}
 	return er
 }
@@ -510,6 +528,9 @@ func loadAverage() float64 {
 // facet queries whose per-year counts differ.
 func mismatches(rep *report) []string {
 	var out []string
+	for _, er := range rep.Engines {
+		out = append(out, er.FreshMismatch...)
+	}
 	for i, q := range rep.Queries {
 		totals := map[string]int{}
 		var years map[string]int

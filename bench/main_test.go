@@ -30,7 +30,7 @@ func TestRunBaselines(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errw.String())
 	}
-	for _, want := range []string{"ingest, articles/s", "facet p50 / p99, ms", "bleve", "fts5",
+	for _, want := range []string{"ingest, articles/s", "facet p50 / p99, ms (warm, in-process)", "bleve", "fts5",
 		"all engines agree on every query"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
@@ -76,5 +76,57 @@ func TestRunUsage(t *testing.T) {
 		if code := run(context.Background(), tc.args, &out, &errw); code != tc.code || !strings.Contains(errw.String(), tc.want) {
 			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.args, code, errw.String(), tc.code, tc.want)
 		}
+	}
+}
+
+// TestRunChanceryFresh runs the product: indexer add, the warm query
+// process, and the search command as a new process per query. Every class
+// must have fresh-process figures, and the fresh answers must agree with
+// the warm ones.
+func TestRunChanceryFresh(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the product")
+	}
+	if _, ok := findRepo(); !ok {
+		t.Skip("not inside the Chancery repository")
+	}
+	jsonPath := filepath.Join(t.TempDir(), "r.json")
+	var out, errw bytes.Buffer
+	code := run(context.Background(), []string{"--articles", "150", "--engines", "chancery",
+		"--queries", "4", "--warmup", "1", "--cold-runs", "1", "--fresh-runs", "3",
+		"--workdir", t.TempDir(), "--json", jsonPath}, &out, &errw)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errw.String())
+	}
+	for _, want := range []string{"fresh search process: took_ms", "fresh search process: start to exit",
+		"facet6 (six facets), fresh: took_ms", "filter (term + --country), fresh: took_ms",
+		"dates (term + --from 2005 --to 2014), fresh: start to exit", "all engines agree on every query"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, out.String())
+		}
+	}
+	b, err := os.ReadFile(jsonPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Engines) != 1 || rep.Engines[0].Status != "ok" {
+		t.Fatalf("engines: %+v", rep.Engines)
+	}
+	for _, c := range freshClasses {
+		fr, ok := rep.Engines[0].Fresh[c]
+		if !ok {
+			t.Errorf("no fresh-process figures for %s", c)
+			continue
+		}
+		if fr.Process.N != 3 || fr.Process.P50ms <= 0 || fr.TookMs.N != 3 || fr.TookMs.P50ms > fr.Process.P50ms {
+			t.Errorf("%s: %+v", c, fr)
+		}
+	}
+	if len(rep.Mismatch) != 0 {
+		t.Errorf("mismatches: %q", rep.Mismatch)
 	}
 }

@@ -76,7 +76,7 @@ func pickQueries(cf corpusFiles, opts pickOptions) ([]engine.Query, error) {
 				ti.df++
 			}
 		})
-		for _, list := range [][]string{d.Persons, d.Countries, d.Topics, {d.Source}} {
+		for _, list := range [][]string{d.Persons, d.Countries, d.Topics, d.Orgs, {d.Source}} {
 			for _, v := range list {
 				eachToken(v, func(tok string, _ bool) { facetTokens[tok] = true })
 			}

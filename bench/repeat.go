@@ -69,6 +69,23 @@ func medianReport(runs []engineReport) engineReport {
 			MeanMs: f(func(r engineReport) float64 { return coldOf(r).MeanMs }),
 		}
 	}
+	if ok[0].Fresh != nil {
+		out.Fresh = map[string]freshReport{}
+		for c, fr := range ok[0].Fresh {
+			lat := func(get func(freshReport) engine.Latency) engine.Latency {
+				return engine.Latency{
+					N:      get(fr).N,
+					P50ms:  f(func(r engineReport) float64 { return get(r.Fresh[c]).P50ms }),
+					P99ms:  f(func(r engineReport) float64 { return get(r.Fresh[c]).P99ms }),
+					MeanMs: f(func(r engineReport) float64 { return get(r.Fresh[c]).MeanMs }),
+				}
+			}
+			out.Fresh[c] = freshReport{
+				TookMs:  lat(func(x freshReport) engine.Latency { return x.TookMs }),
+				Process: lat(func(x freshReport) engine.Latency { return x.Process }),
+			}
+		}
+	}
 	return out
 }
 

@@ -54,8 +54,20 @@ func printReport(w io.Writer, rep *report) {
 	})
 	row("on disk, MB", func(er engineReport) string { return fmt.Sprintf("%.1f", float64(er.DiskBytes)/1e6) })
 	row("on disk / input text", func(er engineReport) string { return fmt.Sprintf("%.2fx", er.DiskRatio) })
+	fresh := func(c string, get func(freshReport) engine.Latency) func(er engineReport) string {
+		return func(er engineReport) string {
+			fr, ok := er.Fresh[c]
+			if !ok {
+				return "-"
+			}
+			l := get(fr)
+			return fmt.Sprintf("%s / %s", fmtMs(l.P50ms), fmtMs(l.P99ms))
+		}
+	}
+	took := func(fr freshReport) engine.Latency { return fr.TookMs }
+	proc := func(fr freshReport) engine.Latency { return fr.Process }
 	for _, c := range engine.Classes {
-		row(c+" p50 / p99, ms", func(er engineReport) string {
+		row(c+" p50 / p99, ms (warm, in-process)", func(er engineReport) string {
 			if er.Query == nil {
 				return "-"
 			}
@@ -65,6 +77,20 @@ func printReport(w io.Writer, rep *report) {
 			}
 			return fmt.Sprintf("%s / %s", fmtMs(l.P50ms), fmtMs(l.P99ms))
 		})
+		if hasFresh(rep) {
+			row("  fresh search process: took_ms", fresh(c, took))
+			row("  fresh search process: start to exit", fresh(c, proc))
+		}
+	}
+	if hasFresh(rep) {
+		for _, c := range []struct{ class, label string }{
+			{freshFacet6, "facet6 (six facets)"},
+			{freshFilter, "filter (term + --country)"},
+			{freshDates, fmt.Sprintf("dates (term + --from %d --to %d)", freshFrom, freshTo)},
+		} {
+			row(c.label+", fresh: took_ms", fresh(c.class, took))
+			row(c.label+", fresh: start to exit", fresh(c.class, proc))
+		}
 	}
 	row("open for queries, ms", func(er engineReport) string {
 		if er.Query == nil {
@@ -122,6 +148,16 @@ func printReport(w io.Writer, rep *report) {
 	for _, m := range rep.Mismatch {
 		fmt.Fprintf(w, "  %s\n", m)
 	}
+}
+
+// hasFresh reports whether any engine ran fresh search processes.
+func hasFresh(rep *report) bool {
+	for _, er := range rep.Engines {
+		if er.Fresh != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // fmtMs prints milliseconds with two significant decimals below 10 ms.

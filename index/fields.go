@@ -37,7 +37,10 @@ func (f *textField) AnalyzedTokenFrequencies() bindex.TokenFrequencies { return 
 //     it read: that first read was the costliest line of the builder.
 func indexTerms(text []byte, arrayPositions []uint64) (int, bindex.TokenFrequencies) {
 	est := len(text)/6 + 1 // words, at about six bytes each
-	rv := make(bindex.TokenFrequencies, est)
+	// Distinct terms are about 0.57 of est in a 3 KB synthetic article and
+	// 0.70 in a Reuters story (medians); a map sized for est held twice
+	// what it needed.
+	rv := make(bindex.TokenFrequencies, est*3/4+1)
 	of := make([]*bindex.TokenFreq, 0, est) // each word's term
 	// Terms are allocated in chunks, which never grow, so that pointers
 	// into them stay valid.
@@ -75,7 +78,13 @@ func indexTerms(text []byte, arrayPositions []uint64) (int, bindex.TokenFrequenc
 	// words from 1; byte offsets are 0, as positionsOnly leaves them.
 	for i, tf := range of {
 		tf.Locations = tf.Locations[:len(tf.Locations)+1]
-		*tf.Locations[len(tf.Locations)-1] = bindex.TokenLocation{ArrayPositions: arrayPositions, Position: i + 1}
+		// The slab is new, so zero: only the position (and array
+		// positions, when there are any) need writing.
+		loc := tf.Locations[len(tf.Locations)-1]
+		loc.Position = i + 1
+		if arrayPositions != nil {
+			loc.ArrayPositions = arrayPositions
+		}
 	}
 	return n, rv
 }
