@@ -68,7 +68,7 @@ func openBackend(dir string, poll time.Duration, log io.Writer) (*backend, error
 		default:
 			return nil, err
 		}
-	} else if _, err := os.Stat(filepath.Join(dir, "chancery.db")); err != nil {
+	} else if _, err := os.Stat(archive.StoreFile(dir)); err != nil {
 		return nil, fmt.Errorf("archive %s: %w", dir, err)
 	}
 	go b.watch()
@@ -80,7 +80,7 @@ func openBackend(dir string, poll time.Duration, log io.Writer) (*backend, error
 // only when it is new, so that the poll does not contend with a writer
 // taking the lock.
 func (b *backend) writerRuns() bool {
-	data, err := os.ReadFile(filepath.Join(b.dir, "LOCK"))
+	data, err := os.ReadFile(archive.LockFile(b.dir))
 	if err != nil || len(bytes.TrimSpace(data)) == 0 {
 		b.lockSeen = nil
 		return false
