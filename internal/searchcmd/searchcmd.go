@@ -12,6 +12,7 @@ import (
 	"chancery/internal/cli"
 	"chancery/internal/service"
 	"chancery/internal/writersock"
+	"chancery/query"
 
 	"github.com/spf13/pflag"
 )
@@ -85,6 +86,10 @@ func flagError(err error) error {
 	var pe *service.ParamError
 	if errors.As(err, &pe) {
 		return &cli.UsageError{Message: pe.Message(func(p string) string { return "--" + p })}
+	}
+	var se *query.SyntaxError
+	if errors.As(err, &se) && se.Field != "" {
+		return &cli.UsageError{Message: fmt.Sprintf("%v (try: search values %s %s)", err, se.Field, se.Value)}
 	}
 	return err
 }
