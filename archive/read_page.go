@@ -179,7 +179,9 @@ var (
 	rxNumbered    = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 	rxNamePart    = `\p{Lu}[\p{L}'’\-]*\.?`
 	rxName        = regexp.MustCompile(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
-	rxByPrefix    = regexp.MustCompile(`(?i)^(?:posted|written|reported|words|story|text)?\s*by:?\s+`)
+	// rxByPrefix matches the start of a byline, in English or in the
+	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
+	rxByPrefix = regexp.MustCompile(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door):?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -852,6 +854,9 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		return "", false
 	}
 	s = strings.TrimRight(s, ".;,") // "... on 19 April 2010."
+	if e, ok := englishDate(s); ok {
+		s = e
+	}
 	var upd string
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
@@ -870,6 +875,84 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		}
 	}
 	return upd, upd != ""
+}
+
+// foreignMonths are the month names of the languages whose sites carry
+// English articles in their own chrome ("Publié le 24 juillet 2004",
+// "Veröffentlicht am 24. Juli 2004", "24 de julio de 2004"), lower case,
+// with the English name.
+var foreignMonths = map[string]string{
+	// French
+	"janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+	"mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+	"septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December", "decembre": "December",
+	// German
+	"januar": "January", "jänner": "January", "februar": "February", "märz": "March", "maerz": "March",
+	"juni": "June", "juli": "July", "oktober": "October", "dezember": "December",
+	// Spanish, Italian, Portuguese
+	"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+	"junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September",
+	"octubre": "October", "noviembre": "November", "diciembre": "December",
+	"gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May", "giugno": "June",
+	"luglio": "July", "settembre": "September", "ottobre": "October", "dicembre": "December",
+	"janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
+	"julho": "July", "setembro": "September", "outubro": "October", "dezembro": "December",
+	// Dutch
+	"januari": "January", "februari": "February", "maart": "March", "mei": "May", "augustus": "August",
+}
+
+// englishDate rewrites a line with a date in another language's words
+// into English ("Publié le 24 juillet 2004 à 10h15" gives "Publié le 24
+// July 2004 at 10:15"): month names, "de" between the parts of a Spanish
+// or Portuguese date, a German day's full stop ("24."), the word before a
+// time ("à", "um", "alle", "às", "om") and "10h15". ok is false when the
+// line has no foreign month name.
+func englishDate(s string) (string, bool) {
+	words := strings.Fields(s)
+	month := -1
+	for i, w := range words {
+		low := strings.ToLower(strings.TrimRight(w, ".,"))
+		e, ok := foreignMonths[low]
+		if !ok && monthNames[low] != 0 && i > 0 && startsDigit(words[i-1]) && strings.HasSuffix(words[i-1], ".") {
+			e, ok = w, true // "20. September 2005"
+		}
+		if ok && i > 0 && startsDigit(words[i-1]) ||
+			ok && i > 1 && words[i-1] == "de" && startsDigit(words[i-2]) {
+			words[i] = e + w[len(strings.TrimRight(w, ".,")):]
+			month = i
+			break
+		}
+	}
+	if month < 0 {
+		return s, false
+	}
+	out := words[:0:0]
+	for i, w := range words {
+		switch {
+		case (w == "de" || w == "del") && i > 0 && i+1 < len(words) && (i-1 == month || i+1 == month):
+			continue // "24 de julio de 2004"
+		case i+1 == month && strings.HasSuffix(w, ".") && startsDigit(w):
+			w = strings.TrimSuffix(w, ".") // "24. Juli"
+		case i > month && (w == "à" || w == "um" || w == "alle" || w == "às" || w == "om" || w == "a" || w == "las") && i+1 < len(words) && startsDigit(words[i+1]):
+			if len(out) > 0 && out[len(out)-1] == "at" {
+				continue
+			}
+			w = "at"
+		case i > month && startsDigit(w) && strings.Contains(w, "h"):
+			w = strings.Replace(w, "h", ":", 1) // "10h15"
+		case w == "a" && i > month && i+1 < len(words) && words[i+1] == "las":
+			continue // "a las 10:15"
+		case strings.EqualFold(w, "uhr"):
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " "), true
+}
+
+// startsDigit reports whether w starts with a digit.
+func startsDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // bylineIn finds an author's name in a metadata line: "By Jane Doe,
