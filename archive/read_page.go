@@ -30,6 +30,10 @@ type pageUnit struct {
 	// meta: a date, byline, label ("From:", "Published") or a label's
 	// value: page metadata, never text.
 	meta bool
+	// running: a page's running head or number, as a PDF turned into
+	// text repeats it at each page break: chrome that does not close the
+	// text.
+	running bool
 }
 
 // labelWords are words that, alone on a line, label the next line
@@ -312,8 +316,47 @@ func isWrappedProse(lines []string) bool {
 	return inside && open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
 }
 
+// rxPageNumber matches a line that is only a page number: "3", "- 3 -",
+// "Page 3 of 5".
+var rxPageNumber = regexp.MustCompile(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?$`)
+
+// markRunning marks the running heads of a page turned into text from
+// print (a PDF): short lines with a number that come back, the numbers
+// apart, at each page break ("THE LEDGER  Monday 6 December 2010", "WORLD
+// Page 5"), and lines that are only a page number.
+func markRunning(units []pageUnit) {
+	var seen map[string]int
+	for i := range units {
+		u := &units[i]
+		if u.prose || u.words > 12 || !strings.ContainsAny(u.flat, "0123456789") {
+			continue
+		}
+		if rxPageNumber.MatchString(u.flat) {
+			u.chrome, u.running = true, true
+			continue
+		}
+		key := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '#'
+			}
+			return r
+		}, u.flat)
+		if seen == nil {
+			seen = map[string]int{}
+		}
+		if j, ok := seen[key]; ok {
+			for _, k := range []int{j, i} {
+				units[k].chrome, units[k].running = true, true
+			}
+			continue
+		}
+		seen[key] = i
+	}
+}
+
 // classify marks the chrome of units.
 func classify(units []pageUnit, h pageHints) {
+	markRunning(units)
 	for i := range units {
 		u := &units[i]
 		low := strings.ToLower(u.flat)
@@ -559,7 +602,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 		// After two paragraphs, a line that is only a date or time, or
 		// "Jane wrote:", opens the comments.
-		if paras >= 2 && !u.prose && u.words <= 8 {
+		if paras >= 2 && !u.prose && u.words <= 8 && !u.running {
 			if d, _ := findDateIn(u.flat, now, h.order); d != "" && !isBylineUnit(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") ||
 				rxSaidLine.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
 				sh.end = i
