@@ -379,7 +379,7 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
-			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat)):
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat)):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -397,6 +397,33 @@ func classify(units []pageUnit, h pageHints) {
 			u.learned = true
 		}
 	}
+	// A short sentence between two chrome lines that do not close the
+	// text is a caption ("Enlarge this image" / "Delegates arrive for the
+	// talks." / "Ivo Marek/Global Pictures").
+	for i := 1; i+1 < len(units); i++ {
+		u, p, n := &units[i], units[i-1], units[i+1]
+		if u.prose && !u.chrome && u.words <= 10 && p.chrome && n.chrome && !p.end && !n.end && !p.running && !n.running &&
+			!strings.ContainsAny(u.flat, "\"“”") {
+			u.chrome = true
+		}
+	}
+}
+
+// repeatsLead reports whether s is a run of links that start alike:
+// "Jump to navigation Jump to search", "Skip to content Skip to menu" (the
+// first two words come back later in the line, which has no sentence's
+// end).
+func repeatsLead(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 4 || len(f) > 12 || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return false
+	}
+	for i := 2; i+1 < len(f); i++ {
+		if strings.EqualFold(f[i], f[0]) && strings.EqualFold(f[i+1], f[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayBeCredit reports whether low (a line in lower case) has a word of a
@@ -520,15 +547,18 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// unit must come within four units (chrome and metadata apart), or
 		// this is the only one; and no headline with its date or byline
 		// may come between (a ticker or teaser above the article).
+		// Nor is a site's line to its reader above the article's date
+		// ("From Wikinews, the free news source you can write!").
 		next := false
 		headline := false
+		tagline := units[i].words <= 20 && rxYou.MatchString(units[i].flat) && !strings.ContainsAny(units[i].flat, "\"“”")
 		for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
 			if isBody(j) {
 				next = true
 				break
 			}
 			v := units[j]
-			if v.end || headline && v.meta {
+			if v.end || headline && v.meta || tagline && v.meta {
 				break
 			}
 			if !v.chrome && !v.meta && !v.learned {
@@ -674,6 +704,17 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					// A first paragraph without a full stop under the
 					// headline: the text starts there.
 					titleAt, sh.start = a, i
+				}
+			}
+			// A headline stands over its date line: a shorter line under
+			// the date ("Heard on Morning Edition", a programme's name) is
+			// not the title when a longer headline is right above the date.
+			if a := i - 1; pass == 3 && titleAt == i && a >= 1 && units[a].meta && !units[a].chrome {
+				if d, _ := findDateIn(units[a].flat, now, h.order); d != "" {
+					v := units[a-1]
+					if !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) {
+						titleAt = a - 1
+					}
 				}
 			}
 			break

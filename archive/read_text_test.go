@@ -284,3 +284,18 @@ func TestEnglishDate(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatsLead checks the rule for a run of links that start alike.
+func TestRepeatsLead(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Jump to navigation Jump to search": true,
+		"Skip to content Skip to main menu": true,
+		"Talks on talks resume in Geneva":   false,
+		"Go to the talks, go to the vote.":  false,
+		"Jump to":                           false,
+	} {
+		if got := repeatsLead(in); got != want {
+			t.Errorf("repeatsLead(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
