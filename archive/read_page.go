@@ -379,7 +379,7 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
-			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat)):
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u)):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -407,6 +407,28 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 		}
 	}
+}
+
+// rxLinkMark matches what a site puts before a link to another story set
+// among the paragraphs: an arrow ("► ", "» "), a short label and a bar
+// ("Also read | ") or one in capitals and a colon ("SEE ALSO: "; not "DVD
+// review: ...", a headline).
+var rxLinkMark = regexp.MustCompile(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\s+|\p{Lu}+(?:\s\p{Lu}+){0,2}:\s+)`)
+
+// isLinkedHeadline reports whether u is a link to another story: a mark,
+// then a headline (four words or more in title case, no sentence's end).
+func isLinkedHeadline(u *pageUnit) bool {
+	if u.prose || u.words < 5 || u.words > 20 {
+		return false
+	}
+	m := rxLinkMark.FindStringIndex(u.flat)
+	if m == nil {
+		return false
+	}
+	rest := u.flat[m[1]:]
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	long, ok := capitalised(rest)
+	return ok && long >= 3 && len(strings.Fields(rest)) >= 4 && !strings.ContainsRune(".!?", r)
 }
 
 // repeatsLead reports whether s is a run of links that start alike:
@@ -672,6 +694,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
 			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
 			if datedHeadline(u.flat, min(pass, 2), now) {
+				// Not a name and a date under a headline: "Jonas Weber |
+				// 19 April 2010" is the byline.
+				if k, _ := titleDateSuffix(u.flat); i > 0 && nameLine(u.flat[:k], len(strings.Fields(u.flat[:k]))) != "" {
+					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) {
+						continue
+					}
+				}
 				titleAt = i
 				break
 			}

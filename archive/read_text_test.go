@@ -299,3 +299,21 @@ func TestRepeatsLead(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLinkedHeadline checks the rule for links to other stories set
+// among the paragraphs.
+func TestIsLinkedHeadline(t *testing.T) {
+	for in, want := range map[string]bool{
+		"► Ferry Link Between the Two Islands Restored After Storm":          true,
+		"Also read | Health Ministers Agree to Pool Vaccine Purchases":       true,
+		"SEE ALSO: Parliament Ratifies Fisheries Treaty by Narrow Margin":    true,
+		"DVD review: Harry Potter and the Prisoner of Azkaban":               false,
+		"► The talks will resume in September, officials said.":              false,
+		"Minister: We Will Not Give Up Our Claim to the Valley Grazing Land": false,
+	} {
+		u := newUnit(in, 0)
+		if got := isLinkedHeadline(&u); got != want {
+			t.Errorf("isLinkedHeadline(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
