@@ -735,10 +735,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					titleAt, sh.start = a, i
 				}
 			}
-			// A headline stands over its date line: a shorter line under
-			// the date ("Heard on Morning Edition", a programme's name) is
-			// not the title when a longer headline is right above the date.
-			if a := i - 1; pass == 3 && titleAt == i && a >= 1 && units[a].meta && !units[a].chrome {
+			// A headline stands over its date line: a line of at most four
+			// words under the date ("Heard on Morning Edition", a
+			// programme's name) is not the title when a longer headline is
+			// right above the date.
+			if a := i - 1; pass == 3 && titleAt == i && u.words <= 4 && a >= 1 && units[a].meta && !units[a].chrome {
 				if d, _ := findDateIn(units[a].flat, now, h.order); d != "" {
 					v := units[a-1]
 					if !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) {
@@ -813,6 +814,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
+	// A sign-off under the text: "— Jane Doe", "-- Jane Doe".
+	for i := sh.end; sh.byline == "" && i < len(units) && i < sh.end+2; i++ {
+		if f := strings.TrimLeft(units[i].flat, "—–- "); len(f) < len(units[i].flat) && len(f) > 0 {
+			if n := nameLine(f, len(strings.Fields(f))); n != "" && !rxMediaWord.MatchString(n) {
+				sh.byline = n
+			}
+		}
+	}
 	for _, i := range nameAt {
 		// "Minister Irene Castell" under a transcript's title is the
 		// speaker, not the writer.
@@ -858,8 +867,12 @@ var rxOur = regexp.MustCompile(`\b(?:[Oo]ur|us)\b`)
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
-	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && rxReader.MatchString(u.flat) && rxPromo.MatchString(u.flat)
+	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && rxPromo.MatchString(u.flat) || rxMailing.MatchString(u.flat))
 }
+
+// rxMailing matches a mailing speaking of itself ("Forward this email to a
+// friend", "this newsletter"), which an article does not.
+var rxMailing = regexp.MustCompile(`(?i)\bthis (?:e-?mail|newsletter|message|mailing)\b`)
 
 // promotes reports whether u, anywhere in the text, is a site's
 // promotion: a short sentence, not a quotation, that speaks of "our"
