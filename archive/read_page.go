@@ -561,104 +561,126 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned && !units[i].meta }
 	markMeta(units, now, h.order)
-	for i := range units {
-		if !isBody(i) {
-			continue
-		}
-		// A lone sentence among chrome is not the start: the next body
-		// unit must come within four units (chrome and metadata apart), or
-		// this is the only one; and no headline with its date or byline
-		// may come between (a ticker or teaser above the article).
-		// Nor is a site's line to its reader above the article's date
-		// ("From Wikinews, the free news source you can write!").
-		next := false
-		headline := false
-		tagline := units[i].words <= 20 && rxYou.MatchString(units[i].flat) && !strings.ContainsAny(units[i].flat, "\"“”")
-		for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
-			if isBody(j) {
-				next = true
+	// findRun finds the article text from unit from on: where it starts
+	// and ends, and a headline that stood as its first sentence (-1 for
+	// none).
+	findRun := func(from int) (start, end, titleAt int) {
+		start, titleAt = -1, -1
+		for i := from; i < len(units); i++ {
+			if !isBody(i) {
+				continue
+			}
+			// A lone sentence among chrome is not the start: the next body
+			// unit must come within four units (chrome and metadata apart), or
+			// this is the only one; and no headline with its date or byline
+			// may come between (a ticker or teaser above the article).
+			// Nor is a site's line to its reader above the article's date
+			// ("From Wikinews, the free news source you can write!").
+			next := false
+			headline := false
+			tagline := units[i].words <= 20 && rxYou.MatchString(units[i].flat) && !strings.ContainsAny(units[i].flat, "\"“”")
+			for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
+				if isBody(j) {
+					next = true
+					break
+				}
+				v := units[j]
+				if v.end || headline && v.meta || tagline && v.meta {
+					break
+				}
+				if !v.chrome && !v.meta && !v.learned {
+					steps++
+					headline = !v.prose && v.words >= 3
+				}
+			}
+			if next || prose == 1 || start < 0 && units[i].words >= 40 {
+				start = i
 				break
 			}
-			v := units[j]
-			if v.end || headline && v.meta || tagline && v.meta {
+		}
+		if start < 0 {
+			for i := from; i < len(units); i++ {
+				if isBody(i) {
+					start = i
+					break
+				}
+			}
+		}
+		if start < 0 {
+			return -1, -1, -1
+		}
+		// A short sentence with nothing above it but chrome is the headline
+		// ("Could rivalry overshadow election?"), when text follows it.
+		if u := units[start]; u.words <= 12 && !strings.Contains(u.text, "\n") {
+			above := false
+			for j := range start {
+				if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
+					above = true
+					break
+				}
+			}
+			for j := start + 1; !above && j < len(units); j++ {
+				if units[j].end {
+					break
+				}
+				if isBody(j) {
+					titleAt, start = start, j
+					break
+				}
+			}
+		}
+		end = len(units)
+		paras := 1
+		for i := start + 1; i < len(units); i++ {
+			u := units[i]
+			if u.end {
+				end = i
 				break
 			}
-			if !v.chrome && !v.meta && !v.learned {
-				steps++
-				headline = !v.prose && v.words >= 3
-			}
-		}
-		if next || prose == 1 || sh.start < 0 && units[i].words >= 40 {
-			sh.start = i
-			break
-		}
-	}
-	if sh.start < 0 {
-		for i := range units {
 			if isBody(i) {
-				sh.start = i
-				break
+				paras++
+				continue
+			}
+			// After two paragraphs, a rule of symbols ("###", "* *** *")
+			// with at most two sentences after it in the page closes the
+			// text (a section break has more after it).
+			if paras >= 2 && rxOnlySymbols.MatchString(u.flat) && len([]rune(strings.ReplaceAll(u.flat, " ", ""))) >= 3 {
+				after := 0
+				for _, v := range units[i+1:] {
+					if v.prose {
+						after++
+					}
+				}
+				if after <= 2 {
+					end = i
+					break
+				}
+			}
+			// After two paragraphs, a line that is only a date or time, or
+			// "Jane wrote:", opens the comments.
+			if paras >= 2 && !u.prose && u.words <= 8 && !u.running {
+				if d, _ := findDateIn(u.flat, now, h.order); d != "" && !isBylineUnit(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") ||
+					rxSaidLine.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
+					end = i
+					break
+				}
 			}
 		}
+		return start, end, titleAt
 	}
+	var titleAt int
+	sh.start, sh.end, titleAt = findRun(0)
 	if sh.start < 0 {
 		return sh
 	}
-	// A short sentence with nothing above it but chrome is the headline
-	// ("Could rivalry overshadow election?"), when text follows it.
-	titleAt := -1
-	if u := units[sh.start]; u.words <= 12 && !strings.Contains(u.text, "\n") {
-		above := false
-		for j := range sh.start {
-			if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
-				above = true
-				break
-			}
-		}
-		for j := sh.start + 1; !above && j < len(units); j++ {
-			if units[j].end {
-				break
-			}
-			if isBody(j) {
-				titleAt, sh.start = sh.start, j
-				break
-			}
-		}
-	}
-	sh.end = len(units)
-	paras := 1
-	for i := sh.start + 1; i < len(units); i++ {
-		u := units[i]
-		if u.end {
-			sh.end = i
-			break
-		}
-		if isBody(i) {
-			paras++
-			continue
-		}
-		// After two paragraphs, a rule of symbols ("###", "* *** *")
-		// with at most two sentences after it in the page closes the
-		// text (a section break has more after it).
-		if paras >= 2 && rxOnlySymbols.MatchString(u.flat) && len([]rune(strings.ReplaceAll(u.flat, " ", ""))) >= 3 {
-			after := 0
-			for _, v := range units[i+1:] {
-				if v.prose {
-					after++
-				}
-			}
-			if after <= 2 {
-				sh.end = i
-				break
-			}
-		}
-		// After two paragraphs, a line that is only a date or time, or
-		// "Jane wrote:", opens the comments.
-		if paras >= 2 && !u.prose && u.words <= 8 && !u.running {
-			if d, _ := findDateIn(u.flat, now, h.order); d != "" && !isBylineUnit(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") ||
-				rxSaidLine.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
-				sh.end = i
-				break
+	// The text is the page's dense prose: a run of at most three
+	// sentences (a cached copy's banner, a teaser) gives way to a longer
+	// run after it, of three paragraphs or more, under a headline of its
+	// own.
+	if n1, w1 := runSize(units, sh.start, sh.end, isBody); n1 <= 3 {
+		if s2, e2, t2 := findRun(sh.end); s2 >= 0 {
+			if n2, w2 := runSize(units, s2, e2, isBody); n2 >= 3 && n2 > n1 && w2 > w1 && headlineAbove(units, s2, now) {
+				sh.start, sh.end, titleAt = s2, e2, t2
 			}
 		}
 	}
@@ -830,6 +852,32 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	return sh
+}
+
+// runSize counts the paragraphs of text in units[start:end] and their
+// words.
+func runSize(units []pageUnit, start, end int, isBody func(int) bool) (n, words int) {
+	for i := start; i < end; i++ {
+		if isBody(i) {
+			n++
+			words += units[i].words
+		}
+	}
+	return n, words
+}
+
+// headlineAbove reports whether a headline stands over units[start]: the
+// first unit above it that is not chrome, metadata or a name is a line in
+// title case of four words or more, or a headline with its date.
+func headlineAbove(units []pageUnit, start int, now time.Time) bool {
+	for i := start - 1; i >= 0 && i >= start-6; i-- {
+		u := units[i]
+		if u.chrome || u.meta || u.learned || nameLine(u.flat, u.words) != "" {
+			continue
+		}
+		return !u.prose && u.words >= 4 && titleCase(u.flat) || datedHeadline(u.flat, 2, now)
+	}
+	return false
 }
 
 // announcesList reports whether the last sentence of units (before any
