@@ -18,7 +18,7 @@ import (
 
 	"chancery/index"
 	"chancery/internal/indexcmd"
-	"chancery/internal/searchcmd"
+	"chancery/internal/service"
 
 	"golang.org/x/term"
 )
@@ -52,7 +52,7 @@ func main() {
 	code := indexcmd.Run(ctx, os.Args[1:], indexcmd.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		Progress: term.IsTerminal(int(os.Stderr.Fd())),
-		Search:   searchcmd.RunOn,
+		Search:   service.Answerer,
 	})
 	stop()
 	os.Exit(code)

@@ -8,7 +8,7 @@
 // codes, usage errors, the --archive flag, advice on engine errors) is in
 // internal/cli, and the socket on which a writer answers searches is
 // internal/writersock. It imports no other front end: what answers the
-// forwarded searches comes in through Env.Search.
+// forwarded searches (internal/service) comes in through Env.Search.
 //
 // # Caveats
 //

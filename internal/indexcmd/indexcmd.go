@@ -25,9 +25,9 @@ type Env struct {
 	// Progress shows a progress bar on Stderr (set when it is a terminal).
 	Progress bool
 	// Search, when set, answers the searches that readers forward to a
-	// running writer: it returns what runs them on the writer's open index.
-	// cmd/indexer passes searchcmd.RunOn; nil serves no searches.
-	Search func(ix *index.Index) writersock.RunFunc
+	// running writer: it returns what answers them from the writer's open
+	// index. cmd/indexer passes service.Answerer; nil serves no searches.
+	Search func(ix *index.Index) func(ctx context.Context, call []byte) []byte
 }
 
 // usagef, newFlagSet and parse are this package's short names for the
@@ -189,7 +189,7 @@ func (c *common) openEdit(ctx context.Context, sub string, args []string, env En
 // writing, replaying any journal an interrupted run left. Unless search is
 // nil it serves, until closed, the searches forwarded to it, running what
 // search returns for the open index.
-func openWriter(ctx context.Context, dir, command string, wait bool, opts index.Options, search func(*index.Index) writersock.RunFunc) (*writer, error) {
+func openWriter(ctx context.Context, dir, command string, wait bool, opts index.Options, search func(*index.Index) func(context.Context, []byte) []byte) (*writer, error) {
 	lock, err := archive.Lock(dir, command, wait)
 	if err != nil {
 		return nil, err

@@ -1,7 +1,6 @@
 // Package searchcmd is the `search` command: flags, output formats and the
-// subcommands (show, quotes, timeline, similar), one file each. cmd/search
-// is a thin main around Run; cmd/indexer passes RunOn to the indexer, to
-// answer searches forwarded to it while it holds the archive.
+// subcommands (show, quotes, timeline, similar, values, serve), one file
+// each. cmd/search is a thin main around Run.
 //
 // It is a front end: internal/service checks and runs each request against
 // the engine (index, query, quotes, timeline) and returns typed answers;
@@ -14,9 +13,9 @@
 // # Caveats
 //
 //   - Search only reads: it never modifies the archive. While an indexer
-//     holds the archive, a search runs inside that indexer, against what it
-//     has committed so far; --svg and --csv files are then written by the
-//     indexer's process (with absolute paths).
+//     holds the archive, the indexer's engine answers (service.Remote over
+//     internal/writersock), from what it has committed so far; the output,
+//     --svg and --csv files included, is still written here.
 //   - A subcommand name as the first word of a query is taken as the
 //     subcommand: write `search -- show` or `search body:show` to search
 //     for the word.

@@ -498,15 +498,6 @@ func TestVersions(t *testing.T) {
 	}
 }
 
-func TestAbsFileFlags(t *testing.T) {
-	wd, _ := os.Getwd()
-	got := absFileFlags([]string{"timeline", "--svg", "c.svg", "--csv=d.csv", "--csv", "-", "--title", "x.svg", "--", "--svg", "e"})
-	want := []string{"timeline", "--svg", filepath.Join(wd, "c.svg"), "--csv=" + filepath.Join(wd, "d.csv"), "--csv", "-", "--title", "x.svg", "--", "--svg", "e"}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("got  %q\nwant %q", got, want)
-	}
-}
-
 func TestFacetFields(t *testing.T) {
 	dir := sample(t)
 	all := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--facets", "Iraq"))

@@ -64,12 +64,12 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 	if err := service.CheckQuotes(req); err != nil {
 		return err
 	}
-	ix, release, err := o.open(env)
+	eng, release, err := o.open(env)
 	if err != nil {
 		return err
 	}
 	defer release()
-	out, err := service.QuoteStatements(ctx, ix, req)
+	out, err := eng.Quotes(ctx, req)
 	if err != nil {
 		return err
 	}

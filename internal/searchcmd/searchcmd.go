@@ -22,10 +22,9 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	// Color marks matches with terminal bold instead of **.
 	Color bool
-	// Open opens the archive in dir for reading and returns a function
-	// that releases it. Nil means index.Open read-only, forwarding to the
-	// running writer when the archive is busy.
-	Open func(dir string) (*index.Index, func(), error)
+	// Open opens the archive in dir for reading: the engine that answers
+	// from it and a function that releases it. Nil means openArchive.
+	Open func(dir string) (service.Engine, func(), error)
 	// Serve runs `search serve` with the arguments after the subcommand
 	// (cmd/search passes web.Serve). Nil: the program serves no web page.
 	Serve func(ctx context.Context, args []string, stdout, stderr io.Writer) error
@@ -38,9 +37,8 @@ var usagef = cli.Usagef
 // Run runs the search command with args (without the program name) and
 // returns the exit code.
 func Run(ctx context.Context, args []string, env Env) int {
-	local := env.Open == nil
-	if local {
-		env.Open = openLocal
+	if env.Open == nil {
+		env.Open = openArchive
 	}
 	var err error
 	sub, rest := splitSubcommand(args)
@@ -62,16 +60,6 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return cli.ExitOK
 	default:
 		err = runSearch(ctx, args, env)
-	}
-	if local && errors.Is(err, archive.ErrBusy) {
-		// An indexer holds the archive: let it answer from what it has
-		// committed so far.
-		dir := cli.ArchiveArg(args)
-		code, ferr := writersock.Forward(dir, writersock.Request{Args: absFileFlags(args), Color: env.Color}, env.Stdout, env.Stderr)
-		if ferr == nil {
-			return code
-		}
-		err = fmt.Errorf("%w; the writer did not answer (%v): retry when it finishes", err, ferr)
 	}
 	return cli.Report("search", flagError(err), cli.ArchiveArg(args), env.Stderr, isUsage)
 }
@@ -127,7 +115,7 @@ func (c *common) addFlags(fs *pflag.FlagSet) {
 }
 
 // open opens the archive named by the flags for reading.
-func (c *common) open(env Env) (*index.Index, func(), error) {
+func (c *common) open(env Env) (service.Engine, func(), error) {
 	dir, err := c.Dir()
 	if err != nil {
 		return nil, nil, err
@@ -261,12 +249,12 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 	if err := service.CheckSearch(req); err != nil {
 		return err
 	}
-	ix, release, err := o.open(env)
+	eng, release, err := o.open(env)
 	if err != nil {
 		return err
 	}
 	defer release()
-	res, err := service.Search(ctx, ix, req)
+	res, err := eng.Search(ctx, req)
 	if err != nil {
 		return err
 	}
@@ -286,25 +274,26 @@ func writeNotes(w io.Writer, notes []string) {
 	}
 }
 
-// RunOn returns what runs search commands on the open index ix: the
-// indexer serves searches forwarded to it while it writes with it.
-// Searches only read.
-func RunOn(ix *index.Index) writersock.RunFunc {
-	return func(ctx context.Context, req writersock.Request, stdout, stderr io.Writer) int {
-		return Run(ctx, req.Args, Env{
-			Stdout: stdout, Stderr: stderr, Color: req.Color,
-			Open: func(string) (*index.Index, func(), error) { return ix, func() {}, nil },
-		})
-	}
-}
-
-// openLocal opens the archive read-only.
-func openLocal(dir string) (*index.Index, func(), error) {
+// openArchive opens the archive in dir read-only. While an indexer holds
+// it, the engine is that indexer's, which answers from what it has
+// committed so far.
+func openArchive(dir string) (service.Engine, func(), error) {
 	ix, err := index.Open(dir, index.Options{ReadOnly: true})
-	if err != nil {
+	switch {
+	case err == nil:
+		return service.Local{Index: ix}, func() { ix.Close() }, nil
+	case !errors.Is(err, archive.ErrBusy):
 		return nil, nil, err
 	}
-	return ix, func() { ix.Close() }, nil
+	busy := err
+	send := func(ctx context.Context, call []byte) ([]byte, error) {
+		answer, err := writersock.Send(ctx, dir, call)
+		if err != nil {
+			return nil, fmt.Errorf("%w; the writer did not answer (%v): retry when it finishes", busy, err)
+		}
+		return answer, nil
+	}
+	return service.Remote{Send: send}, func() {}, nil
 }
 
 // subcommands are the words that, as the first argument that is not a

@@ -22,12 +22,12 @@ func runShow(ctx context.Context, args []string, env Env) error {
 	if fs.NArg() == 0 {
 		return usagef("show needs an article id (ids are printed by every search)")
 	}
-	ix, release, err := o.open(env)
+	eng, release, err := o.open(env)
 	if err != nil {
 		return err
 	}
 	defer release()
-	arts, err := service.Show(ix, fs.Args())
+	arts, err := eng.Show(ctx, fs.Args())
 	if err != nil {
 		return err
 	}

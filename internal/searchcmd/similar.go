@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-
-	"chancery/internal/service"
 )
 
 const similarUsage = `Usage: search similar [flags] ID
@@ -45,12 +43,12 @@ func runSimilar(ctx context.Context, args []string, env Env) error {
 	if _, err := req.Prepare(); err != nil {
 		return err
 	}
-	ix, release, err := o.open(env)
+	eng, release, err := o.open(env)
 	if err != nil {
 		return err
 	}
 	defer release()
-	res, like, err := service.Similar(ctx, ix, fs.Arg(0), req)
+	res, like, err := eng.Similar(ctx, fs.Arg(0), req)
 	if err != nil {
 		return err
 	}

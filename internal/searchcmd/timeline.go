@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"chancery/internal/service"
 )
@@ -66,12 +65,12 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	if err := service.CheckTimeline(req); err != nil {
 		return err
 	}
-	ix, release, err := o.open(env)
+	eng, release, err := o.open(env)
 	if err != nil {
 		return err
 	}
 	defer release()
-	t, err := service.CountTimeline(ctx, ix, req)
+	t, err := eng.Timeline(ctx, req)
 	if err != nil {
 		return err
 	}
@@ -158,30 +157,4 @@ func writeTo(path string, stdout io.Writer, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
-}
-
-// absFileFlags returns args with the files of --svg and --csv made
-// absolute, for a search forwarded to the writer, which runs in another
-// working folder.
-func absFileFlags(args []string) []string {
-	out := append([]string(nil), args...)
-	for i := 0; i < len(out); i++ {
-		a := out[i]
-		if a == "--" {
-			break
-		}
-		for _, f := range []string{"--svg", "--csv"} {
-			if a == f && i+1 < len(out) && out[i+1] != "-" {
-				if p, err := filepath.Abs(out[i+1]); err == nil {
-					out[i+1] = p
-				}
-				i++
-			} else if v, ok := strings.CutPrefix(a, f+"="); ok && v != "-" {
-				if p, err := filepath.Abs(v); err == nil {
-					out[i] = f + "=" + p
-				}
-			}
-		}
-	}
-	return out
 }

@@ -37,12 +37,12 @@ func runValues(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	prefix := fs.Arg(1)
-	ix, release, err := o.open(env)
+	eng, release, err := o.open(env)
 	if err != nil {
 		return err
 	}
 	defer release()
-	v, err := service.ValuesOf(ctx, ix, facet, prefix, size)
+	v, err := eng.Values(ctx, facet, prefix, size)
 	if err != nil {
 		return err
 	}

@@ -158,16 +158,15 @@ type outcome struct {
 	code           int
 }
 
-// call answers a request: fn writes the answer from the index while the
-// server holds it open; while a writer holds the archive, args (the same
-// request as a search command line: a subcommand and its flags, no
-// --archive) go to the writer's search socket.
-func (b *backend) call(ctx context.Context, args []string, fn func(ix *index.Index, w io.Writer) error) outcome {
+// call answers a request: fn writes the answer of the engine, which is
+// the index the server holds open, or the writer's while a writer holds
+// the archive.
+func (b *backend) call(ctx context.Context, fn func(e service.Engine, w io.Writer) error) outcome {
 	for {
+		var out bytes.Buffer
 		b.mu.RLock()
 		if ix := b.ix; ix != nil {
-			var out bytes.Buffer
-			err := fn(ix, &out)
+			err := fn(service.Local{Index: ix}, &out)
 			b.mu.RUnlock()
 			if err != nil {
 				return failure(err)
@@ -176,11 +175,13 @@ func (b *backend) call(ctx context.Context, args []string, fn func(ix *index.Ind
 		}
 		b.mu.RUnlock()
 		if li, err := archive.ReadLock(b.dir); err == nil && li.Socket != "" {
-			var out, errb bytes.Buffer
-			code, ferr := writersock.Forward(b.dir, writersock.Request{Args: b.commandLine(args)}, &out, &errb)
-			if ferr == nil {
+			err := fn(service.Remote{Send: b.send}, &out)
+			if !errors.Is(err, writersock.ErrNoWriter) {
 				b.forwarded.Add(1)
-				return outcome{out.Bytes(), errb.Bytes(), code}
+				if err != nil {
+					return failure(err)
+				}
+				return outcome{stdout: out.Bytes()}
 			}
 			// the writer stopped serving between the look and the call
 		} else if errp := b.openErr.Load(); errp != nil {
@@ -194,14 +195,9 @@ func (b *backend) call(ctx context.Context, args []string, fn func(ix *index.Ind
 	}
 }
 
-// commandLine is args with the archive, the subcommand first so that a
-// query word never names one.
-func (b *backend) commandLine(args []string) []string {
-	args = append([]string{"--archive", b.dir}, args...)
-	if len(args) > 2 && (args[2] == "show" || args[2] == "quotes" || args[2] == "timeline" || args[2] == "similar") {
-		args[0], args[1], args[2] = args[2], args[0], args[1]
-	}
-	return args
+// send sends a call to the writer of the archive.
+func (b *backend) send(ctx context.Context, call []byte) ([]byte, error) {
+	return writersock.Send(ctx, b.dir, call)
 }
 
 // failure is the outcome of a request the engine refused: a bad

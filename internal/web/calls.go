@@ -10,10 +10,9 @@ import (
 	"chancery/internal/service"
 )
 
-// The requests the server makes of the engine. Each is answered by the
-// engine (internal/service) against the index the server holds open, or,
-// while a writer holds the archive, by the writer, which takes the same
-// request as a search command line (args).
+// The requests the server makes of the engine (internal/service): each
+// is answered from the index the server holds open or, while a writer
+// holds the archive, by the writer.
 
 // jsonMarks are the marks around matches in JSON.
 var jsonMarks = [2]string{"<mark>", "</mark>"}
@@ -37,17 +36,13 @@ func (p params) searchRequest(facets []string, facetSize int) service.SearchRequ
 // search answers a search of p in format (json, jsonl or csv), with a
 // citation for each hit when cite is set.
 func (b *backend) search(ctx context.Context, p params, format string, facets []string, facetSize int, cite bool) outcome {
-	args := searchArgs(p, format, facets, facetSize)
-	if cite {
-		args = append([]string{"--cite"}, args...)
-	}
 	req := p.searchRequest(facets, facetSize)
 	req.Cite = cite
 	if format == "csv" {
 		req.Mark = [2]string{service.PlainMark, service.PlainMark}
 	}
-	return b.call(ctx, args, func(ix *index.Index, w io.Writer) error {
-		res, err := service.Search(ctx, ix, req)
+	return b.call(ctx, func(e service.Engine, w io.Writer) error {
+		res, err := e.Search(ctx, req)
 		if err != nil {
 			return err
 		}
@@ -63,8 +58,8 @@ func (b *backend) search(ctx context.Context, p params, format string, facets []
 
 // show answers the article id as JSON.
 func (b *backend) show(ctx context.Context, id string) outcome {
-	return b.call(ctx, []string{"show", "--json", "--", id}, func(ix *index.Index, w io.Writer) error {
-		arts, err := service.Show(ix, []string{id})
+	return b.call(ctx, func(e service.Engine, w io.Writer) error {
+		arts, err := e.Show(ctx, []string{id})
 		if err != nil {
 			return err
 		}
@@ -78,8 +73,8 @@ func (b *backend) quotes(ctx context.Context, p params) outcome {
 	if req.Search.Sort == "" {
 		req.Search.Sort = service.QuotesSort
 	}
-	return b.call(ctx, quotesArgs(p, "json"), func(ix *index.Index, w io.Writer) error {
-		q, err := service.QuoteStatements(ctx, ix, req)
+	return b.call(ctx, func(e service.Engine, w io.Writer) error {
+		q, err := e.Quotes(ctx, req)
 		if err != nil {
 			return err
 		}
@@ -105,8 +100,8 @@ func (b *backend) timeline(ctx context.Context, p params, v map[string][]string)
 		}
 		req.Top = n
 	}
-	return b.call(ctx, timelineArgs(p, v), func(ix *index.Index, w io.Writer) error {
-		t, err := service.CountTimeline(ctx, ix, req)
+	return b.call(ctx, func(e service.Engine, w io.Writer) error {
+		t, err := e.Timeline(ctx, req)
 		if err != nil {
 			return err
 		}
@@ -118,8 +113,8 @@ func (b *backend) timeline(ctx context.Context, p params, v map[string][]string)
 func (b *backend) similar(ctx context.Context, p params, id string) outcome {
 	req := p.searchRequest(nil, 0)
 	req.Query, req.Sort, req.AllVersions = "", "", false
-	return b.call(ctx, similarArgs(p, id), func(ix *index.Index, w io.Writer) error {
-		res, _, err := service.Similar(ctx, ix, id, req)
+	return b.call(ctx, func(e service.Engine, w io.Writer) error {
+		res, _, err := e.Similar(ctx, id, req)
 		if err != nil {
 			return err
 		}

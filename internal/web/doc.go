@@ -11,9 +11,9 @@
 // import this package.
 //
 // While a writer (`indexer add`) holds the archive, the server closes its
-// index and forwards each request to the writer's search socket, as a
-// `search` process does; it opens the archive again when the writer is
-// done (backend.go, docs/RELIABILITY.md).
+// index and sends each request to the writer's search socket
+// (service.Remote), as a `search` process does; it opens the archive
+// again when the writer is done (backend.go, docs/RELIABILITY.md).
 //
 // Article text is hostile input: templates escape every string, and the
 // only template.HTML values come from highlight and markEntities, which
@@ -26,9 +26,6 @@
 //   - A page encodes the engine's answer as JSON and decodes it again
 //     (tens of microseconds for a page of hits), so that a page shows
 //     exactly what the API answers.
-//   - While a writer holds the archive, a request travels to it as the
-//     equivalent search command line (the writer's socket speaks that),
-//     and its errors then name the command line's flags.
 //   - A request in flight when a writer starts delays the writer; one
 //     longer than the writer's 500 ms lock wait makes a writer without
 //     --wait fail.

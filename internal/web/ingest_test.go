@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"chancery/internal/indexcmd"
-	"chancery/internal/searchcmd"
+	"chancery/internal/service"
 )
 
 // newArticles writes n new articles as JSON Lines; the last one holds the
@@ -50,7 +50,7 @@ func TestServeStartsDuringIngest(t *testing.T) {
 	done := make(chan string, 1)
 	go func() {
 		var out bytes.Buffer
-		code := indexcmd.Run(context.Background(), []string{"add", "--archive", dir, file}, indexcmd.Env{Stdout: &out, Stderr: &out, Search: searchcmd.RunOn})
+		code := indexcmd.Run(context.Background(), []string{"add", "--archive", dir, file}, indexcmd.Env{Stdout: &out, Stderr: &out, Search: service.Answerer})
 		done <- fmt.Sprintf("exit %d: %s", code, out.String())
 	}()
 	// Wait for the writer to serve searches.
@@ -87,7 +87,7 @@ func TestServeStartsDuringIngest(t *testing.T) {
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		_, _, body := get(t, ts.URL+"/api/search?q=zanzibarquux")
-		var r result
+		var r service.Result
 		if json.Unmarshal([]byte(body), &r) == nil && r.Total == 1 {
 			break
 		}
@@ -155,7 +155,7 @@ func TestIngestWhileServing(t *testing.T) {
 	}
 	time.Sleep(100 * time.Millisecond)
 	var out, errb bytes.Buffer
-	code := indexcmd.Run(context.Background(), []string{"add", "--archive", dir, file}, indexcmd.Env{Stdout: &out, Stderr: &errb, Search: searchcmd.RunOn})
+	code := indexcmd.Run(context.Background(), []string{"add", "--archive", dir, file}, indexcmd.Env{Stdout: &out, Stderr: &errb, Search: service.Answerer})
 	if code != 0 {
 		close(stop)
 		wg.Wait()
@@ -166,7 +166,7 @@ func TestIngestWhileServing(t *testing.T) {
 	var total uint64
 	for time.Now().Before(deadline) {
 		_, _, body := get(t, ts.URL+"/api/search?q=zanzibarquux")
-		var r result
+		var r service.Result
 		if json.Unmarshal([]byte(body), &r) == nil && r.Total == 1 {
 			total = 1
 			break

@@ -11,61 +11,15 @@ import (
 	"strings"
 	"time"
 
-	"chancery/archive"
 	"chancery/index"
 	"chancery/internal/cli"
+	"chancery/internal/service"
 )
 
 // The JSON shapes of the search command, as the pages read them.
-type (
-	facetValue = index.FacetValue
-	hit        struct {
-		index.Hit
-		Citation string `json:"citation,omitempty"`
-	}
-	result struct {
-		Total  uint64                  `json:"total"`
-		TookMS float64                 `json:"took_ms"`
-		Hits   []hit                   `json:"hits"`
-		Facets map[string][]facetValue `json:"facets,omitempty"`
-	}
-	article struct {
-		ID        string            `json:"id"`
-		Title     string            `json:"title"`
-		Date      string            `json:"date"`
-		Source    string            `json:"source"`
-		URL       string            `json:"url"`
-		Byline    string            `json:"byline"`
-		Dateline  string            `json:"dateline"`
-		Persons   []string          `json:"persons"`
-		Countries []archive.Country `json:"countries"`
-		Orgs      []string          `json:"orgs"`
-		Topics    []string          `json:"topics"`
-		Body      string            `json:"body"`
-		Notes     []string          `json:"notes"`
-	}
-	quote struct {
-		Person, Text, Kind, ID, Date, Title, Source, URL string
-	}
-	quotesResult struct {
-		Total     int     `json:"total"`
-		Articles  int     `json:"articles"`
-		Matched   uint64  `json:"matched"`
-		Truncated bool    `json:"truncated"`
-		Quotes    []quote `json:"quotes"`
-	}
-	bucket struct {
-		Period string `json:"period"`
-		Count  int    `json:"count"`
-	}
-	series struct {
-		Query   string   `json:"query"`
-		Total   uint64   `json:"total"`
-		Undated int      `json:"undated"`
-		By      string   `json:"by"`
-		Buckets []bucket `json:"buckets"`
-	}
-)
+// The answers the pages show are the engine's (internal/service), decoded
+// from the JSON the API answers.
+type facetValue = index.FacetValue
 
 // pages are the parsed templates, one set per page.
 type pages struct {
@@ -214,7 +168,7 @@ func (s *Server) badParams(w http.ResponseWriter, r *http.Request, err error) {
 	s.pageError(w, r, http.StatusBadRequest, err.Error())
 }
 
-// hitView is a hit as the page lists it.
+// hitView is a service.Hit as the page lists it.
 type hitView struct {
 	N                   int
 	ID, Title, Date     string
@@ -243,7 +197,7 @@ func filterLink(base params, k, v string) string {
 	return p.url("/")
 }
 
-func hitViews(hits []hit, first int, base params) []hitView {
+func hitViews(hits []service.Hit, first int, base params) []hitView {
 	out := make([]hitView, len(hits))
 	for i, h := range hits {
 		hv := hitView{N: first + i + 1, ID: h.ID, Title: h.Title, Date: h.Date, Source: h.Source, URL: h.URL,
@@ -376,7 +330,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, r, o)
 		return
 	}
-	var res result
+	var res service.Result
 	if err := json.Unmarshal(o.stdout, &res); err != nil {
 		s.pageError(w, r, http.StatusInternalServerError, "read the search's answer: "+err.Error())
 		return
@@ -426,9 +380,9 @@ func withValue(v url.Values, k, val string) string {
 	return v.Encode()
 }
 
-// articleData is the article page's content.
+// articleData is the service.Article page's content.
 type articleData struct {
-	A                  article
+	A                  service.Article
 	Body               []template.HTML
 	URL                string
 	Persons, Countries []link
@@ -444,7 +398,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, r, o)
 		return
 	}
-	var a article
+	var a service.Article
 	if err := json.Unmarshal(o.stdout, &a); err != nil {
 		s.pageError(w, r, http.StatusInternalServerError, "read the article: "+err.Error())
 		return
@@ -474,7 +428,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		d.Body = append(d.Body, markEntities(para, names))
 	}
 	if so := s.b.similar(r.Context(), params{Page: 1, Size: 5}, id); so.code == cli.ExitOK {
-		var res result
+		var res service.Result
 		if json.Unmarshal(so.stdout, &res) == nil {
 			d.Similar = hitViews(res.Hits, 0, base)
 		}
@@ -506,7 +460,7 @@ func paragraphs(body string) []string {
 
 // quotesData is the quotes page's content.
 type quotesData struct {
-	R      quotesResult
+	R      service.Quotes
 	First  int
 	Quotes []quoteView
 	Pager  pager
@@ -514,7 +468,7 @@ type quotesData struct {
 }
 
 type quoteView struct {
-	quote
+	service.Quote
 	N                     int
 	PersonURL, ArticleURL string
 	URL                   string
@@ -543,7 +497,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, r, o)
 		return
 	}
-	var q quotesResult
+	var q service.Quotes
 	if err := json.Unmarshal(o.stdout, &q); err != nil {
 		s.pageError(w, r, http.StatusInternalServerError, "read the quotes: "+err.Error())
 		return
@@ -554,7 +508,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 		qp := p.clone()
 		qp.Page = 1
 		qp.Filters["person"] = []string{qu.Person}
-		d.Quotes = append(d.Quotes, quoteView{quote: qu, N: first + i + 1, PersonURL: qp.url("/quotes"),
+		d.Quotes = append(d.Quotes, quoteView{Quote: qu, N: first + i + 1, PersonURL: qp.url("/quotes"),
 			ArticleURL: "/article/" + url.PathEscape(qu.ID), URL: safeURL(qu.URL), Citation: quoteCitation(qu)})
 	}
 	pg.Data = d
@@ -564,7 +518,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 // quoteCitation is a statement with what to cite it by:
 //
 //	“We will not send troops.” (Sergei Lavrov). Chancery Wire, 2004-07-26, "Russia rules out troops". https://…
-func quoteCitation(q quote) string {
+func quoteCitation(q service.Quote) string {
 	text := q.Text
 	if q.Kind == "direct" {
 		text = "“" + text + "”"
@@ -592,7 +546,7 @@ func quoteCitation(q quote) string {
 
 // timelineData is the timeline page's content.
 type timelineData struct {
-	S      series
+	S      service.Series
 	Chart  chart
 	By     []option
 	API    string
@@ -628,9 +582,9 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var ss struct {
-		Series []series `json:"series"`
+		Series []service.Series `json:"series"`
 	}
-	var one series
+	var one service.Series
 	if err := json.Unmarshal(o.stdout, &one); err != nil || one.By == "" {
 		if err := json.Unmarshal(o.stdout, &ss); err != nil || len(ss.Series) == 0 {
 			s.pageError(w, r, http.StatusInternalServerError, "read the timeline")
@@ -666,9 +620,9 @@ type tick struct {
 	Label string
 }
 
-// makeChart lays out a series as bars, each linking to the search of its
+// makeChart lays out a service.Series as bars, each linking to the search of its
 // period.
-func makeChart(s series, p params) chart {
+func makeChart(s service.Series, p params) chart {
 	c := chart{Width: 800, Height: 240, Base: 210}
 	n := len(s.Buckets)
 	if n == 0 {
@@ -732,14 +686,14 @@ func (s *Server) pageSimilar(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, r, o)
 		return
 	}
-	var res result
+	var res service.Result
 	if err := json.Unmarshal(o.stdout, &res); err != nil {
 		s.pageError(w, r, http.StatusInternalServerError, "read the similar articles: "+err.Error())
 		return
 	}
 	d := similarData{ID: id, ArticleURL: "/article/" + url.PathEscape(id), Total: res.Total, API: "/api/similar/" + url.PathEscape(id)}
 	if ao := s.b.show(r.Context(), id); ao.code == cli.ExitOK {
-		var a article
+		var a service.Article
 		if json.Unmarshal(ao.stdout, &a) == nil {
 			d.Title = a.Title
 		}

@@ -22,12 +22,10 @@ const (
 	MaxPage = 1000
 )
 
-// filterKinds are the filters of a search, as URL parameters and CLI
-// flags (the same names).
+// filterKinds are the filters of a search, as URL parameters.
 var filterKinds = []string{"person", "country", "org", "topic", "source"}
 
-// params is the state of a search: what the URL says, and what the CLI's
-// flags say.
+// params is the state of a search as the URL says it.
 type params struct {
 	Q           string
 	Filters     map[string][]string // by filterKinds
@@ -105,44 +103,6 @@ func boolParam(v url.Values, name string) bool {
 		return true
 	}
 	return false
-}
-
-// filterFlags are the CLI flags of the filters and dates. Every value is
-// joined to its flag with "=", so that no value is read as a flag.
-func (p params) filterFlags() []string {
-	var out []string
-	for _, k := range filterKinds {
-		for _, s := range p.Filters[k] {
-			out = append(out, "--"+k+"="+s)
-		}
-	}
-	if p.From != "" {
-		out = append(out, "--from="+p.From)
-	}
-	if p.To != "" {
-		out = append(out, "--to="+p.To)
-	}
-	return out
-}
-
-// pageFlags are the flags of sort, page and size.
-func (p params) pageFlags() []string {
-	out := []string{"--page=" + strconv.Itoa(p.Page), "--size=" + strconv.Itoa(p.Size)}
-	if p.Sort != "" {
-		out = append(out, "--sort="+p.Sort)
-	}
-	if p.AllVersions {
-		out = append(out, "--all-versions")
-	}
-	return out
-}
-
-// query is the query text as the last arguments, after "--".
-func (p params) query() []string {
-	if p.Q == "" {
-		return nil
-	}
-	return []string{"--", p.Q}
 }
 
 // values is the state as URL values, without defaults.

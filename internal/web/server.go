@@ -2,6 +2,7 @@ package web
 
 import (
 	"chancery/internal/cli"
+	"chancery/internal/service"
 	"context"
 	"embed"
 	"encoding/json"
@@ -11,7 +12,6 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -166,18 +166,6 @@ func requestError(w http.ResponseWriter, err error) {
 	writeError(w, http.StatusInternalServerError, err.Error())
 }
 
-// searchArgs are the arguments of a search of p: facets (all, or those
-// named) with facetSize values each.
-func searchArgs(p params, format string, facets []string, facetSize int) []string {
-	args := []string{"--format=" + format}
-	if len(facets) > 0 {
-		args = append(args, "--facet-fields="+strings.Join(facets, ","), "--facet-size="+strconv.Itoa(facetSize))
-	}
-	args = append(args, p.filterFlags()...)
-	args = append(args, p.pageFlags()...)
-	return append(args, p.query()...)
-}
-
 var formats = map[string]string{
 	"json":  "application/json; charset=utf-8",
 	"jsonl": "application/x-ndjson; charset=utf-8",
@@ -225,14 +213,6 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	reply(w, s.b.show(r.Context(), r.PathValue("id")), formats["json"])
 }
 
-// quotesArgs are the arguments of `search quotes` for p.
-func quotesArgs(p params, format string) []string {
-	args := []string{"quotes", "--format=" + format}
-	args = append(args, p.filterFlags()...)
-	args = append(args, p.pageFlags()...)
-	return append(args, p.query()...)
-}
-
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 	p, err := parseParams(r.URL.Query(), 50)
 	if err != nil {
@@ -240,31 +220,6 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	reply(w, s.b.quotes(r.Context(), p), formats["json"])
-}
-
-// timelineArgs are the arguments of `search timeline` for p.
-func timelineArgs(p params, v map[string][]string) []string {
-	args := []string{"timeline", "--json"}
-	get := func(k string) string {
-		if len(v[k]) > 0 {
-			return v[k][0]
-		}
-		return ""
-	}
-	if by := get("by"); by != "" {
-		args = append(args, "--by="+by)
-	}
-	if f := get("facet"); f != "" {
-		args = append(args, "--facet="+f)
-	}
-	if t := get("top"); t != "" {
-		args = append(args, "--top="+t)
-	}
-	for _, c := range v["compare"] {
-		args = append(args, "--compare="+c)
-	}
-	args = append(args, p.filterFlags()...)
-	return append(args, p.query()...)
 }
 
 func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
@@ -285,13 +240,6 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	reply(w, s.b.timeline(r.Context(), p, v), formats["json"])
-}
-
-// similarArgs are the arguments of `search similar` for p and the id.
-func similarArgs(p params, id string) []string {
-	args := []string{"similar", "--json", "--page=" + strconv.Itoa(p.Page), "--size=" + strconv.Itoa(p.Size)}
-	args = append(args, p.filterFlags()...)
-	return append(args, "--", id)
 }
 
 func (s *Server) apiSimilar(w http.ResponseWriter, r *http.Request) {
@@ -329,7 +277,7 @@ func (s *Server) apiFacets(w http.ResponseWriter, r *http.Request) {
 		reply(w, o, "")
 		return
 	}
-	var res result
+	var res service.Result
 	if err := json.Unmarshal(o.stdout, &res); err != nil {
 		writeError(w, http.StatusInternalServerError, "read the search's answer: "+err.Error())
 		return

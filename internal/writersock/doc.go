@@ -1,13 +1,12 @@
-// Package writersock lets a reader run its command inside the process that
-// writes an archive.
+// Package writersock lets a reader ask the process that writes an archive.
 //
 // While `indexer add` runs it holds the archive's file locks, so a search
 // cannot open it. The writer instead listens on a Unix socket (Listen,
-// Path) named in the archive's LOCK file and runs forwarded commands
+// Path) named in the archive's LOCK file and answers forwarded calls
 // itself (Serve), against what it has committed so far. A reader that
-// finds the archive busy sends its arguments there (Forward). What runs is
-// the caller's: Serve takes it as a RunFunc, so this package knows no
-// command.
+// finds the archive busy sends its call there (Send). Calls and answers
+// are opaque JSON values: Serve takes what answers them as a Handler
+// (internal/service.Answer), so this package knows no command.
 //
 // # Caveats
 //
@@ -15,6 +14,6 @@
 //     writer serves nothing; readers then wait for it to finish.
 //   - A socket path is limited to about 100 bytes; a longer archive path
 //     gets a socket in the temporary folder, named by a hash of the path.
-//   - A forwarded command's output is buffered whole and sent when it
-//     ends, within Timeout.
+//   - An answer is buffered whole and sent when it is complete, within
+//     Timeout.
 package writersock

@@ -1,12 +1,10 @@
 package writersock
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -16,28 +14,14 @@ import (
 	"chancery/archive"
 )
 
-// Request is what a forwarded command sends: its arguments (without the
-// program name) and whether its output goes to a terminal.
-type Request struct {
-	Args  []string `json:"args"`
-	Color bool     `json:"color"`
-}
+// Handler answers one forwarded call with the answer's bytes. Serve
+// calls it concurrently.
+type Handler func(ctx context.Context, call []byte) []byte
 
-// response is what the writer answers.
-type response struct {
-	Stdout []byte `json:"stdout"`
-	Stderr []byte `json:"stderr"`
-	Code   int    `json:"code"`
-}
-
-// RunFunc runs one forwarded command, writing its output to stdout and
-// stderr, and returns its exit code. Serve calls it concurrently.
-type RunFunc func(ctx context.Context, req Request, stdout, stderr io.Writer) int
-
-// Timeout bounds a forwarded command: dial, run and answer.
+// Timeout bounds a forwarded call: dial, run and answer.
 const Timeout = 10 * time.Second
 
-// ErrNoWriter is returned by Forward when no writer answers.
+// ErrNoWriter is returned by Send when no writer answers.
 var ErrNoWriter = errors.New("no writer answers")
 
 // Path returns where the writer of the archive in dir listens: a path in
@@ -79,12 +63,12 @@ func Listen(dir string) (net.Listener, error) {
 	return net.Listen("unix", sock)
 }
 
-// Serve answers forwarded commands on ln with run until ctx ends or ln is
-// closed. It returns once the commands in flight have been answered, so
-// the caller may close what run reads then. A command in flight when ctx
-// ends still gets its answer: each runs under its own Timeout, not under
-// ctx.
-func Serve(ctx context.Context, ln net.Listener, run RunFunc) {
+// Serve answers forwarded calls on ln with handle until ctx ends or ln is
+// closed. It returns once the calls in flight have been answered, so the
+// caller may close what handle reads then. A call in flight when ctx ends
+// still gets its answer: each runs under its own Timeout, not under ctx.
+// A call is one JSON value; so is its answer.
+func Serve(ctx context.Context, ln net.Listener, handle Handler) {
 	stop := make(chan struct{})
 	defer close(stop)
 	go func() {
@@ -106,41 +90,44 @@ func Serve(ctx context.Context, ln net.Listener, run RunFunc) {
 			defer wg.Done()
 			defer conn.Close()
 			conn.SetDeadline(time.Now().Add(Timeout))
-			var req Request
-			if err := json.NewDecoder(conn).Decode(&req); err != nil {
+			var call json.RawMessage
+			if err := json.NewDecoder(conn).Decode(&call); err != nil {
 				return
 			}
 			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), Timeout)
 			defer cancel()
-			var out, errb bytes.Buffer
-			code := run(rctx, req, &out, &errb)
-			json.NewEncoder(conn).Encode(response{Stdout: out.Bytes(), Stderr: errb.Bytes(), Code: code})
+			conn.Write(handle(rctx, call))
 		}()
 	}
 }
 
-// Forward runs req in the writer that holds the archive in dir, copies its
-// output to stdout and stderr and returns its exit code. The error wraps
-// ErrNoWriter when no writer answered.
-func Forward(dir string, req Request, stdout, stderr io.Writer) (int, error) {
+// Send delivers call (one JSON value) to the writer that holds the
+// archive in dir and returns its answer. The error wraps ErrNoWriter when
+// no writer answered.
+func Send(ctx context.Context, dir string, call []byte) ([]byte, error) {
 	li, err := archive.ReadLock(dir)
 	if err != nil || li.Socket == "" {
-		return 0, ErrNoWriter
+		return nil, ErrNoWriter
 	}
-	conn, err := net.DialTimeout("unix", li.Socket, time.Second)
+	var d net.Dialer
+	dctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	conn, err := d.DialContext(dctx, "unix", li.Socket)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %v", ErrNoWriter, err)
+		return nil, fmt.Errorf("%w: %v", ErrNoWriter, err)
 	}
 	defer conn.Close()
-	conn.SetDeadline(time.Now().Add(Timeout))
-	if err := json.NewEncoder(conn).Encode(req); err != nil {
-		return 0, fmt.Errorf("%w: %v", ErrNoWriter, err)
+	deadline := time.Now().Add(Timeout)
+	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
+		deadline = d
 	}
-	var resp response
-	if err := json.NewDecoder(conn).Decode(&resp); err != nil {
-		return 0, fmt.Errorf("%w: %v", ErrNoWriter, err)
+	conn.SetDeadline(deadline)
+	if _, err := conn.Write(call); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNoWriter, err)
 	}
-	stdout.Write(resp.Stdout)
-	stderr.Write(resp.Stderr)
-	return resp.Code, nil
+	var answer json.RawMessage
+	if err := json.NewDecoder(conn).Decode(&answer); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNoWriter, err)
+	}
+	return answer, nil
 }

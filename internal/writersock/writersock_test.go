@@ -1,10 +1,9 @@
 package writersock
 
 import (
-	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,19 +12,18 @@ import (
 	"chancery/archive"
 )
 
-// TestForwardRunsInTheWriter serves a fake command on the socket a writer
-// advertises in its LOCK file and forwards to it: output and exit code come
-// back as the command wrote them.
-func TestForwardRunsInTheWriter(t *testing.T) {
+// TestSendReachesTheWriter serves a fake handler on the socket a writer
+// advertises in its LOCK file and sends to it: the answer comes back as
+// the handler wrote it.
+func TestSendReachesTheWriter(t *testing.T) {
 	dir := t.TempDir()
 	lock, err := archive.Lock(dir, "test writer", false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer lock.Unlock()
-	var stdout, stderr bytes.Buffer
-	if _, err := Forward(dir, Request{Args: []string{"x"}}, &stdout, &stderr); err == nil {
-		t.Fatal("Forward with no socket advertised: no error")
+	if _, err := Send(context.Background(), dir, []byte(`"x"`)); !errors.Is(err, ErrNoWriter) {
+		t.Fatalf("Send with no socket advertised: %v, want ErrNoWriter", err)
 	}
 	ln, err := Listen(dir)
 	if err != nil {
@@ -37,23 +35,21 @@ func TestForwardRunsInTheWriter(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan struct{})
 	go func() {
-		Serve(ctx, ln, func(ctx context.Context, req Request, stdout, stderr io.Writer) int {
-			fmt.Fprintf(stdout, "ran %s color=%v", strings.Join(req.Args, " "), req.Color)
-			fmt.Fprint(stderr, "note")
-			return 3
+		Serve(ctx, ln, func(ctx context.Context, call []byte) []byte {
+			return []byte(fmt.Sprintf(`{"got":%s}`, call))
 		})
 		close(served)
 	}()
-	code, err := Forward(dir, Request{Args: []string{"--json", "treaty"}, Color: true}, &stdout, &stderr)
+	answer, err := Send(context.Background(), dir, []byte(`{"op":"search","q":"treaty"}`))
 	cancel()
 	<-served
-	if err != nil || code != 3 || stdout.String() != "ran --json treaty color=true" || stderr.String() != "note" {
-		t.Errorf("Forward: code %d, err %v, stdout %q, stderr %q", code, err, stdout.String(), stderr.String())
+	if err != nil || string(answer) != `{"got":{"op":"search","q":"treaty"}}` {
+		t.Errorf("Send: %q, %v", answer, err)
 	}
 }
 
-// TestServeOutlivesItsContext cancels Serve's context while a command
-// runs: the command's own context must not end with it.
+// TestServeOutlivesItsContext cancels Serve's context while a call is
+// answered: the call's own context must not end with it.
 func TestServeOutlivesItsContext(t *testing.T) {
 	dir := t.TempDir()
 	ln, err := Listen(dir)
@@ -70,19 +66,18 @@ func TestServeOutlivesItsContext(t *testing.T) {
 	lock.Publish(li)
 	ctx, cancel := context.WithCancel(context.Background())
 	started := make(chan struct{})
-	go Serve(ctx, ln, func(rctx context.Context, _ Request, stdout, _ io.Writer) int {
+	go Serve(ctx, ln, func(rctx context.Context, _ []byte) []byte {
 		close(started)
 		<-ctx.Done()
 		time.Sleep(10 * time.Millisecond)
 		if rctx.Err() != nil {
-			return 1
+			return []byte(`"ended"`)
 		}
-		return 0
+		return []byte(`"answered"`)
 	})
 	go func() { <-started; cancel() }()
-	var out bytes.Buffer
-	if code, err := Forward(dir, Request{}, &out, &out); err != nil || code != 0 {
-		t.Errorf("command in flight when Serve's context ended: code %d, err %v", code, err)
+	if answer, err := Send(context.Background(), dir, []byte(`{}`)); err != nil || string(answer) != `"answered"` {
+		t.Errorf("call in flight when Serve's context ended: %q, %v", answer, err)
 	}
 }
 
