@@ -20,7 +20,7 @@ import (
 
 	"chancery/index"
 	"chancery/internal/indexcmd"
-	"chancery/internal/searchcmd"
+	"chancery/internal/service"
 )
 
 func main() {
@@ -48,7 +48,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := indexcmd.Run(ctx, os.Args[1:], indexcmd.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
-		Search: searchcmd.RunOn,
+		Search: service.Answerer,
 	})
 	stop()
 	pprof.StopCPUProfile()
