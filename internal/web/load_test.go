@@ -23,8 +23,9 @@ import (
 // CHANCERY_WEB_BENCH (skipped without it) and prints the figures that
 // docs/BENCHMARKS.md records: warm faceted search in the server and over
 // HTTP, the first page render, and CHANCERY_WEB_BENCH_CLIENTS (32)
-// concurrent clients for CHANCERY_WEB_BENCH_SECONDS (20). It asserts only
-// that no request fails.
+// concurrent clients for CHANCERY_WEB_BENCH_SECONDS (20), four times:
+// without and with the admission of Options.Workers, in turn. It asserts
+// only that no request fails.
 //
 //	CHANCERY_WEB_BENCH=/tmp/webbench/chancery go test -run TestLoadFigures -v ./internal/web/
 func TestLoadFigures(t *testing.T) {
@@ -105,7 +106,32 @@ func TestLoadFigures(t *testing.T) {
 	}
 	t.Logf("warm faceted search over HTTP, 127.0.0.1, keep-alive (%d runs): %s", len(overHTTP), quantiles(overHTTP))
 
-	// Concurrent clients.
+	// Concurrent clients, twice each way in turn: every request at once,
+	// then Options.Workers' default (GOMAXPROCS at a time, the rest wait
+	// in arrival order).
+	workers := s.turns
+	for round := range 4 {
+		label := "no admission limit"
+		s.turns = nil
+		if round%2 == 1 {
+			s.turns, label = workers, fmt.Sprintf("%d at a time (GOMAXPROCS), first come first served", cap(workers))
+		}
+		lat, errs, firstErr, mem := loadRun(client, ts.URL, words, clients, seconds)
+		t.Logf("%d clients for %d s, %s: %d requests (%.0f/s), %d errors; latency %s; %s",
+			clients, seconds, label, len(lat), float64(len(lat))/float64(seconds), errs, quantiles(lat), mem)
+		if errs > 0 {
+			t.Errorf("%d requests failed under load; first: %s", errs, firstErr)
+		}
+	}
+}
+
+// loadRun runs clients concurrent clients against the server at base for
+// seconds: a mix of faceted API searches, search pages and second pages.
+// It returns every latency, the failures, the first failure and the RSS
+// of the test process (server and clients) before, each second and at
+// its peak.
+func loadRun(client *http.Client, base string, words []string, clients, seconds int) ([]time.Duration, int, string, string) {
+	faceted := func(w string) string { return "/api/search?facets=1&q=" + url.QueryEscape(w) }
 	runtime.GC()
 	rss0 := rss()
 	var (
@@ -132,7 +158,7 @@ func TestLoadFigures(t *testing.T) {
 					p = "/api/search?q=" + url.QueryEscape(w) + "&page=2"
 				}
 				t0 := time.Now()
-				code := fetch(client, ts.URL+p)
+				code := fetch(client, base+p)
 				mine = append(mine, time.Since(t0))
 				if code != 200 {
 					mu.Lock()
@@ -157,11 +183,8 @@ func TestLoadFigures(t *testing.T) {
 		samples = append(samples, strconv.FormatInt(r>>20, 10))
 	}
 	wg.Wait()
-	t.Logf("%d clients for %d s: %d requests (%.0f/s), %d errors; latency %s; RSS of the test process (server and clients) %d MiB before, MiB each second: %s; peak %d MiB",
-		clients, seconds, len(lat), float64(len(lat))/float64(seconds), errs, quantiles(lat), rss0>>20, strings.Join(samples, " "), peak>>20)
-	if errs > 0 {
-		t.Errorf("%d requests failed under load; first: %s", errs, firstErr)
-	}
+	mem := fmt.Sprintf("RSS %d MiB before, MiB each second: %s; peak %d MiB", rss0>>20, strings.Join(samples, " "), peak>>20)
+	return lat, errs, firstErr, mem
 }
 
 func envInt(name string, def int) int {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"chancery/internal/cli"
 	"chancery/internal/service"
 	"context"
@@ -12,6 +13,7 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 )
@@ -32,6 +34,10 @@ type Options struct {
 	Poll time.Duration
 	// Log receives what the server says about writers (default io.Discard).
 	Log io.Writer
+	// Workers is how many requests are worked on at once (default
+	// GOMAXPROCS); the others wait their turn in arrival order. Negative:
+	// no limit.
+	Workers int
 }
 
 // Server answers the web page and the JSON API over one archive. It only
@@ -41,6 +47,10 @@ type Server struct {
 	b     *backend
 	pages *pages
 	mux   *http.ServeMux
+	// turns admits Options.Workers requests at once, first come first
+	// served (a channel's blocked senders proceed in arrival order); nil
+	// admits all.
+	turns chan struct{}
 }
 
 // New opens the archive named by opts for reading and returns its server.
@@ -64,6 +74,12 @@ func New(opts Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{opts: opts, b: b, pages: pg, mux: http.NewServeMux()}
+	switch {
+	case opts.Workers == 0:
+		s.turns = make(chan struct{}, runtime.GOMAXPROCS(0))
+	case opts.Workers > 0:
+		s.turns = make(chan struct{}, opts.Workers)
+	}
 	s.routes()
 	return s, nil
 }
@@ -112,7 +128,53 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
 	defer cancel()
-	s.mux.ServeHTTP(w, r.WithContext(ctx))
+	r = r.WithContext(ctx)
+	if s.turns == nil || strings.HasPrefix(r.URL.Path, "/static/") {
+		s.mux.ServeHTTP(w, r)
+		return
+	}
+	// Admission: with more requests than cores, serving all at once makes
+	// every one slow and some very slow (the scheduler is not fair to
+	// them); a queue makes the wait the only delay. The response is
+	// buffered, so that a slow reader does not hold a turn.
+	select {
+	case s.turns <- struct{}{}:
+	case <-ctx.Done():
+		writeError(w, http.StatusServiceUnavailable, "the server is busy: retry in a moment")
+		return
+	}
+	buf := &bufferedResponse{header: w.Header()}
+	s.mux.ServeHTTP(buf, r)
+	<-s.turns
+	buf.send(w)
+}
+
+// bufferedResponse holds a response until it is sent whole.
+type bufferedResponse struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedResponse) Header() http.Header { return b.header }
+
+func (b *bufferedResponse) WriteHeader(status int) {
+	if b.status == 0 {
+		b.status = status
+	}
+}
+
+func (b *bufferedResponse) Write(p []byte) (int, error) {
+	b.WriteHeader(http.StatusOK)
+	return b.body.Write(p)
+}
+
+func (b *bufferedResponse) send(w http.ResponseWriter) {
+	if b.status == 0 {
+		b.status = http.StatusOK
+	}
+	w.WriteHeader(b.status)
+	w.Write(b.body.Bytes())
 }
 
 // apiError is the JSON of a failed API request.

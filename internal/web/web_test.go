@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -451,5 +452,45 @@ func TestAPIDocumented(t *testing.T) {
 	}
 	if n != 6 {
 		t.Errorf("found %d API routes in server.go, want 6", n)
+	}
+}
+
+// TestAdmission: with one worker, concurrent requests are answered one at
+// a time and all alike; a request that cannot get its turn within its
+// deadline is told the server is busy.
+func TestAdmission(t *testing.T) {
+	dir := sample(t)
+	s, err := New(Options{Archive: dir, Workers: 1, RequestTimeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	_, _, want := get(t, ts.URL+"/api/search?q=Iraq&facets=1")
+	mask := regexp.MustCompile(`"took_ms": [0-9.e+-]+`)
+	want = mask.ReplaceAllString(want, "")
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			code, _, body := get(t, ts.URL+"/api/search?q=Iraq&facets=1")
+			if code != 200 || mask.ReplaceAllString(body, "") != want {
+				t.Errorf("concurrent request: %d\n%s", code, body)
+			}
+		}()
+	}
+	wg.Wait()
+
+	s.turns <- struct{}{} // the one turn is taken
+	code, _, body := get(t, ts.URL+"/api/search?q=Iraq")
+	static, _, _ := get(t, ts.URL+"/static/style.css")
+	<-s.turns
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, "busy") {
+		t.Errorf("no turn within the deadline: %d %s", code, body)
+	}
+	if static != 200 {
+		t.Errorf("a static file waited for a turn: %d", static)
 	}
 }
