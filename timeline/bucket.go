@@ -142,3 +142,41 @@ func top(m map[string]int, n int) []ValueCount {
 	}
 	return out
 }
+
+// Buckets are the counts of one or more series of dated articles per
+// period.
+type Buckets struct {
+	Unit    Unit
+	Periods []Period
+	// Counts has one count per period for each series; Undated counts
+	// each series' articles without a date, which no period holds.
+	Counts  [][]int
+	Undated []int
+}
+
+// Bucket counts each series per period of unit from first to last. A zero
+// first or last is that end of the span of the dates (Span); an empty
+// unit is picked by the span (AutoUnit).
+func Bucket(series [][]Dated, first, last time.Time, unit Unit) (*Buckets, error) {
+	f, l := Span(series...)
+	if !first.IsZero() {
+		f = first
+	}
+	if !last.IsZero() {
+		l = last
+	}
+	if unit == "" {
+		unit = AutoUnit(f, l)
+	}
+	periods, err := Periods(f, l, unit)
+	if err != nil {
+		return nil, err
+	}
+	b := &Buckets{Unit: unit, Periods: periods}
+	for _, s := range series {
+		counts, undated := Count(periods, s)
+		b.Counts = append(b.Counts, counts)
+		b.Undated = append(b.Undated, undated)
+	}
+	return b, nil
+}

@@ -3,6 +3,7 @@ package timeline
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 func TestCountAndSpan(t *testing.T) {
@@ -63,5 +64,29 @@ func TestTopValues(t *testing.T) {
 	wantSeries := []Series{{Name: "Lavrov", Counts: []int{2, 0}}, {Name: "Zebari", Counts: []int{1, 1}}} // 2 each overall: by name
 	if !reflect.DeepEqual(series, wantSeries) {
 		t.Errorf("series %v, want %v", series, wantSeries)
+	}
+}
+
+// TestBucket: the span of all series sets the periods unless given, and
+// the unit follows the span unless given.
+func TestBucket(t *testing.T) {
+	a := []Dated{{Date: date("2004-03-01")}, {}, {Date: date("2004-05-02")}}
+	b := []Dated{{Date: date("2004-10-15")}}
+	got, err := Bucket([][]Dated{a, b}, time.Time{}, time.Time{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Unit != Month || len(got.Periods) != 8 || got.Periods[0].Label != "2004-03" {
+		t.Errorf("Bucket over March to October: unit %s, periods %+v", got.Unit, got.Periods)
+	}
+	if want := [][]int{{1, 0, 1, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 1}}; !reflect.DeepEqual(got.Counts, want) || !reflect.DeepEqual(got.Undated, []int{1, 0}) {
+		t.Errorf("counts %v, undated %v", got.Counts, got.Undated)
+	}
+	got, err = Bucket([][]Dated{a}, date("2004-01-01"), date("2004-12-31"), Year)
+	if err != nil || len(got.Periods) != 1 || !reflect.DeepEqual(got.Counts, [][]int{{2}}) {
+		t.Errorf("Bucket over 2004 by year: %+v, %v", got, err)
+	}
+	if _, err := Bucket([][]Dated{a}, date("1900-01-01"), date("2200-01-01"), Week); err == nil {
+		t.Error("Bucket of three centuries by week: no error")
 	}
 }

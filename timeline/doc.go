@@ -1,9 +1,9 @@
 // Package timeline cuts a date range into periods (years, months, ISO
-// weeks), counts dated articles per period (Count, and TopValues for the
-// most frequent values of a facet), and draws the counts: as bars in a
-// terminal, as CSV, and as an SVG column chart fit for a paper. `search
-// timeline` reads the dates of the matching articles from the index as
-// Dated values and hands the counts to a Chart.
+// weeks), counts dated articles per period (Bucket, Count, and TopValues
+// for the most frequent values of a facet), and draws the counts: as bars
+// in a terminal, as CSV, and as an SVG column chart fit for a paper.
+// internal/service reads the dates of the matching articles from the index
+// as Dated values, buckets them and hands the counts to a Chart.
 //
 // # Caveats
 //

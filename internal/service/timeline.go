@@ -175,20 +175,11 @@ func CountTimeline(ctx context.Context, ix *index.Index, r TimelineRequest) (*Ti
 			return nil, err
 		}
 	}
-	first, last := timeline.Span(all...)
-	if !base.From.IsZero() {
-		first = base.From
-	}
-	if !base.To.IsZero() {
-		last = base.To
-	}
-	if unit == "" {
-		unit = timeline.AutoUnit(first, last)
-	}
-	periods, err := timeline.Periods(first, last, unit)
+	b, err := timeline.Bucket(all, base.From, base.To, unit)
 	if err != nil {
 		return nil, invalid("by", "%v", err)
 	}
+	unit, periods := b.Unit, b.Periods
 	t.Unit = unit
 	t.Series = make([]Series, len(queries))
 	chart := &timeline.Chart{Unit: unit, Title: r.Title}
@@ -197,8 +188,8 @@ func CountTimeline(ctx context.Context, ix *index.Index, r TimelineRequest) (*Ti
 	}
 	for i, q := range queries {
 		s := Series{Query: q, Total: totals[i], By: string(unit), Facet: r.Facet, Buckets: make([]Bucket, len(periods))}
-		counts, undated := timeline.Count(periods, all[i])
-		s.Undated = undated
+		counts := b.Counts[i]
+		s.Undated = b.Undated[i]
 		for p, per := range periods {
 			s.Buckets[p] = Bucket{Period: per.Label, Count: counts[p]}
 		}
