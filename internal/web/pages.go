@@ -153,7 +153,7 @@ func (s *Server) render(w http.ResponseWriter, status int, name string, pg *page
 }
 
 func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, msg string) {
-	pg := s.newPage(http.StatusText(status), "", params{Filters: map[string][]string{}, Page: 1, Size: 10})
+	pg := s.newPage(http.StatusText(status), "", params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize})
 	pg.Error = msg
 	s.render(w, status, "error", pg)
 }
@@ -310,7 +310,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	if tidy(w, r) {
 		return
 	}
-	p, err := parseParams(r.URL.Query(), 10)
+	p, err := parseParams(r.URL.Query(), index.DefaultSize)
 	if err != nil {
 		s.badParams(w, r, err)
 		return
@@ -319,7 +319,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	if p.Q != "" {
 		pg.Title = p.Q + " – Search"
 	}
-	o := s.b.search(r.Context(), p, "json", allFacets, 10, false)
+	o := s.b.search(r.Context(), p, "json", allFacets, index.DefaultFacetSize, false)
 	if o.code != cli.ExitOK {
 		if o.code == cli.ExitUsage {
 			pg.Error = o.message()
@@ -403,7 +403,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusInternalServerError, "read the article: "+err.Error())
 		return
 	}
-	base := params{Filters: map[string][]string{}, Page: 1, Size: 10}
+	base := params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize}
 	d := articleData{A: a, URL: safeURL(a.URL), SimilarURL: "/similar/" + url.PathEscape(id), API: "/api/articles/" + url.PathEscape(id)}
 	var names []entity
 	for _, v := range a.Persons {
@@ -558,7 +558,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := r.URL.Query()
-	p, err := parseParams(v, 10)
+	p, err := parseParams(v, index.DefaultSize)
 	if err != nil {
 		s.badParams(w, r, err)
 		return
@@ -676,7 +676,7 @@ type similarData struct {
 
 func (s *Server) pageSimilar(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	p, err := parseParams(r.URL.Query(), 10)
+	p, err := parseParams(r.URL.Query(), index.DefaultSize)
 	if err != nil {
 		s.badParams(w, r, err)
 		return
@@ -698,8 +698,8 @@ func (s *Server) pageSimilar(w http.ResponseWriter, r *http.Request) {
 			d.Title = a.Title
 		}
 	}
-	d.Hits = hitViews(res.Hits, (p.Page-1)*p.Size, params{Filters: map[string][]string{}, Page: 1, Size: 10})
-	pg := s.newPage("Like "+id, "similar", params{Filters: map[string][]string{}, Page: 1, Size: 10})
+	d.Hits = hitViews(res.Hits, (p.Page-1)*p.Size, params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize})
+	pg := s.newPage("Like "+id, "similar", params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize})
 	pg.Data = d
 	s.render(w, http.StatusOK, "similar", pg)
 }

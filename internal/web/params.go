@@ -1,6 +1,7 @@
 package web
 
 import (
+	"chancery/index"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -128,7 +129,7 @@ func (p params) values() url.Values {
 	if p.Page > 1 {
 		v.Set("page", strconv.Itoa(p.Page))
 	}
-	if p.Size != 10 {
+	if p.Size != index.DefaultSize {
 		v.Set("size", strconv.Itoa(p.Size))
 	}
 	if p.AllVersions {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"chancery/index"
 	"chancery/internal/cli"
 	"chancery/internal/service"
 	"context"
@@ -239,7 +240,7 @@ var allFacets = []string{"person", "country", "org", "topic", "source", "year"}
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	p, err := parseParams(v, 10)
+	p, err := parseParams(v, index.DefaultSize)
 	if err != nil {
 		requestError(w, err)
 		return
@@ -260,7 +261,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	for _, f := range v["facet"] {
 		facets = append(facets, strings.Split(f, ",")...)
 	}
-	facetSize, err := intParam(v, "facet_size", 10, 1, 1000)
+	facetSize, err := intParam(v, "facet_size", index.DefaultFacetSize, 1, 1000)
 	if err != nil {
 		requestError(w, err)
 		return
@@ -286,7 +287,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	p, err := parseParams(v, 10)
+	p, err := parseParams(v, index.DefaultSize)
 	if err != nil {
 		requestError(w, err)
 		return
@@ -305,7 +306,7 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiSimilar(w http.ResponseWriter, r *http.Request) {
-	p, err := parseParams(r.URL.Query(), 10)
+	p, err := parseParams(r.URL.Query(), index.DefaultSize)
 	if err != nil {
 		requestError(w, err)
 		return
