@@ -67,6 +67,11 @@ type Options struct {
 	// Remedy, when set, says what the user can do about a rejected record;
 	// Log shows it after the reason.
 	Remedy func(error) string
+	// RemovedHint and ConflictHint, when set, say what the user can do
+	// about an article the librarian removed (it is skipped) or one whose
+	// correction the input now contradicts (the correction is kept), in
+	// the front end's words; Log shows it after the note.
+	RemovedHint, ConflictHint func(id string) string
 	// Progress, when set, is called after every batch with the totals.
 	Progress func(Stats)
 	// Stdin is read for the path "-".

@@ -71,7 +71,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 		kept := arts[:0]
 		for _, a := range arts {
 			if t := over.Tombstones[a.ID]; t != nil {
-				fmt.Fprintf(in.opts.Log, "%s: article %s was removed (%s, %s): skipped; `indexer unrm %s` brings it back\n", a.Origin, a.ID, t.Reason, t.Time.Format(archive.DateLayout), a.ID)
+				fmt.Fprintf(in.opts.Log, "%s: article %s was removed (%s, %s): skipped%s\n", a.Origin, a.ID, t.Reason, t.Time.Format(archive.DateLayout), hint(in.opts.RemovedHint, a.ID))
 				p.removed++
 				continue
 			}
@@ -90,7 +90,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 			if len(fields) > 0 {
 				what = "its " + strings.Join(fields, ", ") + " changed"
 			}
-			fmt.Fprintf(in.opts.Log, "%s: conflict: article %s was corrected, and the input now differs (%s): the correction is kept; see `indexer log --id %s`\n", a.Origin, a.ID, what, a.ID)
+			fmt.Fprintf(in.opts.Log, "%s: conflict: article %s was corrected, and the input now differs (%s): the correction is kept%s\n", a.Origin, a.ID, what, hint(in.opts.ConflictHint, a.ID))
 			after, _ := json.Marshal(c)
 			p.conflicts[a.ID] = c
 			p.audit = append(p.audit, archive.AuditEntry{Command: in.opts.Command, Action: archive.ActionConflict, IDs: []string{a.ID}, Before: before, After: after, Detail: what})
@@ -325,4 +325,12 @@ func (in *Ingester) indexErr() error {
 	in.errMu.Lock()
 	defer in.errMu.Unlock()
 	return in.err
+}
+
+// hint is "; " and what h says about the article id, or "" without h.
+func hint(h func(id string) string, id string) string {
+	if h == nil {
+		return ""
+	}
+	return "; " + h(id)
 }

@@ -103,9 +103,11 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 		Log:       env.Stderr,
 		Stdin:     env.Stdin,
 		// The flag that lists every rejected record, and advice on one.
-		RejectsHint: "pass --rejects FILE to list them all",
-		Remedy:      func(err error) string { return cli.Remedy(err, dir) },
-		Command:     "indexer add " + joinArgs(args),
+		RejectsHint:  "pass --rejects FILE to list them all",
+		Remedy:       func(err error) string { return cli.Remedy(err, dir) },
+		RemovedHint:  func(id string) string { return "`indexer unrm " + id + "` brings it back" },
+		ConflictHint: func(id string) string { return "see `indexer log --id " + id + "`" },
+		Command:      "indexer add " + joinArgs(args),
 	}
 	if o.Quiet {
 		opts.Log = nil

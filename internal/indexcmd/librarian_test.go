@@ -103,7 +103,7 @@ func TestCorrectionsStick(t *testing.T) {
 		t.Fatal(err)
 	}
 	errs := mustAdd(t, dir, input)
-	if !strings.Contains(errs, "conflict: article p-1 was corrected") || !strings.Contains(errs, "its title changed") || !strings.Contains(errs, "conflicts 1") {
+	if !strings.Contains(errs, "conflict: article p-1 was corrected") || !strings.Contains(errs, "the correction is kept; see `indexer log --id p-1`") || !strings.Contains(errs, "its title changed") || !strings.Contains(errs, "conflicts 1") {
 		t.Errorf("ingest of changed input: %s", errs)
 	}
 	check("after the conflict")
@@ -157,7 +157,7 @@ func TestTakedown(t *testing.T) {
 		t.Errorf("removed article found: %d", n)
 	}
 	errs := mustAdd(t, dir, input)
-	if !strings.Contains(errs, "article art-007 was removed (court order 12/2026") || !strings.Contains(errs, "removed 2 (skipped)") || !strings.Contains(errs, "unchanged 18") {
+	if !strings.Contains(errs, "article art-007 was removed (court order 12/2026") || !strings.Contains(errs, "skipped; `indexer unrm art-007` brings it back") || !strings.Contains(errs, "removed 2 (skipped)") || !strings.Contains(errs, "unchanged 18") {
 		t.Errorf("re-ingest after rm: %s", errs)
 	}
 	if n := searchTotal(t, dir, "uniq7"); n != 0 {
