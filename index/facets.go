@@ -307,20 +307,25 @@ func (c *facetCache) countFile(mf *mappedFacets, nums []uint64, k int, base, end
 		return k, fmt.Errorf("%d documents, the file has %d", end-base, mf.docs)
 	}
 	j := k
-	for ; j < len(nums) && nums[j] < end; j++ {
-		d := nums[j] - base
-		for i := range fs {
-			f := &fs[i]
-			s0, s1 := le.Uint32(f.m.start[4*d:]), le.Uint32(f.m.start[4*d+4:])
+	for j < len(nums) && nums[j] < end {
+		j++
+	}
+	// Field by field: each pass reads one table.
+	for i := range fs {
+		f := &fs[i]
+		start, refs, counts := f.m.start, f.m.refs, f.counts
+		for _, n := range nums[k:j] {
+			d := n - base
+			s0, s1 := le.Uint32(start[4*d:]), le.Uint32(start[4*d+4:])
 			if s0 > s1 || s1 > f.m.nrefs {
 				return k, fmt.Errorf("document %d: references %d to %d of %d", d, s0, s1, f.m.nrefs)
 			}
 			for r := 4 * s0; r < 4*s1; r += 4 {
-				o := le.Uint32(f.m.refs[r:])
-				if o >= f.m.nvals {
-					return k, fmt.Errorf("document %d: ordinal %d of %d values", d, o, f.m.nvals)
+				o := le.Uint32(refs[r:])
+				if o >= uint32(len(counts)) {
+					return k, fmt.Errorf("document %d: ordinal %d of %d values", d, o, len(counts))
 				}
-				f.counts[o]++
+				counts[o]++
 			}
 		}
 	}
