@@ -12,7 +12,6 @@ import (
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/mmap-go"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
@@ -213,7 +212,7 @@ func pad(b []byte, n int) []byte {
 
 // mappedFacets is a facet file mapped into memory.
 type mappedFacets struct {
-	data   mmap.MMap
+	data   []byte // mapped (mapFile)
 	docs   uint64
 	fields []*mappedField // in the order of the facetCache's fields
 }
@@ -254,13 +253,13 @@ func openFacetFile(path string, seg segment.Segment, fields []string) (*mappedFa
 	if st.Size() < 48 {
 		return nil, fmt.Errorf("%w: %s: %d bytes, too short", errFacetFile, path, st.Size())
 	}
-	data, err := mmap.Map(f, mmap.RDONLY, 0)
+	data, err := mapFile(f, int(st.Size()))
 	if err != nil {
 		return nil, fmt.Errorf("map %s: %w", path, err)
 	}
 	mf, err := parseFacetFile(data, seg.Count(), uint64(len(fs.Data())), fs.CRC(), fields)
 	if err != nil {
-		data.Unmap()
+		unmapFile(data)
 		return nil, fmt.Errorf("%w: %s: %w", errFacetFile, path, err)
 	}
 	mf.data = data
@@ -359,7 +358,7 @@ func (mf *mappedFacets) close() error {
 	if mf == nil || mf.data == nil {
 		return nil
 	}
-	err := mf.data.Unmap()
+	err := unmapFile(mf.data)
 	mf.data = nil
 	return err
 }
