@@ -85,6 +85,11 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 }
 
 // rxBullet matches a list item's mark.
+// rxPlaceholder matches a line of bracketed placeholders, as a text-only
+// page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
+// [Link: World]".
+var rxPlaceholder = regexp.MustCompile(`^(?:\[[^\]]{1,80}\]\s*)+$`)
+
 var rxBullet = regexp.MustCompile(`^[•·*▪►‣◦–—-]\s`)
 
 // rxPublished matches the words of a sentence about publication.
@@ -379,7 +384,7 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
-			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u)):
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || rxPlaceholder.MatchString(u.flat)):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -638,6 +643,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				break
 			}
 			if isBody(i) {
+				// After two paragraphs, the writer's note closes the text
+				// ("Jane Doe is a contributing writer for the Review.").
+				if paras >= 2 && authorNote(u) != "" {
+					end = i
+					break
+				}
 				paras++
 				continue
 			}
@@ -822,7 +833,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	for k, i := range zone {
 		u := units[i]
 		low := strings.ToLower(u.flat)
-		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ")) {
+		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ") ||
+			u.meta && u.prose && rxPublished.MatchString(u.flat)) {
 			continue
 		}
 		if u.prose && u.words > 20 {
@@ -835,6 +847,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if sh.byline == "" {
 			sh.byline = bylineIn(u.flat, d)
 		}
+	}
+	// The writer's note under the text.
+	if sh.byline == "" && sh.end < len(units) {
+		sh.byline = authorNote(units[sh.end])
 	}
 	// A sign-off under the text: "— Jane Doe", "-- Jane Doe".
 	for i := sh.end; sh.byline == "" && i < len(units) && i < sh.end+2; i++ {
@@ -852,6 +868,30 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	return sh
+}
+
+// rxWriterRole matches the words of a writer's note.
+var rxWriterRole = regexp.MustCompile(`(?i)\b(?:writer|correspondent|editor|reporter|columnist|contributor|journalist|author)s?\b`)
+
+// authorNote returns the writer's name when u is a writer's note: a short
+// sentence, not a quotation, that starts with a name and says what the
+// person writes ("Jane Doe is a contributing writer for the Review.",
+// "Jane Doe was our correspondent in Cairo until 2009."); "" otherwise.
+func authorNote(u pageUnit) string {
+	if !u.prose || u.words > 30 || strings.ContainsAny(u.flat, "\"“”") || !rxWriterRole.MatchString(u.flat) {
+		return ""
+	}
+	name, _, ok := strings.Cut(u.flat, " is ")
+	if !ok {
+		if name, _, ok = strings.Cut(u.flat, " was "); !ok {
+			return ""
+		}
+	}
+	n := len(strings.Fields(name))
+	if n < 2 || n > 4 || !rxName.MatchString(name) || rxOffice.MatchString(strings.Fields(name)[0]) || rxMediaWord.MatchString(name) {
+		return ""
+	}
+	return name
 }
 
 // runSize counts the paragraphs of text in units[start:end] and their
@@ -925,10 +965,11 @@ var rxMailing = regexp.MustCompile(`(?i)\bthis (?:e-?mail|newsletter|message|mai
 // promotes reports whether u, anywhere in the text, is a site's
 // promotion: a short sentence, not a quotation, that speaks of "our"
 // something to "you" and asks to sign up, subscribe or download ("Get our
-// daily briefing, free in your inbox").
+// daily briefing, free in your inbox"), or speaks to "you" of two such
+// things ("Get the Ledger's briefing in your inbox").
 func promotes(u pageUnit) bool {
-	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”'‘’") && rxYou.MatchString(u.flat) &&
-		rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat)
+	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”‘’") && rxYou.MatchString(u.flat) &&
+		(rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat) || len(rxPromo.FindAllStringIndex(u.flat, 3)) >= 2)
 }
 
 // rxCookies matches a site's cookie notice speaking to its reader.
