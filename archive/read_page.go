@@ -127,6 +127,8 @@ var textEndMarkers = map[string]bool{
 	"notes to editors": true, "note to editors": true, "notes for editors": true, "editors' notes": true,
 	"about the author": true, "up next": true, "read next": true, "next story": true, "what to read next": true,
 	"media contacts": true, "media contact": true, "press contacts": true,
+	// A wiki's or a document's closing sections.
+	"see also": true, "references": true, "external links": true, "further reading": true, "sources": true,
 }
 
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
@@ -203,7 +205,7 @@ func splitUnits(lines []string) []pageUnit {
 			return
 		}
 		if isWrappedProse(cur) {
-			units = append(units, newUnit(strings.Join(cur, "\n"), block))
+			units = append(units, newUnit(joinWrapped(cur), block))
 		} else {
 			for _, l := range cur {
 				units = append(units, newUnit(l, block))
@@ -292,6 +294,32 @@ func capitalised(s string) (int, bool) {
 	return long, true
 }
 
+// joinWrapped joins the lines of a wrapped paragraph with "\n", and a
+// word broken across two lines by a hyphen ("res-" over "tored") whole
+// again.
+func joinWrapped(lines []string) string {
+	broken := func(i int) bool { // lines[i] ends in a word the next line goes on with
+		l := lines[i]
+		n := len(l)
+		if i+1 >= len(lines) || n < 2 || l[n-1] != '-' || l[n-2] < 'a' || l[n-2] > 'z' {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(lines[i+1])
+		return unicode.IsLower(r)
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 && !broken(i-1) {
+			b.WriteByte('\n')
+		}
+		if broken(i) {
+			l = l[:len(l)-1]
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
 // isWrappedProse reports whether the lines of one block are one paragraph
 // wrapped at a fixed width (a print view), not a list of short lines.
 func isWrappedProse(lines []string) bool {
@@ -367,7 +395,8 @@ func classify(units []pageUnit, h pageHints) {
 		low := strings.ToLower(u.flat)
 		key := strings.TrimRight(low, ":. ")
 		// "- Advertisement -", "READ MORE »", "Related Stories:"
-		bare := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		// "See also[edit]": a wiki's section heading and its edit link.
+		bare := strings.TrimFunc(strings.TrimSuffix(low, "[edit]"), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if textEndMarkers[bare] || textBoilerplate[bare] || textChromeExtra[bare] {
 			key = bare
 		}
@@ -780,6 +809,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					}
 				}
 			}
+			// So is a line of at most four words right under a longer
+			// headline ("From the Diplomacy Wiki", a site's line).
+			if a := i - 1; pass == 3 && titleAt == i && u.words <= 4 && a >= 0 {
+				if v := units[a]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) {
+					titleAt = a
+				}
+			}
 			break
 		}
 	}
@@ -1068,7 +1104,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
 		return "", false
 	}
-	s = strings.TrimRight(s, ".;,") // "... on 19 April 2010."
+	s = strings.Trim(strings.TrimRight(s, ".;,"), "[]()") // "... on 19 April 2010.", "[Geneva, July 24, 2004]"
 	if e, ok := englishDate(s); ok {
 		s = e
 	}
