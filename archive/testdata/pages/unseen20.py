@@ -73,7 +73,8 @@ def wirecaps(a, i):
     text = blocks(f"BC-{a['key'].upper()}-TALKS {x.month:02d}-{x.day:02d}", a["title"].upper(),
                   f"By {a['by'].upper()}", "Wire Writer", "\n\n".join(paras),
                   f"{len(' '.join(a['paras']).split())} words", "END")
-    return text, dict(title=a["title"].upper(), byline=a["by"].upper(), paras=paras)
+    # The page gives the day and month but no year: it stays undated.
+    return text, dict(title=a["title"].upper(), byline=a["by"].upper(), paras=paras, date="")
 
 UNSEEN20 = [("calendar", calendar, "txt"), ("html-medium", html_medium, "html"), ("html-br", html_br, "html"),
             ("printrecord", printrecord, "txt"), ("wirecaps", wirecaps, "txt")]
