@@ -206,6 +206,8 @@ func splitUnits(lines []string) []pageUnit {
 		}
 		if isWrappedProse(cur) {
 			units = append(units, newUnit(joinWrapped(cur), block))
+		} else if d := calendarDate(cur); d != "" {
+			units = append(units, newUnit(d, block))
 		} else {
 			for _, l := range cur {
 				units = append(units, newUnit(l, block))
@@ -292,6 +294,25 @@ func capitalised(s string) (int, bool) {
 		long++
 	}
 	return long, true
+}
+
+// calendarDate returns the date a block of two or three short lines
+// gives together, as a blog shows it in a calendar leaf ("JUL" over "24"
+// over "2004"), on one line; "" otherwise.
+func calendarDate(lines []string) string {
+	if len(lines) < 2 || len(lines) > 3 {
+		return ""
+	}
+	for _, l := range lines {
+		if len(l) > 10 || strings.Contains(l, " ") {
+			return ""
+		}
+	}
+	d := strings.Join(lines, " ")
+	if _, err := ParseDate(d, time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		return ""
+	}
+	return d
 }
 
 // joinWrapped joins the lines of a wrapped paragraph with "\n", and a
@@ -1062,10 +1083,20 @@ func cutSiteName(title string) string {
 			}
 		}
 		if cut < 0 || len(strings.Fields(title[:cut])) < 3 {
-			return title
+			break
 		}
 		title = strings.TrimSpace(title[:cut])
 	}
+	// The site's name before the headline: "The Harbour Times - Envoys
+	// meet in Geneva".
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if site, rest, ok := strings.Cut(title, sep); ok && len(strings.Fields(rest)) >= 3 {
+			if _, caps := capitalised(site); len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) && caps {
+				return rest
+			}
+		}
+	}
+	return title
 }
 
 // datedHeadline reports whether s is a headline of at least min words
@@ -1083,6 +1114,12 @@ func datedHeadline(s string, min int, now time.Time) bool {
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
 	m := rxByPrefix.FindStringIndex(s)
+	if m == nil && len(s) > 7 && strings.EqualFold(s[:7], "posted ") && len(strings.Fields(s)) <= 10 {
+		// "Posted in Dispatches by Jane Doe"
+		if i := strings.Index(s, " by "); i > 0 {
+			m = []int{0, i + 4}
+		}
+	}
 	if m == nil || len(strings.Fields(s)) > 16 {
 		return false
 	}
@@ -1261,6 +1298,8 @@ var nameStop = map[string]bool{
 	"published": true, "updated": true, "posted": true, "last": true, "first": true, "filed": true,
 	"staff": true, "correspondent": true, "editor": true, "reporter": true, "writer": true,
 	"today": true, "yesterday": true, "in": true, "on": true, "at": true, "for": true,
+	// a button by the name: "Jane Doe Follow"
+	"follow": true, "share": true, "subscribe": true,
 }
 
 // leadingName returns the name at the start of s: capitalised words up to a

@@ -14,7 +14,7 @@ import (
 // The plain-text page format: one article per file, as a browser saves a
 // news page as text (read_page.go has the shape rules in detail).
 //
-//   - Header lines (under 150 bytes) "Title:", "Source:", "Date:",
+//   - Header lines (under 150 bytes) "Title:"/"Headline:", "Source:", "Date:",
 //     "Published:", "Updated:", "URL:", "By:"/"Byline:"/"Author:"/
 //     "Reporter:", "Language:" give those fields and are dropped.
 //   - The rest is cut into units (a line; a paragraph wrapped at a fixed
@@ -89,7 +89,7 @@ var textBoilerplatePrefixes = []string{
 
 var (
 	rxCopyright    = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
-	rxHeaderLine   = regexp.MustCompile(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
+	rxHeaderLine   = regexp.MustCompile(`(?i)^(title|headline|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*\)`)
 	rxEmphasis     = regexp.MustCompile(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
@@ -170,7 +170,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				v = v[1 : len(v)-1] // a quoted YAML value
 			}
 			switch strings.ToLower(m[1]) {
-			case "title":
+			case "title", "headline":
 				if a.Title == "" {
 					a.Title = v
 				}

@@ -327,3 +327,24 @@ func TestJoinWrapped(t *testing.T) {
 		t.Errorf("joinWrapped = %q, want %q", got, want)
 	}
 }
+
+// TestCalendarAndSiteName checks a date shown as a calendar leaf and a
+// site's name cut from before a headline.
+func TestCalendarAndSiteName(t *testing.T) {
+	if got := calendarDate([]string{"JUL", "24", "2004"}); got != "JUL 24 2004" {
+		t.Errorf("calendarDate = %q, want %q", got, "JUL 24 2004")
+	}
+	if got := calendarDate([]string{"Home", "World", "Politics"}); got != "" {
+		t.Errorf("calendarDate(menu) = %q, want none", got)
+	}
+	for in, want := range map[string]string{
+		"The Harbour Times - Census Delayed Amid Dispute":        "Census Delayed Amid Dispute",
+		"Envoys meet in Geneva | by Jane Doe | Dispatches":       "Envoys meet in Geneva",
+		"Minister resigns - talks go on in Geneva":               "Minister resigns - talks go on in Geneva",
+		"Ledger Staff - Ferry Link Restored After Winter Storms": "Ferry Link Restored After Winter Storms",
+	} {
+		if got := cutSiteName(in); got != want {
+			t.Errorf("cutSiteName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
