@@ -349,7 +349,7 @@ func isWrappedProse(lines []string) bool {
 	}
 	open, inside := 0, false
 	for i, l := range lines[:len(lines)-1] {
-		if utf8.RuneCountInString(l) < 45 {
+		if utf8.RuneCountInString(l) < 45 || strings.HasPrefix(l, "http") || strings.HasPrefix(lines[i+1], "http") {
 			return false
 		}
 		r, _ := utf8.DecodeLastRuneInString(l)
@@ -375,14 +375,14 @@ func isWrappedProse(lines []string) bool {
 var rxPageNumber = regexp.MustCompile(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?$`)
 
 // markRunning marks the running heads of a page turned into text from
-// print (a PDF): short lines with a number that come back, the numbers
-// apart, at each page break ("THE LEDGER  Monday 6 December 2010", "WORLD
+// print (a PDF, a browser's print preview): lines of at most 25 words with
+// a number that come back, the numbers apart, at each page break ("THE LEDGER  Monday 6 December 2010", "WORLD
 // Page 5"), and lines that are only a page number.
 func markRunning(units []pageUnit) {
 	var seen map[string]int
 	for i := range units {
 		u := &units[i]
-		if u.prose || u.words > 12 || !strings.ContainsAny(u.flat, "0123456789") {
+		if u.words > 25 || strings.Contains(u.text, "\n") || !strings.ContainsAny(u.flat, "0123456789") {
 			continue
 		}
 		if rxPageNumber.MatchString(u.flat) {
@@ -434,7 +434,8 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
-			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || rxPlaceholder.MatchString(u.flat)):
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || rxPlaceholder.MatchString(u.flat) ||
+			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -1148,6 +1149,10 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	var upd string
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
+		// "April 19, 2010 Monday": a weekday after the date.
+		if n := len(words); n > 1 && rxWeekday.MatchString(words[n-1]+" ") && strings.HasSuffix(strings.ToLower(words[n-1]), "day") {
+			words = words[:n-1]
+		}
 		for w := range words {
 			cand := strings.Join(words[w:], " ")
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
@@ -1260,7 +1265,7 @@ func bylineIn(s, date string) string {
 			rest := dateSeps.Split(s[i+len(date):], -1)
 			for _, p := range rest {
 				p = strings.TrimSpace(p)
-				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 {
+				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
 					return p
 				}
 			}

@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -346,5 +347,19 @@ func TestCalendarAndSiteName(t *testing.T) {
 		if got := cutSiteName(in); got != want {
 			t.Errorf("cutSiteName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestUncodeFields checks that a coded database export gives header lines
+// and that a page opening with "HD" but no other codes is left alone.
+func TestUncodeFields(t *testing.T) {
+	got := uncodeFields([]string{"HD Envoys Agree to Resume Talks", "BY Jane Doe", "WC 412 words", "PD 24 July 2004", "SN The Ledger", "", "LP", "", "Text."})
+	want := []string{"Title: Envoys Agree to Resume Talks", "By: Jane Doe", "", "Date: 24 July 2004", "Source: The Ledger", "", "", "", "Text."}
+	if !slices.Equal(got, want) {
+		t.Errorf("uncodeFields = %q, want %q", got, want)
+	}
+	plain := []string{"HD Radio Launches in the Capital", "", "The station opened on Monday."}
+	if got := uncodeFields(plain); !slices.Equal(got, plain) {
+		t.Errorf("uncodeFields(plain) = %q, want it unchanged", got)
 	}
 }
