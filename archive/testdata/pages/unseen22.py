@@ -36,7 +36,9 @@ def magazine(a, i):
                   long_dmy(a), "\n\n".join(a["paras"]),
                   "This article appears in the print edition under the headline “" + a["title"].split()[0] + " ...”.",
                   "Subscribe to The Quarterly Review")
-    return text, {}
+    # A standfirst under the headline opens the text (as the reader's
+    # rules say: TestTextStandfirst).
+    return text, dict(paras=[dek] + a["paras"])
 
 def opinion(a, i):
     x = d(a)
