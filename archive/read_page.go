@@ -176,7 +176,7 @@ var (
 	rxReadTime    = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
 	rxCredit      = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
-	rxCaption     = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$`)
+	rxCaption     = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$`)
 	rxPhotoCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
 	rxContinued   = regexp.MustCompile(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
 	rxCountLine   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
@@ -192,7 +192,7 @@ var (
 	rxName        = regexp.MustCompile(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = regexp.MustCompile(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door):?\s+`)
+	rxByPrefix = regexp.MustCompile(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1013,8 +1013,18 @@ var rxOur = regexp.MustCompile(`\b(?:[Oo]ur|us)\b`)
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
-	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && rxPromo.MatchString(u.flat) || rxMailing.MatchString(u.flat))
+	return u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && (rxPromo.MatchString(u.flat) || rxAsk.MatchString(u.flat)) ||
+		rxMailing.MatchString(u.flat) || rxEmailAddr.MatchString(u.flat))
 }
+
+// rxAsk matches what a site asks of its reader at the end of a story:
+// "Have a tip? Send it to us", "Contact us".
+var rxAsk = regexp.MustCompile(`(?i)\b(?:tips?|send|contact|email|e-mail|write to|reach)\b`)
+
+// rxEmailAddr matches an e-mail address: a line giving one at the end of
+// the text is the site's contact line ("Have a news tip? Email
+// newsroom@sentinel.example or call ...").
+var rxEmailAddr = regexp.MustCompile(`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`)
 
 // rxMailing matches a mailing speaking of itself ("Forward this email to a
 // friend", "this newsletter"), which an article does not.

@@ -363,3 +363,26 @@ func TestUncodeFields(t *testing.T) {
 		t.Errorf("uncodeFields(plain) = %q, want it unchanged", got)
 	}
 }
+
+// TestClosingLines checks captions with a credit in brackets and the
+// contact lines that close a story, and that a reporter's sentences are
+// kept.
+func TestClosingLines(t *testing.T) {
+	if !rxCaption.MatchString("Delegates arrive for the talks. (Photo: Ruth Calder/Capital Times)") {
+		t.Error("a caption with a bracketed photo credit is not matched")
+	}
+	if rxCaption.MatchString("The talks resumed on Monday. (The minister did not attend.)") {
+		t.Error("a bracketed sentence is taken for a photo credit")
+	}
+	for in, want := range map[string]bool{
+		"Have a news tip? Email newsroom@sentinel.example or call 555-0134.": true,
+		"Have a tip? Send it to us securely.":                                true,
+		"Forward this email to a friend who might enjoy it.":                 true,
+		"Talks are due to open in September.":                                false,
+		"The ministry did not reply to an e-mail asking for comment.":        false,
+	} {
+		if got := speaksToReader(newUnit(in, 0)); got != want {
+			t.Errorf("speaksToReader(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
