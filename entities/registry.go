@@ -912,7 +912,77 @@ func (r *Registry) byRole(a *archive.Article, roles map[string]decision, p, k st
 		}
 		found, ok = d, true
 	}
+	if ok {
+		return found, true
+	}
+	// "TREASURY'S BAKER", "the Treasury's Baker": an institution's
+	// possessive stands for the roles that begin with it ("treasury
+	// secretary"), when those roles agree on one full name
+	insts := institutionsBefore(a, p)
+	if len(insts) == 0 {
+		return found, false
+	}
+	var keys []string
+	for rk := range roles {
+		role, surname, _ := strings.Cut(rk, "\x00")
+		if surname != k {
+			continue
+		}
+		for _, inst := range insts {
+			if strings.HasPrefix(role, inst+" ") {
+				keys = append(keys, rk)
+				break
+			}
+		}
+	}
+	slices.Sort(keys) // one evidence line whatever the map's order
+	for _, rk := range keys {
+		d := roles[rk]
+		if ok && archive.Key(d.name) != archive.Key(found.name) {
+			return decision{}, false
+		}
+		if !ok {
+			found, ok = d, true
+		}
+	}
 	return found, ok
+}
+
+// institutionsBefore returns the words (lower case) whose possessive comes
+// right before name in a's title or body, in any case: "treasury" for
+// "TREASURY'S BAKER" or "the Treasury's Baker".
+func institutionsBefore(a *archive.Article, name string) []string {
+	var out []string
+	up := strings.ToUpper(name)
+	for _, text := range []string{a.Title, a.Body} {
+		for _, form := range []string{name, up} {
+			from := 0
+			for n := 0; n < 8; n++ {
+				i := strings.Index(text[from:], form)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(form)
+				if from < len(text) && isNameByte(text[from]) {
+					continue
+				}
+				before := text[:i]
+				if !strings.HasSuffix(before, "'S ") && !strings.HasSuffix(before, "'s ") {
+					continue
+				}
+				before = before[:len(before)-3]
+				w := before[strings.LastIndexAny(before, " \n\"(")+1:]
+				if w == "" || !isNameByte(w[0]) {
+					continue
+				}
+				if w = strings.ToLower(w); !slices.Contains(out, w) {
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // titleWords capitalises each word of a lower-case role ("treasury

@@ -291,6 +291,10 @@ func TestRegistryRoles(t *testing.T) {
 	staff := bare("Chief of Staff Baker told reporters the talks went well.")
 	none := bare("Baker told reporters the talks went well.")
 	both := bare("Treasury Secretary Baker and Chief of Staff Baker met.")
+	// an institution's possessive stands for the roles that begin with it
+	possessive := bare("The Treasury's Baker told reporters the talks went well.")
+	headline := bare("He told reporters the talks went well.")
+	headline.Title = "TREASURY'S BAKER SAYS TALKS WENT WELL"
 	r := NewRegistry()
 	for _, a := range all {
 		r.Observe(a)
@@ -305,7 +309,7 @@ func TestRegistryRoles(t *testing.T) {
 		for _, tc := range []struct {
 			a    *archive.Article
 			want string
-		}{{treasury, "James Baker"}, {staff, "Howard Baker"}, {none, "Baker"}, {both, "Baker"}} {
+		}{{treasury, "James Baker"}, {staff, "Howard Baker"}, {none, "Baker"}, {both, "Baker"}, {possessive, "James Baker"}, {headline, "James Baker"}} {
 			a := *tc.a
 			a.Persons = slices.Clone(a.Persons)
 			reg.Resolve(&a)
