@@ -29,7 +29,8 @@ var orgSuffixes = map[string]bool{
 	"cup": true, "league": true, "open": true, "championship": true, "championships": true, "prize": true,
 	"award": true, "act": true, "treaty": true, "accord": true, "plan": true, "day": true, "center": true, "centre": true,
 	"hospital": true, "school": true, "college": true, "city": true, "county": true, "province": true, "state": true,
-	"sons": true, "brothers": true, "cie": true, "ab": true, "agreement": true,
+	"sons": true, "brothers": true, "cie": true, "ab": true, "agreement": true, "works": true,
+	"million": true, "billion": true, "dollar": true, "dollars": true,
 }
 
 // bodyWords end a person's span when written with a capital inside it:
@@ -548,15 +549,17 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		(j+1 >= len(toks) || !toks[j+1].is(flagNoSpaceBefore))) {
 		return personSpan{}, false
 	}
-	// "Class B", "Series A": a name does not end in a single capital
-	if j-i >= 2 && len(toks[j-1].text) == 1 {
+	// "Class B", "Series A": a name does not end in a single capital, nor
+	// in an acronym after a word in lower case ("Hutton LBO")
+	if j-i >= 2 && (len(toks[j-1].text) == 1 || toks[j-1].is(flagAllCaps) && !toks[i].is(flagAllCaps) &&
+		len(toks[j-1].text) >= 2 && !strings.Contains(toks[j-1].text, ".") && !romanNumeral(toks[j-1].text)) {
 		return personSpan{}, false
 	}
 	// a possessive inside the span ends what comes before it: "Chelsea's
 	// Frank Lampard", "Britain's Margaret Thatcher" name one person, after
 	// the possessive
 	for k := i; k < j-1; k++ {
-		if toks[k].is(flagPossessive) {
+		if toks[k].is(flagPossessive | flagPluralPossessive) {
 			i = k + 1
 		}
 	}
@@ -680,6 +683,16 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	return sp, true
 }
 
+// romanNumeral reports whether w is a regnal number ("II", "XIV").
+func romanNumeral(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !strings.ContainsRune("IVXL", rune(w[k])) {
+			return false
+		}
+	}
+	return true
+}
+
 // hyphenSuffixes after a name make an adjective, not a longer name
 // ("a Wu-led group").
 var hyphenSuffixes = map[string]bool{"led": true, "based": true, "style": true, "era": true, "owned": true, "run": true, "type": true, "like": true}
@@ -688,7 +701,7 @@ var hyphenSuffixes = map[string]bool{"led": true, "based": true, "style": true, 
 // the text, or in title case when the text has it in capitals.
 func spanWord(t *token) string {
 	w := t.text
-	if t.is(flagAllCaps) && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") {
+	if t.is(flagAllCaps) && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") && !romanNumeral(w) {
 		w = titleCase(w)
 	}
 	return w

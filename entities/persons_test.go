@@ -52,6 +52,10 @@ func TestPersonsNotNames(t *testing.T) {
 		{"half of a compound", "Rates will hold, said Brenner Handels- und Wexley Bank economist Hans Falk.", []string{"Hans Falk"}, []string{"Brenner Handels"}},
 		{"a capitalised administration", "Officials said Orvanto Administration policy was clear. Orvanto said so too.", []string{"Orvanto"}, []string{"Orvanto Administration"}},
 		{"a class of shares", "Class B shares rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Class B"}},
+		{"a firm's plural possessive", "Talks went on. Fenwicks' Hans Falk said so.", []string{"Hans Falk"}, []string{"Fenwicks Hans Falk"}},
+		{"an acronym ending a name", "Quill LBO, a unit of Quill Group, said so, Hans Falk said.", []string{"Hans Falk"}, []string{"Quill LBO"}},
+		{"a regnal number", "Pope Pius XII and King Henry VIII were named, Hans Falk said.", []string{"Hans Falk", "Henry VIII"}, nil},
+		{"a film's number words", "Clint Eastwood's Million Dollar Baby won, Hans Falk said.", []string{"Hans Falk"}, []string{"Million Dollar Baby"}},
 		{"a hyphenated given name", "Chairman Lo Ka-wing said profits rose. Lo said more later.", []string{"Lo Ka-wing"}, []string{"Lo Ka", "Lo"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
