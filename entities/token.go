@@ -17,14 +17,14 @@ const (
 
 // Token flags.
 const (
-	flagCap           = 1 << iota // first letter upper case
-	flagAllCaps                   // every letter upper case (and more than one letter, or an initial)
-	flagSentStart                 // first token of a sentence or paragraph
-	flagHeadline                  // inside a segment written in capitals (a wire headline)
-	flagPossessive                // was followed by 's, which was dropped
-	flagNoSpaceBefore             // glued to the previous token (hyphen, slash)
-	flagAbbrev                    // ends with a period that belongs to it ("U.S.", "Mr.")
-	flagPluralPossessive          // was followed by an apostrophe alone ("ministers'"), which was dropped
+	flagCap              = 1 << iota // first letter upper case
+	flagAllCaps                      // every letter upper case (and more than one letter, or an initial)
+	flagSentStart                    // first token of a sentence or paragraph
+	flagHeadline                     // inside a segment written in capitals (a wire headline)
+	flagPossessive                   // was followed by 's, which was dropped
+	flagNoSpaceBefore                // glued to the previous token (hyphen, slash)
+	flagAbbrev                       // ends with a period that belongs to it ("U.S.", "Mr.")
+	flagPluralPossessive             // was followed by an apostrophe alone ("ministers'"), which was dropped
 )
 
 // Fields a token comes from.
