@@ -68,6 +68,11 @@ type taxonomy struct {
 	// the commodities.
 	commodities int
 	noticeDrop  []bool
+	// industry marks the topics under products and services: a keyword
+	// they share with a field ("computer", "chip", "drug") names the
+	// industry's goods, evidence for the economy but not for the field
+	// (science and technology, health)
+	industry []bool
 	// economy and business are the topics of company news (classify)
 	economy, business int
 }
@@ -162,6 +167,14 @@ func loadTaxonomy() (*taxonomy, error) {
 	tx.commodities = byLabel["commodities market"]
 	tx.economy = byLabel[economyLabel]
 	tx.business = byLabel["business information"]
+	tx.industry = make([]bool, len(tx.topics))
+	for i := range tx.topics {
+		for t := i; t >= 0; t = tx.parent[t] {
+			if tx.topics[t].Label == "products and services" {
+				tx.industry[i] = true
+			}
+		}
+	}
 	tx.noticeDrop = make([]bool, len(tx.topics))
 	for i := range tx.topics {
 		for t := i; t >= 0; t = tx.parent[t] {
@@ -304,8 +317,15 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		first := !s.seenPhrase[&hits[0]]
 		s.seenPhrase[&hits[0]] = true
 		lastTop, lastAny := -1, -1
+		goods := false // the phrase names an industry's goods
+		for _, h := range hits {
+			goods = goods || tx.industry[h.topic]
+		}
 		for _, h := range hits {
 			score[h.topic] += h.weight * boost
+			if goods && tx.top[h.topic] != tx.economy {
+				continue // "chip", "computer": the industry's, no field's evidence
+			}
 			// a top-level topic takes only strong cues as evidence:
 			// "open", "record", "final" say nothing of sport alone
 			top := tx.top[h.topic]
@@ -461,6 +481,13 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			continue
 		}
 		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !company && both) {
+			continue
+		}
+		// company news is about the company: another field is its
+		// subject only when the headline says so ("TEXAS INSTRUMENTS
+		// <TXN> DEVELOPS NEW CHIP"), not when the body describes what
+		// the company makes ("IBM <IBM> NAMES NEW PRESIDENT FOR DIVISION")
+		if company && i != tx.economy && evid[i]&evidHeadline == 0 {
 			continue
 		}
 		tops = append(tops, i)

@@ -34,7 +34,25 @@ func TestTopicEvidence(t *testing.T) {
 			body: "Ormsby Data Corp said it launched a desktop computer with a faster " +
 				"processor and new software for engineering offices.\n\n" +
 				"The computer will sell for 3,000 dlrs, the company said.",
-			want: []string{economyLabel, "science and technology"},
+			want: []string{economyLabel, "computing and information technology"},
+			not:  []string{"science and technology"},
+		},
+		{
+			name:  "a trade dispute over chips is trade, not science",
+			title: "TOKYO AND WASHINGTON CLASH OVER CHIP EXPORTS",
+			body: "Japan rejected U.S. charges that its semiconductor makers sold chips " +
+				"below cost, and said the microchip trade pact was working.\n\n" +
+				"U.S. officials said tariffs on Japanese computers remained likely.",
+			want: []string{economyLabel, "international trade"},
+			not:  []string{"science and technology"},
+		},
+		{
+			name:  "research is science, whoever pays for it",
+			title: "LAB REPORTS ADVANCE IN SUPERCONDUCTOR RESEARCH",
+			body: "Scientists at a government laboratory said they had found a " +
+				"ceramic that carries current without loss at higher temperatures.\n\n" +
+				"The research could lead to faster computers, the scientists said.",
+			want: []string{"science and technology"},
 		},
 		{
 			name:  "one keyword in the headline is no topic",
