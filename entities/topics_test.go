@@ -76,6 +76,37 @@ func TestTopicEvidence(t *testing.T) {
 			want: []string{"sport"},
 		},
 		{
+			name:  "aid is not AIDS",
+			title: "SENATE VOTES TO RELEASE AID TO FARMERS",
+			body: "The Senate voted to release 40 mln dlrs of emergency aid to farmers " +
+				"hit by drought, and a second aid package for exporters.",
+			not: []string{"health"},
+		},
+		{
+			name:  "the business climate is no environment",
+			title: "WEST GERMAN BUSINESS CLIMATE WORSENS",
+			body: "The business climate in West German industry worsened in March, an " +
+				"economic institute said, as companies expected lower exports and weaker growth.",
+			want: []string{economyLabel},
+			not:  []string{"environment"},
+		},
+		{
+			name:  "a nomination to an office is politics, not the arts",
+			title: "PRESIDENT NOMINATES AGENCY DIRECTOR",
+			body: "The president nominated the director of the federal agency to head the " +
+				"treasury department, a day after withdrawing the nomination of his deputy, " +
+				"who faced opposition in the Senate.",
+			want: []string{"politics and government"},
+			not:  []string{"arts, culture, entertainment and media"},
+		},
+		{
+			name:  "players and matches in markets are no sport",
+			title: "EXCHANGES JOIN IN TRADE MATCH SYSTEM",
+			body: "Three clearing houses said they would match trades between market " +
+				"players through one system, and the major players would join by June.",
+			not: []string{"sport"},
+		},
+		{
 			name:  "engineers on strike are labour, not engineering",
 			title: "RAIL ENGINEERS PLAN STRIKE",
 			body: "Rail engineers will hold a one-day strike next week over pay, " +
