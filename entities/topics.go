@@ -455,7 +455,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			bestTop = agg[i]
 		}
 	}
-	company := companyNews(toks)
+	company := companyNews(toks) || opensWithCompany(toks, named)
 	if company {
 		// a headline naming a company by its stock ticker is company
 		// news: business first, and another topic needs evidence beside it
@@ -767,6 +767,13 @@ func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 		}
 	}
 	return name
+}
+
+// opensWithCompany reports whether the headline opens with a company's
+// name as the body writes it ("ERICSSON WINS ARKANSAS STATE CONTRACT"
+// over "Ericsson Inc said ..."): news about the company.
+func opensWithCompany(toks []token, named []bool) bool {
+	return len(toks) > 0 && toks[0].field == fieldTitle && toks[0].kind == kindWord && named[0]
 }
 
 // companyNews reports whether the headline names a company by its stock

@@ -76,6 +76,15 @@ func TestTopicEvidence(t *testing.T) {
 			want: []string{"sport"},
 		},
 		{
+			name:  "a headline opening with a company's name is company news",
+			title: "HARWELL SYSTEMS WINS STATE CONTRACT",
+			body: "Harwell Systems Inc said it won a 1.4 mln dlr contract to install " +
+				"digital telephone exchanges, computer software and data networks for the state.\n\n" +
+				"Harwell Systems said the network would be finished next year.",
+			want: []string{economyLabel},
+			not:  []string{"science and technology"},
+		},
+		{
 			name:  "aid is not AIDS",
 			title: "SENATE VOTES TO RELEASE AID TO FARMERS",
 			body: "The Senate voted to release 40 mln dlrs of emergency aid to farmers " +
