@@ -132,7 +132,19 @@ func loadTaxonomy() (*taxonomy, error) {
 			if _, ok := merged[key]; !ok {
 				order = append(order, key)
 			}
-			merged[key] = append(merged[key], topicHit{i, w})
+			// one hit per topic and stem: "player" and "players",
+			// "director" and "director's" are one keyword, at the
+			// higher weight, not two that add up
+			dup := false
+			for k, h := range merged[key] {
+				if h.topic == i {
+					merged[key][k].weight = max(h.weight, w)
+					dup = true
+				}
+			}
+			if !dup {
+				merged[key] = append(merged[key], topicHit{i, w})
+			}
 		}
 	}
 	tx.learned = map[string][]topicHit{}

@@ -185,3 +185,37 @@ func TestMarkNames(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordOncePerStem checks that two forms of one keyword ("player"
+// and "players", "director" and "director's") give a topic one hit, not
+// two that add up.
+func TestKeywordOncePerStem(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"players", "director's", "caps", "ministers"} {
+		s := new(scratch)
+		x.tokens(s, &archive.Article{Title: w})
+		var words []int32
+		for i := range s.toks {
+			if s.toks[i].kind == kindWord {
+				words = append(words, int32(i))
+			}
+		}
+		if len(words) == 0 {
+			t.Fatalf("%q: no word token", w)
+		}
+		hits, n := x.topics.matchKeyword(x.lex, s.toks, words, 0, x.lex.info(&s.toks[words[0]]).topic, &s.buf)
+		if n == 0 {
+			t.Fatalf("%q: no keyword", w)
+		}
+		seen := map[int]bool{}
+		for _, h := range hits {
+			if seen[h.topic] {
+				t.Errorf("%q: topic %q hit twice", w, x.topics.topics[h.topic].Label)
+			}
+			seen[h.topic] = true
+		}
+	}
+}
