@@ -7,6 +7,8 @@ import "path/filepath"
 //
 //	DIR/chancery.db     bbolt: the source of truth (format.go: buckets, records)
 //	DIR/index/NAME/     the current Bleve index; NAME is kept in meta "index"
+//	DIR/index/NAME/facets/SEGMENT.facets
+//	                    facet tables of the index segment SEGMENT.zap (index/facetfile.go)
 //	DIR/LOCK            held (flock) by the one running writer; holds its pid
 //	DIR/search.sock     where that writer answers searches (package writersock)
 //	DIR/search-snapshots.sock  where it hands out snapshots of the store (indexer backup)
@@ -26,6 +28,10 @@ func StoreFile(dir string) string { return filepath.Join(dir, storeFile) }
 // IndexFolder returns the folder that holds the Bleve indexes of the
 // archive in dir, one subfolder each; meta "index" names the current one.
 func IndexFolder(dir string) string { return filepath.Join(dir, indexFolder) }
+
+// FacetFolder returns the folder of the facet tables of the index NAME
+// of the archive in dir, one file per segment of that index.
+func FacetFolder(dir, name string) string { return filepath.Join(dir, indexFolder, name, "facets") }
 
 // LockFile returns the path of the writer lock of the archive in dir.
 func LockFile(dir string) string { return filepath.Join(dir, lockFile) }

@@ -272,7 +272,10 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 	if ix.bi != nil {
 		ix.bi.Close()
 	}
+	// Segment ids start again in the new index: tables kept by id go.
+	ix.facets.close()
 	ix.bi, ix.name = bi, name
+	ix.facets = newFacetCache(facetFields(), archive.FacetFolder(ix.dir, name))
 	j, err := ix.Store.Journal()
 	if err != nil {
 		return err

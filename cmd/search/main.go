@@ -14,6 +14,7 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"chancery/index"
@@ -23,7 +24,18 @@ import (
 	"golang.org/x/term"
 )
 
+// gcPercent is the garbage collector's target for a search: Go's 100%
+// collected once in the middle of a six-facet search of 13,000 hits on a
+// 4 MB heap (GODEBUG=gctrace=1: 4.8 ms of marking with write barriers on
+// while the hits were collected); at 400% a search of that size finishes
+// without a collection. `search serve` grows its heap to 5x the live data
+// instead of 2x. GOGC in the environment overrides it.
+const gcPercent = 400
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	index.RouteBleveLog()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	// The first Ctrl-C stops the command cleanly; a second one kills it
