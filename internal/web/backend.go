@@ -169,7 +169,7 @@ func (b *backend) call(ctx context.Context, fn func(e service.Engine, w io.Write
 			err := fn(service.Local{Index: ix}, &out)
 			b.mu.RUnlock()
 			if err != nil {
-				return failure(err)
+				return failure(err, b.dir)
 			}
 			return outcome{stdout: out.Bytes()}
 		}
@@ -179,7 +179,7 @@ func (b *backend) call(ctx context.Context, fn func(e service.Engine, w io.Write
 			if !errors.Is(err, writersock.ErrNoWriter) {
 				b.forwarded.Add(1)
 				if err != nil {
-					return failure(err)
+					return failure(err, b.dir)
 				}
 				return outcome{stdout: out.Bytes()}
 			}
@@ -202,9 +202,10 @@ func (b *backend) send(ctx context.Context, call []byte) ([]byte, error) {
 
 // failure is the outcome of a request the engine refused: a bad
 // parameter or query is the client's mistake (as a usage error of the
-// command line is), anything else a failure. Parameters are named as URL
-// parameters.
-func failure(err error) outcome {
+// command line is), anything else a failure, with the advice the command
+// line gives for the archive in dir (for whoever keeps the archive).
+// Parameters are named as URL parameters.
+func failure(err error, dir string) outcome {
 	code := cli.ExitFail
 	var pe *service.ParamError
 	var br *badRequest
@@ -215,6 +216,10 @@ func failure(err error) outcome {
 		msg = pe.Message(urlParam)
 	case errors.As(err, &br), errors.Is(err, index.ErrQuery):
 		code = cli.ExitUsage
+	default:
+		if r := cli.Remedy(err, dir); r != "" {
+			msg += ": " + r
+		}
 	}
 	return outcome{stderr: []byte("search: " + msg + "\n"), code: code}
 }

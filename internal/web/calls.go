@@ -96,7 +96,7 @@ func (b *backend) timeline(ctx context.Context, p params, v map[string][]string)
 	if t := get("top"); t != "" {
 		n, err := strconv.Atoi(strings.TrimSpace(t))
 		if err != nil {
-			return failure(badf("top must be a whole number, not %q", t))
+			return failure(badf("top must be a whole number, not %q", t), b.dir)
 		}
 		req.Top = n
 	}
