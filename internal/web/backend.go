@@ -158,30 +158,29 @@ type outcome struct {
 	code           int
 }
 
-// call answers a request: fn writes the answer of the engine, which is
-// the index the server holds open, or the writer's while a writer holds
-// the archive.
-func (b *backend) call(ctx context.Context, fn func(e service.Engine, w io.Writer) error) outcome {
+// call asks the engine with fn: the index the server holds open, or the
+// writer's engine while a writer holds the archive. The outcome is empty
+// when fn succeeded (fn keeps its answer), else its failure.
+func (b *backend) call(ctx context.Context, fn func(e service.Engine) error) outcome {
 	for {
-		var out bytes.Buffer
 		b.mu.RLock()
 		if ix := b.ix; ix != nil {
-			err := fn(service.Local{Index: ix}, &out)
+			err := fn(service.Local{Index: ix})
 			b.mu.RUnlock()
 			if err != nil {
 				return failure(err, b.dir)
 			}
-			return outcome{stdout: out.Bytes()}
+			return outcome{}
 		}
 		b.mu.RUnlock()
 		if li, err := archive.ReadLock(b.dir); err == nil && li.Socket != "" {
-			err := fn(service.Remote{Send: b.send}, &out)
+			err := fn(service.Remote{Send: b.send})
 			if !errors.Is(err, writersock.ErrNoWriter) {
 				b.forwarded.Add(1)
 				if err != nil {
 					return failure(err, b.dir)
 				}
-				return outcome{stdout: out.Bytes()}
+				return outcome{}
 			}
 			// the writer stopped serving between the look and the call
 		} else if errp := b.openErr.Load(); errp != nil {

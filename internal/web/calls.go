@@ -1,12 +1,13 @@
 package web
 
 import (
+	"bytes"
 	"context"
-	"io"
 	"strconv"
 	"strings"
 
 	"chancery/index"
+	"chancery/internal/cli"
 	"chancery/internal/service"
 )
 
@@ -33,58 +34,88 @@ func (p params) searchRequest(facets []string, facetSize int) service.SearchRequ
 	}
 }
 
+// searchResult answers a search of p, with matches marked by mark and a
+// citation for each hit when cite is set.
+func (b *backend) searchResult(ctx context.Context, p params, facets []string, facetSize int, mark [2]string, cite bool) (*service.Result, outcome) {
+	req := p.searchRequest(facets, facetSize)
+	req.Cite, req.Mark = cite, mark
+	var res *service.Result
+	o := b.call(ctx, func(e service.Engine) (err error) {
+		res, err = e.Search(ctx, req)
+		return err
+	})
+	return res, o
+}
+
 // search answers a search of p in format (json, jsonl or csv), with a
 // citation for each hit when cite is set.
 func (b *backend) search(ctx context.Context, p params, format string, facets []string, facetSize int, cite bool) outcome {
-	req := p.searchRequest(facets, facetSize)
-	req.Cite = cite
+	mark := jsonMarks
 	if format == "csv" {
-		req.Mark = [2]string{service.PlainMark, service.PlainMark}
+		mark = [2]string{service.PlainMark, service.PlainMark}
 	}
-	return b.call(ctx, func(e service.Engine, w io.Writer) error {
-		res, err := e.Search(ctx, req)
-		if err != nil {
-			return err
-		}
-		switch format {
-		case "jsonl":
-			return service.WriteJSONL(w, res.Hits)
-		case "csv":
-			return service.WriteCSV(w, res.Hits, cite, false)
-		}
-		return service.WriteJSON(w, res)
-	})
+	res, o := b.searchResult(ctx, p, facets, facetSize, mark, cite)
+	if o.code != cli.ExitOK {
+		return o
+	}
+	var buf bytes.Buffer
+	var err error
+	switch format {
+	case "jsonl":
+		err = service.WriteJSONL(&buf, res.Hits)
+	case "csv":
+		err = service.WriteCSV(&buf, res.Hits, cite, false)
+	default:
+		err = service.WriteJSON(&buf, res)
+	}
+	if err != nil {
+		return failure(err, b.dir)
+	}
+	return outcome{stdout: buf.Bytes()}
 }
 
-// show answers the article id as JSON.
-func (b *backend) show(ctx context.Context, id string) outcome {
-	return b.call(ctx, func(e service.Engine, w io.Writer) error {
+// encoded is the outcome of an answer v as JSON, or o when it failed.
+func encoded(v any, o outcome) outcome {
+	if o.code != cli.ExitOK {
+		return o
+	}
+	var buf bytes.Buffer
+	if err := service.WriteJSON(&buf, v); err != nil {
+		return outcome{stderr: []byte("search: " + err.Error() + "\n"), code: cli.ExitFail}
+	}
+	return outcome{stdout: buf.Bytes()}
+}
+
+// article answers the article id.
+func (b *backend) article(ctx context.Context, id string) (*service.Article, outcome) {
+	var a *service.Article
+	o := b.call(ctx, func(e service.Engine) error {
 		arts, err := e.Show(ctx, []string{id})
-		if err != nil {
-			return err
+		if err == nil {
+			a = &arts[0]
 		}
-		return service.WriteJSON(w, arts[0])
+		return err
 	})
+	return a, o
 }
 
-// quotes answers the statements of p's articles as JSON.
-func (b *backend) quotes(ctx context.Context, p params) outcome {
+// quotes answers the statements of p's articles.
+func (b *backend) quotes(ctx context.Context, p params) (*service.Quotes, outcome) {
 	req := service.QuotesRequest{Search: p.searchRequest(nil, 0), MaxArticles: service.MaxArticles}
 	if req.Search.Sort == "" {
 		req.Search.Sort = service.QuotesSort
 	}
-	return b.call(ctx, func(e service.Engine, w io.Writer) error {
-		q, err := e.Quotes(ctx, req)
-		if err != nil {
-			return err
-		}
-		return service.WriteJSON(w, q)
+	var q *service.Quotes
+	o := b.call(ctx, func(e service.Engine) (err error) {
+		q, err = e.Quotes(ctx, req)
+		return err
 	})
+	return q, o
 }
 
-// timeline answers the timeline of p as JSON; v holds its by, facet, top
-// and compare parameters.
-func (b *backend) timeline(ctx context.Context, p params, v map[string][]string) outcome {
+// timeline answers the timeline of p; v holds its by, facet, top and
+// compare parameters.
+func (b *backend) timeline(ctx context.Context, p params, v map[string][]string) (*service.Timeline, outcome) {
 	get := func(k string) string {
 		if len(v[k]) > 0 {
 			return v[k][0]
@@ -96,28 +127,26 @@ func (b *backend) timeline(ctx context.Context, p params, v map[string][]string)
 	if t := get("top"); t != "" {
 		n, err := strconv.Atoi(strings.TrimSpace(t))
 		if err != nil {
-			return failure(badf("top must be a whole number, not %q", t), b.dir)
+			return nil, failure(badf("top must be a whole number, not %q", t), b.dir)
 		}
 		req.Top = n
 	}
-	return b.call(ctx, func(e service.Engine, w io.Writer) error {
-		t, err := e.Timeline(ctx, req)
-		if err != nil {
-			return err
-		}
-		return service.WriteJSON(w, t.JSON())
+	var t *service.Timeline
+	o := b.call(ctx, func(e service.Engine) (err error) {
+		t, err = e.Timeline(ctx, req)
+		return err
 	})
+	return t, o
 }
 
-// similar answers the articles most like id among p's filters as JSON.
-func (b *backend) similar(ctx context.Context, p params, id string) outcome {
+// similar answers the articles most like id among p's filters.
+func (b *backend) similar(ctx context.Context, p params, id string) (*service.Result, outcome) {
 	req := p.searchRequest(nil, 0)
 	req.Query, req.Sort, req.AllVersions = "", "", false
-	return b.call(ctx, func(e service.Engine, w io.Writer) error {
-		res, _, err := e.Similar(ctx, id, req)
-		if err != nil {
-			return err
-		}
-		return service.WriteJSON(w, res)
+	var res *service.Result
+	o := b.call(ctx, func(e service.Engine) (err error) {
+		res, _, err = e.Similar(ctx, id, req)
+		return err
 	})
+	return res, o
 }

@@ -5,8 +5,8 @@
 // run in process against an index the server holds open read-only. The
 // API therefore answers the same JSON as `search --json`; its errors name
 // URL parameters (size, from, facet), not the command line's flags. The
-// pages decode that JSON and render it with html/template from templates
-// and assets embedded in the binary (no CDN, no web fonts, no inline
+// pages render the same answers with html/template from templates and
+// assets embedded in the binary (no CDN, no web fonts, no inline
 // script). cmd/search passes Serve to the search command, which does not
 // import this package.
 //
@@ -23,9 +23,9 @@
 //
 // # Caveats
 //
-//   - A page encodes the engine's answer as JSON and decodes it again
-//     (tens of microseconds for a page of hits), so that a page shows
-//     exactly what the API answers.
+//   - At most Options.Workers requests (default GOMAXPROCS) are worked on
+//     at once; the others wait in arrival order, within their deadline
+//     (then 503). Static files do not wait.
 //   - A request in flight when a writer starts delays the writer; one
 //     longer than the writer's 500 ms lock wait makes a writer without
 //     --wait fail.

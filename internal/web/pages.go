@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -319,7 +318,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	if p.Q != "" {
 		pg.Title = p.Q + " – Search"
 	}
-	o := s.b.search(r.Context(), p, "json", allFacets, index.DefaultFacetSize, false)
+	res, o := s.b.searchResult(r.Context(), p, allFacets, index.DefaultFacetSize, jsonMarks, false)
 	if o.code != cli.ExitOK {
 		if o.code == cli.ExitUsage {
 			pg.Error = o.message()
@@ -328,11 +327,6 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.failed(w, r, o)
-		return
-	}
-	var res service.Result
-	if err := json.Unmarshal(o.stdout, &res); err != nil {
-		s.pageError(w, r, http.StatusInternalServerError, "read the search's answer: "+err.Error())
 		return
 	}
 	first := (p.Page - 1) * p.Size
@@ -393,18 +387,13 @@ type articleData struct {
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	o := s.b.show(r.Context(), id)
+	a, o := s.b.article(r.Context(), id)
 	if o.code != cli.ExitOK {
 		s.failed(w, r, o)
 		return
 	}
-	var a service.Article
-	if err := json.Unmarshal(o.stdout, &a); err != nil {
-		s.pageError(w, r, http.StatusInternalServerError, "read the article: "+err.Error())
-		return
-	}
 	base := params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize}
-	d := articleData{A: a, URL: safeURL(a.URL), SimilarURL: "/similar/" + url.PathEscape(id), API: "/api/articles/" + url.PathEscape(id)}
+	d := articleData{A: *a, URL: safeURL(a.URL), SimilarURL: "/similar/" + url.PathEscape(id), API: "/api/articles/" + url.PathEscape(id)}
 	var names []entity
 	for _, v := range a.Persons {
 		u := filterLink(base, "person", v)
@@ -427,11 +416,8 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	for _, para := range paragraphs(a.Body) {
 		d.Body = append(d.Body, markEntities(para, names))
 	}
-	if so := s.b.similar(r.Context(), params{Page: 1, Size: 5}, id); so.code == cli.ExitOK {
-		var res service.Result
-		if json.Unmarshal(so.stdout, &res) == nil {
-			d.Similar = hitViews(res.Hits, 0, base)
-		}
+	if res, so := s.b.similar(r.Context(), params{Page: 1, Size: 5}, id); so.code == cli.ExitOK {
+		d.Similar = hitViews(res.Hits, 0, base)
 	}
 	title := a.Title
 	if title == "" {
@@ -486,7 +472,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 	}
 	p.Size = min(p.Size, 100)
 	pg := s.newPage("Quotes", "quotes", p)
-	o := s.b.quotes(r.Context(), p)
+	q, o := s.b.quotes(r.Context(), p)
 	if o.code != cli.ExitOK {
 		if o.code == cli.ExitUsage {
 			pg.Error = o.message()
@@ -497,13 +483,8 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, r, o)
 		return
 	}
-	var q service.Quotes
-	if err := json.Unmarshal(o.stdout, &q); err != nil {
-		s.pageError(w, r, http.StatusInternalServerError, "read the quotes: "+err.Error())
-		return
-	}
 	first := (p.Page - 1) * p.Size
-	d := quotesData{R: q, First: first + 1, Pager: makePager(p, uint64(q.Total), "/quotes"), API: p.url("/api/quotes")}
+	d := quotesData{R: *q, First: first + 1, Pager: makePager(p, uint64(q.Total), "/quotes"), API: p.url("/api/quotes")}
 	for i, qu := range q.Quotes {
 		qp := p.clone()
 		qp.Page = 1
@@ -570,7 +551,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		tv["by"] = []string{by}
 		pg.Hidden = append(pg.Hidden, hidden{"by", by})
 	}
-	o := s.b.timeline(r.Context(), p, tv)
+	t, o := s.b.timeline(r.Context(), p, tv)
 	if o.code != cli.ExitOK {
 		if o.code == cli.ExitUsage {
 			pg.Error = o.message()
@@ -581,17 +562,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, r, o)
 		return
 	}
-	var ss struct {
-		Series []service.Series `json:"series"`
-	}
-	var one service.Series
-	if err := json.Unmarshal(o.stdout, &one); err != nil || one.By == "" {
-		if err := json.Unmarshal(o.stdout, &ss); err != nil || len(ss.Series) == 0 {
-			s.pageError(w, r, http.StatusInternalServerError, "read the timeline")
-			return
-		}
-		one = ss.Series[0]
-	}
+	one := t.Series[0]
 	d := timelineData{S: one, Chart: makeChart(one, p), API: "/api/timeline?" + withValue(p.values(), "by", one.By)}
 	for _, u := range []string{"year", "month", "week"} {
 		d.By = append(d.By, option{Value: "/timeline?" + withValue(p.values(), "by", u), Label: u, Selected: u == one.By})
@@ -681,22 +652,14 @@ func (s *Server) pageSimilar(w http.ResponseWriter, r *http.Request) {
 		s.badParams(w, r, err)
 		return
 	}
-	o := s.b.similar(r.Context(), p, id)
+	res, o := s.b.similar(r.Context(), p, id)
 	if o.code != cli.ExitOK {
 		s.failed(w, r, o)
 		return
 	}
-	var res service.Result
-	if err := json.Unmarshal(o.stdout, &res); err != nil {
-		s.pageError(w, r, http.StatusInternalServerError, "read the similar articles: "+err.Error())
-		return
-	}
 	d := similarData{ID: id, ArticleURL: "/article/" + url.PathEscape(id), Total: res.Total, API: "/api/similar/" + url.PathEscape(id)}
-	if ao := s.b.show(r.Context(), id); ao.code == cli.ExitOK {
-		var a service.Article
-		if json.Unmarshal(ao.stdout, &a) == nil {
-			d.Title = a.Title
-		}
+	if a, ao := s.b.article(r.Context(), id); ao.code == cli.ExitOK {
+		d.Title = a.Title
 	}
 	d.Hits = hitViews(res.Hits, (p.Page-1)*p.Size, params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize})
 	pg := s.newPage("Like "+id, "similar", params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize})

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"chancery/index"
 	"chancery/internal/cli"
-	"chancery/internal/service"
 	"context"
 	"embed"
 	"encoding/json"
@@ -273,7 +272,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
-	reply(w, s.b.show(r.Context(), r.PathValue("id")), formats["json"])
+	reply(w, encoded(s.b.article(r.Context(), r.PathValue("id"))), formats["json"])
 }
 
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
@@ -282,7 +281,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		requestError(w, err)
 		return
 	}
-	reply(w, s.b.quotes(r.Context(), p), formats["json"])
+	reply(w, encoded(s.b.quotes(r.Context(), p)), formats["json"])
 }
 
 func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
@@ -302,7 +301,11 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	reply(w, s.b.timeline(r.Context(), p, v), formats["json"])
+	t, o := s.b.timeline(r.Context(), p, v)
+	if o.code == cli.ExitOK {
+		o = encoded(t.JSON(), o)
+	}
+	reply(w, o, formats["json"])
 }
 
 func (s *Server) apiSimilar(w http.ResponseWriter, r *http.Request) {
@@ -311,7 +314,7 @@ func (s *Server) apiSimilar(w http.ResponseWriter, r *http.Request) {
 		requestError(w, err)
 		return
 	}
-	reply(w, s.b.similar(r.Context(), p, r.PathValue("id")), formats["json"])
+	reply(w, encoded(s.b.similar(r.Context(), p, r.PathValue("id"))), formats["json"])
 }
 
 // facetValuesJSON is the answer of /api/facets/{field}.
@@ -335,14 +338,9 @@ func (s *Server) apiFacets(w http.ResponseWriter, r *http.Request) {
 		requestError(w, err)
 		return
 	}
-	o := s.b.search(r.Context(), p, "json", []string{field}, n, false)
+	res, o := s.b.searchResult(r.Context(), p, []string{field}, n, jsonMarks, false)
 	if o.code != cli.ExitOK {
 		reply(w, o, "")
-		return
-	}
-	var res service.Result
-	if err := json.Unmarshal(o.stdout, &res); err != nil {
-		writeError(w, http.StatusInternalServerError, "read the search's answer: "+err.Error())
 		return
 	}
 	out := facetValuesJSON{Field: field, Total: res.Total, Values: res.Facets[field]}
