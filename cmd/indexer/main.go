@@ -10,13 +10,11 @@
 package main
 
 import (
-	"context"
 	"os"
-	"os/signal"
 	"runtime/debug"
-	"syscall"
 
 	"chancery/index"
+	"chancery/internal/cli"
 	"chancery/internal/indexcmd"
 	"chancery/internal/service"
 
@@ -42,13 +40,7 @@ func main() {
 		debug.SetMemoryLimit(memoryLimit)
 	}
 	index.RouteBleveLog()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	// The first Ctrl-C stops the command cleanly; a second one kills it
-	// at once (what was committed stays, the journal replays the rest).
-	go func() {
-		<-ctx.Done()
-		stop()
-	}()
+	ctx, stop := cli.Interruptible()
 	code := indexcmd.Run(ctx, os.Args[1:], indexcmd.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		Progress: term.IsTerminal(int(os.Stderr.Fd())),

@@ -11,13 +11,11 @@
 package main
 
 import (
-	"context"
 	"os"
-	"os/signal"
 	"runtime/debug"
-	"syscall"
 
 	"chancery/index"
+	"chancery/internal/cli"
 	"chancery/internal/searchcmd"
 	"chancery/internal/web"
 
@@ -37,13 +35,7 @@ func main() {
 		debug.SetGCPercent(gcPercent)
 	}
 	index.RouteBleveLog()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	// The first Ctrl-C stops the command cleanly; a second one kills it
-	// at once (what was committed stays, the journal replays the rest).
-	go func() {
-		<-ctx.Done()
-		stop()
-	}()
+	ctx, stop := cli.Interruptible()
 	code := searchcmd.Run(ctx, os.Args[1:], searchcmd.Env{
 		Stdout: os.Stdout, Stderr: os.Stderr,
 		Color: term.IsTerminal(int(os.Stdout.Fd())) && os.Getenv("NO_COLOR") == "",

@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/pflag"
 )
@@ -142,4 +145,17 @@ func ArchiveArg(args []string) string {
 	}
 	d, _ := DefaultArchive()
 	return d
+}
+
+// Interruptible returns a context that SIGINT and SIGTERM end, and the
+// function that stops listening for them. The first Ctrl-C stops the
+// command cleanly; a second one kills it at once (what was committed
+// stays, the journal replays the rest).
+func Interruptible() (context.Context, context.CancelFunc) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	return ctx, stop
 }

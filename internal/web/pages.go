@@ -157,6 +157,19 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, m
 	s.render(w, status, "error", pg)
 }
 
+// refused renders a failed request of the page name: a bad query or
+// parameter as the page itself, empty (data) under the message, so that
+// the form can be corrected; anything else as the error page.
+func (s *Server) refused(w http.ResponseWriter, r *http.Request, o outcome, pg *page, name string, data any) {
+	if o.code != cli.ExitUsage {
+		s.failed(w, r, o)
+		return
+	}
+	pg.Error = o.message()
+	pg.Data = data
+	s.render(w, http.StatusBadRequest, name, pg)
+}
+
 // failed renders a failed run as the error page.
 func (s *Server) failed(w http.ResponseWriter, r *http.Request, o outcome) {
 	s.pageError(w, r, o.status(), o.message())
@@ -320,13 +333,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	res, o := s.b.searchResult(r.Context(), p, allFacets, index.DefaultFacetSize, jsonMarks, false)
 	if o.code != cli.ExitOK {
-		if o.code == cli.ExitUsage {
-			pg.Error = o.message()
-			pg.Data = searchData{}
-			s.render(w, http.StatusBadRequest, "search", pg)
-			return
-		}
-		s.failed(w, r, o)
+		s.refused(w, r, o, pg, "search", searchData{})
 		return
 	}
 	first := (p.Page - 1) * p.Size
@@ -474,13 +481,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 	pg := s.newPage("Quotes", "quotes", p)
 	q, o := s.b.quotes(r.Context(), p)
 	if o.code != cli.ExitOK {
-		if o.code == cli.ExitUsage {
-			pg.Error = o.message()
-			pg.Data = quotesData{}
-			s.render(w, http.StatusBadRequest, "quotes", pg)
-			return
-		}
-		s.failed(w, r, o)
+		s.refused(w, r, o, pg, "quotes", quotesData{})
 		return
 	}
 	first := (p.Page - 1) * p.Size
@@ -553,13 +554,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	}
 	t, o := s.b.timeline(r.Context(), p, tv)
 	if o.code != cli.ExitOK {
-		if o.code == cli.ExitUsage {
-			pg.Error = o.message()
-			pg.Data = timelineData{}
-			s.render(w, http.StatusBadRequest, "timeline", pg)
-			return
-		}
-		s.failed(w, r, o)
+		s.refused(w, r, o, pg, "timeline", timelineData{})
 		return
 	}
 	one := t.Series[0]
