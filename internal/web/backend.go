@@ -40,7 +40,8 @@ type backend struct {
 	stop chan struct{}
 	done chan struct{}
 
-	// forwarded counts the searches answered through a writer.
+	// forwarded counts the searches sent to a writer (answered, or
+	// retried when the writer stopped serving meanwhile).
 	forwarded atomic.Int64
 	// openErr is why the last open after a writer failed, when not
 	// because the archive was busy (a damaged index, other settings).
@@ -175,8 +176,8 @@ func (b *backend) call(ctx context.Context, fn func(e service.Engine) error) out
 		b.mu.RUnlock()
 		if li, err := archive.ReadLock(b.dir); err == nil && li.Socket != "" {
 			err := fn(service.Remote{Send: b.send})
+			b.forwarded.Add(1)
 			if !errors.Is(err, writersock.ErrNoWriter) {
-				b.forwarded.Add(1)
 				if err != nil {
 					return failure(err, b.dir)
 				}

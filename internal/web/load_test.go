@@ -23,9 +23,9 @@ import (
 // CHANCERY_WEB_BENCH (skipped without it) and prints the figures that
 // docs/BENCHMARKS.md records: warm faceted search in the server and over
 // HTTP, the first page render, and CHANCERY_WEB_BENCH_CLIENTS (32)
-// concurrent clients for CHANCERY_WEB_BENCH_SECONDS (20), four times:
-// without and with the admission of Options.Workers, in turn. It asserts
-// only that no request fails.
+// concurrent clients for CHANCERY_WEB_BENCH_SECONDS (20), six times:
+// without admission, with Options.Workers' default and with one worker,
+// in turn. It asserts only that no request fails.
 //
 //	CHANCERY_WEB_BENCH=/tmp/webbench/chancery go test -run TestLoadFigures -v ./internal/web/
 func TestLoadFigures(t *testing.T) {
@@ -107,14 +107,18 @@ func TestLoadFigures(t *testing.T) {
 	t.Logf("warm faceted search over HTTP, 127.0.0.1, keep-alive (%d runs): %s", len(overHTTP), quantiles(overHTTP))
 
 	// Concurrent clients, twice each way in turn: every request at once,
-	// then Options.Workers' default (GOMAXPROCS at a time, the rest wait
-	// in arrival order).
-	workers := s.turns
-	for round := range 4 {
+	// Options.Workers' default (GOMAXPROCS at a time, the rest wait in
+	// arrival order), and one at a time (each search still spreads over
+	// the cores).
+	procs := runtime.GOMAXPROCS(0)
+	for round := range 6 {
 		label := "no admission limit"
 		s.turns = nil
-		if round%2 == 1 {
-			s.turns, label = workers, fmt.Sprintf("%d at a time (GOMAXPROCS), first come first served", cap(workers))
+		switch round % 3 {
+		case 1:
+			s.turns, label = make(chan struct{}, procs), fmt.Sprintf("%d at a time (GOMAXPROCS, the default), first come first served", procs)
+		case 2:
+			s.turns, label = make(chan struct{}, 1), "1 at a time, first come first served"
 		}
 		lat, errs, firstErr, mem := loadRun(client, ts.URL, words, clients, seconds)
 		t.Logf("%d clients for %d s, %s: %d requests (%.0f/s), %d errors; latency %s; %s",
