@@ -1,7 +1,6 @@
 package service
 
 import (
-	"errors"
 	"fmt"
 )
 
@@ -41,9 +40,3 @@ func invalid(param string, format string, args ...any) error {
 
 // Param is a parameter's name in a message (see invalid).
 type Param string
-
-// IsParam reports whether err is a ParamError.
-func IsParam(err error) bool {
-	var pe *ParamError
-	return errors.As(err, &pe)
-}

@@ -71,10 +71,10 @@ func (r SearchRequest) Prepare() (index.Request, error) {
 	}
 	req.Offset = (r.Page - 1) * r.Size
 	var err error
-	if req.From, _, err = DayRange(r.From); err != nil {
+	if req.From, _, err = dayRange(r.From); err != nil {
 		return req, invalid("from", "%s: %v", Param("from"), err)
 	}
-	if _, req.To, err = DayRange(r.To); err != nil {
+	if _, req.To, err = dayRange(r.To); err != nil {
 		return req, invalid("to", "%s: %v", Param("to"), err)
 	}
 	if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
@@ -88,10 +88,10 @@ func (r SearchRequest) Prepare() (index.Request, error) {
 	return req, nil
 }
 
-// DayRange reads a date as YYYY, YYYY-MM or YYYY-MM-DD (as query.Period
+// dayRange reads a date as YYYY, YYYY-MM or YYYY-MM-DD (as query.Period
 // reads it) and returns the first and last day it covers. "" gives zero
 // times.
-func DayRange(s string) (first, last time.Time, err error) {
+func dayRange(s string) (first, last time.Time, err error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return

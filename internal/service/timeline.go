@@ -319,12 +319,12 @@ func compareRequest(spec string, base index.Request) (index.Request, string, err
 	req.Topics = append(append([]string{}, base.Topics...), o.Topics...)
 	req.Sources = append(append([]string{}, base.Sources...), o.Sources...)
 	if o.From != "" {
-		if req.From, _, err = DayRange(o.From); err != nil {
+		if req.From, _, err = dayRange(o.From); err != nil {
 			return base, "", invalid("compare", "%s %q: --from: %v", Param("compare"), spec, err)
 		}
 	}
 	if o.To != "" {
-		if _, req.To, err = DayRange(o.To); err != nil {
+		if _, req.To, err = dayRange(o.To); err != nil {
 			return base, "", invalid("compare", "%s %q: --to: %v", Param("compare"), spec, err)
 		}
 	}
