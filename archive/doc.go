@@ -116,4 +116,9 @@
 // it, unless that would take more than half of a page's text. A folder's
 // chrome is learned from its first 200 text pages (by name), once per
 // process.
+//
+// The readers and the store stay one package, apart by file (read_*.go;
+// store.go, format.go, record.go, layout.go): both speak Article, DeriveID,
+// Key and DateLayout, which a split would move into a third package that
+// every engine package imports, for no package that needs one half only.
 package archive
