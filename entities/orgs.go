@@ -75,10 +75,8 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			if name == "Treasury" {
 				if c := x.countryAt(toks, i, i+n-1); c != "" {
 					name += " (" + c + ")"
-				} else if i > 0 {
-					if c := x.countryAt(toks, i-1, i); c != "" {
-						name += " (" + c + ")"
-					}
+				} else if c := x.countryNear(toks, i); c != "" {
+					name += " (" + c + ")"
 				}
 			}
 			// a legal form after a fixed name is part of it: "Morgan
@@ -269,6 +267,33 @@ func (x *Extractor) countryAt(toks []token, i, end int) string {
 	return x.gaz.countries[ref.idx].Name
 }
 
+// countryNear returns the country named by a word at most seven tokens
+// before toks[i] in its sentence, past numbers and the words of a bond only
+// ("U.S. Treasury", "the key U.S. 7-1/2 pct Treasury bond", "French
+// 13-week Treasury bills"), or "".
+func (x *Extractor) countryNear(toks []token, i int) string {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := &toks[k]
+		if c := x.countryAt(toks, k, k+1); c != "" {
+			return c
+		}
+		if t.is(flagSentStart) || t.kind == kindPunct && t.text != "-" && t.text != "/" ||
+			t.kind == kindWord && !treasuryFiller[t.low] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// treasuryFiller are the words that may stand between a country and its
+// Treasury's paper ("U.S. 7-1/2 pct Treasury bond", "French 13-week
+// Treasury bills"); any other word ends the look back.
+var treasuryFiller = map[string]bool{
+	"pct": true, "key": true, "benchmark": true, "new": true, "long": true, "short": true, "term": true,
+	"dated": true, "coupon": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "day": true, "days": true, "the": true,
+}
+
 // ministryNames are portfolios named otherwise after "Ministry of".
 var ministryNames = map[string]string{"Foreign": "Foreign Affairs", "Interior": "the Interior", "Home": "Home Affairs"}
 
@@ -423,11 +448,12 @@ func (x *Extractor) outletAsSource(s *scratch, name string, i, end int) bool {
 	return false
 }
 
-// treasuryCountries call their finance ministry the Treasury (Italy had
-// both in the 1980s): a bare "Treasury" is theirs, a bare "Finance
-// Ministry" is not (bar Italy's).
+// treasuryCountries call their finance ministry, or a part of it, the
+// Treasury: a bare "Treasury" is theirs, a bare "Finance Ministry" is not
+// (bar Italy's and France's, which have both).
 var treasuryCountries = map[string]bool{
 	"United States": true, "United Kingdom": true, "Italy": true, "Australia": true, "New Zealand": true,
+	"France": true, // the Tresor, "the French Treasury" of the wires, beside its Finance Ministry
 }
 
 // placeBareOrgs gives a bare "Treasury" or "Finance Ministry" (any
@@ -455,7 +481,7 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 		case strings.HasSuffix(o, " Ministry") && !strings.HasPrefix(o, "Ministry of ") && !strings.Contains(o, "("):
 			p := strings.TrimSuffix(o, " Ministry")
 			if home == "United States" ||
-				p == "Finance" && treasuryCountries[home] && home != "Italy" {
+				p == "Finance" && treasuryCountries[home] && home != "Italy" && home != "France" {
 				continue
 			}
 			if q, ok := ministryNames[p]; ok {

@@ -105,6 +105,10 @@ func TestOrgRules(t *testing.T) {
 		{"The Treasury sold bills.", []string{"Treasury"}, nil, "TOKYO, May 4 -", ""},
 		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil, "WASHINGTON, May 4 -", ""},
 		{"The Foreign Ministry said on Monday.", []string{"Ministry of Foreign Affairs (France)"}, nil, "PARIS, May 4 -", ""},
+		// a country a few words before, past numbers and lower-case words
+		{"The key U.S. 7-1/2 pct Treasury bond rose.", []string{"Treasury (United States)"}, []string{"Treasury"}, "TOKYO, May 4 -", ""},
+		{"Rates of French 13-week Treasury bills rose.", []string{"Treasury (France)"}, []string{"Treasury"}, "", ""},
+		{"Japan said so, and Treasury bills rose.", []string{"Treasury"}, nil, "TOKYO, May 4 -", ""},
 		// without a dateline, the only country the article names
 		{"The Treasury in Britain sold bills.", []string{"Treasury (United Kingdom)"}, nil, "", ""},
 		{"The Treasury sold bills to Britain and France.", []string{"Treasury"}, nil, "", ""},
