@@ -549,6 +549,11 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		(j+1 >= len(toks) || !toks[j+1].is(flagNoSpaceBefore))) {
 		return personSpan{}, false
 	}
+	// "Cie des Machines Bull", "Societe Generale de Belgique": the words
+	// after a French firm's "des", "du" or "de" are its name
+	if i >= 2 && (toks[i-1].low == "des" || toks[i-1].low == "du" || toks[i-1].low == "de") && frenchFirm[toks[i-2].low] {
+		return personSpan{}, false
+	}
 	// "Class B", "Series A": a name does not end in a single capital, nor
 	// in an acronym after a word in lower case ("Hutton LBO")
 	if j-i >= 2 && (len(toks[j-1].text) == 1 || toks[j-1].is(flagAllCaps) && !toks[i].is(flagAllCaps) &&
@@ -681,6 +686,12 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		s.used[j], s.used[j+1] = 1, 1
 	}
 	return sp, true
+}
+
+// frenchFirm are the words that begin a French or Belgian firm's name.
+var frenchFirm = map[string]bool{
+	"cie": true, "compagnie": true, "societe": true, "société": true, "banque": true, "caisse": true,
+	"groupe": true, "credit": true, "crédit": true, "generale": true, "générale": true,
 }
 
 // romanNumeral reports whether w is a regnal number ("II", "XIV").

@@ -48,6 +48,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a company's first word that speaks", "Talks with Fenwick International Corp went on. Fenwick said it would sell the unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Fenwick"}},
 		{"a surname with a title beside a company", "Treasury Secretary Quorvan spoke. Quorvan International Corp fell. Quorvan said so.", []string{"Quorvan"}, nil},
 		{"a name before a ticker", "Cie des Machines Fenwick <FEN.PA> will sell its unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Machines Fenwick"}},
+		{"a French firm's name", "Cie des Machines Fenwick said it would sell the unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Machines Fenwick"}},
 		{"a ship", "The French ship Pierre Morel berthed at the port, Hans Falk said.", []string{"Hans Falk"}, []string{"Pierre Morel"}},
 		{"half of a compound", "Rates will hold, said Brenner Handels- und Wexley Bank economist Hans Falk.", []string{"Hans Falk"}, []string{"Brenner Handels"}},
 		{"a capitalised administration", "Officials said Orvanto Administration policy was clear. Orvanto said so too.", []string{"Orvanto"}, []string{"Orvanto Administration"}},
