@@ -1024,7 +1024,10 @@ func institutionsBefore(a *archive.Article, name string) []string {
 func titleWords(s string) string {
 	w := strings.Fields(s)
 	for i, x := range w {
-		if x != "of" && x != "the" && x != "and" {
+		switch {
+		case strings.Contains(x, "."):
+			w[i] = strings.ToUpper(x) // "u.s." -> "U.S."
+		case x != "of" && x != "the" && x != "and":
 			w[i] = strings.ToUpper(x[:1]) + x[1:]
 		}
 	}
