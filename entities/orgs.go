@@ -480,7 +480,9 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 			}
 		case strings.HasSuffix(o, " Ministry") && !strings.HasPrefix(o, "Ministry of ") && !strings.Contains(o, "("):
 			p := strings.TrimSuffix(o, " Ministry")
-			if home == "United States" ||
+			// "Japan Ministry" (of "Japan Ministry of Finance") names no
+			// portfolio
+			if home == "United States" || x.namesCountry(p) ||
 				p == "Finance" && treasuryCountries[home] && home != "Italy" && home != "France" {
 				continue
 			}
@@ -501,6 +503,18 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 		}
 	}
 	return out
+}
+
+// namesCountry reports whether words, all of them, name a country or its
+// people ("Japan", "Japanese").
+func (x *Extractor) namesCountry(words string) bool {
+	toks := tokenize(nil, words, fieldBody)
+	if len(toks) == 0 {
+		return false
+	}
+	var buf []byte
+	ref, n := x.gaz.countryPh.match(toks, 0, &buf)
+	return n == len(toks) && ref.idx >= 0
 }
 
 // datelineCountry returns the country of the article's dateline ("TOKYO,

@@ -58,6 +58,7 @@ var nonNames = map[string]bool{
 	"feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
 	// sentence adverbs and function words
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
 	"meanwhile": true, "already": true, "however": true, "nevertheless": true, "furthermore": true,
 	"therefore": true, "instead": true, "also": true, "thus": true, "hence": true, "besides": true,
 	"otherwise": true, "likewise": true, "which": true, "have": true, "has": true, "had": true,

@@ -110,6 +110,8 @@ func TestOrgRules(t *testing.T) {
 		{"The key U.S. 7-1/2 pct Treasury bond rose.", []string{"Treasury (United States)"}, []string{"Treasury"}, "TOKYO, May 4 -", ""},
 		{"Rates of French 13-week Treasury bills rose.", []string{"Treasury (France)"}, []string{"Treasury"}, "", ""},
 		{"Japan said so, and Treasury bills rose.", []string{"Treasury"}, nil, "TOKYO, May 4 -", ""},
+		{"Today Foreign Ministry officials met.", []string{"Ministry of Foreign Affairs (Kuwait)"}, nil, "KUWAIT, June 2 -", ""},
+		{"The Japan Ministry said so.", nil, []string{"Ministry of Japan (Japan)"}, "TOKYO, June 2 -", ""},
 		// without a dateline, the only country the article names
 		{"The Treasury in Britain sold bills.", []string{"Treasury (United Kingdom)"}, nil, "", ""},
 		{"The Treasury sold bills to Britain and France.", []string{"Treasury"}, nil, "", ""},
