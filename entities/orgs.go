@@ -459,12 +459,12 @@ var treasuryCountries = map[string]bool{
 // placeBareOrgs gives a bare "Treasury" or "Finance Ministry" (any
 // "<portfolio> Ministry" the text gave no country) the country the article
 // itself is written from: its dateline's ("TOKYO, March 3"), or, without a
-// dateline, the only country the article names. It never guesses from
+// dateline, the only country the article names, when its body names it. It never guesses from
 // elsewhere: a Tokyo story's bare "Treasury" stays bare (Japan has none),
 // as does a Washington story's "Finance Ministry".
 func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string, countries []country) []string {
 	home := x.datelineCountry(s, a)
-	if home == "" && a.Dateline == "" && len(countries) == 1 {
+	if home == "" && a.Dateline == "" && len(countries) == 1 && x.bodyNames(s, a, countries[0].Name) {
 		home = countries[0].Name
 	}
 	if home == "" {
@@ -503,6 +503,28 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 		}
 	}
 	return out
+}
+
+// bodyNames reports whether the body names country by its name or its
+// people ("Britain", "British"), not only by a city ("the Paris accord")
+// or in the headline.
+func (x *Extractor) bodyNames(s *scratch, a *archive.Article, country string) bool {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.field != fieldBody || t.kind != kindWord || !t.is(flagCap) {
+			continue
+		}
+		ref, n := x.matchCountry(toks, i, &s.buf)
+		if n == 0 {
+			continue
+		}
+		if ref.idx >= 0 && ref.kind <= ckDemonym && x.gaz.countries[x.eraIndex(ref.idx, ref.kind, a.Date)].Name == country {
+			return true
+		}
+		i += n - 1
+	}
+	return false
 }
 
 // namesCountry reports whether words, all of them, name a country or its

@@ -115,6 +115,7 @@ func TestOrgRules(t *testing.T) {
 		// without a dateline, the only country the article names
 		{"The Treasury in Britain sold bills.", []string{"Treasury (United Kingdom)"}, nil, "", ""},
 		{"The Treasury sold bills to Britain and France.", []string{"Treasury"}, nil, "", ""},
+		{"The Treasury said the Paris accord held.", []string{"Treasury"}, nil, "", ""},
 		// a news outlet as the channel of the story is no mention
 		{"Officials told Reuters the talks would go on.", nil, []string{"Reuters"}, "", ""},
 		{"Mr Gray told the BBC News website that it was over.", nil, []string{"BBC"}, "", ""},
