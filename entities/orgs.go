@@ -177,6 +177,12 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 						}
 					}
 				}
+				// "Tamura's Ministry of International Trade": a person's
+				// ministry, named after the possessive
+				if suf == "Ministry" && toks[j-1].is(flagPossessive) {
+					i = j - 1 // read on from "Ministry"
+					break
+				}
 				if start < j {
 					var b strings.Builder
 					for k := start; k < j; k++ {

@@ -111,6 +111,7 @@ func TestOrgRules(t *testing.T) {
 		{"Rates of French 13-week Treasury bills rose.", []string{"Treasury (France)"}, []string{"Treasury"}, "", ""},
 		{"Japan said so, and Treasury bills rose.", []string{"Treasury"}, nil, "TOKYO, May 4 -", ""},
 		{"Today Foreign Ministry officials met.", []string{"Ministry of Foreign Affairs (Kuwait)"}, nil, "KUWAIT, June 2 -", ""},
+		{"Yesterday, Tamura's Ministry of International Trade and Industry said so.", []string{"Ministry of International Trade and Industry"}, []string{"Tamura Ministry", "Ministry of Tamura (Japan)"}, "TOKYO, June 2 -", ""},
 		{"The Japan Ministry said so.", nil, []string{"Ministry of Japan (Japan)"}, "TOKYO, June 2 -", ""},
 		// without a dateline, the only country the article names
 		{"The Treasury in Britain sold bills.", []string{"Treasury (United Kingdom)"}, nil, "", ""},
