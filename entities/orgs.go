@@ -144,11 +144,11 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 				// Reading and Bates Drilling Co": a person or a role before
 				// "of" is no part of the company, unlike the place after
 				// "Bank of" in "Bank of Tokyo Ltd"
-				for k := start + 2; k < j-1; k++ {
+				for k := start + 1; k < j-1; k++ {
 					if toks[k].low != "of" {
 						continue
 					}
-					if x.word(&toks[start]).is(wFirstName) && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
+					if k-start >= 2 && x.word(&toks[start]).is(wFirstName) && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
 						start = k + 1
 						break
 					}

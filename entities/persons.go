@@ -495,7 +495,36 @@ func (x *Extractor) titledPersons(s *scratch) {
 			continue
 		}
 		k := i + n
-		if k+1 >= len(toks) || labels[k] != labO || !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||
+		afterOrg := false
+		// "Chancellor of the Exchequer Nigel Lawson", "Governor of the Bank
+		// of Japan Satoshi Sumita": the office after "of" belongs to the title
+		if k+1 < len(toks) && toks[k].low == "of" {
+			e := k + 1
+			if toks[e].low == "the" {
+				e++
+			}
+			m := e
+			if e < len(toks) && s.used[e] == 2 {
+				// an organization's name ("the Bank of Japan"), then the
+				// person's two words or more, given name known or not
+				for m < len(toks) && s.used[m] == 2 {
+					m++
+				}
+				if m+1 < len(toks) && toks[m].is(flagCap) && toks[m+1].is(flagCap) && toks[m].kind == kindWord &&
+					toks[m+1].kind == kindWord && s.used[m] == 0 && !toks[m].is(flagSentStart) {
+					k, afterOrg = m, true
+				}
+			} else {
+				for m < len(toks) && m < e+6 && (toks[m].kind == kindWord && toks[m].is(flagCap) && !x.word(&toks[m]).is(wFirstName) ||
+					m > e && (toks[m].low == "of" || toks[m].low == "and") && m+1 < len(toks) && toks[m+1].is(flagCap)) {
+					m++
+				}
+				if m > e && m < len(toks) && x.word(&toks[m]).is(wFirstName) && !toks[m].is(flagSentStart) {
+					k = m
+				}
+			}
+		}
+		if k+1 >= len(toks) || labels[k] != labO || !afterOrg && !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||
 			x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
 			i = k - 1
 			continue

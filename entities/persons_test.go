@@ -57,6 +57,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"an acronym ending a name", "Quill LBO, a unit of Quill Group, said so, Hans Falk said.", []string{"Hans Falk"}, []string{"Quill LBO"}},
 		{"a regnal number", "Pope Pius XII and King Henry VIII were named, Hans Falk said.", []string{"Hans Falk", "Henry VIII"}, nil},
 		{"a film's number words", "Clint Eastwood's Million Dollar Baby won, Hans Falk said.", []string{"Hans Falk"}, []string{"Million Dollar Baby"}},
+		{"a title with its office", "Chancellor of the Exchequer Nigel Quill has set a target.", []string{"Nigel Quill"}, nil},
+		{"a title with an organization", "Governor of the Bank of Japan Satoshi Orvanto said so.", []string{"Satoshi Orvanto"}, nil},
 		{"a hyphenated given name", "Chairman Lo Ka-wing said profits rose. Lo said more later.", []string{"Lo Ka-wing"}, []string{"Lo Ka", "Lo"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -99,6 +101,7 @@ func TestOrgRules(t *testing.T) {
 		{"Rates will rise, said Robert Quill of Fenwick Securities Co.", []string{"Fenwick Securities Co"}, []string{"Robert Quill of Fenwick Securities Co"}, "", ""},
 		{"Anna Marsh, Vice Chairman of Fenwick and Bates Drilling Co, said.", []string{"Fenwick and Bates Drilling Co"}, nil, "", ""},
 		{"Loans rose at Bank of Fenwick Ltd.", []string{"Bank of Fenwick Ltd"}, nil, "", ""},
+		{"Chairman of Fenwick Motors Corp Roger Quill said.", []string{"Fenwick Motors Corp"}, []string{"Chairman of Fenwick Motors Corp"}, "", ""},
 		// the dateline gives a bare ministry or Treasury its country, where
 		// that country has one
 		{"The Finance Ministry said on Monday.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}, "TOKYO, May 4 -", ""},
