@@ -54,6 +54,7 @@ var leadVerbs = map[string]bool{
 
 func (x *Extractor) headlinePersons(s *scratch) {
 	toks := s.toks
+	x.flashPersons(s)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 {
@@ -112,4 +113,42 @@ func nameShaped(w string) bool {
 		}
 	}
 	return vowel
+}
+
+// flashPersons labels the one name of a wire flash written in sentence
+// case ("Sumita says Bank of Japan will intervene", "Miyazawa expects
+// ...", "... to defend price - Subroto"): the title's first word before a
+// verb of saying or judging, or its last word after a dash, when it is
+// name-shaped and no country, organization or common word. The persons
+// model reads such titles as it reads sentences, and misses a lone
+// surname at their start.
+func (x *Extractor) flashPersons(s *scratch) {
+	toks := s.toks
+	end := 0
+	for end < len(toks) && toks[end].field == fieldTitle {
+		end++
+	}
+	if end < 2 || toks[0].is(flagHeadline) {
+		return
+	}
+	try := func(i int) {
+		t := &toks[i]
+		if t.kind != kindWord || !t.is(flagCap) || t.is(flagAllCaps|flagHeadline) || s.used[i] != 0 || !nameShaped(t.low) ||
+			x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) || s.dc.lowSeenAt(i) {
+			return
+		}
+		if _, n := x.matchCountry(toks, i, &s.buf); n > 0 {
+			return
+		}
+		if _, ok := x.orgExact(t); ok {
+			return
+		}
+		s.labels[i] = labB
+	}
+	if x.word(&toks[1]).is(wLeadVerb) {
+		try(0)
+	}
+	if end >= 3 && toks[end-2].text == "-" {
+		try(end - 1)
+	}
 }

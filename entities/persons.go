@@ -375,6 +375,10 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
+	// "... to defend price - Subroto": a flash's attribution
+	if toks[i].field == fieldTitle && toks[i-1].text == "-" && (i+1 == len(toks) || toks[i+1].field != fieldTitle) {
+		return true
+	}
 	b := &toks[i-1]
 	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord
 }

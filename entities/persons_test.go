@@ -145,3 +145,28 @@ func TestOrgRules(t *testing.T) {
 		}
 	}
 }
+
+// TestFlashPersons checks the lone name of a wire flash written in sentence
+// case (invented titles, no body).
+func TestFlashPersons(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		title string
+		want  []string // persons, exactly
+	}{
+		{"Orvanto says central bank will intervene if needed", []string{"Orvanto"}},
+		{"Orvanto expects dollar to rebound soon", []string{"Orvanto"}},
+		{"Output held under ceiling to defend price - Orvanto", []string{"Orvanto"}},
+		{"Japan says it will cut tariffs", nil},
+		{"Rates unchanged after meeting - Bundesbank", nil},
+		{"Prices rose in Tokyo - dealers", nil},
+		{"Officials say talks will go on", nil},
+		{"ORVANTO SAYS TALKS WILL GO ON", []string{"Orvanto"}},
+	} {
+		a := &archive.Article{Title: tc.title}
+		x.Extract(a)
+		if !slices.Equal(a.Persons, tc.want) {
+			t.Errorf("%q: persons %q, want %q", tc.title, a.Persons, tc.want)
+		}
+	}
+}
