@@ -50,6 +50,7 @@ var leadVerbs = map[string]bool{
 	"says": true, "sees": true, "forecasts": true, "expects": true, "urges": true, "warns": true,
 	"predicts": true, "denies": true, "doubts": true, "believes": true, "rules": true, "hints": true,
 	"insists": true, "reaffirms": true, "repeats": true, "stresses": true, "welcomes": true,
+	"tells": true, "reiterates": true,
 }
 
 func (x *Extractor) headlinePersons(s *scratch) {
@@ -68,6 +69,13 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			continue
 		}
 		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) {
+			continue
+		}
+		// "CARL ICAHN SAYS": a given name and a surname heading a headline
+		// before a verb of saying or judging
+		if i == 1 && x.word(&toks[0]).is(wFirstName) && toks[0].is(flagHeadline) && x.word(&toks[v]).is(wLeadVerb) &&
+			nameShaped(t.low) && s.used[0] == 0 {
+			s.labels[0], s.labels[1] = labB, labI
 			continue
 		}
 		if _, n := x.matchCountry(toks, i, &s.buf); n > 0 {
@@ -117,8 +125,9 @@ func nameShaped(w string) bool {
 
 // flashPersons labels the one name of a wire flash written in sentence
 // case ("Sumita says Bank of Japan will intervene", "Miyazawa expects
-// ...", "... to defend price - Subroto"): the title's first word before a
-// verb of saying or judging, or its last word after a dash, when it is
+// ...", "... to defend price - Subroto", "..., Sumita"): the title's first
+// word before a verb of saying or judging, or its last word after a dash
+// or a comma, when it is
 // name-shaped and no country, organization or common word. The persons
 // model reads such titles as it reads sentences, and misses a lone
 // surname at their start.
@@ -148,7 +157,7 @@ func (x *Extractor) flashPersons(s *scratch) {
 	if x.word(&toks[1]).is(wLeadVerb) {
 		try(0)
 	}
-	if end >= 3 && toks[end-2].text == "-" {
+	if end >= 3 && (toks[end-2].text == "-" || toks[end-2].text == ",") {
 		try(end - 1)
 	}
 }

@@ -376,7 +376,7 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 		return false
 	}
 	// "... to defend price - Subroto": a flash's attribution
-	if toks[i].field == fieldTitle && toks[i-1].text == "-" && (i+1 == len(toks) || toks[i+1].field != fieldTitle) {
+	if toks[i].field == fieldTitle && (toks[i-1].text == "-" || toks[i-1].text == ",") && (i+1 == len(toks) || toks[i+1].field != fieldTitle) {
 		return true
 	}
 	b := &toks[i-1]
@@ -526,6 +526,13 @@ func (x *Extractor) titledPersons(s *scratch) {
 				if m > e && m < len(toks) && x.word(&toks[m]).is(wFirstName) && !toks[m].is(flagSentStart) {
 					k = m
 				}
+			}
+			// "Minister of International Trade and Industry, Hajime
+			// Tamura,": the name between commas after the office
+			if k == i+n && m > e && m+3 < len(toks) && toks[m].text == "," && toks[m+1].is(flagCap) && toks[m+2].is(flagCap) &&
+				toks[m+1].kind == kindWord && toks[m+2].kind == kindWord && s.used[m+1] == 0 && s.used[m+2] == 0 &&
+				(toks[m+3].text == "," || m+4 < len(toks) && toks[m+3].is(flagCap) && toks[m+4].text == ",") {
+				k, afterOrg = m+1, true
 			}
 		}
 		if k+1 >= len(toks) || labels[k] != labO || !afterOrg && !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||

@@ -59,6 +59,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a film's number words", "Clint Eastwood's Million Dollar Baby won, Hans Falk said.", []string{"Hans Falk"}, []string{"Million Dollar Baby"}},
 		{"a title with its office", "Chancellor of the Exchequer Nigel Quill has set a target.", []string{"Nigel Quill"}, nil},
 		{"a title with an organization", "Governor of the Bank of Japan Satoshi Orvanto said so.", []string{"Satoshi Orvanto"}, nil},
+		{"a name between commas after a title and office", "Japan's Minister of Fisheries and Forests, Hajime Orvanto, will meet them.", []string{"Hajime Orvanto"}, nil},
 		{"a hyphenated given name", "Chairman Lo Ka-wing said profits rose. Lo said more later.", []string{"Lo Ka-wing"}, []string{"Lo Ka", "Lo"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -162,6 +163,9 @@ func TestFlashPersons(t *testing.T) {
 		{"Prices rose in Tokyo - dealers", nil},
 		{"Officials say talks will go on", nil},
 		{"ORVANTO SAYS TALKS WILL GO ON", []string{"Orvanto"}},
+		{"Japan will keep rates stable, Orvanto", []string{"Orvanto"}},
+		{"CARL ORVANTO SAYS HE IS A TARGET", []string{"Carl Orvanto"}},
+		{"ORVANTO TELLS PANEL HE WANTS STABILITY", []string{"Orvanto"}},
 	} {
 		a := &archive.Article{Title: tc.title}
 		x.Extract(a)
