@@ -50,7 +50,7 @@ var leadVerbs = map[string]bool{
 	"says": true, "sees": true, "forecasts": true, "expects": true, "urges": true, "warns": true,
 	"predicts": true, "denies": true, "doubts": true, "believes": true, "rules": true, "hints": true,
 	"insists": true, "reaffirms": true, "repeats": true, "stresses": true, "welcomes": true,
-	"tells": true, "reiterates": true,
+	"reiterates": true,
 }
 
 func (x *Extractor) headlinePersons(s *scratch) {
@@ -143,7 +143,8 @@ func (x *Extractor) flashPersons(s *scratch) {
 	try := func(i int) {
 		t := &toks[i]
 		if t.kind != kindWord || !t.is(flagCap) || t.is(flagAllCaps|flagHeadline) || s.used[i] != 0 || !nameShaped(t.low) ||
-			x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) || s.dc.lowSeenAt(i) {
+			x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) || s.dc.lowSeenAt(i) ||
+			x.word(t).topic.ok { // a topic's keyword ("Church urges ...")
 			return
 		}
 		if _, n := x.matchCountry(toks, i, &s.buf); n > 0 {
@@ -154,10 +155,12 @@ func (x *Extractor) flashPersons(s *scratch) {
 		}
 		s.labels[i] = labB
 	}
-	if x.word(&toks[1]).is(wLeadVerb) {
+	// "rules" heads adjectives too ("Tough rules for ...")
+	if x.word(&toks[1]).is(wLeadVerb) && toks[1].low != "rules" {
 		try(0)
 	}
-	if end >= 3 && (toks[end-2].text == "-" || toks[end-2].text == ",") {
+	// a dash, or a comma after four words or more ("I, Robot" is a title)
+	if end >= 3 && toks[end-2].text == "-" || end >= 6 && toks[end-2].text == "," {
 		try(end - 1)
 	}
 }
