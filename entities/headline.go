@@ -160,7 +160,7 @@ func (x *Extractor) flashPersons(s *scratch) {
 		try(0)
 	}
 	// a dash, or a comma after four words or more ("I, Robot" is a title)
-	if end >= 3 && toks[end-2].text == "-" || end >= 6 && toks[end-2].text == "," {
+	if end >= 3 && toks[end-2].text == "-" || end >= 6 && toks[end-2].text == "," && !toks[end-3].is(flagCap) {
 		try(end - 1)
 	}
 }

@@ -376,7 +376,7 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 		return false
 	}
 	// "... to defend price - Subroto": a flash's attribution
-	if toks[i].field == fieldTitle && (toks[i-1].text == "-" || toks[i-1].text == "," && i >= 5) && (i+1 == len(toks) || toks[i+1].field != fieldTitle) {
+	if toks[i].field == fieldTitle && (toks[i-1].text == "-" || toks[i-1].text == "," && i >= 5 && !toks[i-2].is(flagCap)) && (i+1 == len(toks) || toks[i+1].field != fieldTitle) {
 		return true
 	}
 	b := &toks[i-1]

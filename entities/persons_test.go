@@ -167,7 +167,7 @@ func TestFlashPersons(t *testing.T) {
 		{"CARL ORVANTO SAYS HE IS A TARGET", []string{"Carl Orvanto"}},
 		{"Church urges boycott of the show", nil},
 		{"Tough rules for ringtone sellers", nil},
-		{"Review: I, Robot", nil},
+		{"DVD review: I, Robot", nil},
 	} {
 		a := &archive.Article{Title: tc.title}
 		x.Extract(a)
