@@ -33,7 +33,11 @@
 //   - Persons: the model labels capitalised tokens as the beginning or inside
 //     of a name; "Mr."/"Dr." force a name. Titles ("Foreign Minister", "Gen.")
 //     are stripped; spans that are places, organizations, acronyms or end in a
-//     company word are dropped. A partial name ("Lavrov", "Mr. Lavrov") becomes
+//     company word are dropped. A title followed by a given name makes a
+//     person the model missed, past the title's office ("Chancellor of the
+//     Exchequer Nigel Lawson", "Governor of the Bank of Japan Satoshi
+//     Sumita"); a wire flash in sentence case gives its one name ("Sumita
+//     says ...", "... - Subroto"). A partial name ("Lavrov", "Mr. Lavrov") becomes
 //     the full name it ends in the same article ("Sergei Lavrov"); a surname
 //     that never gets a full name is kept as it is. Name order is kept as
 //     written. Most mentioned first.
