@@ -436,6 +436,21 @@ func (x *Extractor) outletAsSource(s *scratch, name string, i, end int) bool {
 			return true
 		}
 	}
+	// "The BBC's Paul Reynolds says": a correspondent's credit
+	if toks[end-1].is(flagPossessive) && end+2 < len(toks) && x.word(&toks[end]).is(wFirstName) && toks[end+1].is(flagCap) &&
+		toks[end+1].kind == kindWord && speechVerbs[toks[end+2].low] {
+		return true
+	}
+	// "BBC Scotland has learned", "the BBC understands": the outlet's own
+	// reporting
+	for k := end; k < len(toks) && k < end+3; k++ {
+		if w := toks[k].low; w == "understands" || w == "learned" || w == "learnt" {
+			return true
+		}
+		if toks[k].kind != kindWord || !toks[k].is(flagCap) && toks[k].low != "has" {
+			break
+		}
+	}
 	// the next three words, past a role's or a programme's words ("BBC
 	// political editor", "the BBC's Today programme") but not past a
 	// function word ("the BBC and ITV news", "the BBC has decided to show")

@@ -127,6 +127,9 @@ func TestOrgRules(t *testing.T) {
 		{"The minister said on BBC Radio 4 that it was over.", nil, []string{"BBC"}, "", ""},
 		{"Traders polled by Reuters expect a rise.", nil, []string{"Reuters"}, "", ""},
 		{"The BBC has decided to cut 2,000 jobs.", []string{"BBC"}, nil, "", ""},
+		{"The BBC's Paul Quill says the talks failed.", nil, []string{"BBC"}, "", ""},
+		{"The rise is 4%, BBC Scotland has learned.", nil, []string{"BBC"}, "", ""},
+		{"The BBC's director general said jobs would go.", []string{"BBC"}, nil, "", ""},
 		{"The BBC said on Monday it would sell the unit.", []string{"BBC"}, nil, "", ""},
 		// nor its own name in its own story
 		{"The bank said it had sold its stake in Reuters.", nil, []string{"Reuters"}, "", "Reuters"},
