@@ -726,6 +726,19 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		sp.words[last] = archive.Key(toks[j-1].text + "-" + toks[j+1].text)
 		s.used[j], s.used[j+1] = 1, 1
 	}
+	// "Ali al-Naimi", "Ali al-Khalifa al-Sabah": an Arabic article glued
+	// to a surname continues the name (the model stops at the lower-case
+	// "al")
+	for j+2 < len(toks) && (toks[j].low == "al" || toks[j].low == "el") && !toks[j].is(flagCap) &&
+		toks[j+1].text == "-" && toks[j+1].is(flagNoSpaceBefore) && toks[j+2].kind == kindWord &&
+		toks[j+2].is(flagCap) && toks[j+2].is(flagNoSpaceBefore) && s.used[j] == 0 && s.used[j+2] == 0 {
+		sp.name = spanName(toks, &sp) + " " + toks[j].low + "-" + spanWord(&toks[j+2])
+		sp.ascii = false
+		sp.words = append(sp.words, toks[j].low, archive.Key(toks[j+2].text))
+		s.used[j], s.used[j+1], s.used[j+2] = 1, 1, 1
+		j += 3
+		sp.end = j
+	}
 	return sp, true
 }
 
@@ -836,7 +849,11 @@ func resolvePersons(spans []personSpan, name func(*personSpan) string) []string 
 			if k == i || len(spans[k].words) <= len(sp.words) {
 				continue
 			}
-			if !isSuffix(sp.words, spans[k].words) && !(len(sp.words) == 1 && spans[k].words[0] == sp.words[0] && len(spans[k].words) == 2) {
+			// "Lavrov" of "Sergei Lavrov"; "Saddam" of "Saddam Hussein", "Ali"
+			// of "Ali al-Naimi"
+			given := len(sp.words) == 1 && spans[k].words[0] == sp.words[0] &&
+				(len(spans[k].words) == 2 || spans[k].words[1] == "al" || spans[k].words[1] == "el")
+			if !isSuffix(sp.words, spans[k].words) && !given {
 				continue
 			}
 			if best < 0 || (k < i && (best > i || k > best)) {

@@ -60,6 +60,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a title with its office", "Chancellor of the Exchequer Nigel Quill has set a target.", []string{"Nigel Quill"}, nil},
 		{"a title with an organization", "Governor of the Bank of Japan Satoshi Orvanto said so.", []string{"Satoshi Orvanto"}, nil},
 		{"a name between commas after a title and office", "Japan's Minister of Fisheries and Forests, Hajime Orvanto, will meet them.", []string{"Hajime Orvanto"}, nil},
+		{"an Arabic article in a name", "Oil Minister Sheikh Ali al-Qasimi al-Fahad said so. Sheikh Ali denied it, and Qasimi left.", []string{"Ali al-Qasimi al-Fahad"}, []string{"Ali", "Qasimi"}},
 		{"a hyphenated given name", "Chairman Lo Ka-wing said profits rose. Lo said more later.", []string{"Lo Ka-wing"}, []string{"Lo Ka", "Lo"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
