@@ -75,7 +75,9 @@
 //     ("Berliner Handels- und ..."), or ending in an acronym or a single
 //     capital ("Class B") is no person; a capitalised "Administration" ends
 //     a name ("Reagan Administration"); a plural possessive ends what comes
-//     before it ("Hughes' Kistler"); "Li Ka-shing" is one name.
+//     before it ("Hughes' Kistler"); "Li Ka-shing" is one name, and so is
+//     "Ali al-Khalifa al-Sabah" (an Arabic article glued to a surname
+//     continues the name; "Ali" alone then resolves to it).
 //   - Organizations: "Goldman, Sachs and Co" is one name, and a person or a
 //     role before "of" is no part of a company ("Robert Brusca of Nikko
 //     Securities Co"). A ministry or the Treasury carries the country the
