@@ -61,6 +61,12 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 {
 			continue
 		}
+		// "PRESIDENT REAGAN'S OPPOSITION": a title and a possessive name
+		if t.is(flagPossessive) && i > 0 && toks[i-1].is(flagHeadline) && x.word(&toks[i-1]).is(wTitle) &&
+			nameShaped(t.low) && !x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) && x.headlineNoEntity(s, i) {
+			s.labels[i] = labB
+			continue
+		}
 		v := i + 1
 		if x.word(&toks[v]).is(wHeadlineAdverb) && v+1 < len(toks) {
 			v++
@@ -97,11 +103,31 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			continue
 		}
 		p := &toks[i-1]
+		// "WHITE HOUSE'S HOWARD BAKER SAYS": a given name between the cue
+		// and the surname
+		if x.word(p).is(wFirstName) && i >= 2 && s.used[i-1] == 0 && (x.word(&toks[i-2]).is(wTitle) || toks[i-2].is(flagPossessive)) {
+			s.labels[i-1], s.labels[i] = labB, labI
+			continue
+		}
 		if !x.word(p).is(wTitle) && !p.is(flagPossessive) {
 			continue
 		}
 		s.labels[i] = labB
 	}
+}
+
+// headlineNoEntity reports whether toks[i] starts no country or
+// organization name.
+func (x *Extractor) headlineNoEntity(s *scratch, i int) bool {
+	toks := s.toks
+	if _, n := x.matchCountry(toks, i, &s.buf); n > 0 {
+		return false
+	}
+	if _, n := x.matchOrg(toks, i, &s.buf); n > 0 {
+		return false
+	}
+	_, ok := x.orgExact(&toks[i])
+	return !ok
 }
 
 // nameShaped reports whether a headline word could be a surname: four
