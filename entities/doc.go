@@ -33,7 +33,11 @@
 //   - Persons: the model labels capitalised tokens as the beginning or inside
 //     of a name; "Mr."/"Dr." force a name. Titles ("Foreign Minister", "Gen.")
 //     are stripped; spans that are places, organizations, acronyms or end in a
-//     company word are dropped. A partial name ("Lavrov", "Mr. Lavrov") becomes
+//     company word are dropped. A title followed by a given name makes a
+//     person the model missed, past the title's office ("Chancellor of the
+//     Exchequer Nigel Lawson", "Governor of the Bank of Japan Satoshi
+//     Sumita"); a wire flash in sentence case gives its one name ("Sumita
+//     says ...", "... - Subroto"). A partial name ("Lavrov", "Mr. Lavrov") becomes
 //     the full name it ends in the same article ("Sergei Lavrov"); a surname
 //     that never gets a full name is kept as it is. Name order is kept as
 //     written. Most mentioned first.
@@ -64,18 +68,40 @@
 //     comes before it ("Tory MP Boris Johnson"), a name written twice in a
 //     row counts once, and particles inside a name are written in lower
 //     case ("Willy de Clercq"), so that one person has one spelling.
-//   - Organizations: "Goldman, Sachs and Co" is one name; a ministry or the
-//     Treasury carries the country the text gives it ("Japanese Finance
-//     Ministry" is "Ministry of Finance (Japan)", "U.S. Treasury" is
-//     "Treasury (United States)"), and stays bare otherwise.
+//     A one-word name that begins a company of the article ("Baker" beside
+//     "Baker International Corp") needs a title or a full name, not only a
+//     verb of saying; a name before a stock ticker, "and Sons" or "and Co",
+//     after a ship's noun or a French firm's "des", cut at a hyphen
+//     ("Berliner Handels- und ..."), or ending in an acronym or a single
+//     capital ("Class B") is no person; a capitalised "Administration" ends
+//     a name ("Reagan Administration"); a plural possessive ends what comes
+//     before it ("Hughes' Kistler"); "Li Ka-shing" is one name, and so is
+//     "Ali al-Khalifa al-Sabah" (an Arabic article glued to a surname
+//     continues the name; "Ali" alone then resolves to it).
+//   - Organizations: "Goldman, Sachs and Co" is one name, and a person or a
+//     role before "of" is no part of a company ("Robert Brusca of Nikko
+//     Securities Co"). A ministry or the Treasury carries the country the
+//     text gives it ("Japanese Finance Ministry" is "Ministry of Finance
+//     (Japan)", "U.S. 7-1/2 pct Treasury bond" is "Treasury (United
+//     States)"), else the country of the article's dateline ("TOKYO, March
+//     3 -"), or without a dateline the only country its body names, where
+//     that country has one (a Tokyo story's bare "Treasury" stays bare);
+//     otherwise it stays bare.
+//   - A news outlet (Reuters, BBC, AP, Tanjug) is no organization mention
+//     in its own story (Article.Source) or where it is the channel of the
+//     news ("told Reuters", "polled by Reuters", "BBC Radio 4", "the BBC's
+//     Today programme"); "the BBC has decided" stays one.
 //   - Aliases (a librarian-edited file) are applied last.
 //
 // Across an archive, a Registry (built by a first `indexer add` or by
 // `indexer retag`) fills in a bare surname with the full name that
 // articles of the same source within a year either side use for it
-// ("Baker" -> "James Baker") when one full name dominates there, records it
-// in Article.Inferred with the evidence, and drops names the archive knows
-// as companies; see Registry for the rules.
+// ("Baker" -> "James Baker") when one full name dominates there, or by the
+// role written before it ("Treasury Secretary Baker", and an institution's
+// possessive for the roles it begins: "TREASURY'S BAKER", "FED'S JOHNSON"
+// for "Federal Reserve Board Vice Chairman Manuel Johnson"), records it in
+// Article.Inferred with the evidence, and drops names the archive knows as
+// companies; see Registry for the rules.
 //
 // # Caveats
 //

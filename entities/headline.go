@@ -50,13 +50,21 @@ var leadVerbs = map[string]bool{
 	"says": true, "sees": true, "forecasts": true, "expects": true, "urges": true, "warns": true,
 	"predicts": true, "denies": true, "doubts": true, "believes": true, "rules": true, "hints": true,
 	"insists": true, "reaffirms": true, "repeats": true, "stresses": true, "welcomes": true,
+	"reiterates": true,
 }
 
 func (x *Extractor) headlinePersons(s *scratch) {
 	toks := s.toks
+	x.flashPersons(s)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 {
+			continue
+		}
+		// "PRESIDENT REAGAN'S OPPOSITION": a title and a possessive name
+		if t.is(flagPossessive) && i > 0 && toks[i-1].is(flagHeadline) && x.word(&toks[i-1]).is(wTitle) &&
+			nameShaped(t.low) && !x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) && x.headlineNoEntity(s, i) {
+			s.labels[i] = labB
 			continue
 		}
 		v := i + 1
@@ -67,6 +75,13 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			continue
 		}
 		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) {
+			continue
+		}
+		// "CARL ICAHN SAYS": a given name and a surname heading a headline
+		// before a verb of saying or judging
+		if i == 1 && x.word(&toks[0]).is(wFirstName) && toks[0].is(flagHeadline) && x.word(&toks[v]).is(wLeadVerb) &&
+			nameShaped(t.low) && s.used[0] == 0 {
+			s.labels[0], s.labels[1] = labB, labI
 			continue
 		}
 		if _, n := x.matchCountry(toks, i, &s.buf); n > 0 {
@@ -88,11 +103,31 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			continue
 		}
 		p := &toks[i-1]
+		// "WHITE HOUSE'S HOWARD BAKER SAYS": a given name between the cue
+		// and the surname
+		if x.word(p).is(wFirstName) && i >= 2 && s.used[i-1] == 0 && (x.word(&toks[i-2]).is(wTitle) || toks[i-2].is(flagPossessive)) {
+			s.labels[i-1], s.labels[i] = labB, labI
+			continue
+		}
 		if !x.word(p).is(wTitle) && !p.is(flagPossessive) {
 			continue
 		}
 		s.labels[i] = labB
 	}
+}
+
+// headlineNoEntity reports whether toks[i] starts no country or
+// organization name.
+func (x *Extractor) headlineNoEntity(s *scratch, i int) bool {
+	toks := s.toks
+	if _, n := x.matchCountry(toks, i, &s.buf); n > 0 {
+		return false
+	}
+	if _, n := x.matchOrg(toks, i, &s.buf); n > 0 {
+		return false
+	}
+	_, ok := x.orgExact(&toks[i])
+	return !ok
 }
 
 // nameShaped reports whether a headline word could be a surname: four
@@ -112,4 +147,46 @@ func nameShaped(w string) bool {
 		}
 	}
 	return vowel
+}
+
+// flashPersons labels the one name of a wire flash written in sentence
+// case ("Sumita says Bank of Japan will intervene", "Miyazawa expects
+// ...", "... to defend price - Subroto", "..., Sumita"): the title's first
+// word before a verb of saying or judging, or its last word after a dash
+// or a comma, when it is
+// name-shaped and no country, organization or common word. The persons
+// model reads such titles as it reads sentences, and misses a lone
+// surname at their start.
+func (x *Extractor) flashPersons(s *scratch) {
+	toks := s.toks
+	end := 0
+	for end < len(toks) && toks[end].field == fieldTitle {
+		end++
+	}
+	if end < 2 || toks[0].is(flagHeadline) {
+		return
+	}
+	try := func(i int) {
+		t := &toks[i]
+		if t.kind != kindWord || !t.is(flagCap) || t.is(flagAllCaps|flagHeadline) || s.used[i] != 0 || !nameShaped(t.low) ||
+			x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) || s.dc.lowSeenAt(i) ||
+			x.word(t).topic.ok { // a topic's keyword ("Church urges ...")
+			return
+		}
+		if _, n := x.matchCountry(toks, i, &s.buf); n > 0 {
+			return
+		}
+		if _, ok := x.orgExact(t); ok {
+			return
+		}
+		s.labels[i] = labB
+	}
+	// "rules" heads adjectives too ("Tough rules for ...")
+	if x.word(&toks[1]).is(wLeadVerb) && toks[1].low != "rules" {
+		try(0)
+	}
+	// a dash, or a comma after four words or more ("I, Robot" is a title)
+	if end >= 3 && toks[end-2].text == "-" || end >= 6 && toks[end-2].text == "," && !toks[end-3].is(flagCap) {
+		try(end - 1)
+	}
 }

@@ -75,10 +75,8 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			if name == "Treasury" {
 				if c := x.countryAt(toks, i, i+n-1); c != "" {
 					name += " (" + c + ")"
-				} else if i > 0 {
-					if c := x.countryAt(toks, i-1, i); c != "" {
-						name += " (" + c + ")"
-					}
+				} else if c := x.countryNear(toks, i); c != "" {
+					name += " (" + c + ")"
 				}
 			}
 			// a legal form after a fixed name is part of it: "Morgan
@@ -146,11 +144,11 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 				// Reading and Bates Drilling Co": a person or a role before
 				// "of" is no part of the company, unlike the place after
 				// "Bank of" in "Bank of Tokyo Ltd"
-				for k := start + 2; k < j-1; k++ {
+				for k := start + 1; k < j-1; k++ {
 					if toks[k].low != "of" {
 						continue
 					}
-					if x.word(&toks[start]).is(wFirstName) && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
+					if k-start >= 2 && x.word(&toks[start]).is(wFirstName) && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
 						start = k + 1
 						break
 					}
@@ -178,6 +176,12 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 							start = p
 						}
 					}
+				}
+				// "Tamura's Ministry of International Trade": a person's
+				// ministry, named after the possessive
+				if suf == "Ministry" && toks[j-1].is(flagPossessive) {
+					i = j - 1 // read on from "Ministry"
+					break
 				}
 				if start < j {
 					var b strings.Builder
@@ -267,6 +271,33 @@ func (x *Extractor) countryAt(toks []token, i, end int) string {
 		return ""
 	}
 	return x.gaz.countries[ref.idx].Name
+}
+
+// countryNear returns the country named by a word at most seven tokens
+// before toks[i] in its sentence, past numbers and the words of a bond only
+// ("U.S. Treasury", "the key U.S. 7-1/2 pct Treasury bond", "French
+// 13-week Treasury bills"), or "".
+func (x *Extractor) countryNear(toks []token, i int) string {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := &toks[k]
+		if c := x.countryAt(toks, k, k+1); c != "" {
+			return c
+		}
+		if t.is(flagSentStart) || t.kind == kindPunct && t.text != "-" && t.text != "/" ||
+			t.kind == kindWord && !treasuryFiller[t.low] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// treasuryFiller are the words that may stand between a country and its
+// Treasury's paper ("U.S. 7-1/2 pct Treasury bond", "French 13-week
+// Treasury bills"); any other word ends the look back.
+var treasuryFiller = map[string]bool{
+	"pct": true, "key": true, "benchmark": true, "new": true, "long": true, "short": true, "term": true,
+	"dated": true, "coupon": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "day": true, "days": true, "the": true,
 }
 
 // ministryNames are portfolios named otherwise after "Ministry of".
@@ -405,6 +436,21 @@ func (x *Extractor) outletAsSource(s *scratch, name string, i, end int) bool {
 			return true
 		}
 	}
+	// "The BBC's Paul Reynolds says": a correspondent's credit
+	if toks[end-1].is(flagPossessive) && end+2 < len(toks) && x.word(&toks[end]).is(wFirstName) && toks[end+1].is(flagCap) &&
+		toks[end+1].kind == kindWord && speechVerbs[toks[end+2].low] {
+		return true
+	}
+	// "BBC Scotland has learned", "the BBC understands": the outlet's own
+	// reporting
+	for k := end; k < len(toks) && k < end+3; k++ {
+		if w := toks[k].low; w == "understands" || w == "learned" || w == "learnt" {
+			return true
+		}
+		if toks[k].kind != kindWord || !toks[k].is(flagCap) && toks[k].low != "has" {
+			break
+		}
+	}
 	// the next three words, past a role's or a programme's words ("BBC
 	// political editor", "the BBC's Today programme") but not past a
 	// function word ("the BBC and ITV news", "the BBC has decided to show")
@@ -423,22 +469,23 @@ func (x *Extractor) outletAsSource(s *scratch, name string, i, end int) bool {
 	return false
 }
 
-// treasuryCountries call their finance ministry the Treasury (Italy had
-// both in the 1980s): a bare "Treasury" is theirs, a bare "Finance
-// Ministry" is not (bar Italy's).
+// treasuryCountries call their finance ministry, or a part of it, the
+// Treasury: a bare "Treasury" is theirs, a bare "Finance Ministry" is not
+// (bar Italy's and France's, which have both).
 var treasuryCountries = map[string]bool{
 	"United States": true, "United Kingdom": true, "Italy": true, "Australia": true, "New Zealand": true,
+	"France": true, // the Tresor, "the French Treasury" of the wires, beside its Finance Ministry
 }
 
 // placeBareOrgs gives a bare "Treasury" or "Finance Ministry" (any
 // "<portfolio> Ministry" the text gave no country) the country the article
 // itself is written from: its dateline's ("TOKYO, March 3"), or, without a
-// dateline, the only country the article names. It never guesses from
+// dateline, the only country the article names, when its body names it. It never guesses from
 // elsewhere: a Tokyo story's bare "Treasury" stays bare (Japan has none),
 // as does a Washington story's "Finance Ministry".
 func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string, countries []country) []string {
 	home := x.datelineCountry(s, a)
-	if home == "" && a.Dateline == "" && len(countries) == 1 {
+	if home == "" && a.Dateline == "" && len(countries) == 1 && x.bodyNames(s, a, countries[0].Name) {
 		home = countries[0].Name
 	}
 	if home == "" {
@@ -454,8 +501,10 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 			}
 		case strings.HasSuffix(o, " Ministry") && !strings.HasPrefix(o, "Ministry of ") && !strings.Contains(o, "("):
 			p := strings.TrimSuffix(o, " Ministry")
-			if home == "United States" ||
-				p == "Finance" && treasuryCountries[home] && home != "Italy" {
+			// "Japan Ministry" (of "Japan Ministry of Finance") names no
+			// portfolio
+			if home == "United States" || x.namesCountry(p) ||
+				p == "Finance" && treasuryCountries[home] && home != "Italy" && home != "France" {
 				continue
 			}
 			if q, ok := ministryNames[p]; ok {
@@ -475,6 +524,40 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 		}
 	}
 	return out
+}
+
+// bodyNames reports whether the body names country by its name or its
+// people ("Britain", "British"), not only by a city ("the Paris accord")
+// or in the headline.
+func (x *Extractor) bodyNames(s *scratch, a *archive.Article, country string) bool {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.field != fieldBody || t.kind != kindWord || !t.is(flagCap) {
+			continue
+		}
+		ref, n := x.matchCountry(toks, i, &s.buf)
+		if n == 0 {
+			continue
+		}
+		if ref.idx >= 0 && ref.kind <= ckDemonym && x.gaz.countries[x.eraIndex(ref.idx, ref.kind, a.Date)].Name == country {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// namesCountry reports whether words, all of them, name a country or its
+// people ("Japan", "Japanese").
+func (x *Extractor) namesCountry(words string) bool {
+	toks := tokenize(nil, words, fieldBody)
+	if len(toks) == 0 {
+		return false
+	}
+	var buf []byte
+	ref, n := x.gaz.countryPh.match(toks, 0, &buf)
+	return n == len(toks) && ref.idx >= 0
 }
 
 // datelineCountry returns the country of the article's dateline ("TOKYO,

@@ -58,6 +58,7 @@ var nonNames = map[string]bool{
 	"feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
 	// sentence adverbs and function words
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
 	"meanwhile": true, "already": true, "however": true, "nevertheless": true, "furthermore": true,
 	"therefore": true, "instead": true, "also": true, "thus": true, "hence": true, "besides": true,
 	"otherwise": true, "likewise": true, "which": true, "have": true, "has": true, "had": true,
@@ -374,6 +375,10 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
+	// "... to defend price - Subroto": a flash's attribution
+	if toks[i].field == fieldTitle && (toks[i-1].text == "-" || toks[i-1].text == "," && i >= 5 && !toks[i-2].is(flagCap)) && (i+1 == len(toks) || toks[i+1].field != fieldTitle) {
+		return true
+	}
 	b := &toks[i-1]
 	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord
 }
@@ -494,7 +499,43 @@ func (x *Extractor) titledPersons(s *scratch) {
 			continue
 		}
 		k := i + n
-		if k+1 >= len(toks) || labels[k] != labO || !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||
+		afterOrg := false
+		// "Chancellor of the Exchequer Nigel Lawson", "Governor of the Bank
+		// of Japan Satoshi Sumita": the office after "of" belongs to the title
+		if k+1 < len(toks) && toks[k].low == "of" {
+			e := k + 1
+			if toks[e].low == "the" {
+				e++
+			}
+			m := e
+			if e < len(toks) && s.used[e] == 2 {
+				// an organization's name ("the Bank of Japan"), then the
+				// person's two words or more, given name known or not
+				for m < len(toks) && s.used[m] == 2 {
+					m++
+				}
+				if m+1 < len(toks) && toks[m].is(flagCap) && toks[m+1].is(flagCap) && toks[m].kind == kindWord &&
+					toks[m+1].kind == kindWord && s.used[m] == 0 && !toks[m].is(flagSentStart) {
+					k, afterOrg = m, true
+				}
+			} else {
+				for m < len(toks) && m < e+6 && (toks[m].kind == kindWord && toks[m].is(flagCap) && !x.word(&toks[m]).is(wFirstName) ||
+					m > e && (toks[m].low == "of" || toks[m].low == "and") && m+1 < len(toks) && toks[m+1].is(flagCap)) {
+					m++
+				}
+				if m > e && m < len(toks) && x.word(&toks[m]).is(wFirstName) && !toks[m].is(flagSentStart) {
+					k = m
+				}
+			}
+			// "Minister of International Trade and Industry, Hajime
+			// Tamura,": the name between commas after the office
+			if k == i+n && m > e && m+3 < len(toks) && toks[m].text == "," && toks[m+1].is(flagCap) && toks[m+2].is(flagCap) &&
+				toks[m+1].kind == kindWord && toks[m+2].kind == kindWord && s.used[m+1] == 0 && s.used[m+2] == 0 &&
+				(toks[m+3].text == "," || m+4 < len(toks) && toks[m+3].is(flagCap) && toks[m+4].text == ",") {
+				k, afterOrg = m+1, true
+			}
+		}
+		if k+1 >= len(toks) || labels[k] != labO || !afterOrg && !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||
 			x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
 			i = k - 1
 			continue
@@ -547,6 +588,11 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	// of a compound ("Berliner Handels- und Frankfurter Bank")
 	if j < len(toks) && j > i && (toks[j].text == "<" || toks[j].text == "-" && toks[j].is(flagNoSpaceBefore) &&
 		(j+1 >= len(toks) || !toks[j+1].is(flagNoSpaceBefore))) {
+		return personSpan{}, false
+	}
+	// "Cie des Machines Bull", "Societe Generale de Belgique": the words
+	// after a French firm's "des", "du" or "de" are its name
+	if i >= 2 && (toks[i-1].low == "des" || toks[i-1].low == "du" || toks[i-1].low == "de") && frenchFirm[toks[i-2].low] {
 		return personSpan{}, false
 	}
 	// "Class B", "Series A": a name does not end in a single capital, nor
@@ -680,7 +726,26 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		sp.words[last] = archive.Key(toks[j-1].text + "-" + toks[j+1].text)
 		s.used[j], s.used[j+1] = 1, 1
 	}
+	// "Ali al-Naimi", "Ali al-Khalifa al-Sabah": an Arabic article glued
+	// to a surname continues the name (the model stops at the lower-case
+	// "al")
+	for j+2 < len(toks) && (toks[j].low == "al" || toks[j].low == "el") && !toks[j].is(flagCap) &&
+		toks[j+1].text == "-" && toks[j+1].is(flagNoSpaceBefore) && toks[j+2].kind == kindWord &&
+		toks[j+2].is(flagCap) && toks[j+2].is(flagNoSpaceBefore) && s.used[j] == 0 && s.used[j+2] == 0 {
+		sp.name = spanName(toks, &sp) + " " + toks[j].low + "-" + spanWord(&toks[j+2])
+		sp.ascii = false
+		sp.words = append(sp.words, toks[j].low, archive.Key(toks[j+2].text))
+		s.used[j], s.used[j+1], s.used[j+2] = 1, 1, 1
+		j += 3
+		sp.end = j
+	}
 	return sp, true
+}
+
+// frenchFirm are the words that begin a French or Belgian firm's name.
+var frenchFirm = map[string]bool{
+	"cie": true, "compagnie": true, "societe": true, "société": true, "banque": true, "caisse": true,
+	"groupe": true, "credit": true, "crédit": true, "generale": true, "générale": true,
 }
 
 // romanNumeral reports whether w is a regnal number ("II", "XIV").
@@ -784,7 +849,11 @@ func resolvePersons(spans []personSpan, name func(*personSpan) string) []string 
 			if k == i || len(spans[k].words) <= len(sp.words) {
 				continue
 			}
-			if !isSuffix(sp.words, spans[k].words) && !(len(sp.words) == 1 && spans[k].words[0] == sp.words[0] && len(spans[k].words) == 2) {
+			// "Lavrov" of "Sergei Lavrov"; "Saddam" of "Saddam Hussein", "Ali"
+			// of "Ali al-Naimi"
+			given := len(sp.words) == 1 && spans[k].words[0] == sp.words[0] &&
+				(len(spans[k].words) == 2 || spans[k].words[1] == "al" || spans[k].words[1] == "el")
+			if !isSuffix(sp.words, spans[k].words) && !given {
 				continue
 			}
 			if best < 0 || (k < i && (best > i || k > best)) {

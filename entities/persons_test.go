@@ -48,6 +48,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a company's first word that speaks", "Talks with Fenwick International Corp went on. Fenwick said it would sell the unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Fenwick"}},
 		{"a surname with a title beside a company", "Treasury Secretary Quorvan spoke. Quorvan International Corp fell. Quorvan said so.", []string{"Quorvan"}, nil},
 		{"a name before a ticker", "Cie des Machines Fenwick <FEN.PA> will sell its unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Machines Fenwick"}},
+		{"a French firm's name", "Cie des Machines Fenwick said it would sell the unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Machines Fenwick"}},
 		{"a ship", "The French ship Pierre Morel berthed at the port, Hans Falk said.", []string{"Hans Falk"}, []string{"Pierre Morel"}},
 		{"half of a compound", "Rates will hold, said Brenner Handels- und Wexley Bank economist Hans Falk.", []string{"Hans Falk"}, []string{"Brenner Handels"}},
 		{"a capitalised administration", "Officials said Orvanto Administration policy was clear. Orvanto said so too.", []string{"Orvanto"}, []string{"Orvanto Administration"}},
@@ -56,6 +57,10 @@ func TestPersonsNotNames(t *testing.T) {
 		{"an acronym ending a name", "Quill LBO, a unit of Quill Group, said so, Hans Falk said.", []string{"Hans Falk"}, []string{"Quill LBO"}},
 		{"a regnal number", "Pope Pius XII and King Henry VIII were named, Hans Falk said.", []string{"Hans Falk", "Henry VIII"}, nil},
 		{"a film's number words", "Clint Eastwood's Million Dollar Baby won, Hans Falk said.", []string{"Hans Falk"}, []string{"Million Dollar Baby"}},
+		{"a title with its office", "Chancellor of the Exchequer Nigel Quill has set a target.", []string{"Nigel Quill"}, nil},
+		{"a title with an organization", "Governor of the Bank of Japan Satoshi Orvanto said so.", []string{"Satoshi Orvanto"}, nil},
+		{"a name between commas after a title and office", "Japan's Minister of Fisheries and Forests, Hajime Orvanto, will meet them.", []string{"Hajime Orvanto"}, nil},
+		{"an Arabic article in a name", "Oil Minister Sheikh Ali al-Qasimi al-Fahad said so. Sheikh Ali denied it, and Qasimi left.", []string{"Ali al-Qasimi al-Fahad"}, []string{"Ali", "Qasimi"}},
 		{"a hyphenated given name", "Chairman Lo Ka-wing said profits rose. Lo said more later.", []string{"Lo Ka-wing"}, []string{"Lo Ka", "Lo"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -98,6 +103,7 @@ func TestOrgRules(t *testing.T) {
 		{"Rates will rise, said Robert Quill of Fenwick Securities Co.", []string{"Fenwick Securities Co"}, []string{"Robert Quill of Fenwick Securities Co"}, "", ""},
 		{"Anna Marsh, Vice Chairman of Fenwick and Bates Drilling Co, said.", []string{"Fenwick and Bates Drilling Co"}, nil, "", ""},
 		{"Loans rose at Bank of Fenwick Ltd.", []string{"Bank of Fenwick Ltd"}, nil, "", ""},
+		{"Chairman of Fenwick Motors Corp Roger Quill said.", []string{"Fenwick Motors Corp"}, []string{"Chairman of Fenwick Motors Corp"}, "", ""},
 		// the dateline gives a bare ministry or Treasury its country, where
 		// that country has one
 		{"The Finance Ministry said on Monday.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}, "TOKYO, May 4 -", ""},
@@ -105,15 +111,26 @@ func TestOrgRules(t *testing.T) {
 		{"The Treasury sold bills.", []string{"Treasury"}, nil, "TOKYO, May 4 -", ""},
 		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil, "WASHINGTON, May 4 -", ""},
 		{"The Foreign Ministry said on Monday.", []string{"Ministry of Foreign Affairs (France)"}, nil, "PARIS, May 4 -", ""},
+		// a country a few words before, past numbers and lower-case words
+		{"The key U.S. 7-1/2 pct Treasury bond rose.", []string{"Treasury (United States)"}, []string{"Treasury"}, "TOKYO, May 4 -", ""},
+		{"Rates of French 13-week Treasury bills rose.", []string{"Treasury (France)"}, []string{"Treasury"}, "", ""},
+		{"Japan said so, and Treasury bills rose.", []string{"Treasury"}, nil, "TOKYO, May 4 -", ""},
+		{"Today Foreign Ministry officials met.", []string{"Ministry of Foreign Affairs (Kuwait)"}, nil, "KUWAIT, June 2 -", ""},
+		{"Yesterday, Tamura's Ministry of International Trade and Industry said so.", []string{"Ministry of International Trade and Industry"}, []string{"Tamura Ministry", "Ministry of Tamura (Japan)"}, "TOKYO, June 2 -", ""},
+		{"The Japan Ministry said so.", nil, []string{"Ministry of Japan (Japan)"}, "TOKYO, June 2 -", ""},
 		// without a dateline, the only country the article names
 		{"The Treasury in Britain sold bills.", []string{"Treasury (United Kingdom)"}, nil, "", ""},
 		{"The Treasury sold bills to Britain and France.", []string{"Treasury"}, nil, "", ""},
+		{"The Treasury said the Paris accord held.", []string{"Treasury"}, nil, "", ""},
 		// a news outlet as the channel of the story is no mention
 		{"Officials told Reuters the talks would go on.", nil, []string{"Reuters"}, "", ""},
 		{"Mr Gray told the BBC News website that it was over.", nil, []string{"BBC"}, "", ""},
 		{"The minister said on BBC Radio 4 that it was over.", nil, []string{"BBC"}, "", ""},
 		{"Traders polled by Reuters expect a rise.", nil, []string{"Reuters"}, "", ""},
 		{"The BBC has decided to cut 2,000 jobs.", []string{"BBC"}, nil, "", ""},
+		{"The BBC's Paul Quill says the talks failed.", nil, []string{"BBC"}, "", ""},
+		{"The rise is 4%, BBC Scotland has learned.", nil, []string{"BBC"}, "", ""},
+		{"The BBC's director general said jobs would go.", []string{"BBC"}, nil, "", ""},
 		{"The BBC said on Monday it would sell the unit.", []string{"BBC"}, nil, "", ""},
 		// nor its own name in its own story
 		{"The bank said it had sold its stake in Reuters.", nil, []string{"Reuters"}, "", "Reuters"},
@@ -130,6 +147,39 @@ func TestOrgRules(t *testing.T) {
 			if slices.Contains(a.Orgs, w) {
 				t.Errorf("%q: orgs %q include %q", tc.body, a.Orgs, w)
 			}
+		}
+	}
+}
+
+// TestFlashPersons checks the lone name of a wire flash written in sentence
+// case (invented titles, no body).
+func TestFlashPersons(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		title string
+		want  []string // persons, exactly
+	}{
+		{"Orvanto says central bank will intervene if needed", []string{"Orvanto"}},
+		{"Orvanto expects dollar to rebound soon", []string{"Orvanto"}},
+		{"Output held under ceiling to defend price - Orvanto", []string{"Orvanto"}},
+		{"Japan says it will cut tariffs", nil},
+		{"Rates unchanged after meeting - Bundesbank", nil},
+		{"Prices rose in Tokyo - dealers", nil},
+		{"Officials say talks will go on", nil},
+		{"ORVANTO SAYS TALKS WILL GO ON", []string{"Orvanto"}},
+		{"Japan will keep rates stable, Orvanto", []string{"Orvanto"}},
+		{"PRESIDENT ORVANTO'S OPPOSITION TO TAX HIKE", []string{"Orvanto"}},
+		{"WHITE HOUSE'S HOWARD ORVANTO SAYS TALKS GO ON", []string{"Howard Orvanto"}},
+		{"PRESIDENT'S BUDGET SAYS DEFICIT WILL FALL", nil},
+		{"CARL ORVANTO SAYS HE IS A TARGET", []string{"Carl Orvanto"}},
+		{"Church urges boycott of the show", nil},
+		{"Tough rules for ringtone sellers", nil},
+		{"DVD review: I, Robot", nil},
+	} {
+		a := &archive.Article{Title: tc.title}
+		x.Extract(a)
+		if !slices.Equal(a.Persons, tc.want) {
+			t.Errorf("%q: persons %q, want %q", tc.title, a.Persons, tc.want)
 		}
 	}
 }

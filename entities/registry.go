@@ -57,7 +57,11 @@ import (
 //     role ("Treasury Secretary James Baker") when one dominates there as
 //     above, even where the surname alone is ambiguous ("Chief of Staff
 //     Baker" is Howard Baker); it goes first, and an article giving the
-//     surname two roles that disagree gets neither;
+//     surname two roles that disagree gets neither. A role is read across a
+//     wire line break and also with the capitalised words before it
+//     ("Federal Reserve Board Vice Chairman"), and an institution's
+//     possessive before the surname ("TREASURY'S BAKER", "FED'S JOHNSON")
+//     stands for the roles it begins, when they agree on one full name;
 //   - within the same scope, a full name that is another spelling of a far
 //     more used one (the same words but one letter of a surname of five
 //     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
@@ -1024,7 +1028,10 @@ func institutionsBefore(a *archive.Article, name string) []string {
 func titleWords(s string) string {
 	w := strings.Fields(s)
 	for i, x := range w {
-		if x != "of" && x != "the" && x != "and" {
+		switch {
+		case strings.Contains(x, "."):
+			w[i] = strings.ToUpper(x) // "u.s." -> "U.S."
+		case x != "of" && x != "the" && x != "and":
 			w[i] = strings.ToUpper(x[:1]) + x[1:]
 		}
 	}
