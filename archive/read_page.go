@@ -60,6 +60,11 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 		low := strings.ToLower(strings.TrimRight(u.flat, ": "))
 		label := labelWords[low] || u.words <= 2 && strings.HasSuffix(u.flat, ":") && !rxSays.MatchString(low)
+		// A labelled field on one line: "From: Ministry of Foreign Affairs".
+		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 {
+			u.meta = true
+			continue
+		}
 		// A label's value, or its list ("Key points:" over "• Talks to
 		// resume within weeks"), on the lines under it.
 		if label {
@@ -1200,8 +1205,22 @@ var foreignMonths = map[string]string{
 	"luglio": "July", "settembre": "September", "ottobre": "October", "dicembre": "December",
 	"janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
 	"julho": "July", "setembro": "September", "outubro": "October", "dezembro": "December",
-	// Dutch
+	// Dutch, Swedish, Danish and Norwegian
 	"januari": "January", "februari": "February", "maart": "March", "mei": "May", "augustus": "August",
+	"maj": "May", "augusti": "August", "marts": "March",
+	// Russian (the genitive a date uses, and the nominative)
+	"января": "January", "февраля": "February", "марта": "March", "апреля": "April", "мая": "May",
+	"июня": "June", "июля": "July", "августа": "August", "сентября": "September", "октября": "October",
+	"ноября": "November", "декабря": "December",
+	"январь": "January", "февраль": "February", "март": "March", "апрель": "April", "май": "May",
+	"июнь": "June", "июль": "July", "август": "August", "сентябрь": "September", "октябрь": "October",
+	"ноябрь": "November", "декабрь": "December",
+	// Polish (genitive) and Turkish
+	"stycznia": "January", "lutego": "February", "marca": "March", "kwietnia": "April", "maja": "May",
+	"czerwca": "June", "lipca": "July", "sierpnia": "August", "września": "September",
+	"października": "October", "listopada": "November", "grudnia": "December",
+	"ocak": "January", "şubat": "February", "nisan": "April", "mayıs": "May", "haziran": "June",
+	"temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October", "kasım": "November", "aralık": "December",
 }
 
 // englishDate rewrites a line with a date in another language's words
