@@ -266,6 +266,8 @@ func TestEnglishDate(t *testing.T) {
 		"Pubblicato il 3 maggio 2009":                  "2009-05-03",
 		"Gepubliceerd op 2 mei 2009":                   "2009-05-02",
 		"Mars 2004 rover lands":                        "",
+		"19 апреля 2010, 10:15":                        "2010-04-19",
+		"Opublikowano 3 maja 2009":                     "2009-05-03",
 		"Published 24 July 2004":                       "2004-07-24",
 	} {
 		d, _ := findDateIn(in, now, orderUnknown)
