@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -295,7 +294,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 
 // rxCopyrightTail matches a copyright notice after the last sentence of a
 // paragraph.
-var rxCopyrightTail = regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?)(\s+(?:©|copyright\b|\(c\)\s*\d{4})[^.!?]{0,100}\.?)$`)
+var rxCopyrightTail = lazyRE(`(?i)(?:^|[.!?]["”’]?)(\s+(?:©|copyright\b|\(c\)\s*\d{4})[^.!?]{0,100}\.?)$`)
 
 // proseFollows reports whether n prose units come in units before the
 // next closing line.
@@ -380,14 +379,14 @@ type htmlMeta struct {
 }
 
 // rxLogo matches the class or id of a heading that holds the site's logo.
-var rxLogo = regexp.MustCompile(`(?i)logo|brand|masthead|site-?(?:name|title)`)
+var rxLogo = lazyRE(`(?i)logo|brand|masthead|site-?(?:name|title)`)
 
 // rxDomainSuffix matches a site's address after a title: " (site.example)".
-var rxDomainSuffix = regexp.MustCompile(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$`)
+var rxDomainSuffix = lazyRE(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$`)
 
 // rxShownClass matches the class or id of an element that shows a byline
 // or a date.
-var rxShownClass = regexp.MustCompile(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta|post-footer|entry-footer|author`)
+var rxShownClass = lazyRE(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta|post-footer|entry-footer|author`)
 
 // metaDateKeys are the meta property/name values that give a publication
 // date, lower case.

@@ -2,7 +2,6 @@ package archive
 
 import (
 	"errors"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -45,11 +44,11 @@ var labelWords = map[string]bool{
 }
 
 // rxSays matches a line that opens a quotation ("He said:").
-var rxSays = regexp.MustCompile(`\b(?:said|says|added|adds|told|wrote|asked|stated|declared)$`)
+var rxSays = lazyRE(`\b(?:said|says|added|adds|told|wrote|asked|stated|declared)$`)
 
 // rxRole matches a byline's second line: "Senior Fellow, Europe Program",
 // "Diplomatic Correspondent".
-var rxRole = regexp.MustCompile(`(?i)\b(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|program|programme|bureau|chief|journalist)\b`)
+var rxRole = lazyRE(`(?i)\b(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|program|programme|bureau|chief|journalist)\b`)
 
 // markMeta flags the units that are page metadata.
 func markMeta(units []pageUnit, now time.Time, order dateOrder) {
@@ -93,12 +92,12 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 // rxPlaceholder matches a line of bracketed placeholders, as a text-only
 // page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
 // [Link: World]".
-var rxPlaceholder = regexp.MustCompile(`^(?:\[[^\]]{1,80}\]\s*)+$`)
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$`)
 
-var rxBullet = regexp.MustCompile(`^[•·*▪►‣◦–—-]\s`)
+var rxBullet = lazyRE(`^[•·*▪►‣◦–—-]\s`)
 
 // rxPublished matches the words of a sentence about publication.
-var rxPublished = regexp.MustCompile(`(?i)\b(?:published|posted|updated|appeared|first ran|filed)\b`)
+var rxPublished = lazyRE(`(?i)\b(?:published|posted|updated|appeared|first ran|filed)\b`)
 
 // pageHints is what the reader knows about a page from outside it.
 type pageHints struct {
@@ -175,29 +174,29 @@ var textChromePrefixes = []string{
 
 // rxMoreIn matches the short heading of a list of other stories: "More in
 // Dispatches", "More from the Gazette", "Also in World".
-var rxMoreIn = regexp.MustCompile(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
+var rxMoreIn = lazyRE(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
 
 var (
-	rxReadTime    = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
-	rxRelative    = regexp.MustCompile(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
-	rxCredit      = regexp.MustCompile(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
-	rxCaption     = regexp.MustCompile(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$`)
-	rxPhotoCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
-	rxContinued   = regexp.MustCompile(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
-	rxCountLine   = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
+	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
+	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
+	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
+	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$`)
+	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
+	rxContinued   = lazyRE(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
+	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
 	// a quotation).
-	rxSaidLine    = regexp.MustCompile(`^\S+(?:\s\S+)?\s+(?:wrote:|said(?:\.\.\.|…)|says(?:\.\.\.|…))$`)
-	rxOnlySymbols = regexp.MustCompile(`^[^\p{L}\p{N}]*$`)
-	rxTimeOnly    = regexp.MustCompile(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
-	rxURLLine     = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
-	rxNumbered    = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
+	rxSaidLine    = lazyRE(`^\S+(?:\s\S+)?\s+(?:wrote:|said(?:\.\.\.|…)|says(?:\.\.\.|…))$`)
+	rxOnlySymbols = lazyRE(`^[^\p{L}\p{N}]*$`)
+	rxTimeOnly    = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
+	rxURLLine     = lazyRE(`^(?:https?://|www\.)\S+$`)
+	rxNumbered    = lazyRE(`^\d{1,2}[.)]\s+`)
 	rxNamePart    = `\p{Lu}[\p{L}'’\-]*\.?`
-	rxName        = regexp.MustCompile(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
+	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = regexp.MustCompile(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -377,7 +376,7 @@ func isWrappedProse(lines []string) bool {
 
 // rxPageNumber matches a line that is only a page number: "3", "- 3 -",
 // "Page 3 of 5".
-var rxPageNumber = regexp.MustCompile(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?$`)
+var rxPageNumber = lazyRE(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?$`)
 
 // markRunning marks the running heads of a page turned into text from
 // print (a PDF, a browser's print preview): lines of at most 25 words with
@@ -474,7 +473,7 @@ func classify(units []pageUnit, h pageHints) {
 // among the paragraphs: an arrow ("► ", "» "), a short label and a bar
 // ("Also read | ") or one in capitals and a colon ("SEE ALSO: "; not "DVD
 // review: ...", a headline).
-var rxLinkMark = regexp.MustCompile(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\s+|\p{Lu}+(?:\s\p{Lu}+){0,2}:\s+)`)
+var rxLinkMark = lazyRE(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\s+|\p{Lu}+(?:\s\p{Lu}+){0,2}:\s+)`)
 
 // isLinkedHeadline reports whether u is a link to another story: a mark,
 // then a headline (four words or more in title case, no sentence's end).
@@ -521,7 +520,7 @@ func mayBeCredit(low string) bool {
 }
 
 // rxAction matches the words of a page's action links.
-var rxAction = regexp.MustCompile(`(?i)\b(?:print|printer|e-?mail|share|close|comment|save|send|tweet|copy|download|subscribe)`)
+var rxAction = lazyRE(`(?i)\b(?:print|printer|e-?mail|share|close|comment|save|send|tweet|copy|download|subscribe)`)
 
 // isActionBar reports whether s is a bar of two or three short links, one
 // of them an action: "Print this page | Close window", "E-mail this story
@@ -934,7 +933,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 }
 
 // rxWriterRole matches the words of a writer's note.
-var rxWriterRole = regexp.MustCompile(`(?i)\b(?:writer|correspondent|editor|reporter|columnist|contributor|journalist|author)s?\b`)
+var rxWriterRole = lazyRE(`(?i)\b(?:writer|correspondent|editor|reporter|columnist|contributor|journalist|author)s?\b`)
 
 // authorNote returns the writer's name when u is a writer's note: a short
 // sentence, not a quotation, that starts with a name and says what the
@@ -1002,18 +1001,18 @@ func announcesList(units []pageUnit) bool {
 }
 
 // rxPromo matches what a site's promotion asks the reader to do.
-var rxPromo = regexp.MustCompile(`(?i)\b(?:sign up|subscribe|newsletter|briefing|inbox|download|follow us|register|log in|click|tap|get our|app\b|podcast|alerts?)`)
+var rxPromo = lazyRE(`(?i)\b(?:sign up|subscribe|newsletter|briefing|inbox|download|follow us|register|log in|click|tap|get our|app\b|podcast|alerts?)`)
 
 // rxReader matches the words a site uses to address its readers.
 // ("us" in lower case only: "US" is a country).
-var rxReader = regexp.MustCompile(`\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b`)
+var rxReader = lazyRE(`\b(?:[Yy]ou|[Yy]our|[Oo]ur|us)\b`)
 
 // rxYou matches "you" and "your", which a news report uses only in
 // quotations.
-var rxYou = regexp.MustCompile(`\b[Yy]our?\b`)
+var rxYou = lazyRE(`\b[Yy]our?\b`)
 
 // rxOur matches the site speaking of itself.
-var rxOur = regexp.MustCompile(`\b(?:[Oo]ur|us)\b`)
+var rxOur = lazyRE(`\b(?:[Oo]ur|us)\b`)
 
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
@@ -1024,16 +1023,16 @@ func speaksToReader(u pageUnit) bool {
 
 // rxAsk matches what a site asks of its reader at the end of a story:
 // "Have a tip? Send it to us", "Contact us".
-var rxAsk = regexp.MustCompile(`(?i)\b(?:tips?|send|contact|email|e-mail|write to|reach)\b`)
+var rxAsk = lazyRE(`(?i)\b(?:tips?|send|contact|email|e-mail|write to|reach)\b`)
 
 // rxEmailAddr matches an e-mail address: a line giving one at the end of
 // the text is the site's contact line ("Have a news tip? Email
 // newsroom@sentinel.example or call ...").
-var rxEmailAddr = regexp.MustCompile(`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`)
+var rxEmailAddr = lazyRE(`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`)
 
 // rxMailing matches a mailing speaking of itself ("Forward this email to a
 // friend", "this newsletter"), which an article does not.
-var rxMailing = regexp.MustCompile(`(?i)\bthis (?:e-?mail|newsletter|message|mailing)\b`)
+var rxMailing = lazyRE(`(?i)\bthis (?:e-?mail|newsletter|message|mailing)\b`)
 
 // promotes reports whether u, anywhere in the text, is a site's
 // promotion: a short sentence, not a quotation, that speaks of "our"
@@ -1046,7 +1045,7 @@ func promotes(u pageUnit) bool {
 }
 
 // rxCookies matches a site's cookie notice speaking to its reader.
-var rxCookies = regexp.MustCompile(`(?i)\bcookies?\b`)
+var rxCookies = lazyRE(`(?i)\bcookies?\b`)
 
 // cookieNotice reports whether u is a cookie notice: a sentence of at most
 // 50 words on cookies in which the site speaks ("we", "our", "you").
@@ -1055,7 +1054,7 @@ func cookieNotice(u pageUnit) bool {
 }
 
 // rxOffice matches the titles of offices that open a speaker's name.
-var rxOffice = regexp.MustCompile(`(?i)^(?:minister|president|secretary|ambassador|prime|foreign|general|senator|governor|mayor|king|queen|prince|chancellor|envoy|premier|sheikh|pope)$`)
+var rxOffice = lazyRE(`(?i)^(?:minister|president|secretary|ambassador|prime|foreign|general|senator|governor|mayor|king|queen|prince|chancellor|envoy|premier|sheikh|pope)$`)
 
 // nameLine returns the name a line gives when it is only a name, or a name
 // and a short title after a comma ("Jane Doe, News 9"); "" otherwise.
@@ -1145,7 +1144,7 @@ func isBylineUnit(s string) bool {
 }
 
 // dateSeps split a metadata line into its parts.
-var dateSeps = regexp.MustCompile(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
+var dateSeps = lazyRE(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
 // findDateIn finds a date in a short metadata line ("Published 23 July
 // 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
@@ -1319,7 +1318,7 @@ func bylineIn(s, date string) string {
 }
 
 // rxMediaWord matches words of publication names, which are not persons.
-var rxMediaWord = regexp.MustCompile(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today)\b`)
+var rxMediaWord = lazyRE(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today)\b`)
 
 // allCaps reports whether w has letters and all of them upper case.
 func allCaps(w string) bool {

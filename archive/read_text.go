@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -88,13 +87,13 @@ var textBoilerplatePrefixes = []string{
 }
 
 var (
-	rxCopyright    = regexp.MustCompile(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
-	rxHeaderLine   = regexp.MustCompile(`(?i)^(title|headline|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
-	rxByLine       = regexp.MustCompile(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
-	rxMarkdownLink = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*\)`)
-	rxEmphasis     = regexp.MustCompile(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
-	rxLinkTarget   = regexp.MustCompile(`\s*<https?://[^>\s]*>`)
-	rxFilePrefix   = regexp.MustCompile(`^([A-Za-z]{2,12})[-_]\d`)
+	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
+	rxHeaderLine   = lazyRE(`(?i)^(title|headline|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
+	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
+	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
+	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
+	rxLinkTarget   = lazyRE(`\s*<https?://[^>\s]*>`)
+	rxFilePrefix   = lazyRE(`^([A-Za-z]{2,12})[-_]\d`)
 )
 
 // NewTextReader reads one plain-text page from r, the content of the file
