@@ -450,7 +450,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
 		}
-		if !u.chrome && (promotes(*u) || cookieNotice(*u)) {
+		if !u.chrome && (promotes(*u) || cookieNotice(*u) || u.words <= 15 && rxSelfRef.MatchString(u.flat) && !rxPublished.MatchString(u.flat)) {
 			u.chrome = true
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
@@ -588,6 +588,10 @@ type pageShape struct {
 	end       int    // one past the last
 	dates     []dateCandidate
 	byline    string
+	// footDate is a date on a short line right under the text (a post's
+	// footer: "👁 12K  24.07.2004 10:15"), used only when the page has no
+	// other.
+	footDate string
 }
 
 // dateCandidate is a date found outside the body, with its label.
@@ -897,6 +901,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		low := strings.ToLower(u.flat)
 		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ") ||
 			u.meta && u.prose && rxPublished.MatchString(u.flat)) {
+			if sh.footDate == "" && !u.prose && u.words <= 8 && i <= sh.end+2 {
+				sh.footDate, _ = findDateIn(u.flat, now, h.order)
+			}
 			continue
 		}
 		if u.prose && u.words > 20 {
@@ -1043,6 +1050,12 @@ func promotes(u pageUnit) bool {
 	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”‘’") && rxYou.MatchString(u.flat) &&
 		(rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat) || len(rxPromo.FindAllStringIndex(u.flat, 3)) >= 2)
 }
+
+// rxSelfRef matches a site's note on the page itself: "This article is
+// more than 5 years old", "Audio is generated automatically ...", "This
+// clipping is provided for internal use only", "Was this article
+// helpful?".
+var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
 
 // rxCookies matches a site's cookie notice speaking to its reader.
 var rxCookies = lazyRE(`(?i)\bcookies?\b`)

@@ -152,7 +152,12 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		l = strings.TrimFunc(l, unicode.IsSpace)
 		// Icons before a field ("🕒 24 July 2004", "✍️ Jane Doe").
 		if r, _ := utf8.DecodeRuneInString(l); r >= 0x2000 && isIcon(r) {
-			l = strings.TrimLeftFunc(l, func(r rune) bool { return isIcon(r) || unicode.IsSpace(r) })
+			rest := strings.TrimLeftFunc(l, func(r rune) bool { return isIcon(r) || unicode.IsSpace(r) })
+			// A pen before a name is a byline: "✍️ Jane Doe".
+			if strings.ContainsAny(l[:len(l)-len(rest)], "✍✏🖊🖋") && rest != "" {
+				rest = "By " + rest
+			}
+			l = rest
 		}
 		// Markdown, as a web clipper saves a page: links keep their text,
 		// a line in emphasis loses its marks.
@@ -297,6 +302,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			dates = append(dates, c.text)
 		}
 	}
+	dates = append(dates, sh.footDate)
 	tried := map[string]bool{}
 	for _, c := range dates {
 		if c == "" || tried[c] {
