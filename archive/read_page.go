@@ -170,6 +170,7 @@ var textChromePrefixes = []string{
 	"(photo", "photo by ", "photo credit", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact",
 	"for further information", "about the author:",
+	"sponsored:", "sponsored by", "sponsored content", "paid content", "paid post", "paid for by", "partner content", "promoted by",
 }
 
 // rxMoreIn matches the short heading of a list of other stories: "More in
@@ -319,25 +320,45 @@ func calendarDate(lines []string) string {
 	return d
 }
 
+// compoundHead are words that open compounds with a hyphen of their own
+// ("four-month", "two-day", "cross-border", "self-rule"): a line ending on
+// one of them and "-" keeps the hyphen.
+var compoundHead = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true,
+	"forty": true, "fifty": true, "sixty": true, "hundred": true, "thousand": true, "half": true,
+	"self": true, "non": true, "anti": true, "cross": true, "well": true, "long": true, "short": true,
+	"high": true, "low": true, "full": true, "mid": true, "late": true, "ex": true, "so": true, "all": true,
+}
+
 // joinWrapped joins the lines of a wrapped paragraph with "\n", and a
 // word broken across two lines by a hyphen ("res-" over "tored") whole
 // again.
 func joinWrapped(lines []string) string {
-	broken := func(i int) bool { // lines[i] ends in a word the next line goes on with
+	// joined reports whether lines[i] ends in a word the next line goes
+	// on with, and whether its hyphen is the compound's own.
+	joined := func(i int) (bool, bool) {
 		l := lines[i]
 		n := len(l)
 		if i+1 >= len(lines) || n < 2 || l[n-1] != '-' || l[n-2] < 'a' || l[n-2] > 'z' {
-			return false
+			return false, false
 		}
-		r, _ := utf8.DecodeRuneInString(lines[i+1])
-		return unicode.IsLower(r)
+		if r, _ := utf8.DecodeRuneInString(lines[i+1]); !unicode.IsLower(r) {
+			return false, false
+		}
+		// "four-" over "month": a compound's own hyphen after a number or
+		// a prefix that stands alone as a word.
+		f := strings.Fields(l)
+		return true, compoundHead[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "-"))]
 	}
 	var b strings.Builder
 	for i, l := range lines {
-		if i > 0 && !broken(i-1) {
-			b.WriteByte('\n')
+		if i > 0 {
+			if ok, _ := joined(i - 1); !ok {
+				b.WriteByte('\n')
+			}
 		}
-		if broken(i) {
+		if ok, own := joined(i); ok && !own {
 			l = l[:len(l)-1]
 		}
 		b.WriteString(l)
@@ -431,14 +452,14 @@ func classify(units []pageUnit, h pageHints) {
 		short := len(u.flat) <= 160
 		switch {
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) ||
-			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || !u.prose && u.words <= 5 && endMarkerPrefix(bare):
+			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
-			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || rxPlaceholder.MatchString(u.flat) ||
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
@@ -490,6 +511,10 @@ func isLinkedHeadline(u *pageUnit) bool {
 	long, ok := capitalised(rest)
 	return ok && long >= 3 && len(strings.Fields(rest)) >= 4 && !strings.ContainsRune(".!?", r)
 }
+
+// rxCounter matches a line of counters, with an action after them: "12
+// articles Follow", "40 reactions 3 comments", "1.2K views".
+var rxCounter = lazyRE(`^(?:\d[\d,.]*[KkMm]?\s+[a-z]+\b\s*)+(?:follow|share|like|comment|subscribe)?$`)
 
 // repeatsLead reports whether s is a run of links that start alike:
 // "Jump to navigation Jump to search", "Skip to content Skip to menu" (the

@@ -324,8 +324,8 @@ func TestIsLinkedHeadline(t *testing.T) {
 // TestJoinWrapped checks that a word a typeset column broke with a hyphen
 // is whole again, and that other hyphens at a line's end stay.
 func TestJoinWrapped(t *testing.T) {
-	got := joinWrapped([]string{"the flag was raised over the res-", "tored building, a cross-", "Border line and a 1990-", "2004 plan"})
-	want := "the flag was raised over the restored building, a cross-\nBorder line and a 1990-\n2004 plan"
+	got := joinWrapped([]string{"the flag was raised over the res-", "tored building, a cross-", "Border line and a 1990-", "2004 plan after a four-", "month pause"})
+	want := "the flag was raised over the restored building, a cross-\nBorder line and a 1990-\n2004 plan after a four-month pause"
 	if got != want {
 		t.Errorf("joinWrapped = %q, want %q", got, want)
 	}
