@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen25 (each set after dev was written after the
+unseen, unseen3 .. unseen26 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -339,6 +339,9 @@ if __name__ == "__main__":
         elif which == "unseen24":
             import unseen24
             write("unseen24", unseen24.UNSEEN24, 72)
-        else:
+        elif which == "unseen25":
             import unseen25
             write("unseen25", unseen25.UNSEEN25, 75)
+        else:
+            import unseen26
+            write("unseen26", unseen26.UNSEEN26, 78)
