@@ -260,7 +260,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 		}
 		// A date or byline line on its own after the first paragraph
 		// ("6 December 2010" under the text) is shown metadata.
-		if i > start && !u.prose && u.words <= 12 && u.block != units[i-1].block {
+		if i > start && !u.prose && u.words <= 12 && (u.block != units[i-1].block || rxFieldLabel.MatchString(u.flat)) {
 			if d, _ := findDateIn(u.flat, now, order); d != "" || isBylineUnit(u.flat) {
 				lead = append(lead, u.flat)
 				continue
@@ -291,6 +291,10 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 	}
 	return strings.Join(paras, "\n\n"), lead
 }
+
+// rxFieldLabel matches a line that opens with a field's label ("Author:
+// Jane Doe Date: July 24, 2004", a table of details under the text).
+var rxFieldLabel = lazyRE(`(?i)^(?:author|date|published|posted|by|byline|source|updated)\s*:`)
 
 // rxCopyrightTail matches a copyright notice after the last sentence of a
 // paragraph.

@@ -197,7 +197,7 @@ var (
 	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -708,6 +708,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					break
 				}
 			}
+			// So is a short question right over the writer's name or the
+			// date ("Will the talks succeed?" over "Jane Doe"): a
+			// standfirst does not ask.
+			if above && strings.HasSuffix(u.flat, "?") && !strings.ContainsAny(u.flat, "\"“”") && start+1 < len(units) {
+				if v := units[start+1]; v.meta || nameLine(v.flat, v.words) != "" {
+					above = false
+				}
+			}
 			for j := start + 1; !above && j < len(units); j++ {
 				if units[j].end {
 					break
@@ -942,6 +950,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
+	// A name alone between the title and the text.
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
+		if u := units[i]; !u.prose && !u.chrome && !u.learned && !strings.ContainsAny(u.flat, "0123456789") {
+			if f, _, _ := strings.Cut(u.flat, " "); !rxOffice.MatchString(f) && !rxMediaWord.MatchString(u.flat) {
+				sh.byline = nameLine(u.flat, u.words)
+			}
+		}
+	}
 	// The writer's note under the text.
 	if sh.byline == "" && sh.end < len(units) {
 		sh.byline = authorNote(units[sh.end])
@@ -1080,7 +1096,7 @@ func promotes(u pageUnit) bool {
 // more than 5 years old", "Audio is generated automatically ...", "This
 // clipping is provided for internal use only", "Was this article
 // helpful?".
-var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
+var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
 
 // rxCookies matches a site's cookie notice speaking to its reader.
 var rxCookies = lazyRE(`(?i)\bcookies?\b`)
@@ -1370,7 +1386,7 @@ var nameStop = map[string]bool{
 	"staff": true, "correspondent": true, "editor": true, "reporter": true, "writer": true,
 	"today": true, "yesterday": true, "in": true, "on": true, "at": true, "for": true,
 	// a button by the name: "Jane Doe Follow"
-	"follow": true, "share": true, "subscribe": true,
+	"follow": true, "share": true, "subscribe": true, "date": true,
 }
 
 // leadingName returns the name at the start of s: capitalised words up to a
