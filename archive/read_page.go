@@ -52,9 +52,31 @@ var rxRole = lazyRE(`(?i)\b(?:fellow|director|scholar|associate|correspondent|ed
 
 // markMeta flags the units that are page metadata.
 func markMeta(units []pageUnit, now time.Time, order dateOrder) {
+	text := false         // a sentence without a label has come
+	headlineSeen := false // a line in title case of three words or more has come
 	for i := range units {
 		u := &units[i]
-		if u.prose && u.words > 12 || u.chrome {
+		if u.chrome {
+			continue
+		}
+		// Before the text, a sentence under a one-word label is a box's
+		// field ("Claim: The talks were cancelled last week."), and a
+		// short value under a label of one or two words is a field
+		// ("Speaker: Minister Irene Castell", "Delivered on: 24 July 2004").
+		// Only under a headline: a first line "Profile: David Miliband" is
+		// the headline itself.
+		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen {
+			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 {
+				u.meta = true
+				continue
+			}
+		} else if u.prose && u.words > 12 {
+			text = true
+		}
+		if !u.prose && u.words >= 3 && titleCase(u.flat) {
+			headlineSeen = true
+		}
+		if u.prose && u.words > 12 {
 			continue
 		}
 		low := strings.ToLower(strings.TrimRight(u.flat, ": "))
@@ -87,6 +109,10 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 	}
 }
+
+// rxFieldLine matches a line that opens with a label of one or two words,
+// the first capitalised: "Claim: ...", "Delivered on: ...".
+var rxFieldLine = lazyRE(`^(\p{Lu}\p{Ll}+(?: \p{Ll}+)?):\s+\S`)
 
 // rxBullet matches a list item's mark.
 // rxPlaceholder matches a line of bracketed placeholders, as a text-only
@@ -153,7 +179,7 @@ var textChromeExtra = map[string]bool{
 	"back to world": true, "e-mail this to a friend": true, "email this to a friend": true,
 	"send this story to a friend": true, "e-mail this story": true, "email this story": true,
 	"print this story": true, "copy link": true, "up next": true, "read next": true, "next story": true,
-	"what to read next": true, "read full article": true,
+	"what to read next": true, "read full article": true, "check against delivery": true,
 }
 
 // textChromePrefixes are line starts (lower case) of chrome lines of any
@@ -452,7 +478,8 @@ func classify(units []pageUnit, h pageHints) {
 		short := len(u.flat) <= 160
 		switch {
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) ||
-			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare):
+			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
+			!u.prose && u.words <= 20 && endMarkerLabel(bare):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
@@ -476,6 +503,25 @@ func classify(units []pageUnit, h pageHints) {
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
 			u.learned = true
+		}
+	}
+	// A pull quote: a short line in quotation marks that repeats words of
+	// a paragraph of the page ("“We have chosen to talk”").
+	for i := range units {
+		u := &units[i]
+		if u.chrome || u.words < 4 || u.words > 30 || strings.Contains(u.text, "\n") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(u.flat)
+		if !strings.ContainsRune("\"“‘'«", r) {
+			continue
+		}
+		inner := strings.ToLower(strings.Trim(u.flat, "\"“”‘’'«» "))
+		for j := range units {
+			if j != i && units[j].words >= u.words && units[j].flat != u.flat && strings.Contains(strings.ToLower(units[j].flat), inner) {
+				u.chrome = true
+				break
+			}
 		}
 	}
 	// A short sentence between two chrome lines that do not close the
@@ -571,6 +617,16 @@ func endMarkerPrefix(s string) bool {
 		if strings.Contains(m, " ") && strings.HasPrefix(s, m+" ") {
 			return true
 		}
+	}
+	return endMarkerLabel(s)
+}
+
+// endMarkerLabel reports whether s (lower case) is a closing marker of two
+// words or more used as a label before a headline: "next story: talks stall over fees", "more on
+// this story: ...".
+func endMarkerLabel(s string) bool {
+	if k, _, ok := strings.Cut(s, ": "); ok && textEndMarkers[k] && strings.Contains(k, " ") {
+		return true
 	}
 	w, _, _ := strings.Cut(s, " ")
 	return w == "related" || w == "comments"

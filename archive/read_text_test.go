@@ -388,3 +388,23 @@ func TestClosingLines(t *testing.T) {
 		}
 	}
 }
+
+// TestPullQuote checks that a quotation repeated from a paragraph is
+// dropped and a quotation of its own kept.
+func TestPullQuote(t *testing.T) {
+	in := "Envoys Meet in Geneva\n\nBy Jane Doe\n\n24 July 2004\n\n" +
+		"The envoys met for three hours on Saturday and agreed to meet again.\n\n" +
+		"\u201cWe have chosen to talk rather than to wait\u201d\n\n" +
+		"\"We have chosen to talk rather than to wait,\" the minister told reporters after the meeting.\n\n" +
+		"\"Nothing is agreed yet,\" said the other side.\n"
+	a, re := readOne(t, NewTextReader(strings.NewReader(in), "x.txt", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	want := "The envoys met for three hours on Saturday and agreed to meet again.\n\n" +
+		"\"We have chosen to talk rather than to wait,\" the minister told reporters after the meeting.\n\n" +
+		"\"Nothing is agreed yet,\" said the other side."
+	if a.Body != want {
+		t.Errorf("body %q, want %q", a.Body, want)
+	}
+}
