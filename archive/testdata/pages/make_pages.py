@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen29 (each set after dev was written after the
+unseen, unseen3 .. unseen30 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -351,6 +351,9 @@ if __name__ == "__main__":
         elif which == "unseen28":
             import unseen28
             write("unseen28", unseen28.UNSEEN28, 84)
-        else:
+        elif which == "unseen29":
             import unseen29
             write("unseen29", unseen29.UNSEEN29, 87)
+        else:
+            import unseen30
+            write("unseen30", unseen30.UNSEEN30, 90)
