@@ -507,6 +507,7 @@ func classify(units []pageUnit, h pageHints) {
 	}
 	// A pull quote: a short line in quotation marks that repeats words of
 	// a paragraph of the page ("“We have chosen to talk”").
+	var lower []string // the units in lower case, made for the first candidate
 	for i := range units {
 		u := &units[i]
 		if u.chrome || u.words < 4 || u.words > 30 || strings.Contains(u.text, "\n") {
@@ -516,9 +517,15 @@ func classify(units []pageUnit, h pageHints) {
 		if !strings.ContainsRune("\"“‘'«", r) {
 			continue
 		}
-		inner := strings.ToLower(strings.Trim(u.flat, "\"“”‘’'«» "))
+		if lower == nil {
+			lower = make([]string, len(units))
+			for j := range units {
+				lower[j] = strings.ToLower(units[j].flat)
+			}
+		}
+		inner := strings.Trim(lower[i], "\"“”‘’'«» ")
 		for j := range units {
-			if j != i && units[j].words >= u.words && units[j].flat != u.flat && strings.Contains(strings.ToLower(units[j].flat), inner) {
+			if j != i && units[j].words >= u.words && units[j].flat != u.flat && strings.Contains(lower[j], inner) {
 				u.chrome = true
 				break
 			}
