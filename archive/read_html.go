@@ -115,6 +115,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 
 	a.Title = firstNonEmpty(meta.ogTitle, ra.Title(), meta.h1)
+	// Without og:title or <h1>, the element marked as the headline wins
+	// over a <title> that does not hold it ("World | The Harbour Ledger").
+	if meta.ogTitle == "" && meta.h1 == "" && meta.classTitle != "" && !strings.Contains(a.Title, meta.classTitle) {
+		a.Title = meta.classTitle
+	}
 	// A <title> with the site after the headline: the page's own heading
 	// when the title starts with it, and no "(capitalpost.example)".
 	if meta.h1 == "" && meta.h2 != "" && len(meta.h2) < len(a.Title) && strings.HasPrefix(a.Title, meta.h2) {
@@ -260,7 +265,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 		}
 		// A date or byline line on its own after the first paragraph
 		// ("6 December 2010" under the text) is shown metadata.
-		if i > start && !u.prose && u.words <= 12 && u.block != units[i-1].block {
+		if i > start && !u.prose && u.words <= 12 && (u.block != units[i-1].block || rxFieldLabel.MatchString(u.flat)) {
 			if d, _ := findDateIn(u.flat, now, order); d != "" || isBylineUnit(u.flat) {
 				lead = append(lead, u.flat)
 				continue
@@ -291,6 +296,10 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 	}
 	return strings.Join(paras, "\n\n"), lead
 }
+
+// rxFieldLabel matches a line that opens with a field's label ("Author:
+// Jane Doe Date: July 24, 2004", a table of details under the text).
+var rxFieldLabel = lazyRE(`(?i)^(?:author|date|published|posted|by|byline|source|updated)\s*:`)
 
 // rxCopyrightTail matches a copyright notice after the last sentence of a
 // paragraph.
@@ -372,7 +381,10 @@ func textParagraphs(s string) string {
 type htmlMeta struct {
 	ogTitle, h1, h2, siteName, canonical, ogURL, author, lang string
 	h1s, logos                                                []string // <h1> headings, and those marked as the site's logo
-	metaDate, timeDate, jsonLDDate                            string
+	// classTitle is the text of the first element whose class says it is
+	// the headline ("entry-title", "headline", "article-title").
+	classTitle                     string
+	metaDate, timeDate, jsonLDDate string
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
@@ -380,6 +392,9 @@ type htmlMeta struct {
 
 // rxLogo matches the class or id of a heading that holds the site's logo.
 var rxLogo = lazyRE(`(?i)logo|brand|masthead|site-?(?:name|title)`)
+
+// rxTitleClass matches the class of an element that holds the headline.
+var rxTitleClass = lazyRE(`(?i)\b(?:entry-title|post-title|article-title|story-title|headline|story-headline|article-headline)\b`)
 
 // rxDomainSuffix matches a site's address after a title: " (site.example)".
 var rxDomainSuffix = lazyRE(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$`)
@@ -453,6 +468,11 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 				}
 			case "div", "span", "p", "small", "address", "section", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header",
 				"details", "summary", "a", "em", "strong", "b", "i", "ul", "dl", "dd", "dt", "figcaption":
+				if m.classTitle == "" && n.Data != "a" && rxTitleClass.MatchString(attr(n, "class")) {
+					if t := collapseSpace(nodeText(n)); len(strings.Fields(t)) >= 3 && len(t) < 300 {
+						m.classTitle = t
+					}
+				}
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)

@@ -52,13 +52,40 @@ var rxRole = lazyRE(`(?i)\b(?:fellow|director|scholar|associate|correspondent|ed
 
 // markMeta flags the units that are page metadata.
 func markMeta(units []pageUnit, now time.Time, order dateOrder) {
+	text := false         // a sentence without a label has come
+	headlineSeen := false // a line in title case of three words or more has come
 	for i := range units {
 		u := &units[i]
-		if u.prose && u.words > 12 || u.chrome {
+		if u.chrome {
+			continue
+		}
+		// Before the text, a sentence under a one-word label is a box's
+		// field ("Claim: The talks were cancelled last week."), and a
+		// short value under a label of one or two words is a field
+		// ("Speaker: Minister Irene Castell", "Delivered on: 24 July 2004").
+		// Only under a headline: a first line "Profile: David Miliband" is
+		// the headline itself.
+		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen {
+			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 {
+				u.meta = true
+				continue
+			}
+		} else if u.prose && u.words > 12 {
+			text = true
+		}
+		if !u.prose && u.words >= 3 && titleCase(u.flat) {
+			headlineSeen = true
+		}
+		if u.prose && u.words > 12 {
 			continue
 		}
 		low := strings.ToLower(strings.TrimRight(u.flat, ": "))
 		label := labelWords[low] || u.words <= 2 && strings.HasSuffix(u.flat, ":") && !rxSays.MatchString(low)
+		// A labelled field on one line: "From: Ministry of Foreign Affairs".
+		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 {
+			u.meta = true
+			continue
+		}
 		// A label's value, or its list ("Key points:" over "• Talks to
 		// resume within weeks"), on the lines under it.
 		if label {
@@ -82,6 +109,10 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 	}
 }
+
+// rxFieldLine matches a line that opens with a label of one or two words,
+// the first capitalised: "Claim: ...", "Delivered on: ...".
+var rxFieldLine = lazyRE(`^(\p{Lu}\p{Ll}+(?: \p{Ll}+)?):\s+\S`)
 
 // rxBullet matches a list item's mark.
 // rxPlaceholder matches a line of bracketed placeholders, as a text-only
@@ -148,7 +179,7 @@ var textChromeExtra = map[string]bool{
 	"back to world": true, "e-mail this to a friend": true, "email this to a friend": true,
 	"send this story to a friend": true, "e-mail this story": true, "email this story": true,
 	"print this story": true, "copy link": true, "up next": true, "read next": true, "next story": true,
-	"what to read next": true, "read full article": true,
+	"what to read next": true, "read full article": true, "check against delivery": true,
 }
 
 // textChromePrefixes are line starts (lower case) of chrome lines of any
@@ -165,6 +196,7 @@ var textChromePrefixes = []string{
 	"(photo", "photo by ", "photo credit", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact",
 	"for further information", "about the author:",
+	"sponsored:", "sponsored by", "sponsored content", "paid content", "paid post", "paid for by", "partner content", "promoted by",
 }
 
 // rxMoreIn matches the short heading of a list of other stories: "More in
@@ -191,7 +223,7 @@ var (
 	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -314,25 +346,45 @@ func calendarDate(lines []string) string {
 	return d
 }
 
+// compoundHead are words that open compounds with a hyphen of their own
+// ("four-month", "two-day", "cross-border", "self-rule"): a line ending on
+// one of them and "-" keeps the hyphen.
+var compoundHead = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true,
+	"forty": true, "fifty": true, "sixty": true, "hundred": true, "thousand": true, "half": true,
+	"self": true, "non": true, "anti": true, "cross": true, "well": true, "long": true, "short": true,
+	"high": true, "low": true, "full": true, "mid": true, "late": true, "ex": true, "so": true, "all": true,
+}
+
 // joinWrapped joins the lines of a wrapped paragraph with "\n", and a
 // word broken across two lines by a hyphen ("res-" over "tored") whole
 // again.
 func joinWrapped(lines []string) string {
-	broken := func(i int) bool { // lines[i] ends in a word the next line goes on with
+	// joined reports whether lines[i] ends in a word the next line goes
+	// on with, and whether its hyphen is the compound's own.
+	joined := func(i int) (bool, bool) {
 		l := lines[i]
 		n := len(l)
 		if i+1 >= len(lines) || n < 2 || l[n-1] != '-' || l[n-2] < 'a' || l[n-2] > 'z' {
-			return false
+			return false, false
 		}
-		r, _ := utf8.DecodeRuneInString(lines[i+1])
-		return unicode.IsLower(r)
+		if r, _ := utf8.DecodeRuneInString(lines[i+1]); !unicode.IsLower(r) {
+			return false, false
+		}
+		// "four-" over "month": a compound's own hyphen after a number or
+		// a prefix that stands alone as a word.
+		f := strings.Fields(l)
+		return true, compoundHead[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "-"))]
 	}
 	var b strings.Builder
 	for i, l := range lines {
-		if i > 0 && !broken(i-1) {
-			b.WriteByte('\n')
+		if i > 0 {
+			if ok, _ := joined(i - 1); !ok {
+				b.WriteByte('\n')
+			}
 		}
-		if broken(i) {
+		if ok, own := joined(i); ok && !own {
 			l = l[:len(l)-1]
 		}
 		b.WriteString(l)
@@ -426,14 +478,15 @@ func classify(units []pageUnit, h pageHints) {
 		short := len(u.flat) <= 160
 		switch {
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) ||
-			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || !u.prose && u.words <= 5 && endMarkerPrefix(bare):
+			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
+			!u.prose && u.words <= 20 && endMarkerLabel(bare):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
-			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || rxPlaceholder.MatchString(u.flat) ||
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
@@ -445,11 +498,37 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
 		}
-		if !u.chrome && (promotes(*u) || cookieNotice(*u)) {
+		if !u.chrome && (promotes(*u) || cookieNotice(*u) || u.words <= 15 && rxSelfRef.MatchString(u.flat) && !rxPublished.MatchString(u.flat)) {
 			u.chrome = true
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
 			u.learned = true
+		}
+	}
+	// A pull quote: a short line in quotation marks that repeats words of
+	// a paragraph of the page ("“We have chosen to talk”").
+	var lower []string // the units in lower case, made for the first candidate
+	for i := range units {
+		u := &units[i]
+		if u.chrome || u.words < 4 || u.words > 30 || strings.Contains(u.text, "\n") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(u.flat)
+		if !strings.ContainsRune("\"“‘'«", r) {
+			continue
+		}
+		if lower == nil {
+			lower = make([]string, len(units))
+			for j := range units {
+				lower[j] = strings.ToLower(units[j].flat)
+			}
+		}
+		inner := strings.Trim(lower[i], "\"“”‘’'«» ")
+		for j := range units {
+			if j != i && units[j].words >= u.words && units[j].flat != u.flat && strings.Contains(lower[j], inner) {
+				u.chrome = true
+				break
+			}
 		}
 	}
 	// A short sentence between two chrome lines that do not close the
@@ -485,6 +564,10 @@ func isLinkedHeadline(u *pageUnit) bool {
 	long, ok := capitalised(rest)
 	return ok && long >= 3 && len(strings.Fields(rest)) >= 4 && !strings.ContainsRune(".!?", r)
 }
+
+// rxCounter matches a line of counters, with an action after them: "12
+// articles Follow", "40 reactions 3 comments", "1.2K views".
+var rxCounter = lazyRE(`^(?:\d[\d,.]*[KkMm]?\s+[a-z]+\b\s*)+(?:follow|share|like|comment|subscribe)?$`)
 
 // repeatsLead reports whether s is a run of links that start alike:
 // "Jump to navigation Jump to search", "Skip to content Skip to menu" (the
@@ -542,6 +625,16 @@ func endMarkerPrefix(s string) bool {
 			return true
 		}
 	}
+	return endMarkerLabel(s)
+}
+
+// endMarkerLabel reports whether s (lower case) is a closing marker of two
+// words or more used as a label before a headline: "next story: talks stall over fees", "more on
+// this story: ...".
+func endMarkerLabel(s string) bool {
+	if k, _, ok := strings.Cut(s, ": "); ok && textEndMarkers[k] && strings.Contains(k, " ") {
+		return true
+	}
 	w, _, _ := strings.Cut(s, " ")
 	return w == "related" || w == "comments"
 }
@@ -583,6 +676,10 @@ type pageShape struct {
 	end       int    // one past the last
 	dates     []dateCandidate
 	byline    string
+	// footDate is a date on a short line right under the text (a post's
+	// footer: "👁 12K  24.07.2004 10:15"), used only when the page has no
+	// other.
+	footDate string
 }
 
 // dateCandidate is a date found outside the body, with its label.
@@ -672,6 +769,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
 					above = true
 					break
+				}
+			}
+			// So is a short question right over the writer's name or the
+			// date ("Will the talks succeed?" over "Jane Doe"): a
+			// standfirst does not ask.
+			if above && strings.HasSuffix(u.flat, "?") && !strings.ContainsAny(u.flat, "\"“”") && start+1 < len(units) {
+				if v := units[start+1]; v.meta || nameLine(v.flat, v.words) != "" {
+					above = false
 				}
 			}
 			for j := start + 1; !above && j < len(units); j++ {
@@ -892,6 +997,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		low := strings.ToLower(u.flat)
 		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ") ||
 			u.meta && u.prose && rxPublished.MatchString(u.flat)) {
+			if sh.footDate == "" && !u.prose && u.words <= 8 && i <= sh.end+2 {
+				sh.footDate, _ = findDateIn(u.flat, now, h.order)
+			}
 			continue
 		}
 		if u.prose && u.words > 20 {
@@ -903,6 +1011,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 		if sh.byline == "" {
 			sh.byline = bylineIn(u.flat, d)
+		}
+	}
+	// A name alone between the title and the text.
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
+		if u := units[i]; !u.prose && !u.chrome && !u.learned && !strings.ContainsAny(u.flat, "0123456789") {
+			if f, _, _ := strings.Cut(u.flat, " "); !rxOffice.MatchString(f) && !rxMediaWord.MatchString(u.flat) {
+				sh.byline = nameLine(u.flat, u.words)
+			}
 		}
 	}
 	// The writer's note under the text.
@@ -1038,6 +1154,12 @@ func promotes(u pageUnit) bool {
 	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”‘’") && rxYou.MatchString(u.flat) &&
 		(rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat) || len(rxPromo.FindAllStringIndex(u.flat, 3)) >= 2)
 }
+
+// rxSelfRef matches a site's note on the page itself: "This article is
+// more than 5 years old", "Audio is generated automatically ...", "This
+// clipping is provided for internal use only", "Was this article
+// helpful?".
+var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
 
 // rxCookies matches a site's cookie notice speaking to its reader.
 var rxCookies = lazyRE(`(?i)\bcookies?\b`)
@@ -1199,8 +1321,22 @@ var foreignMonths = map[string]string{
 	"luglio": "July", "settembre": "September", "ottobre": "October", "dicembre": "December",
 	"janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
 	"julho": "July", "setembro": "September", "outubro": "October", "dezembro": "December",
-	// Dutch
+	// Dutch, Swedish, Danish and Norwegian
 	"januari": "January", "februari": "February", "maart": "March", "mei": "May", "augustus": "August",
+	"maj": "May", "augusti": "August", "marts": "March",
+	// Russian (the genitive a date uses, and the nominative)
+	"января": "January", "февраля": "February", "марта": "March", "апреля": "April", "мая": "May",
+	"июня": "June", "июля": "July", "августа": "August", "сентября": "September", "октября": "October",
+	"ноября": "November", "декабря": "December",
+	"январь": "January", "февраль": "February", "март": "March", "апрель": "April", "май": "May",
+	"июнь": "June", "июль": "July", "август": "August", "сентябрь": "September", "октябрь": "October",
+	"ноябрь": "November", "декабрь": "December",
+	// Polish (genitive) and Turkish
+	"stycznia": "January", "lutego": "February", "marca": "March", "kwietnia": "April", "maja": "May",
+	"czerwca": "June", "lipca": "July", "sierpnia": "August", "września": "September",
+	"października": "October", "listopada": "November", "grudnia": "December",
+	"ocak": "January", "şubat": "February", "nisan": "April", "mayıs": "May", "haziran": "June",
+	"temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October", "kasım": "November", "aralık": "December",
 }
 
 // englishDate rewrites a line with a date in another language's words
@@ -1313,7 +1449,7 @@ var nameStop = map[string]bool{
 	"staff": true, "correspondent": true, "editor": true, "reporter": true, "writer": true,
 	"today": true, "yesterday": true, "in": true, "on": true, "at": true, "for": true,
 	// a button by the name: "Jane Doe Follow"
-	"follow": true, "share": true, "subscribe": true,
+	"follow": true, "share": true, "subscribe": true, "date": true,
 }
 
 // leadingName returns the name at the start of s: capitalised words up to a

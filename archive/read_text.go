@@ -15,16 +15,25 @@ import (
 //
 //   - Header lines (under 150 bytes) "Title:"/"Headline:", "Source:", "Date:",
 //     "Published:", "Updated:", "URL:", "By:"/"Byline:"/"Author:"/
-//     "Reporter:", "Language:" give those fields and are dropped.
+//     "Reporter:", "Language:" give those fields and are dropped; so do
+//     the two-letter fields of a news database's export ("HD", "BY", "PD",
+//     "SN", "LA"; uncodeFields). Icons before a field are dropped ("🕒 24
+//     July 2004"; a pen before a name makes it a byline).
 //   - The rest is cut into units (a line; a paragraph wrapped at a fixed
 //     width is one) and each is judged by its shape: chrome (textBoilerplate,
 //     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
 //     captions, credits, cookie notices, promotions, and lines two or more
-//     pages of the folder repeat), metadata (dates, bylines, labels), prose
-//     (a sentence) or short (headlines, names, lists).
+//     pages of the folder repeat; running heads and page numbers a print
+//     page repeats within itself, a pull quote repeating a paragraph, links
+//     to other stories between the paragraphs, counters, placeholders),
+//     metadata (dates, bylines, labels and labelled fields), prose (a
+//     sentence) or short (headlines, names, lists). A word broken by a
+//     hyphen at a wrapped line's end is joined again.
 //   - The text runs from the first prose unit followed by more prose to a
-//     closing line (textEndMarkers, a copyright line, a credit line; after
-//     two paragraphs a date, a time or "x wrote:") or the end, less chrome
+//     closing line (textEndMarkers, a copyright line, a credit line, a
+//     writer's note; after two paragraphs a date, a time or "x wrote:") or
+//     the end; a first run of at most three sentences gives way to a longer
+//     run under a headline of its own (a cached copy's banner). Less chrome
 //     and metadata, less short lines after its last sentence. Each unit is
 //     a paragraph; paragraphs are separated by one blank line.
 //   - The title is the nearest headline-shaped unit above the text (a "#"
@@ -40,10 +49,15 @@ import (
 //     gives Article.Dateline (as written; it stays in the body too). Dates
 //     elsewhere in the body are never used. Numeric dates whose order is
 //     ambiguous are read only when the page's language or its folder's
-//     settings file says the order.
+//     settings file says the order. Month names of French, German, Spanish,
+//     Italian, Portuguese, Dutch, the Scandinavian languages, Russian,
+//     Polish and Turkish are read (englishDate); a date on a short line
+//     right under the text is used only when the page has no other.
 //   - The byline is the name in a byline line ("By Jane Doe, diplomatic
 //     correspondent", "Posted by Jane Doe on ...", "Jane Doe · 24 July
-//     2004") or a name alone under the title; it is not kept in the body.
+//     2004", "Par Jane Doe", "Words: Jane Doe", a sign-off "— Jane Doe",
+//     a writer's note "Jane Doe is a contributing writer for ...") or a
+//     name alone under the title; it is not kept in the body.
 //   - The source is the "Source:" line, else ReadOptions.Source (the
 //     --source flag or the folder's settings file), else the file name's
 //     prefix when the name is PREFIX-DATE or PREFIX_DATE with a prefix of 2
@@ -152,7 +166,12 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		l = strings.TrimFunc(l, unicode.IsSpace)
 		// Icons before a field ("🕒 24 July 2004", "✍️ Jane Doe").
 		if r, _ := utf8.DecodeRuneInString(l); r >= 0x2000 && isIcon(r) {
-			l = strings.TrimLeftFunc(l, func(r rune) bool { return isIcon(r) || unicode.IsSpace(r) })
+			rest := strings.TrimLeftFunc(l, func(r rune) bool { return isIcon(r) || unicode.IsSpace(r) })
+			// A pen before a name is a byline: "✍️ Jane Doe".
+			if strings.ContainsAny(l[:len(l)-len(rest)], "✍✏🖊🖋") && rest != "" {
+				rest = "By " + rest
+			}
+			l = rest
 		}
 		// Markdown, as a web clipper saves a page: links keep their text,
 		// a line in emphasis loses its marks.
@@ -297,6 +316,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			dates = append(dates, c.text)
 		}
 	}
+	dates = append(dates, sh.footDate)
 	tried := map[string]bool{}
 	for _, c := range dates {
 		if c == "" || tried[c] {

@@ -266,6 +266,8 @@ func TestEnglishDate(t *testing.T) {
 		"Pubblicato il 3 maggio 2009":                  "2009-05-03",
 		"Gepubliceerd op 2 mei 2009":                   "2009-05-02",
 		"Mars 2004 rover lands":                        "",
+		"19 апреля 2010, 10:15":                        "2010-04-19",
+		"Opublikowano 3 maja 2009":                     "2009-05-03",
 		"Published 24 July 2004":                       "2004-07-24",
 	} {
 		d, _ := findDateIn(in, now, orderUnknown)
@@ -322,8 +324,8 @@ func TestIsLinkedHeadline(t *testing.T) {
 // TestJoinWrapped checks that a word a typeset column broke with a hyphen
 // is whole again, and that other hyphens at a line's end stay.
 func TestJoinWrapped(t *testing.T) {
-	got := joinWrapped([]string{"the flag was raised over the res-", "tored building, a cross-", "Border line and a 1990-", "2004 plan"})
-	want := "the flag was raised over the restored building, a cross-\nBorder line and a 1990-\n2004 plan"
+	got := joinWrapped([]string{"the flag was raised over the res-", "tored building, a cross-", "Border line and a 1990-", "2004 plan after a four-", "month pause"})
+	want := "the flag was raised over the restored building, a cross-\nBorder line and a 1990-\n2004 plan after a four-month pause"
 	if got != want {
 		t.Errorf("joinWrapped = %q, want %q", got, want)
 	}
@@ -384,5 +386,25 @@ func TestClosingLines(t *testing.T) {
 		if got := speaksToReader(newUnit(in, 0)); got != want {
 			t.Errorf("speaksToReader(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// TestPullQuote checks that a quotation repeated from a paragraph is
+// dropped and a quotation of its own kept.
+func TestPullQuote(t *testing.T) {
+	in := "Envoys Meet in Geneva\n\nBy Jane Doe\n\n24 July 2004\n\n" +
+		"The envoys met for three hours on Saturday and agreed to meet again.\n\n" +
+		"\u201cWe have chosen to talk rather than to wait\u201d\n\n" +
+		"\"We have chosen to talk rather than to wait,\" the minister told reporters after the meeting.\n\n" +
+		"\"Nothing is agreed yet,\" said the other side.\n"
+	a, re := readOne(t, NewTextReader(strings.NewReader(in), "x.txt", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	want := "The envoys met for three hours on Saturday and agreed to meet again.\n\n" +
+		"\"We have chosen to talk rather than to wait,\" the minister told reporters after the meeting.\n\n" +
+		"\"Nothing is agreed yet,\" said the other side."
+	if a.Body != want {
+		t.Errorf("body %q, want %q", a.Body, want)
 	}
 }

@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen22 (each set after dev was written after the
+unseen, unseen3 .. unseen30 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -330,6 +330,30 @@ if __name__ == "__main__":
         elif which == "unseen21":
             import unseen21
             write("unseen21", unseen21.UNSEEN21, 63)
-        else:
+        elif which == "unseen22":
             import unseen22
             write("unseen22", unseen22.UNSEEN22, 66)
+        elif which == "unseen23":
+            import unseen23
+            write("unseen23", unseen23.UNSEEN23, 69)
+        elif which == "unseen24":
+            import unseen24
+            write("unseen24", unseen24.UNSEEN24, 72)
+        elif which == "unseen25":
+            import unseen25
+            write("unseen25", unseen25.UNSEEN25, 75)
+        elif which == "unseen26":
+            import unseen26
+            write("unseen26", unseen26.UNSEEN26, 78)
+        elif which == "unseen27":
+            import unseen27
+            write("unseen27", unseen27.UNSEEN27, 81)
+        elif which == "unseen28":
+            import unseen28
+            write("unseen28", unseen28.UNSEEN28, 84)
+        elif which == "unseen29":
+            import unseen29
+            write("unseen29", unseen29.UNSEEN29, 87)
+        else:
+            import unseen30
+            write("unseen30", unseen30.UNSEEN30, 90)
