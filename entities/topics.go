@@ -502,6 +502,11 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		if company && i != tx.economy && evid[i]&evidHeadline == 0 {
 			continue
 		}
+		// a headline with no body ("REAGAN SIGNS GINNIE MAE BILL,
+		// VOICES CONCERN ON FEES CAP") names a field only by a strong cue
+		if bodyWords == 0 && i != tx.economy && evid[i]&evidHeadline == 0 {
+			continue
+		}
 		tops = append(tops, i)
 	}
 	slices.SortStableFunc(tops, func(a, b int) int { return cmpDesc(agg[a], agg[b]) })

@@ -85,6 +85,11 @@ func TestTopicEvidence(t *testing.T) {
 			not:  []string{"science and technology"},
 		},
 		{
+			name:  "a headline alone names a field only by a strong cue",
+			title: "SENATOR SIGNS CAP ON FEES",
+			not:   []string{"sport"},
+		},
+		{
 			name:  "aid is not AIDS",
 			title: "SENATE VOTES TO RELEASE AID TO FARMERS",
 			body: "The Senate voted to release 40 mln dlrs of emergency aid to farmers " +
