@@ -467,7 +467,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			bestTop = agg[i]
 		}
 	}
-	company := companyNews(toks) || opensWithCompany(toks, named)
+	company := companyNews(toks) || opensWithCompany(lx, toks, named)
 	if company {
 		// a headline naming a company by its stock ticker is company
 		// news: business first, and another topic needs evidence beside it
@@ -499,7 +499,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		// subject only when the headline says so ("TEXAS INSTRUMENTS
 		// <TXN> DEVELOPS NEW CHIP"), not when the body describes what
 		// the company makes ("IBM <IBM> NAMES NEW PRESIDENT FOR DIVISION")
-		if company && i != tx.economy && evid[i]&evidHeadline == 0 {
+		if company && i != tx.economy && (evid[i]&evidHeadline == 0 || dealHeadline(toks)) {
 			continue
 		}
 		// a headline with no body ("REAGAN SIGNS GINNIE MAE BILL,
@@ -786,11 +786,39 @@ func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 	return name
 }
 
+// dealWords in a company's headline make the news the deal: "LICENSES
+// SOFTWARE PRODUCT", "SET SOFTWARE PACT", "WINS NASA CONTRACT" are
+// business, whatever the company makes.
+var dealWords = map[string]bool{
+	"pact": true, "pacts": true, "agreement": true, "contract": true, "contracts": true,
+	"order": true, "orders": true, "licence": true, "license": true, "licenses": true,
+	"licences": true, "licensed": true, "licensing": true, "venture": true, "stake": true,
+	"deal": true, "sell": true, "sells": true, "sale": true, "buy": true, "buys": true,
+	"acquire": true, "acquires": true, "acquisition": true, "merger": true, "merge": true,
+	"partnership": true, "distribution": true,
+}
+
+// dealHeadline reports whether the headline holds one of dealWords.
+func dealHeadline(toks []token) bool {
+	for i := 0; i < len(toks) && toks[i].field == fieldTitle; i++ {
+		if toks[i].kind == kindWord && dealWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // opensWithCompany reports whether the headline opens with a company's
 // name as the body writes it ("ERICSSON WINS ARKANSAS STATE CONTRACT"
 // over "Ericsson Inc said ..."): news about the company.
-func opensWithCompany(toks []token, named []bool) bool {
-	return len(toks) > 0 && toks[0].field == fieldTitle && toks[0].kind == kindWord && named[0]
+func opensWithCompany(lx *lexicon, toks []token, named []bool) bool {
+	if len(toks) == 0 || toks[0].field != fieldTitle || toks[0].kind != kindWord || !named[0] {
+		return false
+	}
+	// "U.S. TELLS INDIA ...": a country opening "U.S. Steel Corp" is
+	// still a country
+	c := lx.info(&toks[0]).country
+	return !c.ok && !c.more
 }
 
 // companyNews reports whether the headline names a company by its stock
