@@ -73,6 +73,10 @@ type taxonomy struct {
 	// industry's goods, evidence for the economy but not for the field
 	// (science and technology, health)
 	industry []bool
+	// traded marks the fields whose things are bought and sold (software,
+	// films, sports goods): a company's news about one is business news,
+	// while a strike, a court case or a drug trial stays news of its own
+	traded []bool
 	// economy and business are the topics of company news (classify)
 	economy, business int
 }
@@ -179,6 +183,10 @@ func loadTaxonomy() (*taxonomy, error) {
 	tx.commodities = byLabel["commodities market"]
 	tx.economy = byLabel[economyLabel]
 	tx.business = byLabel["business information"]
+	tx.traded = make([]bool, len(tx.topics))
+	for _, l := range []string{"science and technology", "arts, culture, entertainment and media", "sport", "lifestyle and leisure"} {
+		tx.traded[byLabel[l]] = true
+	}
 	tx.industry = make([]bool, len(tx.topics))
 	for i := range tx.topics {
 		for t := i; t >= 0; t = tx.parent[t] {
@@ -236,6 +244,9 @@ func appendStem(b []byte, w string) []byte {
 
 // stemParts returns stem(w) as a prefix of w and whether a "y" follows it.
 func stemParts(w string) (base string, y bool) {
+	if unstemmed[w] {
+		return w, false
+	}
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
@@ -251,6 +262,11 @@ func stemParts(w string) (base string, y bool) {
 	}
 	return w, false
 }
+
+// unstemmed are plurals that are other words than their singular:
+// "AIDS" is not "aid" (contra aid was health), "arms" not "arm" (a
+// company's arm).
+var unstemmed = map[string]bool{"aids": true, "arms": true}
 
 // matchKeyword returns the longest keyword phrase of tx.kw starting at the
 // word toks[words[i]], matching the stems of the words toks[words[i:]],
@@ -331,7 +347,8 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		lastTop, lastAny := -1, -1
 		goods := false // the phrase names an industry's goods
 		for _, h := range hits {
-			goods = goods || tx.industry[h.topic]
+			// "strike" (0.3) or "drug" (0.5) only touch an industry
+			goods = goods || tx.industry[h.topic] && h.weight >= 1
 		}
 		for _, h := range hits {
 			score[h.topic] += h.weight * boost
@@ -467,7 +484,8 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			bestTop = agg[i]
 		}
 	}
-	company := companyNews(toks) || opensWithCompany(lx, toks, named)
+	ticker := companyNews(toks)
+	company := ticker || opensWithCompany(lx, toks, named)
 	if company {
 		// a headline naming a company by its stock ticker is company
 		// news: business first, and another topic needs evidence beside it
@@ -492,14 +510,16 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		if i != tx.economy && evid[i]&evidKeywords == 0 && !both {
 			continue
 		}
-		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !company && both) {
+		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !ticker && both) {
 			continue
 		}
-		// company news is about the company: another field is its
-		// subject only when the headline says so ("TEXAS INSTRUMENTS
-		// <TXN> DEVELOPS NEW CHIP"), not when the body describes what
-		// the company makes ("IBM <IBM> NAMES NEW PRESIDENT FOR DIVISION")
-		if company && i != tx.economy && (evid[i]&evidHeadline == 0 || dealHeadline(toks)) {
+		// company news is about the company: the field of what it makes
+		// or sells is its subject only when the headline says so ("TEXAS
+		// INSTRUMENTS <TXN> DEVELOPS NEW CHIP"), not when the body
+		// describes its products ("IBM <IBM> NAMES NEW PRESIDENT FOR
+		// DIVISION") or the headline is a deal over them; a strike, a
+		// court case or a government's decision stays news of its own
+		if company && tx.traded[i] && (evid[i]&evidHeadline == 0 || dealHeadline(toks)) {
 			continue
 		}
 		// a headline with no body ("REAGAN SIGNS GINNIE MAE BILL,
