@@ -106,6 +106,14 @@ func TestTopicEvidence(t *testing.T) {
 			want: []string{"science and technology"},
 		},
 		{
+			name:  "offshore banking is no oil",
+			title: "OFFSHORE BANKING ASSETS RISE IN JANUARY",
+			body: "Assets of the island's offshore banking units rose to 9.2 billion dlrs " +
+				"in January from 8.7 billion in December, the central bank said.",
+			want: []string{economyLabel},
+			not:  []string{"oil and gas"},
+		},
+		{
 			name:  "aid is not AIDS",
 			title: "SENATE VOTES TO RELEASE AID TO FARMERS",
 			body: "The Senate voted to release 40 mln dlrs of emergency aid to farmers " +
