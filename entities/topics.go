@@ -69,9 +69,9 @@ type taxonomy struct {
 	commodities int
 	noticeDrop  []bool
 	// industry marks the topics under products and services: a keyword
-	// they share with a field ("computer", "chip", "drug") names the
-	// industry's goods, evidence for the economy but not for the field
-	// (science and technology, health)
+	// they share at weight 1 or more with a field ("computer", "chip",
+	// "semiconductor") names the industry's goods, evidence for the
+	// economy but not for the field (science and technology)
 	industry []bool
 	// traded marks the fields whose things are bought and sold (software,
 	// films, sports goods): a company's news about one is business news,
@@ -185,7 +185,9 @@ func loadTaxonomy() (*taxonomy, error) {
 	tx.business = byLabel["business information"]
 	tx.traded = make([]bool, len(tx.topics))
 	for _, l := range []string{"science and technology", "arts, culture, entertainment and media", "sport", "lifestyle and leisure"} {
-		tx.traded[byLabel[l]] = true
+		if t, ok := byLabel[l]; ok {
+			tx.traded[t] = true
+		}
 	}
 	tx.industry = make([]bool, len(tx.topics))
 	for i := range tx.topics {
@@ -487,8 +489,9 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 	ticker := companyNews(toks)
 	company := ticker || opensWithCompany(lx, toks, named)
 	if company {
-		// a headline naming a company by its stock ticker is company
-		// news: business first, and another topic needs evidence beside it
+		// a headline naming a company by its stock ticker, or opening
+		// with its name, is company news: business first, and another
+		// topic needs evidence beside it
 		bestTop = max(bestTop, topicMinTop)
 		agg[tx.economy] = bestTop
 		score[tx.business] = max(score[tx.business], topicMinSub)
