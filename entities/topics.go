@@ -75,7 +75,9 @@ type taxonomy struct {
 	industry []bool
 	// traded marks the fields whose things are bought and sold (software,
 	// films, sports goods): a company's news about one is business news,
-	// while a strike, a court case or a drug trial stays news of its own
+	// while a strike, a court case or a drug trial stays news of its own;
+	// their words are everyday words elsewhere, so a headline alone
+	// names them only by a strong cue
 	traded []bool
 	// economy and business are the topics of company news (classify)
 	economy, business int
@@ -526,8 +528,11 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			continue
 		}
 		// a headline with no body ("REAGAN SIGNS GINNIE MAE BILL,
-		// VOICES CONCERN ON FEES CAP") names a field only by a strong cue
-		if bodyWords == 0 && i != tx.economy && evid[i]&evidHeadline == 0 {
+		// VOICES CONCERN ON FEES CAP") names one of those fields, whose
+		// words are everyday words elsewhere (cap, director, star), only
+		// by a strong cue; a headline alone still says politics ("WHITE
+		// HOUSE SPOKESMAN REITERATES ...")
+		if bodyWords == 0 && tx.traded[i] && evid[i]&evidHeadline == 0 {
 			continue
 		}
 		tops = append(tops, i)
