@@ -69,10 +69,16 @@ type taxonomy struct {
 	commodities int
 	noticeDrop  []bool
 	// industry marks the topics under products and services: a keyword
-	// they share with a field ("computer", "chip", "drug") names the
-	// industry's goods, evidence for the economy but not for the field
-	// (science and technology, health)
+	// they share at weight 1 or more with a field ("computer", "chip",
+	// "semiconductor") names the industry's goods, evidence for the
+	// economy but not for the field (science and technology)
 	industry []bool
+	// traded marks the fields whose things are bought and sold (software,
+	// films, sports goods): a company's news about one is business news,
+	// while a strike, a court case or a drug trial stays news of its own;
+	// their words are everyday words elsewhere, so a headline alone
+	// names them only by a strong cue
+	traded []bool
 	// economy and business are the topics of company news (classify)
 	economy, business int
 }
@@ -179,6 +185,12 @@ func loadTaxonomy() (*taxonomy, error) {
 	tx.commodities = byLabel["commodities market"]
 	tx.economy = byLabel[economyLabel]
 	tx.business = byLabel["business information"]
+	tx.traded = make([]bool, len(tx.topics))
+	for _, l := range []string{"science and technology", "arts, culture, entertainment and media", "sport", "lifestyle and leisure"} {
+		if t, ok := byLabel[l]; ok {
+			tx.traded[t] = true
+		}
+	}
 	tx.industry = make([]bool, len(tx.topics))
 	for i := range tx.topics {
 		for t := i; t >= 0; t = tx.parent[t] {
@@ -236,6 +248,9 @@ func appendStem(b []byte, w string) []byte {
 
 // stemParts returns stem(w) as a prefix of w and whether a "y" follows it.
 func stemParts(w string) (base string, y bool) {
+	if unstemmed[w] {
+		return w, false
+	}
 	n := len(w)
 	switch {
 	case n > 4 && strings.HasSuffix(w, "ies"):
@@ -251,6 +266,11 @@ func stemParts(w string) (base string, y bool) {
 	}
 	return w, false
 }
+
+// unstemmed are plurals that are other words than their singular:
+// "AIDS" is not "aid" (contra aid was health), "arms" not "arm" (a
+// company's arm).
+var unstemmed = map[string]bool{"aids": true, "arms": true}
 
 // matchKeyword returns the longest keyword phrase of tx.kw starting at the
 // word toks[words[i]], matching the stems of the words toks[words[i:]],
@@ -331,7 +351,8 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		lastTop, lastAny := -1, -1
 		goods := false // the phrase names an industry's goods
 		for _, h := range hits {
-			goods = goods || tx.industry[h.topic]
+			// "strike" (0.3) or "drug" (0.5) only touch an industry
+			goods = goods || tx.industry[h.topic] && h.weight >= 1
 		}
 		for _, h := range hits {
 			score[h.topic] += h.weight * boost
@@ -467,10 +488,12 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			bestTop = agg[i]
 		}
 	}
-	company := companyNews(toks) || opensWithCompany(toks, named)
+	ticker := companyNews(toks)
+	company := ticker || opensWithCompany(lx, toks, named)
 	if company {
-		// a headline naming a company by its stock ticker is company
-		// news: business first, and another topic needs evidence beside it
+		// a headline naming a company by its stock ticker, or opening
+		// with its name, is company news: business first, and another
+		// topic needs evidence beside it
 		bestTop = max(bestTop, topicMinTop)
 		agg[tx.economy] = bestTop
 		score[tx.business] = max(score[tx.business], topicMinSub)
@@ -492,14 +515,24 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		if i != tx.economy && evid[i]&evidKeywords == 0 && !both {
 			continue
 		}
-		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !company && both) {
+		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !ticker && both) {
 			continue
 		}
-		// company news is about the company: another field is its
-		// subject only when the headline says so ("TEXAS INSTRUMENTS
-		// <TXN> DEVELOPS NEW CHIP"), not when the body describes what
-		// the company makes ("IBM <IBM> NAMES NEW PRESIDENT FOR DIVISION")
-		if company && i != tx.economy && evid[i]&evidHeadline == 0 {
+		// company news is about the company: the field of what it makes
+		// or sells is its subject only when the headline says so ("TEXAS
+		// INSTRUMENTS <TXN> DEVELOPS NEW CHIP"), not when the body
+		// describes its products ("IBM <IBM> NAMES NEW PRESIDENT FOR
+		// DIVISION") or the headline is a deal over them; a strike, a
+		// court case or a government's decision stays news of its own
+		if company && tx.traded[i] && (evid[i]&evidHeadline == 0 || dealHeadline(toks)) {
+			continue
+		}
+		// a headline with no body ("REAGAN SIGNS GINNIE MAE BILL,
+		// VOICES CONCERN ON FEES CAP") names one of those fields, whose
+		// words are everyday words elsewhere (cap, director, star), only
+		// by a strong cue; a headline alone still says politics ("WHITE
+		// HOUSE SPOKESMAN REITERATES ...")
+		if bodyWords == 0 && tx.traded[i] && evid[i]&evidHeadline == 0 {
 			continue
 		}
 		tops = append(tops, i)
@@ -781,11 +814,39 @@ func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 	return name
 }
 
+// dealWords in a company's headline make the news the deal: "LICENSES
+// SOFTWARE PRODUCT", "SET SOFTWARE PACT", "WINS NASA CONTRACT" are
+// business, whatever the company makes.
+var dealWords = map[string]bool{
+	"pact": true, "pacts": true, "agreement": true, "contract": true, "contracts": true,
+	"order": true, "orders": true, "licence": true, "license": true, "licenses": true,
+	"licences": true, "licensed": true, "licensing": true, "venture": true, "stake": true,
+	"deal": true, "sell": true, "sells": true, "sale": true, "buy": true, "buys": true,
+	"acquire": true, "acquires": true, "acquisition": true, "merger": true, "merge": true,
+	"partnership": true, "distribution": true,
+}
+
+// dealHeadline reports whether the headline holds one of dealWords.
+func dealHeadline(toks []token) bool {
+	for i := 0; i < len(toks) && toks[i].field == fieldTitle; i++ {
+		if toks[i].kind == kindWord && dealWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // opensWithCompany reports whether the headline opens with a company's
 // name as the body writes it ("ERICSSON WINS ARKANSAS STATE CONTRACT"
 // over "Ericsson Inc said ..."): news about the company.
-func opensWithCompany(toks []token, named []bool) bool {
-	return len(toks) > 0 && toks[0].field == fieldTitle && toks[0].kind == kindWord && named[0]
+func opensWithCompany(lx *lexicon, toks []token, named []bool) bool {
+	if len(toks) == 0 || toks[0].field != fieldTitle || toks[0].kind != kindWord || !named[0] {
+		return false
+	}
+	// "U.S. TELLS INDIA ...": a country opening "U.S. Steel Corp" is
+	// still a country
+	c := lx.info(&toks[0]).country
+	return !c.ok && !c.more
 }
 
 // companyNews reports whether the headline names a company by its stock

@@ -85,6 +85,35 @@ func TestTopicEvidence(t *testing.T) {
 			not:  []string{"science and technology"},
 		},
 		{
+			name:  "a headline alone names a field only by a strong cue",
+			title: "SENATOR SIGNS CAP ON FEES",
+			not:   []string{"sport"},
+		},
+		{
+			name:  "a company's licence or pact is the deal, whatever it makes",
+			title: "MARLOW DATA <MRLD> LICENSES SOFTWARE PRODUCT",
+			body: "Marlow Data Corp said it licensed its software for numerical analysis " +
+				"on personal computers to a textbook publisher, which will market it to universities.",
+			want: []string{economyLabel},
+			not:  []string{"science and technology"},
+		},
+		{
+			name:  "a country opening the headline is no company",
+			title: "U.S. APPROVES SALE OF SUPERCOMPUTER TO INDIA",
+			body: "Washington approved the sale of a supercomputer to India for scientific " +
+				"research on weather forecasting, U.S. Steel Corp's chairman told scientists " +
+				"at a technology conference.",
+			want: []string{"science and technology"},
+		},
+		{
+			name:  "offshore banking is no oil",
+			title: "OFFSHORE BANKING ASSETS RISE IN JANUARY",
+			body: "Assets of the island's offshore banking units rose to 9.2 billion dlrs " +
+				"in January from 8.7 billion in December, the central bank said.",
+			want: []string{economyLabel},
+			not:  []string{"oil and gas"},
+		},
+		{
 			name:  "aid is not AIDS",
 			title: "SENATE VOTES TO RELEASE AID TO FARMERS",
 			body: "The Senate voted to release 40 mln dlrs of emergency aid to farmers " +

@@ -33,6 +33,12 @@ func TestTopicPrecision(t *testing.T) {
 		if r.OffTopicShare() > 0.01 {
 			t.Errorf("%s: %.2f%% of economic stories tagged sport, arts or religion, want <= 1%%", split, 100*r.OffTopicShare())
 		}
+		// Reuters 1987 is wire news about money: science and technology
+		// (computer makers' deals were) and sport (players and matches
+		// in markets were) are rare subjects there
+		if r.SciTech > r.Docs/100 || r.Sport > r.Docs/500 {
+			t.Errorf("%s: science and technology on %d and sport on %d of %d Reuters stories, want at most 1%% and 0.2%%", split, r.SciTech, r.Sport, r.Docs)
+		}
 		if r.VegOil+r.Reserves > r.OilGas/20 {
 			t.Errorf("%s: %d vegetable-oil and %d reserves stories of %d given oil and gas, want under 5%%", split, r.VegOil, r.Reserves, r.OilGas)
 		}
