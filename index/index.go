@@ -60,6 +60,7 @@ type Index struct {
 	name   string
 	opts   Options
 	facets *facetCache
+	copies copyCache // near-duplicate copies by segment (copies.go)
 
 	// Batches written but not yet reported persisted by Bleve (see apply).
 	pending    sync.WaitGroup

@@ -54,6 +54,9 @@ type Request struct {
 	// result shows the best-ranked copy of each (Hit.Versions counts the
 	// others) and Size and Offset count stories.
 	AllVersions bool
+	// facetCopies, when set, receives how many matching copies the
+	// facets left out (copies.go).
+	facetCopies *int
 	// groups is how many distinct near-duplicate groups a collapse needs
 	// from the hits of one run (0: the group of every hit).
 	groups int
@@ -103,6 +106,12 @@ type Result struct {
 	// a suggestion when little matched.
 	Resolved []Resolution `json:"resolved,omitempty"`
 	Notes    []string     `json:"notes,omitempty"`
+	// FacetsCount says what the facets count: CountStories (each
+	// near-duplicate group once, the default) or CountArticles
+	// (Request.AllVersions: every stored copy). FacetCopies is the number of
+	// matching copies that story counts left out.
+	FacetsCount string `json:"facets_count,omitempty"`
+	FacetCopies int    `json:"facet_copies,omitempty"`
 }
 
 // FacetYear is the facet of article years.
@@ -271,6 +280,8 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		total    uint64
 		facets   map[string][]FacetValue
 	)
+	copies := 0
+	req.facetCopies = &copies
 	if req.AllVersions {
 		hits, total, facets, err = ix.run(ctx, q, order, score, req)
 	} else {
@@ -280,6 +291,12 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		return nil, err
 	}
 	out := &Result{Total: total, Hits: make([]Hit, len(hits)), Facets: facets, Resolved: resolved, Notes: Notes(resolved)}
+	if facets != nil {
+		out.FacetsCount, out.FacetCopies = CountStories, copies
+		if req.AllVersions {
+			out.FacetsCount = CountArticles
+		}
+	}
 	hl := newHighlighter(ix, terms, req.Mark, req.SnippetLen)
 	// Each hit is read from the store and gets its snippet on its own:
 	// spread them over the cores (a page of 10 took a third of a 13,000-hit
@@ -380,6 +397,15 @@ func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, sc
 	}
 	if _, ok := size[FieldYear]; ok {
 		size[FieldYear] = 0 // every year, for timelines
+	}
+	if !req.AllVersions {
+		var dropped int
+		if nums, dropped, err = ix.dropCopies(snap, nums); err != nil {
+			return nil, 0, nil, fmt.Errorf("search: %w", err)
+		}
+		if req.facetCopies != nil {
+			*req.facetCopies = dropped
+		}
 	}
 	facets, err := ix.facets.count(ctx, snap, nums, size)
 	if err != nil {

@@ -107,6 +107,10 @@ type resultJSON struct {
 	TookMS float64                       `json:"took_ms"`
 	Hits   []hitJSON                     `json:"hits"`
 	Facets map[string][]index.FacetValue `json:"facets,omitempty"`
+	// FacetsCount and FacetCopies say what the facets count (stories or
+	// every stored copy) and how many copies they left out.
+	FacetsCount string `json:"facets_count,omitempty"`
+	FacetCopies int    `json:"facet_copies,omitempty"`
 	// Notes say how the request was read (index.Result.Notes).
 	Notes []string `json:"notes,omitempty"`
 	// Grouping says that near-duplicate copies were folded into the
@@ -236,7 +240,7 @@ func ellipsisIf(more bool) string {
 func writeResult(w io.Writer, res *index.Result, hits []hitJSON, req index.Request, o *outputOptions) error {
 	switch o.Format {
 	case formatJSON:
-		return writeJSON(w, resultJSON{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets, Notes: res.Notes, Grouping: grouped(hits)})
+		return writeJSON(w, resultJSON{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets, FacetsCount: res.FacetsCount, FacetCopies: res.FacetCopies, Notes: res.Notes, Grouping: grouped(hits)})
 	case formatJSONL:
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)

@@ -43,7 +43,7 @@ func writeText(w io.Writer, res *index.Result, req index.Request, hits []hitJSON
 		}
 	}
 	if res.Facets != nil {
-		writeFacets(w, res.Facets)
+		writeFacets(w, res)
 	}
 }
 
@@ -64,8 +64,9 @@ func entityLine(h index.Hit) string {
 // facetOrder is the order facets are printed in.
 var facetOrder = []string{"person", "country", "org", "topic", "source", index.FacetYear}
 
-func writeFacets(w io.Writer, facets map[string][]index.FacetValue) {
-	fmt.Fprintln(w, "\nFacets")
+func writeFacets(w io.Writer, res *index.Result) {
+	facets := res.Facets
+	fmt.Fprintf(w, "\nFacets (%s)\n", facetsCounted(res.FacetsCount, res.FacetCopies))
 	for _, name := range facetOrder {
 		vals, ok := facets[name]
 		if !ok {
@@ -80,6 +81,17 @@ func writeFacets(w io.Writer, facets map[string][]index.FacetValue) {
 		}
 		fmt.Fprintf(w, "  %-8s %s\n", name+":", strings.Join(parts, " · "))
 	}
+}
+
+// facetsCounted says in words what facets count.
+func facetsCounted(counted string, copies int) string {
+	if counted == index.CountArticles {
+		return "articles: every stored copy of a story counts"
+	}
+	if copies == 0 {
+		return "stories: each near-duplicate group once"
+	}
+	return fmt.Sprintf("stories: each near-duplicate group once, %d %s left out; --all-versions counts every copy", copies, plural(copies, "copy", "copies"))
 }
 
 func orDash(s string) string {
