@@ -25,9 +25,11 @@ type bucketJSON struct {
 // seriesJSON is the timeline of one query.
 type seriesJSON struct {
 	Query string `json:"query"`
-	// Total counts every matching article; Undated those without a date,
-	// which no bucket holds.
+	// Total counts every matching story (each near-duplicate group once;
+	// every article with --all-versions: Counts says which); Undated those
+	// without a date, which no bucket holds.
 	Total   uint64       `json:"total"`
+	Counts  string       `json:"counts"`
 	Undated int          `json:"undated,omitempty"`
 	By      string       `json:"by"`
 	Facet   string       `json:"facet,omitempty"`
@@ -69,7 +71,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	var o timelineOptions
 	fs := newFlagSet("search timeline", env.Stderr)
 	o.searchOptions.addFlags(fs)
-	for _, name := range []string{"size", "page", "facets", "facet-size", "sort", "kwic", "kwic-context", "cite", "bom", "all-versions"} {
+	for _, name := range []string{"size", "page", "facets", "facet-size", "sort", "kwic", "kwic-context", "cite", "bom"} {
 		fs.MarkHidden(name)
 	}
 	fs.StringVar(&o.By, "by", "", "period: year, month or week (default: by the span of the dates)")
@@ -158,7 +160,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 		chart.Periods = append(chart.Periods, p.Label)
 	}
 	for i, q := range queries {
-		s := seriesJSON{Query: q, Total: totals[i], By: string(unit), Facet: o.Facet, Buckets: make([]bucketJSON, len(periods))}
+		s := seriesJSON{Query: q, Total: totals[i], Counts: counted(base.AllVersions), By: string(unit), Facet: o.Facet, Buckets: make([]bucketJSON, len(periods))}
 		counts, undated := timeline.Count(periods, all[i])
 		s.Undated = undated
 		for p, per := range periods {
@@ -207,14 +209,14 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 		return svg.WriteCSV(env.Stdout)
 	}
 	if len(periods) == 0 {
-		fmt.Fprintf(env.Stdout, "no dated articles match (%d %s)\n", totals[0], plural(int(totals[0]), "article", "articles"))
+		fmt.Fprintf(env.Stdout, "no dated articles match (%d %s)\n", totals[0], countWord(int(totals[0]), base.AllVersions))
 		return nil
 	}
 	if err := chart.WriteText(env.Stdout, o.Width); err != nil {
 		return err
 	}
 	for _, s := range series {
-		line := fmt.Sprintf("%d %s", s.Total, plural(int(s.Total), "article", "articles"))
+		line := fmt.Sprintf("%d %s", s.Total, countWord(int(s.Total), base.AllVersions))
 		if len(series) > 1 {
 			line = names[slices.IndexFunc(series, func(x seriesJSON) bool { return x.Query == s.Query })] + ": " + line
 		}
@@ -224,6 +226,24 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 		fmt.Fprintln(env.Stdout, line)
 	}
 	return nil
+}
+
+// counted says what a timeline counts: index.CountStories, or
+// index.CountArticles with --all-versions.
+func counted(allVersions bool) string {
+	if allVersions {
+		return index.CountArticles
+	}
+	return index.CountStories
+}
+
+// countWord is "article" or "articles" after n with --all-versions, else
+// "story" or "stories" (each near-duplicate group counts once).
+func countWord(n int, allVersions bool) string {
+	if allVersions {
+		return plural(n, "article", "articles")
+	}
+	return plural(n, "story", "stories")
 }
 
 // check checks the flags that only a timeline takes and returns the
