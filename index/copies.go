@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"slices"
@@ -126,6 +127,27 @@ func (ix *Index) dropCopies(snap *scorch.IndexSnapshot, nums []uint64) ([]uint64
 	if err != nil || len(copies) == 0 {
 		return nums, 0, err
 	}
+	drop, err := chooseDrops(snap, copies, func(n uint64) bool {
+		_, in := slices.BinarySearch(nums, n)
+		return in
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make([]uint64, 0, len(nums)-len(drop))
+	for _, n := range nums {
+		if !drop[n] {
+			out = append(out, n)
+		}
+	}
+	return out, len(drop), nil
+}
+
+// chooseDrops returns the copies, among copies (in ascending order), that
+// story counts leave out of a set of documents holding them: those whose
+// group's first article is in the set (in), and all but the first of the
+// others of one group.
+func chooseDrops(snap *scorch.IndexSnapshot, copies []groupedCopy, in func(uint64) bool) (map[uint64]bool, error) {
 	drop := map[uint64]bool{}
 	kept := map[string]bool{} // groups already counted once
 	for _, c := range copies {
@@ -136,21 +158,79 @@ func (ix *Index) dropCopies(snap *scorch.IndexSnapshot, nums []uint64) ([]uint64
 		kept[c.group] = true
 		first, err := docNum(snap, c.group)
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
-		if first >= 0 && uint64(first) != c.num {
-			if _, in := slices.BinarySearch(nums, uint64(first)); in {
-				drop[c.num] = true // the first article counts for its group
+		if first >= 0 && uint64(first) != c.num && in(uint64(first)) {
+			drop[c.num] = true // the first article counts for its group
+		}
+	}
+	return drop, nil
+}
+
+// archiveCopies returns the global document numbers of the copies that
+// story counts leave out of the whole index, ascending: what a search
+// matching every article leaves out.
+func (ix *Index) archiveCopies(snap *scorch.IndexSnapshot) ([]uint64, error) {
+	ix.copies.mu.Lock()
+	var copies []groupedCopy
+	var base uint64
+	for _, ss := range snap.Segments() {
+		m, err := ix.copies.segment(ss)
+		if err != nil {
+			ix.copies.mu.Unlock()
+			return nil, err
+		}
+		deleted := ss.Deleted()
+		for d, g := range m {
+			if deleted == nil || !deleted.Contains(d) {
+				copies = append(copies, groupedCopy{base + uint64(d), g})
 			}
 		}
+		base += ss.Segment().Count()
 	}
-	out := make([]uint64, 0, len(nums)-len(drop))
+	ix.copies.mu.Unlock()
+	slices.SortFunc(copies, func(a, b groupedCopy) int { return cmp.Compare(a.num, b.num) })
+	drop, err := chooseDrops(snap, copies, func(uint64) bool { return true })
+	if err != nil {
+		return nil, err
+	}
+	out := make([]uint64, 0, len(drop))
+	for n := range drop {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// Copies returns the ids of the articles that story counts leave out of
+// the whole archive: each near-duplicate copy of a story but one (the
+// group's first article when it is stored). `indexer stats` counts the
+// others.
+func (ix *Index) Copies() (map[string]bool, error) {
+	reader, err := ix.snapshot()
+	if err != nil {
+		return nil, err
+	}
+	defer reader.Close()
+	snap, ok := reader.(*scorch.IndexSnapshot)
+	if !ok {
+		return map[string]bool{}, nil
+	}
+	nums, err := ix.archiveCopies(snap)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(nums))
+	id := make([]byte, 8)
 	for _, n := range nums {
-		if !drop[n] {
-			out = append(out, n)
+		binary.BigEndian.PutUint64(id, n)
+		ext, err := snap.ExternalID(id)
+		if err != nil {
+			return nil, fmt.Errorf("read the id of a copy: %w", err)
 		}
+		out[ext] = true
 	}
-	return out, len(drop), nil
+	return out, nil
 }
 
 // docNum returns the global document number of the document with id in

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"testing"
+	"time"
 
 	"chancery/archive"
 )
@@ -59,5 +60,51 @@ func TestFacetsCountStories(t *testing.T) {
 		if res.FacetsCount != tc.counted || res.FacetCopies != tc.copies {
 			t.Errorf("%s: facets count %q leaving out %d, want %q leaving out %d", tc.name, res.FacetsCount, res.FacetCopies, tc.counted, tc.copies)
 		}
+	}
+}
+
+// TestValuesAndDatesCountStories checks that values, timelines and Copies
+// count as the facets do.
+func TestValuesAndDatesCountStories(t *testing.T) {
+	ix := mustOpen(t)
+	later, orig, other := storyArticles()
+	third, _, _ := storyArticles()
+	third.ID, third.Body = "d-copy", "PARIS - "+wireStory+" The talks lasted two hours."
+	for _, a := range []*archive.Article{later, orig, third, other} {
+		a.Persons = []string{"Sergei Lavrov"}
+	}
+	putBoth(t, ix, orig, other)
+	putBoth(t, ix, later, third)
+	ctx := context.Background()
+	for _, all := range []bool{false, true} {
+		want := map[bool]int{false: 2, true: 4}[all]
+		vals, err := ix.ValuesOf(ctx, FieldPerson, "lavrov", 0, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(vals) != 1 || vals[0].Count != want {
+			t.Errorf("values (all versions %v): %v, want Sergei Lavrov %d", all, vals, want)
+		}
+		n, err := ix.EachDate(ctx, Request{Persons: []string{"Sergei Lavrov"}, AllVersions: all}, "", func(time.Time, []string) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n != uint64(want) {
+			t.Errorf("dates (all versions %v): %d, want %d", all, n, want)
+		}
+	}
+	copies, err := ix.Copies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(copies) != 2 || !copies["b-copy"] || !copies["d-copy"] {
+		t.Errorf("copies %v, want b-copy and d-copy", copies)
+	}
+	// With the first article gone, one copy counts for the story.
+	if err := ix.Delete([]string{"z-orig"}); err != nil {
+		t.Fatal(err)
+	}
+	if copies, err = ix.Copies(); err != nil || len(copies) != 1 || !copies["d-copy"] && !copies["b-copy"] {
+		t.Errorf("copies without the first article: %v (%v), want one of b-copy and d-copy", copies, err)
 	}
 }

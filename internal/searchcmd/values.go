@@ -17,13 +17,17 @@ type valuesJSON struct {
 	// Total is the number of matching values, of which Values shows the
 	// first --size.
 	Total int `json:"total"`
+	// Counts says what the counts count: "stories" (each near-duplicate
+	// group once) or "articles" (--all-versions).
+	Counts string `json:"counts"`
 }
 
 const valuesUsage = `Usage: search values [flags] FACET [PREFIX]
 
 Lists the values of a facet (person, country, org, topic, source or year)
 that start with PREFIX, or have a word that does, with the number of
-articles that hold each, most first. Case and accents do not matter:
+stories that hold each (the near-duplicate copies of one story count once;
+--all-versions counts every copy), most first. Case and accents do not matter:
 "search values person pohl" finds "Karl Otto Pöhl". Any value listed works
 as a filter as it is written.
 
@@ -33,9 +37,11 @@ Flags:
 func runValues(ctx context.Context, args []string, env Env) error {
 	var o common
 	size := 50
+	var allVersions bool
 	fs := newFlagSet("search values", env.Stderr)
 	o.addFlags(fs)
 	fs.IntVarP(&size, "size", "n", size, "values to list (0: all)")
+	fs.BoolVar(&allVersions, "all-versions", false, "count every stored copy of a story, not each story once")
 	fs.Usage = func() { fmt.Fprint(env.Stderr, valuesUsage+fs.FlagUsages()) }
 	if err := parse(fs, args); err != nil {
 		return err
@@ -57,7 +63,7 @@ func runValues(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	defer release()
-	vals, err := ix.Values(ctx, facet, prefix, 0)
+	vals, err := ix.ValuesOf(ctx, facet, prefix, 0, allVersions)
 	if err != nil {
 		return err
 	}
@@ -69,7 +75,7 @@ func runValues(ctx context.Context, args []string, env Env) error {
 		vals = []index.FacetValue{}
 	}
 	if o.JSON {
-		return writeJSON(env.Stdout, valuesJSON{Facet: facet, Prefix: prefix, Values: vals, Total: total})
+		return writeJSON(env.Stdout, valuesJSON{Facet: facet, Prefix: prefix, Values: vals, Total: total, Counts: counted(allVersions)})
 	}
 	if total == 0 {
 		fmt.Fprintf(env.Stdout, "no %s value matches %q\n", facet, prefix)
