@@ -30,6 +30,10 @@ type pageUnit struct {
 	// meta: a date, byline, label ("From:", "Published") or a label's
 	// value: page metadata, never text.
 	meta bool
+	// running: a page's running head or number, as a PDF turned into
+	// text repeats it at each page break: chrome that does not close the
+	// text.
+	running bool
 }
 
 // labelWords are words that, alone on a line, label the next line
@@ -179,7 +183,9 @@ var (
 	rxNumbered    = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 	rxNamePart    = `\p{Lu}[\p{L}'’\-]*\.?`
 	rxName        = regexp.MustCompile(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
-	rxByPrefix    = regexp.MustCompile(`(?i)^(?:posted|written|reported|words|story|text)?\s*by:?\s+`)
+	// rxByPrefix matches the start of a byline, in English or in the
+	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
+	rxByPrefix = regexp.MustCompile(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door):?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -310,8 +316,47 @@ func isWrappedProse(lines []string) bool {
 	return inside && open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
 }
 
+// rxPageNumber matches a line that is only a page number: "3", "- 3 -",
+// "Page 3 of 5".
+var rxPageNumber = regexp.MustCompile(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?$`)
+
+// markRunning marks the running heads of a page turned into text from
+// print (a PDF): short lines with a number that come back, the numbers
+// apart, at each page break ("THE LEDGER  Monday 6 December 2010", "WORLD
+// Page 5"), and lines that are only a page number.
+func markRunning(units []pageUnit) {
+	var seen map[string]int
+	for i := range units {
+		u := &units[i]
+		if u.prose || u.words > 12 || !strings.ContainsAny(u.flat, "0123456789") {
+			continue
+		}
+		if rxPageNumber.MatchString(u.flat) {
+			u.chrome, u.running = true, true
+			continue
+		}
+		key := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '#'
+			}
+			return r
+		}, u.flat)
+		if seen == nil {
+			seen = map[string]int{}
+		}
+		if j, ok := seen[key]; ok {
+			for _, k := range []int{j, i} {
+				units[k].chrome, units[k].running = true, true
+			}
+			continue
+		}
+		seen[key] = i
+	}
+}
+
 // classify marks the chrome of units.
 func classify(units []pageUnit, h pageHints) {
+	markRunning(units)
 	for i := range units {
 		u := &units[i]
 		low := strings.ToLower(u.flat)
@@ -334,7 +379,7 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
-			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat)):
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u)):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -352,6 +397,55 @@ func classify(units []pageUnit, h pageHints) {
 			u.learned = true
 		}
 	}
+	// A short sentence between two chrome lines that do not close the
+	// text is a caption ("Enlarge this image" / "Delegates arrive for the
+	// talks." / "Ivo Marek/Global Pictures").
+	for i := 1; i+1 < len(units); i++ {
+		u, p, n := &units[i], units[i-1], units[i+1]
+		if u.prose && !u.chrome && u.words <= 10 && p.chrome && n.chrome && !p.end && !n.end && !p.running && !n.running &&
+			!strings.ContainsAny(u.flat, "\"“”") {
+			u.chrome = true
+		}
+	}
+}
+
+// rxLinkMark matches what a site puts before a link to another story set
+// among the paragraphs: an arrow ("► ", "» "), a short label and a bar
+// ("Also read | ") or one in capitals and a colon ("SEE ALSO: "; not "DVD
+// review: ...", a headline).
+var rxLinkMark = regexp.MustCompile(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\s+|\p{Lu}+(?:\s\p{Lu}+){0,2}:\s+)`)
+
+// isLinkedHeadline reports whether u is a link to another story: a mark,
+// then a headline (four words or more in title case, no sentence's end).
+func isLinkedHeadline(u *pageUnit) bool {
+	if u.prose || u.words < 5 || u.words > 20 {
+		return false
+	}
+	m := rxLinkMark.FindStringIndex(u.flat)
+	if m == nil {
+		return false
+	}
+	rest := u.flat[m[1]:]
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	long, ok := capitalised(rest)
+	return ok && long >= 3 && len(strings.Fields(rest)) >= 4 && !strings.ContainsRune(".!?", r)
+}
+
+// repeatsLead reports whether s is a run of links that start alike:
+// "Jump to navigation Jump to search", "Skip to content Skip to menu" (the
+// first two words come back later in the line, which has no sentence's
+// end).
+func repeatsLead(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 4 || len(f) > 12 || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return false
+	}
+	for i := 2; i+1 < len(f); i++ {
+		if strings.EqualFold(f[i], f[0]) && strings.EqualFold(f[i+1], f[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayBeCredit reports whether low (a line in lower case) has a word of a
@@ -467,101 +561,126 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned && !units[i].meta }
 	markMeta(units, now, h.order)
-	for i := range units {
-		if !isBody(i) {
-			continue
-		}
-		// A lone sentence among chrome is not the start: the next body
-		// unit must come within four units (chrome and metadata apart), or
-		// this is the only one; and no headline with its date or byline
-		// may come between (a ticker or teaser above the article).
-		next := false
-		headline := false
-		for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
-			if isBody(j) {
-				next = true
+	// findRun finds the article text from unit from on: where it starts
+	// and ends, and a headline that stood as its first sentence (-1 for
+	// none).
+	findRun := func(from int) (start, end, titleAt int) {
+		start, titleAt = -1, -1
+		for i := from; i < len(units); i++ {
+			if !isBody(i) {
+				continue
+			}
+			// A lone sentence among chrome is not the start: the next body
+			// unit must come within four units (chrome and metadata apart), or
+			// this is the only one; and no headline with its date or byline
+			// may come between (a ticker or teaser above the article).
+			// Nor is a site's line to its reader above the article's date
+			// ("From Wikinews, the free news source you can write!").
+			next := false
+			headline := false
+			tagline := units[i].words <= 20 && rxYou.MatchString(units[i].flat) && !strings.ContainsAny(units[i].flat, "\"“”")
+			for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
+				if isBody(j) {
+					next = true
+					break
+				}
+				v := units[j]
+				if v.end || headline && v.meta || tagline && v.meta {
+					break
+				}
+				if !v.chrome && !v.meta && !v.learned {
+					steps++
+					headline = !v.prose && v.words >= 3
+				}
+			}
+			if next || prose == 1 || start < 0 && units[i].words >= 40 {
+				start = i
 				break
 			}
-			v := units[j]
-			if v.end || headline && v.meta {
+		}
+		if start < 0 {
+			for i := from; i < len(units); i++ {
+				if isBody(i) {
+					start = i
+					break
+				}
+			}
+		}
+		if start < 0 {
+			return -1, -1, -1
+		}
+		// A short sentence with nothing above it but chrome is the headline
+		// ("Could rivalry overshadow election?"), when text follows it.
+		if u := units[start]; u.words <= 12 && !strings.Contains(u.text, "\n") {
+			above := false
+			for j := range start {
+				if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
+					above = true
+					break
+				}
+			}
+			for j := start + 1; !above && j < len(units); j++ {
+				if units[j].end {
+					break
+				}
+				if isBody(j) {
+					titleAt, start = start, j
+					break
+				}
+			}
+		}
+		end = len(units)
+		paras := 1
+		for i := start + 1; i < len(units); i++ {
+			u := units[i]
+			if u.end {
+				end = i
 				break
 			}
-			if !v.chrome && !v.meta && !v.learned {
-				steps++
-				headline = !v.prose && v.words >= 3
-			}
-		}
-		if next || prose == 1 || sh.start < 0 && units[i].words >= 40 {
-			sh.start = i
-			break
-		}
-	}
-	if sh.start < 0 {
-		for i := range units {
 			if isBody(i) {
-				sh.start = i
-				break
+				paras++
+				continue
+			}
+			// After two paragraphs, a rule of symbols ("###", "* *** *")
+			// with at most two sentences after it in the page closes the
+			// text (a section break has more after it).
+			if paras >= 2 && rxOnlySymbols.MatchString(u.flat) && len([]rune(strings.ReplaceAll(u.flat, " ", ""))) >= 3 {
+				after := 0
+				for _, v := range units[i+1:] {
+					if v.prose {
+						after++
+					}
+				}
+				if after <= 2 {
+					end = i
+					break
+				}
+			}
+			// After two paragraphs, a line that is only a date or time, or
+			// "Jane wrote:", opens the comments.
+			if paras >= 2 && !u.prose && u.words <= 8 && !u.running {
+				if d, _ := findDateIn(u.flat, now, h.order); d != "" && !isBylineUnit(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") ||
+					rxSaidLine.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
+					end = i
+					break
+				}
 			}
 		}
+		return start, end, titleAt
 	}
+	var titleAt int
+	sh.start, sh.end, titleAt = findRun(0)
 	if sh.start < 0 {
 		return sh
 	}
-	// A short sentence with nothing above it but chrome is the headline
-	// ("Could rivalry overshadow election?"), when text follows it.
-	titleAt := -1
-	if u := units[sh.start]; u.words <= 12 && !strings.Contains(u.text, "\n") {
-		above := false
-		for j := range sh.start {
-			if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
-				above = true
-				break
-			}
-		}
-		for j := sh.start + 1; !above && j < len(units); j++ {
-			if units[j].end {
-				break
-			}
-			if isBody(j) {
-				titleAt, sh.start = sh.start, j
-				break
-			}
-		}
-	}
-	sh.end = len(units)
-	paras := 1
-	for i := sh.start + 1; i < len(units); i++ {
-		u := units[i]
-		if u.end {
-			sh.end = i
-			break
-		}
-		if isBody(i) {
-			paras++
-			continue
-		}
-		// After two paragraphs, a rule of symbols ("###", "* *** *")
-		// with at most two sentences after it in the page closes the
-		// text (a section break has more after it).
-		if paras >= 2 && rxOnlySymbols.MatchString(u.flat) && len([]rune(strings.ReplaceAll(u.flat, " ", ""))) >= 3 {
-			after := 0
-			for _, v := range units[i+1:] {
-				if v.prose {
-					after++
-				}
-			}
-			if after <= 2 {
-				sh.end = i
-				break
-			}
-		}
-		// After two paragraphs, a line that is only a date or time, or
-		// "Jane wrote:", opens the comments.
-		if paras >= 2 && !u.prose && u.words <= 8 {
-			if d, _ := findDateIn(u.flat, now, h.order); d != "" && !isBylineUnit(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") ||
-				rxSaidLine.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
-				sh.end = i
-				break
+	// The text is the page's dense prose: a run of at most three
+	// sentences (a cached copy's banner, a teaser) gives way to a longer
+	// run after it, of three paragraphs or more, under a headline of its
+	// own.
+	if n1, w1 := runSize(units, sh.start, sh.end, isBody); n1 <= 3 {
+		if s2, e2, t2 := findRun(sh.end); s2 >= 0 {
+			if n2, w2 := runSize(units, s2, e2, isBody); n2 >= 3 && n2 > n1 && w2 > w1 && headlineAbove(units, s2, now) {
+				sh.start, sh.end, titleAt = s2, e2, t2
 			}
 		}
 	}
@@ -597,6 +716,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
 			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
 			if datedHeadline(u.flat, min(pass, 2), now) {
+				// Not a name and a date under a headline: "Jonas Weber |
+				// 19 April 2010" is the byline.
+				if k, _ := titleDateSuffix(u.flat); i > 0 && nameLine(u.flat[:k], len(strings.Fields(u.flat[:k]))) != "" {
+					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) {
+						continue
+					}
+				}
 				titleAt = i
 				break
 			}
@@ -629,6 +755,18 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					// A first paragraph without a full stop under the
 					// headline: the text starts there.
 					titleAt, sh.start = a, i
+				}
+			}
+			// A headline stands over its date line: a line of at most four
+			// words under the date ("Heard on Morning Edition", a
+			// programme's name) is not the title when a longer headline is
+			// right above the date.
+			if a := i - 1; pass == 3 && titleAt == i && u.words <= 4 && a >= 1 && units[a].meta && !units[a].chrome {
+				if d, _ := findDateIn(units[a].flat, now, h.order); d != "" {
+					v := units[a-1]
+					if !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) {
+						titleAt = a - 1
+					}
 				}
 			}
 			break
@@ -698,6 +836,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
+	// A sign-off under the text: "— Jane Doe", "-- Jane Doe".
+	for i := sh.end; sh.byline == "" && i < len(units) && i < sh.end+2; i++ {
+		if f := strings.TrimLeft(units[i].flat, "—–- "); len(f) < len(units[i].flat) && len(f) > 0 {
+			if n := nameLine(f, len(strings.Fields(f))); n != "" && !rxMediaWord.MatchString(n) {
+				sh.byline = n
+			}
+		}
+	}
 	for _, i := range nameAt {
 		// "Minister Irene Castell" under a transcript's title is the
 		// speaker, not the writer.
@@ -706,6 +852,32 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	return sh
+}
+
+// runSize counts the paragraphs of text in units[start:end] and their
+// words.
+func runSize(units []pageUnit, start, end int, isBody func(int) bool) (n, words int) {
+	for i := start; i < end; i++ {
+		if isBody(i) {
+			n++
+			words += units[i].words
+		}
+	}
+	return n, words
+}
+
+// headlineAbove reports whether a headline stands over units[start]: the
+// first unit above it that is not chrome, metadata or a name is a line in
+// title case of four words or more, or a headline with its date.
+func headlineAbove(units []pageUnit, start int, now time.Time) bool {
+	for i := start - 1; i >= 0 && i >= start-6; i-- {
+		u := units[i]
+		if u.chrome || u.meta || u.learned || nameLine(u.flat, u.words) != "" {
+			continue
+		}
+		return !u.prose && u.words >= 4 && titleCase(u.flat) || datedHeadline(u.flat, 2, now)
+	}
+	return false
 }
 
 // announcesList reports whether the last sentence of units (before any
@@ -743,8 +915,12 @@ var rxOur = regexp.MustCompile(`\b(?:[Oo]ur|us)\b`)
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
-	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && rxReader.MatchString(u.flat) && rxPromo.MatchString(u.flat)
+	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && rxPromo.MatchString(u.flat) || rxMailing.MatchString(u.flat))
 }
+
+// rxMailing matches a mailing speaking of itself ("Forward this email to a
+// friend", "this newsletter"), which an article does not.
+var rxMailing = regexp.MustCompile(`(?i)\bthis (?:e-?mail|newsletter|message|mailing)\b`)
 
 // promotes reports whether u, anywhere in the text, is a site's
 // promotion: a short sentence, not a quotation, that speaks of "our"
@@ -852,6 +1028,9 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		return "", false
 	}
 	s = strings.TrimRight(s, ".;,") // "... on 19 April 2010."
+	if e, ok := englishDate(s); ok {
+		s = e
+	}
 	var upd string
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
@@ -870,6 +1049,84 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		}
 	}
 	return upd, upd != ""
+}
+
+// foreignMonths are the month names of the languages whose sites carry
+// English articles in their own chrome ("Publié le 24 juillet 2004",
+// "Veröffentlicht am 24. Juli 2004", "24 de julio de 2004"), lower case,
+// with the English name.
+var foreignMonths = map[string]string{
+	// French
+	"janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+	"mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+	"septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December", "decembre": "December",
+	// German
+	"januar": "January", "jänner": "January", "februar": "February", "märz": "March", "maerz": "March",
+	"juni": "June", "juli": "July", "oktober": "October", "dezember": "December",
+	// Spanish, Italian, Portuguese
+	"enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+	"junio": "June", "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September",
+	"octubre": "October", "noviembre": "November", "diciembre": "December",
+	"gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May", "giugno": "June",
+	"luglio": "July", "settembre": "September", "ottobre": "October", "dicembre": "December",
+	"janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
+	"julho": "July", "setembro": "September", "outubro": "October", "dezembro": "December",
+	// Dutch
+	"januari": "January", "februari": "February", "maart": "March", "mei": "May", "augustus": "August",
+}
+
+// englishDate rewrites a line with a date in another language's words
+// into English ("Publié le 24 juillet 2004 à 10h15" gives "Publié le 24
+// July 2004 at 10:15"): month names, "de" between the parts of a Spanish
+// or Portuguese date, a German day's full stop ("24."), the word before a
+// time ("à", "um", "alle", "às", "om") and "10h15". ok is false when the
+// line has no foreign month name.
+func englishDate(s string) (string, bool) {
+	words := strings.Fields(s)
+	month := -1
+	for i, w := range words {
+		low := strings.ToLower(strings.TrimRight(w, ".,"))
+		e, ok := foreignMonths[low]
+		if !ok && monthNames[low] != 0 && i > 0 && startsDigit(words[i-1]) && strings.HasSuffix(words[i-1], ".") {
+			e, ok = w, true // "20. September 2005"
+		}
+		if ok && i > 0 && startsDigit(words[i-1]) ||
+			ok && i > 1 && words[i-1] == "de" && startsDigit(words[i-2]) {
+			words[i] = e + w[len(strings.TrimRight(w, ".,")):]
+			month = i
+			break
+		}
+	}
+	if month < 0 {
+		return s, false
+	}
+	out := words[:0:0]
+	for i, w := range words {
+		switch {
+		case (w == "de" || w == "del") && i > 0 && i+1 < len(words) && (i-1 == month || i+1 == month):
+			continue // "24 de julio de 2004"
+		case i+1 == month && strings.HasSuffix(w, ".") && startsDigit(w):
+			w = strings.TrimSuffix(w, ".") // "24. Juli"
+		case i > month && (w == "à" || w == "um" || w == "alle" || w == "às" || w == "om" || w == "a" || w == "las") && i+1 < len(words) && startsDigit(words[i+1]):
+			if len(out) > 0 && out[len(out)-1] == "at" {
+				continue
+			}
+			w = "at"
+		case i > month && startsDigit(w) && strings.Contains(w, "h"):
+			w = strings.Replace(w, "h", ":", 1) // "10h15"
+		case w == "a" && i > month && i+1 < len(words) && words[i+1] == "las":
+			continue // "a las 10:15"
+		case strings.EqualFold(w, "uhr"):
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " "), true
+}
+
+// startsDigit reports whether w starts with a digit.
+func startsDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // bylineIn finds an author's name in a metadata line: "By Jane Doe,

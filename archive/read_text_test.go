@@ -3,6 +3,7 @@ package archive
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // readOne reads r and expects exactly one article or one *RecordError.
@@ -249,5 +250,70 @@ func TestTextShapes(t *testing.T) {
 				t.Errorf("got title %q date %q byline %q\nbody %q\nwant %q %q %q\nbody %q", a.Title, a.DateString(), a.Byline, a.Body, tc.title, tc.date, tc.byline, tc.wantBody)
 			}
 		})
+	}
+}
+
+// TestEnglishDate checks that dates written in a foreign site's words are
+// read, and that a foreign month name without a day is left alone.
+func TestEnglishDate(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]string{
+		"Publié le 18 octobre 2011 à 10h15":            "2011-10-18",
+		"Veröffentlicht am 12. Januar 2006, 10:15 Uhr": "2006-01-12",
+		"Veröffentlicht am 20. September 2005":         "2005-09-20",
+		"Publicado el 24 de julio de 2004 a las 10:15": "2004-07-24",
+		"Pubblicato il 3 maggio 2009":                  "2009-05-03",
+		"Gepubliceerd op 2 mei 2009":                   "2009-05-02",
+		"Mars 2004 rover lands":                        "",
+		"Published 24 July 2004":                       "2004-07-24",
+	} {
+		d, _ := findDateIn(in, now, orderUnknown)
+		got := ""
+		if d != "" {
+			if t2, err := parseDateOrder(d, now, orderUnknown); err == nil {
+				got = t2.Format("2006-01-02")
+			}
+		}
+		if got != want {
+			t.Errorf("findDateIn(%q) = %q (%q), want %s", in, got, d, want)
+		}
+	}
+	for in, want := range map[string]string{"Par Priya Nair": "Priya Nair", "Von Omar Haddad": "Omar Haddad", "By Jane Doe": "Jane Doe"} {
+		if got := bylineIn(in, ""); got != want {
+			t.Errorf("bylineIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRepeatsLead checks the rule for a run of links that start alike.
+func TestRepeatsLead(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Jump to navigation Jump to search": true,
+		"Skip to content Skip to main menu": true,
+		"Talks on talks resume in Geneva":   false,
+		"Go to the talks, go to the vote.":  false,
+		"Jump to":                           false,
+	} {
+		if got := repeatsLead(in); got != want {
+			t.Errorf("repeatsLead(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestIsLinkedHeadline checks the rule for links to other stories set
+// among the paragraphs.
+func TestIsLinkedHeadline(t *testing.T) {
+	for in, want := range map[string]bool{
+		"► Ferry Link Between the Two Islands Restored After Storm":          true,
+		"Also read | Health Ministers Agree to Pool Vaccine Purchases":       true,
+		"SEE ALSO: Parliament Ratifies Fisheries Treaty by Narrow Margin":    true,
+		"DVD review: Harry Potter and the Prisoner of Azkaban":               false,
+		"► The talks will resume in September, officials said.":              false,
+		"Minister: We Will Not Give Up Our Claim to the Valley Grazing Land": false,
+	} {
+		u := newUnit(in, 0)
+		if got := isLinkedHeadline(&u); got != want {
+			t.Errorf("isLinkedHeadline(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

@@ -37,6 +37,7 @@ type scratch struct {
 	dc     docContext
 	buf    []byte
 	words  []int32 // indexes of the word and number tokens, for topics
+	source string  // the article's source (Article.Source): its own name is no mention
 
 	spans     []personSpan
 	spanWords []string // backing array of personSpan.words
@@ -86,7 +87,8 @@ func New(opts Options) (*Extractor, error) {
 
 // Extract fills a.Persons, a.Countries, a.Orgs and a.Topics, replacing what
 // they held, and clears a.Inferred (persons an archive-wide Registry filled
-// in). It reads Title, Dateline, Body and Date and changes nothing else.
+// in). It reads Title, Dateline, Body, Date and Source and changes nothing
+// else.
 func (x *Extractor) Extract(a *archive.Article) {
 	s := x.pool.Get().(*scratch)
 	defer x.pool.Put(s)
@@ -98,6 +100,7 @@ func (x *Extractor) Extract(a *archive.Article) {
 	topics := x.topics.classify(x.lex, toks, s)
 
 	persons = dropCompanyNames(persons, orgs, x.gaz.firstNames)
+	orgs = x.placeBareOrgs(s, a, orgs, countries)
 	a.Persons = x.aliases.applyList("person", persons)
 	a.Inferred = nil // the persons are the article's own again
 	a.Orgs = x.aliases.applyList("org", orgs)
@@ -107,6 +110,7 @@ func (x *Extractor) Extract(a *archive.Article) {
 
 // tokens tokenizes the article into s.toks and resets the scratch state.
 func (x *Extractor) tokens(s *scratch, a *archive.Article) {
+	s.source = a.Source
 	s.toks = tokenize(s.toks[:0], a.Title, fieldTitle)
 	s.toks = tokenize(s.toks, a.Dateline, fieldDateline)
 	n := len(s.toks)

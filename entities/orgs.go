@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"strings"
+
+	"chancery/archive"
 )
 
 // companySuffixes end a company's name: "Texaco Inc", "Banco Central SA".
@@ -60,7 +62,9 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			continue
 		}
 		if canon, ok := x.orgExact(t); ok {
-			add(canon, i)
+			if !x.outletAsSource(s, canon, i, i+1) {
+				add(canon, i)
+			}
 			s.used[i] = 2
 			continue
 		}
@@ -103,7 +107,9 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 				name = b.String()
 				n += m
 			}
-			add(name, i)
+			if !x.outletAsSource(s, name, i, i+n) {
+				add(name, i)
+			}
 			for k := i; k < i+n; k++ {
 				s.used[k] = 2
 			}
@@ -305,4 +311,173 @@ func companyWord(x *Extractor, t *token) string {
 		return c
 	}
 	return t.text
+}
+
+// newsOutlets are the news agencies and broadcasters of orgs.tsv: named
+// as the channel a story came through ("told Reuters", "BBC Radio 4"),
+// or by a story of their own, they are the source, not a mention.
+var newsOutlets = map[string]bool{"Reuters": true, "Associated Press": true, "BBC": true, "Tanjug": true}
+
+// channelBefore are words right before an outlet (past "the") that make
+// it the channel of a statement: "told the BBC", "interviewed by Reuters".
+var channelBefore = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
+
+// channelPairs are two words right before an outlet that do the same:
+// "according to Reuters", "an interview with the BBC".
+var channelPairs = map[[2]string]bool{
+	{"according", "to"}: true, {"interview", "with"}: true, {"interviews", "with"}: true, {"speaking", "to"}: true,
+	{"talking", "to"}: true, {"spoke", "to"}: true, {"questions", "from"}: true, {"speaking", "on"}: true,
+}
+
+// channelAfter are words after an outlet (or after its possessive, up to
+// three words on: "the BBC's Today programme", "BBC political editor")
+// that make it the channel or its programme: "Reuters reported", "a Reuters
+// survey", "BBC Radio 4", "BBC News website".
+var channelAfter = map[string]bool{
+	"reported": true, "reports": true, "report": true, "correspondent": true, "correspondents": true,
+	"reporter": true, "reporters": true, "editor": true, "presenter": true, "journalist": true,
+	"journalists": true, "programme": true, "programmes": true, "program": true, "show": true,
+	"interview": true, "website": true, "survey": true, "poll": true, "calculations": true,
+	"review": true, "news": true, "radio": true, "sport": true, "world": true, "television": true,
+	"tv": true, "online": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"documentary": true, "broadcast": true, "bulletin": true, "monitoring": true,
+}
+
+// channelStop end the look for channelAfter words.
+var channelStop = map[string]bool{
+	"and": true, "or": true, "has": true, "have": true, "had": true, "is": true, "was": true, "were": true,
+	"are": true, "will": true, "would": true, "said": true, "says": true, "to": true, "of": true, "in": true,
+	"on": true, "for": true, "that": true, "which": true, "who": true, "the": true, "a": true, "an": true,
+	"it": true, "its": true, "not": true, "also": true, "but": true, "with": true, "from": true, "as": true,
+	"at": true, "by": true,
+}
+
+// outletAsSource reports whether toks[i:end], which name the organization
+// name, name a news outlet as the source of the story rather than as an
+// organization in it: the article's own source (a Reuters story's
+// "Reuters"), or a mention as the channel of what is reported ("told
+// Reuters", "polled by Reuters", "BBC Radio 4", "the BBC's Today
+// programme"). "The BBC has decided" or "BBC chairman" stay mentions.
+func (x *Extractor) outletAsSource(s *scratch, name string, i, end int) bool {
+	if !newsOutlets[name] {
+		return false
+	}
+	if s.source != "" && strings.EqualFold(s.source, name) {
+		return true
+	}
+	toks := s.toks
+	b := i - 1
+	if b >= 0 && toks[b].low == "the" {
+		b--
+	}
+	if b >= 0 {
+		w := toks[b].low
+		if channelBefore[w] {
+			return true
+		}
+		// "polled by Reuters", "monitored by the BBC", "obtained by Reuters"
+		if w == "by" && b > 0 && strings.HasSuffix(toks[b-1].low, "ed") {
+			return true
+		}
+		if b > 0 && channelPairs[[2]string{toks[b-1].low, w}] {
+			return true
+		}
+	}
+	// the next three words, past a role's or a programme's words ("BBC
+	// political editor", "the BBC's Today programme") but not past a
+	// function word ("the BBC and ITV news", "the BBC has decided to show")
+	for k := end; k < len(toks) && k < end+3; k++ {
+		t := &toks[k]
+		if t.kind == kindNumber {
+			return k == end // "BBC 6 Music"
+		}
+		if t.kind != kindWord || channelStop[t.low] {
+			return false
+		}
+		if channelAfter[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// treasuryCountries call their finance ministry the Treasury (Italy had
+// both in the 1980s): a bare "Treasury" is theirs, a bare "Finance
+// Ministry" is not (bar Italy's).
+var treasuryCountries = map[string]bool{
+	"United States": true, "United Kingdom": true, "Italy": true, "Australia": true, "New Zealand": true,
+}
+
+// placeBareOrgs gives a bare "Treasury" or "Finance Ministry" (any
+// "<portfolio> Ministry" the text gave no country) the country the article
+// itself is written from: its dateline's ("TOKYO, March 3"), or, without a
+// dateline, the only country the article names. It never guesses from
+// elsewhere: a Tokyo story's bare "Treasury" stays bare (Japan has none),
+// as does a Washington story's "Finance Ministry".
+func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string, countries []country) []string {
+	home := x.datelineCountry(s, a)
+	if home == "" && a.Dateline == "" && len(countries) == 1 {
+		home = countries[0].Name
+	}
+	if home == "" {
+		return orgs
+	}
+	changed := false
+	for k, o := range orgs {
+		switch {
+		case o == "Treasury":
+			if treasuryCountries[home] {
+				orgs[k] = "Treasury (" + home + ")"
+				changed = true
+			}
+		case strings.HasSuffix(o, " Ministry") && !strings.HasPrefix(o, "Ministry of ") && !strings.Contains(o, "("):
+			p := strings.TrimSuffix(o, " Ministry")
+			if home == "United States" ||
+				p == "Finance" && treasuryCountries[home] && home != "Italy" {
+				continue
+			}
+			if q, ok := ministryNames[p]; ok {
+				p = q
+			}
+			orgs[k] = "Ministry of " + p + " (" + home + ")"
+			changed = true
+		}
+	}
+	if !changed {
+		return orgs
+	}
+	out := orgs[:0]
+	for k, o := range orgs {
+		if !slices.Contains(orgs[:k], o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// datelineCountry returns the country of the article's dateline ("TOKYO,
+// March 3 -" is Japan; "BONN" in 1987 West Germany), or "".
+func (x *Extractor) datelineCountry(s *scratch, a *archive.Article) string {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.field != fieldDateline {
+			if t.field == fieldBody {
+				break
+			}
+			continue
+		}
+		if t.kind != kindWord || !t.is(flagCap) {
+			continue
+		}
+		ref, n := x.matchCountry(toks, i, &s.buf)
+		if n == 0 {
+			continue
+		}
+		if ref.idx >= 0 {
+			return x.gaz.countries[x.eraIndex(ref.idx, ref.kind, a.Date)].Name
+		}
+		i += n - 1
+	}
+	return ""
 }

@@ -70,17 +70,39 @@ func TestOrgRules(t *testing.T) {
 		body    string
 		want    []string // orgs, any order
 		notWant []string
+		// dateline and source of the article, when the case needs them
+		dateline, source string
 	}{
-		{"Analysts at Quill, Marston and Co said.", []string{"Quill Marston and Co"}, []string{"Marston and Co"}},
-		{"Swiss Bank Corp International Ltd led the deal with Salomon Brothers International Ltd.", []string{"Swiss Bank Corp International Ltd", "Salomon Brothers International Ltd"}, []string{"International Ltd", "Salomon Brothers"}},
-		{"In Tokyo, Sumitomo Bank Ltd rose.", []string{"Sumitomo Bank Ltd"}, []string{"Tokyo Sumitomo Bank Ltd"}},
-		{"The Japanese Finance Ministry said. The Finance Ministry sold bonds.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}},
-		{"The French Foreign Ministry said.", []string{"Ministry of Foreign Affairs (France)"}, nil},
-		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil},
-		{"The U.S. Treasury said. The Treasury sold bills.", []string{"Treasury (United States)"}, []string{"Treasury"}},
-		{"The Treasury sold bills.", []string{"Treasury"}, nil},
+		{"Analysts at Quill, Marston and Co said.", []string{"Quill Marston and Co"}, []string{"Marston and Co"}, "", ""},
+		{"Swiss Bank Corp International Ltd led the deal with Salomon Brothers International Ltd.", []string{"Swiss Bank Corp International Ltd", "Salomon Brothers International Ltd"}, []string{"International Ltd", "Salomon Brothers"}, "", ""},
+		{"In Tokyo, Sumitomo Bank Ltd rose.", []string{"Sumitomo Bank Ltd"}, []string{"Tokyo Sumitomo Bank Ltd"}, "", ""},
+		{"The Japanese Finance Ministry said. The Finance Ministry sold bonds.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}, "", ""},
+		{"The French Foreign Ministry said.", []string{"Ministry of Foreign Affairs (France)"}, nil, "", ""},
+		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil, "", ""},
+		{"The U.S. Treasury said. The Treasury sold bills.", []string{"Treasury (United States)"}, []string{"Treasury"}, "", ""},
+		{"The Treasury sold bills.", []string{"Treasury"}, nil, "", ""},
+		// the dateline gives a bare ministry or Treasury its country, where
+		// that country has one
+		{"The Finance Ministry said on Monday.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}, "TOKYO, May 4 -", ""},
+		{"The Treasury sold bills.", []string{"Treasury (United States)"}, []string{"Treasury"}, "WASHINGTON, May 4 -", ""},
+		{"The Treasury sold bills.", []string{"Treasury"}, nil, "TOKYO, May 4 -", ""},
+		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil, "WASHINGTON, May 4 -", ""},
+		{"The Foreign Ministry said on Monday.", []string{"Ministry of Foreign Affairs (France)"}, nil, "PARIS, May 4 -", ""},
+		// without a dateline, the only country the article names
+		{"The Treasury in Britain sold bills.", []string{"Treasury (United Kingdom)"}, nil, "", ""},
+		{"The Treasury sold bills to Britain and France.", []string{"Treasury"}, nil, "", ""},
+		// a news outlet as the channel of the story is no mention
+		{"Officials told Reuters the talks would go on.", nil, []string{"Reuters"}, "", ""},
+		{"Mr Gray told the BBC News website that it was over.", nil, []string{"BBC"}, "", ""},
+		{"The minister said on BBC Radio 4 that it was over.", nil, []string{"BBC"}, "", ""},
+		{"Traders polled by Reuters expect a rise.", nil, []string{"Reuters"}, "", ""},
+		{"The BBC has decided to cut 2,000 jobs.", []string{"BBC"}, nil, "", ""},
+		{"The BBC said on Monday it would sell the unit.", []string{"BBC"}, nil, "", ""},
+		// nor its own name in its own story
+		{"The bank said it had sold its stake in Reuters.", nil, []string{"Reuters"}, "", "Reuters"},
+		{"The bank said it had sold its stake in Reuters.", []string{"Reuters"}, nil, "", "VOA"},
 	} {
-		a := &archive.Article{Title: "News", Body: tc.body}
+		a := &archive.Article{Title: "News", Body: tc.body, Dateline: tc.dateline, Source: tc.source}
 		x.Extract(a)
 		for _, w := range tc.want {
 			if !slices.Contains(a.Orgs, w) {

@@ -229,7 +229,10 @@ func (x *extractor) guessNames(known []string) (out []string) {
 			for k+1 <= j && particles[toks[k+1].lower] {
 				k++
 			}
-			if j-k >= 2 {
+			// "International Association of Machinists and Aerospace
+			// Workers said": the tail of an organisation's name
+			tail := k >= 1 && toks[k].kind == kWord && (toks[k].lower == "and" || toks[k].lower == "of" || toks[k].text == "&") && toks[k-1].kind == kWord && toks[k-1].upper
+			if j-k >= 2 && !tail {
 				add(toks[k+1 : j+1])
 			}
 			// right: "said James Baker"

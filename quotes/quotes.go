@@ -3,6 +3,8 @@ package quotes
 import (
 	"regexp"
 	"strings"
+
+	"chancery/wordrule"
 )
 
 // Kind says how a statement is reported.
@@ -124,12 +126,69 @@ func Extract(body string, opts Options) []Quote {
 	for i := range x.paras {
 		x.paras[i].mentions = x.names.find(x.paras[i].toks)
 	}
+	x.dropOrganisations()
 	x.learnRoles()
 	x.learnGender()
 	for i := range x.paras {
 		x.paragraph(i)
 	}
 	return x.out
+}
+
+// dropOrganisations makes nobody of the "persons" the article speaks of
+// as a thing: a name followed by a speech verb and "its" ("Honeywell
+// Bull said its new line ...") and never given a title or an honorific.
+// Their mentions stand for someone unknown, so that neither they nor a
+// pronoun after them get a statement.
+func (x *extractor) dropOrganisations() {
+	things := map[string]bool{}
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.person == "" || m.end >= len(p.toks) || !speechVerbs[p.toks[m.end].lower] {
+				continue
+			}
+			if k := m.end + 1; k < len(p.toks) && p.toks[k].lower == "its" {
+				things[m.person] = true
+			}
+		}
+	}
+	if len(things) == 0 {
+		return
+	}
+	// "Chairman Joseph Pinola said its banks ...": the institution's, said
+	// a person the article gives a title or an honorific
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if !things[m.person] {
+				continue
+			}
+			if wordrule.Honorific(p.toks[m.start].lower) || titleWords[p.toks[m.start].lower] || roleHeads[p.toks[m.start].lower] || m.start > 0 && described(&p, m.start-1) {
+				delete(things, m.person)
+			}
+		}
+	}
+	for pi := range x.paras {
+		for mi := range x.paras[pi].mentions {
+			if things[x.paras[pi].mentions[mi].person] {
+				x.paras[pi].mentions[mi].person = ""
+			}
+		}
+	}
+}
+
+// described reports whether the word at i describes a person named
+// right after it: a title or role ("Chairman", "minister") or a
+// lower-case noun after a capitalised word ("Board member", "Bundesbank
+// economist").
+func described(p *para, i int) bool {
+	t := p.toks[i]
+	if t.kind != kWord {
+		return false
+	}
+	if titleWords[t.lower] || roleHeads[t.lower] {
+		return true
+	}
+	return !t.upper && len(t.lower) > 3 && i > 0 && p.toks[i-1].kind == kWord && p.toks[i-1].upper && !speechVerbs[t.lower] && !functionWords[t.lower] && !objectPreps[t.lower] && !particles[t.lower]
 }
 
 type para struct {
@@ -231,8 +290,17 @@ func (x *extractor) paragraph(pi int) {
 				continue
 			}
 			used[v] = true
+			st := x.direct(p, q, s, v)
+			if s.via != ByName && x.namesSelf(p, st) {
+				// `"She (Kuznetsova) is a great player," she said`: the
+				// pronoun stood for someone else, and so do the
+				// quotations that would continue this one
+				speakerOf[qi].blocked = true
+				x.referent = ""
+				continue
+			}
 			speakerOf[qi] = x.evidenced(p, s)
-			here = append(here, x.direct(p, q, s, v))
+			here = append(here, st)
 		}
 		// Reported speech.
 		for v := from; v < end; v++ {
@@ -338,6 +406,7 @@ func (x *extractor) paragraph(pi int) {
 // someone is named again.
 func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 	who := ""
+	spoke := -1 // a speech verb before anyone is named
 	for i := from; i < end; i++ {
 		t := p.toks[i]
 		if inQuote(spans, i) {
@@ -349,9 +418,19 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 			}
 			break
 		}
+		if who == "" && t.kind == kWord && speechVerbs[t.lower] {
+			spoke = i
+		}
 		mi, ok := p.byStart[i]
 		if !ok {
 			continue
+		}
+		if spoke >= 0 && who == "" && clauseSubject(p, p.mentions[mi]) {
+			// "But the chancellor said Mr Baume ...": someone the
+			// sentence does not name spoke, about the person named
+			// after the verb; "he" may be the speaker
+			x.referent = ""
+			return
 		}
 		m := p.mentions[mi]
 		if x.objectMention(p, m, from) {
@@ -393,6 +472,18 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 			return
 		}
 	}
+}
+
+// clauseSubject reports whether mention m, after a speech verb, is the
+// subject of the reported clause ("said Mr Baume was never there"): a
+// lower-case word that is no speech verb follows it. After "said Mr
+// Flynn." or "said BIFA founder Elliot Grove," the name is the speaker.
+func clauseSubject(p *para, m mention) bool {
+	if m.end >= len(p.toks) {
+		return false
+	}
+	t := p.toks[m.end]
+	return t.kind == kWord && !t.upper && !speechVerbs[t.lower]
 }
 
 // objectMention reports whether mention m names someone other than the
@@ -751,6 +842,11 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 			return st, false
 		}
 		st.from, st.to = from, lead-1
+		if introduces(p, v, end) {
+			// "Criticised for the remark, he said: ..." : the words
+			// after the colon are the statement, not the clause before
+			return st, false
+		}
 		if openingPhrase(p, st.from, st.to) {
 			return st, false // "At today's Cabinet meeting, Nakasone said"
 		}
@@ -767,6 +863,23 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 	}
 	x.setText(p, &st)
 	return st, st.Text != ""
+}
+
+// introduces reports whether the speech verb at v introduces what follows
+// it in the sentence ending at end: a colon or an opening quotation mark
+// after the verb and at most six words ("said:", "told BBC Radio 4's
+// Today programme:", `said, "..."`).
+func introduces(p *para, v, end int) bool {
+	for k := v + 1; k < end && k <= v+7; k++ {
+		t := p.toks[k]
+		switch {
+		case t.text == ":" || t.kind == kQuote:
+			return true
+		case t.kind == kStop:
+			return false
+		}
+	}
+	return false
 }
 
 // openingPhrase reports whether [from, to) is one adverbial phrase that
@@ -1218,7 +1331,8 @@ func (x *extractor) description(p *para, j, from int) (int, []string) {
 			}
 			continue
 		}
-		if !(t.upper || titleWords[t.lower] || isPossessive(t.lower)) {
+		// "Tory shadow chancellor": a rank word makes another office
+		if !(t.upper || titleWords[t.lower] || isPossessive(t.lower) || rankWords[t.lower]) {
 			break
 		}
 		desc = append(desc, t.lower)

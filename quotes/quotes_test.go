@@ -53,6 +53,36 @@ func TestExtract(t *testing.T) {
 			want:    []Quote{{Person: "Walter Pruett", Kind: Reported, Text: "the quota talks would resume in the autumn"}},
 		},
 		{
+			name:    "a shadow minister is not the minister",
+			body:    "Tory shadow chancellor Peter Amwell attacked the plans.\n\nBut the chancellor said Mr Dunmore was never at the meetings. He said the union was trying to block the reform of the service.",
+			persons: []string{"Peter Amwell", "Harold Dunmore"},
+			want:    nil,
+		},
+		{
+			name:    "a pronoun for someone the quotation names is wrong, and so are its continuations",
+			body:    "Nadia Petrova will now face Olga Marenko.\n\nBut she is remaining confident. \"She (Marenko) is a great player,\" she said. \"But everyone can be beaten and I am looking forward to the match.\"",
+			persons: []string{"Olga Marenko"},
+			want:    nil,
+		},
+		{
+			name:    "the clause before \"said:\" is no statement",
+			body:    "Criticised for making the announcement, Mr Dunmore said: \"I will never apologise. The rule was broken and it is up to them to explain.\"",
+			persons: []string{"Harold Dunmore"},
+			want:    []Quote{{Person: "Harold Dunmore", Kind: Direct, Text: "I will never apologise. The rule was broken and it is up to them to explain"}},
+		},
+		{
+			name:  "the tail of an organisation's name is no guessed person",
+			body:  "The International Association of Machinists and Aerospace Workers said checks are being mailed to its members.",
+			guess: true,
+			want:  nil,
+		},
+		{
+			name:    "a name that says \"its\" and has no title is an organisation",
+			body:    "Harbour Bull said its new line includes five models.\n\nChairman Joseph Pinnock said its banks would grow this year.",
+			persons: []string{"Harbour Bull", "Joseph Pinnock"},
+			want:    []Quote{{Person: "Joseph Pinnock", Kind: Reported, Text: "its banks would grow this year"}},
+		},
+		{
 			name:    "a surname the text also gives a company is nobody's",
 			body:    "Corbel Tool Co said its offer to merge with Pruett Marine Corp still stood.\n\nPruett said the merger would cut costs by 40 mln dlrs.\n\n\"We want a fair price,\" Walter Pruett said.",
 			persons: []string{"Walter Pruett"},

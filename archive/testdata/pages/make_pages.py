@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen15 (each set after dev was written after the
+unseen, unseen3 .. unseen18 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -309,6 +309,15 @@ if __name__ == "__main__":
         elif which == "unseen14":
             import unseen14
             write("unseen14", unseen14.UNSEEN14, 42)
-        else:
+        elif which == "unseen15":
             import unseen15
             write("unseen15", unseen15.UNSEEN15, 45)
+        elif which == "unseen16":
+            import unseen16
+            write("unseen16", unseen16.UNSEEN16, 48)
+        elif which == "unseen17":
+            import unseen17
+            write("unseen17", unseen17.UNSEEN17, 51)
+        else:
+            import unseen18
+            write("unseen18", unseen18.UNSEEN18, 54)

@@ -2,19 +2,29 @@
 
     for p in 1 2 3 4; do search quotes --archive A --format jsonl -n 10000 --page $p \
         --max-articles 30000; done > quotes.jsonl
-    python3 draw_mixed.py SEED < quotes.jsonl
+    python3 draw_mixed.py SEED [REUTERS BBC OTHER] < quotes.jsonl
 
 Prints 40 statements: 17 from Reuters (ids reuters-*), 17 from the BBC files (doc-*),
-6 from the other pages (seed and sample). Statements are deduplicated by article and
+6 from the other pages (seed and sample); or as many of each as given
+(`python3 draw_mixed.py 8080 100 100 0` for 200 from Reuters and BBC). Each line carries
+the FNV-1a hash of the statement's text (as judge.Hash), to record instead of the text. Statements are deduplicated by article and
 text and sorted before sampling, so a seed gives the same sample for the same archive.
 """
 import json,random,sys
+
+def fnv(text):
+    h=0xcbf29ce484222325
+    for b in text.encode():
+        h=((h^b)*0x100000001b3)&0xffffffffffffffff
+    return '%016x'%h
+
 rows=sorted({(r['id'],r['text']):r for r in map(json.loads,sys.stdin)}.values(),key=lambda r:(r['id'],r['text']))
 rnd=random.Random(int(sys.argv[1]))
-groups={'reuters':17,'doc':17,'other':6}
+sizes=[int(a) for a in sys.argv[2:5]] if len(sys.argv)>=5 else [17,17,6]
+groups=dict(zip(('reuters','doc','other'),sizes))
 out=[]
 for g,n in groups.items():
     pool=[r for r in rows if (r['id'].split('-')[0] if r['id'].split('-')[0] in ('reuters','doc') else 'other')==g]
     out+=rnd.sample(pool,min(n,len(pool)))
 for i,r in enumerate(out,1):
-    print(json.dumps({'n':i,'id':r['id'],'person':r['person'],'via':r['via'],'evidence':r['evidence'],'text':r['text']}))
+    print(json.dumps({'n':i,'id':r['id'],'person':r['person'],'via':r['via'],'evidence':r['evidence'],'hash':fnv(r['text']),'text':r['text']}))
