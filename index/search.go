@@ -323,11 +323,21 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		})
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
+	// A damaged record (a bad disk block) is the hit's alone: skip it and
+	// say so, the other hits stand.
+	kept := out.Hits[:0]
+	for i, err := range errs {
+		if err == nil {
+			kept = append(kept, out.Hits[i])
+			continue
+		}
+		id, damaged := archive.Damaged(err)
+		if !damaged {
 			return nil, err
 		}
+		out.Notes = append(out.Notes, fmt.Sprintf("article %q is a damaged record in the store: left out of these hits (`indexer verify --repair` quarantines it; re-ingest its source to bring it back)", id))
 	}
+	out.Hits = kept
 	out.Notes = append(out.Notes, query.Hints(req.Query)...)
 	if out.Total < suggestBelow && req.Offset == 0 {
 		more, err := ix.suggest(ctx, &req)
