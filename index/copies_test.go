@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -106,5 +107,36 @@ func TestValuesAndDatesCountStories(t *testing.T) {
 	}
 	if copies, err = ix.Copies(); err != nil || len(copies) != 1 || !copies["d-copy"] && !copies["b-copy"] {
 		t.Errorf("copies without the first article: %v (%v), want one of b-copy and d-copy", copies, err)
+	}
+}
+
+// TestNoSource: the articles without a source are found by --source
+// "(none)" and source:"(none)", the name stats gives them, without a note
+// that the value matches nothing.
+func TestNoSource(t *testing.T) {
+	ix := mustOpen(t)
+	putBoth(t, ix,
+		&archive.Article{ID: "a", Title: "Talks", Body: "Envoys met about trade.", Source: "Wire"},
+		&archive.Article{ID: "b", Title: "Talks again", Body: "Envoys met about trade again."},
+		&archive.Article{ID: "c", Title: "Talks once more", Body: "Envoys met about trade once more."})
+	ctx := context.Background()
+	for _, req := range []Request{
+		{Sources: []string{NoSource}},
+		{Query: `source:"(none)"`},
+		{Query: `trade source:"(NONE)"`},
+		{Query: `trade -source:Wire`},
+	} {
+		res, err := ix.Search(ctx, req)
+		if err != nil {
+			t.Fatalf("%+v: %v", req, err)
+		}
+		var ids []string
+		for _, h := range res.Hits {
+			ids = append(ids, h.ID)
+		}
+		slices.Sort(ids)
+		if !slices.Equal(ids, []string{"b", "c"}) || len(res.Notes) > 0 {
+			t.Errorf("%+v: hits %v, notes %q; want b and c, no note", req, ids, res.Notes)
+		}
 	}
 }

@@ -136,6 +136,7 @@ var Schema = query.Schema{
 		"org": FieldOrg + keySuffix, "topic": FieldTopic + keySuffix, "source": FieldSource + keySuffix,
 	},
 	Dates: query.Days{Year: FieldYear, Month: FieldMonth, Day: FieldDate},
+	None:  map[string]string{"source": NoSource},
 }
 
 // CheckFacetFields returns an error naming the first of fields that is not
@@ -179,7 +180,7 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 	}
 	filter := func(field string, vals []string) {
 		for _, v := range vals {
-			if field == FieldSource && v == NoSource {
+			if field == FieldSource && strings.EqualFold(strings.TrimSpace(v), NoSource) {
 				// Articles without a source: no term in the field.
 				some := bq.NewWildcardQuery("*")
 				some.SetField(field + keySuffix)

@@ -562,6 +562,10 @@ func (ix *Index) ResolveRequest(ctx context.Context, req *Request) ([]Resolution
 		if _, done := req.resolved[k]; done {
 			return nil
 		}
+		if field == FieldSource && strings.EqualFold(strings.TrimSpace(v), NoSource) {
+			req.resolved[k] = nil // no source: BuildQuery and Schema.None
+			return nil
+		}
 		r, err := resolveValue(ctx, reader, field, v, cache)
 		if err != nil {
 			return err
