@@ -121,6 +121,7 @@ type Stats struct {
 	Duplicates                 int // ids read twice in this run (the later record wins)
 	Removed                    int // articles skipped: removed by the librarian (a tombstone)
 	Conflicts                  int // corrected articles whose input changed (the correction kept)
+	Corrected                  int // articles corrected by an edited export line
 	Files                      int
 	// Skipped counts files in the input folders that are plainly not
 	// articles (README, LICENSE, Markdown notes): not read, not rejected.
@@ -140,6 +141,9 @@ func (s Stats) String() string {
 	}
 	if s.Removed > 0 {
 		extra += fmt.Sprintf(", removed %d (skipped)", s.Removed)
+	}
+	if s.Corrected > 0 {
+		extra += fmt.Sprintf(", corrected %d (edited export lines)", s.Corrected)
 	}
 	if s.Conflicts > 0 {
 		extra += fmt.Sprintf(", conflicts %d (corrections kept)", s.Conflicts)

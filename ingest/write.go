@@ -2,8 +2,11 @@ package ingest
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/maphash"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -23,6 +26,9 @@ type prepared struct {
 	removed   int
 	conflicts map[string]*archive.Correction
 	audit     []archive.AuditEntry
+	// corrected counts the articles an edited export line corrected; their
+	// corrections are saved with the conflicts'.
+	corrected int
 }
 
 // prepare keeps the last of any repeated id in a batch, extracts the
@@ -80,6 +86,18 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 		arts = kept
 	}
 	for _, a := range arts {
+		if a.Exported == nil {
+			continue
+		}
+		c, err := in.exportedEdits(a, over.Corrections[a.ID], &p)
+		if err != nil {
+			return prepared{err: err}
+		}
+		if c != nil {
+			over.Corrections[a.ID] = c
+		}
+	}
+	for _, a := range arts {
 		c := over.Corrections[a.ID]
 		if c == nil {
 			continue
@@ -99,6 +117,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	}
 	recs := make([][]byte, len(arts))
 	errs := make([]error, len(arts))
+	tagDiffs := make([]string, len(arts)) // export lines whose tags differ
 	w := max(1, min(in.opts.Workers, len(arts)))
 	var wg sync.WaitGroup
 	for k := range w {
@@ -113,11 +132,17 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 					in.opts.Resolver.Resolve(arts[i])
 				}
 				over.Corrections[arts[i].ID].ApplyTags(arts[i])
+				tagDiffs[i] = tagCommand(arts[i])
 				recs[i], errs[i] = archive.EncodeRecord(arts[i])
 			}
 		}()
 	}
 	wg.Wait()
+	for i, cmd := range tagDiffs {
+		if cmd != "" {
+			fmt.Fprintf(in.opts.Log, "%s: article %s: the export line's tags differ from what the archive gives it; to set them as the line has them: %s\n", arts[i].Exported.Origin, arts[i].ID, cmd)
+		}
+	}
 	for i, err := range errs {
 		if err != nil {
 			return prepared{err: fmt.Errorf("encode article %s: %w", arts[i].ID, err)}
@@ -179,7 +204,8 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 	st.Undated += s.Undated
 	st.Duplicates += p.dups
 	st.Removed += p.removed
-	st.Conflicts += len(p.conflicts)
+	st.Conflicts += len(p.conflicts) - p.corrected
+	st.Corrected += p.corrected
 	mu.Unlock()
 	return nil
 }
@@ -325,4 +351,114 @@ func (in *Ingester) indexErr() error {
 	in.errMu.Lock()
 	defer in.errMu.Unlock()
 	return in.err
+}
+
+// exportedEdits compares a, read from an export line, with the stored
+// article of its id and returns its correction c (nil: none) updated with
+// the editable fields the line changes: an edited export line is a
+// correction, kept when the original source is ingested again. a's
+// editable fields are set back to the original input's and its origin to
+// the original's, so that the store keeps the input as its source has it
+// and the correction over it.
+func (in *Ingester) exportedEdits(a *archive.Article, c *archive.Correction, p *prepared) (*archive.Correction, error) {
+	a.Origin, a.Exported.Origin = a.Exported.Origin, a.Origin // messages name the line read
+	line := a.Exported.Origin
+	stored, err := in.ix.Store.Get(a.ID)
+	if errors.Is(err, archive.ErrNotFound) {
+		return c, nil // a new article: the line is its input
+	}
+	if _, damaged := archive.Damaged(err); damaged {
+		return c, nil // the line replaces the damaged record
+	}
+	if err != nil {
+		return nil, err
+	}
+	orig := c.Input(stored) // the input as its source has it
+	before, _ := json.Marshal(c)
+	next := &archive.Correction{}
+	if c != nil {
+		copied := *c
+		next = &copied
+		next.Fields = maps.Clone(c.Fields)
+	}
+	if next.Fields == nil {
+		next.Fields = map[string]archive.FieldEdit{}
+	}
+	var changed []string
+	for _, f := range archive.EditableFields {
+		if v := a.Field(f); v != stored.Field(f) {
+			changed = append(changed, f)
+			if v == orig.Field(f) {
+				delete(next.Fields, f) // set back to what the source says
+			} else {
+				next.Fields[f] = archive.FieldEdit{Was: orig.Field(f), Now: v}
+			}
+		}
+		if err := a.SetField(f, orig.Field(f)); err != nil {
+			return nil, fmt.Errorf("%s: %w", line, err)
+		}
+	}
+	if a.Body == stored.Body {
+		a.Origin = stored.Origin
+	}
+	if len(changed) == 0 {
+		return c, nil
+	}
+	next.Base = a.ContentHash()
+	after, _ := json.Marshal(next)
+	fmt.Fprintf(in.opts.Log, "%s: article %s corrected from the export line: %s (kept when its source is ingested again; `indexer edit %s --clear FIELD` undoes it)\n", line, a.ID, strings.Join(changed, ", "), a.ID)
+	p.conflicts[a.ID] = next
+	p.corrected++
+	p.audit = append(p.audit, archive.AuditEntry{Command: in.opts.Command, Action: archive.ActionEdit, IDs: []string{a.ID}, Before: before, After: after, Detail: "from the export line " + line + ": " + strings.Join(changed, ", ")})
+	return next, nil
+}
+
+// tagCommand returns the `indexer tag` command that gives a (read from an
+// export line) the tags the line has, "" when it has them already.
+func tagCommand(a *archive.Article) string {
+	if a.Exported == nil {
+		return ""
+	}
+	var args []string
+	diff := func(kind string, have, want []string) {
+		for _, v := range want {
+			if !slices.Contains(have, v) {
+				args = append(args, "--add "+kind+":"+shellQuote(v))
+			}
+		}
+		for _, v := range have {
+			if !slices.Contains(want, v) {
+				args = append(args, "--remove "+kind+":"+shellQuote(v))
+			}
+		}
+	}
+	names := func(cs []archive.Country) []string {
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			out[i] = c.Name
+			if out[i] == "" {
+				out[i] = c.Code
+			}
+		}
+		return out
+	}
+	e := a.Exported
+	diff("person", a.Persons, e.Persons)
+	diff("country", a.CountryNames(), names(e.Countries))
+	diff("org", a.Orgs, e.Orgs)
+	diff("topic", a.Topics, e.Topics)
+	if len(args) == 0 {
+		return ""
+	}
+	return "indexer tag " + shellQuote(a.ID) + " " + strings.Join(args, " ")
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.,/:@", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

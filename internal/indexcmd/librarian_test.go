@@ -290,3 +290,61 @@ func TestMergeVersions(t *testing.T) {
 		t.Errorf("list --removed:\n%s", out)
 	}
 }
+
+// TestExportLineCorrectionSticks: an edited line of `indexer export`
+// ingested again corrects the article (reported as corrected, not as a
+// silent replacement), a later ingest of the original source does not
+// revert it, and a tag changed in the line is reported with the `indexer
+// tag` command that sets it.
+func TestExportLineCorrectionSticks(t *testing.T) {
+	dir := t.TempDir()
+	input := filepath.Join(t.TempDir(), "p.jsonl")
+	if err := os.WriteFile(input, []byte(lavrov), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, dir, input)
+	r := exported(t, dir)["p-1"]
+	if r.Origin != input+":1" {
+		t.Fatalf("export origin %q, want %s:1", r.Origin, input)
+	}
+	if !slices.Contains(r.Persons, "Alex Brown") {
+		t.Fatalf("persons %q: the test needs Alex Brown", r.Persons)
+	}
+	r.Title, r.Date = "Lavrov meets Brown", "2004-07-23"
+	r.Persons = slices.DeleteFunc(r.Persons, func(p string) bool { return p == "Alex Brown" })
+	line, _ := json.Marshal(r)
+	edited := filepath.Join(t.TempDir(), "edited.jsonl")
+	if err := os.WriteFile(edited, append(line, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	errs := mustAdd(t, dir, edited)
+	if !strings.Contains(errs, "corrected 1") || !strings.Contains(errs, "article p-1 corrected from the export line: title, date") {
+		t.Errorf("ingest of the edited line: %s", errs)
+	}
+	if !strings.Contains(errs, "indexer tag p-1 --remove person:'Alex Brown'") {
+		t.Errorf("the tag difference does not name the command: %s", errs)
+	}
+	check := func(when string) {
+		t.Helper()
+		r := exported(t, dir)["p-1"]
+		if r.Title != "Lavrov meets Brown" || r.Date != "2004-07-23" || r.Origin != input+":1" {
+			t.Errorf("%s: title %q date %q origin %q", when, r.Title, r.Date, r.Origin)
+		}
+		if r.Correction == nil || r.Correction.Fields["title"].Was != "Lavrov meets envoys" || r.Correction.Fields["date"].Was != "2004-07-24" {
+			t.Errorf("%s: correction %+v", when, r.Correction)
+		}
+	}
+	check("after the edited line")
+	errs = mustAdd(t, dir, input)
+	if !strings.Contains(errs, "added 0, unchanged 1") || strings.Contains(errs, "conflict") {
+		t.Errorf("re-ingest of the source: %s", errs)
+	}
+	check("after re-ingesting the source")
+	// The same line again changes nothing.
+	if errs = mustAdd(t, dir, edited); strings.Contains(errs, "corrected") || !strings.Contains(errs, "unchanged 1") {
+		t.Errorf("the edited line again: %s", errs)
+	}
+	if code, out, errs := run(t, "verify", "--archive", dir); code != 0 {
+		t.Errorf("verify exited %d:\n%s%s", code, out, errs)
+	}
+}
