@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -113,6 +114,13 @@ func TestJSONLExportRoundTrip(t *testing.T) {
 		t.Errorf("date %q", a.DateString())
 	}
 	a.Date = want.Date
+	// An export line (it has an origin) keeps what the exporting archive
+	// held, for the ingest to compare.
+	wantExported := &Exported{Origin: "old.txt", Persons: want.Persons, Countries: want.Countries, Orgs: want.Orgs, Topics: want.Topics}
+	if !reflect.DeepEqual(a.Exported, wantExported) {
+		t.Errorf("exported %+v, want %+v", a.Exported, wantExported)
+	}
+	a.Exported = nil
 	if fmt.Sprintf("%+v", *a) != fmt.Sprintf("%+v", want) {
 		t.Errorf("got  %+v\nwant %+v", *a, want)
 	}
