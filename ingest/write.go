@@ -131,7 +131,9 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 				if in.opts.Resolver != nil {
 					in.opts.Resolver.Resolve(arts[i])
 				}
-				over.Corrections[arts[i].ID].ApplyTags(arts[i])
+				// Fields again: the tagger gives a source its alias's
+				// name, and the librarian's source wins over an alias.
+				over.Corrections[arts[i].ID].Apply(arts[i])
 				tagDiffs[i] = tagCommand(arts[i])
 				recs[i], errs[i] = archive.EncodeRecord(arts[i])
 			}

@@ -348,3 +348,30 @@ func TestExportLineCorrectionSticks(t *testing.T) {
 		t.Errorf("verify exited %d:\n%s%s", code, out, errs)
 	}
 }
+
+// TestSourceCorrectionBeatsAlias: a source set by hand stays as the
+// librarian wrote it through a retag and a re-ingest, even when a source
+// alias names it or the input's source.
+func TestSourceCorrectionBeatsAlias(t *testing.T) {
+	dir := t.TempDir()
+	input := filepath.Join(t.TempDir(), "p.jsonl")
+	if err := os.WriteFile(input, []byte(lavrov), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, dir, input)
+	mustRun(t, "edit", "--archive", dir, "p-1", "--source", "VOA News")
+	mustRun(t, "alias", "set", "--archive", dir, "source", "VOA", "Voice of America")
+	mustRun(t, "alias", "set", "--archive", dir, "source", "VOA News", "Voice of America")
+	for _, step := range []struct {
+		name string
+		args []string
+	}{{"retag", []string{"retag", "--archive", dir}}, {"re-ingest", []string{"add", "--archive", dir, input}}} {
+		mustRun(t, step.args...)
+		if r := exported(t, dir)["p-1"]; r.Source != "VOA News" {
+			t.Errorf("after %s: source %q, want the correction's VOA News", step.name, r.Source)
+		}
+		if n := searchTotal(t, dir, "--source", "VOA News"); n != 1 {
+			t.Errorf("after %s: --source \"VOA News\" finds %d", step.name, n)
+		}
+	}
+}
