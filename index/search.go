@@ -134,6 +134,7 @@ var Schema = query.Schema{
 	Keyword: map[string]string{
 		"person": FieldPerson + keySuffix, "country": FieldCountry + keySuffix,
 		"org": FieldOrg + keySuffix, "topic": FieldTopic + keySuffix, "source": FieldSource + keySuffix,
+		"note": FieldNote,
 	},
 	Dates: query.Days{Year: FieldYear, Month: FieldMonth, Day: FieldDate},
 	None:  map[string]string{"source": NoSource},
@@ -154,6 +155,36 @@ func CheckFacetFields(fields []string) error {
 // for articles whose input gave no source.
 const NoSource = "(none)"
 
+// checkNotes returns an error naming the first note: value of n that is
+// not a kind of note (archive.NoteKinds).
+func checkNotes(n query.Node) error {
+	var err error
+	query.Walk(n, func(n query.Node) {
+		var v string
+		switch n := n.(type) {
+		case *query.Word:
+			if n.Field != query.FieldNote {
+				return
+			}
+			v = n.Text
+			if n.Prefix || n.Fuzzy > 0 {
+				v += "*"
+			}
+		case *query.Phrase:
+			if n.Field != query.FieldNote {
+				return
+			}
+			v = n.Text
+		default:
+			return
+		}
+		if err == nil && !slices.Contains(archive.NoteKinds, archive.Key(v)) {
+			err = fmt.Errorf("note:%s: a note is one of %s", v, strings.Join(archive.NoteKinds, ", "))
+		}
+	})
+	return err
+}
+
 // BuildQuery turns a request's query text and filters into a Bleve query
 // and returns the free-text terms to highlight.
 func BuildQuery(req *Request) (bq.Query, []string, error) {
@@ -165,6 +196,9 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 	if req.Query != "" {
 		n, err := query.Parse(req.Query)
 		if err != nil {
+			return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
+		}
+		if err := checkNotes(n); err != nil {
 			return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
 		}
 		schema := Schema

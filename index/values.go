@@ -597,7 +597,7 @@ func (ix *Index) ResolveRequest(ctx context.Context, req *Request) ([]Resolution
 				case *query.Phrase:
 					field, text = n.Field, n.Text
 				}
-				if walkErr == nil && field != "" && !query.IsText(field) && field != query.FieldDate {
+				if walkErr == nil && field != "" && !query.IsText(field) && field != query.FieldDate && field != query.FieldNote {
 					walkErr = one(field, text)
 				}
 			})

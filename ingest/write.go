@@ -44,6 +44,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	for i, a := range arts {
 		if j, ok := seen[a.ID]; ok {
 			fmt.Fprintf(in.opts.Log, "%s: duplicate id %q (first read at %s): the later record wins\n", a.Origin, a.ID, arts[j].Origin)
+			a.Notes = append(a.Notes, fmt.Sprintf("duplicate id: also read at %s; this later record was kept", arts[j].Origin))
 			arts[j] = nil
 			dups++
 		}
@@ -59,6 +60,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	for _, a := range arts {
 		if !earlier.add(a.ID) {
 			fmt.Fprintf(in.opts.Log, "%s: duplicate id %q (read in an earlier batch of this run): the later record wins\n", a.Origin, a.ID)
+			a.Notes = append(a.Notes, "duplicate id: also read earlier in the same ingest; this later record was kept")
 			dups++
 		}
 	}
