@@ -29,6 +29,10 @@ const (
 	// PauseBackupPartial is after a backup wrote its partial folder and
 	// before it renamed it: a kill leaves no backup folder.
 	PauseBackupPartial = "backup-partial"
+	// PauseRebuild is inside `indexer rebuild` (and `verify --repair` when
+	// it rebuilds), with the writer lock held and snapshot requests
+	// answered, before the new index is built.
+	PauseRebuild = "rebuild"
 )
 
 var pausePoints = sync.OnceValue(func() []string {

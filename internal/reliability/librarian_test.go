@@ -113,48 +113,9 @@ func TestKill9DuringLibrarianCommands(t *testing.T) {
 	if r := run(t, nil, bin.indexer, "add", "--archive", dir, "--quiet", input); r.code != 0 {
 		t.Fatalf("add: %s", r)
 	}
-	// killAt runs the indexer until it pauses at point, then kills it.
 	killAt := func(point string, args ...string) {
 		t.Helper()
-		cmd := exec.Command(bin.indexer, args...)
-		cmd.Env = append(os.Environ(), archive.PauseEnv+"="+point)
-		stderr, err := cmd.StderrPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		paused := make(chan string, 1)
-		go func() {
-			var seen bytes.Buffer
-			buf := make([]byte, 4096)
-			for {
-				k, err := stderr.Read(buf)
-				seen.Write(buf[:k])
-				if strings.Contains(seen.String(), "paused at "+point) {
-					paused <- ""
-					return
-				}
-				if err != nil {
-					paused <- seen.String()
-					return
-				}
-			}
-		}()
-		select {
-		case out := <-paused:
-			if out != "" {
-				cmd.Wait()
-				t.Fatalf("indexer %v ended without pausing at %s:\n%s", args, point, out)
-			}
-		case <-time.After(time.Minute):
-			cmd.Process.Kill()
-			cmd.Wait()
-			t.Fatalf("indexer %v did not pause at %s in a minute", args, point)
-		}
-		cmd.Process.Kill()
-		cmd.Wait()
+		startPaused(t, point, args...)()
 	}
 	for i := range 12 {
 		id := fmt.Sprintf("gen-%06d", i)
@@ -251,4 +212,103 @@ func TestKill9DuringLibrarianCommands(t *testing.T) {
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
+}
+
+// startPaused starts the indexer with args and returns once it has paused
+// at point (archive.Pause); the returned function kills it with SIGKILL
+// and waits for it.
+func startPaused(t *testing.T, point string, args ...string) (kill func()) {
+	t.Helper()
+	cmd := exec.Command(bin.indexer, args...)
+	cmd.Env = append(os.Environ(), archive.PauseEnv+"="+point)
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	kill = func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	}
+	paused := make(chan string, 1)
+	go func() {
+		var seen bytes.Buffer
+		buf := make([]byte, 4096)
+		for {
+			k, err := stderr.Read(buf)
+			seen.Write(buf[:k])
+			if strings.Contains(seen.String(), "paused at "+point) {
+				paused <- ""
+				return
+			}
+			if err != nil {
+				paused <- seen.String()
+				return
+			}
+		}
+	}()
+	select {
+	case out := <-paused:
+		if out != "" {
+			kill()
+			t.Fatalf("indexer %v ended without pausing at %s:\n%s", args, point, out)
+		}
+	case <-time.After(time.Minute):
+		kill()
+		t.Fatalf("indexer %v did not pause at %s in a minute", args, point)
+	}
+	return kill
+}
+
+// TestReadDuringRebuild: while `indexer rebuild` holds the archive (held
+// at its pause point), export, stats, list and backup read the store's
+// last commit instead of failing "busy"; the rebuild killed there leaves
+// the old index whole, and a rebuild run again completes.
+func TestReadDuringRebuild(t *testing.T) {
+	needTools(t)
+	tmp := t.TempDir()
+	input := filepath.Join(tmp, "articles.jsonl")
+	const n = 2000
+	generate(t, input, n, 17, 200)
+	dir := filepath.Join(tmp, "archive")
+	if r := run(t, nil, bin.indexer, "add", "--archive", dir, "--quiet", input); r.code != 0 {
+		t.Fatalf("add: %s", r)
+	}
+	kill := startPaused(t, archive.PauseRebuild, "rebuild", "--archive", dir)
+	defer kill()
+	if r := run(t, nil, bin.indexer, "export", "--archive", dir); r.code != 0 || strings.Count(r.stdout, "\n") != n {
+		t.Errorf("export during rebuild: %d lines: %s", strings.Count(r.stdout, "\n"), r)
+	}
+	r := run(t, nil, bin.indexer, "stats", "--archive", dir, "--json")
+	var st struct{ Articles int }
+	if err := json.Unmarshal([]byte(r.stdout), &st); r.code != 0 || err != nil || st.Articles != n {
+		t.Errorf("stats during rebuild: %d articles (%v): %s", st.Articles, err, r)
+	}
+	if r := run(t, nil, bin.indexer, "list", "--archive", dir, "--source", "(none)"); r.code != 0 {
+		t.Errorf("list during rebuild: %s", r)
+	}
+	dest := filepath.Join(tmp, "backup")
+	if r := run(t, nil, bin.indexer, "backup", "--archive", dir, dest); r.code != 0 || !strings.Contains(r.stderr, "written by the running writer") {
+		t.Errorf("backup during rebuild: %s", r)
+	}
+	b, err := archive.Open(dest, archive.StoreOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("backup during rebuild: %v", err)
+	}
+	if c, _ := b.Count(); c != n {
+		t.Errorf("backup during rebuild holds %d articles, want %d", c, n)
+	}
+	b.Close()
+	kill()
+	if s := mustSearch(t, dir, "--size", "1", ""); s.Total != n {
+		t.Errorf("after the killed rebuild the old index finds %d, want %d", s.Total, n)
+	}
+	if r := run(t, nil, bin.indexer, "rebuild", "--archive", dir); r.code != 0 {
+		t.Fatalf("rebuild again: %s", r)
+	}
+	if r := run(t, nil, bin.indexer, "verify", "--archive", dir); r.code != 0 {
+		t.Errorf("verify: %s", r)
+	}
 }
