@@ -3,7 +3,6 @@ package archive
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -65,12 +64,12 @@ var monthNames = map[string]time.Month{
 const monthRx = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 var (
-	rxWeekday = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
-	rxISO     = regexp.MustCompile(`^(\d{4})([-/])(\d{1,2})([-/])(\d{1,2})`)
-	rxISOComp = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	rxDMY     = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
-	rxMDY     = regexp.MustCompile(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	rxNumeric = regexp.MustCompile(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{2,4})\b`)
+	rxWeekday = lazyRE(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+	rxISO     = lazyRE(`^(\d{4})([-/])(\d{1,2})([-/])(\d{1,2})`)
+	rxISOComp = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
+	rxDMY     = lazyRE(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
+	rxMDY     = lazyRE(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	rxNumeric = lazyRE(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{2,4})\b`)
 )
 
 // ParseDate reads s by the date rules above and returns the day it names at
@@ -231,7 +230,7 @@ func clip(s string, n int) string {
 // rxDateline matches the start of a wire story's first paragraph:
 // "MOSCOW, July 24, 2004 -", "MOSCOW, 24 July 2004 (VOA) -". Group 1 is the
 // place, group 2 the date.
-var rxDateline = regexp.MustCompile(`^([A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})?),\s+(` +
+var rxDateline = lazyRE(`^([A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})?),\s+(` +
 	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` +
 	`(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))` +
 	`\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s`)

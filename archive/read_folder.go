@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -119,7 +118,7 @@ func folderHints(path string) pageHints {
 	return h
 }
 
-var rxTextName = regexp.MustCompile(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
+var rxTextName = lazyRE(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
 
 // learnChrome counts, for each short line of the text pages in dir, the
 // number of pages that have it; only lines found in two pages or more are

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -185,9 +184,9 @@ func (x *reutersReader) nextLine() ([]byte, int, error) {
 }
 
 var (
-	rxNewID    = regexp.MustCompile(`NEWID="?(\d+)`)
-	rxTextType = regexp.MustCompile(`(?i)^<TEXT[^>]*TYPE="?([A-Z]+)`)
-	rxEntity   = regexp.MustCompile(`&(#\d{1,7}|lt|gt|amp|quot|apos);`)
+	rxNewID    = lazyRE(`NEWID="?(\d+)`)
+	rxTextType = lazyRE(`(?i)^<TEXT[^>]*TYPE="?([A-Z]+)`)
+	rxEntity   = lazyRE(`&(#\d{1,7}|lt|gt|amp|quot|apos);`)
 )
 
 // recordLabel names a record for messages: "NEWID=17192" or "record 12".

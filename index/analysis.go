@@ -247,7 +247,7 @@ type stemmer struct {
 // stemCacheSize bounds the cache; past it words are stemmed each time.
 const stemCacheSize = 1 << 18
 
-var stems = &stemmer{cache: make(map[string][]byte, 1<<14)}
+var stems = &stemmer{cache: map[string][]byte{}} // empty: a search stems a few words
 
 func (s *stemmer) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, tok := range in {

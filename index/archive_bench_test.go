@@ -85,3 +85,29 @@ func benchArchive(b *testing.B, textVar, defaultText string) (*Index, string) {
 	}
 	return ix, text
 }
+
+// BenchmarkArchiveFirstSearch times what a new `search` process does on
+// the archive named by CHANCERY_BENCH_ARCHIVE: open it read-only, run one
+// six-facet search of CHANCERY_BENCH_TERM, close it. The page cache and
+// the Go runtime are warm, unlike a new process's; a profile shows where
+// an opening and a first search spend their time:
+//
+//	CHANCERY_BENCH_ARCHIVE=/tmp/w/chancery CHANCERY_BENCH_TERM=zegrounio \
+//	  go test ./index -run '^$' -bench ArchiveFirstSearch -cpuprofile cpu.out
+func BenchmarkArchiveFirstSearch(b *testing.B) {
+	ix, term := benchArchive(b, "CHANCERY_BENCH_TERM", "minister")
+	dir := ix.Dir()
+	ix.Close()
+	for b.Loop() {
+		ix, err := Open(dir, Options{ReadOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := ix.Search(context.Background(), Request{Query: term, Size: 10, Facets: true}); err != nil {
+			b.Fatal(err)
+		}
+		if err := ix.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

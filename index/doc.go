@@ -23,8 +23,12 @@
 //
 // Search parses the query language of package query, runs it with Bleve's
 // searchers and its own collection path: facets are counted from
-// per-segment ordinal tables of the facet fields (or the hits' doc values
-// the first time a segment is seen), not Bleve's per-hit facet builders;
+// per-segment ordinal tables of the facet fields, not Bleve's per-hit facet
+// builders. The writer keeps those tables in a file beside each segment
+// (facetfile.go: DIR/index/NAME/facets/SEGMENT.facets, versioned and
+// checksummed), written when it closes, and readers map them; a segment
+// whose file is missing or bad is counted from its hits' doc values, or
+// from tables built in memory the second time a process touches it;
 // near-duplicate copies of a story fold into one hit (Hit.Versions);
 // snippets mark the words that match, analysed as the index analyses them.
 // A search of many matches other than a lone term runs in two halves of the
@@ -60,7 +64,10 @@
 // the kernel every dropEveryDocs documents that it no longer needs the
 // pages of the segment files it has mapped (dropMapped), which keeps a long
 // ingest's resident set near its heap; the pages stay in the page cache.
-// Scores are Bleve's tf-idf; a title word weighs as much as a body word.
+// Facet files are written when a writer closes, not while it runs: a
+// writer killed mid-ingest leaves segments without them, which readers
+// count more slowly (20 to 35 ms more at 100,000 articles) until the next
+// writer closes. Scores are Bleve's tf-idf; a title word weighs as much as a body word.
 // Facet counts and totals are exact; near-duplicate folding is decided
 // for the hits shown, so Total counts every copy. A split search (and the
 // parallel reading of a page's hits) spends more CPU in all than one core

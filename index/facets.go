@@ -3,7 +3,9 @@ package index
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sync"
 
@@ -37,6 +39,10 @@ type facetCache struct {
 	// queried counts the searches that touched a segment without tables.
 	queried map[uint64]int
 	field   map[string]int // field name -> index in fields
+	// folder holds the index's facet files (facetfile.go), "" for none;
+	// files are those mapped, by segment id (nil: none that can be used).
+	folder string
+	files  map[uint64]*mappedFacets
 }
 
 // segFacets is one segment's forward tables: for field f, the ordinals of
@@ -46,8 +52,8 @@ type segFacets struct {
 	vals  [][]uint32
 }
 
-func newFacetCache(fields []string) *facetCache {
-	c := &facetCache{fields: fields, segs: map[uint64]*segFacets{}, queried: map[uint64]int{}, field: map[string]int{}}
+func newFacetCache(fields []string, folder string) *facetCache {
+	c := &facetCache{fields: fields, segs: map[uint64]*segFacets{}, queried: map[uint64]int{}, field: map[string]int{}, folder: folder, files: map[uint64]*mappedFacets{}}
 	for i, f := range fields {
 		c.field[f] = i
 	}
@@ -65,61 +71,60 @@ func (c *facetCache) build(ss *scorch.SegmentSnapshot) (*segFacets, error) {
 	if sf, ok := c.segs[ss.Id()]; ok {
 		return sf, nil
 	}
-	seg := ss.Segment()
-	n := int(seg.Count())
+	tables, err := segmentTables(ss.Segment(), c.fields)
+	if err != nil {
+		return nil, err
+	}
 	sf := &segFacets{start: make([][]uint32, len(c.fields)), vals: make([][]uint32, len(c.fields))}
-	for fi, field := range c.fields {
-		dict, err := seg.Dictionary(field)
-		if err != nil {
-			return nil, fmt.Errorf("facet %s: %w", field, err)
+	for fi, t := range tables {
+		global := make([]uint32, len(t.values))
+		for o, v := range t.values {
+			global[o] = c.ordinal(fi, []byte(v))
 		}
-		counts := make([]uint32, n+1)
-		type termDocs struct {
-			ord  uint32
-			docs *roaring.Bitmap
+		for i, r := range t.refs {
+			t.refs[i] = global[r]
 		}
-		var all []termDocs
-		it := dict.AutomatonIterator(nil, nil, nil)
-		for {
-			de, err := it.Next()
-			if err != nil {
-				return nil, fmt.Errorf("facet %s: %w", field, err)
-			}
-			if de == nil {
-				break
-			}
-			docs, err := postings(dict, de.Term)
-			if err != nil {
-				return nil, fmt.Errorf("facet %s: %w", field, err)
-			}
-			ord, ok := c.ords[fi][de.Term]
-			if !ok {
-				ord = uint32(len(c.terms[fi]))
-				c.ords[fi][de.Term] = ord
-				c.terms[fi] = append(c.terms[fi], de.Term)
-			}
-			all = append(all, termDocs{ord, docs})
-			docs.Iterate(func(d uint32) bool {
-				counts[d+1]++
-				return true
-			})
-		}
-		for d := 1; d <= n; d++ {
-			counts[d] += counts[d-1]
-		}
-		vals := make([]uint32, counts[n])
-		fill := append([]uint32(nil), counts[:n]...)
-		for _, td := range all {
-			td.docs.Iterate(func(d uint32) bool {
-				vals[fill[d]] = td.ord
-				fill[d]++
-				return true
-			})
-		}
-		sf.start[fi], sf.vals[fi] = counts, vals
+		sf.start[fi], sf.vals[fi] = t.start, t.refs
 	}
 	c.segs[ss.Id()] = sf
 	return sf, nil
+}
+
+// file returns the mapped facet file of ss, nil when it has none that can
+// be used. The caller holds c.mu.
+func (c *facetCache) file(ss *scorch.SegmentSnapshot) *mappedFacets {
+	if mf, ok := c.files[ss.Id()]; ok {
+		return mf // nil: tried before
+	}
+	var mf *mappedFacets
+	if name := facetFileName(ss.Segment()); name != "" && c.folder != "" {
+		mf, _ = openFacetFile(filepath.Join(c.folder, name), ss.Segment(), c.fields) // unusable: counted another way
+	}
+	c.files[ss.Id()] = mf
+	return mf
+}
+
+// drop forgets the facet file of segment id after finding it bad: the
+// segment is counted another way from now on. The caller holds c.mu.
+func (c *facetCache) drop(id uint64) {
+	c.files[id].close()
+	c.files[id] = nil
+}
+
+// close unmaps the facet files. The cache can be used again (it maps them
+// again).
+func (c *facetCache) close() error {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var errs []error
+	for id, mf := range c.files {
+		errs = append(errs, mf.close())
+		delete(c.files, id)
+	}
+	return errors.Join(errs...)
 }
 
 // forget drops what is kept of segments no longer in the snapshot. The
@@ -133,6 +138,12 @@ func (c *facetCache) forget(live map[uint64]bool) {
 	for id := range c.queried {
 		if !live[id] {
 			delete(c.queried, id)
+		}
+	}
+	for id, mf := range c.files {
+		if !live[id] {
+			mf.close()
+			delete(c.files, id)
 		}
 	}
 }
@@ -179,11 +190,11 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 			wanted = append(wanted, f)
 		}
 	}
-	add := func(fi int, o uint32) {
+	add := func(fi int, o uint32, n int) {
 		if int(o) >= len(counts[fi]) {
 			counts[fi] = append(counts[fi], make([]int, len(c.terms[fi])-len(counts[fi]))...)
 		}
-		counts[fi][o]++
+		counts[fi][o] += n
 	}
 	var dvr bindex.DocValueReader
 	var base uint64
@@ -195,11 +206,23 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 			base = end
 			continue
 		}
-		// A segment's tables are built the second time a search touches
-		// it: a one-shot `search` process visits its hits' doc values
-		// instead, which costs less than reading every posting of the
-		// facet fields; a long-lived process soon has every table.
+		// A segment counts from the tables the writer kept beside it
+		// (facetfile.go). Without them, its tables are built the second
+		// time a search touches it: a one-shot `search` process visits
+		// its hits' doc values instead, which costs less than reading
+		// every posting of the facet fields; a long-lived process soon has
+		// every table.
 		sf := c.segs[ss.Id()]
+		if sf == nil {
+			if mf := c.file(ss); mf != nil {
+				next, err := c.countFile(mf, nums, k, base, end, want, add)
+				if err == nil {
+					k, base = next, end
+					continue
+				}
+				c.drop(ss.Id())
+			}
+		}
 		if sf == nil && c.queried[ss.Id()] > 0 {
 			var err error
 			if sf, err = c.build(ss); err != nil {
@@ -216,7 +239,7 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 					}
 					st := sf.start[fi]
 					for _, o := range sf.vals[fi][st[d]:st[d+1]] {
-						add(fi, o)
+						add(fi, o, 1)
 					}
 				}
 			}
@@ -235,7 +258,7 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 					if !ok || !want[fi] {
 						return
 					}
-					add(fi, c.ordinal(fi, term))
+					add(fi, c.ordinal(fi, term), 1)
 				})
 				if err != nil {
 					return nil, fmt.Errorf("facets: %w", err)
@@ -255,6 +278,79 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 		}
 	}
 	return out, nil
+}
+
+// countFile counts the values of the fields wanted of the hits nums[k:]
+// that fall in one segment (document numbers base to end) from its facet
+// file, and returns the index of the first hit past the segment. Values are
+// counted by the file's ordinals, then added by value. An error means the
+// file is bad and nothing was added. The caller holds c.mu.
+func (c *facetCache) countFile(mf *mappedFacets, nums []uint64, k int, base, end uint64, want []bool, add func(fi int, o uint32, n int)) (int, error) {
+	le := binary.LittleEndian
+	type field struct {
+		fi     int
+		m      *mappedField
+		counts []int32
+	}
+	var fs []field
+	for fi := range c.fields {
+		if !want[fi] {
+			continue
+		}
+		m, err := mf.field(fi)
+		if err != nil {
+			return k, err
+		}
+		fs = append(fs, field{fi, m, make([]int32, m.nvals)})
+	}
+	if end-base != mf.docs {
+		return k, fmt.Errorf("%d documents, the file has %d", end-base, mf.docs)
+	}
+	j := k
+	for j < len(nums) && nums[j] < end {
+		j++
+	}
+	// Field by field: each pass reads one table.
+	for i := range fs {
+		f := &fs[i]
+		start, refs, counts := f.m.start, f.m.refs, f.counts
+		for _, n := range nums[k:j] {
+			d := n - base
+			s0, s1 := le.Uint32(start[4*d:]), le.Uint32(start[4*d+4:])
+			if s0 > s1 || s1 > f.m.nrefs {
+				return k, fmt.Errorf("document %d: references %d to %d of %d", d, s0, s1, f.m.nrefs)
+			}
+			for r := 4 * s0; r < 4*s1; r += 4 {
+				o := le.Uint32(refs[r:])
+				if o >= uint32(len(counts)) {
+					return k, fmt.Errorf("document %d: ordinal %d of %d values", d, o, len(counts))
+				}
+				counts[o]++
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.m.global == nil {
+			f.m.global = make([]uint32, f.m.nvals)
+		}
+		for o, n := range f.counts {
+			if n > 0 && f.m.global[o] == 0 {
+				v, err := f.m.value(uint32(o))
+				if err != nil {
+					return k, err
+				}
+				f.m.global[o] = c.ordinal(f.fi, v) + 1
+			}
+		}
+	}
+	for _, f := range fs {
+		for o, n := range f.counts {
+			if n > 0 {
+				add(f.fi, f.m.global[o]-1, int(n))
+			}
+		}
+	}
+	return j, nil
 }
 
 // ordinal returns the ordinal of a value of field fi, adding it if new.

@@ -92,7 +92,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{Store: st, dir: dir, opts: opts, unpersisted: make(chan struct{}, maxUnpersisted), failed: make(chan struct{}), facets: newFacetCache(append(append([]string{}, FacetFields...), FieldYear))}
+	ix := &Index{Store: st, dir: dir, opts: opts, unpersisted: make(chan struct{}, maxUnpersisted), failed: make(chan struct{})}
 	if opts.StoreOnly {
 		ix.name, err = st.Meta(archive.MetaIndex)
 		if err != nil {
@@ -177,8 +177,12 @@ func (ix *Index) openBleve() error {
 		return fmt.Errorf("open index %s: %w: %w", path, ErrUnreadable, err)
 	}
 	ix.bi, ix.name = bi, name
+	ix.facets = newFacetCache(facetFields(), archive.FacetFolder(ix.dir, name))
 	return nil
 }
+
+// facetFields are the fields a facet cache and the facet files hold.
+func facetFields() []string { return append(append([]string{}, FacetFields...), FieldYear) }
 
 // BatchSize is how many articles go into one store transaction and one
 // Bleve batch: ingest's default, and what rebuild, repair and retag write
@@ -238,12 +242,23 @@ func (ix *Index) Close() error {
 	}
 	var errs []error
 	if ix.bi != nil {
+		flushed := true
 		if !ix.opts.ReadOnly {
-			errs = append(errs, ix.Flush(time.Minute))
+			err := ix.Flush(time.Minute)
+			flushed = err == nil
+			errs = append(errs, err)
 		}
-		errs = append(errs, ix.bi.Close())
+		errs = append(errs, ix.facets.close(), ix.bi.Close())
 		ix.bi = nil
-		unwatch(filepath.Join(archive.IndexFolder(ix.dir), ix.name))
+		path := filepath.Join(archive.IndexFolder(ix.dir), ix.name)
+		unwatch(path)
+		if !ix.opts.ReadOnly && flushed && errors.Join(errs...) == nil {
+			// Readers count facets from these (facetfile.go); without
+			// them a search still works, more slowly.
+			if err := writeFacetFiles(path, archive.FacetFolder(ix.dir, ix.name), facetFields()); err != nil {
+				errs = append(errs, fmt.Errorf("write the facet tables of index %s (searches work without them, more slowly; run indexer verify --repair to write them): %w", path, err))
+			}
+		}
 	}
 	errs = append(errs, ix.Store.Close())
 	return errors.Join(errs...)

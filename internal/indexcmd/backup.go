@@ -49,7 +49,7 @@ restore. Restore with:
 	}
 	defer os.RemoveAll(partial) // gone once renamed
 	start := time.Now()
-	db := filepath.Join(partial, "chancery.db")
+	db := archive.StoreFile(partial)
 	var n int64
 	via := ""
 	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: true})

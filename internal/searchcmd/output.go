@@ -6,25 +6,27 @@ import (
 	"strings"
 
 	"chancery/index"
+	"chancery/internal/service"
 )
 
-// writeText prints a result for a person at a terminal: hits are
-// res.Hits with their keyword-in-context passages and citations.
-func writeText(w io.Writer, res *index.Result, req index.Request, hits []hitJSON) {
+// writeText prints a result for a person at a terminal: its hits with
+// their keyword-in-context passages and citations.
+func writeText(w io.Writer, res *service.Result) {
+	hits := res.Hits
 	switch {
 	case res.Total == 0:
 		fmt.Fprintf(w, "no articles match (%.1f ms)\n", res.TookMS)
 	case len(res.Hits) == 0:
 		fmt.Fprintf(w, "%d articles match; page past the last hit (%.1f ms)\n", res.Total, res.TookMS)
 	default:
-		fmt.Fprintf(w, "%d %s, showing %d-%d (%.1f ms)\n", res.Total, plural(int(res.Total), "article", "articles"),
-			req.Offset+1, req.Offset+len(res.Hits), res.TookMS)
+		fmt.Fprintf(w, "%d %s, showing %d-%d (%.1f ms)\n", res.Total, service.Plural(int(res.Total), "article", "articles"),
+			res.Offset+1, res.Offset+len(res.Hits), res.TookMS)
 	}
 	for i, h := range hits {
-		fmt.Fprintf(w, "\n%d. %s\n", req.Offset+i+1, orDash(h.Title))
+		fmt.Fprintf(w, "\n%d. %s\n", res.Offset+i+1, orDash(h.Title))
 		meta := []string{orDash(h.Date), orDash(h.Source), h.ID}
 		if h.Versions > 0 {
-			meta = append(meta, fmt.Sprintf("%d similar %s", h.Versions, plural(h.Versions, "version", "versions")))
+			meta = append(meta, fmt.Sprintf("%d similar %s", h.Versions, service.Plural(h.Versions, "version", "versions")))
 		}
 		fmt.Fprintf(w, "   %s\n", strings.Join(meta, " · "))
 		switch {
@@ -64,9 +66,9 @@ func entityLine(h index.Hit) string {
 // facetOrder is the order facets are printed in.
 var facetOrder = []string{"person", "country", "org", "topic", "source", index.FacetYear}
 
-func writeFacets(w io.Writer, res *index.Result) {
+func writeFacets(w io.Writer, res *service.Result) {
 	facets := res.Facets
-	fmt.Fprintf(w, "\nFacets (%s)\n", facetsCounted(res.FacetsCount, res.FacetCopies))
+	fmt.Fprintf(w, "\nFacets (%s)\n", service.FacetsCounted(res))
 	for _, name := range facetOrder {
 		vals, ok := facets[name]
 		if !ok {
@@ -83,27 +85,9 @@ func writeFacets(w io.Writer, res *index.Result) {
 	}
 }
 
-// facetsCounted says in words what facets count.
-func facetsCounted(counted string, copies int) string {
-	if counted == index.CountArticles {
-		return "articles: every stored copy of a story counts"
-	}
-	if copies == 0 {
-		return "stories: each near-duplicate group once"
-	}
-	return fmt.Sprintf("stories: each near-duplicate group once, %d %s left out; --all-versions counts every copy", copies, plural(copies, "copy", "copies"))
-}
-
 func orDash(s string) string {
 	if s == "" {
 		return "-"
 	}
 	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -1,0 +1,289 @@
+package index
+
+import (
+	"context"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"chancery/archive"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+)
+
+// filledDir writes n invented articles (fill) into a new archive, closes
+// its writer and returns the folder.
+func filledDir(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	w, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(t, w, n, 1)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// indexName returns the name of the archive's current index.
+func indexName(t *testing.T, dir string) string {
+	t.Helper()
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	return ix.name
+}
+
+// segmentNames returns the names, without extension, of the files in
+// folder ending in ext.
+func segmentNames(t *testing.T, folder, ext string) []string {
+	t.Helper()
+	ents, err := os.ReadDir(folder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ext) {
+			out = append(out, strings.TrimSuffix(e.Name(), ext))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// liveSegments returns the file names, without extension, of the segments
+// of the archive's index (the store folder may hold older ones that scorch
+// has not removed yet).
+func liveSegments(t *testing.T, dir string) []string {
+	t.Helper()
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	reader, err := ix.snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	var out []string
+	for _, ss := range reader.(*scorch.IndexSnapshot).Segments() {
+		out = append(out, strings.TrimSuffix(facetFileName(ss.Segment()), facetFileExt))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// checkFacetFiles fails unless the index folder holds one facet file per
+// segment and nothing else.
+func checkFacetFiles(t *testing.T, dir string) {
+	t.Helper()
+	name := indexName(t, dir)
+	zaps := liveSegments(t, dir)
+	facets := segmentNames(t, archive.FacetFolder(dir, name), facetFileExt)
+	all, err := os.ReadDir(archive.FacetFolder(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zaps) == 0 || !slices.Equal(zaps, facets) || len(all) != len(facets) {
+		t.Fatalf("segments %v, facet files %v (%d files in the folder)", zaps, facets, len(all))
+	}
+}
+
+// sameFacetsAsBleve fails unless the searches' facets equal those of
+// Bleve's facet builders, and returns how many segments counted from their
+// facet files.
+func sameFacetsAsBleve(t *testing.T, ix *Index) int {
+	t.Helper()
+	for _, qs := range []string{"", "oil", "debt OR troops", "NOT council", "person:\"Sergei Lavrov\""} {
+		req := Request{Query: qs, Facets: true, FacetSize: 100}
+		res, err := ix.Search(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, _, err := BuildQuery(&req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sr := bleve.NewSearchRequest(q)
+		for _, f := range facetFields() {
+			sr.AddFacet(f, bleve.NewFacetRequest(f, 100))
+		}
+		want, err := ix.bi.Search(sr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range facetFields() {
+			got, exp := map[string]int{}, map[string]int{}
+			for _, v := range res.Facets[f] {
+				got[v.Value] = v.Count
+			}
+			if tf := want.Facets[f].Terms; tf != nil {
+				for _, v := range tf.Terms() {
+					exp[v.Term] = v.Count
+				}
+			}
+			if (len(exp) == 0 && f != FieldOrg) || !reflect.DeepEqual(got, exp) { // the articles name no orgs
+				t.Fatalf("%q facet %s:\n got %v\nwant %v", qs, f, got, exp)
+			}
+		}
+	}
+	mapped := 0
+	for _, mf := range ix.facets.files {
+		if mf != nil {
+			mapped++
+		}
+	}
+	return mapped
+}
+
+func TestFacetFilesWrittenAndRead(t *testing.T) {
+	dir := filledDir(t, 600)
+	checkFacetFiles(t, dir)
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	segs := len(segmentNames(t, archive.FacetFolder(dir, ix.name), facetFileExt))
+	if got := sameFacetsAsBleve(t, ix); got != segs {
+		t.Errorf("%d of %d segments counted from their facet files", got, segs)
+	}
+	if len(ix.facets.segs) != 0 {
+		t.Errorf("%d segments' tables built though every segment has its file", len(ix.facets.segs))
+	}
+}
+
+// TestFacetFilesBad damages a facet file in each way a file can be bad:
+// a reader counts that segment as if it had none, with the same results,
+// and the next writer writes it again.
+func TestFacetFilesBad(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		damage func(b []byte) []byte
+		why    string // in openFacetFile's error; "" when the header is fine
+	}{
+		{"missing", nil, ""},
+		{"truncated", func(b []byte) []byte { return b[:len(b)/2] }, "section"},
+		{"truncated header", func(b []byte) []byte { return b[:30] }, "too short"},
+		{"wrong version", func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], facetFileVersion+1); return b }, "version"},
+		{"another segment", func(b []byte) []byte { b[16]++; return b }, "another segment"},
+		{"flipped header byte", func(b []byte) []byte { b[100] ^= 0x10; return b }, "header checksum"},
+		// Found when the field is first counted, not when the file opens.
+		{"flipped byte in a field's section", func(b []byte) []byte { b[len(b)-9] ^= 0x01; return b }, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filledDir(t, 600)
+			name := indexName(t, dir)
+			folder := archive.FacetFolder(dir, name)
+			segs := segmentNames(t, folder, facetFileExt)
+			file := filepath.Join(folder, segs[0]+facetFileExt)
+			b, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.damage == nil {
+				err = os.Remove(file)
+			} else {
+				err = os.WriteFile(file, tc.damage(b), 0o644)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix, err := Open(dir, Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := sameFacetsAsBleve(t, ix); got != len(segs)-1 {
+				t.Errorf("%d of %d segments counted from their facet files, want all but the bad one", got, len(segs))
+			}
+			if tc.why != "" {
+				reader, err := ix.snapshot()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, ss := range reader.(*scorch.IndexSnapshot).Segments() {
+					if facetFileName(ss.Segment()) != segs[0]+facetFileExt {
+						continue
+					}
+					if _, err := openFacetFile(file, ss.Segment(), facetFields()); err == nil || !strings.Contains(err.Error(), tc.why) {
+						t.Errorf("open: %v, want an error saying %q", err, tc.why)
+					}
+				}
+				reader.Close()
+			}
+			ix.Close()
+
+			w, err := Open(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			checkFacetFiles(t, dir)
+			ix, err = Open(dir, Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+			if got := sameFacetsAsBleve(t, ix); got != len(segs) {
+				t.Errorf("after a writer: %d of %d segments counted from their facet files", got, len(segs))
+			}
+		})
+	}
+}
+
+// TestFacetFilesFollowSegments checks that a writer removes the facet files
+// of segments merged away and that a rebuild writes the new index's.
+func TestFacetFilesFollowSegments(t *testing.T) {
+	dir := filledDir(t, 300)
+	old := segmentNames(t, archive.FacetFolder(dir, indexName(t, dir)), facetFileExt)
+	w, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(t, w, 900, 2) // replaces the 300 and adds 600: merges
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	checkFacetFiles(t, dir)
+	now := segmentNames(t, archive.FacetFolder(dir, indexName(t, dir)), facetFileExt)
+	if slices.Equal(old, now) {
+		t.Errorf("facet files %v before and after writing 900 articles", now)
+	}
+
+	w, err = Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := w.name
+	if err := w.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if after := indexName(t, dir); after == before {
+		t.Fatalf("rebuild kept index %s", after)
+	}
+	checkFacetFiles(t, dir)
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if got := sameFacetsAsBleve(t, ix); got == 0 {
+		t.Error("no segment counted from a facet file after a rebuild")
+	}
+}
