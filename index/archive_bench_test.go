@@ -28,6 +28,11 @@ func BenchmarkArchiveQueries(b *testing.B) {
 		{"term", Request{Query: term, Size: 10}},
 		{"term-size1", Request{Query: term, Size: 1}},
 		{"facet", Request{Query: term, Size: 10, Facets: true, FacetSize: 10}},
+		// facets counting every stored copy: what counting stories (the
+		// default, copies.go) costs is the difference with "facet"
+		{"facet-all-versions", Request{Query: term, Size: 10, Facets: true, FacetSize: 10, AllVersions: true}},
+		{"facet-all", Request{Size: 10, Facets: true, FacetSize: 10}},
+		{"facet-all-all-versions", Request{Size: 10, Facets: true, FacetSize: 10, AllVersions: true}},
 		{"and", Request{Query: term + " AND talks", Size: 10}},
 		{"phrase", Request{Query: `"resume talks"`, Size: 10}},
 		{"term-dates", Request{Query: term, Size: 10, From: time.Date(2003, 3, 15, 0, 0, 0, 0, time.UTC), To: time.Date(2015, 10, 2, 0, 0, 0, 0, time.UTC)}},

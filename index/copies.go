@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -35,20 +36,48 @@ const (
 // Its zero value is ready to use.
 type copyCache struct {
 	mu   sync.Mutex
-	segs map[uint64]map[uint32]string // segment id -> local doc -> group
+	segs map[uint64]*segCopies // by segment id
+	// firsts are where the first articles of groups were found: looking
+	// one up by id (IndexSnapshot.InternalID) visits the id dictionary of
+	// every segment, and took 16% of a match-all facet search of Reuters
+	// 000-017 (488 copies) before they were kept. A place is used while
+	// its segment lives and the document is not deleted in it; groups
+	// whose first article was not found are kept only for the set of
+	// segments they were looked up in (noneIn).
+	firsts map[string]docPlace
+	none   map[string]bool
+	noneIn string
+}
+
+// segCopies are the copies of one segment: their local document numbers,
+// ascending, and their groups. A search walks its hits and these side by
+// side (a map lookup per hit took 7% of a 1,500-hit facet search).
+type segCopies struct {
+	docs   []uint32
+	groups []string
+}
+
+// docPlace is a document's place: its segment and local number.
+type docPlace struct {
+	seg   uint64
+	local uint32
 }
 
 // segment returns the copies of ss, reading them if needed. The caller
 // holds c.mu.
-func (c *copyCache) segment(ss *scorch.SegmentSnapshot) (map[uint32]string, error) {
-	if m, ok := c.segs[ss.Id()]; ok {
-		return m, nil
+func (c *copyCache) segment(ss *scorch.SegmentSnapshot) (*segCopies, error) {
+	if sc, ok := c.segs[ss.Id()]; ok {
+		return sc, nil
 	}
 	dict, err := ss.Segment().Dictionary(FieldGroup)
 	if err != nil {
 		return nil, fmt.Errorf("read near-duplicate groups: %w", err)
 	}
-	m := map[uint32]string{}
+	type docGroup struct {
+		doc   uint32
+		group string
+	}
+	var all []docGroup
 	it := dict.AutomatonIterator(nil, nil, nil)
 	for {
 		de, err := it.Next()
@@ -64,15 +93,20 @@ func (c *copyCache) segment(ss *scorch.SegmentSnapshot) (map[uint32]string, erro
 		}
 		g := de.Term
 		docs.Iterate(func(d uint32) bool {
-			m[d] = g
+			all = append(all, docGroup{d, g})
 			return true
 		})
 	}
-	if c.segs == nil {
-		c.segs = map[uint64]map[uint32]string{}
+	slices.SortFunc(all, func(a, b docGroup) int { return cmp.Compare(a.doc, b.doc) })
+	sc := &segCopies{docs: make([]uint32, len(all)), groups: make([]string, len(all))}
+	for i, dg := range all {
+		sc.docs[i], sc.groups[i] = dg.doc, dg.group
 	}
-	c.segs[ss.Id()] = m
-	return m, nil
+	if c.segs == nil {
+		c.segs = map[uint64]*segCopies{}
+	}
+	c.segs[ss.Id()] = sc
+	return sc, nil
 }
 
 // groupedCopy is a copy among some documents: its global document number
@@ -98,13 +132,21 @@ func (c *copyCache) copiesOf(snap *scorch.IndexSnapshot, nums []uint64) ([]group
 			base = end
 			continue
 		}
-		m, err := c.segment(ss)
+		sc, err := c.segment(ss)
 		if err != nil {
 			return nil, err
 		}
+		j := 0
 		for ; k < len(nums) && nums[k] < end; k++ {
-			if g, ok := m[uint32(nums[k]-base)]; ok {
-				out = append(out, groupedCopy{nums[k], g})
+			if j >= len(sc.docs) {
+				continue // no copies left in the segment: skip its other hits
+			}
+			d := uint32(nums[k] - base)
+			for j < len(sc.docs) && sc.docs[j] < d {
+				j++
+			}
+			if j < len(sc.docs) && sc.docs[j] == d {
+				out = append(out, groupedCopy{nums[k], sc.groups[j]})
 			}
 		}
 		base = end
@@ -112,6 +154,11 @@ func (c *copyCache) copiesOf(snap *scorch.IndexSnapshot, nums []uint64) ([]group
 	for id := range c.segs {
 		if !live[id] {
 			delete(c.segs, id)
+		}
+	}
+	for g, p := range c.firsts {
+		if !live[p.seg] {
+			delete(c.firsts, g)
 		}
 	}
 	return out, nil
@@ -127,7 +174,7 @@ func (ix *Index) dropCopies(snap *scorch.IndexSnapshot, nums []uint64) ([]uint64
 	if err != nil || len(copies) == 0 {
 		return nums, 0, err
 	}
-	drop, err := chooseDrops(snap, copies, func(n uint64) bool {
+	drop, err := ix.chooseDrops(snap, copies, func(n uint64) bool {
 		_, in := slices.BinarySearch(nums, n)
 		return in
 	})
@@ -147,7 +194,11 @@ func (ix *Index) dropCopies(snap *scorch.IndexSnapshot, nums []uint64) ([]uint64
 // story counts leave out of a set of documents holding them: those whose
 // group's first article is in the set (in), and all but the first of the
 // others of one group.
-func chooseDrops(snap *scorch.IndexSnapshot, copies []groupedCopy, in func(uint64) bool) (map[uint64]bool, error) {
+func (ix *Index) chooseDrops(snap *scorch.IndexSnapshot, copies []groupedCopy, in func(uint64) bool) (map[uint64]bool, error) {
+	firsts, err := ix.copies.firstsOf(snap, copies)
+	if err != nil {
+		return nil, err
+	}
 	drop := map[uint64]bool{}
 	kept := map[string]bool{} // groups already counted once
 	for _, c := range copies {
@@ -156,15 +207,74 @@ func chooseDrops(snap *scorch.IndexSnapshot, copies []groupedCopy, in func(uint6
 			continue
 		}
 		kept[c.group] = true
-		first, err := docNum(snap, c.group)
-		if err != nil {
-			return nil, err
-		}
-		if first >= 0 && uint64(first) != c.num && in(uint64(first)) {
+		if first, ok := firsts[c.group]; ok && first != c.num && in(first) {
 			drop[c.num] = true // the first article counts for its group
 		}
 	}
 	return drop, nil
+}
+
+// firstsOf returns the global document numbers in snap of the first
+// articles of the groups of copies, leaving out the groups whose first
+// article is not in snap.
+func (c *copyCache) firstsOf(snap *scorch.IndexSnapshot, copies []groupedCopy) (map[string]uint64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	type segAt struct {
+		base uint64
+		ss   *scorch.SegmentSnapshot
+	}
+	segs := snap.Segments()
+	at := make(map[uint64]segAt, len(segs))
+	var base uint64
+	var ids strings.Builder
+	for _, ss := range segs {
+		at[ss.Id()] = segAt{base, ss}
+		base += ss.Segment().Count()
+		fmt.Fprintf(&ids, "%d,", ss.Id())
+	}
+	if c.noneIn != ids.String() {
+		c.none, c.noneIn = map[string]bool{}, ids.String()
+	}
+	if c.firsts == nil {
+		c.firsts = map[string]docPlace{}
+	}
+	out := map[string]uint64{}
+	for _, cp := range copies {
+		g := cp.group
+		if _, done := out[g]; done || c.none[g] {
+			continue
+		}
+		if p, ok := c.firsts[g]; ok {
+			if s, live := at[p.seg]; live {
+				if d := s.ss.Deleted(); d == nil || !d.Contains(p.local) {
+					out[g] = s.base + uint64(p.local)
+					continue
+				}
+			}
+			delete(c.firsts, g)
+		}
+		first, err := docNum(snap, g)
+		if err != nil {
+			return nil, err
+		}
+		if first < 0 {
+			c.none[g] = true
+			continue
+		}
+		out[g] = uint64(first)
+		// Its place, for the searches to come.
+		var b uint64
+		for _, ss := range segs {
+			n := ss.Segment().Count()
+			if uint64(first) < b+n {
+				c.firsts[g] = docPlace{ss.Id(), uint32(uint64(first) - b)}
+				break
+			}
+			b += n
+		}
+	}
+	return out, nil
 }
 
 // archiveCopies returns the global document numbers of the copies that
@@ -175,22 +285,22 @@ func (ix *Index) archiveCopies(snap *scorch.IndexSnapshot) ([]uint64, error) {
 	var copies []groupedCopy
 	var base uint64
 	for _, ss := range snap.Segments() {
-		m, err := ix.copies.segment(ss)
+		sc, err := ix.copies.segment(ss)
 		if err != nil {
 			ix.copies.mu.Unlock()
 			return nil, err
 		}
 		deleted := ss.Deleted()
-		for d, g := range m {
+		for i, d := range sc.docs {
 			if deleted == nil || !deleted.Contains(d) {
-				copies = append(copies, groupedCopy{base + uint64(d), g})
+				copies = append(copies, groupedCopy{base + uint64(d), sc.groups[i]})
 			}
 		}
 		base += ss.Segment().Count()
 	}
 	ix.copies.mu.Unlock()
 	slices.SortFunc(copies, func(a, b groupedCopy) int { return cmp.Compare(a.num, b.num) })
-	drop, err := chooseDrops(snap, copies, func(uint64) bool { return true })
+	drop, err := ix.chooseDrops(snap, copies, func(uint64) bool { return true })
 	if err != nil {
 		return nil, err
 	}
