@@ -183,6 +183,8 @@ type Ingester struct {
 	jobs  []*indexJob
 	errMu sync.Mutex
 	err   error
+	// exported are the articles read from export lines (Exported).
+	exported []ExportedLine
 }
 
 // New returns an Ingester writing to ix, tagging with tag (nil: no

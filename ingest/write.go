@@ -31,6 +31,15 @@ type prepared struct {
 	corrected int
 }
 
+// ExportedLine is an article read from a line of `indexer export`: the
+// line, the article's id, and what the line gave (its tags). After the
+// ingest (and any name resolution across the archive) TagCommand says
+// whether the archive gives the article other tags.
+type ExportedLine struct {
+	Line, ID string
+	Exported *archive.Exported
+}
+
 // prepare keeps the last of any repeated id in a batch, extracts the
 // entities and encodes the store records, with Options.Workers goroutines.
 // earlier holds the hashes of the ids of the run's earlier batches: an id
@@ -119,7 +128,6 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	}
 	recs := make([][]byte, len(arts))
 	errs := make([]error, len(arts))
-	tagDiffs := make([]string, len(arts)) // export lines whose tags differ
 	w := max(1, min(in.opts.Workers, len(arts)))
 	var wg sync.WaitGroup
 	for k := range w {
@@ -136,17 +144,11 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 				// Fields again: the tagger gives a source its alias's
 				// name, and the librarian's source wins over an alias.
 				over.Corrections[arts[i].ID].Apply(arts[i])
-				tagDiffs[i] = tagCommand(arts[i])
 				recs[i], errs[i] = archive.EncodeRecord(arts[i])
 			}
 		}()
 	}
 	wg.Wait()
-	for i, cmd := range tagDiffs {
-		if cmd != "" {
-			fmt.Fprintf(in.opts.Log, "%s: article %s: the export line's tags differ from what the archive gives it; to set them as the line has them: %s\n", arts[i].Exported.Origin, arts[i].ID, cmd)
-		}
-	}
 	for i, err := range errs {
 		if err != nil {
 			return prepared{err: fmt.Errorf("encode article %s: %w", arts[i].ID, err)}
@@ -210,6 +212,11 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 	st.Removed += p.removed
 	st.Conflicts += len(p.conflicts) - p.corrected
 	st.Corrected += p.corrected
+	for _, a := range p.arts {
+		if a.Exported != nil {
+			in.exported = append(in.exported, ExportedLine{Line: a.Exported.Origin, ID: a.ID, Exported: a.Exported})
+		}
+	}
 	mu.Unlock()
 	return nil
 }
@@ -417,10 +424,14 @@ func (in *Ingester) exportedEdits(a *archive.Article, c *archive.Correction, p *
 	return next, nil
 }
 
-// tagCommand returns the `indexer tag` command that gives a (read from an
-// export line) the tags the line has, "" when it has them already.
-func tagCommand(a *archive.Article) string {
-	if a.Exported == nil {
+// Exported returns the articles of the run read from export lines, in the
+// order they were written.
+func (in *Ingester) Exported() []ExportedLine { return in.exported }
+
+// TagCommand returns the `indexer tag` command that gives a the tags e
+// (an export line's) has, "" when it has them already.
+func TagCommand(a *archive.Article, e *archive.Exported) string {
+	if e == nil {
 		return ""
 	}
 	var args []string
@@ -446,7 +457,6 @@ func tagCommand(a *archive.Article) string {
 		}
 		return out
 	}
-	e := a.Exported
 	diff("person", a.Persons, e.Persons)
 	diff("country", a.CountryNames(), names(e.Countries))
 	diff("org", a.Orgs, e.Orgs)

@@ -347,6 +347,13 @@ func TestExportLineCorrectionSticks(t *testing.T) {
 	if code, out, errs := run(t, "verify", "--archive", dir); code != 0 {
 		t.Errorf("verify exited %d:\n%s%s", code, out, errs)
 	}
+	// Into a new archive the line is the input: its tags are compared with
+	// what extraction gives, after the ingest, and only the one changed by
+	// hand is reported.
+	errs = mustAdd(t, t.TempDir(), edited)
+	if strings.Count(errs, "tags differ") != 1 || !strings.Contains(errs, "indexer tag p-1 --remove person:'Alex Brown'") {
+		t.Errorf("edited line into a new archive:\n%s", errs)
+	}
 }
 
 // TestSourceCorrectionBeatsAlias: a source set by hand stays as the
