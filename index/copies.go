@@ -23,9 +23,13 @@ import (
 // Only copies have a FieldGroup term. Each index segment's copies, and the
 // group each belongs to, are read once from the segment's FieldGroup
 // postings and kept for as long as the segment lives, like the facet
-// tables (facets.go). A group's first article is found by its id.
+// tables (facets.go). A group's first article is found by its id, and its
+// place kept while its segment lives. Values (values.go) and Copies take
+// from whole-archive counts the copies a match-all search leaves out;
+// EachDate (timeline.go) drops them from its matches as Search does.
 
-// Counted says what facet, timeline and value counts count.
+// CountStories and CountArticles say what facet, timeline, value and stats
+// counts count (Result.FacetsCount).
 const (
 	CountStories  = "stories"
 	CountArticles = "articles"
