@@ -62,8 +62,11 @@ type (
 		Count  int    `json:"count"`
 	}
 	series struct {
-		Query   string   `json:"query"`
-		Total   uint64   `json:"total"`
+		Query string `json:"query"`
+		Total uint64 `json:"total"`
+		// Counts is "stories" (each near-duplicate group once) or
+		// "articles" (every copy).
+		Counts  string   `json:"counts"`
 		Undated int      `json:"undated"`
 		By      string   `json:"by"`
 		Buckets []bucket `json:"buckets"`

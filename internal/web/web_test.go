@@ -378,7 +378,7 @@ func TestSearchPage(t *testing.T) {
 		t.Errorf("quotes page: %d\n%s", code, body)
 	}
 	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month")
-	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 articles"><rect`) {
+	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 stories"><rect`) || !strings.Contains(body, "matching stories, counted by month") {
 		t.Errorf("timeline page: %d\n%s", code, body)
 	}
 }
