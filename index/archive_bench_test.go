@@ -116,3 +116,24 @@ func BenchmarkArchiveFirstSearch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkArchiveStoriesFresh times counting stories as a new process
+// does, with no copy tables yet: each run forgets them before a facet
+// search of CHANCERY_BENCH_TERM on the archive of CHANCERY_BENCH_ARCHIVE.
+func BenchmarkArchiveStoriesFresh(b *testing.B) {
+	ix, term := benchArchive(b, "CHANCERY_BENCH_TERM", "minister")
+	for _, all := range []bool{false, true} {
+		name := map[bool]string{false: "stories", true: "all-versions"}[all]
+		b.Run(name, func(b *testing.B) {
+			req := Request{Query: term, Size: 10, Facets: true, FacetSize: 10, AllVersions: all}
+			for b.Loop() {
+				ix.copies.mu.Lock()
+				ix.copies.segs, ix.copies.touched, ix.copies.firsts, ix.copies.none, ix.copies.noneIn = nil, nil, nil, nil, ""
+				ix.copies.mu.Unlock()
+				if _, err := ix.Search(context.Background(), req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
 // Counting stories.
@@ -41,6 +43,9 @@ const (
 type copyCache struct {
 	mu   sync.Mutex
 	segs map[uint64]*segCopies // by segment id
+	// touched counts the searches that read a segment's groups from doc
+	// values, before its table was built.
+	touched map[uint64]int
 	// firsts are where the first articles of groups were found: looking
 	// one up by id (IndexSnapshot.InternalID) visits the id dictionary of
 	// every segment, and took 16% of a match-all facet search of Reuters
@@ -82,6 +87,8 @@ func (c *copyCache) segment(ss *scorch.SegmentSnapshot) (*segCopies, error) {
 		group string
 	}
 	var all []docGroup
+	var pl segment.PostingsList
+	var pi segment.PostingsIterator
 	it := dict.AutomatonIterator(nil, nil, nil)
 	for {
 		de, err := it.Next()
@@ -91,15 +98,23 @@ func (c *copyCache) segment(ss *scorch.SegmentSnapshot) (*segCopies, error) {
 		if de == nil {
 			break
 		}
-		docs, err := postings(dict, de.Term)
-		if err != nil {
+		// Most groups have one copy in a segment: walk the postings
+		// with one reused list and iterator rather than a bitmap per
+		// group (which was most of a new process's cost).
+		if pl, err = dict.PostingsList([]byte(de.Term), nil, pl); err != nil {
 			return nil, fmt.Errorf("read near-duplicate group %s: %w", de.Term, err)
 		}
-		g := de.Term
-		docs.Iterate(func(d uint32) bool {
-			all = append(all, docGroup{d, g})
-			return true
-		})
+		pi = pl.Iterator(false, false, false, pi)
+		for {
+			p, err := pi.Next()
+			if err != nil {
+				return nil, fmt.Errorf("read near-duplicate group %s: %w", de.Term, err)
+			}
+			if p == nil {
+				break
+			}
+			all = append(all, docGroup{uint32(p.Number()), de.Term})
+		}
 	}
 	slices.SortFunc(all, func(a, b docGroup) int { return cmp.Compare(a.doc, b.doc) })
 	sc := &segCopies{docs: make([]uint32, len(all)), groups: make([]string, len(all))}
@@ -128,6 +143,10 @@ func (c *copyCache) copiesOf(snap *scorch.IndexSnapshot, nums []uint64) ([]group
 	var out []groupedCopy
 	live := map[uint64]bool{}
 	var base uint64
+	var dvr bindex.DocValueReader
+	if c.touched == nil {
+		c.touched = map[uint64]int{}
+	}
 	k := 0
 	for _, ss := range snap.Segments() {
 		live[ss.Id()] = true
@@ -136,9 +155,37 @@ func (c *copyCache) copiesOf(snap *scorch.IndexSnapshot, nums []uint64) ([]group
 			base = end
 			continue
 		}
-		sc, err := c.segment(ss)
-		if err != nil {
-			return nil, err
+		// A segment's table is built the second time a search touches
+		// it, as the facet tables are (facets.go): a one-shot search
+		// reads the groups of its hits' doc values instead.
+		sc := c.segs[ss.Id()]
+		if sc == nil && c.touched[ss.Id()] == 0 {
+			c.touched[ss.Id()]++
+			if dvr == nil {
+				var err error
+				if dvr, err = snap.DocValueReader([]string{FieldGroup}); err != nil {
+					return nil, fmt.Errorf("read near-duplicate groups: %w", err)
+				}
+			}
+			id := make([]byte, 8)
+			for ; k < len(nums) && nums[k] < end; k++ {
+				binary.BigEndian.PutUint64(id, nums[k])
+				var g string
+				if err := dvr.VisitDocValues(id, func(_ string, term []byte) { g = string(term) }); err != nil {
+					return nil, fmt.Errorf("read near-duplicate groups: %w", err)
+				}
+				if g != "" {
+					out = append(out, groupedCopy{nums[k], g})
+				}
+			}
+			base = end
+			continue
+		}
+		if sc == nil {
+			var err error
+			if sc, err = c.segment(ss); err != nil {
+				return nil, err
+			}
 		}
 		j := 0
 		for ; k < len(nums) && nums[k] < end; k++ {
@@ -163,6 +210,11 @@ func (c *copyCache) copiesOf(snap *scorch.IndexSnapshot, nums []uint64) ([]group
 	for g, p := range c.firsts {
 		if !live[p.seg] {
 			delete(c.firsts, g)
+		}
+	}
+	for id := range c.touched {
+		if !live[id] {
+			delete(c.touched, id)
 		}
 	}
 	return out, nil
@@ -244,6 +296,7 @@ func (c *copyCache) firstsOf(snap *scorch.IndexSnapshot, copies []groupedCopy) (
 		c.firsts = map[string]docPlace{}
 	}
 	out := map[string]uint64{}
+	dicts := make([]segment.TermDictionary, len(segs)) // read when needed
 	for _, cp := range copies {
 		g := cp.group
 		if _, done := out[g]; done || c.none[g] {
@@ -258,27 +311,48 @@ func (c *copyCache) firstsOf(snap *scorch.IndexSnapshot, copies []groupedCopy) (
 			}
 			delete(c.firsts, g)
 		}
-		first, err := docNum(snap, g)
+		p, found, err := lookupID(segs, dicts, g)
 		if err != nil {
 			return nil, err
 		}
-		if first < 0 {
+		if !found {
 			c.none[g] = true
 			continue
 		}
-		out[g] = uint64(first)
-		// Its place, for the searches to come.
-		var b uint64
-		for _, ss := range segs {
-			n := ss.Segment().Count()
-			if uint64(first) < b+n {
-				c.firsts[g] = docPlace{ss.Id(), uint32(uint64(first) - b)}
-				break
-			}
-			b += n
-		}
+		c.firsts[g] = p // for the searches to come
+		out[g] = at[p.seg].base + uint64(p.local)
 	}
 	return out, nil
+}
+
+// lookupID returns the place of the live document with id among segs,
+// reading each segment's id dictionary once per call (dicts holds them):
+// IndexSnapshot.InternalID makes a term reader over every segment per id.
+func lookupID(segs []*scorch.SegmentSnapshot, dicts []segment.TermDictionary, id string) (docPlace, bool, error) {
+	for i, ss := range segs {
+		if dicts[i] == nil {
+			d, err := ss.Segment().Dictionary("_id")
+			if err != nil {
+				return docPlace{}, false, fmt.Errorf("look up %s: %w", id, err)
+			}
+			dicts[i] = d
+		}
+		pl, err := dicts[i].PostingsList([]byte(id), ss.Deleted(), nil)
+		if err != nil {
+			return docPlace{}, false, fmt.Errorf("look up %s: %w", id, err)
+		}
+		if pl == nil {
+			continue
+		}
+		p, err := pl.Iterator(false, false, false, nil).Next()
+		if err != nil {
+			return docPlace{}, false, fmt.Errorf("look up %s: %w", id, err)
+		}
+		if p != nil {
+			return docPlace{ss.Id(), uint32(p.Number())}, true, nil
+		}
+	}
+	return docPlace{}, false, nil
 }
 
 // archiveCopies returns the global document numbers of the copies that
@@ -345,17 +419,4 @@ func (ix *Index) Copies() (map[string]bool, error) {
 		out[ext] = true
 	}
 	return out, nil
-}
-
-// docNum returns the global document number of the document with id in
-// snap, -1 when there is none.
-func docNum(snap *scorch.IndexSnapshot, id string) (int64, error) {
-	iid, err := snap.InternalID(id)
-	if err != nil {
-		return 0, fmt.Errorf("look up %s: %w", id, err)
-	}
-	if len(iid) != 8 {
-		return -1, nil
-	}
-	return int64(binary.BigEndian.Uint64(iid)), nil
 }
