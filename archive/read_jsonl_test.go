@@ -109,7 +109,7 @@ func TestJSONLExportRoundTrip(t *testing.T) {
 	want := Article{ID: "voa-1", Title: "T", Body: "B", Source: "VOA", URL: "https://example.org/1", Byline: "Jane Doe",
 		Language: "en", Dateline: "MOSCOW", Persons: []string{"Sergei Lavrov"},
 		Countries: []Country{{Name: "Russia"}, {Name: "Iraq", Code: "IQ"}}, Orgs: []string{"United Nations"},
-		Topics: []string{"diplomacy"}, Origin: "-:1"}
+		Topics: []string{"diplomacy"}, Origin: "-:1", Notes: []string{"old note"}}
 	if a.DateString() != "2004-07-24" {
 		t.Errorf("date %q", a.DateString())
 	}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"chancery/archive"
 )
@@ -396,6 +397,16 @@ func (in *Ingester) exportedEdits(a *archive.Article, c *archive.Correction, p *
 		next.Fields = map[string]archive.FieldEdit{}
 	}
 	var changed []string
+	// A date the line gives but that does not read (a note says why) is
+	// no correction to "undated": the stored date stays.
+	badDate := a.Date.IsZero() && !stored.Date.IsZero() && slices.Contains(a.NoteKinds(), archive.NoteDate)
+	if badDate {
+		fmt.Fprintf(in.opts.Log, "%s: article %s: the export line's date does not read (%s): the date is left as it was\n", line, a.ID, strings.Join(a.Notes, "; "))
+		a.Notes = slices.DeleteFunc(a.Notes, func(n string) bool {
+			return slices.Contains((&archive.Article{Date: time.Unix(0, 0), Notes: []string{n}}).NoteKinds(), archive.NoteDate)
+		})
+		a.Date = stored.Date // as the archive has it: no change, a correction stays
+	}
 	for _, f := range archive.EditableFields {
 		if v := a.Field(f); v != stored.Field(f) {
 			changed = append(changed, f)

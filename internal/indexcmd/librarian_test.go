@@ -347,6 +347,20 @@ func TestExportLineCorrectionSticks(t *testing.T) {
 	if code, out, errs := run(t, "verify", "--archive", dir); code != 0 {
 		t.Errorf("verify exited %d:\n%s%s", code, out, errs)
 	}
+	// A date that does not read in an edited line leaves the date (and
+	// its correction) as it was, and says so.
+	bad := strings.Replace(string(line), `"date":"2004-07-23"`, `"date":"2004-02-31"`, 1)
+	if bad == string(line) {
+		t.Fatalf("the line has no date to break: %s", line)
+	}
+	badPath := filepath.Join(t.TempDir(), "bad.jsonl")
+	if err := os.WriteFile(badPath, []byte(bad+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if errs := mustAdd(t, dir, badPath); !strings.Contains(errs, "date does not read") || strings.Contains(errs, "corrected from the export line") {
+		t.Errorf("a line with a bad date:\n%s", errs)
+	}
+	check("after a line with a bad date")
 	// Into a new archive the line is the input: its tags are compared with
 	// what extraction gives, after the ingest, and only the one changed by
 	// hand is reported.
