@@ -61,6 +61,9 @@ type Exported struct {
 	Countries []Country
 	Orgs      []string
 	Topics    []string
+	// Correction is the librarian's layer the exporting archive had (its
+	// fields already applied to the line's), nil when none.
+	Correction *Correction
 }
 
 // Inference records a person's name that was filled in from other

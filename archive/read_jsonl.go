@@ -50,6 +50,8 @@ type jsonArticle struct {
 	Topics    []string      `json:"topics"`
 	Origin    string        `json:"origin"`
 	Notes     []string      `json:"notes"`
+	// Correction is read only from an export line (with an origin).
+	Correction *Correction `json:"correction"`
 }
 
 // jsonCountry is a country given as a name ("Iraq") or as an object
@@ -207,7 +209,7 @@ func (j *jsonlReader) parse(line []byte) (*Article, error) {
 		}
 	}
 	if o := strings.TrimSpace(in.Origin); o != "" {
-		a.Exported = &Exported{Origin: o, Persons: in.Persons, Countries: a.Countries, Orgs: in.Orgs, Topics: in.Topics}
+		a.Exported = &Exported{Origin: o, Persons: in.Persons, Countries: a.Countries, Orgs: in.Orgs, Topics: in.Topics, Correction: in.Correction}
 		// The notes of reading its source, as the export kept them.
 		a.Notes = append(a.Notes, in.Notes...)
 	}

@@ -143,7 +143,7 @@ func (s Stats) String() string {
 		extra += fmt.Sprintf(", removed %d (skipped)", s.Removed)
 	}
 	if s.Corrected > 0 {
-		extra += fmt.Sprintf(", corrected %d (edited export lines)", s.Corrected)
+		extra += fmt.Sprintf(", corrected %d (from export lines)", s.Corrected)
 	}
 	if s.Conflicts > 0 {
 		extra += fmt.Sprintf(", conflicts %d (corrections kept)", s.Conflicts)

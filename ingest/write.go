@@ -377,7 +377,9 @@ func (in *Ingester) exportedEdits(a *archive.Article, c *archive.Correction, p *
 	line := a.Exported.Origin
 	stored, err := in.ix.Store.Get(a.ID)
 	if errors.Is(err, archive.ErrNotFound) {
-		return c, nil // a new article: the line is its input
+		// A new article: the line is its input, and the correction it
+		// carries, from the archive it was exported from, is kept as one.
+		return in.carriedCorrection(a, c, p)
 	}
 	if _, damaged := archive.Damaged(err); damaged {
 		return c, nil // the line replaces the damaged record
@@ -438,6 +440,40 @@ func (in *Ingester) exportedEdits(a *archive.Article, c *archive.Correction, p *
 // Exported returns the articles of the run read from export lines, in the
 // order they were written.
 func (in *Ingester) Exported() []ExportedLine { return in.exported }
+
+// carriedCorrection keeps the correction an export line carries for an
+// article new to the archive (an export ingested into another archive):
+// the line's editable fields are set back to the values its source had,
+// and the correction over them is stored, so that it is a correction here
+// too. An article that has one already (c) keeps it.
+func (in *Ingester) carriedCorrection(a *archive.Article, c *archive.Correction, p *prepared) (*archive.Correction, error) {
+	carried := a.Exported.Correction
+	if c != nil || carried.Empty() {
+		return c, nil
+	}
+	next := *carried
+	next.Fields = maps.Clone(carried.Fields)
+	for f, e := range next.Fields {
+		if !slices.Contains(archive.EditableFields, f) {
+			return nil, fmt.Errorf("%s: article %s: the correction names field %q, which cannot be corrected", a.Exported.Origin, a.ID, f)
+		}
+		if a.Field(f) != e.Now {
+			// The line was edited after the export: the line wins.
+			e.Now = a.Field(f)
+			next.Fields[f] = e
+		}
+		if err := a.SetField(f, e.Was); err != nil {
+			return nil, fmt.Errorf("%s: article %s: correction of %s: %w", a.Exported.Origin, a.ID, f, err)
+		}
+	}
+	next.Base = a.ContentHash()
+	after, _ := json.Marshal(&next)
+	p.conflicts[a.ID] = &next
+	p.corrected++
+	p.audit = append(p.audit, archive.AuditEntry{Command: in.opts.Command, Action: archive.ActionEdit, IDs: []string{a.ID}, After: after,
+		Detail: "correction carried by the export line " + a.Exported.Origin})
+	return &next, nil
+}
 
 // TagCommand returns the `indexer tag` command that gives a the tags e
 // (an export line's) has, "" when it has them already.

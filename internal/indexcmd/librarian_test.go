@@ -396,3 +396,41 @@ func TestSourceCorrectionBeatsAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionsCarriedByExport: an export ingested into a new archive
+// keeps its corrections as corrections there (fields and tags), reports
+// no tag difference, and a later ingest of the original source into the
+// new archive does not revert them.
+func TestCorrectionsCarriedByExport(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	input := filepath.Join(t.TempDir(), "p.jsonl")
+	if err := os.WriteFile(input, []byte(lavrov), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, a, input)
+	mustRun(t, "edit", "--archive", a, "p-1", "--title", "Lavrov meets Brown")
+	mustRun(t, "tag", "--archive", a, "p-1", "--remove", "person:Alex Brown", "--add", "topic:trade")
+	exp := filepath.Join(t.TempDir(), "a.jsonl")
+	mustRun(t, "export", "--archive", a, "-o", exp)
+	errs := mustAdd(t, b, exp)
+	if strings.Contains(errs, "tags differ") || !strings.Contains(errs, "corrected 1") {
+		t.Errorf("export into a new archive:\n%s", errs)
+	}
+	check := func(when string) {
+		t.Helper()
+		ra, rb := exported(t, a)["p-1"], exported(t, b)["p-1"]
+		ja, _ := json.Marshal(ra)
+		jb, _ := json.Marshal(rb)
+		if string(ja) != string(jb) {
+			t.Errorf("%s: the new archive's article differs:\n%s\n%s", when, ja, jb)
+		}
+		if rb.Correction == nil || rb.Correction.Fields["title"].Was != "Lavrov meets envoys" || slices.Contains(rb.Persons, "Alex Brown") {
+			t.Errorf("%s: correction %+v, persons %q", when, rb.Correction, rb.Persons)
+		}
+	}
+	check("after the import")
+	if errs := mustAdd(t, b, input); !strings.Contains(errs, "unchanged 1") || strings.Contains(errs, "conflict") {
+		t.Errorf("the original source into the new archive: %s", errs)
+	}
+	check("after the original source")
+}
