@@ -451,20 +451,25 @@ func (in *Ingester) carriedCorrection(a *archive.Article, c *archive.Correction,
 	if c != nil || carried.Empty() {
 		return c, nil
 	}
+	// A correction that does not hold (a field that cannot be corrected,
+	// a date that does not read) is reported and left out: the line is
+	// then the article's input as it stands.
+	for f, e := range carried.Fields {
+		probe := *a
+		if err := probe.SetField(f, e.Was); err != nil {
+			fmt.Fprintf(in.opts.Log, "%s: article %s: the correction the line carries is left out: %v\n", a.Exported.Origin, a.ID, err)
+			return c, nil
+		}
+	}
 	next := *carried
 	next.Fields = maps.Clone(carried.Fields)
 	for f, e := range next.Fields {
-		if !slices.Contains(archive.EditableFields, f) {
-			return nil, fmt.Errorf("%s: article %s: the correction names field %q, which cannot be corrected", a.Exported.Origin, a.ID, f)
-		}
 		if a.Field(f) != e.Now {
 			// The line was edited after the export: the line wins.
 			e.Now = a.Field(f)
 			next.Fields[f] = e
 		}
-		if err := a.SetField(f, e.Was); err != nil {
-			return nil, fmt.Errorf("%s: article %s: correction of %s: %w", a.Exported.Origin, a.ID, f, err)
-		}
+		a.SetField(f, e.Was) // checked above
 	}
 	next.Base = a.ContentHash()
 	after, _ := json.Marshal(&next)

@@ -433,4 +433,15 @@ func TestCorrectionsCarriedByExport(t *testing.T) {
 		t.Errorf("the original source into the new archive: %s", errs)
 	}
 	check("after the original source")
+	// A correction that does not hold is reported and left out; the line
+	// is ingested as it stands.
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	line := `{"id":"q-1","title":"Envoys meet","body":"Envoys met.","origin":"x.txt:1","correction":{"fields":{"colour":{"was":"red","now":"blue"}}}}`
+	if err := os.WriteFile(bad, []byte(line+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := t.TempDir()
+	if errs := mustAdd(t, c, bad); !strings.Contains(errs, "article q-1: the correction the line carries is left out") || !strings.Contains(errs, "added 1") {
+		t.Errorf("a bad carried correction:\n%s", errs)
+	}
 }
