@@ -42,6 +42,10 @@ func TestNotesSearchable(t *testing.T) {
 	if code == 0 || !strings.Contains(errs, "index built with other settings") || !strings.Contains(errs, "indexer rebuild --archive "+dir) {
 		t.Fatalf("search of an archive built before notes exited %d:\n%s", code, errs)
 	}
+	// stats still counts, articles, and says why not stories.
+	if code, out, errs := run(t, "stats", "--archive", dir); code != 0 || !strings.Contains(out, "articles   4 (") || !strings.Contains(out, "the index does not open: ") {
+		t.Errorf("stats of an archive built before notes exited %d:\n%s%s", code, out, errs)
+	}
 	mustRun(t, "rebuild", "--archive", dir)
 	for q, want := range map[string]int{
 		"note:undated": 1, "note:date": 1, "note:encoding": 1, "note:duplicate": 1, "note:empty": 0,

@@ -3,6 +3,7 @@ package indexcmd
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -52,14 +53,21 @@ func runStats(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
+	why := "" // why copies cannot be told apart
 	if ix, ierr := index.Open(dir, index.Options{ReadOnly: true}); ierr == nil {
 		defer ix.Close()
 		if copies, err = ix.Copies(); err != nil {
 			return fmt.Errorf("stats: %w", err)
 		}
 		st, release, s.Counts = ix.Store, func() {}, index.CountStories
-	} else if st, release, err = o.openSnapshotOrStore(ctx, env); err != nil {
-		return err
+	} else {
+		why = "the index does not open: " + ierr.Error()
+		if errors.Is(ierr, archive.ErrBusy) {
+			why = "a writer holds the index"
+		}
+		if st, release, err = o.openSnapshotOrStore(ctx, env); err != nil {
+			return err
+		}
 	}
 	defer release()
 	persons, countries, orgs, topics := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -116,7 +124,7 @@ func runStats(ctx context.Context, args []string, env Env) error {
 		fmt.Fprintf(w, "articles   %d, %d stories (near-duplicate copies of one story count once below; %d copies)\n", s.Articles, s.Stories, s.Copies)
 		fmt.Fprintf(w, "undated    %d stories\n", s.Undated)
 	} else {
-		fmt.Fprintf(w, "articles   %d (%d without a date; counted as articles: the index is busy, so copies of one story count apart)\n", s.Articles, s.Undated)
+		fmt.Fprintf(w, "articles   %d (%d without a date; near-duplicate copies of one story count apart below: %s)\n", s.Articles, s.Undated, why)
 	}
 	fmt.Fprintf(w, "distinct   %d persons, %d countries, %d organizations, %d topics\n", s.Persons, s.Countries, s.Orgs, s.Topics)
 	fmt.Fprintln(w, "by year")
