@@ -181,7 +181,7 @@ func TestAPIFormatsAndFacets(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &fv); err != nil {
 		t.Fatal(err)
 	}
-	if fv.Field != "person" || fv.Total != 2 || len(fv.Values) != 2 {
+	if fv.Field != "person" || fv.Total != 2 || len(fv.Values) != 2 || fv.Counts != "stories" {
 		t.Errorf("facets = %+v, want the 2 persons of the 2 treaty articles", fv)
 	}
 }
