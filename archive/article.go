@@ -45,6 +45,25 @@ type Article struct {
 	// Notes lists problems found while reading that did not reject the
 	// article (for example "no date found").
 	Notes []string `json:"notes,omitempty"`
+	// Exported is set when the article was read from a line of `indexer
+	// export` (one with an "origin"): what the exporting archive held. It
+	// is not stored: an ingest compares it with the archive (an edited
+	// line is a correction, a tag that differs is reported).
+	Exported *Exported `json:"-"`
+}
+
+// Exported is what an export line says beyond its input fields: where the
+// article was first read from, and its tags as the exporting archive had
+// them.
+type Exported struct {
+	Origin    string
+	Persons   []string
+	Countries []Country
+	Orgs      []string
+	Topics    []string
+	// Correction is the librarian's layer the exporting archive had (its
+	// fields already applied to the line's), nil when none.
+	Correction *Correction
 }
 
 // Inference records a person's name that was filled in from other

@@ -287,7 +287,11 @@ func (s *Store) Correct(a *Article, c *Correction, e AuditEntry) error {
 		if err := jb.Put([]byte(a.ID), []byte(OpPut)); err != nil {
 			return err
 		}
-		return appendAudit(tx, e)
+		if err := appendAudit(tx, e); err != nil {
+			return err
+		}
+		Pause(PauseCorrectTx)
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("correct article %s in %s: %w", a.ID, s.dir, err)

@@ -21,8 +21,11 @@ import (
 //
 // Every field is optional but the object needs a title or a body. "date" is
 // read by the date rules (ParseDate). A given "id" is kept; without one the
-// id is DeriveID(source, title, date, body). Other fields (such as "origin"
-// and "notes" in an export) are ignored. Blank lines are skipped. A line that
+// id is DeriveID(source, title, date, body). A line with an "origin" is a
+// line of `indexer export`: the article's Exported holds the origin and the
+// tags it gives, which an ingest compares with the archive, and its
+// "notes" (the notes of reading its source) are kept. Other fields are
+// ignored. Blank lines are skipped. A line that
 // is not a JSON object, has a field of the wrong type, or is longer than
 // ReadOptions.MaxRecordBytes is a *RecordError naming the path and line;
 // the lines after it are read. Lines that are not valid UTF-8 are decoded as
@@ -45,6 +48,10 @@ type jsonArticle struct {
 	Countries []jsonCountry `json:"countries"`
 	Orgs      []string      `json:"orgs"`
 	Topics    []string      `json:"topics"`
+	Origin    string        `json:"origin"`
+	Notes     []string      `json:"notes"`
+	// Correction is read only from an export line (with an origin).
+	Correction *Correction `json:"correction"`
 }
 
 // jsonCountry is a country given as a name ("Iraq") or as an object
@@ -200,6 +207,11 @@ func (j *jsonlReader) parse(line []byte) (*Article, error) {
 		if c.Name != "" || c.Code != "" {
 			a.Countries = append(a.Countries, Country(c))
 		}
+	}
+	if o := strings.TrimSpace(in.Origin); o != "" {
+		a.Exported = &Exported{Origin: o, Persons: in.Persons, Countries: a.Countries, Orgs: in.Orgs, Topics: in.Topics, Correction: in.Correction}
+		// The notes of reading its source, as the export kept them.
+		a.Notes = append(a.Notes, in.Notes...)
 	}
 	if note != "" {
 		a.Notes = append(a.Notes, note)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -108,11 +109,18 @@ func TestJSONLExportRoundTrip(t *testing.T) {
 	want := Article{ID: "voa-1", Title: "T", Body: "B", Source: "VOA", URL: "https://example.org/1", Byline: "Jane Doe",
 		Language: "en", Dateline: "MOSCOW", Persons: []string{"Sergei Lavrov"},
 		Countries: []Country{{Name: "Russia"}, {Name: "Iraq", Code: "IQ"}}, Orgs: []string{"United Nations"},
-		Topics: []string{"diplomacy"}, Origin: "-:1"}
+		Topics: []string{"diplomacy"}, Origin: "-:1", Notes: []string{"old note"}}
 	if a.DateString() != "2004-07-24" {
 		t.Errorf("date %q", a.DateString())
 	}
 	a.Date = want.Date
+	// An export line (it has an origin) keeps what the exporting archive
+	// held, for the ingest to compare.
+	wantExported := &Exported{Origin: "old.txt", Persons: want.Persons, Countries: want.Countries, Orgs: want.Orgs, Topics: want.Topics}
+	if !reflect.DeepEqual(a.Exported, wantExported) {
+		t.Errorf("exported %+v, want %+v", a.Exported, wantExported)
+	}
+	a.Exported = nil
 	if fmt.Sprintf("%+v", *a) != fmt.Sprintf("%+v", want) {
 		t.Errorf("got  %+v\nwant %+v", *a, want)
 	}

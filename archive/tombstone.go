@@ -69,7 +69,11 @@ func (s *Store) Remove(ids []string, reason string, e AuditEntry) (removed, miss
 			e.Action = ActionRemove
 		}
 		e.IDs, e.Detail = removed, reason
-		return appendAudit(tx, e)
+		if err := appendAudit(tx, e); err != nil {
+			return err
+		}
+		Pause(PauseRemoveTx)
+		return nil
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("remove %d articles from %s: %w", len(ids), s.dir, err)

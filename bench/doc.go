@@ -43,7 +43,10 @@
 //     queries; terms facets on countries and topics and one date range per
 //     year), FTS5 with MATCH and GROUP BY over the facet tables, Chancery
 //     through index.Open and (*index.Index).Search in bench/chanceryq, with
-//     the same facets (Request.FacetFields: country, topic, year). Each
+//     the same facets (Request.FacetFields: country, topic, year), counted
+//     over every stored article as the baselines count them
+//     (Request.AllVersions; by default Chancery counts each near-duplicate
+//     story once, which the baselines cannot). Each
 //     query runs --warmup times, then --queries timed runs per class.
 //  4. Chancery again, as a user of the CLI runs it: the product's search
 //     binary, built from ../cmd/search, started once per query (`search
@@ -52,7 +55,8 @@
 //     prints and the wall time of the whole process, start to exit; the
 //     table prints both under the warm in-process row of the class. The
 //     faceted class counts the baselines' three facets (--facet-fields
-//     country,topic,year), and a facet6 row counts the six of --facets.
+//     country,topic,year), and a facet6 row counts the six of --facets,
+//     both with --all-versions to count what the warm run counts.
 //     The page cache is warm, as for a user's second search.
 //  5. The total hits of every query, and the hits per year of every faceted
 //     query, are compared across engines and between Chancery's warm and

@@ -117,9 +117,9 @@ func searchArgs(dir, class string, q engine.Query, extra []string) []string {
 	args := append([]string{"--archive", dir, "--json"}, extra...)
 	switch class {
 	case engine.ClassFacet:
-		args = append(args, "--facet-fields", "country,topic,year", "--facet-size", "10")
+		args = append(args, "--facet-fields", "country,topic,year", "--facet-size", "10", "--all-versions")
 	case freshFacet6:
-		args = append(args, "--facets", "--facet-size", "10")
+		args = append(args, "--facets", "--facet-size", "10", "--all-versions")
 	}
 	args = append(args, "--")
 	switch q.Class {

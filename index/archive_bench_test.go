@@ -28,6 +28,11 @@ func BenchmarkArchiveQueries(b *testing.B) {
 		{"term", Request{Query: term, Size: 10}},
 		{"term-size1", Request{Query: term, Size: 1}},
 		{"facet", Request{Query: term, Size: 10, Facets: true, FacetSize: 10}},
+		// facets counting every stored copy: what counting stories (the
+		// default, copies.go) costs is the difference with "facet"
+		{"facet-all-versions", Request{Query: term, Size: 10, Facets: true, FacetSize: 10, AllVersions: true}},
+		{"facet-all", Request{Size: 10, Facets: true, FacetSize: 10}},
+		{"facet-all-all-versions", Request{Size: 10, Facets: true, FacetSize: 10, AllVersions: true}},
 		{"and", Request{Query: term + " AND talks", Size: 10}},
 		{"phrase", Request{Query: `"resume talks"`, Size: 10}},
 		{"term-dates", Request{Query: term, Size: 10, From: time.Date(2003, 3, 15, 0, 0, 0, 0, time.UTC), To: time.Date(2015, 10, 2, 0, 0, 0, 0, time.UTC)}},
@@ -109,5 +114,26 @@ func BenchmarkArchiveFirstSearch(b *testing.B) {
 		if err := ix.Close(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkArchiveStoriesFresh times counting stories as a new process
+// does, with no copy tables yet: each run forgets them before a facet
+// search of CHANCERY_BENCH_TERM on the archive of CHANCERY_BENCH_ARCHIVE.
+func BenchmarkArchiveStoriesFresh(b *testing.B) {
+	ix, term := benchArchive(b, "CHANCERY_BENCH_TERM", "minister")
+	for _, all := range []bool{false, true} {
+		name := map[bool]string{false: "stories", true: "all-versions"}[all]
+		b.Run(name, func(b *testing.B) {
+			req := Request{Query: term, Size: 10, Facets: true, FacetSize: 10, AllVersions: all}
+			for b.Loop() {
+				ix.copies.mu.Lock()
+				ix.copies.segs, ix.copies.touched, ix.copies.firsts, ix.copies.none, ix.copies.noneIn = nil, nil, nil, nil, ""
+				ix.copies.mu.Unlock()
+				if _, err := ix.Search(context.Background(), req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -59,6 +59,9 @@ func fields(a *archive.Article, bands []string, group string) []field {
 	if a.Source != "" {
 		list(FieldSource, []string{a.Source})
 	}
+	if kinds := a.NoteKinds(); len(kinds) > 0 {
+		fs = append(fs, field{name: FieldNote, vals: kinds, list: true})
+	}
 	if len(bands) > 0 {
 		fs = append(fs, field{name: FieldDup, vals: bands, list: true})
 	}

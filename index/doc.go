@@ -29,7 +29,9 @@
 // checksummed), written when it closes, and readers map them; a segment
 // whose file is missing or bad is counted from its hits' doc values, or
 // from tables built in memory the second time a process touches it;
-// near-duplicate copies of a story fold into one hit (Hit.Versions);
+// near-duplicate copies of a story fold into one hit (Hit.Versions), and
+// facets, EachDate, Values and Copies count each story once unless
+// Request.AllVersions (copies.go);
 // snippets mark the words that match, analysed as the index analyses them.
 // A search of many matches other than a lone term runs in two halves of the
 // index on two cores and merges the pages (parallel.go).
@@ -69,7 +71,8 @@
 // count more slowly (20 to 35 ms more at 100,000 articles) until the next
 // writer closes. Scores are Bleve's tf-idf; a title word weighs as much as a body word.
 // Facet counts and totals are exact; near-duplicate folding is decided
-// for the hits shown, so Total counts every copy. A split search (and the
+// for the hits shown, so Total counts every copy, while facets count
+// stories (Result.FacetsCount). A split search (and the
 // parallel reading of a page's hits) spends more CPU in all than one core
 // would, for a shorter wait; on a server busy with many searches at once,
 // GOMAXPROCS=1 runs each search without parallel work.

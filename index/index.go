@@ -60,6 +60,7 @@ type Index struct {
 	name   string
 	opts   Options
 	facets *facetCache
+	copies copyCache // near-duplicate copies by segment (copies.go)
 
 	// Batches written but not yet reported persisted by Bleve (see apply).
 	pending    sync.WaitGroup
@@ -255,7 +256,7 @@ func (ix *Index) Close() error {
 			// Readers count facets from these (facetfile.go); without
 			// them a search still works, more slowly.
 			if err := writeFacetFiles(path, archive.FacetFolder(ix.dir, ix.name), facetFields()); err != nil {
-				errs = append(errs, fmt.Errorf("write the facet tables of index %s (searches work without them, more slowly; run indexer verify --repair to write them): %w", path, err))
+				errs = append(errs, fmt.Errorf("write the facet tables of index %s (searches work without them, more slowly; repairing the index writes them): %w", path, err))
 			}
 		}
 	}

@@ -30,7 +30,10 @@ const (
 	// FieldDup the LSH bands that find its near-duplicates (dedup.go).
 	FieldGroup = "group"
 	FieldDup   = "dup"
-	keySuffix  = "_key"
+	// FieldNote holds the kinds of the article's reading notes
+	// (archive.NoteKinds), for note: in a query.
+	FieldNote = "note"
+	keySuffix = "_key"
 )
 
 // FacetFields are the keyword fields that facets count, in display order.
@@ -94,6 +97,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	// band in the postings of FieldDup.
 	doc.AddFieldMappingsAt(FieldGroup, kw(true))
 	doc.AddFieldMappingsAt(FieldDup, kw(false))
+	doc.AddFieldMappingsAt(FieldNote, kw(false))
 	// No "_all" composite field: no field is included in it, but Bleve
 	// still built and walked an empty one for every document
 	// (VisitComposite: 7% of the CPU profile of BenchmarkIngest; the

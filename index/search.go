@@ -54,6 +54,9 @@ type Request struct {
 	// result shows the best-ranked copy of each (Hit.Versions counts the
 	// others) and Size and Offset count stories.
 	AllVersions bool
+	// facetCopies, when set, receives how many matching copies the
+	// facets left out (copies.go).
+	facetCopies *int
 	// groups is how many distinct near-duplicate groups a collapse needs
 	// from the hits of one run (0: the group of every hit).
 	groups int
@@ -103,6 +106,12 @@ type Result struct {
 	// a suggestion when little matched.
 	Resolved []Resolution `json:"resolved,omitempty"`
 	Notes    []string     `json:"notes,omitempty"`
+	// FacetsCount says what the facets count: CountStories (each
+	// near-duplicate group once, the default) or CountArticles
+	// (Request.AllVersions: every stored copy). FacetCopies is the number of
+	// matching copies that story counts left out.
+	FacetsCount string `json:"facets_count,omitempty"`
+	FacetCopies int    `json:"facet_copies,omitempty"`
 }
 
 // FacetYear is the facet of article years.
@@ -125,8 +134,10 @@ var Schema = query.Schema{
 	Keyword: map[string]string{
 		"person": FieldPerson + keySuffix, "country": FieldCountry + keySuffix,
 		"org": FieldOrg + keySuffix, "topic": FieldTopic + keySuffix, "source": FieldSource + keySuffix,
+		"note": FieldNote,
 	},
 	Dates: query.Days{Year: FieldYear, Month: FieldMonth, Day: FieldDate},
+	None:  map[string]string{"source": NoSource},
 }
 
 // CheckFacetFields returns an error naming the first of fields that is not
@@ -144,6 +155,36 @@ func CheckFacetFields(fields []string) error {
 // for articles whose input gave no source.
 const NoSource = "(none)"
 
+// checkNotes returns an error naming the first note: value of n that is
+// not a kind of note (archive.NoteKinds).
+func checkNotes(n query.Node) error {
+	var err error
+	query.Walk(n, func(n query.Node) {
+		var v string
+		switch n := n.(type) {
+		case *query.Word:
+			if n.Field != query.FieldNote {
+				return
+			}
+			v = n.Text
+			if n.Prefix || n.Fuzzy > 0 {
+				v += "*"
+			}
+		case *query.Phrase:
+			if n.Field != query.FieldNote {
+				return
+			}
+			v = n.Text
+		default:
+			return
+		}
+		if err == nil && !slices.Contains(archive.NoteKinds, archive.Key(v)) {
+			err = fmt.Errorf("note:%s: a note is one of %s", v, strings.Join(archive.NoteKinds, ", "))
+		}
+	})
+	return err
+}
+
 // BuildQuery turns a request's query text and filters into a Bleve query
 // and returns the free-text terms to highlight.
 func BuildQuery(req *Request) (bq.Query, []string, error) {
@@ -155,6 +196,9 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 	if req.Query != "" {
 		n, err := query.Parse(req.Query)
 		if err != nil {
+			return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
+		}
+		if err := checkNotes(n); err != nil {
 			return nil, nil, fmt.Errorf("%w: %w", ErrQuery, err)
 		}
 		schema := Schema
@@ -170,7 +214,7 @@ func BuildQuery(req *Request) (bq.Query, []string, error) {
 	}
 	filter := func(field string, vals []string) {
 		for _, v := range vals {
-			if field == FieldSource && v == NoSource {
+			if field == FieldSource && strings.EqualFold(strings.TrimSpace(v), NoSource) {
 				// Articles without a source: no term in the field.
 				some := bq.NewWildcardQuery("*")
 				some.SetField(field + keySuffix)
@@ -271,6 +315,8 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		total    uint64
 		facets   map[string][]FacetValue
 	)
+	copies := 0
+	req.facetCopies = &copies
 	if req.AllVersions {
 		hits, total, facets, err = ix.run(ctx, q, order, score, req)
 	} else {
@@ -280,6 +326,12 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		return nil, err
 	}
 	out := &Result{Total: total, Hits: make([]Hit, len(hits)), Facets: facets, Resolved: resolved, Notes: Notes(resolved)}
+	if facets != nil {
+		out.FacetsCount, out.FacetCopies = CountStories, copies
+		if req.AllVersions {
+			out.FacetsCount = CountArticles
+		}
+	}
 	hl := newHighlighter(ix, terms, req.Mark, req.SnippetLen)
 	// Each hit is read from the store and gets its snippet on its own:
 	// spread them over the cores (a page of 10 took a third of a 13,000-hit
@@ -306,11 +358,21 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		})
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
+	// A damaged record (a bad disk block) is the hit's alone: skip it and
+	// say so, the other hits stand.
+	kept := out.Hits[:0]
+	for i, err := range errs {
+		if err == nil {
+			kept = append(kept, out.Hits[i])
+			continue
+		}
+		id, damaged := archive.Damaged(err)
+		if !damaged {
 			return nil, err
 		}
+		out.Notes = append(out.Notes, fmt.Sprintf("article %q is a damaged record in the store: left out of these hits (a repair of the archive quarantines it; re-ingest its source to bring it back)", id))
 	}
+	out.Hits = kept
 	out.Notes = append(out.Notes, query.Hints(req.Query)...)
 	if out.Total < suggestBelow && req.Offset == 0 {
 		more, err := ix.suggest(ctx, &req)
@@ -380,6 +442,15 @@ func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, sc
 	}
 	if _, ok := size[FieldYear]; ok {
 		size[FieldYear] = 0 // every year, for timelines
+	}
+	if !req.AllVersions {
+		var dropped int
+		if nums, dropped, err = ix.dropCopies(snap, nums); err != nil {
+			return nil, 0, nil, fmt.Errorf("search: %w", err)
+		}
+		if req.facetCopies != nil {
+			*req.facetCopies = dropped
+		}
 	}
 	facets, err := ix.facets.count(ctx, snap, nums, size)
 	if err != nil {

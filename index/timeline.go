@@ -2,17 +2,20 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 )
 
-// EachDate calls fn once for every article that matches req, in index
-// order, with its date (zero when it has none) and the values of the facet
+// EachDate calls fn once for every story that matches req (each
+// near-duplicate group once, as facets count; every copy with
+// req.AllVersions), in index order, with its date (zero when it has none) and the values of the facet
 // field facet (one of FacetFields; "" for none). It returns the number of
-// articles. Nothing is read from the store and nothing is sorted: it walks
+// stories (articles with req.AllVersions). Nothing is read from the store and nothing is sorted: it walks
 // the matches and reads the date and facet doc values, so that `search
 // timeline` counts every match, not a page of them. fn must not keep
 // values past its return. req.Size, Offset, Sort and Facets are ignored.
@@ -49,25 +52,45 @@ func (ix *Index) EachDate(ctx context.Context, req Request, facet string, fn fun
 		DocumentMatchPool: search.NewDocumentMatchPool(searcher.DocumentMatchPoolSize(), 0),
 		IndexReader:       reader,
 	}
-	var n uint64
-	var values []string
+	// The matches first, so that the copies of a story can be left out
+	// (copies.go): 8 bytes a match.
+	var nums []uint64
 	for {
-		if n%1024 == 0 {
+		if len(nums)%1024 == 0 {
 			if err := ctx.Err(); err != nil {
-				return n, err
+				return 0, err
 			}
 		}
 		d, err := searcher.Next(sctx)
 		if err != nil {
-			return n, fmt.Errorf("timeline: %w", err)
+			return 0, fmt.Errorf("timeline: %w", err)
 		}
 		if d == nil {
-			return n, nil
+			break
 		}
-		n++
+		nums = append(nums, binary.BigEndian.Uint64(d.IndexInternalID))
+		sctx.DocumentMatchPool.Put(d)
+	}
+	if snap, ok := reader.(*scorch.IndexSnapshot); ok && !req.AllVersions {
+		if !slices.IsSorted(nums) {
+			slices.Sort(nums)
+		}
+		if nums, _, err = ix.dropCopies(snap, nums); err != nil {
+			return 0, fmt.Errorf("timeline: %w", err)
+		}
+	}
+	var values []string
+	id := make([]byte, 8)
+	for i, num := range nums {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return uint64(i), err
+			}
+		}
 		var date time.Time
 		values = values[:0]
-		err = dvr.VisitDocValues(d.IndexInternalID, func(field string, term []byte) {
+		binary.BigEndian.PutUint64(id, num)
+		err = dvr.VisitDocValues(id, func(field string, term []byte) {
 			if field != FieldDate {
 				values = append(values, string(term))
 				return
@@ -75,11 +98,11 @@ func (ix *Index) EachDate(ctx context.Context, req Request, facet string, fn fun
 			date = parseDay(term)
 		})
 		if err != nil {
-			return n, fmt.Errorf("timeline: read doc values: %w", err)
+			return uint64(i), fmt.Errorf("timeline: read doc values: %w", err)
 		}
 		fn(date, values)
-		sctx.DocumentMatchPool.Put(d)
 	}
+	return uint64(len(nums)), nil
 }
 
 // parseDay reads a FieldDate term, "2004-07-24", as a UTC day; zero when

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"sort"
@@ -11,6 +12,7 @@ import (
 	"chancery/entities"
 	"chancery/query"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -131,8 +133,16 @@ func checkFacet(field string) error {
 // folded form (archive.Key: case and accents do not matter) starts with
 // prefix, or one of whose words does (umlauts spelt either way: "pohl"
 // finds "Poehl"), with the number of articles that
-// hold each, most first (years in order); at most limit (0: all).
+// hold each, most first (years in order); at most limit (0: all). Counts
+// are of stories, as facets count them (copies.go); ValuesOf can count
+// every copy.
 func (ix *Index) Values(ctx context.Context, field, prefix string, limit int) ([]FacetValue, error) {
+	return ix.ValuesOf(ctx, field, prefix, limit, false)
+}
+
+// ValuesOf is Values, counting every stored copy of a story when
+// allVersions is set.
+func (ix *Index) ValuesOf(ctx context.Context, field, prefix string, limit int, allVersions bool) ([]FacetValue, error) {
 	if err := checkFacet(field); err != nil {
 		return nil, err
 	}
@@ -161,6 +171,11 @@ func (ix *Index) Values(ctx context.Context, field, prefix string, limit int) ([
 			out = append(out, FacetValue{Value: e.value, Count: n})
 		}
 	}
+	if !allVersions {
+		if out, err = ix.uncountCopies(reader, field, out); err != nil {
+			return nil, err
+		}
+	}
 	if field == FieldYear {
 		sort.Slice(out, func(i, j int) bool { return out[i].Value < out[j].Value })
 	} else {
@@ -170,6 +185,41 @@ func (ix *Index) Values(ctx context.Context, field, prefix string, limit int) ([
 		out = out[:limit]
 	}
 	return out, nil
+}
+
+// uncountCopies takes from the counts of vals (values of field over the
+// whole archive) the copies that story counts leave out, and drops the
+// values left with none.
+func (ix *Index) uncountCopies(reader bindex.IndexReader, field string, vals []FacetValue) ([]FacetValue, error) {
+	snap, ok := reader.(*scorch.IndexSnapshot)
+	if !ok || len(vals) == 0 {
+		return vals, nil
+	}
+	nums, err := ix.archiveCopies(snap)
+	if err != nil || len(nums) == 0 {
+		return vals, err
+	}
+	at := make(map[string]int, len(vals))
+	for i, v := range vals {
+		at[v.Value] = i
+	}
+	dvr, err := reader.DocValueReader([]string{field})
+	if err != nil {
+		return nil, fmt.Errorf("read the values of %s: %w", field, err)
+	}
+	id := make([]byte, 8)
+	for _, n := range nums {
+		binary.BigEndian.PutUint64(id, n)
+		err := dvr.VisitDocValues(id, func(f string, term []byte) {
+			if i, ok := at[string(term)]; ok && f == field {
+				vals[i].Count--
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read the values of %s: %w", field, err)
+		}
+	}
+	return slices.DeleteFunc(vals, func(v FacetValue) bool { return v.Count <= 0 }), nil
 }
 
 // sortValues sorts by count, most first, then by value.
@@ -512,6 +562,10 @@ func (ix *Index) ResolveRequest(ctx context.Context, req *Request) ([]Resolution
 		if _, done := req.resolved[k]; done {
 			return nil
 		}
+		if field == FieldSource && strings.EqualFold(strings.TrimSpace(v), NoSource) {
+			req.resolved[k] = nil // no source: BuildQuery and Schema.None
+			return nil
+		}
 		r, err := resolveValue(ctx, reader, field, v, cache)
 		if err != nil {
 			return err
@@ -543,7 +597,7 @@ func (ix *Index) ResolveRequest(ctx context.Context, req *Request) ([]Resolution
 				case *query.Phrase:
 					field, text = n.Field, n.Text
 				}
-				if walkErr == nil && field != "" && !query.IsText(field) && field != query.FieldDate {
+				if walkErr == nil && field != "" && !query.IsText(field) && field != query.FieldDate && field != query.FieldNote {
 					walkErr = one(field, text)
 				}
 			})

@@ -20,7 +20,7 @@
 // fingerprint as stored), replaced, rejected (a record that could not be
 // read, logged with its file and line and written to Options.Rejects),
 // undated. The log names no flag or command of its own: a front end gives
-// its advice through Options.RejectsHint, Remedy, RemovedHint and
+// its advice through Options.RejectsHint, Remedy, RemovedHint, CorrectedHint and
 // ConflictHint. A Resolver adjusts each extracted article with archive-wide
 // decisions (partial names to full names); an Observer sees every article
 // the run writes (the indexer's first load counts names with it).

@@ -72,6 +72,9 @@ type Options struct {
 	// correction the input now contradicts (the correction is kept), in
 	// the front end's words; Log shows it after the note.
 	RemovedHint, ConflictHint func(id string) string
+	// CorrectedHint, when set, says how to undo a correction an edited
+	// export line made.
+	CorrectedHint func(id string) string
 	// Progress, when set, is called after every batch with the totals.
 	Progress func(Stats)
 	// Stdin is read for the path "-".
@@ -126,6 +129,7 @@ type Stats struct {
 	Duplicates                 int // ids read twice in this run (the later record wins)
 	Removed                    int // articles skipped: removed by the librarian (a tombstone)
 	Conflicts                  int // corrected articles whose input changed (the correction kept)
+	Corrected                  int // articles corrected by an edited export line
 	Files                      int
 	// Skipped counts files in the input folders that are plainly not
 	// articles (README, LICENSE, Markdown notes): not read, not rejected.
@@ -145,6 +149,9 @@ func (s Stats) String() string {
 	}
 	if s.Removed > 0 {
 		extra += fmt.Sprintf(", removed %d (skipped)", s.Removed)
+	}
+	if s.Corrected > 0 {
+		extra += fmt.Sprintf(", corrected %d (from export lines)", s.Corrected)
 	}
 	if s.Conflicts > 0 {
 		extra += fmt.Sprintf(", conflicts %d (corrections kept)", s.Conflicts)
@@ -184,6 +191,8 @@ type Ingester struct {
 	jobs  []*indexJob
 	errMu sync.Mutex
 	err   error
+	// exported are the articles read from export lines (Exported).
+	exported []ExportedLine
 }
 
 // New returns an Ingester writing to ix, tagging with tag (nil: no

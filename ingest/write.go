@@ -2,10 +2,14 @@ package ingest
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/maphash"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"chancery/archive"
 )
@@ -23,6 +27,18 @@ type prepared struct {
 	removed   int
 	conflicts map[string]*archive.Correction
 	audit     []archive.AuditEntry
+	// corrected counts the articles an edited export line corrected; their
+	// corrections are saved with the conflicts'.
+	corrected int
+}
+
+// ExportedLine is an article read from a line of `indexer export`: the
+// line, the article's id, and what the line gave (its tags). After the
+// ingest (and any name resolution across the archive) TagCommand says
+// whether the archive gives the article other tags.
+type ExportedLine struct {
+	Line, ID string
+	Exported *archive.Exported
 }
 
 // prepare keeps the last of any repeated id in a batch, extracts the
@@ -38,6 +54,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	for i, a := range arts {
 		if j, ok := seen[a.ID]; ok {
 			fmt.Fprintf(in.opts.Log, "%s: duplicate id %q (first read at %s): the later record wins\n", a.Origin, a.ID, arts[j].Origin)
+			a.Notes = append(a.Notes, fmt.Sprintf("duplicate id: also read at %s; this later record was kept", arts[j].Origin))
 			arts[j] = nil
 			dups++
 		}
@@ -53,6 +70,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	for _, a := range arts {
 		if !earlier.add(a.ID) {
 			fmt.Fprintf(in.opts.Log, "%s: duplicate id %q (read in an earlier batch of this run): the later record wins\n", a.Origin, a.ID)
+			a.Notes = append(a.Notes, "duplicate id: also read earlier in the same ingest; this later record was kept")
 			dups++
 		}
 	}
@@ -78,6 +96,18 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 			kept = append(kept, a)
 		}
 		arts = kept
+	}
+	for _, a := range arts {
+		if a.Exported == nil {
+			continue
+		}
+		c, err := in.exportedEdits(a, over.Corrections[a.ID], &p)
+		if err != nil {
+			return prepared{err: err}
+		}
+		if c != nil {
+			over.Corrections[a.ID] = c
+		}
 	}
 	for _, a := range arts {
 		c := over.Corrections[a.ID]
@@ -112,7 +142,9 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 				if in.opts.Resolver != nil {
 					in.opts.Resolver.Resolve(arts[i])
 				}
-				over.Corrections[arts[i].ID].ApplyTags(arts[i])
+				// Fields again: the tagger gives a source its alias's
+				// name, and the librarian's source wins over an alias.
+				over.Corrections[arts[i].ID].Apply(arts[i])
 				recs[i], errs[i] = archive.EncodeRecord(arts[i])
 			}
 		}()
@@ -179,7 +211,13 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 	st.Undated += s.Undated
 	st.Duplicates += p.dups
 	st.Removed += p.removed
-	st.Conflicts += len(p.conflicts)
+	st.Conflicts += len(p.conflicts) - p.corrected
+	st.Corrected += p.corrected
+	for _, a := range p.arts {
+		if a.Exported != nil {
+			in.exported = append(in.exported, ExportedLine{Line: a.Exported.Origin, ID: a.ID, Exported: a.Exported})
+		}
+	}
 	mu.Unlock()
 	return nil
 }
@@ -333,4 +371,119 @@ func hint(h func(id string) string, id string) string {
 		return ""
 	}
 	return "; " + h(id)
+}
+
+// exportedEdits compares a, read from an export line, with the stored
+// article of its id and returns its correction c (nil: none) updated with
+// the editable fields the line changes: an edited export line is a
+// correction, kept when the original source is ingested again. a's
+// editable fields are set back to the original input's and its origin to
+// the original's, so that the store keeps the input as its source has it
+// and the correction over it.
+func (in *Ingester) exportedEdits(a *archive.Article, c *archive.Correction, p *prepared) (*archive.Correction, error) {
+	a.Origin, a.Exported.Origin = a.Exported.Origin, a.Origin // messages name the line read
+	line := a.Exported.Origin
+	stored, err := in.ix.Store.Get(a.ID)
+	if errors.Is(err, archive.ErrNotFound) {
+		// A new article: the line is its input, and the correction it
+		// carries, from the archive it was exported from, is kept as one.
+		return in.carriedCorrection(a, c, p)
+	}
+	if _, damaged := archive.Damaged(err); damaged {
+		return c, nil // the line replaces the damaged record
+	}
+	if err != nil {
+		return nil, err
+	}
+	orig := c.Input(stored) // the input as its source has it
+	before, _ := json.Marshal(c)
+	next := &archive.Correction{}
+	if c != nil {
+		copied := *c
+		next = &copied
+		next.Fields = maps.Clone(c.Fields)
+	}
+	if next.Fields == nil {
+		next.Fields = map[string]archive.FieldEdit{}
+	}
+	var changed []string
+	// A date the line gives but that does not read (a note says why) is
+	// no correction to "undated": the stored date stays.
+	badDate := a.Date.IsZero() && !stored.Date.IsZero() && slices.Contains(a.NoteKinds(), archive.NoteDate)
+	if badDate {
+		fmt.Fprintf(in.opts.Log, "%s: article %s: the export line's date does not read (%s): the date is left as it was\n", line, a.ID, strings.Join(a.Notes, "; "))
+		a.Notes = slices.DeleteFunc(a.Notes, func(n string) bool {
+			return slices.Contains((&archive.Article{Date: time.Unix(0, 0), Notes: []string{n}}).NoteKinds(), archive.NoteDate)
+		})
+		a.Date = stored.Date // as the archive has it: no change, a correction stays
+	}
+	for _, f := range archive.EditableFields {
+		if v := a.Field(f); v != stored.Field(f) {
+			changed = append(changed, f)
+			if v == orig.Field(f) {
+				delete(next.Fields, f) // set back to what the source says
+			} else {
+				next.Fields[f] = archive.FieldEdit{Was: orig.Field(f), Now: v}
+			}
+		}
+		if err := a.SetField(f, orig.Field(f)); err != nil {
+			return nil, fmt.Errorf("%s: %w", line, err)
+		}
+	}
+	if a.Body == stored.Body {
+		a.Origin = stored.Origin
+	}
+	if len(changed) == 0 {
+		return c, nil
+	}
+	next.Base = a.ContentHash()
+	after, _ := json.Marshal(next)
+	fmt.Fprintf(in.opts.Log, "%s: article %s corrected from the export line: %s (kept when its source is ingested again%s)\n", line, a.ID, strings.Join(changed, ", "), hint(in.opts.CorrectedHint, a.ID))
+	p.conflicts[a.ID] = next
+	p.corrected++
+	p.audit = append(p.audit, archive.AuditEntry{Command: in.opts.Command, Action: archive.ActionEdit, IDs: []string{a.ID}, Before: before, After: after, Detail: "from the export line " + line + ": " + strings.Join(changed, ", ")})
+	return next, nil
+}
+
+// Exported returns the articles of the run read from export lines, in the
+// order they were written.
+func (in *Ingester) Exported() []ExportedLine { return in.exported }
+
+// carriedCorrection keeps the correction an export line carries for an
+// article new to the archive (an export ingested into another archive):
+// the line's editable fields are set back to the values its source had,
+// and the correction over them is stored, so that it is a correction here
+// too. An article that has one already (c) keeps it.
+func (in *Ingester) carriedCorrection(a *archive.Article, c *archive.Correction, p *prepared) (*archive.Correction, error) {
+	carried := a.Exported.Correction
+	if c != nil || carried.Empty() {
+		return c, nil
+	}
+	// A correction that does not hold (a field that cannot be corrected,
+	// a date that does not read) is reported and left out: the line is
+	// then the article's input as it stands.
+	for f, e := range carried.Fields {
+		probe := *a
+		if err := probe.SetField(f, e.Was); err != nil {
+			fmt.Fprintf(in.opts.Log, "%s: article %s: the correction the line carries is left out: %v\n", a.Exported.Origin, a.ID, err)
+			return c, nil
+		}
+	}
+	next := *carried
+	next.Fields = maps.Clone(carried.Fields)
+	for f, e := range next.Fields {
+		if a.Field(f) != e.Now {
+			// The line was edited after the export: the line wins.
+			e.Now = a.Field(f)
+			next.Fields[f] = e
+		}
+		a.SetField(f, e.Was) // checked above
+	}
+	next.Base = a.ContentHash()
+	after, _ := json.Marshal(&next)
+	p.conflicts[a.ID] = &next
+	p.corrected++
+	p.audit = append(p.audit, archive.AuditEntry{Command: in.opts.Command, Action: archive.ActionEdit, IDs: []string{a.ID}, After: after,
+		Detail: "correction carried by the export line " + a.Exported.Origin})
+	return &next, nil
 }

@@ -72,12 +72,13 @@ const (
 	FieldOrg     = "org"
 	FieldTopic   = "topic"
 	FieldSource  = "source"
+	FieldNote    = "note"
 	FieldDate    = "date"
 )
 
 // Fields lists the query field names, text fields first, then keyword
 // fields, then date.
-var Fields = []string{FieldTitle, FieldBody, FieldPerson, FieldCountry, FieldOrg, FieldTopic, FieldSource, FieldDate}
+var Fields = []string{FieldTitle, FieldBody, FieldPerson, FieldCountry, FieldOrg, FieldTopic, FieldSource, FieldNote, FieldDate}
 
 // IsText reports whether a Word, Phrase or Near on field searches analysed
 // text: "" (every text field), title or body. The other fields except date

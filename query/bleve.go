@@ -42,6 +42,10 @@ type Schema struct {
 	// reagan"); a match of any of them matches. Nil or an empty answer
 	// matches the value's own archive.Key.
 	Values func(field, text string) []string
+	// None maps a keyword query field to the value that stands for no
+	// value at all: source:"(none)" matches the documents with no term in
+	// the field.
+	None map[string]string
 }
 
 // Query builds the Bleve query for n. It fails when n names a query field
@@ -237,6 +241,11 @@ func (s Schema) us() (bq.Query, error) {
 // value builds the query for a whole keyword value: its own key, or the
 // terms Values gives, any of them.
 func (s Schema) value(f, field, text string) bq.Query {
+	if none, ok := s.None[f]; ok && strings.EqualFold(strings.TrimSpace(text), none) {
+		some := bq.NewWildcardQuery("*")
+		some.SetField(field)
+		return bq.NewBooleanQuery([]bq.Query{bq.NewMatchAllQuery()}, nil, []bq.Query{some})
+	}
 	var keys []string
 	if s.Values != nil {
 		keys = s.Values(f, text)

@@ -32,7 +32,7 @@ var testSchema = Schema{
 	TextField: map[string]string{"title": "title", "body": "body"},
 	Keyword: map[string]string{
 		"person": "person_key", "country": "country_key", "org": "org_key",
-		"topic": "topic_key", "source": "source_key",
+		"topic": "topic_key", "source": "source_key", "note": "note",
 	},
 	Dates: Days{Year: "year", Month: "month", Day: "date"},
 }

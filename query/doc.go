@@ -35,7 +35,7 @@
 //	phrase  = '"' { any rune but '"' } '"' [ "~" digits ] .
 //	word    = runes up to a space, "(", ")" or '"'; a trailing "*" makes it a prefix,
 //	          a trailing "~" or "~N" (N 0 to 2) a fuzzy word .
-//	field   = "title" | "body" | "person" | "country" | "org" | "topic" | "source" | "date" .
+//	field   = "title" | "body" | "person" | "country" | "org" | "topic" | "source" | "note" | "date" .
 //	date    = point | [ point ] ".." [ point ] | ( ">=" | ">" | "<=" | "<" ) point .
 //	point   = YYYY | YYYY-MM | YYYY-MM-DD .
 //

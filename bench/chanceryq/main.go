@@ -65,8 +65,10 @@ func queryText(q engine.Query) string {
 func (s *searcher) Search(ctx context.Context, q engine.Query) (engine.Result, error) {
 	req := index.Request{Query: queryText(q), Size: 10}
 	if q.Class == engine.ClassFacet {
-		// the facets the baselines count: countries, topics, hits per year
-		req.Facets, req.FacetSize = true, 10
+		// the facets the baselines count: countries, topics, hits per
+		// year, over every stored article as theirs are (Chancery's
+		// facets count each near-duplicate story once by default)
+		req.Facets, req.FacetSize, req.AllVersions = true, 10, true
 		req.FacetFields = []string{index.FieldCountry, index.FieldTopic, index.FacetYear}
 	}
 	res, err := s.ix.Search(ctx, req)

@@ -2,6 +2,7 @@ package indexcmd
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -103,11 +104,12 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 		Log:       env.Stderr,
 		Stdin:     env.Stdin,
 		// The flag that lists every rejected record, and advice on one.
-		RejectsHint:  "pass --rejects FILE to list them all",
-		Remedy:       func(err error) string { return cli.Remedy(err, dir) },
-		RemovedHint:  func(id string) string { return "`indexer unrm " + id + "` brings it back" },
-		ConflictHint: func(id string) string { return "see `indexer log --id " + id + "`" },
-		Command:      "indexer add " + joinArgs(args),
+		RejectsHint:   "pass --rejects FILE to list them all",
+		Remedy:        func(err error) string { return cli.Remedy(err, dir) },
+		RemovedHint:   func(id string) string { return "`indexer unrm " + id + "` brings it back" },
+		ConflictHint:  func(id string) string { return "see `indexer log --id " + id + "`" },
+		CorrectedHint: func(id string) string { return "`indexer edit " + id + " --clear FIELD` undoes it" },
+		Command:       "indexer add " + joinArgs(args),
 	}
 	if o.Quiet {
 		opts.Log = nil
@@ -128,7 +130,8 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 			bar.Set64(s.Bytes)
 		}
 	}
-	st, err := ingest.New(w.ix, sourceTagger{x, al}, opts).Paths(ctx, fs.Args())
+	ing := ingest.New(w.ix, sourceTagger{x, al}, opts)
+	st, err := ing.Paths(ctx, fs.Args())
 	if bar != nil {
 		bar.Finish()
 		bar.Clear()
@@ -141,6 +144,11 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	fmt.Fprintln(env.Stderr, st)
 	if err := resolveNames(ctx, w, st, o.Resolve, observed, env); err != nil {
 		return err
+	}
+	if !o.Quiet {
+		if err := reportTagDiffs(w.ix.Store, ing.Exported(), env); err != nil {
+			return err
+		}
 	}
 	if st.Rejected > 0 {
 		if o.Rejects != "" {
@@ -300,4 +308,30 @@ func newBar(env Env, total int64) *progressbar.ProgressBar {
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionClearOnFinish(),
 	)
+}
+
+// reportTagDiffs prints, for each article read from an export line whose
+// tags differ from what the archive now gives it (after extraction, the
+// librarian's corrections and name resolution), the `indexer tag` command
+// that sets them as the line has them. Tags in a line are not applied:
+// the librarian decides.
+func reportTagDiffs(st *archive.Store, lines []ingest.ExportedLine, env Env) error {
+	n := 0
+	for _, l := range lines {
+		a, err := st.Get(l.ID)
+		if _, damaged := archive.Damaged(err); damaged || errors.Is(err, archive.ErrNotFound) {
+			continue // removed since, or unreadable: verify reports it
+		}
+		if err != nil {
+			return err
+		}
+		if cmd := tagCommand(a, l.Exported); cmd != "" {
+			fmt.Fprintf(env.Stderr, "%s: article %s: the export line's tags differ from what the archive gives it; to set them as the line has them: %s\n", l.Line, l.ID, cmd)
+			n++
+		}
+	}
+	if n > 1 {
+		fmt.Fprintf(env.Stderr, "%d articles' tags differ from their export lines (not applied)\n", n)
+	}
+	return nil
 }

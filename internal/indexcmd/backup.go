@@ -36,15 +36,20 @@ restore. Restore with:
 	if ents, err := os.ReadDir(dest); err == nil && len(ents) > 0 {
 		return fmt.Errorf("backup folder %s is not empty: give a new folder", dest)
 	}
-	if err := os.MkdirAll(dest, 0o755); err != nil {
-		return fmt.Errorf("create backup folder: %w", err)
-	}
 	dir, err := o.dir()
 	if err != nil {
 		return err
 	}
+	// The backup is written into a partial folder beside DEST and renamed
+	// to DEST when whole: a backup killed midway leaves no DEST, only
+	// DEST.partial-PID, which a later backup does not mistake for one.
+	partial := fmt.Sprintf("%s.partial-%d", dest, os.Getpid())
+	if err := os.MkdirAll(partial, 0o755); err != nil {
+		return fmt.Errorf("create backup folder: %w", err)
+	}
+	defer os.RemoveAll(partial) // gone once renamed
 	start := time.Now()
-	db := archive.StoreFile(dest)
+	db := archive.StoreFile(partial)
 	var n int64
 	via := ""
 	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: true})
@@ -64,10 +69,17 @@ restore. Restore with:
 		return err
 	}
 	if _, err := os.Stat(archive.AliasesFile(dir)); err == nil {
-		if err := archive.CopyFile(archive.AliasesFile(dir), archive.AliasesFile(dest)); err != nil {
+		if err := archive.CopyFile(archive.AliasesFile(dir), archive.AliasesFile(partial)); err != nil {
 			return fmt.Errorf("back up the aliases: %w", err)
 		}
 	}
+	syncDir(partial)
+	archive.Pause(archive.PauseBackupPartial)
+	os.Remove(dest) // an empty folder given as DEST; a full one was refused above
+	if err := os.Rename(partial, dest); err != nil {
+		return fmt.Errorf("back up to %s: %w (the backup is whole in %s)", dest, err, partial)
+	}
+	syncDir(filepath.Dir(dest))
 	fmt.Fprintf(env.Stderr, "backed up %s to %s in %s%s\nrestore with: indexer restore-backup %s --archive NEWDIR\n",
 		archive.HumanBytes(n), dest, time.Since(start).Round(time.Millisecond), via, dest)
 	return nil
@@ -135,4 +147,14 @@ into a new folder and move it into place.`, env)
 	}
 	fmt.Fprintf(env.Stderr, "restored %d articles from %s into %s and built the index in %s\n", count, src, dir, time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// syncDir flushes a folder's entries to disk, so that a rename into it
+// survives a crash; best effort, as archive does (some systems cannot sync
+// a folder).
+func syncDir(path string) {
+	if d, err := os.Open(path); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }

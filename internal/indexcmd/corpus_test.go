@@ -1,6 +1,7 @@
 package indexcmd
 
 import (
+	"chancery/index"
 	"chancery/internal/shared"
 	"encoding/json"
 	"path/filepath"
@@ -98,8 +99,22 @@ func TestReutersCorpus(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &st); err != nil {
 		t.Fatal(err)
 	}
-	if st.Articles != 18000 || !reflect.DeepEqual(st.ByYear, map[string]int{"1987": 18000}) {
-		t.Errorf("stats: %d articles, by year %v", st.Articles, st.ByYear)
+	// Years count stories: the copies of one story (Reuters repeats some)
+	// count once, as in the year facet.
+	if st.Articles != 18000 || st.Counts != index.CountStories || st.Copies == 0 || st.Stories+st.Copies != 18000 ||
+		!reflect.DeepEqual(st.ByYear, map[string]int{"1987": st.Stories}) {
+		t.Errorf("stats: %d articles, %d stories, %d copies (%s), by year %v", st.Articles, st.Stories, st.Copies, st.Counts, st.ByYear)
+	}
+	_, facetOut, _ := search(t, "--archive", dir, "--json", "--facet-fields", "year")
+	var fr struct {
+		Facets      map[string][]index.FacetValue `json:"facets"`
+		FacetCopies int                           `json:"facet_copies"`
+	}
+	if err := json.Unmarshal([]byte(facetOut), &fr); err != nil {
+		t.Fatal(err)
+	}
+	if y := fr.Facets["year"]; len(y) != 1 || y[0].Count != st.Stories || fr.FacetCopies != st.Copies {
+		t.Errorf("stats counts %d stories in 1987 and %d copies, the year facet %v and %d copies", st.Stories, st.Copies, y, fr.FacetCopies)
 	}
 	query := []string{"--archive", dir, "--json", "--facets", "--country", "United States", "--from", "1987-03-01", "oil"}
 	code, first, errs := search(t, query...)

@@ -98,6 +98,22 @@ func TestDamagedRecordStaysLocal(t *testing.T) {
 		t.Error("export wrote the damaged record")
 	}
 
+	// A search whose hits hold it shows the others and names it.
+	for _, q := range []string{"uniq123", "trade"} {
+		code, out, errs = search(t, "--archive", dir, "--json", "--size", "300", q)
+		var res struct {
+			Total int
+			Hits  []struct{ ID string }
+		}
+		if err := json.Unmarshal([]byte(out), &res); code != 0 || err != nil || !strings.Contains(errs, `article "art-123" is a damaged record`) {
+			t.Errorf("search %s exited %d (%v):\n%s", q, code, err, errs)
+		}
+		wantHits := map[string]int{"uniq123": 0, "trade": 299}[q]
+		if len(res.Hits) != wantHits || res.Total != wantHits+1 {
+			t.Errorf("search %s: %d hits of %d, want %d of %d", q, len(res.Hits), res.Total, wantHits, wantHits+1)
+		}
+	}
+
 	code, out, errs = run(t, "stats", "--archive", dir)
 	if code != 1 || !strings.Contains(out, "articles   299") || !strings.Contains(errs, "art-123") {
 		t.Errorf("stats exited %d:\n%s\n%s", code, out, errs)

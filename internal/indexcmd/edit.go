@@ -102,6 +102,7 @@ Example:
 	if err := w.ix.Store.Correct(a, c, archive.AuditEntry{Command: cmd, Action: archive.ActionEdit, IDs: []string{id}, Before: mustJSON(before), After: mustJSON(after)}); err != nil {
 		return err
 	}
+	archive.Pause(archive.PauseEditStored)
 	if err := w.ix.Put([]*archive.Article{a}); err != nil {
 		return err
 	}

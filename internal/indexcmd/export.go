@@ -31,6 +31,10 @@ type exportRecord struct {
 	// Inferred: persons filled in from other articles (see archive.Inference)
 	Inferred []archive.Inference `json:"inferred,omitempty"`
 	Notes    []string            `json:"notes,omitempty"`
+	// Origin is where the article was first read from ("path:line"). A
+	// line that has one is read back as an export line: fields edited in
+	// it become corrections, and tags that differ are reported.
+	Origin string `json:"origin,omitempty"`
 	// Correction is the librarian's layer (`indexer edit`, `indexer tag`):
 	// the fields above already carry it.
 	Correction *archive.Correction `json:"correction,omitempty"`
@@ -46,8 +50,12 @@ date, body, source, url, byline, language, dateline) and the extracted
 persons (with "inferred": the persons filled in from other articles, the
 name as written and the evidence), countries, orgs and topics, the reading
 notes, and the librarian's corrections (already applied to the fields;
-"correction" says which were made by hand). Ingesting the export into a new
-archive gives the same articles. A damaged record is reported and skipped;
+"correction" says which were made by hand) and "origin", where the article
+was first read from. Ingesting the export into a new archive gives the same
+articles. Edit a line and ingest it again to correct its title, date,
+source, url or byline: the edit is kept as a correction (reported as
+"corrected N"), which a later ingest of the original source does not undo;
+tags that differ are reported with the `+"`indexer tag`"+` command that sets them. A damaged record is reported and skipped;
 the others are exported and the exit status is 1.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
@@ -93,7 +101,7 @@ the others are exported and the exit status is 1.`, env)
 			ID: a.ID, Title: a.Title, Date: a.DateString(), Body: a.Body, Source: a.Source, URL: a.URL,
 			Byline: a.Byline, Language: a.Language, Dateline: a.Dateline,
 			Persons: a.Persons, Countries: a.Countries, Orgs: a.Orgs, Topics: a.Topics, Inferred: a.Inferred,
-			Notes: a.Notes, Correction: corrections[a.ID],
+			Notes: a.Notes, Origin: a.Origin, Correction: corrections[a.ID],
 		}); err != nil {
 			return err
 		}

@@ -290,3 +290,158 @@ func TestMergeVersions(t *testing.T) {
 		t.Errorf("list --removed:\n%s", out)
 	}
 }
+
+// TestExportLineCorrectionSticks: an edited line of `indexer export`
+// ingested again corrects the article (reported as corrected, not as a
+// silent replacement), a later ingest of the original source does not
+// revert it, and a tag changed in the line is reported with the `indexer
+// tag` command that sets it.
+func TestExportLineCorrectionSticks(t *testing.T) {
+	dir := t.TempDir()
+	input := filepath.Join(t.TempDir(), "p.jsonl")
+	if err := os.WriteFile(input, []byte(lavrov), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, dir, input)
+	r := exported(t, dir)["p-1"]
+	if r.Origin != input+":1" {
+		t.Fatalf("export origin %q, want %s:1", r.Origin, input)
+	}
+	if !slices.Contains(r.Persons, "Alex Brown") {
+		t.Fatalf("persons %q: the test needs Alex Brown", r.Persons)
+	}
+	r.Title, r.Date = "Lavrov meets Brown", "2004-07-23"
+	r.Persons = slices.DeleteFunc(r.Persons, func(p string) bool { return p == "Alex Brown" })
+	line, _ := json.Marshal(r)
+	edited := filepath.Join(t.TempDir(), "edited.jsonl")
+	if err := os.WriteFile(edited, append(line, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	errs := mustAdd(t, dir, edited)
+	if !strings.Contains(errs, "corrected 1") || !strings.Contains(errs, "article p-1 corrected from the export line: title, date") {
+		t.Errorf("ingest of the edited line: %s", errs)
+	}
+	if !strings.Contains(errs, "indexer tag p-1 --remove person:'Alex Brown'") {
+		t.Errorf("the tag difference does not name the command: %s", errs)
+	}
+	check := func(when string) {
+		t.Helper()
+		r := exported(t, dir)["p-1"]
+		if r.Title != "Lavrov meets Brown" || r.Date != "2004-07-23" || r.Origin != input+":1" {
+			t.Errorf("%s: title %q date %q origin %q", when, r.Title, r.Date, r.Origin)
+		}
+		if r.Correction == nil || r.Correction.Fields["title"].Was != "Lavrov meets envoys" || r.Correction.Fields["date"].Was != "2004-07-24" {
+			t.Errorf("%s: correction %+v", when, r.Correction)
+		}
+	}
+	check("after the edited line")
+	errs = mustAdd(t, dir, input)
+	if !strings.Contains(errs, "added 0, unchanged 1") || strings.Contains(errs, "conflict") {
+		t.Errorf("re-ingest of the source: %s", errs)
+	}
+	check("after re-ingesting the source")
+	// The same line again changes nothing.
+	if errs = mustAdd(t, dir, edited); strings.Contains(errs, "corrected") || !strings.Contains(errs, "unchanged 1") {
+		t.Errorf("the edited line again: %s", errs)
+	}
+	if code, out, errs := run(t, "verify", "--archive", dir); code != 0 {
+		t.Errorf("verify exited %d:\n%s%s", code, out, errs)
+	}
+	// A date that does not read in an edited line leaves the date (and
+	// its correction) as it was, and says so.
+	bad := strings.Replace(string(line), `"date":"2004-07-23"`, `"date":"2004-02-31"`, 1)
+	if bad == string(line) {
+		t.Fatalf("the line has no date to break: %s", line)
+	}
+	badPath := filepath.Join(t.TempDir(), "bad.jsonl")
+	if err := os.WriteFile(badPath, []byte(bad+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if errs := mustAdd(t, dir, badPath); !strings.Contains(errs, "date does not read") || strings.Contains(errs, "corrected from the export line") {
+		t.Errorf("a line with a bad date:\n%s", errs)
+	}
+	check("after a line with a bad date")
+	// Into a new archive the line is the input: its tags are compared with
+	// what extraction gives, after the ingest, and only the one changed by
+	// hand is reported.
+	errs = mustAdd(t, t.TempDir(), edited)
+	if strings.Count(errs, "tags differ") != 1 || !strings.Contains(errs, "indexer tag p-1 --remove person:'Alex Brown'") {
+		t.Errorf("edited line into a new archive:\n%s", errs)
+	}
+}
+
+// TestSourceCorrectionBeatsAlias: a source set by hand stays as the
+// librarian wrote it through a retag and a re-ingest, even when a source
+// alias names it or the input's source.
+func TestSourceCorrectionBeatsAlias(t *testing.T) {
+	dir := t.TempDir()
+	input := filepath.Join(t.TempDir(), "p.jsonl")
+	if err := os.WriteFile(input, []byte(lavrov), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, dir, input)
+	mustRun(t, "edit", "--archive", dir, "p-1", "--source", "VOA News")
+	mustRun(t, "alias", "set", "--archive", dir, "source", "VOA", "Voice of America")
+	mustRun(t, "alias", "set", "--archive", dir, "source", "VOA News", "Voice of America")
+	for _, step := range []struct {
+		name string
+		args []string
+	}{{"retag", []string{"retag", "--archive", dir}}, {"re-ingest", []string{"add", "--archive", dir, input}}} {
+		mustRun(t, step.args...)
+		if r := exported(t, dir)["p-1"]; r.Source != "VOA News" {
+			t.Errorf("after %s: source %q, want the correction's VOA News", step.name, r.Source)
+		}
+		if n := searchTotal(t, dir, "--source", "VOA News"); n != 1 {
+			t.Errorf("after %s: --source \"VOA News\" finds %d", step.name, n)
+		}
+	}
+}
+
+// TestCorrectionsCarriedByExport: an export ingested into a new archive
+// keeps its corrections as corrections there (fields and tags), reports
+// no tag difference, and a later ingest of the original source into the
+// new archive does not revert them.
+func TestCorrectionsCarriedByExport(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	input := filepath.Join(t.TempDir(), "p.jsonl")
+	if err := os.WriteFile(input, []byte(lavrov), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustAdd(t, a, input)
+	mustRun(t, "edit", "--archive", a, "p-1", "--title", "Lavrov meets Brown")
+	mustRun(t, "tag", "--archive", a, "p-1", "--remove", "person:Alex Brown", "--add", "topic:trade")
+	exp := filepath.Join(t.TempDir(), "a.jsonl")
+	mustRun(t, "export", "--archive", a, "-o", exp)
+	errs := mustAdd(t, b, exp)
+	if strings.Contains(errs, "tags differ") || !strings.Contains(errs, "corrected 1") {
+		t.Errorf("export into a new archive:\n%s", errs)
+	}
+	check := func(when string) {
+		t.Helper()
+		ra, rb := exported(t, a)["p-1"], exported(t, b)["p-1"]
+		ja, _ := json.Marshal(ra)
+		jb, _ := json.Marshal(rb)
+		if string(ja) != string(jb) {
+			t.Errorf("%s: the new archive's article differs:\n%s\n%s", when, ja, jb)
+		}
+		if rb.Correction == nil || rb.Correction.Fields["title"].Was != "Lavrov meets envoys" || slices.Contains(rb.Persons, "Alex Brown") {
+			t.Errorf("%s: correction %+v, persons %q", when, rb.Correction, rb.Persons)
+		}
+	}
+	check("after the import")
+	if errs := mustAdd(t, b, input); !strings.Contains(errs, "unchanged 1") || strings.Contains(errs, "conflict") {
+		t.Errorf("the original source into the new archive: %s", errs)
+	}
+	check("after the original source")
+	// A correction that does not hold is reported and left out; the line
+	// is ingested as it stands.
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	line := `{"id":"q-1","title":"Envoys meet","body":"Envoys met.","origin":"x.txt:1","correction":{"fields":{"colour":{"was":"red","now":"blue"}}}}`
+	if err := os.WriteFile(bad, []byte(line+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := t.TempDir()
+	if errs := mustAdd(t, c, bad); !strings.Contains(errs, "article q-1: the correction the line carries is left out") || !strings.Contains(errs, "added 1") {
+		t.Errorf("a bad carried correction:\n%s", errs)
+	}
+}

@@ -15,8 +15,9 @@ func runRebuild(ctx context.Context, args []string, env Env) error {
 
 Builds a fresh index from the store alone, publishes it atomically and only
 then removes the old one: if it is stopped, the old index stays whole and
-current. While it runs the archive is busy: searches say so and should be
-retried when it finishes. A record of the store that does not decode is
+current. While it runs searches find the archive busy and should be retried
+when it finishes; export, stats, list and backup read the store's last
+commit. A record of the store that does not decode is
 reported and left out; the rest is indexed and the exit status is 1.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
@@ -29,17 +30,23 @@ reported and left out; the rest is indexed and the exit status is 1.`, env)
 		return err
 	}
 	defer lock.Unlock()
-	return rebuildIndex(dir, o.Wait, "indexer rebuild", env)
+	return rebuildIndex(dir, lock, o.Wait, "indexer rebuild", env)
 }
 
 // rebuildIndex builds a fresh index of the archive in dir, whose writer
-// lock the caller holds.
-func rebuildIndex(dir string, wait bool, command string, env Env) error {
+// lock the caller holds. Meanwhile it answers snapshot requests, as every
+// writer does, so that export, stats, list and backup read the store's
+// last commit instead of finding the archive busy.
+func rebuildIndex(dir string, lock *archive.WriterLock, wait bool, command string, env Env) error {
 	ix, err := index.Open(dir, index.Options{StoreOnly: true, Timeout: storeTimeout(wait)})
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
+	w := &writer{ix: ix, lock: lock}
+	w.serveSnapshots(dir)
+	defer w.stopSnapshots()
+	archive.Pause(archive.PauseRebuild)
 	total, _ := ix.Store.Count()
 	var progress func(int)
 	if env.Progress {

@@ -39,6 +39,7 @@ lists them.`, env)
 	if err != nil {
 		return err
 	}
+	archive.Pause(archive.PauseRmStored)
 	if err := w.ix.Delete(removed); err != nil {
 		return err
 	}

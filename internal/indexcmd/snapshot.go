@@ -107,7 +107,8 @@ func (w *writer) stopSnapshots() {
 }
 
 // errNoSnapshots is returned by requestSnapshot when the archive's writer
-// does not write snapshots (rebuild and verify --repair do not).
+// does not write snapshots (one of an older binary, or one that has not
+// started answering yet).
 var errNoSnapshots = errors.New("the writer does not answer snapshot requests")
 
 // requestSnapshot asks the writer of the archive in dir for a snapshot of

@@ -3,16 +3,26 @@ package indexcmd
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
 
+	"chancery/archive"
 	"chancery/index"
 )
 
 // Stats is the JSON shape of `indexer stats`.
 type Stats struct {
-	Articles  int            `json:"articles"`
+	Articles int `json:"articles"`
+	// Stories counts each near-duplicate group once; Copies are the
+	// articles that count leaves out. ByYear and BySource count stories
+	// when Counts is "stories", articles when it is "articles": while a
+	// writer holds the index, stats reads the store's last commit alone and
+	// cannot tell copies apart.
+	Stories   int            `json:"stories"`
+	Copies    int            `json:"copies"`
+	Counts    string         `json:"counts"`
 	Undated   int            `json:"undated"`
 	ByYear    map[string]int `json:"by_year"`
 	BySource  map[string]int `json:"by_source"`
@@ -33,12 +43,33 @@ func runStats(ctx context.Context, args []string, env Env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	st, release, err := o.openSnapshotOrStore(ctx, env)
+	s := Stats{ByYear: map[string]int{}, BySource: map[string]int{}, Counts: index.CountArticles}
+	// Story counts need the index's near-duplicate groups: open it when no
+	// writer holds it, else read the store (or its last commit) alone.
+	var copies map[string]bool
+	var st *archive.Store
+	var release func()
+	dir, err := o.dir()
 	if err != nil {
 		return err
 	}
+	why := "" // why copies cannot be told apart
+	if ix, ierr := index.Open(dir, index.Options{ReadOnly: true}); ierr == nil {
+		defer ix.Close()
+		if copies, err = ix.Copies(); err != nil {
+			return fmt.Errorf("stats: %w", err)
+		}
+		st, release, s.Counts = ix.Store, func() {}, index.CountStories
+	} else {
+		why = "the index does not open: " + ierr.Error()
+		if errors.Is(ierr, archive.ErrBusy) {
+			why = "a writer holds the index"
+		}
+		if st, release, err = o.openSnapshotOrStore(ctx, env); err != nil {
+			return err
+		}
+	}
 	defer release()
-	s := Stats{ByYear: map[string]int{}, BySource: map[string]int{}}
 	persons, countries, orgs, topics := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var damage index.Damage
 	for a, err := range st.Articles() {
@@ -50,6 +81,11 @@ func runStats(ctx context.Context, args []string, env Env) error {
 			return err
 		}
 		s.Articles++
+		if copies[a.ID] {
+			s.Copies++
+			continue
+		}
+		s.Stories++
 		if a.Date.IsZero() {
 			s.Undated++
 		} else {
@@ -84,7 +120,12 @@ func runStats(ctx context.Context, args []string, env Env) error {
 		return damageErr(damage)
 	}
 	w := env.Stdout
-	fmt.Fprintf(w, "articles   %d (%d without a date)\n", s.Articles, s.Undated)
+	if s.Counts == index.CountStories {
+		fmt.Fprintf(w, "articles   %d, %d stories (near-duplicate copies of one story count once below; %d copies)\n", s.Articles, s.Stories, s.Copies)
+		fmt.Fprintf(w, "undated    %d stories\n", s.Undated)
+	} else {
+		fmt.Fprintf(w, "articles   %d (%d without a date; near-duplicate copies of one story count apart below: %s)\n", s.Articles, s.Undated, why)
+	}
 	fmt.Fprintf(w, "distinct   %d persons, %d countries, %d organizations, %d topics\n", s.Persons, s.Countries, s.Orgs, s.Topics)
 	fmt.Fprintln(w, "by year")
 	for _, k := range sortedKeys(s.ByYear, false) {

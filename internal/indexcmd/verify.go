@@ -38,7 +38,7 @@ and the index; the audit log records it).`, env)
 	ix, err := index.Open(dir, index.Options{ReadOnly: !repair, SkipSettingsCheck: true, Timeout: storeTimeout(o.Wait)})
 	if errors.Is(err, index.ErrUnreadable) && repair {
 		fmt.Fprintf(env.Stdout, "index       does not open (%v)\n", err)
-		return rebuildIndex(dir, o.Wait, "indexer verify --repair", env)
+		return rebuildIndex(dir, lock, o.Wait, "indexer verify --repair", env)
 	}
 	if err != nil {
 		return err

@@ -355,8 +355,8 @@ func TestTimeline(t *testing.T) {
 	for _, h := range res.Hits {
 		want[h.Date[:4]]++
 	}
-	tl := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq"))
-	if tl.Total != res.Total || tl.By != "year" || len(tl.Buckets) != 3 {
+	tl := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "--all-versions", "Iraq"))
+	if tl.Total != res.Total || tl.By != "year" || len(tl.Buckets) != 3 || tl.Counts != index.CountArticles {
 		t.Fatalf("timeline %+v, search total %d", tl, res.Total)
 	}
 	for _, b := range tl.Buckets {
@@ -364,8 +364,24 @@ func TestTimeline(t *testing.T) {
 			t.Errorf("%s: %d, want %d", b.Period, b.Count, want[b.Period])
 		}
 	}
+	// By default a timeline counts stories, as the year facet does: the
+	// sample holds copies of one story, so fewer than the articles.
+	stories := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq"))
+	years := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--facet-fields", "year", "Iraq"))
+	if stories.Counts != index.CountStories || stories.Total >= tl.Total || years.FacetsCount != index.CountStories {
+		t.Errorf("timeline of stories %d (%q), of articles %d; facets count %q", stories.Total, stories.Counts, tl.Total, years.FacetsCount)
+	}
+	perYear := map[string]int{}
+	for _, fv := range years.Facets["year"] {
+		perYear[fv.Value] = fv.Count
+	}
+	for _, b := range stories.Buckets {
+		if b.Count != perYear[b.Period] {
+			t.Errorf("%s: timeline counts %d stories, the year facet %d", b.Period, b.Count, perYear[b.Period])
+		}
+	}
 	// months: every month of the span, empty ones too
-	tl = decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "month", "--from", "2004-06", "--to", "2004-08", "Lavrov"))
+	tl = decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "month", "--all-versions", "--from", "2004-06", "--to", "2004-08", "Lavrov"))
 	got := ""
 	for _, b := range tl.Buckets {
 		got += b.Period + "=" + itoa(b.Count) + " "
@@ -379,7 +395,7 @@ func TestTimeline(t *testing.T) {
 		t.Errorf("compare: %+v", cmp)
 	}
 	// --facet person: top persons of each period
-	fj := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "--facet", "person", "--top", "1", "Iraq"))
+	fj := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "--all-versions", "--facet", "person", "--top", "1", "Iraq"))
 	for _, b := range fj.Buckets {
 		if b.Count > 0 && len(b.Top) != 1 {
 			t.Errorf("%s: top %v", b.Period, b.Top)

@@ -150,7 +150,7 @@ func TestShowSeparatesValues(t *testing.T) {
 
 func TestCompareSeriesFlags(t *testing.T) {
 	dir := sample(t)
-	cmp := decode[service.Compared](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq",
+	cmp := decode[service.Compared](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "--all-versions", "Iraq",
 		"--compare", "--country Syria Iraq", "--compare", `--person "Sergei Lavrov" --country Iraq`, "--compare", `"foreign debt" -Paris`))
 	if len(cmp.Series) != 4 {
 		t.Fatalf("%d series", len(cmp.Series))

@@ -45,7 +45,7 @@ func writeText(w io.Writer, res *service.Result) {
 		}
 	}
 	if res.Facets != nil {
-		writeFacets(w, res.Facets)
+		writeFacets(w, res)
 	}
 }
 
@@ -66,8 +66,9 @@ func entityLine(h index.Hit) string {
 // facetOrder is the order facets are printed in.
 var facetOrder = []string{"person", "country", "org", "topic", "source", index.FacetYear}
 
-func writeFacets(w io.Writer, facets map[string][]index.FacetValue) {
-	fmt.Fprintln(w, "\nFacets")
+func writeFacets(w io.Writer, res *service.Result) {
+	facets := res.Facets
+	fmt.Fprintf(w, "\nFacets (%s)\n", service.FacetsCounted(res))
 	for _, name := range facetOrder {
 		vals, ok := facets[name]
 		if !ok {

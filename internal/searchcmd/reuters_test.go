@@ -111,7 +111,7 @@ func TestReuters(t *testing.T) {
 
 	t.Run("timeline", func(t *testing.T) {
 		res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "oil"))
-		tl := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "oil"))
+		tl := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "--all-versions", "oil"))
 		sum := tl.Undated
 		best := service.Bucket{}
 		for _, b := range tl.Buckets {
@@ -125,7 +125,7 @@ func TestReuters(t *testing.T) {
 		}
 		// a day-by-day cross-check of the largest bucket through the
 		// search filters
-		days := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "--from", "1987-03-02", "--to", "1987-03-08", "oil"))
+		days := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "--all-versions", "--from", "1987-03-02", "--to", "1987-03-08", "oil"))
 		if len(days.Buckets) != 1 || days.Buckets[0].Period != "1987-W10" {
 			t.Fatalf("one week: %+v", days.Buckets)
 		}

@@ -96,8 +96,9 @@ Usage:
 Query language: words (all required), "exact phrases" (“curly” quotes too),
 OR, AND, NOT (in capitals), -word, +word, (parentheses), "two words"~10
 (proximity), prefix*, fuzzy~ or fuzzy~1, and fields: person:, country:,
-org:, topic:, source:, title:, body:, date:2004-07..2004-12. Filter values
-are read as names are in text: --country UK, --person Reagan; notes on how
+org:, topic:, source: (source:"(none)": no source), title:, body:,
+date:2004-07..2004-12, note:undated|date|encoding|duplicate|empty|other|any
+(the reading notes). Filter values are read as names are in text: --country UK, --person Reagan; notes on how
 a search was read go to stderr.
 
 Flags:

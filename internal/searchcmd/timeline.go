@@ -39,7 +39,7 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	var o timelineOptions
 	fs := newFlagSet("search timeline", env.Stderr)
 	o.searchOptions.addFlags(fs)
-	for _, name := range []string{"size", "page", "facets", "facet-size", "sort", "kwic", "kwic-context", "cite", "bom", "all-versions"} {
+	for _, name := range []string{"size", "page", "facets", "facet-size", "sort", "kwic", "kwic-context", "cite", "bom"} {
 		fs.MarkHidden(name)
 	}
 	fs.StringVar(&o.By, "by", "", "period: year, month or week (default: by the span of the dates)")
@@ -98,14 +98,14 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 	}
 	if len(t.Chart.Periods) == 0 {
 		total := int(t.Series[0].Total)
-		fmt.Fprintf(env.Stdout, "no dated articles match (%d %s)\n", total, service.Plural(total, "article", "articles"))
+		fmt.Fprintf(env.Stdout, "no dated articles match (%d %s)\n", total, service.CountWord(total, o.AllVersions))
 		return nil
 	}
 	if err := t.Chart.WriteText(env.Stdout, o.Width); err != nil {
 		return err
 	}
 	for i, s := range t.Series {
-		line := fmt.Sprintf("%d %s", s.Total, service.Plural(int(s.Total), "article", "articles"))
+		line := fmt.Sprintf("%d %s", s.Total, service.CountWord(int(s.Total), o.AllVersions))
 		if len(t.Series) > 1 {
 			line = t.Names[i] + ": " + line
 		}

@@ -12,7 +12,8 @@ const valuesUsage = `Usage: search values [flags] FACET [PREFIX]
 
 Lists the values of a facet (person, country, org, topic, source or year)
 that start with PREFIX, or have a word that does, with the number of
-articles that hold each, most first. Case and accents do not matter:
+stories that hold each (the near-duplicate copies of one story count once;
+--all-versions counts every copy), most first. Case and accents do not matter:
 "search values person pohl" finds "Karl Otto Pöhl". Any value listed works
 as a filter as it is written.
 
@@ -22,9 +23,11 @@ Flags:
 func runValues(ctx context.Context, args []string, env Env) error {
 	var o common
 	size := 50
+	var allVersions bool
 	fs := newFlagSet("search values", env.Stderr)
 	o.addFlags(fs)
 	fs.IntVarP(&size, "size", "n", size, "values to list (0: all)")
+	fs.BoolVar(&allVersions, "all-versions", false, "count every stored copy of a story, not each story once")
 	fs.Usage = func() { fmt.Fprint(env.Stderr, valuesUsage+fs.FlagUsages()) }
 	if err := parse(fs, args); err != nil {
 		return err
@@ -42,7 +45,7 @@ func runValues(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	defer release()
-	v, err := eng.Values(ctx, facet, prefix, size)
+	v, err := eng.Values(ctx, facet, prefix, size, allVersions)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ type Engine interface {
 	Show(ctx context.Context, ids []string) ([]Article, error)
 	Quotes(ctx context.Context, r QuotesRequest) (*Quotes, error)
 	Timeline(ctx context.Context, r TimelineRequest) (*Timeline, error)
-	Values(ctx context.Context, facet, prefix string, size int) (*Values, error)
+	Values(ctx context.Context, facet, prefix string, size int, allVersions bool) (*Values, error)
 }
 
 // Answerer returns what answers the calls a Remote sends from ix: a
@@ -45,6 +45,6 @@ func (l Local) Timeline(ctx context.Context, r TimelineRequest) (*Timeline, erro
 	return CountTimeline(ctx, l.Index, r)
 }
 
-func (l Local) Values(ctx context.Context, facet, prefix string, size int) (*Values, error) {
-	return ValuesOf(ctx, l.Index, facet, prefix, size)
+func (l Local) Values(ctx context.Context, facet, prefix string, size int, allVersions bool) (*Values, error) {
+	return ValuesOf(ctx, l.Index, facet, prefix, size, allVersions)
 }

@@ -145,6 +145,12 @@ type Result struct {
 	TookMS float64                       `json:"took_ms"`
 	Hits   []Hit                         `json:"hits"`
 	Facets map[string][]index.FacetValue `json:"facets,omitempty"`
+	// FacetsCount and FacetCopies say what the facets count:
+	// index.CountStories (each near-duplicate group once, leaving out
+	// FacetCopies copies) or index.CountArticles (every stored copy, with
+	// AllVersions).
+	FacetsCount string `json:"facets_count,omitempty"`
+	FacetCopies int    `json:"facet_copies,omitempty"`
 	// Notes say how the request was read (index.Result.Notes).
 	Notes []string `json:"notes,omitempty"`
 	// Grouping says that near-duplicate copies were folded into the
@@ -251,7 +257,8 @@ func result(ix *index.Index, req *index.Request, res *index.Result, r *SearchReq
 			hits[i].KWIC = kwic(m, a, r.KWICContext)
 		}
 	}
-	return &Result{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets, Notes: res.Notes, Grouping: grouped(hits), Offset: req.Offset}, nil
+	return &Result{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets, FacetsCount: res.FacetsCount, FacetCopies: res.FacetCopies,
+		Notes: res.Notes, Grouping: grouped(hits), Offset: req.Offset}, nil
 }
 
 // kwic returns the sentences of a's body that hold a match, each with ctx
@@ -315,4 +322,15 @@ func ellipsisIf(more bool) string {
 		return " …"
 	}
 	return ""
+}
+
+// FacetsCounted says in words what the facets of res count.
+func FacetsCounted(res *Result) string {
+	switch {
+	case res.FacetsCount == index.CountArticles:
+		return "articles: every stored copy of a story counts"
+	case res.FacetCopies > 0:
+		return fmt.Sprintf("stories: each near-duplicate group once, %d %s not counted; all versions count every copy", res.FacetCopies, Plural(res.FacetCopies, "copy", "copies"))
+	}
+	return "stories: each near-duplicate group once"
 }

@@ -46,9 +46,11 @@ type Bucket struct {
 // Series is the timeline of one query.
 type Series struct {
 	Query string `json:"query"`
-	// Total counts every matching article; Undated those without a date,
-	// which no bucket holds.
+	// Total counts every matching story (each near-duplicate group once;
+	// every article with all versions: Counts says which); Undated those
+	// without a date, which no bucket holds.
 	Total   uint64   `json:"total"`
+	Counts  string   `json:"counts"`
 	Undated int      `json:"undated,omitempty"`
 	By      string   `json:"by"`
 	Facet   string   `json:"facet,omitempty"`
@@ -187,7 +189,7 @@ func CountTimeline(ctx context.Context, ix *index.Index, r TimelineRequest) (*Ti
 		chart.Periods = append(chart.Periods, p.Label)
 	}
 	for i, q := range queries {
-		s := Series{Query: q, Total: totals[i], By: string(unit), Facet: r.Facet, Buckets: make([]Bucket, len(periods))}
+		s := Series{Query: q, Total: totals[i], Counts: Counted(base.AllVersions), By: string(unit), Facet: r.Facet, Buckets: make([]Bucket, len(periods))}
 		counts := b.Counts[i]
 		s.Undated = b.Undated[i]
 		for p, per := range periods {

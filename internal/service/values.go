@@ -16,6 +16,9 @@ type Values struct {
 	// Total is the number of matching values, of which Values shows the
 	// first size.
 	Total int `json:"total"`
+	// Counts says what the counts count: index.CountStories (each
+	// near-duplicate group once) or index.CountArticles (every copy).
+	Counts string `json:"counts"`
 }
 
 // Facets are the facets whose values Values lists.
@@ -23,12 +26,13 @@ var Facets = append(append([]string{}, index.FacetFields...), index.FacetYear)
 
 // ValuesOf returns the values of facet that start with prefix, or have a
 // word that does, most frequent first; at most size of them (0: all).
-func ValuesOf(ctx context.Context, ix *index.Index, facet, prefix string, size int) (*Values, error) {
+// Counts are of stories, or of every stored copy with allVersions.
+func ValuesOf(ctx context.Context, ix *index.Index, facet, prefix string, size int, allVersions bool) (*Values, error) {
 	facet, err := CheckValues(facet, size)
 	if err != nil {
 		return nil, err
 	}
-	vals, err := ix.Values(ctx, facet, prefix, 0)
+	vals, err := ix.ValuesOf(ctx, facet, prefix, 0, allVersions)
 	if err != nil {
 		return nil, err
 	}
@@ -39,7 +43,7 @@ func ValuesOf(ctx context.Context, ix *index.Index, facet, prefix string, size i
 	if vals == nil {
 		vals = []index.FacetValue{}
 	}
-	return &Values{Facet: facet, Prefix: prefix, Values: vals, Total: total}, nil
+	return &Values{Facet: facet, Prefix: prefix, Values: vals, Total: total, Counts: Counted(allVersions)}, nil
 }
 
 // CheckValues checks the facet (in any case) and size of a ValuesOf and
@@ -53,4 +57,22 @@ func CheckValues(facet string, size int) (string, error) {
 		return "", invalid("size", "%s must be 0 or more, not %d", Param("size"), size)
 	}
 	return name, nil
+}
+
+// Counted says what value and timeline counts count: index.CountStories,
+// or index.CountArticles with allVersions.
+func Counted(allVersions bool) string {
+	if allVersions {
+		return index.CountArticles
+	}
+	return index.CountStories
+}
+
+// CountWord is "article" or "articles" after n with allVersions, else
+// "story" or "stories" (each near-duplicate group counts once).
+func CountWord(n int, allVersions bool) string {
+	if allVersions {
+		return Plural(n, "article", "articles")
+	}
+	return Plural(n, "story", "stories")
 }

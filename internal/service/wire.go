@@ -36,6 +36,8 @@ type wireCall struct {
 	Facet    string           `json:"facet,omitempty"`
 	Prefix   string           `json:"prefix,omitempty"`
 	Size     int              `json:"size,omitempty"`
+	// AllVersions asks values to count every copy of a story.
+	AllVersions bool `json:"all_versions,omitempty"`
 }
 
 // wireAnswer is the answer of a call.
@@ -171,7 +173,7 @@ func answer(ctx context.Context, e Engine, c *wireCall, a *wireAnswer) error {
 	case c.Op == "timeline" && c.Timeline != nil:
 		a.Timeline, err = e.Timeline(ctx, *c.Timeline)
 	case c.Op == "values":
-		a.Values, err = e.Values(ctx, c.Facet, c.Prefix, c.Size)
+		a.Values, err = e.Values(ctx, c.Facet, c.Prefix, c.Size, c.AllVersions)
 	default:
 		return fmt.Errorf("unknown call %q", c.Op)
 	}
@@ -257,8 +259,8 @@ func (r Remote) Timeline(ctx context.Context, t TimelineRequest) (*Timeline, err
 	return a.Timeline, nil
 }
 
-func (r Remote) Values(ctx context.Context, facet, prefix string, size int) (*Values, error) {
-	a, err := r.call(ctx, wireCall{Op: "values", Facet: facet, Prefix: prefix, Size: size})
+func (r Remote) Values(ctx context.Context, facet, prefix string, size int, allVersions bool) (*Values, error) {
+	a, err := r.call(ctx, wireCall{Op: "values", Facet: facet, Prefix: prefix, Size: size, AllVersions: allVersions})
 	if err != nil {
 		return nil, err
 	}

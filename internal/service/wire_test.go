@@ -24,7 +24,9 @@ func (f failing) Quotes(context.Context, QuotesRequest) (*Quotes, error) { retur
 func (f failing) Timeline(context.Context, TimelineRequest) (*Timeline, error) {
 	return nil, f.err
 }
-func (f failing) Values(context.Context, string, string, int) (*Values, error) { return nil, f.err }
+func (f failing) Values(context.Context, string, string, int, bool) (*Values, error) {
+	return nil, f.err
+}
 
 // through is a Remote whose writer answers with e, in this process.
 func through(e Engine) Remote {

@@ -15,7 +15,6 @@ import (
 	"chancery/internal/service"
 )
 
-// The JSON shapes of the search command, as the pages read them.
 // The answers the pages show are the engine's (internal/service), decoded
 // from the JSON the API answers.
 type facetValue = index.FacetValue
@@ -242,6 +241,8 @@ type searchData struct {
 	First, Last int
 	Hits        []hitView
 	Facets      []facetGroup
+	// Counted says what the facet counts count.
+	Counted     string
 	Pager       pager
 	ExportCSV   string
 	ExportJSON  string
@@ -339,6 +340,14 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	first := (p.Page - 1) * p.Size
 	d := searchData{Total: res.Total, TookMS: res.TookMS, First: first + 1, Last: first + len(res.Hits),
 		Hits: hitViews(res.Hits, first, p), Pager: makePager(p, res.Total, "/"), AllVersions: p.AllVersions}
+	switch {
+	case res.FacetsCount == "articles":
+		d.Counted = "Counts are of articles: every stored copy of a story counts."
+	case res.FacetCopies > 0:
+		d.Counted = fmt.Sprintf("Counts are of stories: each group of near-duplicate copies counts once (%d copies not counted).", res.FacetCopies)
+	default:
+		d.Counted = "Counts are of stories: each group of near-duplicate copies counts once."
+	}
 	for _, name := range allFacets {
 		g := facetGroup{Name: name, Label: facetLabels[name]}
 		for _, fv := range res.Facets[name] {

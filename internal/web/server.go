@@ -319,8 +319,11 @@ func (s *Server) apiSimilar(w http.ResponseWriter, r *http.Request) {
 
 // facetValuesJSON is the answer of /api/facets/{field}.
 type facetValuesJSON struct {
-	Field  string       `json:"field"`
-	Total  uint64       `json:"total"`
+	Field string `json:"field"`
+	Total uint64 `json:"total"`
+	// Counts is what the counts count: "stories" (each near-duplicate
+	// group once) or "articles" (all_versions=1).
+	Counts string       `json:"counts"`
 	Values []facetValue `json:"values"`
 }
 
@@ -343,7 +346,7 @@ func (s *Server) apiFacets(w http.ResponseWriter, r *http.Request) {
 		reply(w, o, "")
 		return
 	}
-	out := facetValuesJSON{Field: field, Total: res.Total, Values: res.Facets[field]}
+	out := facetValuesJSON{Field: field, Total: res.Total, Counts: res.FacetsCount, Values: res.Facets[field]}
 	if out.Values == nil {
 		out.Values = []facetValue{}
 	}

@@ -182,7 +182,7 @@ func TestAPIFormatsAndFacets(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &fv); err != nil {
 		t.Fatal(err)
 	}
-	if fv.Field != "person" || fv.Total != 2 || len(fv.Values) != 2 {
+	if fv.Field != "person" || fv.Total != 2 || len(fv.Values) != 2 || fv.Counts != "stories" {
 		t.Errorf("facets = %+v, want the 2 persons of the 2 treaty articles", fv)
 	}
 }
@@ -339,10 +339,15 @@ func TestSearchPage(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("status %d", code)
 	}
-	for _, want := range []string{`href="/?person=Anna&#43;Lind&amp;q=treaty"`, `<span class="v">Anna Lind</span> <span class="n">1</span>`, `href="/?from=2004&amp;q=treaty&amp;to=2004"`, "2 matching articles", `href="/article/calm-1"`} {
+	for _, want := range []string{`href="/?person=Anna&#43;Lind&amp;q=treaty"`, `<span class="v">Anna Lind</span> <span class="n">1</span>`, `href="/?from=2004&amp;q=treaty&amp;to=2004"`, "2 matching articles", `href="/article/calm-1"`,
+		// the sidebar says what its counts count
+		`<p class="counted">Counts are of stories: each group of near-duplicate copies counts once.</p>`, `aria-label="Anna Lind, 1 story, add filter"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("search page lacks %q", want)
 		}
+	}
+	if code, _, body := get(t, ts.URL+"/?q=treaty&all_versions=1"); code != 200 || !strings.Contains(body, "Counts are of articles: every stored copy of a story counts.") {
+		t.Errorf("all versions: the sidebar does not say it counts articles (%d)", code)
 	}
 	code, _, body = get(t, ts.URL+"/?person=Anna+Lind&q=treaty")
 	if code != 200 || !strings.Contains(body, "1 matching articles") || !strings.Contains(body, `href="/?q=treaty" aria-label="Remove filter person: Anna Lind"`) {
@@ -374,7 +379,7 @@ func TestSearchPage(t *testing.T) {
 		t.Errorf("quotes page: %d\n%s", code, body)
 	}
 	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month")
-	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 articles"><rect`) {
+	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 stories"><rect`) || !strings.Contains(body, "matching stories, counted by month") {
 		t.Errorf("timeline page: %d\n%s", code, body)
 	}
 }
