@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -285,5 +286,83 @@ func TestFacetFilesFollowSegments(t *testing.T) {
 	defer ix.Close()
 	if got := sameFacetsAsBleve(t, ix); got == 0 {
 		t.Error("no segment counted from a facet file after a rebuild")
+	}
+}
+
+// TestFacetFileLayouts writes tables of every layout and width and reads
+// each document's values back.
+func TestFacetFileLayouts(t *testing.T) {
+	const docs = 1000
+	values := func(n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = fmt.Sprintf("v%06d", i)
+		}
+		return out
+	}
+	// table gives document d the values of ordinals of(d).
+	table := func(vals []string, of func(d int) []uint32) localTable {
+		t := localTable{values: vals, start: make([]uint32, docs+1)}
+		for d := range docs {
+			t.refs = append(t.refs, of(d)...)
+			t.start[d+1] = uint32(len(t.refs))
+		}
+		return t
+	}
+	fields := []string{"single8", "single16", "multi8", "multi32", "none"}
+	big := values(70_000)
+	tables := []localTable{
+		table(values(200), func(d int) []uint32 { return []uint32{uint32(d % 200)}[:d%3%2] }),
+		table(values(300), func(d int) []uint32 { return []uint32{uint32(d*7) % 300} }),
+		table(values(5), func(d int) []uint32 { return []uint32{0, 2, 4}[:d%4] }),
+		table(big, func(d int) []uint32 { return []uint32{uint32(d * 69), uint32(69_999 - d)}[:d%3] }),
+		table(nil, func(int) []uint32 { return nil }),
+	}
+	wantSingle := []bool{true, true, false, false, true}
+	wantWidth := []uint32{1, 2, 1, 4, 1}
+	b := encodeFacetFile(docs, 12345, 0xfeed, fields, tables)
+	mf, err := parseFacetFile(b, docs, 12345, 0xfeed, fields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for fi, f := range fields {
+		m, err := mf.field(fi)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if m.single != wantSingle[fi] || m.width != wantWidth[fi] {
+			t.Errorf("%s: single %v width %d, want %v %d", f, m.single, m.width, wantSingle[fi], wantWidth[fi])
+		}
+		tb := tables[fi]
+		for d := range uint32(docs) {
+			var want, got []string
+			for _, r := range tb.refs[tb.start[d]:tb.start[d+1]] {
+				want = append(want, tb.values[r])
+			}
+			var ords []uint32
+			if m.single {
+				if o := m.ref(d); o > 0 {
+					ords = append(ords, o-1)
+				}
+			} else {
+				le := binary.LittleEndian
+				for r := le.Uint32(m.start[4*d:]); r < le.Uint32(m.start[4*d+4:]); r++ {
+					ords = append(ords, m.ref(r))
+				}
+			}
+			for _, o := range ords {
+				v, err := m.value(o)
+				if err != nil {
+					t.Fatalf("%s document %d: %v", f, d, err)
+				}
+				got = append(got, string(v))
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s document %d: %v, want %v", f, d, got, want)
+			}
+		}
+	}
+	if _, err := parseFacetFile(b, docs+1, 12345, 0xfeed, fields); err == nil || !strings.Contains(err.Error(), "another segment") {
+		t.Errorf("a file read for a segment of another size: %v", err)
 	}
 }
