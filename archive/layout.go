@@ -11,12 +11,14 @@ import "path/filepath"
 //	                    facet tables of the index segment SEGMENT.zap (index/facetfile.go)
 //	DIR/LOCK            held (flock) by the one running writer; holds its pid
 //	DIR/search.sock     where that writer answers searches (package writersock)
+//	DIR/search-snapshots.sock  where it hands out snapshots of the store (indexer backup)
 //	DIR/aliases.txt     librarian-edited aliases (entities package)
 const (
 	storeFile   = "chancery.db"
 	indexFolder = "index"
 	lockFile    = "LOCK"
 	socketFile  = "search.sock"
+	snapFile    = "search-snapshots.sock"
 	aliasesFile = "aliases.txt"
 )
 
@@ -38,6 +40,10 @@ func LockFile(dir string) string { return filepath.Join(dir, lockFile) }
 // search socket (writersock.Path falls back to the temporary folder when
 // this path is too long for a Unix socket).
 func SocketFile(dir string) string { return filepath.Join(dir, socketFile) }
+
+// SnapshotSocketFile returns where the writer of the archive in dir
+// prefers the socket on which it hands out snapshots of the store.
+func SnapshotSocketFile(dir string) string { return filepath.Join(dir, snapFile) }
 
 // AliasesFile returns the path of the name aliases of the archive in dir.
 func AliasesFile(dir string) string { return filepath.Join(dir, aliasesFile) }

@@ -40,3 +40,9 @@ func (l *lazyRegexp) ReplaceAllStringFunc(s string, f func(string) string) strin
 	return l.re().ReplaceAllStringFunc(s, f)
 }
 func (l *lazyRegexp) Split(s string, n int) []string { return l.re().Split(s, n) }
+func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	return l.re().FindStringSubmatchIndex(s)
+}
+func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
+	return l.re().FindAllStringIndex(s, n)
+}

@@ -120,7 +120,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if meta.h1 == "" && meta.h2 != "" && len(meta.h2) < len(a.Title) && strings.HasPrefix(a.Title, meta.h2) {
 		a.Title = meta.h2
 	}
-	a.Title = rxDomainSuffix.ReplaceAllString(a.Title, "")
+	a.Title = cutSiteName(rxDomainSuffix.ReplaceAllString(a.Title, ""))
 	// A title that is the site's name (a <title> of the site alone, the
 	// logo's <h1>) gives way to the page's own <h1>.
 	if len(meta.h1s) > 0 && meta.h1s[0] != a.Title && (slices.Contains(meta.logos, a.Title) || a.Title == meta.siteName) {
@@ -273,6 +273,13 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 		}
 		prev = u.block
 	}
+	// A copyright notice run into the last paragraph ("... in June.
+	// Copyright 2010 The Harbour Times") is the site's.
+	if n := len(paras); n > 1 {
+		if m := rxCopyrightTail.FindStringSubmatchIndex(paras[n-1]); m != nil && m[2] > 0 {
+			paras[n-1] = strings.TrimSpace(paras[n-1][:m[2]])
+		}
+	}
 	// A last short line speaking to the reader ("Follow our coverage on
 	// our app.") is a promotion.
 	for len(paras) > 1 {
@@ -284,6 +291,10 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 	}
 	return strings.Join(paras, "\n\n"), lead
 }
+
+// rxCopyrightTail matches a copyright notice after the last sentence of a
+// paragraph.
+var rxCopyrightTail = lazyRE(`(?i)(?:^|[.!?]["”’]?)(\s+(?:©|copyright\b|\(c\)\s*\d{4})[^.!?]{0,100}\.?)$`)
 
 // proseFollows reports whether n prose units come in units before the
 // next closing line.

@@ -84,6 +84,11 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 }
 
 // rxBullet matches a list item's mark.
+// rxPlaceholder matches a line of bracketed placeholders, as a text-only
+// page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
+// [Link: World]".
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$`)
+
 var rxBullet = lazyRE(`^[•·*▪►‣◦–—-]\s`)
 
 // rxPublished matches the words of a sentence about publication.
@@ -121,6 +126,8 @@ var textEndMarkers = map[string]bool{
 	"notes to editors": true, "note to editors": true, "notes for editors": true, "editors' notes": true,
 	"about the author": true, "up next": true, "read next": true, "next story": true, "what to read next": true,
 	"media contacts": true, "media contact": true, "press contacts": true,
+	// A wiki's or a document's closing sections.
+	"see also": true, "references": true, "external links": true, "further reading": true, "sources": true,
 }
 
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
@@ -168,7 +175,7 @@ var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
-	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$`)
+	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
 	rxContinued   = lazyRE(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
@@ -184,7 +191,7 @@ var (
 	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door):?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -197,7 +204,9 @@ func splitUnits(lines []string) []pageUnit {
 			return
 		}
 		if isWrappedProse(cur) {
-			units = append(units, newUnit(strings.Join(cur, "\n"), block))
+			units = append(units, newUnit(joinWrapped(cur), block))
+		} else if d := calendarDate(cur); d != "" {
+			units = append(units, newUnit(d, block))
 		} else {
 			for _, l := range cur {
 				units = append(units, newUnit(l, block))
@@ -286,6 +295,51 @@ func capitalised(s string) (int, bool) {
 	return long, true
 }
 
+// calendarDate returns the date a block of two or three short lines
+// gives together, as a blog shows it in a calendar leaf ("JUL" over "24"
+// over "2004"), on one line; "" otherwise.
+func calendarDate(lines []string) string {
+	if len(lines) < 2 || len(lines) > 3 {
+		return ""
+	}
+	for _, l := range lines {
+		if len(l) > 10 || strings.Contains(l, " ") {
+			return ""
+		}
+	}
+	d := strings.Join(lines, " ")
+	if _, err := ParseDate(d, time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		return ""
+	}
+	return d
+}
+
+// joinWrapped joins the lines of a wrapped paragraph with "\n", and a
+// word broken across two lines by a hyphen ("res-" over "tored") whole
+// again.
+func joinWrapped(lines []string) string {
+	broken := func(i int) bool { // lines[i] ends in a word the next line goes on with
+		l := lines[i]
+		n := len(l)
+		if i+1 >= len(lines) || n < 2 || l[n-1] != '-' || l[n-2] < 'a' || l[n-2] > 'z' {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(lines[i+1])
+		return unicode.IsLower(r)
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 && !broken(i-1) {
+			b.WriteByte('\n')
+		}
+		if broken(i) {
+			l = l[:len(l)-1]
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
 // isWrappedProse reports whether the lines of one block are one paragraph
 // wrapped at a fixed width (a print view), not a list of short lines.
 func isWrappedProse(lines []string) bool {
@@ -294,7 +348,7 @@ func isWrappedProse(lines []string) bool {
 	}
 	open, inside := 0, false
 	for i, l := range lines[:len(lines)-1] {
-		if utf8.RuneCountInString(l) < 45 {
+		if utf8.RuneCountInString(l) < 45 || strings.HasPrefix(l, "http") || strings.HasPrefix(lines[i+1], "http") {
 			return false
 		}
 		r, _ := utf8.DecodeLastRuneInString(l)
@@ -320,14 +374,14 @@ func isWrappedProse(lines []string) bool {
 var rxPageNumber = lazyRE(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?$`)
 
 // markRunning marks the running heads of a page turned into text from
-// print (a PDF): short lines with a number that come back, the numbers
-// apart, at each page break ("THE LEDGER  Monday 6 December 2010", "WORLD
+// print (a PDF, a browser's print preview): lines of at most 25 words with
+// a number that come back, the numbers apart, at each page break ("THE LEDGER  Monday 6 December 2010", "WORLD
 // Page 5"), and lines that are only a page number.
 func markRunning(units []pageUnit) {
 	var seen map[string]int
 	for i := range units {
 		u := &units[i]
-		if u.prose || u.words > 12 || !strings.ContainsAny(u.flat, "0123456789") {
+		if u.words > 25 || strings.Contains(u.text, "\n") || !strings.ContainsAny(u.flat, "0123456789") {
 			continue
 		}
 		if rxPageNumber.MatchString(u.flat) {
@@ -361,7 +415,8 @@ func classify(units []pageUnit, h pageHints) {
 		low := strings.ToLower(u.flat)
 		key := strings.TrimRight(low, ":. ")
 		// "- Advertisement -", "READ MORE »", "Related Stories:"
-		bare := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		// "See also[edit]": a wiki's section heading and its edit link.
+		bare := strings.TrimFunc(strings.TrimSuffix(low, "[edit]"), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if textEndMarkers[bare] || textBoilerplate[bare] || textChromeExtra[bare] {
 			key = bare
 		}
@@ -378,7 +433,8 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
-			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u)):
+			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || rxPlaceholder.MatchString(u.flat) ||
+			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -637,6 +693,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				break
 			}
 			if isBody(i) {
+				// After two paragraphs, the writer's note closes the text
+				// ("Jane Doe is a contributing writer for the Review.").
+				if paras >= 2 && authorNote(u) != "" {
+					end = i
+					break
+				}
 				paras++
 				continue
 			}
@@ -768,6 +830,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					}
 				}
 			}
+			// So is a line of at most four words right under a longer
+			// headline ("From the Diplomacy Wiki", a site's line).
+			if a := i - 1; pass == 3 && titleAt == i && u.words <= 4 && a >= 0 {
+				if v := units[a]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) {
+					titleAt = a
+				}
+			}
 			break
 		}
 	}
@@ -821,7 +890,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	for k, i := range zone {
 		u := units[i]
 		low := strings.ToLower(u.flat)
-		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ")) {
+		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ") ||
+			u.meta && u.prose && rxPublished.MatchString(u.flat)) {
 			continue
 		}
 		if u.prose && u.words > 20 {
@@ -834,6 +904,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if sh.byline == "" {
 			sh.byline = bylineIn(u.flat, d)
 		}
+	}
+	// The writer's note under the text.
+	if sh.byline == "" && sh.end < len(units) {
+		sh.byline = authorNote(units[sh.end])
 	}
 	// A sign-off under the text: "— Jane Doe", "-- Jane Doe".
 	for i := sh.end; sh.byline == "" && i < len(units) && i < sh.end+2; i++ {
@@ -851,6 +925,30 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	return sh
+}
+
+// rxWriterRole matches the words of a writer's note.
+var rxWriterRole = lazyRE(`(?i)\b(?:writer|correspondent|editor|reporter|columnist|contributor|journalist|author)s?\b`)
+
+// authorNote returns the writer's name when u is a writer's note: a short
+// sentence, not a quotation, that starts with a name and says what the
+// person writes ("Jane Doe is a contributing writer for the Review.",
+// "Jane Doe was our correspondent in Cairo until 2009."); "" otherwise.
+func authorNote(u pageUnit) string {
+	if !u.prose || u.words > 30 || strings.ContainsAny(u.flat, "\"“”") || !rxWriterRole.MatchString(u.flat) {
+		return ""
+	}
+	name, _, ok := strings.Cut(u.flat, " is ")
+	if !ok {
+		if name, _, ok = strings.Cut(u.flat, " was "); !ok {
+			return ""
+		}
+	}
+	n := len(strings.Fields(name))
+	if n < 2 || n > 4 || !rxName.MatchString(name) || rxOffice.MatchString(strings.Fields(name)[0]) || rxMediaWord.MatchString(name) {
+		return ""
+	}
+	return name
 }
 
 // runSize counts the paragraphs of text in units[start:end] and their
@@ -914,8 +1012,18 @@ var rxOur = lazyRE(`\b(?:[Oo]ur|us)\b`)
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
-	return u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && rxPromo.MatchString(u.flat) || rxMailing.MatchString(u.flat))
+	return u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && (rxPromo.MatchString(u.flat) || rxAsk.MatchString(u.flat)) ||
+		rxMailing.MatchString(u.flat) || rxEmailAddr.MatchString(u.flat))
 }
+
+// rxAsk matches what a site asks of its reader at the end of a story:
+// "Have a tip? Send it to us", "Contact us".
+var rxAsk = lazyRE(`(?i)\b(?:tips?|send|contact|email|e-mail|write to|reach)\b`)
+
+// rxEmailAddr matches an e-mail address: a line giving one at the end of
+// the text is the site's contact line ("Have a news tip? Email
+// newsroom@sentinel.example or call ...").
+var rxEmailAddr = lazyRE(`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`)
 
 // rxMailing matches a mailing speaking of itself ("Forward this email to a
 // friend", "this newsletter"), which an article does not.
@@ -924,10 +1032,11 @@ var rxMailing = lazyRE(`(?i)\bthis (?:e-?mail|newsletter|message|mailing)\b`)
 // promotes reports whether u, anywhere in the text, is a site's
 // promotion: a short sentence, not a quotation, that speaks of "our"
 // something to "you" and asks to sign up, subscribe or download ("Get our
-// daily briefing, free in your inbox").
+// daily briefing, free in your inbox"), or speaks to "you" of two such
+// things ("Get the Ledger's briefing in your inbox").
 func promotes(u pageUnit) bool {
-	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”'‘’") && rxYou.MatchString(u.flat) &&
-		rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat)
+	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”‘’") && rxYou.MatchString(u.flat) &&
+		(rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat) || len(rxPromo.FindAllStringIndex(u.flat, 3)) >= 2)
 }
 
 // rxCookies matches a site's cookie notice speaking to its reader.
@@ -984,10 +1093,20 @@ func cutSiteName(title string) string {
 			}
 		}
 		if cut < 0 || len(strings.Fields(title[:cut])) < 3 {
-			return title
+			break
 		}
 		title = strings.TrimSpace(title[:cut])
 	}
+	// The site's name before the headline: "The Harbour Times - Envoys
+	// meet in Geneva".
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if site, rest, ok := strings.Cut(title, sep); ok && len(strings.Fields(rest)) >= 3 {
+			if _, caps := capitalised(site); len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) && caps {
+				return rest
+			}
+		}
+	}
+	return title
 }
 
 // datedHeadline reports whether s is a headline of at least min words
@@ -1005,6 +1124,12 @@ func datedHeadline(s string, min int, now time.Time) bool {
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
 	m := rxByPrefix.FindStringIndex(s)
+	if m == nil && len(s) > 7 && strings.EqualFold(s[:7], "posted ") && len(strings.Fields(s)) <= 10 {
+		// "Posted in Dispatches by Jane Doe"
+		if i := strings.Index(s, " by "); i > 0 {
+			m = []int{0, i + 4}
+		}
+	}
 	if m == nil || len(strings.Fields(s)) > 16 {
 		return false
 	}
@@ -1026,13 +1151,17 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
 		return "", false
 	}
-	s = strings.TrimRight(s, ".;,") // "... on 19 April 2010."
+	s = strings.Trim(strings.TrimRight(s, ".;,"), "[]()") // "... on 19 April 2010.", "[Geneva, July 24, 2004]"
 	if e, ok := englishDate(s); ok {
 		s = e
 	}
 	var upd string
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
+		// "April 19, 2010 Monday": a weekday after the date.
+		if n := len(words); n > 1 && rxWeekday.MatchString(words[n-1]+" ") && strings.HasSuffix(strings.ToLower(words[n-1]), "day") {
+			words = words[:n-1]
+		}
 		for w := range words {
 			cand := strings.Join(words[w:], " ")
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
@@ -1145,7 +1274,7 @@ func bylineIn(s, date string) string {
 			rest := dateSeps.Split(s[i+len(date):], -1)
 			for _, p := range rest {
 				p = strings.TrimSpace(p)
-				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 {
+				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
 					return p
 				}
 			}
@@ -1183,6 +1312,8 @@ var nameStop = map[string]bool{
 	"published": true, "updated": true, "posted": true, "last": true, "first": true, "filed": true,
 	"staff": true, "correspondent": true, "editor": true, "reporter": true, "writer": true,
 	"today": true, "yesterday": true, "in": true, "on": true, "at": true, "for": true,
+	// a button by the name: "Jane Doe Follow"
+	"follow": true, "share": true, "subscribe": true,
 }
 
 // leadingName returns the name at the start of s: capitalised words up to a

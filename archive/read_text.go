@@ -13,7 +13,7 @@ import (
 // The plain-text page format: one article per file, as a browser saves a
 // news page as text (read_page.go has the shape rules in detail).
 //
-//   - Header lines (under 150 bytes) "Title:", "Source:", "Date:",
+//   - Header lines (under 150 bytes) "Title:"/"Headline:", "Source:", "Date:",
 //     "Published:", "Updated:", "URL:", "By:"/"Byline:"/"Author:"/
 //     "Reporter:", "Language:" give those fields and are dropped.
 //   - The rest is cut into units (a line; a paragraph wrapped at a fixed
@@ -88,7 +88,7 @@ var textBoilerplatePrefixes = []string{
 
 var (
 	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
-	rxHeaderLine   = lazyRE(`(?i)^(title|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
+	rxHeaderLine   = lazyRE(`(?i)^(title|headline|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
 	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
@@ -142,6 +142,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	a := &Article{Origin: path}
 	var published, updated string
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	lines = uncodeFields(lines)
 	kept := lines[:0]
 	for _, l := range lines {
 		// A browser's text keeps link targets: "Jane Doe <https://...>".
@@ -149,6 +150,10 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			l = rxLinkTarget.ReplaceAllString(l, "")
 		}
 		l = strings.TrimFunc(l, unicode.IsSpace)
+		// Icons before a field ("🕒 24 July 2004", "✍️ Jane Doe").
+		if r, _ := utf8.DecodeRuneInString(l); r >= 0x2000 && isIcon(r) {
+			l = strings.TrimLeftFunc(l, func(r rune) bool { return isIcon(r) || unicode.IsSpace(r) })
+		}
 		// Markdown, as a web clipper saves a page: links keep their text,
 		// a line in emphasis loses its marks.
 		if strings.Contains(l, "](") {
@@ -169,7 +174,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				v = v[1 : len(v)-1] // a quoted YAML value
 			}
 			switch strings.ToLower(m[1]) {
-			case "title":
+			case "title", "headline":
 				if a.Title == "" {
 					a.Title = v
 				}
@@ -325,6 +330,67 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	}
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// isIcon reports whether r is a pictograph (an emoji, a dingbat, a
+// miscellaneous symbol) or one of the marks that join or colour them; not
+// arrows or shapes ("►"), which mark links.
+func isIcon(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r >= 0x2B00 && r <= 0x2BFF && r != 0x2B9E ||
+		r == 0xFE0F || r == 0x200D || r >= 0x2300 && r <= 0x23FF
+}
+
+// codedFields maps the two-letter field codes of a news database's export
+// ("HD" headline, "BY" byline, "PD" publication date, "SN" source name,
+// "LA" language) to header lines; the codes in dropCodes are dropped.
+var codedFields = map[string]string{"HD": "Title", "BY": "By", "PD": "Date", "SN": "Source", "LA": "Language"}
+
+var dropCodes = map[string]bool{
+	"WC": true, "SC": true, "CY": true, "RF": true, "AN": true, "CO": true, "IN": true, "NS": true,
+	"RE": true, "IPD": true, "IPC": true, "PUB": true, "ED": true, "PG": true, "ET": true, "SE": true,
+	"CLM": true, "ART": true, "CR": true, "LP": true, "TD": true, "PD": true,
+}
+
+// uncodeFields rewrites an export whose fields are opened by two-letter
+// codes (a page starting "HD Envoys agree ..." with "PD" or "SN" lines
+// under it) into header lines: "Title: Envoys agree ...". The codes that
+// mark the lead and the text ("LP", "TD") and the record's other codes
+// ("WC 412 words", "AN Document ...") are dropped. Other pages are
+// returned as they are.
+func uncodeFields(lines []string) []string {
+	first := -1
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !strings.HasPrefix(strings.TrimSpace(lines[first]), "HD ") {
+		return lines
+	}
+	coded := 0
+	for _, l := range lines[first:min(len(lines), first+12)] {
+		if c, _, _ := strings.Cut(strings.TrimSpace(l), " "); codedFields[c] != "" || dropCodes[c] {
+			coded++
+		}
+	}
+	if coded < 3 {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		c, v, _ := strings.Cut(t, " ")
+		switch {
+		case codedFields[c] != "" && v != "":
+			out = append(out, codedFields[c]+": "+strings.TrimSpace(v))
+		case dropCodes[c]:
+			out = append(out, "")
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // dayFirstLanguage reports whether pages in language lang (a "Language:"

@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -314,6 +315,74 @@ func TestIsLinkedHeadline(t *testing.T) {
 		u := newUnit(in, 0)
 		if got := isLinkedHeadline(&u); got != want {
 			t.Errorf("isLinkedHeadline(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestJoinWrapped checks that a word a typeset column broke with a hyphen
+// is whole again, and that other hyphens at a line's end stay.
+func TestJoinWrapped(t *testing.T) {
+	got := joinWrapped([]string{"the flag was raised over the res-", "tored building, a cross-", "Border line and a 1990-", "2004 plan"})
+	want := "the flag was raised over the restored building, a cross-\nBorder line and a 1990-\n2004 plan"
+	if got != want {
+		t.Errorf("joinWrapped = %q, want %q", got, want)
+	}
+}
+
+// TestCalendarAndSiteName checks a date shown as a calendar leaf and a
+// site's name cut from before a headline.
+func TestCalendarAndSiteName(t *testing.T) {
+	if got := calendarDate([]string{"JUL", "24", "2004"}); got != "JUL 24 2004" {
+		t.Errorf("calendarDate = %q, want %q", got, "JUL 24 2004")
+	}
+	if got := calendarDate([]string{"Home", "World", "Politics"}); got != "" {
+		t.Errorf("calendarDate(menu) = %q, want none", got)
+	}
+	for in, want := range map[string]string{
+		"The Harbour Times - Census Delayed Amid Dispute":        "Census Delayed Amid Dispute",
+		"Envoys meet in Geneva | by Jane Doe | Dispatches":       "Envoys meet in Geneva",
+		"Minister resigns - talks go on in Geneva":               "Minister resigns - talks go on in Geneva",
+		"Ledger Staff - Ferry Link Restored After Winter Storms": "Ferry Link Restored After Winter Storms",
+	} {
+		if got := cutSiteName(in); got != want {
+			t.Errorf("cutSiteName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestUncodeFields checks that a coded database export gives header lines
+// and that a page opening with "HD" but no other codes is left alone.
+func TestUncodeFields(t *testing.T) {
+	got := uncodeFields([]string{"HD Envoys Agree to Resume Talks", "BY Jane Doe", "WC 412 words", "PD 24 July 2004", "SN The Ledger", "", "LP", "", "Text."})
+	want := []string{"Title: Envoys Agree to Resume Talks", "By: Jane Doe", "", "Date: 24 July 2004", "Source: The Ledger", "", "", "", "Text."}
+	if !slices.Equal(got, want) {
+		t.Errorf("uncodeFields = %q, want %q", got, want)
+	}
+	plain := []string{"HD Radio Launches in the Capital", "", "The station opened on Monday."}
+	if got := uncodeFields(plain); !slices.Equal(got, plain) {
+		t.Errorf("uncodeFields(plain) = %q, want it unchanged", got)
+	}
+}
+
+// TestClosingLines checks captions with a credit in brackets and the
+// contact lines that close a story, and that a reporter's sentences are
+// kept.
+func TestClosingLines(t *testing.T) {
+	if !rxCaption.MatchString("Delegates arrive for the talks. (Photo: Ruth Calder/Capital Times)") {
+		t.Error("a caption with a bracketed photo credit is not matched")
+	}
+	if rxCaption.MatchString("The talks resumed on Monday. (The minister did not attend.)") {
+		t.Error("a bracketed sentence is taken for a photo credit")
+	}
+	for in, want := range map[string]bool{
+		"Have a news tip? Email newsroom@sentinel.example or call 555-0134.": true,
+		"Have a tip? Send it to us securely.":                                true,
+		"Forward this email to a friend who might enjoy it.":                 true,
+		"Talks are due to open in September.":                                false,
+		"The ministry did not reply to an e-mail asking for comment.":        false,
+	} {
+		if got := speaksToReader(newUnit(in, 0)); got != want {
+			t.Errorf("speaksToReader(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

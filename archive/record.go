@@ -318,7 +318,7 @@ func parsePayload(p []byte) (*Article, error) {
 		case tagInferred:
 			f := strings.Split(v, "\x00")
 			if len(f) != 3 { // a NUL inside a part would not write back
-				return nil, fmt.Errorf("record field inferred at byte %d: want person, from and evidence: %w (the record is corrupt: run `indexer verify`)", start, ErrFormat)
+				return nil, fmt.Errorf("record field inferred at byte %d: want person, from and evidence: %w (%w)", start, ErrFormat, ErrCorrupt)
 			}
 			a.Inferred = append(a.Inferred, Inference{Person: f[0], From: f[1], Evidence: f[2]})
 			continue

@@ -12,6 +12,8 @@ var headlineVerbs = map[string]bool{
 	"proposes": true, "expects": true, "tells": true, "vows": true, "pledges": true, "defends": true,
 	"criticises": true, "criticizes": true, "resigns": true, "named": true, "appointed": true, "to": true,
 	"meets": true, "plans": true, "confirms": true, "signs": true, "wins": true, "dies": true,
+	"forecasts": true, "reiterates": true, "hopes": true, "supports": true, "outlines": true, "fears": true,
+	"cautions": true, "favors": true, "favours": true,
 }
 
 // headlineNonNames are capitalised headline words before a verb that name no person.

@@ -142,6 +142,28 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 						start = k + 1
 					}
 				}
+				// "Robert Brusca of Nikko Securities Co", "Vice Chairman of
+				// Reading and Bates Drilling Co": a person or a role before
+				// "of" is no part of the company, unlike the place after
+				// "Bank of" in "Bank of Tokyo Ltd"
+				for k := start + 2; k < j-1; k++ {
+					if toks[k].low != "of" {
+						continue
+					}
+					if x.word(&toks[start]).is(wFirstName) && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
+						start = k + 1
+						break
+					}
+					role := false
+					for m := k - 1; m >= start && m >= k-3 && !role; m-- {
+						_, n := x.matchTitle(toks[:k], m, &s.buf)
+						role = n == k-m
+					}
+					if role {
+						start = k + 1
+						break
+					}
+				}
 				// "Goldman, Sachs and Co", "Kidder, Peabody and Co": a
 				// partners' firm written with a comma is one name, when the
 				// word before the comma stands alone (no capitalised word

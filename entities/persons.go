@@ -29,7 +29,14 @@ var orgSuffixes = map[string]bool{
 	"cup": true, "league": true, "open": true, "championship": true, "championships": true, "prize": true,
 	"award": true, "act": true, "treaty": true, "accord": true, "plan": true, "day": true, "center": true, "centre": true,
 	"hospital": true, "school": true, "college": true, "city": true, "county": true, "province": true, "state": true,
+	"sons": true, "brothers": true, "cie": true, "ab": true, "agreement": true, "works": true,
+	"million": true, "billion": true, "dollar": true, "dollars": true,
 }
+
+// bodyWords end a person's span when written with a capital inside it:
+// "Reagan Administration" is Reagan's, "Good Government" nobody's. In
+// lower case after a name ("the Reagan administration") they leave it be.
+var bodyWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "camp": true}
 
 // titleCues are honorifics after which a capitalised word is a person.
 var titleCues = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "messrs.": true}
@@ -44,7 +51,9 @@ var nonNames = map[string]bool{
 	"before": true, "as": true, "for": true, "with": true, "by": true, "from": true, "to": true, "of": true, "his": true,
 	"her": true, "its": true, "their": true, "our": true, "there": true, "here": true, "what": true, "who": true,
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"internet": true, "web": true, "tv": true,
+	"internet": true, "web": true, "tv": true, "olympic": true, "olympics": true,
+	// wire units and currencies ("N.Z. Dlrs", "Stg")
+	"dlrs": true, "dlr": true, "cts": true, "pct": true, "mln": true, "bln": true, "stg": true,
 	// month abbreviations ("Jan 1"), sentence openers, contractions
 	"feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
@@ -272,12 +281,22 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		if slices.Contains(keep, key) {
 			continue
 		}
-		ok := x.titleBefore(s, sp.start) || x.speaks(toks, sp.start)
+		ok := x.titleBefore(s, sp.start)
 		for m := range spans {
 			o := &spans[m]
 			if len(o.words) > 1 && (o.words[len(o.words)-1] == key || o.words[0] == key) {
 				ok = true
 				break
+			}
+		}
+		// saying something is no support for the first word of a company
+		// of the article ("Baker said" beside "Baker International Corp"):
+		// companies make statements too
+		if !ok && !beginsCompany(key, s.orgs.list) {
+			for m := k; m < len(spans) && !ok; m++ {
+				if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key {
+					ok = x.speaks(toks, o.start)
+				}
 			}
 		}
 		if ok {
@@ -293,6 +312,17 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		out = append(out, sp)
 	}
 	return out
+}
+
+// beginsCompany reports whether a company of orgs (a name ending in a legal
+// form) begins with the word key: "Baker" of "Baker International Corp".
+func beginsCompany(key string, orgs []orgCount) bool {
+	for _, o := range orgs {
+		if h := companyHead(o.name); len(h) > 0 && h[0] == key {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBefore reports whether a title of one to three words or an
@@ -356,6 +386,9 @@ var (
 		"film": true, "movie": true, "band": true, "album": true, "novel": true, "book": true, "musical": true,
 		"play": true, "drama": true, "sitcom": true, "biopic": true, "opera": true, "group": true, "series": true,
 		"song": true, "single": true, "documentary": true,
+		// vessels are named like people ("the French ship Capitaine Wallis")
+		"ship": true, "vessel": true, "tanker": true, "freighter": true, "carrier": true, "frigate": true,
+		"destroyer": true, "liner": true, "yacht": true, "ferry": true, "submarine": true, "cruiser": true,
 	}
 	workAfter = map[string]bool{
 		"films": true, "movies": true, "books": true, "novels": true, "sequel": true, "franchise": true,
@@ -502,11 +535,31 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	for j > i && x.word(&toks[j-1]).is(wParticle|wNonName) {
 		j--
 	}
+	// "Reagan Administration": a capitalised body word ends the name
+	for k := i + 1; k < j; k++ {
+		if bodyWords[toks[k].low] {
+			j = k
+			break
+		}
+	}
+	// a name right before a stock ticker is a company's ("Cie des Machines
+	// Bull <BULP.PA>", "SAYS BAKER <BKO>"); a word cut at a hyphen is half
+	// of a compound ("Berliner Handels- und Frankfurter Bank")
+	if j < len(toks) && j > i && (toks[j].text == "<" || toks[j].text == "-" && toks[j].is(flagNoSpaceBefore) &&
+		(j+1 >= len(toks) || !toks[j+1].is(flagNoSpaceBefore))) {
+		return personSpan{}, false
+	}
+	// "Class B", "Series A": a name does not end in a single capital, nor
+	// in an acronym after a word in lower case ("Hutton LBO")
+	if j-i >= 2 && (len(toks[j-1].text) == 1 || toks[j-1].is(flagAllCaps) && !toks[i].is(flagAllCaps) &&
+		len(toks[j-1].text) >= 2 && !strings.Contains(toks[j-1].text, ".") && !romanNumeral(toks[j-1].text)) {
+		return personSpan{}, false
+	}
 	// a possessive inside the span ends what comes before it: "Chelsea's
 	// Frank Lampard", "Britain's Margaret Thatcher" name one person, after
 	// the possessive
 	for k := i; k < j-1; k++ {
-		if toks[k].is(flagPossessive) {
+		if toks[k].is(flagPossessive | flagPluralPossessive) {
 			i = k + 1
 		}
 	}
@@ -556,6 +609,13 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		}
 	}
 	if j < len(toks) && (x.word(&toks[j]).is(wOrgSuffix) || toks[j].text == "&") {
+		return personSpan{}, false
+	}
+	// "Alex. Brown and Sons Inc", "Mario Gabelli and Co": a firm
+	if j+1 < len(toks) && toks[j].low == "and" && toks[j+1].is(flagCap) && x.word(&toks[j+1]).company != "" {
+		return personSpan{}, false
+	}
+	if j+1 < len(toks) && toks[j].low == "and" && (toks[j+1].text == "Sons" || toks[j+1].text == "Partners" || toks[j+1].text == "Associates") {
 		return personSpan{}, false
 	}
 	// a whole span that is a place or an organization
@@ -609,14 +669,39 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	if !ascii {
 		sp.name = spanName(toks, &sp) // for its key
 	}
+	// "Li Ka-shing", "Chang Chi-cheng": a given name hyphenated into a
+	// lower-case syllable is one word of the name
+	if j+1 < len(toks) && toks[j].text == "-" && toks[j].is(flagNoSpaceBefore) && toks[j+1].kind == kindWord &&
+		toks[j+1].is(flagNoSpaceBefore) && !toks[j+1].is(flagCap) && j-i >= 2 && len(toks[j-1].text) <= 4 &&
+		len(toks[j+1].text) <= 5 && !hyphenSuffixes[toks[j+1].low] {
+		sp.name = spanName(toks, &sp) + "-" + toks[j+1].text
+		sp.ascii = false
+		last := len(sp.words) - 1
+		sp.words[last] = archive.Key(toks[j-1].text + "-" + toks[j+1].text)
+		s.used[j], s.used[j+1] = 1, 1
+	}
 	return sp, true
 }
+
+// romanNumeral reports whether w is a regnal number ("II", "XIV").
+func romanNumeral(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !strings.ContainsRune("IVXL", rune(w[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenSuffixes after a name make an adjective, not a longer name
+// ("a Wu-led group").
+var hyphenSuffixes = map[string]bool{"led": true, "based": true, "style": true, "era": true, "owned": true, "run": true, "type": true, "like": true}
 
 // spanWord returns a word of a person's name as the name writes it: as in
 // the text, or in title case when the text has it in capitals.
 func spanWord(t *token) string {
 	w := t.text
-	if t.is(flagAllCaps) && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") {
+	if t.is(flagAllCaps) && utf8.RuneCountInString(w) > 2 && !strings.Contains(w, ".") && !romanNumeral(w) {
 		w = titleCase(w)
 	}
 	return w

@@ -44,6 +44,19 @@ func TestPersonsNotNames(t *testing.T) {
 		{"the sixth work", "Fans queued for the sixth Harry Quill, Hans Falk said.", []string{"Hans Falk"}, []string{"Harry Quill"}},
 		{"a director's work", "Mike Lane's Vera Quill won, and Mike Lane said he was glad.", []string{"Mike Lane"}, []string{"Vera Quill"}},
 		{"a person that speaks is no work", "The Vera Quill show was cut. Vera Quill said she was sorry.", []string{"Vera Quill"}, nil},
+		// companies, ships and compounds named like people
+		{"a company's first word that speaks", "Talks with Fenwick International Corp went on. Fenwick said it would sell the unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Fenwick"}},
+		{"a surname with a title beside a company", "Treasury Secretary Quorvan spoke. Quorvan International Corp fell. Quorvan said so.", []string{"Quorvan"}, nil},
+		{"a name before a ticker", "Cie des Machines Fenwick <FEN.PA> will sell its unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Machines Fenwick"}},
+		{"a ship", "The French ship Pierre Morel berthed at the port, Hans Falk said.", []string{"Hans Falk"}, []string{"Pierre Morel"}},
+		{"half of a compound", "Rates will hold, said Brenner Handels- und Wexley Bank economist Hans Falk.", []string{"Hans Falk"}, []string{"Brenner Handels"}},
+		{"a capitalised administration", "Officials said Orvanto Administration policy was clear. Orvanto said so too.", []string{"Orvanto"}, []string{"Orvanto Administration"}},
+		{"a class of shares", "Class B shares rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Class B"}},
+		{"a firm's plural possessive", "Talks went on. Fenwicks' Hans Falk said so.", []string{"Hans Falk"}, []string{"Fenwicks Hans Falk"}},
+		{"an acronym ending a name", "Quill LBO, a unit of Quill Group, said so, Hans Falk said.", []string{"Hans Falk"}, []string{"Quill LBO"}},
+		{"a regnal number", "Pope Pius XII and King Henry VIII were named, Hans Falk said.", []string{"Hans Falk", "Henry VIII"}, nil},
+		{"a film's number words", "Clint Eastwood's Million Dollar Baby won, Hans Falk said.", []string{"Hans Falk"}, []string{"Million Dollar Baby"}},
+		{"a hyphenated given name", "Chairman Lo Ka-wing said profits rose. Lo said more later.", []string{"Lo Ka-wing"}, []string{"Lo Ka", "Lo"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &archive.Article{Title: "News", Body: tc.body}
@@ -81,6 +94,10 @@ func TestOrgRules(t *testing.T) {
 		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil, "", ""},
 		{"The U.S. Treasury said. The Treasury sold bills.", []string{"Treasury (United States)"}, []string{"Treasury"}, "", ""},
 		{"The Treasury sold bills.", []string{"Treasury"}, nil, "", ""},
+		// a person or a role before "of" is no part of a company
+		{"Rates will rise, said Robert Quill of Fenwick Securities Co.", []string{"Fenwick Securities Co"}, []string{"Robert Quill of Fenwick Securities Co"}, "", ""},
+		{"Anna Marsh, Vice Chairman of Fenwick and Bates Drilling Co, said.", []string{"Fenwick and Bates Drilling Co"}, nil, "", ""},
+		{"Loans rose at Bank of Fenwick Ltd.", []string{"Bank of Fenwick Ltd"}, nil, "", ""},
 		// the dateline gives a bare ministry or Treasury its country, where
 		// that country has one
 		{"The Finance Ministry said on Monday.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}, "TOKYO, May 4 -", ""},

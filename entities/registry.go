@@ -789,8 +789,19 @@ func (r *Registry) rolesOf(a *archive.Article, name string) []string {
 			if from < len(text) && isNameByte(text[from]) {
 				continue // "Baker" of "Bakersfield"
 			}
-			if role := r.roleBefore(text[:i]); role != "" && !slices.Contains(out, role) {
+			role := r.roleBefore(text[:i])
+			if role == "" {
+				continue
+			}
+			if !slices.Contains(out, role) {
 				out = append(out, role)
+			}
+			// the institution written before the role ("Federal Reserve
+			// Board Vice Chairman"), so that "FED'S JOHNSON" finds it
+			if inst := institutionBefore(text[:i], len(strings.Fields(role))); inst != "" {
+				if full := inst + " " + role; !slices.Contains(out, full) {
+					out = append(out, full)
+				}
 			}
 		}
 	}
@@ -801,25 +812,45 @@ func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
+// institutionBefore returns, in lower case, the up to four capitalised
+// words before the last n words of text (a role before a name): "federal
+// reserve board vice" for "Federal Reserve Board Vice Chairman ", or "".
+func institutionBefore(text string, n int) string {
+	f := strings.Fields(text)
+	if len(f) <= n {
+		return ""
+	}
+	f = f[:len(f)-n]
+	var words []string
+	for k := len(f) - 1; k >= 0 && len(words) < 4; k-- {
+		w := f[k]
+		if !isNameByte(w[0]) || w[0] >= 'a' && w[0] <= 'z' || strings.ContainsAny(w, ",;:()\"'") {
+			break
+		}
+		words = append([]string{strings.ToLower(w)}, words...)
+	}
+	return strings.Join(words, " ")
+}
+
 // roleBefore returns the longest title of one to three words that ends
 // text (before a name), lower case, or "".
 func (r *Registry) roleBefore(text string) string {
-	if text == "" || text[len(text)-1] != ' ' {
+	// the role may end a wire line ("Vice Chairman\nManuel Johnson")
+	if text == "" || text[len(text)-1] != ' ' && text[len(text)-1] != '\n' {
 		return ""
 	}
+	tail := text[max(0, len(text)-120):]
+	f := strings.Fields(tail)
+	if len(tail) < len(text) && len(f) > 0 {
+		f = f[1:] // perhaps cut
+	}
 	var words []string
-	end := len(text) - 1
-	for len(words) < 3 && end > 0 {
-		start := strings.LastIndexByte(text[:end], ' ') + 1
-		w := text[start:end]
-		if w == "" || strings.ContainsAny(w, ",;:()\"\n") || !isNameByte(w[0]) || w[0] >= 'a' && w[0] <= 'z' && len(words) == 0 {
+	for k := len(f) - 1; k >= 0 && len(words) < 3; k-- {
+		w := f[k]
+		if strings.ContainsAny(w, ",;:()\"") || !isNameByte(w[0]) || w[0] >= 'a' && w[0] <= 'z' && len(words) == 0 {
 			break
 		}
 		words = append([]string{strings.ToLower(strings.TrimSuffix(w, "."))}, words...)
-		if start == 0 {
-			break
-		}
-		end = start - 1
 	}
 	for i := 0; i < len(words); i++ {
 		if t := strings.Join(words[i:], " "); r.titles[t] {
@@ -912,7 +943,80 @@ func (r *Registry) byRole(a *archive.Article, roles map[string]decision, p, k st
 		}
 		found, ok = d, true
 	}
+	if ok {
+		return found, true
+	}
+	// "TREASURY'S BAKER", "the Treasury's Baker": an institution's
+	// possessive stands for the roles that begin with it ("treasury
+	// secretary"), when those roles agree on one full name
+	insts := institutionsBefore(a, p)
+	if len(insts) == 0 {
+		return found, false
+	}
+	var keys []string
+	for rk := range roles {
+		role, surname, _ := strings.Cut(rk, "\x00")
+		if surname != k {
+			continue
+		}
+		for _, inst := range insts {
+			// "treasury" begins "treasury secretary", "fed" "federal
+			// reserve board vice chairman"
+			if strings.HasPrefix(role, inst) {
+				keys = append(keys, rk)
+				break
+			}
+		}
+	}
+	slices.Sort(keys) // one evidence line whatever the map's order
+	for _, rk := range keys {
+		d := roles[rk]
+		if ok && archive.Key(d.name) != archive.Key(found.name) {
+			return decision{}, false
+		}
+		if !ok {
+			found, ok = d, true
+		}
+	}
 	return found, ok
+}
+
+// institutionsBefore returns the words (lower case) whose possessive comes
+// right before name in a's title or body, in any case: "treasury" for
+// "TREASURY'S BAKER" or "the Treasury's Baker".
+func institutionsBefore(a *archive.Article, name string) []string {
+	var out []string
+	up := strings.ToUpper(name)
+	for _, text := range []string{a.Title, a.Body} {
+		for _, form := range []string{name, up} {
+			from := 0
+			for n := 0; n < 8; n++ {
+				i := strings.Index(text[from:], form)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(form)
+				if from < len(text) && isNameByte(text[from]) {
+					continue
+				}
+				before := text[:i]
+				if n := len(before); n < 3 || before[n-1] != ' ' && before[n-1] != '\n' ||
+					!strings.HasSuffix(before[:n-1], "'S") && !strings.HasSuffix(before[:n-1], "'s") {
+					continue
+				}
+				before = before[:len(before)-3]
+				w := before[strings.LastIndexAny(before, " \n\"(")+1:]
+				if w == "" || !isNameByte(w[0]) {
+					continue
+				}
+				if w = strings.ToLower(w); len(w) >= 3 && !slices.Contains(out, w) {
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // titleWords capitalises each word of a lower-case role ("treasury

@@ -281,6 +281,17 @@ func TestRegistryRoles(t *testing.T) {
 		a.Body = "White House Chief of Staff Howard Baker said the President would veto the bill."
 		all = append(all, a)
 	}
+	for _, a := range arts(3, []string{"Manuel Johnson"}, nil) {
+		a.Body = "Federal Reserve Board Vice Chairman Manuel Johnson said prices were stable."
+		all = append(all, a)
+	}
+	for _, a := range arts(3, []string{"Ross Johnson"}, nil) {
+		a.Body = "Chief Executive Ross Johnson said sales rose."
+		all = append(all, a)
+	}
+	fed := arts(1, []string{"Johnson"}, nil)[0]
+	fed.Title = "FED'S JOHNSON SAYS PRICES STABLE"
+	all = append(all, fed)
 	bare := func(body string) *archive.Article {
 		a := arts(1, []string{"Baker"}, nil)[0]
 		a.Body = body
@@ -291,6 +302,10 @@ func TestRegistryRoles(t *testing.T) {
 	staff := bare("Chief of Staff Baker told reporters the talks went well.")
 	none := bare("Baker told reporters the talks went well.")
 	both := bare("Treasury Secretary Baker and Chief of Staff Baker met.")
+	// an institution's possessive stands for the roles that begin with it
+	possessive := bare("The Treasury's Baker told reporters the talks went well.")
+	headline := bare("He told reporters the talks went well.")
+	headline.Title = "TREASURY'S BAKER SAYS TALKS WENT WELL"
 	r := NewRegistry()
 	for _, a := range all {
 		r.Observe(a)
@@ -305,7 +320,7 @@ func TestRegistryRoles(t *testing.T) {
 		for _, tc := range []struct {
 			a    *archive.Article
 			want string
-		}{{treasury, "James Baker"}, {staff, "Howard Baker"}, {none, "Baker"}, {both, "Baker"}} {
+		}{{treasury, "James Baker"}, {staff, "Howard Baker"}, {none, "Baker"}, {both, "Baker"}, {possessive, "James Baker"}, {headline, "James Baker"}, {fed, "Manuel Johnson"}} {
 			a := *tc.a
 			a.Persons = slices.Clone(a.Persons)
 			reg.Resolve(&a)

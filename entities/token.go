@@ -17,13 +17,14 @@ const (
 
 // Token flags.
 const (
-	flagCap           = 1 << iota // first letter upper case
-	flagAllCaps                   // every letter upper case (and more than one letter, or an initial)
-	flagSentStart                 // first token of a sentence or paragraph
-	flagHeadline                  // inside a segment written in capitals (a wire headline)
-	flagPossessive                // was followed by 's, which was dropped
-	flagNoSpaceBefore             // glued to the previous token (hyphen, slash)
-	flagAbbrev                    // ends with a period that belongs to it ("U.S.", "Mr.")
+	flagCap              = 1 << iota // first letter upper case
+	flagAllCaps                      // every letter upper case (and more than one letter, or an initial)
+	flagSentStart                    // first token of a sentence or paragraph
+	flagHeadline                     // inside a segment written in capitals (a wire headline)
+	flagPossessive                   // was followed by 's, which was dropped
+	flagNoSpaceBefore                // glued to the previous token (hyphen, slash)
+	flagAbbrev                       // ends with a period that belongs to it ("U.S.", "Mr.")
+	flagPluralPossessive             // was followed by an apostrophe alone ("ministers'"), which was dropped
 )
 
 // Fields a token comes from.
@@ -99,7 +100,8 @@ func tokenize(toks []token, s string, field uint8) []token {
 					i += 2
 					flags |= flagPossessive
 				} else if s[i] == '\'' && (i+1 >= n || !isWordByte(s[i+1])) && strings.HasSuffix(w, "s") {
-					i++ // plural possessive "ministers'"
+					i++ // plural possessive "ministers'", "Hughes' Kistler"
+					flags |= flagPluralPossessive
 				} else if strings.HasPrefix(s[i:], "\u2019s") && (i+4 >= n || !isWordByte(s[i+4])) {
 					i += 4
 					flags |= flagPossessive

@@ -68,6 +68,11 @@ type taxonomy struct {
 	// the commodities.
 	commodities int
 	noticeDrop  []bool
+	// industry marks the topics under products and services: a keyword
+	// they share with a field ("computer", "chip", "drug") names the
+	// industry's goods, evidence for the economy but not for the field
+	// (science and technology, health)
+	industry []bool
 	// economy and business are the topics of company news (classify)
 	economy, business int
 }
@@ -127,7 +132,19 @@ func loadTaxonomy() (*taxonomy, error) {
 			if _, ok := merged[key]; !ok {
 				order = append(order, key)
 			}
-			merged[key] = append(merged[key], topicHit{i, w})
+			// one hit per topic and stem: "player" and "players",
+			// "director" and "director's" are one keyword, at the
+			// higher weight, not two that add up
+			dup := false
+			for k, h := range merged[key] {
+				if h.topic == i {
+					merged[key][k].weight = max(h.weight, w)
+					dup = true
+				}
+			}
+			if !dup {
+				merged[key] = append(merged[key], topicHit{i, w})
+			}
 		}
 	}
 	tx.learned = map[string][]topicHit{}
@@ -162,6 +179,14 @@ func loadTaxonomy() (*taxonomy, error) {
 	tx.commodities = byLabel["commodities market"]
 	tx.economy = byLabel[economyLabel]
 	tx.business = byLabel["business information"]
+	tx.industry = make([]bool, len(tx.topics))
+	for i := range tx.topics {
+		for t := i; t >= 0; t = tx.parent[t] {
+			if tx.topics[t].Label == "products and services" {
+				tx.industry[i] = true
+			}
+		}
+	}
 	tx.noticeDrop = make([]bool, len(tx.topics))
 	for i := range tx.topics {
 		for t := i; t >= 0; t = tx.parent[t] {
@@ -304,8 +329,15 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		first := !s.seenPhrase[&hits[0]]
 		s.seenPhrase[&hits[0]] = true
 		lastTop, lastAny := -1, -1
+		goods := false // the phrase names an industry's goods
+		for _, h := range hits {
+			goods = goods || tx.industry[h.topic]
+		}
 		for _, h := range hits {
 			score[h.topic] += h.weight * boost
+			if goods && tx.top[h.topic] != tx.economy {
+				continue // "chip", "computer": the industry's, no field's evidence
+			}
 			// a top-level topic takes only strong cues as evidence:
 			// "open", "record", "final" say nothing of sport alone
 			top := tx.top[h.topic]
@@ -435,7 +467,7 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			bestTop = agg[i]
 		}
 	}
-	company := companyNews(toks)
+	company := companyNews(toks) || opensWithCompany(toks, named)
 	if company {
 		// a headline naming a company by its stock ticker is company
 		// news: business first, and another topic needs evidence beside it
@@ -461,6 +493,13 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 			continue
 		}
 		if agg[i] < bestTop && !(cues[i] >= topicMinCues && lead[i] || !company && both) {
+			continue
+		}
+		// company news is about the company: another field is its
+		// subject only when the headline says so ("TEXAS INSTRUMENTS
+		// <TXN> DEVELOPS NEW CHIP"), not when the body describes what
+		// the company makes ("IBM <IBM> NAMES NEW PRESIDENT FOR DIVISION")
+		if company && i != tx.economy && evid[i]&evidHeadline == 0 {
 			continue
 		}
 		tops = append(tops, i)
@@ -740,6 +779,13 @@ func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 		}
 	}
 	return name
+}
+
+// opensWithCompany reports whether the headline opens with a company's
+// name as the body writes it ("ERICSSON WINS ARKANSAS STATE CONTRACT"
+// over "Ericsson Inc said ..."): news about the company.
+func opensWithCompany(toks []token, named []bool) bool {
+	return len(toks) > 0 && toks[0].field == fieldTitle && toks[0].kind == kindWord && named[0]
 }
 
 // companyNews reports whether the headline names a company by its stock

@@ -34,7 +34,25 @@ func TestTopicEvidence(t *testing.T) {
 			body: "Ormsby Data Corp said it launched a desktop computer with a faster " +
 				"processor and new software for engineering offices.\n\n" +
 				"The computer will sell for 3,000 dlrs, the company said.",
-			want: []string{economyLabel, "science and technology"},
+			want: []string{economyLabel, "computing and information technology"},
+			not:  []string{"science and technology"},
+		},
+		{
+			name:  "a trade dispute over chips is trade, not science",
+			title: "TOKYO AND WASHINGTON CLASH OVER CHIP EXPORTS",
+			body: "Japan rejected U.S. charges that its semiconductor makers sold chips " +
+				"below cost, and said the microchip trade pact was working.\n\n" +
+				"U.S. officials said tariffs on Japanese computers remained likely.",
+			want: []string{economyLabel, "international trade"},
+			not:  []string{"science and technology"},
+		},
+		{
+			name:  "research is science, whoever pays for it",
+			title: "LAB REPORTS ADVANCE IN SUPERCONDUCTOR RESEARCH",
+			body: "Scientists at a government laboratory said they had found a " +
+				"ceramic that carries current without loss at higher temperatures.\n\n" +
+				"The research could lead to faster computers, the scientists said.",
+			want: []string{"science and technology"},
 		},
 		{
 			name:  "one keyword in the headline is no topic",
@@ -56,6 +74,46 @@ func TestTopicEvidence(t *testing.T) {
 			body: "The two football leagues agreed on Monday to hold the cup final in May, " +
 				"after the season's last match, the league's chairman said.",
 			want: []string{"sport"},
+		},
+		{
+			name:  "a headline opening with a company's name is company news",
+			title: "HARWELL SYSTEMS WINS STATE CONTRACT",
+			body: "Harwell Systems Inc said it won a 1.4 mln dlr contract to install " +
+				"digital telephone exchanges, computer software and data networks for the state.\n\n" +
+				"Harwell Systems said the network would be finished next year.",
+			want: []string{economyLabel},
+			not:  []string{"science and technology"},
+		},
+		{
+			name:  "aid is not AIDS",
+			title: "SENATE VOTES TO RELEASE AID TO FARMERS",
+			body: "The Senate voted to release 40 mln dlrs of emergency aid to farmers " +
+				"hit by drought, and a second aid package for exporters.",
+			not: []string{"health"},
+		},
+		{
+			name:  "the business climate is no environment",
+			title: "WEST GERMAN BUSINESS CLIMATE WORSENS",
+			body: "The business climate in West German industry worsened in March, an " +
+				"economic institute said, as companies expected lower exports and weaker growth.",
+			want: []string{economyLabel},
+			not:  []string{"environment"},
+		},
+		{
+			name:  "a nomination to an office is politics, not the arts",
+			title: "PRESIDENT NOMINATES AGENCY DIRECTOR",
+			body: "The president nominated the director of the federal agency to head the " +
+				"treasury department, a day after withdrawing the nomination of his deputy, " +
+				"who faced opposition in the Senate.",
+			want: []string{"politics and government"},
+			not:  []string{"arts, culture, entertainment and media"},
+		},
+		{
+			name:  "players and matches in markets are no sport",
+			title: "EXCHANGES JOIN IN TRADE MATCH SYSTEM",
+			body: "Three clearing houses said they would match trades between market " +
+				"players through one system, and the major players would join by June.",
+			not: []string{"sport"},
 		},
 		{
 			name:  "engineers on strike are labour, not engineering",
@@ -124,6 +182,40 @@ func TestMarkNames(t *testing.T) {
 			if is[w] {
 				t.Errorf("%q: %q marked as a name", tc.title, w)
 			}
+		}
+	}
+}
+
+// TestKeywordOncePerStem checks that two forms of one keyword ("player"
+// and "players", "director" and "director's") give a topic one hit, not
+// two that add up.
+func TestKeywordOncePerStem(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"players", "director's", "caps", "ministers"} {
+		s := new(scratch)
+		x.tokens(s, &archive.Article{Title: w})
+		var words []int32
+		for i := range s.toks {
+			if s.toks[i].kind == kindWord {
+				words = append(words, int32(i))
+			}
+		}
+		if len(words) == 0 {
+			t.Fatalf("%q: no word token", w)
+		}
+		hits, n := x.topics.matchKeyword(x.lex, s.toks, words, 0, x.lex.info(&s.toks[words[0]]).topic, &s.buf)
+		if n == 0 {
+			t.Fatalf("%q: no keyword", w)
+		}
+		seen := map[int]bool{}
+		for _, h := range hits {
+			if seen[h.topic] {
+				t.Errorf("%q: topic %q hit twice", w, x.topics.topics[h.topic].Label)
+			}
+			seen[h.topic] = true
 		}
 	}
 }

@@ -69,7 +69,8 @@ func (r *Report) OK() bool {
 }
 
 // Damage lists the damaged records (archive.DamagedError) a pass over the
-// store skipped. As an error it names them and says what to do.
+// store skipped. As an error it names them; Verify with repair moves them
+// to quarantine.
 type Damage []*archive.DamagedError
 
 func (d Damage) Error() string {
@@ -77,8 +78,7 @@ func (d Damage) Error() string {
 	for i, e := range d {
 		ids[i] = e.ID
 	}
-	return fmt.Sprintf("%d damaged %s skipped (%s): run `indexer verify --repair` to move %s to quarantine",
-		len(d), plural(len(d), "record", "records"), strings.Join(ids, ", "), plural(len(d), "it", "them"))
+	return fmt.Sprintf("%d damaged %s skipped (%s)", len(d), plural(len(d), "record", "records"), strings.Join(ids, ", "))
 }
 
 // Skip adds err to d and reports true when it is a damaged record;
@@ -95,8 +95,9 @@ func (d *Damage) Skip(err error) bool {
 // Verify compares every article in the store with its index document and
 // reports what differs. With repair it then re-indexes missing and stale
 // articles from the store and deletes documents the store does not have
-// (a settings mismatch needs Rebuild instead).
-func (ix *Index) Verify(repair bool) (*Report, error) {
+// (a settings mismatch needs Rebuild instead); damaged records go to
+// quarantine, recorded in the audit log as done by command.
+func (ix *Index) Verify(repair bool, command string) (*Report, error) {
 	r := &Report{Unloaded: ix.unloaded}
 	r.FormatVersion, _ = ix.Store.Meta(archive.MetaFormat)
 	got, _ := ix.Store.Meta(archive.MetaSettings)
@@ -156,7 +157,7 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 			for i, e := range d {
 				ids[i] = e.ID
 			}
-			if r.Quarantined, err = ix.Store.Quarantine(ids, archive.AuditEntry{Command: "indexer verify --repair"}); err == nil {
+			if r.Quarantined, err = ix.Store.Quarantine(ids, archive.AuditEntry{Command: command}); err == nil {
 				err = ix.Store.ClearJournal(ids)
 			}
 		}
@@ -191,7 +192,7 @@ func (ix *Index) Verify(repair bool) (*Report, error) {
 			ids[i] = d.ID
 		}
 		// Recover below removes their documents from the index.
-		if r.Quarantined, err = ix.Store.Quarantine(ids, archive.AuditEntry{Command: "indexer verify --repair"}); err != nil {
+		if r.Quarantined, err = ix.Store.Quarantine(ids, archive.AuditEntry{Command: command}); err != nil {
 			return r, err
 		}
 	}

@@ -12,6 +12,10 @@ import (
 type SyntaxError struct {
 	Col int
 	Msg string
+	// Field and Value are set when a value of a field that holds whole
+	// values (person:, country: ...) was asked for by fuzzy matching: the
+	// field's values that start with Value show how it is written.
+	Field, Value string
 }
 
 func (e *SyntaxError) Error() string {

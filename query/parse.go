@@ -547,7 +547,9 @@ func (p *parser) wordNode(field string, t token) (Node, error) {
 		return &Word{Field: field, Text: text, Prefix: prefix, Fuzzy: t.fuzzy}, nil
 	}
 	if t.fuzzy > 0 {
-		return nil, p.errAt(t.end-1, "fuzzy matching (~) needs a text field; %s: holds whole values (try: search values %s %s)", field, field, text)
+		e := p.errAt(t.end-1, "fuzzy matching (~) needs a text field; %s: holds whole values", field)
+		e.Field, e.Value = field, text
+		return nil, e
 	}
 	if archive.Key(text) == "" {
 		return nil, p.errAt(t.col, "%s: value has no letters or digits", field)

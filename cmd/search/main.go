@@ -19,7 +19,7 @@ import (
 
 	"chancery/index"
 	"chancery/internal/searchcmd"
-	_ "chancery/internal/web" // search serve
+	"chancery/internal/web"
 
 	"golang.org/x/term"
 )
@@ -47,6 +47,7 @@ func main() {
 	code := searchcmd.Run(ctx, os.Args[1:], searchcmd.Env{
 		Stdout: os.Stdout, Stderr: os.Stderr,
 		Color: term.IsTerminal(int(os.Stdout.Fd())) && os.Getenv("NO_COLOR") == "",
+		Serve: web.Serve,
 	})
 	stop()
 	os.Exit(code)

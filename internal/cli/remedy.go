@@ -17,6 +17,7 @@ func Remedy(err error, dir string) string {
 	if dir != "" {
 		archiveFlag = " --archive " + dir
 	}
+	var damage index.Damage
 	switch {
 	case errors.Is(err, archive.ErrLocked):
 		return "wait for it to finish, or pass --wait"
@@ -39,6 +40,12 @@ func Remedy(err error, dir string) string {
 		return "run `indexer rebuild" + archiveFlag + "` to build it again from the store"
 	case errors.Is(err, index.ErrDisagree):
 		return "run `indexer verify --repair" + archiveFlag + "`"
+	case errors.As(err, &damage):
+		them := "them"
+		if len(damage) == 1 {
+			them = "it"
+		}
+		return "run `indexer verify --repair" + archiveFlag + "` to move " + them + " to quarantine"
 	case errors.Is(err, entities.ErrRegistry):
 		return "run `indexer retag" + archiveFlag + "` to rebuild it"
 	}

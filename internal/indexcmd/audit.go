@@ -3,7 +3,6 @@ package indexcmd
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"chancery/archive"
 	"chancery/ingest"
@@ -25,7 +24,7 @@ func logIngest(w *writer, command string, st ingest.Stats, err error) {
 // or fails on a running writer like any other. An archive not created yet
 // has no log.
 func auditAlone(dir string, wait bool, e archive.AuditEntry) error {
-	if _, err := os.Stat(filepath.Join(dir, "chancery.db")); err != nil {
+	if _, err := os.Stat(archive.StoreFile(dir)); err != nil {
 		return nil
 	}
 	lock, err := archive.Lock(dir, e.Command, wait)

@@ -44,7 +44,7 @@ restore. Restore with:
 		return err
 	}
 	start := time.Now()
-	db := filepath.Join(dest, "chancery.db")
+	db := archive.StoreFile(dest)
 	var n int64
 	via := ""
 	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: true})

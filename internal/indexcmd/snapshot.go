@@ -8,7 +8,6 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
@@ -46,9 +45,7 @@ type snapshotServer struct {
 
 // snapshotSocket is where the writer of the archive in dir listens for
 // snapshot requests: beside its search socket.
-func snapshotSocket(dir string) string {
-	return strings.TrimSuffix(writersock.Path(dir), ".sock") + "-snapshots.sock"
-}
+func snapshotSocket(dir string) string { return writersock.SnapshotPath(dir) }
 
 // serveSnapshots starts answering snapshot requests for w and advertises
 // the socket in LOCK. Failing to listen only means no snapshots.
@@ -169,7 +166,7 @@ func (c *common) openSnapshotOrStore(ctx context.Context, env Env) (*archive.Sto
 		if terr != nil {
 			return nil, nil, terr
 		}
-		if _, serr := requestSnapshot(ctx, dir, filepath.Join(tmp, "chancery.db")); serr != nil {
+		if _, serr := requestSnapshot(ctx, dir, archive.StoreFile(tmp)); serr != nil {
 			os.RemoveAll(tmp)
 			if errors.Is(serr, errNoSnapshots) {
 				return nil, nil, fmt.Errorf("%w: retry when it finishes, or pass --wait", err)

@@ -44,7 +44,7 @@ and the index; the audit log records it).`, env)
 		return err
 	}
 	defer ix.Close()
-	r, err := ix.Verify(repair)
+	r, err := ix.Verify(repair, "indexer verify --repair")
 	if err != nil {
 		return err
 	}

@@ -3,9 +3,13 @@
 // is a thin main around Run; cmd/indexer passes RunOn to the indexer, to
 // answer searches forwarded to it while it holds the archive.
 //
-// It is a front end: the engine packages (index, query, quotes, timeline)
-// do the work; internal/cli holds what it shares with `indexer`, and
-// internal/writersock carries a search to a running writer.
+// It is a front end: internal/service checks and runs each request against
+// the engine (index, query, quotes, timeline) and returns typed answers;
+// this package adds the flags, the text, table and citation output, and
+// the forwarding to a running writer (internal/writersock). internal/cli
+// holds what it shares with `indexer`. `search serve` runs the Serve
+// function cmd/search puts in Env (internal/web), which this package does
+// not import.
 //
 // # Caveats
 //

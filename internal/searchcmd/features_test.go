@@ -3,6 +3,7 @@ package searchcmd
 import (
 	"bytes"
 	"chancery/internal/cli"
+	"chancery/internal/service"
 	"chancery/internal/shared"
 	"context"
 	"encoding/csv"
@@ -151,11 +152,11 @@ func TestFormats(t *testing.T) {
 		if err != nil {
 			t.Fatalf("CSV does not parse: %v\n%s", err, out)
 		}
-		want := append(append([]string{}, csvHeader...), "citation")
+		want := append(append([]string{}, service.CSVHeader...), "citation")
 		if strings.Join(recs[0], ",") != strings.Join(want, ",") {
 			t.Errorf("header %v, want %v", recs[0], want)
 		}
-		res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--size", "50", "Iraq"))
+		res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--size", "50", "Iraq"))
 		if len(recs)-1 != len(res.Hits) {
 			t.Fatalf("%d CSV rows, %d hits", len(recs)-1, len(res.Hits))
 		}
@@ -182,7 +183,7 @@ func TestFormats(t *testing.T) {
 			t.Fatalf("want several lines:\n%s", out)
 		}
 		for _, l := range lines {
-			h := decode[hitJSON](t, l)
+			h := decode[service.Hit](t, l)
 			if h.ID == "" || h.Title == "" {
 				t.Errorf("line without id or title: %s", l)
 			}
@@ -217,7 +218,7 @@ func TestCite(t *testing.T) {
 	if !strings.Contains(out, want) {
 		t.Errorf("no citation line %q in:\n%s", want, out)
 	}
-	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--cite", "--json", "title:offers"))
+	res := decode[service.Result](t, mustRun(t, "--archive", dir, "--cite", "--json", "title:offers"))
 	if len(res.Hits) != 1 || !strings.HasPrefix(res.Hits[0].Citation, "Chancery Wire, 2004-07-26,") {
 		t.Errorf("JSON citation: %+v", res.Hits)
 	}
@@ -225,7 +226,7 @@ func TestCite(t *testing.T) {
 
 func TestKWIC(t *testing.T) {
 	dir := sample(t)
-	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--kwic", "--all-versions", `"Paris Club"`))
+	res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--kwic", "--all-versions", `"Paris Club"`))
 	if len(res.Hits) == 0 {
 		t.Fatal("no hits")
 	}
@@ -257,7 +258,7 @@ func TestKWIC(t *testing.T) {
 
 func TestQuotes(t *testing.T) {
 	dir := sample(t)
-	res := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--person", "Sergei Lavrov"))
+	res := decode[service.Quotes](t, mustRun(t, "quotes", "--archive", dir, "--json", "--person", "Sergei Lavrov"))
 	if res.Total != len(res.Quotes) || res.Total < 3 {
 		t.Fatalf("total %d, %d quotes: %+v", res.Total, len(res.Quotes), res)
 	}
@@ -316,7 +317,7 @@ func TestQuotesSeed(t *testing.T) {
 	}
 	dir := t.TempDir()
 	buildArchive(t, dir, tagger, seed)
-	res := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--person", "Sergei Lavrov"))
+	res := decode[service.Quotes](t, mustRun(t, "quotes", "--archive", dir, "--json", "--person", "Sergei Lavrov"))
 	var texts []string
 	for _, q := range res.Quotes {
 		if q.Person != "Sergei Lavrov" || q.Date != "2004-07-24" {
@@ -336,7 +337,7 @@ func TestQuotesSeed(t *testing.T) {
 		}
 	}
 	// Zebari's statements are his
-	zres := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--person", "Zebari"))
+	zres := decode[service.Quotes](t, mustRun(t, "quotes", "--archive", dir, "--json", "--person", "Zebari"))
 	var z []string
 	for _, q := range zres.Quotes {
 		z = append(z, q.Text)
@@ -349,12 +350,12 @@ func TestQuotesSeed(t *testing.T) {
 func TestTimeline(t *testing.T) {
 	dir := sample(t)
 	// counts per year agree with the dates of every hit
-	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "--size", "100", "Iraq"))
+	res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "--size", "100", "Iraq"))
 	want := map[string]int{}
 	for _, h := range res.Hits {
 		want[h.Date[:4]]++
 	}
-	tl := decode[seriesJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq"))
+	tl := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq"))
 	if tl.Total != res.Total || tl.By != "year" || len(tl.Buckets) != 3 {
 		t.Fatalf("timeline %+v, search total %d", tl, res.Total)
 	}
@@ -364,7 +365,7 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 	// months: every month of the span, empty ones too
-	tl = decode[seriesJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "month", "--from", "2004-06", "--to", "2004-08", "Lavrov"))
+	tl = decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "month", "--from", "2004-06", "--to", "2004-08", "Lavrov"))
 	got := ""
 	for _, b := range tl.Buckets {
 		got += b.Period + "=" + itoa(b.Count) + " "
@@ -373,12 +374,12 @@ func TestTimeline(t *testing.T) {
 		t.Errorf("months: %s", got)
 	}
 	// --compare: one series per query
-	cmp := decode[compareJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq", "--compare", "Sudan"))
+	cmp := decode[service.Compared](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq", "--compare", "Sudan"))
 	if len(cmp.Series) != 2 || cmp.Series[1].Query != "Sudan" || len(cmp.Series[0].Buckets) != len(cmp.Series[1].Buckets) {
 		t.Errorf("compare: %+v", cmp)
 	}
 	// --facet person: top persons of each period
-	fj := decode[seriesJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "--facet", "person", "--top", "1", "Iraq"))
+	fj := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "--facet", "person", "--top", "1", "Iraq"))
 	for _, b := range fj.Buckets {
 		if b.Count > 0 && len(b.Top) != 1 {
 			t.Errorf("%s: top %v", b.Period, b.Top)
@@ -434,7 +435,7 @@ func wellFormed(data []byte) error {
 
 func TestSimilar(t *testing.T) {
 	dir := sample(t)
-	res := decode[resultJSON](t, mustRun(t, "similar", "--archive", dir, "--json", "cw-2004-0355"))
+	res := decode[service.Result](t, mustRun(t, "similar", "--archive", dir, "--json", "cw-2004-0355"))
 	if len(res.Hits) < 3 {
 		t.Fatalf("hits: %+v", res.Hits)
 	}
@@ -462,7 +463,7 @@ func TestSimilar(t *testing.T) {
 
 func TestVersions(t *testing.T) {
 	dir := sample(t)
-	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "Lavrov", "troops"))
+	res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "Lavrov", "troops"))
 	if res.Total != 3 || len(res.Hits) != 1 {
 		t.Fatalf("want 3 articles folded into 1 hit: %+v", res)
 	}
@@ -480,7 +481,7 @@ func TestVersions(t *testing.T) {
 	if !strings.Contains(out, "· 2 similar versions") {
 		t.Errorf("text output lacks the versions:\n%s", out)
 	}
-	all := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "Lavrov", "troops"))
+	all := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "Lavrov", "troops"))
 	if len(all.Hits) != 3 {
 		t.Errorf("--all-versions: %d hits, want 3", len(all.Hits))
 	}
@@ -490,8 +491,8 @@ func TestVersions(t *testing.T) {
 		}
 	}
 	// pages count stories: the Gazette copies do not push others off
-	page := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--size", "100", "Iraq"))
-	allIraq := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--size", "100", "--all-versions", "Iraq"))
+	page := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--size", "100", "Iraq"))
+	allIraq := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--size", "100", "--all-versions", "Iraq"))
 	if len(page.Hits) != len(allIraq.Hits)-2 || page.Total != allIraq.Total {
 		t.Errorf("Iraq: %d stories of %d articles (total %d/%d), want two folded", len(page.Hits), len(allIraq.Hits), page.Total, allIraq.Total)
 	}
@@ -508,8 +509,8 @@ func TestAbsFileFlags(t *testing.T) {
 
 func TestFacetFields(t *testing.T) {
 	dir := sample(t)
-	all := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--facets", "Iraq"))
-	some := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--facet-fields", "country,year", "Iraq"))
+	all := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--facets", "Iraq"))
+	some := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--facet-fields", "country,year", "Iraq"))
 	if len(some.Facets) != 2 || len(some.Facets["country"]) == 0 || len(some.Facets["year"]) == 0 {
 		t.Fatalf("--facet-fields country,year gave facets %v", some.Facets)
 	}

@@ -1,6 +1,7 @@
 package searchcmd
 
 import (
+	"chancery/internal/service"
 	"context"
 	"os"
 	"path/filepath"
@@ -49,7 +50,7 @@ func TestShowInferred(t *testing.T) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}
 	}
-	j := decode[articleJSON](t, mustRun(t, "show", "--archive", dir, "--json", "w-9"))
+	j := decode[service.Article](t, mustRun(t, "show", "--archive", dir, "--json", "w-9"))
 	if len(j.Inferred) != 1 || j.Inferred[0].From != "Baker" || j.Inferred[0].Person != "James Baker" {
 		t.Errorf("show --json inferred = %+v", j.Inferred)
 	}

@@ -1,6 +1,7 @@
 package searchcmd
 
 import (
+	"chancery/internal/service"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestMeaningOnCorpora(t *testing.T) {
 	buildArchive(t, dir, x, reut+"/reut2-000.sgm", reut+"/reut2-001.sgm", reut+"/reut2-002.sgm", reut+"/reut2-003.sgm", bbc+"/politics")
 	total := func(args ...string) (uint64, []string) {
 		t.Helper()
-		res := decode[resultJSON](t, mustRun(t, append([]string{"--archive", dir, "--json", "--all-versions"}, args...)...))
+		res := decode[service.Result](t, mustRun(t, append([]string{"--archive", dir, "--json", "--all-versions"}, args...)...))
 		return res.Total, res.Notes
 	}
 	same := func(what string, argss ...[]string) {
@@ -80,14 +81,14 @@ func TestMeaningOnCorpora(t *testing.T) {
 
 	// A Reuters story cited with its source, date, headline and NEWID; a
 	// BBC story with no source or date says so and names its file.
-	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--cite", "-n", "50", "coffee"))
+	res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--cite", "-n", "50", "coffee"))
 	for _, h := range res.Hits {
 		if strings.HasPrefix(h.ID, "reuters-") && (!strings.HasPrefix(h.Citation, "Reuters, 1987-") || strings.Contains(h.Citation, "untitled") ||
 			!strings.Contains(h.Citation, "NEWID "+strings.TrimPrefix(h.ID, "reuters-"))) {
 			t.Errorf("Reuters citation %q", h.Citation)
 		}
 	}
-	res = decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--cite", "-n", "5", "Blair election"))
+	res = decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--cite", "-n", "5", "Blair election"))
 	if len(res.Hits) == 0 {
 		t.Fatal("Blair election: no hits")
 	}

@@ -1,13 +1,11 @@
 package searchcmd
 
 import (
+	"chancery/internal/service"
 	"encoding/csv"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"chancery/archive"
 )
 
 // TestFilterValueNotes: a filter value is read as the extractor reads
@@ -39,7 +37,7 @@ func TestFilterValueNotes(t *testing.T) {
 			t.Errorf("%q: stderr %q, want %q", tc.args, errs, tc.stderr)
 		}
 	}
-	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--person", "Lavorv"))
+	res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--person", "Lavorv"))
 	if len(res.Notes) != 1 || !strings.Contains(res.Notes[0], "Sergei Lavrov") {
 		t.Errorf("JSON notes %q, want the nearest value", res.Notes)
 	}
@@ -56,11 +54,11 @@ func TestValuesCommand(t *testing.T) {
 	if !strings.Contains(out, "Sergei Lavrov") || strings.Contains(out, "Zebari") {
 		t.Errorf("values person LAV:\n%s", out)
 	}
-	v := decode[valuesJSON](t, mustRun(t, "--archive", dir, "values", "--json", "country", "united"))
+	v := decode[service.Values](t, mustRun(t, "--archive", dir, "values", "--json", "country", "united"))
 	if v.Total != 1 || len(v.Values) != 1 || v.Values[0].Value != "United States" || v.Values[0].Count < 1 {
 		t.Errorf("values country united: %+v", v)
 	}
-	v = decode[valuesJSON](t, mustRun(t, "--archive", dir, "values", "--json", "-n", "1", "year"))
+	v = decode[service.Values](t, mustRun(t, "--archive", dir, "values", "--json", "-n", "1", "year"))
 	if len(v.Values) != 1 || v.Total < 2 {
 		t.Errorf("values year -n 1: %+v", v)
 	}
@@ -69,28 +67,6 @@ func TestValuesCommand(t *testing.T) {
 	}
 	if out := mustRun(t, "--archive", dir, "values", "person", "qqq"); !strings.Contains(out, "no person value") {
 		t.Errorf("values person qqq: %s", out)
-	}
-}
-
-func TestCitation(t *testing.T) {
-	day := time.Date(1987, 3, 5, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		a    archive.Article
-		want string
-	}{
-		{archive.Article{ID: "reuters-1910", Title: "COFFEE EXPORTS RISE", Source: "Reuters", Date: day, Origin: "reut2-001.sgm:28153"},
-			`Reuters, 1987-03-05, "COFFEE EXPORTS RISE". Chancery id reuters-1910. Original: reut2-001.sgm:28153, Reuters NEWID 1910.`},
-		{archive.Article{ID: "reuters-7", Body: "\n  SHIPPING STRIKE ENDS\n\nThe strike ended.", Source: "Reuters", Date: day},
-			`Reuters, 1987-03-05, "SHIPPING STRIKE ENDS". Chancery id reuters-7. Original: Reuters NEWID 7.`},
-		{archive.Article{ID: "doc-1", Title: "Talks", Origin: "/data/politics/249.txt"},
-			`source unknown, n.d., "Talks". Chancery id doc-1. Original: /data/politics/249.txt.`},
-		{archive.Article{ID: "doc-2", Title: "Talks", URL: "https://www.example.org/a/1"},
-			`example.org, n.d., "Talks". https://www.example.org/a/1`},
-		{archive.Article{ID: "doc-3"}, `source unknown, n.d., "untitled". Chancery id doc-3.`},
-	} {
-		if got := cite(&tc.a); got != tc.want {
-			t.Errorf("cite(%s) =\n %s\nwant\n %s", tc.a.ID, got, tc.want)
-		}
 	}
 }
 
@@ -121,12 +97,12 @@ func TestCitationFormats(t *testing.T) {
 // TestGroupedCopiesSaid: CSV and JSON say when copies were grouped.
 func TestGroupedCopiesSaid(t *testing.T) {
 	dir := sample(t)
-	res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "Lavrov", "troops"))
+	res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "Lavrov", "troops"))
 	if res.Grouping == nil || res.Grouping.Articles <= res.Grouping.Hits || res.Grouping.Hits != len(res.Hits) ||
 		!strings.Contains(res.Grouping.Note, "--all-versions") {
 		t.Fatalf("JSON grouping %+v for %d hits", res.Grouping, len(res.Hits))
 	}
-	all := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "Lavrov", "troops"))
+	all := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "Lavrov", "troops"))
 	if all.Grouping != nil || len(all.Hits) != res.Grouping.Articles {
 		t.Errorf("--all-versions: grouping %+v, %d hits; want none and %d", all.Grouping, len(all.Hits), res.Grouping.Articles)
 	}
@@ -163,8 +139,8 @@ func TestGroupedCopiesSaid(t *testing.T) {
 // topic to the eye.
 func TestShowSeparatesValues(t *testing.T) {
 	var b strings.Builder
-	writeArticle(&b, toJSON(&archive.Article{ID: "x", Title: "T", Topics: []string{"conflict, war and peace", "diplomacy"},
-		Persons: []string{"Sergei Lavrov", "Hoshyar Zebari"}}))
+	writeArticle(&b, service.Article{ID: "x", Title: "T", Topics: []string{"conflict, war and peace", "diplomacy"},
+		Persons: []string{"Sergei Lavrov", "Hoshyar Zebari"}})
 	for _, want := range []string{"topics:    conflict, war and peace; diplomacy\n", "persons:   Sergei Lavrov; Hoshyar Zebari\n"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("show lacks %q:\n%s", want, b.String())
@@ -174,7 +150,7 @@ func TestShowSeparatesValues(t *testing.T) {
 
 func TestCompareSeriesFlags(t *testing.T) {
 	dir := sample(t)
-	cmp := decode[compareJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq",
+	cmp := decode[service.Compared](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "year", "Iraq",
 		"--compare", "--country Syria Iraq", "--compare", `--person "Sergei Lavrov" --country Iraq`, "--compare", `"foreign debt" -Paris`))
 	if len(cmp.Series) != 4 {
 		t.Fatalf("%d series", len(cmp.Series))
@@ -186,7 +162,7 @@ func TestCompareSeriesFlags(t *testing.T) {
 		{"--person", "Sergei Lavrov", "--country", "Iraq"},
 		{`"foreign debt" -Paris`},
 	} {
-		res := decode[resultJSON](t, mustRun(t, append([]string{"--archive", dir, "--json", "--all-versions"}, args...)...))
+		res := decode[service.Result](t, mustRun(t, append([]string{"--archive", dir, "--json", "--all-versions"}, args...)...))
 		if cmp.Series[i].Total != res.Total {
 			t.Errorf("series %d (%s): %d articles, search %q finds %d", i, cmp.Series[i].Query, cmp.Series[i].Total, args, res.Total)
 		}

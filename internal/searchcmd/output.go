@@ -6,25 +6,27 @@ import (
 	"strings"
 
 	"chancery/index"
+	"chancery/internal/service"
 )
 
-// writeText prints a result for a person at a terminal: hits are
-// res.Hits with their keyword-in-context passages and citations.
-func writeText(w io.Writer, res *index.Result, req index.Request, hits []hitJSON) {
+// writeText prints a result for a person at a terminal: its hits with
+// their keyword-in-context passages and citations.
+func writeText(w io.Writer, res *service.Result) {
+	hits := res.Hits
 	switch {
 	case res.Total == 0:
 		fmt.Fprintf(w, "no articles match (%.1f ms)\n", res.TookMS)
 	case len(res.Hits) == 0:
 		fmt.Fprintf(w, "%d articles match; page past the last hit (%.1f ms)\n", res.Total, res.TookMS)
 	default:
-		fmt.Fprintf(w, "%d %s, showing %d-%d (%.1f ms)\n", res.Total, plural(int(res.Total), "article", "articles"),
-			req.Offset+1, req.Offset+len(res.Hits), res.TookMS)
+		fmt.Fprintf(w, "%d %s, showing %d-%d (%.1f ms)\n", res.Total, service.Plural(int(res.Total), "article", "articles"),
+			res.Offset+1, res.Offset+len(res.Hits), res.TookMS)
 	}
 	for i, h := range hits {
-		fmt.Fprintf(w, "\n%d. %s\n", req.Offset+i+1, orDash(h.Title))
+		fmt.Fprintf(w, "\n%d. %s\n", res.Offset+i+1, orDash(h.Title))
 		meta := []string{orDash(h.Date), orDash(h.Source), h.ID}
 		if h.Versions > 0 {
-			meta = append(meta, fmt.Sprintf("%d similar %s", h.Versions, plural(h.Versions, "version", "versions")))
+			meta = append(meta, fmt.Sprintf("%d similar %s", h.Versions, service.Plural(h.Versions, "version", "versions")))
 		}
 		fmt.Fprintf(w, "   %s\n", strings.Join(meta, " · "))
 		switch {
@@ -87,11 +89,4 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

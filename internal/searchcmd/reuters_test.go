@@ -1,6 +1,7 @@
 package searchcmd
 
 import (
+	"chancery/internal/service"
 	"chancery/internal/shared"
 	"encoding/csv"
 	"strings"
@@ -35,7 +36,7 @@ func TestReuters(t *testing.T) {
 	dir := reuters(t)
 
 	t.Run("formats", func(t *testing.T) {
-		res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--size", "40", "--cite", "oil", "prices"))
+		res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--size", "40", "--cite", "oil", "prices"))
 		if res.Total < 40 || len(res.Hits) != 40 {
 			t.Fatalf("oil prices: total %d, %d hits", res.Total, len(res.Hits))
 		}
@@ -62,7 +63,7 @@ func TestReuters(t *testing.T) {
 	})
 
 	t.Run("kwic", func(t *testing.T) {
-		res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--kwic", "--size", "20", "--all-versions", "body:debt"))
+		res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--kwic", "--size", "20", "--all-versions", "body:debt"))
 		for _, h := range res.Hits {
 			if len(h.KWIC) == 0 {
 				t.Errorf("%s: no passage", h.ID)
@@ -76,15 +77,15 @@ func TestReuters(t *testing.T) {
 	})
 
 	t.Run("quotes", func(t *testing.T) {
-		all := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--size", "10000", "--all-versions", "--max-articles", "3000"))
+		all := decode[service.Quotes](t, mustRun(t, "quotes", "--archive", dir, "--json", "--size", "10000", "--all-versions", "--max-articles", "3000"))
 		if all.Articles != 3000 || all.Total < 500 || all.Truncated {
 			t.Fatalf("%d statements in %d articles", all.Total, all.Articles)
 		}
-		folded := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--size", "10000", "--max-articles", "3000"))
+		folded := decode[service.Quotes](t, mustRun(t, "quotes", "--archive", dir, "--json", "--size", "10000", "--max-articles", "3000"))
 		if folded.Articles >= 3000 || folded.Articles < 2500 || folded.Total >= all.Total || folded.Matched != 3000 {
 			t.Errorf("one copy of each story: %d statements in %d articles of %d", folded.Total, folded.Articles, folded.Matched)
 		}
-		if cut := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--max-articles", "10")); !cut.Truncated || cut.Articles != 10 {
+		if cut := decode[service.Quotes](t, mustRun(t, "quotes", "--archive", dir, "--json", "--max-articles", "10")); !cut.Truncated || cut.Articles != 10 {
 			t.Errorf("--max-articles 10: %d articles, truncated %v", cut.Articles, cut.Truncated)
 		}
 		kinds := map[string]int{}
@@ -97,7 +98,7 @@ func TestReuters(t *testing.T) {
 		if kinds["direct"] < 100 || kinds["reported"] < 100 {
 			t.Errorf("kinds %v", kinds)
 		}
-		baker := decode[quotesJSON](t, mustRun(t, "quotes", "--archive", dir, "--json", "--person", "James Baker"))
+		baker := decode[service.Quotes](t, mustRun(t, "quotes", "--archive", dir, "--json", "--person", "James Baker"))
 		if baker.Total < 5 {
 			t.Fatalf("James Baker: %d statements", baker.Total)
 		}
@@ -109,10 +110,10 @@ func TestReuters(t *testing.T) {
 	})
 
 	t.Run("timeline", func(t *testing.T) {
-		res := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "oil"))
-		tl := decode[seriesJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "oil"))
+		res := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "oil"))
+		tl := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "oil"))
 		sum := tl.Undated
-		best := bucketJSON{}
+		best := service.Bucket{}
 		for _, b := range tl.Buckets {
 			sum += b.Count
 			if b.Count > best.Count {
@@ -124,25 +125,25 @@ func TestReuters(t *testing.T) {
 		}
 		// a day-by-day cross-check of the largest bucket through the
 		// search filters
-		days := decode[seriesJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "--from", "1987-03-02", "--to", "1987-03-08", "oil"))
+		days := decode[service.Series](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "--from", "1987-03-02", "--to", "1987-03-08", "oil"))
 		if len(days.Buckets) != 1 || days.Buckets[0].Period != "1987-W10" {
 			t.Fatalf("one week: %+v", days.Buckets)
 		}
-		week := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "--from", "1987-03-02", "--to", "1987-03-08", "oil"))
+		week := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--all-versions", "--from", "1987-03-02", "--to", "1987-03-08", "oil"))
 		if uint64(days.Buckets[0].Count) != week.Total {
 			t.Errorf("1987-W10: timeline %d, search %d", days.Buckets[0].Count, week.Total)
 		}
 		if best.Period == "1987-W10" && best.Count != days.Buckets[0].Count {
 			t.Errorf("1987-W10: %d over all weeks, %d alone", best.Count, days.Buckets[0].Count)
 		}
-		cmp := decode[compareJSON](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "oil", "--compare", "coffee", "--compare", "gold"))
+		cmp := decode[service.Compared](t, mustRun(t, "timeline", "--archive", dir, "--json", "--by", "week", "oil", "--compare", "coffee", "--compare", "gold"))
 		if len(cmp.Series) != 3 {
 			t.Errorf("compare: %d series", len(cmp.Series))
 		}
 	})
 
 	t.Run("similar", func(t *testing.T) {
-		res := decode[resultJSON](t, mustRun(t, "similar", "--archive", dir, "--json", "--size", "5", "reuters-2701"))
+		res := decode[service.Result](t, mustRun(t, "similar", "--archive", dir, "--json", "--size", "5", "reuters-2701"))
 		if len(res.Hits) != 5 {
 			t.Fatalf("%d similar", len(res.Hits))
 		}
@@ -158,7 +159,7 @@ func TestReuters(t *testing.T) {
 
 	t.Run("versions", func(t *testing.T) {
 		// every matching article is either a hit or one of its versions
-		folded := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--size", "1000", "oil"))
+		folded := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--size", "1000", "oil"))
 		n, withVersions := 0, 0
 		for _, h := range folded.Hits {
 			n += 1 + h.Versions
@@ -172,7 +173,7 @@ func TestReuters(t *testing.T) {
 		if withVersions == 0 {
 			t.Error("no near-duplicates among the oil stories")
 		}
-		all := decode[resultJSON](t, mustRun(t, "--archive", dir, "--json", "--size", "1000", "--all-versions", "oil"))
+		all := decode[service.Result](t, mustRun(t, "--archive", dir, "--json", "--size", "1000", "--all-versions", "oil"))
 		if len(all.Hits) != n {
 			t.Errorf("--all-versions: %d hits, want %d", len(all.Hits), n)
 		}

@@ -2,16 +2,15 @@ package searchcmd
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"chancery/archive"
 	"chancery/index"
 	"chancery/internal/cli"
+	"chancery/internal/service"
 	"chancery/internal/writersock"
 	"chancery/query"
 
@@ -27,6 +26,9 @@ type Env struct {
 	// that releases it. Nil means index.Open read-only, forwarding to the
 	// running writer when the archive is busy.
 	Open func(dir string) (*index.Index, func(), error)
+	// Serve runs `search serve` with the arguments after the subcommand
+	// (cmd/search passes web.Serve). Nil: the program serves no web page.
+	Serve func(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 // usagef, newFlagSet and parse are this package's short names for the
@@ -71,12 +73,26 @@ func Run(ctx context.Context, args []string, env Env) int {
 		}
 		err = fmt.Errorf("%w; the writer did not answer (%v): retry when it finishes", err, ferr)
 	}
-	return cli.Report("search", err, cli.ArchiveArg(args), env.Stderr, isUsage)
+	return cli.Report("search", flagError(err), cli.ArchiveArg(args), env.Stderr, isUsage)
 }
 
 // isUsage reports whether err is the user's mistake: a query that does not
 // parse or a bad filter, as a flag would be.
 func isUsage(err error) bool { return errors.Is(err, index.ErrQuery) }
+
+// flagError turns the engine's complaint about a parameter into a usage
+// error that names the parameter as the flag the user typed (--size).
+func flagError(err error) error {
+	var pe *service.ParamError
+	if errors.As(err, &pe) {
+		return &cli.UsageError{Message: pe.Message(func(p string) string { return "--" + p })}
+	}
+	var se *query.SyntaxError
+	if errors.As(err, &se) && se.Field != "" {
+		return &cli.UsageError{Message: fmt.Sprintf("%v (try: search values %s %s)", err, se.Field, se.Value)}
+	}
+	return err
+}
 
 const usage = `search: full-text search of a Chancery archive
 
@@ -152,58 +168,16 @@ func (o *searchOptions) addFlags(fs *pflag.FlagSet) {
 	o.out.addFlags(fs)
 }
 
-// request turns the flags and query words into an index request.
-func (o *searchOptions) request(words []string) (index.Request, error) {
-	req := index.Request{
+// request turns the flags and query words into the engine's request.
+func (o *searchOptions) request(words []string) service.SearchRequest {
+	return service.SearchRequest{
 		Query:   strings.Join(words, " "),
 		Persons: o.Persons, Countries: o.Countries, Orgs: o.Orgs, Topics: o.Topics, Sources: o.Sources,
-		Facets: o.Facets || len(o.FacetFields) > 0, FacetSize: o.FacetSize, FacetFields: o.FacetFields,
-		Sort: o.Sort, Size: o.Size, AllVersions: o.AllVersions,
+		From: o.From, To: o.To, Sort: o.Sort, Page: o.Page, Size: o.Size,
+		Facets: o.Facets, FacetFields: o.FacetFields, FacetSize: o.FacetSize, AllVersions: o.AllVersions,
+		KWIC: o.out.KWIC, KWICContext: o.out.KWICContext, Cite: o.out.Cite,
+		Articles: o.out.Format == formatRIS || o.out.Format == formatBib,
 	}
-	if err := index.CheckFacetFields(o.FacetFields); err != nil {
-		return req, usagef("--facet-fields: %v", err)
-	}
-	if o.Size < 1 || o.Size > 10000 {
-		return req, usagef("--size must be between 1 and 10000, not %d", o.Size)
-	}
-	if o.Page < 1 {
-		return req, usagef("--page must be 1 or more, not %d", o.Page)
-	}
-	if o.FacetSize < 1 {
-		return req, usagef("--facet-size must be 1 or more, not %d", o.FacetSize)
-	}
-	req.Offset = (o.Page - 1) * o.Size
-	var err error
-	if req.From, _, err = dayRange(o.From); err != nil {
-		return req, usagef("--from: %v", err)
-	}
-	if _, req.To, err = dayRange(o.To); err != nil {
-		return req, usagef("--to: %v", err)
-	}
-	if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
-		return req, usagef("--to %s is before --from %s", req.To.Format(archive.DateLayout), req.From.Format(archive.DateLayout))
-	}
-	switch o.Sort {
-	case "", "relevance", "date", "-date":
-	default:
-		return req, usagef("--sort %q: use relevance, date or -date", o.Sort)
-	}
-	return req, nil
-}
-
-// dayRange reads the value of --from or --to (YYYY, YYYY-MM or
-// YYYY-MM-DD, as query.Period reads it) and returns the first and last day
-// it covers. "" gives zero times.
-func dayRange(s string) (first, last time.Time, err error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return
-	}
-	start, end, err := query.Period(s)
-	if err != nil {
-		return first, last, err
-	}
-	return start, end.AddDate(0, 0, -1), nil
 }
 
 func newFlagSet(name string, stderr io.Writer) *pflag.FlagSet {
@@ -277,21 +251,14 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	req, err := o.request(fs.Args())
-	if err != nil {
-		return err
-	}
-	if req.Query == "" && len(o.Persons)+len(o.Countries)+len(o.Orgs)+len(o.Topics)+len(o.Sources) == 0 && req.From.IsZero() && req.To.IsZero() {
-		if req.Sort == "" {
-			req.Sort = "-date" // listing everything: newest first
-		}
-	}
 	if err := o.out.resolve(o.JSON); err != nil {
 		return err
 	}
+	req := o.request(fs.Args())
 	req.Mark = o.out.marks(env.Color)
-	// A malformed query is a usage error whatever state the archive is in.
-	if _, _, err := index.BuildQuery(&req); err != nil {
+	// A bad flag or a malformed query is a usage error whatever state the
+	// archive is in.
+	if err := service.CheckSearch(req); err != nil {
 		return err
 	}
 	ix, release, err := o.open(env)
@@ -299,19 +266,15 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	defer release()
-	res, err := ix.Search(ctx, req)
+	res, err := service.Search(ctx, ix, req)
 	if err != nil {
 		return err
 	}
 	writeNotes(env.Stderr, res.Notes)
-	hits, err := decorate(ix, &req, res, &o.out)
-	if err != nil {
-		return err
+	if res.Grouping != nil && o.out.Format == formatCSV {
+		writeNotes(env.Stderr, []string{res.Grouping.Note})
 	}
-	if g := grouped(hits); g != nil && o.out.Format == formatCSV {
-		writeNotes(env.Stderr, []string{g.Note})
-	}
-	return writeResult(env.Stdout, res, hits, req, &o.out)
+	return writeResult(env.Stdout, res, &o.out)
 }
 
 // writeNotes prints what a person should know about how a request was
@@ -321,13 +284,6 @@ func writeNotes(w io.Writer, notes []string) {
 	for _, n := range notes {
 		fmt.Fprintf(w, "search: note: %s\n", n)
 	}
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }
 
 // RunOn returns what runs search commands on the open index ix: the

@@ -68,7 +68,8 @@ func TestDateFlags(t *testing.T) {
 		{"", "1500", "", "", `--to: date "1500": years 1678 to 2261 only`},
 	} {
 		o := searchOptions{From: tc.from, To: tc.to, Size: 10, Page: 1, FacetSize: 10}
-		req, err := o.request(nil)
+		req, err := o.request(nil).Prepare()
+		err = flagError(err)
 		day := func(d time.Time) string {
 			if d.IsZero() {
 				return ""

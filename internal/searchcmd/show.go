@@ -8,52 +8,8 @@ import (
 	"strings"
 
 	"chancery/archive"
+	"chancery/internal/service"
 )
-
-// articleJSON is the JSON shape of `search show`.
-type articleJSON struct {
-	ID        string            `json:"id"`
-	Title     string            `json:"title"`
-	Date      string            `json:"date"`
-	Source    string            `json:"source"`
-	URL       string            `json:"url,omitempty"`
-	Byline    string            `json:"byline,omitempty"`
-	Language  string            `json:"language,omitempty"`
-	Dateline  string            `json:"dateline,omitempty"`
-	Persons   []string          `json:"persons"`
-	Countries []archive.Country `json:"countries"`
-	Orgs      []string          `json:"orgs"`
-	Topics    []string          `json:"topics"`
-	Body      string            `json:"body"`
-	Origin    string            `json:"origin,omitempty"`
-	Notes     []string          `json:"notes,omitempty"`
-	// Inferred lists the persons not named in full in the article but
-	// filled in from other articles, with the evidence.
-	Inferred []archive.Inference `json:"inferred,omitempty"`
-	// Corrected names the fields and tag kinds the librarian corrected
-	// (`indexer edit`, `indexer tag`): "title", "person", ...
-	Corrected []string `json:"corrected,omitempty"`
-}
-
-func toJSON(a *archive.Article) articleJSON {
-	c := a.Countries
-	if c == nil {
-		c = []archive.Country{}
-	}
-	return articleJSON{
-		ID: a.ID, Title: a.Title, Date: a.DateString(), Source: a.Source, URL: a.URL, Byline: a.Byline,
-		Language: a.Language, Dateline: a.Dateline, Persons: nonNil(a.Persons), Countries: c,
-		Orgs: nonNil(a.Orgs), Topics: nonNil(a.Topics), Body: a.Body, Origin: a.Origin, Notes: a.Notes,
-		Inferred: a.Inferred,
-	}
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
 
 func runShow(ctx context.Context, args []string, env Env) error {
 	var o common
@@ -71,23 +27,15 @@ func runShow(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	defer release()
-	var arts []articleJSON
-	for _, id := range fs.Args() {
-		a, err := ix.Store.Get(id)
-		if err != nil {
-			return err
-		}
-		j := toJSON(a)
-		if c, err := ix.Store.Correction(id); err == nil {
-			j.Corrected = c.Corrected()
-		}
-		arts = append(arts, j)
+	arts, err := service.Show(ix, fs.Args())
+	if err != nil {
+		return err
 	}
 	if o.JSON {
 		if len(arts) == 1 {
-			return writeJSON(env.Stdout, arts[0])
+			return service.WriteJSON(env.Stdout, arts[0])
 		}
-		return writeJSON(env.Stdout, arts)
+		return service.WriteJSON(env.Stdout, arts)
 	}
 	for i, a := range arts {
 		if i > 0 {
@@ -98,7 +46,7 @@ func runShow(ctx context.Context, args []string, env Env) error {
 	return nil
 }
 
-func writeArticle(w io.Writer, a articleJSON) {
+func writeArticle(w io.Writer, a service.Article) {
 	title := orDash(a.Title)
 	if slices.Contains(a.Corrected, "title") {
 		title += "  [corrected]"

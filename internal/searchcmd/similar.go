@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"chancery/internal/service"
 )
 
 const similarUsage = `Usage: search similar [flags] ID
@@ -38,32 +40,23 @@ func runSimilar(ctx context.Context, args []string, env Env) error {
 	if err := o.out.resolve(o.JSON); err != nil {
 		return err
 	}
-	req, err := o.request(nil)
-	if err != nil {
+	req := o.request(nil)
+	req.Mark = o.out.marks(env.Color)
+	if _, err := req.Prepare(); err != nil {
 		return err
 	}
-	req.Mark = o.out.marks(env.Color)
 	ix, release, err := o.open(env)
 	if err != nil {
 		return err
 	}
 	defer release()
-	id := fs.Arg(0)
-	res, terms, err := ix.Similar(ctx, id, req)
+	res, like, err := service.Similar(ctx, ix, fs.Arg(0), req)
 	if err != nil {
 		return err
 	}
 	writeNotes(env.Stderr, res.Notes)
-	hits, err := decorate(ix, &req, res, &o.out)
-	if err != nil {
-		return err
-	}
 	if o.out.Format == formatText {
-		a, err := ix.Store.Get(id)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(env.Stdout, "Like %s %q\nby %s\n\n", id, a.Title, strings.Join(terms, ", "))
+		fmt.Fprintf(env.Stdout, "Like %s %q\nby %s\n\n", like.ID, like.Title, strings.Join(like.Terms, ", "))
 	}
-	return writeResult(env.Stdout, res, hits, req, &o.out)
+	return writeResult(env.Stdout, res, &o.out)
 }

@@ -3,21 +3,10 @@ package searchcmd
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
-	"chancery/index"
+	"chancery/internal/service"
 )
-
-// valuesJSON is the JSON shape of `search values`.
-type valuesJSON struct {
-	Facet  string             `json:"facet"`
-	Prefix string             `json:"prefix"`
-	Values []index.FacetValue `json:"values"`
-	// Total is the number of matching values, of which Values shows the
-	// first --size.
-	Total int `json:"total"`
-}
 
 const valuesUsage = `Usage: search values [flags] FACET [PREFIX]
 
@@ -40,16 +29,12 @@ func runValues(ctx context.Context, args []string, env Env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	facets := append(append([]string{}, index.FacetFields...), index.FacetYear)
 	if fs.NArg() == 0 || fs.NArg() > 2 {
-		return usagef("values needs a facet (%s) and may take a prefix: search values person Bak", strings.Join(facets, ", "))
+		return usagef("values needs a facet (%s) and may take a prefix: search values person Bak", strings.Join(service.Facets, ", "))
 	}
-	facet := strings.ToLower(fs.Arg(0))
-	if !slices.Contains(facets, facet) {
-		return usagef("values: no facet %q (use %s)", fs.Arg(0), strings.Join(facets, ", "))
-	}
-	if size < 0 {
-		return usagef("--size must be 0 or more, not %d", size)
+	facet, err := service.CheckValues(fs.Arg(0), size)
+	if err != nil {
+		return err
 	}
 	prefix := fs.Arg(1)
 	ix, release, err := o.open(env)
@@ -57,20 +42,14 @@ func runValues(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	defer release()
-	vals, err := ix.Values(ctx, facet, prefix, 0)
+	v, err := service.ValuesOf(ctx, ix, facet, prefix, size)
 	if err != nil {
 		return err
 	}
-	total := len(vals)
-	if size > 0 && len(vals) > size {
-		vals = vals[:size]
-	}
-	if vals == nil {
-		vals = []index.FacetValue{}
-	}
 	if o.JSON {
-		return writeJSON(env.Stdout, valuesJSON{Facet: facet, Prefix: prefix, Values: vals, Total: total})
+		return service.WriteJSON(env.Stdout, v)
 	}
+	vals, total := v.Values, v.Total
 	if total == 0 {
 		fmt.Fprintf(env.Stdout, "no %s value matches %q\n", facet, prefix)
 		return nil

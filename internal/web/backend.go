@@ -16,7 +16,8 @@ import (
 	"chancery/archive"
 	"chancery/index"
 	"chancery/internal/cli"
-	"chancery/internal/searchcmd"
+	"chancery/internal/service"
+	"chancery/internal/writersock"
 )
 
 // backend runs searches against the archive. It holds the archive open
@@ -67,7 +68,7 @@ func openBackend(dir string, poll time.Duration, log io.Writer) (*backend, error
 		default:
 			return nil, err
 		}
-	} else if _, err := os.Stat(filepath.Join(dir, "chancery.db")); err != nil {
+	} else if _, err := os.Stat(archive.StoreFile(dir)); err != nil {
 		return nil, fmt.Errorf("archive %s: %w", dir, err)
 	}
 	go b.watch()
@@ -79,7 +80,7 @@ func openBackend(dir string, poll time.Duration, log io.Writer) (*backend, error
 // only when it is new, so that the poll does not contend with a writer
 // taking the lock.
 func (b *backend) writerRuns() bool {
-	data, err := os.ReadFile(filepath.Join(b.dir, "LOCK"))
+	data, err := os.ReadFile(archive.LockFile(b.dir))
 	if err != nil || len(bytes.TrimSpace(data)) == 0 {
 		b.lockSeen = nil
 		return false
@@ -157,32 +158,28 @@ type outcome struct {
 	code           int
 }
 
-// run runs the search command with args (a subcommand and its flags, no
-// --archive) against the archive, or through its writer while one runs.
-func (b *backend) run(ctx context.Context, args []string) outcome {
-	args = append([]string{"--archive", b.dir}, args...)
-	if len(args) > 2 && (args[2] == "show" || args[2] == "quotes" || args[2] == "timeline" || args[2] == "similar") {
-		// the subcommand first, so that a query word never names one
-		args[0], args[1], args[2] = args[2], args[0], args[1]
-	}
+// call answers a request: fn writes the answer from the index while the
+// server holds it open; while a writer holds the archive, args (the same
+// request as a search command line: a subcommand and its flags, no
+// --archive) go to the writer's search socket.
+func (b *backend) call(ctx context.Context, args []string, fn func(ix *index.Index, w io.Writer) error) outcome {
 	for {
 		b.mu.RLock()
 		if ix := b.ix; ix != nil {
-			var out, errb bytes.Buffer
-			code := searchcmd.Run(ctx, args, searchcmd.Env{
-				Stdout: &out, Stderr: &errb,
-				Open: func(string) (*index.Index, func(), error) { return ix, func() {}, nil },
-			})
+			var out bytes.Buffer
+			err := fn(ix, &out)
 			b.mu.RUnlock()
-			return outcome{out.Bytes(), errb.Bytes(), code}
+			if err != nil {
+				return failure(err)
+			}
+			return outcome{stdout: out.Bytes()}
 		}
 		b.mu.RUnlock()
 		if li, err := archive.ReadLock(b.dir); err == nil && li.Socket != "" {
-			// Run finds the archive busy and forwards to the writer.
 			var out, errb bytes.Buffer
-			code := searchcmd.Run(ctx, args, searchcmd.Env{Stdout: &out, Stderr: &errb})
-			b.forwarded.Add(1)
-			if code != cli.ExitFail || !bytes.Contains(errb.Bytes(), []byte(archive.ErrBusy.Error())) {
+			code, ferr := writersock.Forward(b.dir, writersock.Request{Args: b.commandLine(args)}, &out, &errb)
+			if ferr == nil {
+				b.forwarded.Add(1)
 				return outcome{out.Bytes(), errb.Bytes(), code}
 			}
 			// the writer stopped serving between the look and the call
@@ -195,6 +192,46 @@ func (b *backend) run(ctx context.Context, args []string) outcome {
 		case <-time.After(25 * time.Millisecond):
 		}
 	}
+}
+
+// commandLine is args with the archive, the subcommand first so that a
+// query word never names one.
+func (b *backend) commandLine(args []string) []string {
+	args = append([]string{"--archive", b.dir}, args...)
+	if len(args) > 2 && (args[2] == "show" || args[2] == "quotes" || args[2] == "timeline" || args[2] == "similar") {
+		args[0], args[1], args[2] = args[2], args[0], args[1]
+	}
+	return args
+}
+
+// failure is the outcome of a request the engine refused: a bad
+// parameter or query is the client's mistake (as a usage error of the
+// command line is), anything else a failure. Parameters are named as URL
+// parameters.
+func failure(err error) outcome {
+	code := cli.ExitFail
+	var pe *service.ParamError
+	var br *badRequest
+	msg := err.Error()
+	switch {
+	case errors.As(err, &pe):
+		code = cli.ExitUsage
+		msg = pe.Message(urlParam)
+	case errors.As(err, &br), errors.Is(err, index.ErrQuery):
+		code = cli.ExitUsage
+	}
+	return outcome{stderr: []byte("search: " + msg + "\n"), code: code}
+}
+
+// urlParam names an engine parameter as the URL parameter that sets it.
+func urlParam(p string) string {
+	switch p {
+	case "facet-fields":
+		return "facet"
+	case "facet-size":
+		return "facet_size"
+	}
+	return p
 }
 
 // message is the error text of a failed run without the program name and

@@ -1,12 +1,14 @@
 // Package web is `search serve`: a web page and a JSON API over one
 // archive, for readers who would rather click than type.
 //
-// Every request runs the search command's own code (searchcmd.Run) with
-// the flags its URL parameters name, in process, against an index the
-// server holds open read-only. The API therefore answers the CLI's JSON
-// and the CLI's error messages; the pages decode that JSON and render it
-// with html/template from templates and assets embedded in the binary (no
-// CDN, no web fonts, no inline script).
+// Every request becomes a typed request of the engine (internal/service),
+// run in process against an index the server holds open read-only. The
+// API therefore answers the same JSON as `search --json`; its errors name
+// URL parameters (size, from, facet), not the command line's flags. The
+// pages decode that JSON and render it with html/template from templates
+// and assets embedded in the binary (no CDN, no web fonts, no inline
+// script). cmd/search passes Serve to the search command, which does not
+// import this package.
 //
 // While a writer (`indexer add`) holds the archive, the server closes its
 // index and forwards each request to the writer's search socket, as a
@@ -21,9 +23,12 @@
 //
 // # Caveats
 //
-//   - Running a request through searchcmd.Run costs a flag parse and a
-//     JSON encoding and decoding per page (tens of microseconds for a page
-//     of hits), paid for identical output and one code path.
+//   - A page encodes the engine's answer as JSON and decodes it again
+//     (tens of microseconds for a page of hits), so that a page shows
+//     exactly what the API answers.
+//   - While a writer holds the archive, a request travels to it as the
+//     equivalent search command line (the writer's socket speaks that),
+//     and its errors then name the command line's flags.
 //   - A request in flight when a writer starts delays the writer; one
 //     longer than the writer's 500 ms lock wait makes a writer without
 //     --wait fail.

@@ -365,7 +365,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	if p.Q != "" {
 		pg.Title = p.Q + " – Search"
 	}
-	o := s.b.run(r.Context(), searchArgs(p, "json", allFacets, 10))
+	o := s.b.search(r.Context(), p, "json", allFacets, 10, false)
 	if o.code != cli.ExitOK {
 		if o.code == cli.ExitUsage {
 			pg.Error = o.message()
@@ -439,7 +439,7 @@ type articleData struct {
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	o := s.b.run(r.Context(), []string{"show", "--json", "--", id})
+	o := s.b.show(r.Context(), id)
 	if o.code != cli.ExitOK {
 		s.failed(w, r, o)
 		return
@@ -473,7 +473,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	for _, para := range paragraphs(a.Body) {
 		d.Body = append(d.Body, markEntities(para, names))
 	}
-	if so := s.b.run(r.Context(), similarArgs(params{Page: 1, Size: 5}, id)); so.code == cli.ExitOK {
+	if so := s.b.similar(r.Context(), params{Page: 1, Size: 5}, id); so.code == cli.ExitOK {
 		var res result
 		if json.Unmarshal(so.stdout, &res) == nil {
 			d.Similar = hitViews(res.Hits, 0, base)
@@ -532,7 +532,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 	}
 	p.Size = min(p.Size, 100)
 	pg := s.newPage("Quotes", "quotes", p)
-	o := s.b.run(r.Context(), quotesArgs(p, "json"))
+	o := s.b.quotes(r.Context(), p)
 	if o.code != cli.ExitOK {
 		if o.code == cli.ExitUsage {
 			pg.Error = o.message()
@@ -616,7 +616,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		tv["by"] = []string{by}
 		pg.Hidden = append(pg.Hidden, hidden{"by", by})
 	}
-	o := s.b.run(r.Context(), timelineArgs(p, tv))
+	o := s.b.timeline(r.Context(), p, tv)
 	if o.code != cli.ExitOK {
 		if o.code == cli.ExitUsage {
 			pg.Error = o.message()
@@ -727,7 +727,7 @@ func (s *Server) pageSimilar(w http.ResponseWriter, r *http.Request) {
 		s.badParams(w, r, err)
 		return
 	}
-	o := s.b.run(r.Context(), similarArgs(p, id))
+	o := s.b.similar(r.Context(), p, id)
 	if o.code != cli.ExitOK {
 		s.failed(w, r, o)
 		return
@@ -738,7 +738,7 @@ func (s *Server) pageSimilar(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := similarData{ID: id, ArticleURL: "/article/" + url.PathEscape(id), Total: res.Total, API: "/api/similar/" + url.PathEscape(id)}
-	if ao := s.b.run(r.Context(), []string{"show", "--json", "--", id}); ao.code == cli.ExitOK {
+	if ao := s.b.show(r.Context(), id); ao.code == cli.ExitOK {
 		var a article
 		if json.Unmarshal(ao.stdout, &a) == nil {
 			d.Title = a.Title

@@ -4,17 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"time"
 
 	"chancery/internal/cli"
-	"chancery/internal/searchcmd"
 
 	"github.com/spf13/pflag"
 )
-
-func init() { searchcmd.ServeWeb = Serve }
 
 // DefaultListen is where `search serve` listens unless told otherwise:
 // this machine only.
@@ -33,16 +31,17 @@ listens on 127.0.0.1, so only this machine can connect.
 Flags:
 `
 
-// Serve runs `search serve` with args (after the subcommand).
-func Serve(ctx context.Context, args []string, env searchcmd.Env) error {
+// Serve runs `search serve` with args (after the subcommand): cmd/search
+// passes it to the search command (searchcmd.Env.Serve).
+func Serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := pflag.NewFlagSet("search serve", pflag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs.SetOutput(stderr)
 	fs.SortFlags = false
 	var arch cli.Archive
 	var listen string
 	arch.AddFlag(fs)
 	fs.StringVar(&listen, "listen", DefaultListen, "address to listen on, host:port (another host than 127.0.0.1 or localhost lets other machines read the archive)")
-	fs.Usage = func() { fmt.Fprint(env.Stderr, serveUsage+fs.FlagUsages()) }
+	fs.Usage = func() { fmt.Fprint(stderr, serveUsage+fs.FlagUsages()) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return err
@@ -59,7 +58,7 @@ func Serve(ctx context.Context, args []string, env searchcmd.Env) error {
 	if _, _, err := net.SplitHostPort(listen); err != nil {
 		return cli.Usagef("--listen %q: use host:port, e.g. %s", listen, DefaultListen)
 	}
-	s, err := New(Options{Archive: dir, Log: env.Stderr})
+	s, err := New(Options{Archive: dir, Log: stderr})
 	if err != nil {
 		return err
 	}
@@ -76,10 +75,10 @@ func Serve(ctx context.Context, args []string, env searchcmd.Env) error {
 		}
 	}
 	if IsLoopback(addr) {
-		fmt.Fprintf(env.Stdout, "search serve: archive %s at http://%s/ (loopback only: no other machine can connect; Ctrl-C stops)\n", dir, addr)
+		fmt.Fprintf(stdout, "search serve: archive %s at http://%s/ (loopback only: no other machine can connect; Ctrl-C stops)\n", dir, addr)
 	} else {
-		fmt.Fprintf(env.Stdout, "search serve: archive %s at http://%s/ (Ctrl-C stops)\n", dir, addr)
-		fmt.Fprintf(env.Stderr, "search serve: warning: listening on %s: anyone who can reach this machine can read the whole archive (no login, no encryption); use --listen 127.0.0.1:PORT to keep it to this machine\n", addr)
+		fmt.Fprintf(stdout, "search serve: archive %s at http://%s/ (Ctrl-C stops)\n", dir, addr)
+		fmt.Fprintf(stderr, "search serve: warning: listening on %s: anyone who can reach this machine can read the whole archive (no login, no encryption); use --listen 127.0.0.1:PORT to keep it to this machine\n", addr)
 	}
 	return s.Run(ctx, ln)
 }

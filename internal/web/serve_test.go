@@ -29,7 +29,7 @@ func TestServeCommand(t *testing.T) {
 		var errb strings.Builder
 		done := make(chan int, 1)
 		go func() {
-			done <- searchcmd.Run(ctx, []string{"serve", "--archive", dir, "--listen", tc.listen}, searchcmd.Env{Stdout: outW, Stderr: &errb})
+			done <- searchcmd.Run(ctx, []string{"serve", "--archive", dir, "--listen", tc.listen}, searchcmd.Env{Stdout: outW, Stderr: &errb, Serve: Serve})
 			outW.Close()
 		}()
 		line, err := bufio.NewReader(outR).ReadString('\n')
@@ -65,7 +65,7 @@ func TestServeCommand(t *testing.T) {
 	}
 	// Mistakes in the command line are usage errors.
 	var errb strings.Builder
-	code := searchcmd.Run(context.Background(), []string{"serve", "--archive", dir, "--listen", "8080"}, searchcmd.Env{Stdout: io.Discard, Stderr: &errb})
+	code := searchcmd.Run(context.Background(), []string{"serve", "--archive", dir, "--listen", "8080"}, searchcmd.Env{Stdout: io.Discard, Stderr: &errb, Serve: Serve})
 	if code != cli.ExitUsage || !strings.Contains(errb.String(), `--listen "8080": use host:port`) {
 		t.Errorf("--listen 8080: exit %d, %q", code, errb.String())
 	}

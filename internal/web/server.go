@@ -215,18 +215,14 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		requestError(w, err)
 		return
 	}
-	args := searchArgs(p, format, facets, facetSize)
-	if boolParam(v, "cite") {
-		args = append([]string{"--cite"}, args...)
-	}
 	if format == "csv" {
 		w.Header().Set("Content-Disposition", `attachment; filename="chancery-search.csv"`)
 	}
-	reply(w, s.b.run(r.Context(), args), ct)
+	reply(w, s.b.search(r.Context(), p, format, facets, facetSize, boolParam(v, "cite")), ct)
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
-	reply(w, s.b.run(r.Context(), []string{"show", "--json", "--", r.PathValue("id")}), formats["json"])
+	reply(w, s.b.show(r.Context(), r.PathValue("id")), formats["json"])
 }
 
 // quotesArgs are the arguments of `search quotes` for p.
@@ -243,7 +239,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		requestError(w, err)
 		return
 	}
-	reply(w, s.b.run(r.Context(), quotesArgs(p, "json")), formats["json"])
+	reply(w, s.b.quotes(r.Context(), p), formats["json"])
 }
 
 // timelineArgs are the arguments of `search timeline` for p.
@@ -288,7 +284,7 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	reply(w, s.b.run(r.Context(), timelineArgs(p, v)), formats["json"])
+	reply(w, s.b.timeline(r.Context(), p, v), formats["json"])
 }
 
 // similarArgs are the arguments of `search similar` for p and the id.
@@ -304,7 +300,7 @@ func (s *Server) apiSimilar(w http.ResponseWriter, r *http.Request) {
 		requestError(w, err)
 		return
 	}
-	reply(w, s.b.run(r.Context(), similarArgs(p, r.PathValue("id"))), formats["json"])
+	reply(w, s.b.similar(r.Context(), p, r.PathValue("id")), formats["json"])
 }
 
 // facetValuesJSON is the answer of /api/facets/{field}.
@@ -328,7 +324,7 @@ func (s *Server) apiFacets(w http.ResponseWriter, r *http.Request) {
 		requestError(w, err)
 		return
 	}
-	o := s.b.run(r.Context(), searchArgs(p, "json", []string{field}, n))
+	o := s.b.search(r.Context(), p, "json", []string{field}, n, false)
 	if o.code != cli.ExitOK {
 		reply(w, o, "")
 		return

@@ -200,13 +200,14 @@ func TestAPIErrors(t *testing.T) {
 		want   string // the error text
 	}{
 		{"/api/search?q=(Iraq", 400, cliMsg("--json", "--", "(Iraq")},
-		{"/api/search?q=Iraq&from=2004-13", 400, cliMsg("--json", "--from", "2004-13", "Iraq")},
-		{"/api/search?q=Iraq&sort=up", 400, cliMsg("--json", "--sort", "up", "Iraq")},
-		{"/api/search?from=2005&to=2004", 400, cliMsg("--json", "--from", "2005", "--to", "2004")},
+		// the engine's errors name URL parameters, not the CLI's flags
+		{"/api/search?q=Iraq&from=2004-13", 400, `from: date "2004-13" is not a valid date`},
+		{"/api/search?q=Iraq&sort=up", 400, `sort "up": use relevance, date or -date`},
+		{"/api/search?from=2005&to=2004", 400, "to 2004-12-31 is before from 2005-01-01"},
 		{"/api/articles/no-such-id", 404, cliMsg("show", "--json", "no-such-id")},
 		{"/api/similar/no-such-id", 404, cliMsg("similar", "--json", "no-such-id")},
-		{"/api/facets/colour", 400, cliMsg("--json", "--facet-fields", "colour")},
-		{"/api/timeline?q=Iraq&by=decade", 400, cliMsg("timeline", "--json", "--by", "decade", "Iraq")},
+		{"/api/facets/colour", 400, `facet: no facet "colour" (use person, country, org, topic, source or year)`},
+		{"/api/timeline?q=Iraq&by=decade", 400, `by: unknown period "decade": use year, month or week`},
 		{"/api/search?size=5000", 400, `size must be a whole number between 1 and 1000, not "5000"`},
 		{"/api/search?page=x", 400, `page must be a whole number between 1 and 1000, not "x"`},
 		{"/api/search?format=xml", 400, `format "xml": use json, jsonl or csv`},

@@ -43,13 +43,23 @@ var ErrNoWriter = errors.New("no writer answers")
 // Path returns where the writer of the archive in dir listens: a path in
 // the archive when short enough for a Unix socket, else one in the
 // temporary folder named by the archive's absolute path.
-func Path(dir string) string {
-	p := archive.SocketFile(dir)
+func Path(dir string) string { return socketPath(dir, archive.SocketFile(dir), "") }
+
+// SnapshotPath returns where the writer of the archive in dir hands out
+// snapshots of its store, by the same rule as Path.
+func SnapshotPath(dir string) string {
+	return socketPath(dir, archive.SnapshotSocketFile(dir), "-snapshots")
+}
+
+// socketPath returns p made absolute when short enough for a Unix
+// socket, else a path in the temporary folder named by the absolute path
+// of dir and suffix.
+func socketPath(dir, p, suffix string) string {
 	if abs, err := filepath.Abs(p); err == nil && len(abs) < 100 {
 		return abs
 	}
 	abs, _ := filepath.Abs(dir)
-	return filepath.Join(os.TempDir(), fmt.Sprintf("chancery-%x.sock", fnv(abs)))
+	return filepath.Join(os.TempDir(), fmt.Sprintf("chancery-%x%s.sock", fnv(abs), suffix))
 }
 
 func fnv(s string) uint64 {

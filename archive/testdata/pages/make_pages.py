@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen18 (each set after dev was written after the
+unseen, unseen3 .. unseen22 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -318,6 +318,18 @@ if __name__ == "__main__":
         elif which == "unseen17":
             import unseen17
             write("unseen17", unseen17.UNSEEN17, 51)
-        else:
+        elif which == "unseen18":
             import unseen18
             write("unseen18", unseen18.UNSEEN18, 54)
+        elif which == "unseen19":
+            import unseen19
+            write("unseen19", unseen19.UNSEEN19, 57)
+        elif which == "unseen20":
+            import unseen20
+            write("unseen20", unseen20.UNSEEN20, 60)
+        elif which == "unseen21":
+            import unseen21
+            write("unseen21", unseen21.UNSEEN21, 63)
+        else:
+            import unseen22
+            write("unseen22", unseen22.UNSEEN22, 66)

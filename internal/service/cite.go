@@ -1,4 +1,4 @@
-package searchcmd
+package service
 
 import (
 	"fmt"
@@ -28,7 +28,7 @@ func headline(a *archive.Article) string {
 	}
 	for line := range strings.Lines(a.Body) {
 		if line = strings.TrimSpace(line); line != "" {
-			return clip(line, 120)
+			return Clip(line, 120)
 		}
 	}
 	return "untitled"
@@ -59,8 +59,8 @@ func original(a *archive.Article) string {
 	return strings.Join(parts, ", ")
 }
 
-// cite is the citation line of an article.
-func cite(a *archive.Article) string {
+// Cite is the citation line of an article.
+func Cite(a *archive.Article) string {
 	src := citeSource(a)
 	if src == "" {
 		src = "source unknown"
@@ -81,9 +81,9 @@ func cite(a *archive.Article) string {
 	return s
 }
 
-// writeRIS writes the articles as RIS records (TY NEWS), for reference
+// WriteRIS writes the articles as RIS records (TY NEWS), for reference
 // managers (Zotero, EndNote, Mendeley).
-func writeRIS(w io.Writer, arts []*archive.Article) error {
+func WriteRIS(w io.Writer, arts []*archive.Article) error {
 	for _, a := range arts {
 		var b strings.Builder
 		tag := func(t, v string) {
@@ -116,9 +116,9 @@ func writeRIS(w io.Writer, arts []*archive.Article) error {
 	return nil
 }
 
-// writeBibTeX writes the articles as BibTeX @misc entries keyed by their
+// WriteBibTeX writes the articles as BibTeX @misc entries keyed by their
 // archive ids (biblatex reads date and url).
-func writeBibTeX(w io.Writer, arts []*archive.Article) error {
+func WriteBibTeX(w io.Writer, arts []*archive.Article) error {
 	for _, a := range arts {
 		var b strings.Builder
 		fmt.Fprintf(&b, "@misc{%s,\n", bibKey(a.ID))
