@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"chancery/archive"
+
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -432,6 +434,43 @@ func (mf *mappedFacets) close() error {
 	err := unmapFile(mf.data)
 	mf.data = nil
 	return err
+}
+
+// facetFiles returns the number of segment files of the index and of
+// those with a usable facet file, checksums checked.
+func (ix *Index) facetFiles() (segs, usable int) {
+	r, err := ix.snapshot()
+	if err != nil {
+		return 0, 0
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return 0, 0
+	}
+	fields := facetFields()
+	for _, ss := range snap.Segments() {
+		name := facetFileName(ss.Segment())
+		if name == "" {
+			continue
+		}
+		segs++
+		mf, err := openFacetFile(filepath.Join(archive.FacetFolder(ix.dir, ix.name), name), ss.Segment(), fields)
+		if err != nil {
+			continue
+		}
+		good := true
+		for fi := range fields {
+			if _, err := mf.field(fi); err != nil {
+				good = false
+			}
+		}
+		mf.close()
+		if good {
+			usable++
+		}
+	}
+	return segs, usable
 }
 
 // writeFacetFiles writes into folder the facet file of every segment file
