@@ -26,7 +26,9 @@ import (
 // cached for as long as the segment lives (segments are immutable; a merge
 // makes new ones). A search records the document numbers of all its hits as
 // the collector pulls them; counting is then one array increment per hit
-// and value.
+// and value. The writer keeps the same tables in a file beside each
+// segment (facetfile.go), which a process maps instead of building them;
+// without one it builds them as above.
 
 // facetCache holds the forward tables of the segments seen so far.
 type facetCache struct {
