@@ -38,7 +38,7 @@
 // # Store
 //
 // Open opens the bbolt file of an archive; layout.go names the files of an
-// archive folder (StoreFile, IndexFolder, LockFile, SocketFile,
+// archive folder (StoreFile, IndexFolder, FacetFolder, LockFile, SocketFile,
 // AliasesFile), format.go states the store's buckets, records and
 // FormatVersion, lock.go the one-writer lock. Put stores articles, Get and Articles read them back. Each
 // article is one record: a codec byte, then, for the codec written now

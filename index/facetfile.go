@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"chancery/archive"
+
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -44,17 +46,26 @@ import (
 //	table    per field: offset u64, length u64, CRC-32C u32, 0 u32
 //	check    CRC-32C of all of the above, u32, 0 u32
 //	sections one per field, at offsets that are multiples of 8:
-//	         values u32, value bytes u32, references u32, 0 u32;
+//	         values u32, value bytes u32, references u32, layout u32;
 //	         values+1 offsets u32 into the value bytes; the value bytes,
-//	         zeros to a multiple of 4; documents+1 starts u32; references u32
+//	         zeros to a multiple of 4; then, unless the layout is single,
+//	         documents+1 starts u32; then the references, each of the
+//	         layout's width (1, 2 or 4 bytes: the least that holds them)
 //
-// The values of a field are the segment's terms in its dictionary's order;
-// document d of the segment holds the values whose ordinals (indexes in that
-// list) are references[start[d]:start[d+1]]. A section's checksum is
-// checked the first time a process counts that field of that segment.
+// The values of a field are the segment's terms in its dictionary's order.
+// Layout (the low byte is the width; bit 8 says single): a field of which
+// no document holds two values is single: reference d is document d's
+// ordinal (its value's index in that list) plus one, 0 for none. Otherwise
+// document d holds the values whose ordinals are
+// references[start[d]:start[d+1]]. A section's checksum is checked the
+// first time a process counts that field of that segment.
 //
-// Versions: 1, the first.
-const facetFileVersion = 1
+// Versions: 1, references of 4 bytes and always starts; 2, the widths and
+// single fields (the files of the bench's 100,000 articles: 6.5 -> 2.6 MB).
+const facetFileVersion = 2
+
+// layoutSingle marks a field of which no document holds two values.
+const layoutSingle = 1 << 8
 
 var facetMagic = []byte("CHFACETS")
 
@@ -172,10 +183,31 @@ func encodeFacetFile(docs, zapSize uint64, zapCRC uint32, fields []string, table
 		for _, v := range t.values {
 			strs += len(v)
 		}
+		single := true
+		for d := 1; d < len(t.start); d++ {
+			if t.start[d]-t.start[d-1] > 1 {
+				single = false
+				break
+			}
+		}
+		refs := t.refs
+		layout := uint32(0)
+		if single {
+			layout |= layoutSingle
+			docRefs := make([]uint32, len(t.start)-1)
+			for d := range docRefs {
+				if t.start[d+1] > t.start[d] {
+					docRefs[d] = t.refs[t.start[d]] + 1
+				}
+			}
+			refs = docRefs
+		}
+		width := refWidth(uint32(len(t.values)) + 1)
+		layout |= width
 		b = le.AppendUint32(b, uint32(len(t.values)))
 		b = le.AppendUint32(b, uint32(strs))
-		b = le.AppendUint32(b, uint32(len(t.refs)))
-		b = le.AppendUint32(b, 0)
+		b = le.AppendUint32(b, uint32(len(refs)))
+		b = le.AppendUint32(b, layout)
 		at := 0
 		b = le.AppendUint32(b, 0)
 		for _, v := range t.values {
@@ -186,11 +218,20 @@ func encodeFacetFile(docs, zapSize uint64, zapCRC uint32, fields []string, table
 			b = append(b, v...)
 		}
 		b = pad(b, 4)
-		for _, s := range t.start {
-			b = le.AppendUint32(b, s)
+		if !single {
+			for _, s := range t.start {
+				b = le.AppendUint32(b, s)
+			}
 		}
-		for _, r := range t.refs {
-			b = le.AppendUint32(b, r)
+		for _, r := range refs {
+			switch width {
+			case 1:
+				b = append(b, byte(r))
+			case 2:
+				b = le.AppendUint16(b, uint16(r))
+			default:
+				b = le.AppendUint32(b, r)
+			}
 		}
 		e := b[table+24*fi:]
 		le.PutUint64(e, uint64(off))
@@ -200,6 +241,17 @@ func encodeFacetFile(docs, zapSize uint64, zapCRC uint32, fields []string, table
 	}
 	le.PutUint32(b[check:], crc32.Checksum(b[:check], castagnoli))
 	return b
+}
+
+// refWidth returns the bytes a reference below n takes: 1, 2 or 4.
+func refWidth(n uint32) uint32 {
+	switch {
+	case n <= 1<<8:
+		return 1
+	case n <= 1<<16:
+		return 2
+	}
+	return 4
 }
 
 // pad appends zeros to b up to a multiple of n bytes.
@@ -225,8 +277,10 @@ type mappedField struct {
 	nvals   uint32
 	offs    []byte // nvals+1 u32
 	strs    []byte
-	start   []byte // docs+1 u32
-	refs    []byte // nrefs u32
+	single  bool   // one reference per document: its ordinal + 1, or 0
+	width   uint32 // bytes of a reference: 1, 2 or 4
+	start   []byte // docs+1 u32, unless single
+	refs    []byte // nrefs references
 	nrefs   uint32
 	// global maps the field's ordinals to the facetCache's, plus one
 	// (0: not looked up yet).
@@ -314,12 +368,20 @@ func parseFacetFile(b []byte, docs, zapSize uint64, zapCRC uint32, fields []stri
 		s := b[off : off+n]
 		m := &mappedField{section: s, crc: le.Uint32(e[16:])}
 		m.nvals, m.nrefs = le.Uint32(s), le.Uint32(s[8:])
+		layout := le.Uint32(s[12:])
+		m.single, m.width = layout&layoutSingle != 0, layout&0xff
+		if layout&^(layoutSingle|0xff) != 0 || (m.width != 1 && m.width != 2 && m.width != 4) || (m.single && uint64(m.nrefs) != docs) {
+			return nil, fmt.Errorf("field %s: layout %#x of %d references", fields[fi], layout, m.nrefs)
+		}
 		strs := uint64(le.Uint32(s[4:]))
 		offsEnd := 16 + 4*(uint64(m.nvals)+1)
 		strsEnd := (offsEnd + strs + 3) &^ 3
-		startEnd := strsEnd + 4*(docs+1)
-		if startEnd+4*uint64(m.nrefs) != n {
-			return nil, fmt.Errorf("field %s: section of %d bytes, its counts say %d", fields[fi], n, startEnd+4*uint64(m.nrefs))
+		startEnd := strsEnd
+		if !m.single {
+			startEnd += 4 * (docs + 1)
+		}
+		if want := startEnd + uint64(m.width)*uint64(m.nrefs); want != n {
+			return nil, fmt.Errorf("field %s: section of %d bytes, its counts say %d", fields[fi], n, want)
 		}
 		m.offs, m.strs = s[16:offsEnd], s[offsEnd:offsEnd+strs]
 		m.start, m.refs = s[strsEnd:startEnd], s[startEnd:]
@@ -338,6 +400,17 @@ func (mf *mappedFacets) field(fi int) (*mappedField, error) {
 		m.checked = true
 	}
 	return m, nil
+}
+
+// ref returns reference i.
+func (m *mappedField) ref(i uint32) uint32 {
+	switch m.width {
+	case 1:
+		return uint32(m.refs[i])
+	case 2:
+		return uint32(binary.LittleEndian.Uint16(m.refs[2*i:]))
+	}
+	return binary.LittleEndian.Uint32(m.refs[4*i:])
 }
 
 // value returns the bytes of the value of ordinal o.
@@ -361,6 +434,43 @@ func (mf *mappedFacets) close() error {
 	err := unmapFile(mf.data)
 	mf.data = nil
 	return err
+}
+
+// facetFiles returns the number of segment files of the index and of
+// those with a usable facet file, checksums checked.
+func (ix *Index) facetFiles() (segs, usable int) {
+	r, err := ix.snapshot()
+	if err != nil {
+		return 0, 0
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return 0, 0
+	}
+	fields := facetFields()
+	for _, ss := range snap.Segments() {
+		name := facetFileName(ss.Segment())
+		if name == "" {
+			continue
+		}
+		segs++
+		mf, err := openFacetFile(filepath.Join(archive.FacetFolder(ix.dir, ix.name), name), ss.Segment(), fields)
+		if err != nil {
+			continue
+		}
+		good := true
+		for fi := range fields {
+			if _, err := mf.field(fi); err != nil {
+				good = false
+			}
+		}
+		mf.close()
+		if good {
+			usable++
+		}
+	}
+	return segs, usable
 }
 
 // writeFacetFiles writes into folder the facet file of every segment file

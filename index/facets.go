@@ -26,7 +26,9 @@ import (
 // cached for as long as the segment lives (segments are immutable; a merge
 // makes new ones). A search records the document numbers of all its hits as
 // the collector pulls them; counting is then one array increment per hit
-// and value.
+// and value. The writer keeps the same tables in a file beside each
+// segment (facetfile.go), which a process maps instead of building them;
+// without one it builds them as above.
 
 // facetCache holds the forward tables of the segments seen so far.
 type facetCache struct {
@@ -313,15 +315,26 @@ func (c *facetCache) countFile(mf *mappedFacets, nums []uint64, k int, base, end
 	// Field by field: each pass reads one table.
 	for i := range fs {
 		f := &fs[i]
-		start, refs, counts := f.m.start, f.m.refs, f.counts
+		m, counts := f.m, f.counts
+		if m.single {
+			for _, n := range nums[k:j] {
+				if o := m.ref(uint32(n - base)); o > 0 {
+					if o > uint32(len(counts)) {
+						return k, fmt.Errorf("document %d: ordinal %d of %d values", n-base, o-1, len(counts))
+					}
+					counts[o-1]++
+				}
+			}
+			continue
+		}
 		for _, n := range nums[k:j] {
 			d := n - base
-			s0, s1 := le.Uint32(start[4*d:]), le.Uint32(start[4*d+4:])
-			if s0 > s1 || s1 > f.m.nrefs {
-				return k, fmt.Errorf("document %d: references %d to %d of %d", d, s0, s1, f.m.nrefs)
+			s0, s1 := le.Uint32(m.start[4*d:]), le.Uint32(m.start[4*d+4:])
+			if s0 > s1 || s1 > m.nrefs {
+				return k, fmt.Errorf("document %d: references %d to %d of %d", d, s0, s1, m.nrefs)
 			}
-			for r := 4 * s0; r < 4*s1; r += 4 {
-				o := le.Uint32(refs[r:])
+			for r := s0; r < s1; r++ {
+				o := m.ref(r)
 				if o >= uint32(len(counts)) {
 					return k, fmt.Errorf("document %d: ordinal %d of %d values", d, o, len(counts))
 				}

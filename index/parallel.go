@@ -65,10 +65,18 @@ func (ix *Index) collect(ctx context.Context, q bq.Query, reader bindex.IndexRea
 			halves = append(halves, &half{searcher: &bounded{Searcher: second, lo: at}, order: order.Copy()})
 		}
 	}
+	// A term's hits' numbers, sized from its count of postings (deleted
+	// documents included) so that a term of 130,000 hits does not grow
+	// the slice 17 times; other searchers' counts can be far above their
+	// hits (a conjunction's is the sum of its parts').
+	var expect uint64
+	if lone {
+		expect = min(searcher.Count(), 1<<24)
+	}
 	run := func(h *half) {
 		s := h.searcher
 		if facets {
-			h.rec = &recorder{Searcher: s}
+			h.rec = &recorder{Searcher: s, nums: make([]uint64, 0, expect)}
 			s = h.rec
 		}
 		coll := collector.NewTopNCollector(req.Size+req.Offset, 0, h.order)

@@ -79,6 +79,13 @@ and the index; the audit log records it).`, env)
 	if r.Journal > 0 {
 		fmt.Fprintf(w, "journal     %d pending operations (an interrupted run; the next writer replays them)\n", r.Journal)
 	}
+	if r.FacetFiles < r.Segments {
+		what := "run `indexer verify --repair` to write them"
+		if repair {
+			what = "written when this command closes the archive"
+		}
+		fmt.Fprintf(w, "facets      %d of %d index segments have their facet tables: searches count the others more slowly; %s\n", r.FacetFiles, r.Segments, what)
+	}
 	switch {
 	case r.OK():
 		fmt.Fprintln(w, "ok: index and store agree")
