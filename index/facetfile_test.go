@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"chancery/archive"
@@ -429,5 +430,55 @@ func BenchmarkFacetFileCount(b *testing.B) {
 		if _, err := c.countFile(mf, nums, 0, 1000, 1000+docs, want, add); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestFacetFilesConcurrent runs faceted searches at once on one index
+// whose segments count from their facet files (the per-hit counting runs
+// outside the cache's lock): every search gets the counts a search alone
+// gets. Run with -race it also checks that the unlocked part only reads.
+func TestFacetFilesConcurrent(t *testing.T) {
+	dir := filledDir(t, 600)
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	queries := []string{"", "oil", "debt OR troops", "NOT council"}
+	want := make([]map[string][]FacetValue, len(queries))
+	for i, q := range queries {
+		res, err := ix.Search(context.Background(), Request{Query: q, Facets: true, FacetSize: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = res.Facets
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8*len(queries))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for r := 0; r < 5; r++ {
+				i := (g + r) % len(queries)
+				res, err := ix.Search(context.Background(), Request{Query: queries[i], Facets: true, FacetSize: 100})
+				if err != nil {
+					errs <- err
+					return
+				}
+				if !reflect.DeepEqual(res.Facets, want[i]) {
+					errs <- fmt.Errorf("%q: facets %v, alone %v", queries[i], res.Facets, want[i])
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if ix.facets.counting != 0 || len(ix.facets.dropped) != 0 {
+		t.Errorf("after the searches: %d counts running, %d files waiting to close", ix.facets.counting, len(ix.facets.dropped))
 	}
 }

@@ -45,6 +45,10 @@ type facetCache struct {
 	// files are those mapped, by segment id (nil: none that can be used).
 	folder string
 	files  map[uint64]*mappedFacets
+	// counting is the number of counts running; dropped are files found
+	// bad meanwhile, closed when it falls to 0 (facetCache.release).
+	counting int
+	dropped  []*mappedFacets
 }
 
 // segFacets is one segment's forward tables: for field f, the ordinals of
@@ -109,7 +113,9 @@ func (c *facetCache) file(ss *scorch.SegmentSnapshot) *mappedFacets {
 // drop forgets the facet file of segment id after finding it bad: the
 // segment is counted another way from now on. The caller holds c.mu.
 func (c *facetCache) drop(id uint64) {
-	c.files[id].close()
+	if mf := c.files[id]; mf != nil {
+		c.dropped = append(c.dropped, mf) // closed when no count reads it
+	}
 	c.files[id] = nil
 }
 
@@ -126,6 +132,10 @@ func (c *facetCache) close() error {
 		errs = append(errs, mf.close())
 		delete(c.files, id)
 	}
+	for _, mf := range c.dropped {
+		mf.close()
+	}
+	c.dropped = nil
 	return errors.Join(errs...)
 }
 
@@ -179,12 +189,15 @@ func postings(dict segment.TermDictionary, term string) (*roaring.Bitmap, error)
 // numbers of snap, ascending) in the fields that size names, and returns
 // the top size[field] values of each (all when 0), by count and then
 // value.
+//
+// Concurrent searches share the cache. The per-hit work on segments with
+// facet files, which only reads their mapped tables, runs without c.mu:
+// the lock is taken to find each segment's file and check its sections,
+// and again to add the counts by value and count the other segments. A
+// file is not unmapped while any count is between the two (c.counting);
+// files dropped or forgotten meanwhile are closed by the last one out.
 func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums []uint64, size map[string]int) (map[string][]FacetValue, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	segs := snap.Segments()
-	live := make(map[uint64]bool, len(segs))
-	counts := make([][]int, len(c.fields))
 	want := make([]bool, len(c.fields))
 	var wanted []string
 	for fi, f := range c.fields {
@@ -192,6 +205,63 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 			wanted = append(wanted, f)
 		}
 	}
+	// The hits of each segment: nums[span.k:span.j], documents base to end.
+	type span struct {
+		ss        *scorch.SegmentSnapshot
+		k, j      int
+		base, end uint64
+		mf        *mappedFacets
+		fs        []fileField
+		err       error
+	}
+	live := make(map[uint64]bool, len(segs))
+	var spans []span
+	var base uint64
+	k := 0
+	for _, ss := range segs {
+		live[ss.Id()] = true
+		end := base + ss.Segment().Count()
+		j := k
+		for j < len(nums) && nums[j] < end {
+			j++
+		}
+		if j > k {
+			spans = append(spans, span{ss: ss, k: k, j: j, base: base, end: end})
+		}
+		k, base = j, end
+	}
+
+	// Under the lock: the facet file of each segment that has one.
+	c.mu.Lock()
+	c.counting++
+	for i := range spans {
+		sp := &spans[i]
+		if c.segs[sp.ss.Id()] != nil {
+			continue
+		}
+		if mf := c.file(sp.ss); mf != nil {
+			fs, err := c.fileFields(mf, want)
+			if err != nil {
+				c.drop(sp.ss.Id())
+				continue
+			}
+			sp.mf, sp.fs = mf, fs
+		}
+	}
+	c.mu.Unlock()
+
+	// Without it: the hits counted by the files' own ordinals.
+	for i := range spans {
+		sp := &spans[i]
+		if sp.mf != nil {
+			sp.err = countLocal(sp.mf, sp.fs, nums[sp.k:sp.j], sp.base, sp.end)
+		}
+	}
+
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	defer c.release(live)
+	counts := make([][]int, len(c.fields))
 	add := func(fi int, o uint32, n int) {
 		if int(o) >= len(counts[fi]) {
 			counts[fi] = append(counts[fi], make([]int, len(c.terms[fi])-len(counts[fi]))...)
@@ -199,14 +269,15 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 		counts[fi][o] += n
 	}
 	var dvr bindex.DocValueReader
-	var base uint64
-	k := 0
-	for _, ss := range segs {
-		live[ss.Id()] = true
-		end := base + ss.Segment().Count()
-		if k >= len(nums) || nums[k] >= end {
-			base = end
-			continue
+	for i := range spans {
+		sp := &spans[i]
+		if sp.mf != nil {
+			if sp.err == nil {
+				if sp.err = c.addGlobal(sp.fs, add); sp.err == nil {
+					continue
+				}
+			}
+			c.drop(sp.ss.Id())
 		}
 		// A segment counts from the tables the writer kept beside it
 		// (facetfile.go). Without them, its tables are built the second
@@ -214,27 +285,17 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 		// its hits' doc values instead, which costs less than reading
 		// every posting of the facet fields; a long-lived process soon has
 		// every table.
-		sf := c.segs[ss.Id()]
-		if sf == nil {
-			if mf := c.file(ss); mf != nil {
-				next, err := c.countFile(mf, nums, k, base, end, want, add)
-				if err == nil {
-					k, base = next, end
-					continue
-				}
-				c.drop(ss.Id())
-			}
-		}
-		if sf == nil && c.queried[ss.Id()] > 0 {
+		sf := c.segs[sp.ss.Id()]
+		if sf == nil && c.queried[sp.ss.Id()] > 0 {
 			var err error
-			if sf, err = c.build(ss); err != nil {
+			if sf, err = c.build(sp.ss); err != nil {
 				return nil, err
 			}
 		}
-		c.queried[ss.Id()]++
+		c.queried[sp.ss.Id()]++
 		if sf != nil {
-			for ; k < len(nums) && nums[k] < end; k++ {
-				d := nums[k] - base
+			for _, n := range nums[sp.k:sp.j] {
+				d := n - sp.base
 				for fi := range c.fields {
 					if !want[fi] {
 						continue
@@ -253,8 +314,8 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 				}
 			}
 			id := make([]byte, 8)
-			for ; k < len(nums) && nums[k] < end; k++ {
-				binary.BigEndian.PutUint64(id, nums[k])
+			for _, n := range nums[sp.k:sp.j] {
+				binary.BigEndian.PutUint64(id, n)
 				err := dvr.VisitDocValues(id, func(field string, term []byte) {
 					fi, ok := c.field[field]
 					if !ok || !want[fi] {
@@ -270,9 +331,7 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		base = end
 	}
-	c.forget(live)
 	out := make(map[string][]FacetValue, len(wanted))
 	for fi, f := range c.fields {
 		if want[fi] {
@@ -282,66 +341,90 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 	return out, nil
 }
 
-// countFile counts the values of the fields wanted of the hits nums[k:]
-// that fall in one segment (document numbers base to end) from its facet
-// file, and returns the index of the first hit past the segment. Values are
-// counted by the file's ordinals, then added by value. An error means the
-// file is bad and nothing was added. The caller holds c.mu.
-func (c *facetCache) countFile(mf *mappedFacets, nums []uint64, k int, base, end uint64, want []bool, add func(fi int, o uint32, n int)) (int, error) {
-	le := binary.LittleEndian
-	type field struct {
-		fi     int
-		m      *mappedField
-		counts []int32
+// release ends a count: the last one out closes the files dropped while
+// counts were running and forgets segments no longer in the snapshot.
+// The caller holds c.mu.
+func (c *facetCache) release(live map[uint64]bool) {
+	c.counting--
+	if c.counting > 0 {
+		return
 	}
-	var fs []field
+	for _, mf := range c.dropped {
+		mf.close()
+	}
+	c.dropped = nil
+	c.forget(live)
+}
+
+// fileField is one wanted field of a facet file and the counts of its
+// ordinals.
+type fileField struct {
+	fi     int
+	m      *mappedField
+	counts []int32
+}
+
+// fileFields returns the wanted fields of mf, their sections checked. The
+// caller holds c.mu.
+func (c *facetCache) fileFields(mf *mappedFacets, want []bool) ([]fileField, error) {
+	var fs []fileField
 	for fi := range c.fields {
 		if !want[fi] {
 			continue
 		}
 		m, err := mf.field(fi)
 		if err != nil {
-			return k, err
+			return nil, err
 		}
-		fs = append(fs, field{fi, m, make([]int32, m.nvals)})
+		fs = append(fs, fileField{fi, m, make([]int32, m.nvals)})
 	}
+	return fs, nil
+}
+
+// countLocal counts the values of the fields fs of the hits nums, all in
+// one segment (document numbers base to end), by the file's ordinals. It
+// only reads the mapped file, so it needs no lock.
+func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint64) error {
+	le := binary.LittleEndian
 	if end-base != mf.docs {
-		return k, fmt.Errorf("%d documents, the file has %d", end-base, mf.docs)
-	}
-	j := k
-	for j < len(nums) && nums[j] < end {
-		j++
+		return fmt.Errorf("%d documents, the file has %d", end-base, mf.docs)
 	}
 	// Field by field: each pass reads one table.
 	for i := range fs {
 		f := &fs[i]
 		m, counts := f.m, f.counts
 		if m.single {
-			for _, n := range nums[k:j] {
+			for _, n := range nums {
 				if o := m.ref(uint32(n - base)); o > 0 {
 					if o > uint32(len(counts)) {
-						return k, fmt.Errorf("document %d: ordinal %d of %d values", n-base, o-1, len(counts))
+						return fmt.Errorf("document %d: ordinal %d of %d values", n-base, o-1, len(counts))
 					}
 					counts[o-1]++
 				}
 			}
 			continue
 		}
-		for _, n := range nums[k:j] {
+		for _, n := range nums {
 			d := n - base
 			s0, s1 := le.Uint32(m.start[4*d:]), le.Uint32(m.start[4*d+4:])
 			if s0 > s1 || s1 > m.nrefs {
-				return k, fmt.Errorf("document %d: references %d to %d of %d", d, s0, s1, m.nrefs)
+				return fmt.Errorf("document %d: references %d to %d of %d", d, s0, s1, m.nrefs)
 			}
 			for r := s0; r < s1; r++ {
 				o := m.ref(r)
 				if o >= uint32(len(counts)) {
-					return k, fmt.Errorf("document %d: ordinal %d of %d values", d, o, len(counts))
+					return fmt.Errorf("document %d: ordinal %d of %d values", d, o, len(counts))
 				}
 				counts[o]++
 			}
 		}
 	}
+	return nil
+}
+
+// addGlobal adds the counts of fs by value. An error means the file is
+// bad and nothing was added. The caller holds c.mu.
+func (c *facetCache) addGlobal(fs []fileField, add func(fi int, o uint32, n int)) error {
 	for _, f := range fs {
 		if f.m.global == nil {
 			f.m.global = make([]uint32, f.m.nvals)
@@ -350,7 +433,7 @@ func (c *facetCache) countFile(mf *mappedFacets, nums []uint64, k int, base, end
 			if n > 0 && f.m.global[o] == 0 {
 				v, err := f.m.value(uint32(o))
 				if err != nil {
-					return k, err
+					return err
 				}
 				f.m.global[o] = c.ordinal(f.fi, v) + 1
 			}
@@ -362,6 +445,29 @@ func (c *facetCache) countFile(mf *mappedFacets, nums []uint64, k int, base, end
 				add(f.fi, f.m.global[o]-1, int(n))
 			}
 		}
+	}
+	return nil
+}
+
+// countFile counts the values of the fields wanted of the hits nums[k:]
+// that fall in one segment (document numbers base to end) from its facet
+// file, and returns the index of the first hit past the segment. Values are
+// counted by the file's ordinals, then added by value. An error means the
+// file is bad and nothing was added. The caller holds c.mu.
+func (c *facetCache) countFile(mf *mappedFacets, nums []uint64, k int, base, end uint64, want []bool, add func(fi int, o uint32, n int)) (int, error) {
+	fs, err := c.fileFields(mf, want)
+	if err != nil {
+		return k, err
+	}
+	j := k
+	for j < len(nums) && nums[j] < end {
+		j++
+	}
+	if err := countLocal(mf, fs, nums[k:j], base, end); err != nil {
+		return k, err
+	}
+	if err := c.addGlobal(fs, add); err != nil {
+		return k, err
 	}
 	return j, nil
 }
