@@ -41,6 +41,10 @@ func TestFilterValueNotes(t *testing.T) {
 	if len(res.Notes) != 1 || !strings.Contains(res.Notes[0], "Sergei Lavrov") {
 		t.Errorf("JSON notes %q, want the nearest value", res.Notes)
 	}
+	q := decode[service.Quotes](t, mustRun(t, "--archive", dir, "quotes", "--json", "--person", "Lavrov"))
+	if len(q.Notes) != 1 || !strings.Contains(q.Notes[0], `read as "Sergei Lavrov"`) || len(q.Quotes) == 0 {
+		t.Errorf("quotes JSON notes %q (%d statements), want how the person was read", q.Notes, len(q.Quotes))
+	}
 }
 
 func lastLine(s string) string {

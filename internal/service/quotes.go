@@ -56,10 +56,11 @@ type Quotes struct {
 	// Truncated says that MaxArticles stopped the reading early.
 	Truncated bool    `json:"truncated,omitempty"`
 	Quotes    []Quote `json:"quotes"`
-	// First is the number of statements before this page; Notes say
-	// how the request was read.
-	First int      `json:"-"`
-	Notes []string `json:"-"`
+	// First is the number of statements before this page.
+	First int `json:"-"`
+	// Notes say how the request was read ("person "Lavrov" read as
+	// "Sergei Lavrov""), as a search's JSON does.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // prepare checks r and returns its index request: the speakers narrow
