@@ -125,6 +125,9 @@ func sameFacetsAsBleve(t *testing.T, ix *Index) int {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if res.Total != want.Total {
+			t.Fatalf("%q: total %d, bleve %d", qs, res.Total, want.Total)
+		}
 		for _, f := range facetFields() {
 			got, exp := map[string]int{}, map[string]int{}
 			for _, v := range res.Facets[f] {
