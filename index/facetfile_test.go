@@ -430,7 +430,14 @@ func BenchmarkFacetFileCount(b *testing.B) {
 		for fi := range fields {
 			mf.fields[fi].checked = true // the checksums are not what is timed
 		}
-		if _, err := c.countFile(mf, nums, 0, 1000, 1000+docs, want, add); err != nil {
+		fs, err := c.fileFields(mf, want)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := countLocal(mf, fs, nums, 1000, 1000+docs); err != nil {
+			b.Fatal(err)
+		}
+		if err := c.addGlobal(fs, add); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -449,29 +449,6 @@ func (c *facetCache) addGlobal(fs []fileField, add func(fi int, o uint32, n int)
 	return nil
 }
 
-// countFile counts the values of the fields wanted of the hits nums[k:]
-// that fall in one segment (document numbers base to end) from its facet
-// file, and returns the index of the first hit past the segment. Values are
-// counted by the file's ordinals, then added by value. An error means the
-// file is bad and nothing was added. The caller holds c.mu.
-func (c *facetCache) countFile(mf *mappedFacets, nums []uint64, k int, base, end uint64, want []bool, add func(fi int, o uint32, n int)) (int, error) {
-	fs, err := c.fileFields(mf, want)
-	if err != nil {
-		return k, err
-	}
-	j := k
-	for j < len(nums) && nums[j] < end {
-		j++
-	}
-	if err := countLocal(mf, fs, nums[k:j], base, end); err != nil {
-		return k, err
-	}
-	if err := c.addGlobal(fs, add); err != nil {
-		return k, err
-	}
-	return j, nil
-}
-
 // ordinal returns the ordinal of a value of field fi, adding it if new.
 // The caller holds c.mu.
 func (c *facetCache) ordinal(fi int, term []byte) uint32 {
