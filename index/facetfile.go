@@ -455,22 +455,27 @@ func (ix *Index) facetFiles() (segs, usable int) {
 			continue
 		}
 		segs++
-		mf, err := openFacetFile(filepath.Join(archive.FacetFolder(ix.dir, ix.name), name), ss.Segment(), fields)
-		if err != nil {
-			continue
-		}
-		good := true
-		for fi := range fields {
-			if _, err := mf.field(fi); err != nil {
-				good = false
-			}
-		}
-		mf.close()
-		if good {
+		if usableFacetFile(filepath.Join(archive.FacetFolder(ix.dir, ix.name), name), ss.Segment(), fields) {
 			usable++
 		}
 	}
 	return segs, usable
+}
+
+// usableFacetFile reports whether file is a facet file of seg whose every
+// field section passes its checksum.
+func usableFacetFile(file string, seg segment.Segment, fields []string) bool {
+	mf, err := openFacetFile(file, seg, fields)
+	if err != nil {
+		return false
+	}
+	defer mf.close()
+	for fi := range fields {
+		if _, err := mf.field(fi); err != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // writeFacetFiles writes into folder the facet file of every segment file
@@ -506,17 +511,8 @@ func writeFacetFiles(path, folder string, fields []string) error {
 		}
 		live[name] = true
 		file := filepath.Join(folder, name)
-		if mf, err := openFacetFile(file, seg, fields); err == nil {
-			good := true
-			for fi := range fields {
-				if _, err := mf.field(fi); err != nil {
-					good = false
-				}
-			}
-			mf.close()
-			if good {
-				continue
-			}
+		if usableFacetFile(file, seg, fields) {
+			continue
 		}
 		tables, err := segmentTables(seg, fields)
 		if err != nil {
