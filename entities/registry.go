@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -782,17 +783,7 @@ var honorifics = map[string]bool{"miss": true, "sir": true, "dame": true, "lord"
 func (r *Registry) rolesOf(a *archive.Article, name string) []string {
 	var out []string
 	for _, text := range []string{a.Title, a.Body} {
-		from := 0
-		for n := 0; n < 8; n++ {
-			i := strings.Index(text[from:], name)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(name)
-			if from < len(text) && isNameByte(text[from]) {
-				continue // "Baker" of "Bakersfield"
-			}
+		for i := range mentions(text, name) {
 			role := r.roleBefore(text[:i])
 			if role == "" {
 				continue
@@ -810,6 +801,28 @@ func (r *Registry) rolesOf(a *archive.Article, name string) []string {
 		}
 	}
 	return out
+}
+
+// mentions yields where name starts in text as a whole word ("Baker" not
+// of "Bakersfield"), among its first eight occurrences.
+func mentions(text, name string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		from := 0
+		for n := 0; n < 8; n++ {
+			i := strings.Index(text[from:], name)
+			if i < 0 {
+				return
+			}
+			i += from
+			from = i + len(name)
+			if from < len(text) && isNameByte(text[from]) {
+				continue
+			}
+			if !yield(i) {
+				return
+			}
+		}
+	}
 }
 
 func isNameByte(c byte) bool {
@@ -993,17 +1006,7 @@ func institutionsBefore(a *archive.Article, name string) []string {
 	up := strings.ToUpper(name)
 	for _, text := range []string{a.Title, a.Body} {
 		for _, form := range []string{name, up} {
-			from := 0
-			for n := 0; n < 8; n++ {
-				i := strings.Index(text[from:], form)
-				if i < 0 {
-					break
-				}
-				i += from
-				from = i + len(form)
-				if from < len(text) && isNameByte(text[from]) {
-					continue
-				}
+			for i := range mentions(text, form) {
 				before := text[:i]
 				if n := len(before); n < 3 || before[n-1] != ' ' && before[n-1] != '\n' ||
 					!strings.HasSuffix(before[:n-1], "'S") && !strings.HasSuffix(before[:n-1], "'s") {
