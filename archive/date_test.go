@@ -138,3 +138,25 @@ func TestParseDateOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestURLDate(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ url, want string }{
+		{"https://capitalwire.example/2010/04/19/census-story/", "2010-04-19"},
+		{"http://example.org/news/2004-07-24-talks-resume.html", "2004-07-24"},
+		{"https://example.org/2004/07/24", "2004-07-24"},
+		{"https://example.org/2004/02/30/no-such-day/", ""},
+		{"https://example.org/2030/01/02/future/", ""},
+		{"https://example.org/story?id=2004/07/24", ""},
+		{"https://example.org/article/4711", ""},
+		{"", ""},
+	} {
+		got := ""
+		if d := urlDate(c.url, now); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("urlDate(%q) = %q, want %q", c.url, got, c.want)
+		}
+	}
+}

@@ -39,7 +39,8 @@ import (
 //     pubdate or datePublished first); else a date shown on the page: in
 //     go-readability's byline, in an element whose class or id says byline,
 //     date, posted, published or timestamp, or in the lines before the
-//     text; else a dateline starting the text.
+//     text; else a dateline starting the text; else a date in the path
+//     of the page's address ("/2004/07/24/", urlDate).
 //   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
 //     else ReadOptions.Source.
 //     URL: <link rel=canonical>, else og:url. Byline: meta author, else
@@ -208,6 +209,10 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		} else if a.Date.IsZero() {
 			a.Date = d
 		}
+	}
+	if a.Date.IsZero() {
+		// Last, the day the page's address files it under.
+		a.Date = urlDate(a.URL, h.opts.Now)
 	}
 	if a.Date.IsZero() && !hasDateNote(a.Notes) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())

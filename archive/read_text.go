@@ -52,7 +52,8 @@ import (
 //     settings file says the order. Month names of French, German, Spanish,
 //     Italian, Portuguese, Dutch, the Scandinavian languages, Russian,
 //     Polish and Turkish are read (englishDate); a date on a short line
-//     right under the text is used only when the page has no other.
+//     right under the text is used only when the page has no other; last,
+//     a date in the path of the page's "URL:" ("/2004/07/24/", urlDate).
 //   - The byline is the name in a byline line ("By Jane Doe, diplomatic
 //     correspondent", "Posted by Jane Doe on ...", "Jane Doe · 24 July
 //     2004", "Par Jane Doe", "Words: Jane Doe", a sign-off "— Jane Doe",
@@ -338,6 +339,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		} else if a.Date.IsZero() {
 			a.Date = d
 		}
+	}
+	if a.Date.IsZero() {
+		a.Date = urlDate(a.URL, now) // "URL: https://example.org/2004/07/24/..."
 	}
 	if a.Date.IsZero() && len(a.Notes) == 0 {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
