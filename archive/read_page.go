@@ -1243,8 +1243,51 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	return err == nil || !errors.Is(err, ErrBadDate)
 }
 
+// rxLabelBy matches a byline's opening of one or two words before "by",
+// after any dash: "Opinion by ", "— Reported by ", "Analysis by ".
+var rxLabelBy = lazyRE(`^[—–\-\s]*\p{L}+(?:\s+\p{L}+)?\s+[Bb]y\s+`)
+
+// rxPrepName matches a name after one short word in lower case, as a
+// site in another language writes its byline: "di Nadia Ferreira", "von
+// Hans Berger", "av Lars Holm".
+var rxPrepName = lazyRE(`^(\p{Ll}{1,4})\s+(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})$`)
+
+// notPrep are English words in lower case that open a line before a
+// capitalised phrase without making it a byline ("the White House").
+var notPrep = map[string]bool{
+	"the": true, "and": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"a": true, "an": true, "with": true, "from": true, "or": true, "as": true, "into": true, "via": true,
+}
+
+// shortByline returns the name of a short byline line by its shape alone:
+// a label of one or two words before "by" ("Opinion by Clara Dufresne",
+// "— Reported by Jonas Weber"), or one short word in lower case before a
+// name ("di Nadia Ferreira"); "" otherwise.
+func shortByline(s string) string {
+	if len(s) > 80 {
+		return ""
+	}
+	if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
+		return m[2]
+	}
+	if m := rxLabelBy.FindStringIndex(s); m != nil && len(strings.Fields(s)) <= 8 {
+		// The name ends the line, or a role follows it after a comma (not
+		// "Reporting by Jane Doe; Editing by ...", a credit line).
+		rest := s[m[1]:]
+		if n := leadingName(rest); strings.Contains(n, " ") && !rxMediaWord.MatchString(n) && strings.HasPrefix(rest, n) {
+			if after := strings.TrimSpace(rest[len(n):]); after == "" || after[0] == ',' {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
+	if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
+		return true // "di Nadia Ferreira"
+	}
 	m := rxByPrefix.FindStringIndex(s)
 	if m == nil && len(s) > 7 && strings.EqualFold(s[:7], "posted ") && len(strings.Fields(s)) <= 10 {
 		// "Posted in Dispatches by Jane Doe"
@@ -1398,6 +1441,9 @@ func startsDigit(w string) bool {
 // Times · 24 July 2004 · Jane Doe" (a name after the date). date is the
 // date findDateIn found in the line, "" for none.
 func bylineIn(s, date string) string {
+	if n := shortByline(s); n != "" {
+		return n
+	}
 	low := strings.ToLower(s)
 	if m := rxByPrefix.FindStringIndex(s); m != nil {
 		return leadingName(s[m[1]:])
