@@ -487,7 +487,7 @@ func classify(units []pageUnit, h pageHints) {
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
-			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0):
+			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat)):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -564,6 +564,10 @@ func isLinkedHeadline(u *pageUnit) bool {
 	long, ok := capitalised(rest)
 	return ok && long >= 3 && len(strings.Fields(rest)) >= 4 && !strings.ContainsRune(".!?", r)
 }
+
+// rxLabelCount matches a counter a site shows under a label: "Hits: 317",
+// "Views: 1,204".
+var rxLabelCount = lazyRE(`^\p{L}+(?:\s\p{L}+)?\s*:\s*\d[\d,.]*$`)
 
 // rxCounter matches a line of counters, with an action after them: "12
 // articles Follow", "40 reactions 3 comments", "1.2K views".
