@@ -862,7 +862,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// links do not end in one.
 	for sh.end > sh.start+1 {
 		u := units[sh.end-1]
-		if isBody(sh.end-1) && !speaksToReader(u) {
+		// A last sentence that says "you" outside a quotation is the site
+		// speaking to its reader ("You have read 2 of 5 free articles this
+		// month."): a report says "you" only in quotations.
+		if isBody(sh.end-1) && !speaksToReader(u) && !(u.words <= 25 && rxYou.MatchString(u.flat) && !strings.ContainsAny(u.flat, "\"“”‘’")) {
 			break
 		}
 		if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
