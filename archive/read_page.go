@@ -1047,6 +1047,22 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.byline = nameLine(units[i].flat, units[i].words)
 		}
 	}
+	// A last short sentence that opens with the writer's name is a note on
+	// the writer, not the story ("Helen Strand's column appears on
+	// Saturdays.", "Jane Doe reported from Geneva."): a report names its
+	// own writer nowhere else.
+	if sh.byline != "" && strings.Contains(sh.byline, " ") {
+		last, n := -1, 0
+		for i := sh.start; i < sh.end; i++ {
+			if isBody(i) {
+				last = i
+				n++
+			}
+		}
+		if u := units[max(last, 0)]; n >= 3 && u.words <= 30 && strings.HasPrefix(u.flat, sh.byline) && !strings.ContainsAny(u.flat, "\"“”") {
+			sh.end = last
+		}
+	}
 	return sh
 }
 

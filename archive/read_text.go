@@ -102,7 +102,7 @@ var textBoilerplatePrefixes = []string{
 }
 
 var (
-	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
+	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b`)
 	rxHeaderLine   = lazyRE(`(?i)^(title|headline|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
