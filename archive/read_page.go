@@ -398,9 +398,19 @@ func isWrappedProse(lines []string) bool {
 	if len(lines) < 2 {
 		return false
 	}
+	// The width: lines of at least 45 characters, or, in a page wrapped
+	// narrower (teletext at 40 columns), lines the next line's first word
+	// would not have fitted on.
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(l))
+	}
 	open, inside := 0, false
 	for i, l := range lines[:len(lines)-1] {
-		if utf8.RuneCountInString(l) < 45 || strings.HasPrefix(l, "http") || strings.HasPrefix(lines[i+1], "http") {
+		size := utf8.RuneCountInString(l)
+		next, _, _ := strings.Cut(lines[i+1], " ")
+		full := size >= 45 || width >= 30 && size*4 >= width*3 && size+1+utf8.RuneCountInString(next) > width
+		if !full || strings.HasPrefix(l, "http") || strings.HasPrefix(lines[i+1], "http") {
 			return false
 		}
 		r, _ := utf8.DecodeLastRuneInString(l)
