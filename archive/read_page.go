@@ -398,6 +398,17 @@ func isWrappedProse(lines []string) bool {
 	if len(lines) < 2 {
 		return false
 	}
+	// Two lines or more that open with a label ("Subject: ...", "From:
+	// ...") are a header's fields, not a paragraph.
+	fields := 0
+	for _, l := range lines {
+		if rxFieldOpen.MatchString(l) {
+			fields++
+		}
+	}
+	if fields >= 2 {
+		return false
+	}
 	// The width: lines of at least 45 characters, or, in a page wrapped
 	// narrower (teletext at 40 columns), lines the next line's first word
 	// would not have fitted on.
@@ -430,6 +441,10 @@ func isWrappedProse(lines []string) bool {
 	joined := collapseSpace(strings.Join(lines, " "))
 	return inside && open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
 }
+
+// rxFieldOpen matches a line that opens with a label of one or two
+// words: "Subject: ", "From: ", "Sent on: ".
+var rxFieldOpen = lazyRE(`^\p{Lu}\p{L}*(?: \p{L}+)?:\s`)
 
 // rxPageNumber matches a line that is only a page number: "3", "- 3 -",
 // "Page 3 of 5".
