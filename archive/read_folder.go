@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pages of one site share their chrome, and librarians keep a site's pages
@@ -160,6 +162,10 @@ func learnChrome(dir string) (map[string]int, int) {
 			}
 			seen[l] = true
 			counts[l]++
+			if t, ok := lineTemplate(l); ok && !seen[t] {
+				seen[t] = true
+				counts[t]++
+			}
 		}
 	}
 	for l, c := range counts {
@@ -168,6 +174,51 @@ func learnChrome(dir string) (map[string]int, int) {
 		}
 	}
 	return counts, read
+}
+
+// lineTemplate returns the shape of a short line that the pages of one
+// site fill in each their own way: numbers become "#" and capitalised
+// words (names, months, titles) "X", after a "\x00" that keeps templates
+// apart from lines. "Omar Haddad's column appears on Saturdays." and
+// "Helen Strand's column appears on Saturdays." give one template, and so
+// do "You have read 2 of 5 free articles" and "You have read 3 of 5 free
+// articles". ok is false for a line of more than 25 words, one that is its
+// own template, or one with fewer than two words in lower case (one of
+// four letters or more): names, dates and headlines in title case are
+// never learned this way.
+func lineTemplate(l string) (string, bool) {
+	f := strings.Fields(l)
+	if len(f) > 25 {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteByte(0)
+	lower, long, masked := 0, false, false
+	for i, w := range f {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(r) || unicode.IsUpper(r):
+			b.WriteString("X")
+			masked = true
+			// keep the punctuation that closes the word: "Saturdays."
+			if t := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(t) < len(w) {
+				b.WriteString(w[len(t):])
+			}
+		default:
+			b.WriteString(w)
+			if unicode.IsLower(r) {
+				lower++
+				long = long || utf8.RuneCountInString(w) >= 4
+			}
+		}
+	}
+	if !masked || lower < 2 || !long {
+		return "", false
+	}
+	return b.String(), true
 }
 
 // readHead reads at most n bytes of the file at path.

@@ -33,6 +33,10 @@ type pageUnit struct {
 	// text repeats it at each page break: chrome that does not close the
 	// text.
 	running bool
+	// template: a sentence the folder's pages fill in each their own way
+	// ("Omar Haddad's column appears on Saturdays."): not text where it
+	// ends the text.
+	template bool
 }
 
 // labelWords are words that, alone on a line, label the next line
@@ -528,6 +532,15 @@ func classify(units []pageUnit, h pageHints) {
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
 			u.learned = true
+		} else if t, ok := lineTemplate(u.flat); ok && len(h.chrome) > 0 {
+			// A line the folder's pages fill in each their own way (two
+			// pages): chrome; a sentence (three pages) only where it
+			// closes the text (readShape).
+			if n := h.chrome[t]; n >= 2 && !u.prose {
+				u.learned = true
+			} else if n >= 3 {
+				u.template = true
+			}
 		}
 	}
 	// A pull quote: a short line in quotation marks that repeats words of
@@ -890,7 +903,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// A last sentence that says "you" outside a quotation is the site
 		// speaking to its reader ("You have read 2 of 5 free articles this
 		// month."): a report says "you" only in quotations.
-		if isBody(sh.end-1) && !speaksToReader(u) && !(u.words <= 25 && rxYou.MatchString(u.flat) && !strings.ContainsAny(u.flat, "\"“”‘’")) {
+		if isBody(sh.end-1) && !speaksToReader(u) && !u.template && !(u.words <= 25 && rxYou.MatchString(u.flat) && !strings.ContainsAny(u.flat, "\"“”‘’")) {
 			break
 		}
 		if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {

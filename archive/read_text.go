@@ -23,7 +23,9 @@ import (
 //     width is one) and each is judged by its shape: chrome (textBoilerplate,
 //     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
 //     captions, credits, cookie notices, promotions, and lines two or more
-//     pages of the folder repeat; running heads and page numbers a print
+//     pages of the folder repeat, or fill in alike (lineTemplate: "Omar
+//     Haddad's column appears on Saturdays." in one page, "Helen Strand's
+//     ..." in the others; such a sentence only where it ends the text); running heads and page numbers a print
 //     page repeats within itself, a pull quote repeating a paragraph, links
 //     to other stories between the paragraphs, counters, placeholders),
 //     metadata (dates, bylines, labels and labelled fields), prose (a
