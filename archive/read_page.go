@@ -921,7 +921,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.chrome || u.prose && u.words > 30 {
 				continue
 			}
-			if isBylineUnit(u.flat) {
+			if isBylineUnit(u.flat) || endsByName(units, i) {
 				continue
 			}
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
@@ -1302,6 +1302,28 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// rxByName matches a line that ends with "by" and a name: "Translated
+// from the French by Pavel Sokol".
+var rxByName = lazyRE(`\sby\s+` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3}$`)
+
+// endsByName reports whether units[i] is a credit line under a headline:
+// a line in sentence case that ends with "by" and a name ("Translated from
+// the French by Pavel Sokol", "Photographs by Ana Ruiz") with a headline in
+// title case at most three lines above it. A headline in sentence case
+// ends so too ("Venus stunned by Farina Elia"), but has none above it.
+func endsByName(units []pageUnit, i int) bool {
+	u := units[i]
+	if u.prose || u.words > 12 || titleCase(u.flat) || !rxByName.MatchString(u.flat) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if v := units[j]; !v.chrome && !v.meta && !v.prose && v.words >= 4 && titleCase(v.flat) {
+			return true
+		}
+	}
+	return false
 }
 
 // rxLabelBy matches a byline's opening of one or two words before "by",
