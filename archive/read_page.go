@@ -755,6 +755,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned && !units[i].meta }
 	markMeta(units, now, h.order)
+	markOtherLanguage(units)
 	// findRun finds the article text from unit from on: where it starts
 	// and ends, and a headline that stood as its first sentence (-1 for
 	// none).
@@ -1631,4 +1632,78 @@ func leadingName(s string) string {
 		return ""
 	}
 	return name
+}
+
+// englishStop and foreignStop are the commonest short words of English
+// and of the languages whose sites carry English articles (French,
+// German, Spanish, Italian, Portuguese, Dutch), none in both lists.
+var englishStop = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "in": true, "a": true, "is": true, "that": true,
+	"for": true, "on": true, "with": true, "as": true, "was": true, "by": true, "at": true, "from": true,
+	"it": true, "be": true, "are": true, "has": true, "have": true, "had": true, "this": true, "an": true,
+	"were": true, "which": true, "said": true, "will": true, "its": true, "after": true, "but": true,
+	"not": true, "would": true, "their": true, "they": true, "he": true, "she": true, "his": true, "her": true,
+}
+
+var foreignStop = map[string]bool{
+	"le": true, "la": true, "les": true, "des": true, "du": true, "et": true, "est": true, "une": true,
+	"un": true, "dans": true, "sur": true, "pour": true, "qui": true, "que": true, "pas": true, "au": true,
+	"aux": true, "avec": true, "der": true, "die": true, "das": true, "und": true, "ist": true, "nicht": true,
+	"mit": true, "den": true, "dem": true, "ein": true, "eine": true, "auf": true, "für": true, "zu": true,
+	"sich": true, "el": true, "los": true, "las": true, "y": true, "en": true, "del": true, "por": true,
+	"con": true, "una": true, "es": true, "se": true, "il": true, "di": true, "che": true, "della": true,
+	"dei": true, "per": true, "non": true, "sono": true, "os": true, "em": true, "um": true, "uma": true,
+	"não": true, "het": true, "een": true, "zijn": true, "niet": true, "voor": true, "dat": true, "été": true,
+	"après": true, "sont": true, "ont": true, "leur": true, "wurde": true, "sind": true, "wird": true,
+	"de": true, "sans": true, "ce": true, "ces": true, "son": true, "ses": true, "sa": true, "ils": true,
+	"elle": true, "nous": true, "auch": true, "nach": true, "bei": true, "como": true, "pero": true, "más": true,
+}
+
+// stopShares returns the shares of the words of s that are English and
+// foreign stop words.
+func stopShares(s string) (en, fo float64) {
+	n, e, f := 0, 0, 0
+	for w := range strings.FieldsSeq(s) {
+		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if w == "" {
+			continue
+		}
+		n++
+		if englishStop[w] {
+			e++
+		} else if foreignStop[w] {
+			f++
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(e) / float64(n), float64(f) / float64(n)
+}
+
+// markOtherLanguage marks as chrome the sentences of a page in English
+// that are in another language: a summary, a note or a link in the
+// chrome of a site abroad ("Résumé : Un accord a été signé après une
+// longue nuit de discussions."). A page mostly in another language is
+// left alone.
+func markOtherLanguage(units []pageUnit) {
+	var en, fo, words float64
+	var other []int
+	for i, u := range units {
+		if !u.prose || u.chrome || u.learned || u.meta || u.words < 5 {
+			continue
+		}
+		e, f := stopShares(u.flat)
+		w := float64(u.words)
+		en, fo, words = en+e*w, fo+f*w, words+w
+		if f >= 0.2 && f > e {
+			other = append(other, i)
+		}
+	}
+	if len(other) == 0 || en < 0.15*words || en < 2*fo {
+		return
+	}
+	for _, i := range other {
+		units[i].chrome = true
+	}
 }

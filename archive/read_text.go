@@ -27,7 +27,9 @@ import (
 //     Haddad's column appears on Saturdays." in one page, "Helen Strand's
 //     ..." in the others; such a sentence only where it ends the text); running heads and page numbers a print
 //     page repeats within itself, a pull quote repeating a paragraph, links
-//     to other stories between the paragraphs, counters, placeholders),
+//     to other stories between the paragraphs, counters, placeholders,
+//     sentences in another language on a page in English, told by their
+//     stop words: markOtherLanguage),
 //     metadata (dates, bylines, labels and labelled fields), prose (a
 //     sentence) or short (headlines, names, lists). A word broken by a
 //     hyphen at a wrapped line's end is joined again.

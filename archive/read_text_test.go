@@ -41,6 +41,25 @@ func TestTextReader(t *testing.T) {
 			body: "The two envoys met for three hours on Tuesday.\n\nThey agreed to meet again in April.",
 		},
 		{
+			name: "a summary in the site's language is not the English text",
+			path: "journal.txt",
+			in: "Le Journal International — English edition\n\nEnvoys Meet in Geneva on Border Dispute\n\n" +
+				"By Jane Doe | 1 March 2005\n\nRésumé : Les deux pays reprennent les négociations sur leur frontière.\n\n" +
+				"The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\n" +
+				"They said the first round would open in the spring.\n\nLire en français\n",
+			title: "Envoys Meet in Geneva on Border Dispute", date: "2005-03-01", byline: "Jane Doe",
+			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring.",
+		},
+		{
+			name: "a page in French keeps its text",
+			path: "journal.txt",
+			in: "Les ministres se rencontrent à Genève\n\n1 mars 2005\n\n" +
+				"Les deux ministres se sont rencontrés mardi à Genève pour la première fois depuis un an.\n\n" +
+				"Ils ont parlé pendant trois heures et se reverront en avril.\n",
+			title: "Les ministres se rencontrent à Genève", date: "2005-03-01",
+			body: "Les deux ministres se sont rencontrés mardi à Genève pour la première fois depuis un an.\n\nIls ont parlé pendant trois heures et se reverront en avril.",
+		},
+		{
 			name:  "source line beats the file name; published line",
 			path:  "voa-2005-03-01.txt",
 			in:    "Trade Talks Resume\nSource: Lakeside Herald\nPublished: 2 March 2005\n\nDelegates returned to the table.\n",
