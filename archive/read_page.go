@@ -293,8 +293,21 @@ func isFieldList(s string) bool {
 
 // isProse reports whether s reads as a sentence of article text.
 func isProse(s string, words int) bool {
-	if words >= 15 {
+	if words >= 20 {
 		return true
+	}
+	if words >= 15 {
+		// Fifteen words, not counting marks standing alone ("- Your
+		// Highlight on Location 200-211 | Added on ...", 14 words).
+		n := 0
+		for w := range strings.FieldsSeq(s) {
+			if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				n++
+			}
+		}
+		if n >= 15 {
+			return true
+		}
 	}
 	if words < 3 || titleCase(s) {
 		return false
