@@ -1294,6 +1294,15 @@ func cutSiteName(title string) string {
 		}
 		title = strings.TrimSpace(title[:cut])
 	}
+	// The site's name in brackets after the headline, as an e-reader's
+	// clipping gives it: "Envoys meet in Geneva (The Ledger)".
+	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && len(strings.Fields(title[:i])) >= 3 {
+		if site := title[i+2 : len(title)-1]; len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) {
+			if _, caps := capitalised(site); caps {
+				title = title[:i]
+			}
+		}
+	}
 	// The site's name before the headline: "The Harbour Times - Envoys
 	// meet in Geneva".
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
