@@ -110,6 +110,7 @@ var (
 	rxHeaderLine   = lazyRE(`(?i)^(title|headline|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
+	rxMarkdownRef  = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
 	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
 	rxLinkTarget   = lazyRE(`\s*<https?://[^>\s]*>`)
 	rxFilePrefix   = lazyRE(`^([A-Za-z]{2,12})[-_]\d`)
@@ -178,10 +179,13 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			}
 			l = rest
 		}
-		// Markdown, as a web clipper saves a page: links keep their text,
-		// a line in emphasis loses its marks.
+		// Markdown, as a web clipper saves a page: links (inline or by
+		// reference) keep their text, a line in emphasis loses its marks.
 		if strings.Contains(l, "](") {
 			l = rxMarkdownLink.ReplaceAllString(l, "$1")
+		}
+		if strings.Contains(l, "][") { // a reference link: "[text][1]"
+			l = rxMarkdownRef.ReplaceAllString(l, "$1")
 		}
 		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
 			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
