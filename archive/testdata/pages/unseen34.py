@@ -15,7 +15,8 @@ def wordpress(a, i):
                   "\n\n".join(a["paras"]),
                   f"Posted in World | Tagged {a['key']}, diplomacy | Leave a comment",
                   "Proudly powered by WordPress")
-    return text, {}
+    # A two-digit year is not guessed (the date rules): no date.
+    return text, dict(date="")
 
 def updatenote(a, i):
     x = d(a)
