@@ -46,7 +46,8 @@ import (
 //     URL: <link rel=canonical>, else og:url. Byline: meta author, else
 //     the name in go-readability's byline ("By Jane Doe Published ..."
 //     gives "Jane Doe") or in a byline element or line. Language: <html
-//     lang>, which also says whether numeric dates are day first.
+//     lang>, which also says whether numeric dates are day first
+//     (en-GB, fr, de ...) or month first (en-US).
 //   - Bytes that are not UTF-8 are decoded by the page's declared charset,
 //     else as Windows-1252, with a note.
 
@@ -136,8 +137,8 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
 	order := folderHints(h.path).order
-	if order == orderUnknown && dayFirstLanguage(a.Language) {
-		order = dayFirst
+	if order == orderUnknown {
+		order = languageOrder(a.Language)
 	}
 	// Dates shown on the page: the byline block, elements whose class says
 	// date, the metadata lines that open the text.

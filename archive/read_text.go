@@ -242,8 +242,8 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		}
 		kept = append(kept, l)
 	}
-	if h.order == orderUnknown && dayFirstLanguage(a.Language) {
-		h.order = dayFirst
+	if h.order == orderUnknown {
+		h.order = languageOrder(a.Language)
 	}
 
 	units := splitUnits(kept)
@@ -435,6 +435,19 @@ func dayFirstLanguage(lang string) bool {
 	}
 	base, _, _ := strings.Cut(l, "-")
 	return dayFirstLangs[base]
+}
+
+// languageOrder returns the order of numeric dates in pages in language
+// lang: day first for those of dayFirstLanguage, month first for US
+// English ("en-US": 11/04/2007 is 4 November), else not known.
+func languageOrder(lang string) dateOrder {
+	switch l := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(lang)), "_", "-"); {
+	case dayFirstLanguage(l):
+		return dayFirst
+	case l == "en-us" || strings.HasPrefix(l, "en-us-"):
+		return monthFirst
+	}
+	return orderUnknown
 }
 
 // dayFirstLangs are the languages (and English variants) whose numeric

@@ -427,3 +427,14 @@ func TestPullQuote(t *testing.T) {
 		t.Errorf("body %q, want %q", a.Body, want)
 	}
 }
+
+func TestLanguageOrder(t *testing.T) {
+	for lang, want := range map[string]dateOrder{
+		"en-US": monthFirst, "en_us": monthFirst, "en-GB": dayFirst, "fr": dayFirst, "de-AT": dayFirst,
+		"en": orderUnknown, "en-CA": orderUnknown, "": orderUnknown,
+	} {
+		if got := languageOrder(lang); got != want {
+			t.Errorf("languageOrder(%q) = %v, want %v", lang, got, want)
+		}
+	}
+}
