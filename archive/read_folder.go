@@ -3,6 +3,7 @@ package archive
 import (
 	"bufio"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"slices"
@@ -120,9 +121,14 @@ func folderHints(path string) pageHints {
 	return h
 }
 
-var rxTextName = lazyRE(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
+var (
+	rxTextName = lazyRE(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
+	rxHTMLName = lazyRE(`(?i)\.html?$`)
+	rxTag      = lazyRE(`<[^>]*>`)
+)
 
-// learnChrome counts, for each short line of the text pages in dir, the
+// learnChrome counts, for each short line of the text and HTML pages in
+// dir (an HTML page's text split at its tags), the
 // number of pages that have it; only lines found in two pages or more are
 // kept. It also returns the number of pages read.
 func learnChrome(dir string) (map[string]int, int) {
@@ -133,7 +139,7 @@ func learnChrome(dir string) (map[string]int, int) {
 	var names []string
 	for _, e := range ents {
 		n := e.Name()
-		if !e.Type().IsRegular() || strings.HasPrefix(n, ".") || !rxTextName.MatchString(n) || NotArticle(n) != "" {
+		if !e.Type().IsRegular() || strings.HasPrefix(n, ".") || !rxTextName.MatchString(n) && !rxHTMLName.MatchString(n) || NotArticle(n) != "" {
 			continue
 		}
 		names = append(names, n)
@@ -154,6 +160,12 @@ func learnChrome(dir string) (map[string]int, int) {
 		}
 		read++
 		text, _ := decodeText(b)
+		if rxHTMLName.MatchString(n) {
+			// An HTML page's text, element by element: "<p
+			// class="tagline">Prairie Tribune staff and wire
+			// reports.</p>" gives the sentence a line of its own.
+			text = html.UnescapeString(rxTag.ReplaceAllString(text, "\n"))
+		}
 		seen := map[string]bool{}
 		for l := range strings.SplitSeq(text, "\n") {
 			l = collapseSpace(l)

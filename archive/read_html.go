@@ -23,7 +23,8 @@ import (
 //     content, rendered as text, paragraphs separated by one blank line,
 //     without a first paragraph that repeats the headline or byline, and
 //     cleaned by the page shape rules (cleanHTMLBody): chrome paragraphs
-//     ("Advertisement", "Read more: ...", cookie notices, captions), byline
+//     ("Advertisement", "Read more: ...", cookie notices, captions, lines
+//     the folder's other pages repeat), byline
 //     and date lines before the text, and everything from a closing line
 //     on unless two paragraphs follow it. A page where it finds none, or
 //     fewer than 10 words, or text that is mostly links (menus and
@@ -142,7 +143,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	// Dates shown on the page: the byline block, elements whose class says
 	// date, the metadata lines that open the text.
-	body, lead := cleanHTMLBody(a.Body, h.opts.Now, order)
+	body, lead := cleanHTMLBody(a.Body, h.opts.Now, order, folderHints(h.path))
 	if body != "" {
 		a.Body = body
 	}
@@ -234,10 +235,26 @@ func visibleDateIn(s string, now time.Time, order dateOrder) string {
 // line before the first paragraph, and everything from a closing marker
 // ("Related stories", "Most read", a copyright line) on. It returns the new
 // text, "" when nothing would be left, and the byline and date lines it
-// dropped.
-func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []string) {
+// dropped. h holds the lines the folder's pages repeat.
+func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string) {
 	units := splitUnits(strings.Split(body, "\n"))
-	classify(units, pageHints{})
+	classify(units, h)
+	// What the folder's other pages repeat is the site's (a tagline under
+	// each story), unless it would take half the text: copies of one story.
+	prose, learned := 0, 0
+	for _, u := range units {
+		if u.prose && !u.chrome {
+			prose++
+			if u.learned {
+				learned++
+			}
+		}
+	}
+	for i := range units {
+		if u := &units[i]; u.learned && learned*2 <= prose {
+			u.chrome = true
+		}
+	}
 	start := -1
 	for i, u := range units {
 		if u.prose && !u.chrome {
