@@ -917,7 +917,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// A last sentence that says "you" outside a quotation is the site
 		// speaking to its reader ("You have read 2 of 5 free articles this
 		// month."): a report says "you" only in quotations.
-		if isBody(sh.end-1) && !speaksToReader(u) && !u.template && !(u.words <= 25 && rxYou.MatchString(u.flat) && !strings.ContainsAny(u.flat, "\"“”‘’")) {
+		if isBody(sh.end-1) && !speaksToReader(u) && !u.template && !closingNote(u) {
 			break
 		}
 		if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
@@ -1207,6 +1207,22 @@ func speaksToReader(u pageUnit) bool {
 		rxMailing.MatchString(u.flat) || rxEmailAddr.MatchString(u.flat))
 }
 
+// rxCallToAction matches a sentence that opens with what a site asks its
+// reader to do: "Subscribe for free ...", "Follow Marta on X".
+var rxCallToAction = lazyRE(`(?:^|[.!?]\s+)(?:Subscribe|Sign up|Download|Follow|Register|Join us|Click|Tap|Support us|Donate)\b[^-]`)
+
+// closingNote reports whether u, a short sentence ending the text and not
+// a quotation, is the site's: it says "you" (a report says it only in
+// quotations: "You have read 2 of 5 free articles this month."), speaks
+// of the page itself ("This story has been updated to include ..."), or
+// asks the reader to act ("Thanks for reading! Subscribe for free ...").
+func closingNote(u pageUnit) bool {
+	if u.words > 25 || strings.ContainsAny(u.flat, "\"“”‘’") {
+		return false
+	}
+	return rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat)
+}
+
 // rxAsk matches what a site asks of its reader at the end of a story:
 // "Have a tip? Send it to us", "Contact us".
 var rxAsk = lazyRE(`(?i)\b(?:tips?|send|contact|email|e-mail|write to|reach)\b`)
@@ -1234,7 +1250,7 @@ func promotes(u pageUnit) bool {
 // more than 5 years old", "Audio is generated automatically ...", "This
 // clipping is provided for internal use only", "Was this article
 // helpful?".
-var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
+var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^this (?:story|report|post) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
 
 // rxCookies matches a site's cookie notice speaking to its reader.
 var rxCookies = lazyRE(`(?i)\bcookies?\b`)
