@@ -912,19 +912,21 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// A list the text announces ("The winners were:") is kept, and so
 	// are short lines ending in a full stop ("Scott 51."); headlines and
 	// links do not end in one.
-	for sh.end > sh.start+1 {
-		u := units[sh.end-1]
-		// A last sentence that says "you" outside a quotation is the site
-		// speaking to its reader ("You have read 2 of 5 free articles this
-		// month."): a report says "you" only in quotations.
-		if isBody(sh.end-1) && !speaksToReader(u) && !u.template && !closingNote(u) {
-			break
+	// A template the folder fills in, or a closing note (closingNote), is
+	// not either.
+	trimTail := func() {
+		for sh.end > sh.start+1 {
+			u := units[sh.end-1]
+			if isBody(sh.end-1) && !speaksToReader(u) && !u.template && !closingNote(u) {
+				break
+			}
+			if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
+				break
+			}
+			sh.end--
 		}
-		if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
-			break
-		}
-		sh.end--
 	}
+	trimTail()
 
 	// The title: the nearest headline-shaped unit above the text.
 	var nameAt []int // units between the title and the text that are only a name
@@ -1113,6 +1115,31 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 		if u := units[max(last, 0)]; n >= 3 && u.words <= 30 && strings.HasPrefix(u.flat, sh.byline) && !strings.ContainsAny(u.flat, "\"“”") {
 			sh.end = last
+			trimTail()
+		}
+	}
+	// So is a last short sentence that opens with the site's name, as its
+	// masthead over the headline gives it ("World Press Review translates
+	// the world's press.", "Weekly Review is published by Review Media.").
+	if titleAt > 0 {
+		last, n := -1, 0
+		for i := sh.start; i < sh.end; i++ {
+			if isBody(i) {
+				last = i
+				n++
+			}
+		}
+		if u := units[max(last, 0)]; n >= 3 && u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") {
+			for _, v := range units[:titleAt] {
+				if v.prose || v.words < 2 || v.words > 5 || strings.ContainsAny(v.flat, "0123456789|:") {
+					continue
+				}
+				if long, caps := capitalised(v.flat); caps && long >= 1 && strings.HasPrefix(u.flat, v.flat+" ") {
+					sh.end = last
+					trimTail()
+					break
+				}
+			}
 		}
 	}
 	return sh
