@@ -545,7 +545,9 @@ func classify(units []pageUnit, h pageHints) {
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
 			u.learned = true
-		} else if t, ok := lineTemplate(u.flat); ok && len(h.chrome) > 0 {
+		} else if len(h.chrome) == 0 || u.words > 25 {
+			// nothing learned, or too long for a template
+		} else if t, ok := lineTemplate(u.flat); ok {
 			// A line the folder's pages fill in each their own way (two
 			// pages): chrome; a sentence (three pages) only where it
 			// closes the text (readShape).
@@ -1724,19 +1726,35 @@ var foreignStop = map[string]bool{
 	"elle": true, "nous": true, "auch": true, "nach": true, "bei": true, "como": true, "pero": true, "más": true,
 }
 
-// stopShares returns the shares of the words of s that are English and
-// foreign stop words.
+// stopShares returns the shares of the first 24 words of s that are
+// English and foreign stop words (enough to tell a sentence's language).
 func stopShares(s string) (en, fo float64) {
 	n, e, f := 0, 0, 0
 	for w := range strings.FieldsSeq(s) {
-		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if n == 24 {
+			break
+		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if w == "" {
 			continue
 		}
 		n++
-		if englishStop[w] {
+		if len(w) > 6 {
+			continue // longer than any stop word
+		}
+		var buf [6]byte
+		low := buf[:len(w)]
+		for i := range len(w) {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[i] = c
+		}
+		// (The map lookups with string(low) do not allocate.)
+		if englishStop[string(low)] {
 			e++
-		} else if foreignStop[w] {
+		} else if foreignStop[string(low)] {
 			f++
 		}
 	}
