@@ -39,7 +39,8 @@ import (
 //     itemprop=datePublished; else the first <time datetime> (one marked
 //     pubdate or datePublished first); else a date shown on the page: in
 //     go-readability's byline, in an element whose class or id says byline,
-//     date, posted, published or timestamp, or in the lines before the
+//     date, posted, published or timestamp (or its title attribute, under
+//     a shown "3 hours ago"), or in the lines before the
 //     text; else a dateline starting the text; else a date in the path
 //     of the page's address ("/2004/07/24/", urlDate).
 //   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
@@ -497,6 +498,12 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					}
 				}
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					// A date element may show "3 hours ago" and keep the
+					// date in its title: <span class="published"
+					// title="2010-12-06T10:15:00Z">.
+					if t := attr(n, "title"); t != "" && len(t) < 60 && strings.ContainsAny(t, "0123456789") {
+						m.shown = append(m.shown, t)
+					}
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)
 					}
@@ -515,6 +522,12 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.h2 = nodeText(n)
 				}
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					// A date element may show "3 hours ago" and keep the
+					// date in its title: <span class="published"
+					// title="2010-12-06T10:15:00Z">.
+					if t := attr(n, "title"); t != "" && len(t) < 60 && strings.ContainsAny(t, "0123456789") {
+						m.shown = append(m.shown, t)
+					}
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)
 					}
