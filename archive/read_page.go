@@ -1455,7 +1455,7 @@ func isBylineUnit(s string) bool {
 }
 
 // dateSeps split a metadata line into its parts.
-var dateSeps = lazyRE(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
+var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
 // findDateIn finds a date in a short metadata line ("Published 23 July
 // 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
