@@ -527,7 +527,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
-			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
+			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat)):
 			u.chrome = true
@@ -617,6 +617,10 @@ func isLinkedHeadline(u *pageUnit) bool {
 	long, ok := capitalised(rest)
 	return ok && long >= 3 && len(strings.Fields(rest)) >= 4 && !strings.ContainsRune(".!?", r)
 }
+
+// rxNoteLine matches a note under the text, opened by its mark: "[a]Check
+// this figure with the desk", "[12] Ministry statement, 24 July 2004".
+var rxNoteLine = lazyRE(`^\[(?:[a-z]{1,2}|\d{1,3})\]\s?\S`)
 
 // rxLabelCount matches a counter a site shows under a label: "Hits: 317",
 // "Views: 1,204".

@@ -32,7 +32,9 @@ import (
 //     stop words: markOtherLanguage),
 //     metadata (dates, bylines, labels and labelled fields), prose (a
 //     sentence) or short (headlines, names, lists). A word broken by a
-//     hyphen at a wrapped line's end is joined again.
+//     hyphen at a wrapped line's end is joined again; a note's mark on a
+//     word ("monitors[a]", "April.[12]") is dropped, and a line a mark
+//     opens ("[a]Check this figure") is a note, chrome.
 //   - The text runs from the first prose unit followed by more prose to a
 //     closing line (textEndMarkers, a copyright line, a credit line, a
 //     writer's note; after two paragraphs a date, a time or "x wrote:") or
@@ -63,7 +65,8 @@ import (
 //     2004", "Par Jane Doe", "Words: Jane Doe", a sign-off "— Jane Doe",
 //     a writer's note "Jane Doe is a contributing writer for ...") or a
 //     name alone under the title; it is not kept in the body.
-//   - The source is the "Source:" line, else ReadOptions.Source (the
+//   - The source is the "Source:" line (less a date in it, which is then
+//     the "Published:" date: "Source: The Ledger, 4 November 2007"), else ReadOptions.Source (the
 //     --source flag or the folder's settings file), else the file name's
 //     prefix when the name is PREFIX-DATE or PREFIX_DATE with a prefix of 2
 //     to 12 letters ("voa-2004-07-24.txt"): upper case when it has at most 4
@@ -111,6 +114,7 @@ var (
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
 	rxMarkdownRef  = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
+	rxNoteMark     = lazyRE(`(\p{L}[.,;:]?)\[(?:[a-z]{1,2}|\d{1,3})\]`)
 	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
 	rxLinkTarget   = lazyRE(`\s*<https?://[^>\s]*>`)
 	rxFilePrefix   = lazyRE(`^([A-Za-z]{2,12})[-_]\d`)
@@ -187,6 +191,11 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		if strings.Contains(l, "][") { // a reference link: "[text][1]"
 			l = rxMarkdownRef.ReplaceAllString(l, "$1")
 		}
+		// A note's mark set on a word ("monitors[a]", "talks.[12]"), as
+		// a shared document or a wiki exports its comments and notes.
+		if strings.Contains(l, "[") {
+			l = rxNoteMark.ReplaceAllString(l, "$1")
+		}
 		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
 			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
 		}
@@ -210,6 +219,13 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
 					if a.URL == "" {
 						a.URL = v // a web clipper's "source:" is the page's address
+					}
+				} else if d, _ := findDateIn(v, now, h.order); d != "" && strings.Contains(v, d) {
+					// "Source: The Ledger, 4 November 2007": the source
+					// and its date.
+					a.Source = strings.TrimRight(strings.TrimSpace(v[:strings.Index(v, d)]), ",;|-–— ")
+					if published == "" {
+						published = d
 					}
 				} else {
 					a.Source = v

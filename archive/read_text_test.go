@@ -51,6 +51,14 @@ func TestTextReader(t *testing.T) {
 			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring.",
 		},
 		{
+			name: "a source line with its date; note marks and notes",
+			path: "cuttings.txt",
+			in: "Press cuttings — internal\n\nEnvoys Meet in Geneva on Border Dispute\n\nSource: The Ledger, 1 March 2005\n\n" +
+				"The two envoys met for three hours[a] on Tuesday.\n\nThey agreed to meet again in April.[12]\n\n[a]Check this figure\n",
+			title: "Envoys Meet in Geneva on Border Dispute", date: "2005-03-01", source: "The Ledger",
+			body: "The two envoys met for three hours on Tuesday.\n\nThey agreed to meet again in April.",
+		},
+		{
 			name: "a page in French keeps its text",
 			path: "journal.txt",
 			in: "Les ministres se rencontrent à Genève\n\n1 mars 2005\n\n" +
