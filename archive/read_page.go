@@ -1482,6 +1482,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		if n := len(words); n > 1 && rxWeekday.MatchString(words[n-1]+" ") && strings.HasSuffix(strings.ToLower(words[n-1]), "day") {
 			words = words[:n-1]
 		}
+		found := false
 		for w := range words {
 			cand := strings.Join(words[w:], " ")
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
@@ -1491,12 +1492,48 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				if upd == "" {
 					upd = cand
 				}
+				found = true
 				break
 			}
 			return cand, false
 		}
+		if found {
+			continue
+		}
+		// A date inside the part, with words after it that are not a
+		// time ("July 24, 2004 / 10:15 AM EDT" split otherwise, "Added on
+		// Monday, December 6, 2010 via the app"): one to four words from
+		// a word that may open a date.
+		for w := range words {
+			if !dateOpener(words[w]) {
+				continue
+			}
+			for e := min(len(words), w+4); e > w; e-- {
+				cand := strings.Join(words[w:e], " ")
+				if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
+					continue
+				}
+				if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {
+					if upd == "" {
+						upd = cand
+					}
+					break
+				}
+				return cand, false
+			}
+		}
 	}
 	return upd, upd != ""
+}
+
+// dateOpener reports whether w may open a date: a number, a month's or a
+// weekday's name.
+func dateOpener(w string) bool {
+	if startsDigit(w) {
+		return true
+	}
+	low := strings.ToLower(strings.TrimRight(w, ".,"))
+	return monthNames[low] != 0 || rxWeekday.MatchString(low+" ")
 }
 
 // foreignMonths are the month names of the languages whose sites carry

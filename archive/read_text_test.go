@@ -296,6 +296,10 @@ func TestEnglishDate(t *testing.T) {
 		"19 апреля 2010, 10:15":                        "2010-04-19",
 		"Opublikowano 3 maja 2009":                     "2009-05-03",
 		"Published 24 July 2004":                       "2004-07-24",
+		// A date inside a line, words after it that are not a time.
+		"Added on Monday, December 6, 2010 via the app": "2010-12-06",
+		"July 24, 2004 ~ 10:15 AM EDT":                  "2004-07-24",
+		"Issue 12 — July 2004":                          "",
 	} {
 		d, _ := findDateIn(in, now, orderUnknown)
 		got := ""
