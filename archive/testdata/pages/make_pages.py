@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen35 (each set after dev was written after the
+unseen, unseen3 .. unseen36 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -369,6 +369,9 @@ if __name__ == "__main__":
         elif which == "unseen34":
             import unseen34
             write("unseen34", unseen34.UNSEEN34, 102)
-        else:
+        elif which == "unseen35":
             import unseen35
             write("unseen35", unseen35.UNSEEN35, 105)
+        else:
+            import unseen36
+            write("unseen36", unseen36.UNSEEN36, 108)
