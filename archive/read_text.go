@@ -2,6 +2,7 @@ package archive
 
 import (
 	"errors"
+	"html"
 	"io"
 	"path/filepath"
 	"strings"
@@ -114,6 +115,7 @@ var (
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
 	rxMarkdownRef  = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
+	rxHTMLEntity   = lazyRE(`&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});`)
 	rxNoteMark     = lazyRE(`(\p{L}[.,;:]?)\[(?:[a-z]{1,2}|\d{1,3})\]`)
 	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
 	rxLinkTarget   = lazyRE(`\s*<https?://[^>\s]*>`)
@@ -187,6 +189,10 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		// reference) keep their text, a line in emphasis loses its marks.
 		if strings.Contains(l, "](") {
 			l = rxMarkdownLink.ReplaceAllString(l, "$1")
+		}
+		// HTML entities a scraped text kept: "&quot;", "&#39;".
+		if strings.IndexByte(l, '&') >= 0 && rxHTMLEntity.MatchString(l) {
+			l = html.UnescapeString(l)
 		}
 		if strings.Contains(l, "][") { // a reference link: "[text][1]"
 			l = rxMarkdownRef.ReplaceAllString(l, "$1")
