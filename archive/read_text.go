@@ -16,7 +16,8 @@ import (
 //
 //   - Header lines (under 150 bytes) "Title:"/"Headline:", "Source:", "Date:",
 //     "Published:", "Updated:", "URL:", "By:"/"Byline:"/"Author:"/
-//     "Reporter:", "Language:" give those fields and are dropped; so do
+//     "Reporter:", "Language:" (also with a feed's prefix and names:
+//     "pubDate:", "dc:creator:") give those fields and are dropped; so do
 //     the two-letter fields of a news database's export ("HD", "BY", "PD",
 //     "SN", "LA"; uncodeFields). Icons before a field are dropped ("🕒 24
 //     July 2004"; a pen before a name makes it a byline).
@@ -111,7 +112,7 @@ var textBoilerplatePrefixes = []string{
 
 var (
 	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b`)
-	rxHeaderLine   = lazyRE(`(?i)^(title|headline|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
+	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|pubdate|published|publication date|updated|last updated|url|link|by|byline|author|creator|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
 	rxMarkdownRef  = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
@@ -236,7 +237,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				} else {
 					a.Source = v
 				}
-			case "date", "published", "publication date", "updated", "last updated":
+			case "date", "pubdate", "published", "publication date", "updated", "last updated":
 				// "Updated: 25 July 2004 | Published: 24 July 2004"
 				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) {
 					if d, upd := findDateIn(l, now, h.order); d != "" {
@@ -255,7 +256,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				}
 			case "url", "link":
 				a.URL = v
-			case "by", "byline", "author", "reporter":
+			case "by", "byline", "author", "creator", "reporter":
 				a.Byline = v
 			case "language":
 				a.Language = v
