@@ -310,10 +310,11 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		}
 	}
 	// A last short line speaking to the reader ("Follow our coverage on
-	// our app.") is a promotion.
+	// our app.") is a promotion; a writer's note under two paragraphs or
+	// more ("Marta Kovalenko is our Geneva correspondent.") is not text.
 	for len(paras) > 1 {
 		last := paras[len(paras)-1]
-		if u := newUnit(last, 0); !speaksToReader(u) {
+		if u := newUnit(last, 0); !speaksToReader(u) && !(len(paras) > 2 && authorNote(u) != "") {
 			break
 		}
 		paras = paras[:len(paras)-1]
