@@ -943,7 +943,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.chrome || u.prose && u.words > 30 {
 				continue
 			}
-			if isBylineUnit(u.flat) || endsByName(units, i) {
+			if isBylineUnit(u.flat) || endsByName(units, i) || inShortList(units, i) {
 				continue
 			}
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
@@ -1374,6 +1374,30 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// inShortList reports whether units[i] is one line of a list: a block of
+// three lines or more, none a sentence or over four words (a menu, a
+// contents box: "In this article" / "Background" / "The talks" / "What
+// comes next"). A headline stands alone or over longer lines.
+func inShortList(units []pageUnit, i int) bool {
+	b := units[i].block
+	lo, hi := i, i
+	for lo > 0 && units[lo-1].block == b {
+		lo--
+	}
+	for hi+1 < len(units) && units[hi+1].block == b {
+		hi++
+	}
+	if hi-lo < 2 {
+		return false
+	}
+	for _, u := range units[lo : hi+1] {
+		if u.prose || u.words > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // rxByName matches a line that ends with "by" and a name: "Translated
