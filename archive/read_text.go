@@ -17,10 +17,13 @@ import (
 //   - Header lines (under 150 bytes) "Title:"/"Headline:", "Source:", "Date:",
 //     "Published:", "Updated:", "URL:", "By:"/"Byline:"/"Author:"/
 //     "Reporter:", "Language:" (also with a feed's prefix and names:
-//     "pubDate:", "dc:creator:") give those fields and are dropped; so do
+//     "pubDate:", "dc:creator:", and a mail's "Sent:") give those fields
+//     and are dropped; so do
 //     the two-letter fields of a news database's export ("HD", "BY", "PD",
 //     "SN", "LA"; uncodeFields). Icons before a field are dropped ("🕒 24
 //     July 2004"; a pen before a name makes it a byline).
+//   - A mail's quoting marks ("> " opening three lines or more) are taken
+//     off (unquoteMail).
 //   - The rest is cut into units (a line; a paragraph wrapped at a fixed
 //     width is one) and each is judged by its shape: chrome (textBoilerplate,
 //     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
@@ -112,7 +115,7 @@ var textBoilerplatePrefixes = []string{
 
 var (
 	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b`)
-	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|pubdate|published|publication date|updated|last updated|url|link|by|byline|author|creator|reporter|language)\s*:\s*(.*)$`)
+	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|sent|pubdate|published|publication date|updated|last updated|url|link|by|byline|author|creator|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
 	rxMarkdownRef  = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
@@ -170,6 +173,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	var published, updated string
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	lines = uncodeFields(lines)
+	lines = unquoteMail(lines)
 	kept := lines[:0]
 	for _, l := range lines {
 		// A browser's text keeps link targets: "Jane Doe <https://...>".
@@ -237,7 +241,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				} else {
 					a.Source = v
 				}
-			case "date", "pubdate", "published", "publication date", "updated", "last updated":
+			case "date", "sent", "pubdate", "published", "publication date", "updated", "last updated":
 				// "Updated: 25 July 2004 | Published: 24 July 2004"
 				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) {
 					if d, upd := findDateIn(l, now, h.order); d != "" {
@@ -444,6 +448,35 @@ func uncodeFields(lines []string) []string {
 		default:
 			out = append(out, l)
 		}
+	}
+	return out
+}
+
+// unquoteMail takes the quoting marks off a mail's quoted text: when
+// three lines or more open with ">", each such line loses its marks ("> >
+// text" gives "text", ">" alone a blank line). Other pages are returned as
+// they are.
+func unquoteMail(lines []string) []string {
+	quoted := 0
+	for _, l := range lines {
+		if strings.HasPrefix(strings.TrimLeft(l, " \t"), ">") {
+			quoted++
+		}
+	}
+	if quoted < 3 {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " \t")
+		if !strings.HasPrefix(t, ">") {
+			out[i] = l
+			continue
+		}
+		for strings.HasPrefix(t, ">") {
+			t = strings.TrimLeft(t[1:], " ")
+		}
+		out[i] = t
 	}
 	return out
 }
