@@ -63,6 +63,15 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		if u.chrome {
 			continue
 		}
+		// A note on the page itself before the text gives its date:
+		// "Editor's note: This article was first published on April 19,
+		// 2010 and has been updated."
+		if !text && u.prose && u.words <= 30 && rxPublished.MatchString(u.flat) && rxSelfRef.MatchString(rxNoteLabel.ReplaceAllString(u.flat, "")) {
+			if d, _ := findDateIn(u.flat, now, order); d != "" {
+				u.meta = true
+				continue
+			}
+		}
 		// Before the text, a sentence under a one-word label is a box's
 		// field ("Claim: The talks were cancelled last week."), and a
 		// short value under a label of one or two words is a field
@@ -113,6 +122,10 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 	}
 }
+
+// rxNoteLabel matches the label that opens a note: "Editor's note: ",
+// "Note: ".
+var rxNoteLabel = lazyRE(`^[\p{L}'’]+(?: [\p{L}'’]+)?:\s+`)
 
 // rxFieldLine matches a line that opens with a label of one or two words,
 // the first capitalised: "Claim: ...", "Delivered on: ...".
