@@ -897,6 +897,22 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					break
 				}
 			}
+			// After two paragraphs, a section's label in capitals or with a
+			// colon ("POLL", "TIMELINE", "Key dates:") with no long
+			// sentence after it in the page opens a box, not more text (a
+			// crosshead has the text's paragraphs after it).
+			if paras >= 2 && !u.prose && !u.chrome && u.words <= 3 && !u.running && (allCaps(u.flat) || strings.HasSuffix(u.flat, ":")) {
+				after := 0
+				for _, v := range units[i+1:] {
+					if v.prose && v.words >= 12 {
+						after++
+					}
+				}
+				if after == 0 {
+					end = i
+					break
+				}
+			}
 			// After two paragraphs, a line that is only a date or time, or
 			// "Jane wrote:", opens the comments.
 			if paras >= 2 && !u.prose && u.words <= 8 && !u.running {
