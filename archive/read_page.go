@@ -1046,6 +1046,19 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	if titleAt >= 0 {
 		sh.title = strings.TrimSpace(strings.TrimLeft(units[titleAt].flat, "#"))
+		// A headline wrapped over two lines of one block (a print view):
+		// "Observers Report Long Queues but" over "Calm Vote".
+		// A line that looks like a name may end the headline when a
+		// byline stands under it.
+		byline := false
+		for _, v := range units[titleAt+1 : sh.start] {
+			byline = byline || isBylineUnit(v.flat)
+		}
+		if k := titleAt - 1; k >= 0 && wrapsHeadline(units[k], units[titleAt], byline) {
+			sh.title = units[k].flat + " " + sh.title
+		} else if k := titleAt + 1; k < sh.start && wrapsHeadline(units[titleAt], units[k], byline) {
+			sh.title += " " + units[k].flat
+		}
 		if i, j := titleDateSuffix(sh.title); i >= 0 {
 			cand := sh.title[j:]
 			if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
@@ -1403,6 +1416,52 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// wrapsHeadline reports whether a and b, one line under the other in one
+// block, are one headline wrapped: both in title case or b going on in
+// lower case, neither a sentence, a name, a date, a byline or a
+// publication's name (unless bylineBelow: a byline stands lower),
+// together at most 25 words.
+func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
+	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
+		return false
+	}
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
+		return false
+	}
+	f := strings.Fields(a.flat)
+	last, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	first, _ := utf8.DecodeRuneInString(b.flat)
+	_, capsA := capitalised(a.flat)
+	_, capsB := capitalised(b.flat)
+	// A line ending on a word in lower case ("... Long Queues but") goes
+	// on: the next is no name or masthead, however it looks.
+	if unicode.IsLower(last) && capsA && capsB || unicode.IsLower(first) {
+		return true
+	}
+	return capsA && capsB && a.words >= 4 && b.words >= 2 && (bylineBelow || nameLine(b.flat, b.words) == "" || hasFunctionWord(b.flat)) && !rxMediaWord.MatchString(b.flat)
+}
+
+// hasFunctionWord reports whether s has a word that names do not have:
+// an English stop word or preposition ("Restored After Storm" is no
+// person's name).
+func hasFunctionWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.ToLower(w); englishStop[w] || prepositions[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositions are English prepositions a headline capitalises.
+var prepositions = map[string]bool{
+	"after": true, "over": true, "amid": true, "before": true, "under": true, "into": true, "against": true,
+	"between": true, "without": true, "during": true, "despite": true, "about": true, "across": true,
 }
 
 // inShortList reports whether units[i] is one line of a list: a block of
