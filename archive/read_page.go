@@ -571,6 +571,15 @@ func classify(units []pageUnit, h pageHints) {
 			}
 		}
 	}
+	// The heading of a promotion's box: "Get the morning briefing" over
+	// "Sign up for our daily email.".
+	for i := 1; i < len(units); i++ {
+		u, p := units[i], &units[i-1]
+		if u.chrome && !u.end && u.words <= 25 && rxPromo.MatchString(u.flat) && !p.prose && !p.chrome && p.words <= 8 &&
+			!strings.ContainsAny(p.flat, "0123456789") {
+			p.chrome = true
+		}
+	}
 	// A pull quote: a short line in quotation marks that repeats words of
 	// a paragraph of the page ("“We have chosen to talk”").
 	var lower []string // the units in lower case, made for the first candidate
