@@ -763,6 +763,9 @@ type pageShape struct {
 	// footer: "👁 12K  24.07.2004 10:15"), used only when the page has no
 	// other.
 	footDate string
+	// anyDate is the date nearest the text in the page's other short
+	// lines, used when no rule gives one.
+	anyDate string
 }
 
 // dateCandidate is a date found outside the body, with its label.
@@ -1129,6 +1132,19 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 		if sh.byline == "" {
 			sh.byline = bylineIn(u.flat, d)
+		}
+	}
+	// Last, the date nearest above the text anywhere in the page's head
+	// (a field, a note, a masthead), else in the lines under the text: a
+	// short line, not the text's own sentences.
+	for i := sh.start - 1; i >= 0 && sh.anyDate == ""; i-- {
+		if u := units[i]; !u.prose || u.words <= 25 {
+			sh.anyDate, _ = findDateIn(u.flat, now, h.order)
+		}
+	}
+	for i := sh.end; i < len(units) && i < sh.end+10 && sh.anyDate == ""; i++ {
+		if u := units[i]; !u.prose || u.words <= 25 {
+			sh.anyDate, _ = findDateIn(u.flat, now, h.order)
 		}
 	}
 	// A name alone between the title and the text.

@@ -63,8 +63,11 @@ import (
 //     settings file says the order. Month names of French, German, Spanish,
 //     Italian, Portuguese, Dutch, the Scandinavian languages, Russian,
 //     Polish and Turkish are read (englishDate); a date on a short line
-//     right under the text is used only when the page has no other; last,
-//     a date in the path of the page's "URL:" ("/2004/07/24/", urlDate).
+//     right under the text is used only when the page has no other; then
+//     the date of the short line nearest above the text anywhere in the
+//     page's head (a field, a note, a masthead over the menu), else of one
+//     of the ten lines under the text; last, a date in the path of the
+//     page's "URL:" ("/2004/07/24/", urlDate).
 //   - The byline is the name in a byline line ("By Jane Doe, diplomatic
 //     correspondent", "Posted by Jane Doe on ...", "Jane Doe · 24 July
 //     2004", "Par Jane Doe", "Words: Jane Doe", a sign-off "— Jane Doe",
@@ -352,7 +355,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			dates = append(dates, c.text)
 		}
 	}
-	dates = append(dates, sh.footDate)
+	dates = append(dates, sh.footDate, sh.anyDate)
 	tried := map[string]bool{}
 	for _, c := range dates {
 		if c == "" || tried[c] {
