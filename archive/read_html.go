@@ -37,7 +37,8 @@ import (
 //     article:published_time (also with an og: prefix), og:published_time,
 //     name=date/pubdate/publishdate/dc.date/dcterms.date/dcterms.created,
 //     itemprop=datePublished; else the first <time datetime> (one marked
-//     pubdate or datePublished first); else a date shown on the page: in
+//     pubdate or datePublished first; not one labelled as the update,
+//     "Updated <time>", used last); else a date shown on the page: in
 //     go-readability's byline, in an element whose class or id says byline,
 //     date, posted, published or timestamp (or its title attribute, under
 //     a shown "3 hours ago"), or in the lines before the
@@ -192,7 +193,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Body = rest
 	}
 
-	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate} {
+	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate, meta.updTime} {
 		if c == "" {
 			continue
 		}
@@ -373,6 +374,22 @@ func linkWords(n *html.Node) int {
 	return count
 }
 
+// rxUpdatedWord matches the word that labels a time as an update.
+var rxUpdatedWord = lazyRE(`(?i)\b(?:updated|modified|edited|amended)\b[\s:]*(?:on|at)?[\s:]*$`)
+
+// updatedTime reports whether the <time> element n is labelled as the
+// update: by its class or itemprop, or by the text just before it
+// ("Updated <time>").
+func updatedTime(n *html.Node) bool {
+	if rxUpdatedWord.MatchString(attr(n, "class")+" "+attr(n, "itemprop")+" ") || strings.EqualFold(attr(n, "itemprop"), "dateModified") {
+		return true
+	}
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode {
+		return rxUpdatedWord.MatchString(p.Data)
+	}
+	return false
+}
+
 // hasDateNote reports whether notes already explain a missing date.
 func hasDateNote(notes []string) bool {
 	for _, n := range notes {
@@ -410,6 +427,7 @@ type htmlMeta struct {
 	// the headline ("entry-title", "headline", "article-title").
 	classTitle                     string
 	metaDate, timeDate, jsonLDDate string
+	updTime                        string // a <time> labelled as the update
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
@@ -484,7 +502,14 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.shown = append(m.shown, t)
 				}
 				if dt := attr(n, "datetime"); dt != "" {
-					if m.timeDate == "" {
+					// A time the page labels as the update ("Updated
+					// <time ...>", class "updated" or "modified") is used
+					// only when no other date is found.
+					if updatedTime(n) {
+						if m.updTime == "" {
+							m.updTime = dt
+						}
+					} else if m.timeDate == "" {
 						m.timeDate = dt
 					}
 					if timeMarked == "" && (hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
