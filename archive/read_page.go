@@ -2,6 +2,7 @@ package archive
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -1718,6 +1719,11 @@ var foreignMonths = map[string]string{
 // time ("à", "um", "alle", "às", "om") and "10h15". ok is false when the
 // line has no foreign month name.
 func englishDate(s string) (string, bool) {
+	// Chinese, Japanese and Korean: "2004年7月24日", "2004년 7월 24일".
+	if m := rxCJKDate.FindStringSubmatchIndex(s); m != nil {
+		y, mo, d := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+		return s[:m[0]] + y + "-" + fmt.Sprintf("%02s", mo) + "-" + fmt.Sprintf("%02s", d) + " " + s[m[1]:], true
+	}
 	words := strings.Fields(s)
 	month := -1
 	for i, w := range words {
@@ -1759,6 +1765,10 @@ func englishDate(s string) (string, bool) {
 	}
 	return strings.Join(out, " "), true
 }
+
+// rxCJKDate matches a date written with the year, month and day signs of
+// Chinese, Japanese or Korean.
+var rxCJKDate = lazyRE(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
 // startsDigit reports whether w starts with a digit.
 func startsDigit(w string) bool {

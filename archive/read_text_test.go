@@ -300,6 +300,8 @@ func TestEnglishDate(t *testing.T) {
 		"Added on Monday, December 6, 2010 via the app": "2010-12-06",
 		"July 24, 2004 ~ 10:15 AM EDT":                  "2004-07-24",
 		"Issue 12 — July 2004":                          "",
+		"2004年7月24日 10:15  来源：The Ledger":               "2004-07-24",
+		"2009년 5월 2일":                                   "2009-05-02",
 	} {
 		d, _ := findDateIn(in, now, orderUnknown)
 		got := ""
