@@ -910,6 +910,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					break
 				}
 			}
+			// After two paragraphs, a byline under the text signs it off
+			// ("— Reported by Jonas Weber"): what follows is the site's.
+			if paras >= 2 && !u.prose && u.words <= 8 && shortByline(u.flat) != "" && strings.IndexFunc(u.flat, unicode.IsLetter) > 0 {
+				end = i
+				break
+			}
 			// After two paragraphs, a section's label in capitals or with a
 			// colon ("POLL", "TIMELINE", "Key dates:") with no long
 			// sentence after it in the page opens a box, not more text (a
