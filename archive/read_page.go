@@ -572,6 +572,18 @@ func classify(units []pageUnit, h pageHints) {
 			}
 		}
 	}
+	// A box of facts: a label in capitals ("FACTBOX", "KEY FACTS") over
+	// list items is not the text, wherever it stands.
+	for i := 0; i+1 < len(units); i++ {
+		u := &units[i]
+		if u.chrome || u.prose || u.words > 3 || !allCaps(u.flat) || !rxBullet.MatchString(units[i+1].flat) {
+			continue
+		}
+		u.chrome = true
+		for j := i + 1; j < len(units) && rxBullet.MatchString(units[j].flat) && !units[j].prose; j++ {
+			units[j].chrome = true
+		}
+	}
 	// The heading of a promotion's box: "Get the morning briefing" over
 	// "Sign up for our daily email.".
 	for i := 1; i < len(units); i++ {
