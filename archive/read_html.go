@@ -184,6 +184,22 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		byline = bylineIn(collapseSpace(v), visibleDateIn(v, h.opts.Now, order))
 	}
 	a.Byline = firstNonEmpty(meta.author, byline)
+	// A last short sentence that opens with the site's name (as
+	// og:site_name or the <title> after the headline gives it) is the
+	// site's: "Prairie Tribune staff and wire reports."
+	sites := []string{meta.siteName, ra.SiteName()}
+	if strings.HasPrefix(meta.title, a.Title) {
+		sites = append(sites, strings.Trim(meta.title[len(a.Title):], " -|–—:·"))
+	}
+	if paras := strings.Split(a.Body, "\n\n"); len(paras) > 2 {
+		last := paras[len(paras)-1]
+		for _, site := range sites {
+			if len(strings.Fields(site)) >= 2 && strings.HasPrefix(last, site+" ") && len(strings.Fields(last)) <= 20 {
+				a.Body = strings.Join(paras[:len(paras)-1], "\n\n")
+				break
+			}
+		}
+	}
 	// The headline and the byline often open the extracted text: drop them.
 	for range 2 {
 		first, rest, ok := strings.Cut(a.Body, "\n\n")
@@ -422,6 +438,7 @@ func textParagraphs(s string) string {
 // htmlMeta is what scanHTMLMeta finds in a page.
 type htmlMeta struct {
 	ogTitle, h1, h2, siteName, canonical, ogURL, author, lang string
+	title                                                     string   // the <title>
 	h1s, logos                                                []string // <h1> headings, and those marked as the site's logo
 	// classTitle is the text of the first element whose class says it is
 	// the headline ("entry-title", "headline", "article-title").
@@ -533,6 +550,10 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)
 					}
+				}
+			case "title":
+				if m.title == "" {
+					m.title = collapseSpace(nodeText(n))
 				}
 			case "h1":
 				if m.h1 == "" {
