@@ -18,6 +18,7 @@ import (
 // "at " and a digit):
 //
 //	2004-07-24, 2004/07/24, 20040724     ISO 8601 and RFC 3339 (year first)
+//	2004.07.24, 2004.07.24.               year first with dots (Hungarian, East Asian)
 //	24 July 2004, 24 Jul. 2004, 24th July, 2004
 //	July 24, 2004, Jul 24 2004, July 24th, 2004
 //	24-JUL-1987                           Reuters
@@ -65,7 +66,7 @@ const monthRx = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 
 var (
 	rxWeekday = lazyRE(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
-	rxISO     = lazyRE(`^(\d{4})([-/])(\d{1,2})([-/])(\d{1,2})`)
+	rxISO     = lazyRE(`^(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\.?`)
 	rxISOComp = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
 	rxDMY     = lazyRE(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
 	rxMDY     = lazyRE(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
