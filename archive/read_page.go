@@ -1006,6 +1006,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if isBylineUnit(u.flat) || endsByName(units, i) || inShortList(units, i) {
 				continue
 			}
+			if _, strong := bylineShape(u.flat); strong {
+				continue // "From Jane Doe in Geneva", "Jane Doe @janedoe"
+			}
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
 			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
 			if datedHeadline(u.flat, min(pass, 2), now) {
@@ -1172,6 +1175,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if f, _, _ := strings.Cut(u.flat, " "); !rxOffice.MatchString(f) && !rxMediaWord.MatchString(u.flat) {
 				sh.byline = nameLine(u.flat, u.words)
 			}
+		}
+	}
+	// A name with what a byline puts around it, between the title and
+	// the text: "Autor: Jane Doe", "Jane Doe in Geneva", "Jane Doe
+	// (Geneva)", "Jane Doe @janedoe", "Jane Doe/The Ledger".
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
+		if u := units[i]; !u.prose && !u.chrome && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
+			sh.byline, _ = bylineShape(u.flat)
 		}
 	}
 	// The writer's note under the text.
@@ -1554,9 +1565,55 @@ func endsByName(units []pageUnit, i int) bool {
 	return false
 }
 
-// rxLabelBy matches a byline's opening of one or two words before "by",
-// after any dash: "Opinion by ", "— Reported by ", "Analysis by ".
-var rxLabelBy = lazyRE(`^[—–\-\s]*\p{L}+(?:\s+\p{L}+)?\s+[Bb]y\s+`)
+// rxLabelBy matches a byline's opening of one to three words before
+// "by", after any dash: "Opinion by ", "— Reported by ", "Reporting from
+// Geneva by ".
+var rxLabelBy = lazyRE(`^[—–\-\s]*\p{L}+(?:\s+\p{L}+){0,2}\s+[Bb]y\s+`)
+
+var (
+	// rxBylineLabel matches a label of one or two words before a name:
+	// "Autor: ", "Auteur : ", "Author - ".
+	rxBylineLabel = lazyRE(`^\p{L}+(?:\s\p{L}+)?\s*(?::|\s[-–—])\s+`)
+	// rxBylinePlace matches where the writer files from, after the name:
+	// " in Geneva", " reports from Geneva", " (Geneva)".
+	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
+	rxHandle      = lazyRE(`\s+@[\w.]{2,30}$`)
+	rxSlashSite   = lazyRE(`\s*/\s*[^/]{2,40}$`)
+)
+
+// bylineShape returns the name a short line gives with what bylines put
+// around a name (a label: "Autor: Jane Doe"; "From" before it; a place,
+// a handle or the publication after it: "Jane Doe in Geneva", "Jane Doe
+// (Geneva)", "Jane Doe @janedoe", "Jane Doe/The Ledger"), and whether
+// the line has a mark no headline has ("From", a handle, a slash): ""
+// when what is left is not a name.
+func bylineShape(s string) (name string, strong bool) {
+	t := strings.TrimSpace(s)
+	if m := rxBylineLabel.FindStringIndex(t); m != nil {
+		t = t[m[1]:] // not strong: "Profile: David Miliband" is a headline
+	}
+	if rest, ok := strings.CutPrefix(t, "From "); ok {
+		t, strong = rest, true
+	}
+	if m := rxHandle.FindStringIndex(t); m != nil {
+		t, strong = t[:m[0]], true
+	}
+	if m := rxSlashSite.FindStringIndex(t); m != nil {
+		t, strong = t[:m[0]], true
+	}
+	if m := rxBylinePlace.FindStringIndex(t); m != nil {
+		t = t[:m[0]]
+	}
+	t = strings.TrimSpace(t)
+	n := len(strings.Fields(t))
+	if t == s || n < 2 || n > 4 || !rxName.MatchString(t) || rxMediaWord.MatchString(t) {
+		return "", false
+	}
+	if f, _, _ := strings.Cut(t, " "); rxOffice.MatchString(f) {
+		return "", false
+	}
+	return t, strong
+}
 
 // rxPrepName matches a name after one short word in lower case, as a
 // site in another language writes its byline: "di Nadia Ferreira", "von

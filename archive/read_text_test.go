@@ -452,3 +452,17 @@ func TestLanguageOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineShape(t *testing.T) {
+	for in, want := range map[string]string{
+		"Autor: Jane Doe": "Jane Doe", "Author - Jane Doe": "Jane Doe", "Jane Doe in Geneva": "Jane Doe",
+		"Jane Doe reports from Geneva": "Jane Doe", "From Jane Doe in Geneva": "Jane Doe", "Jane Doe (Geneva)": "Jane Doe",
+		"Jane Doe @janedoe": "Jane Doe", "Jane Doe/The Ledger": "Jane Doe",
+		// Not bylines: a name alone (nameLine's), an office, a publication, a headline.
+		"Jane Doe": "", "Minister Irene Castell in Geneva": "", "The Ledger in Geneva": "", "Talks Resume in Geneva After Pause": "",
+	} {
+		if got, _ := bylineShape(in); got != want {
+			t.Errorf("bylineShape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
