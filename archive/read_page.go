@@ -543,7 +543,8 @@ func classify(units []pageUnit, h pageHints) {
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
-			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat)):
+			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
+			u.words <= 12 && rxPager.MatchString(u.flat)):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -656,6 +657,10 @@ func isLinkedHeadline(u *pageUnit) bool {
 // rxNoteLine matches a note under the text, opened by its mark: "[a]Check
 // this figure with the desk", "[12] Ministry statement, 24 July 2004".
 var rxNoteLine = lazyRE(`^\[(?:[a-z]{1,2}|\d{1,3})\]\s?\S`)
+
+// rxPager matches a story's pager: "Page 1 of 2 Next »", "« Previous 1
+// 2 3 Next »", "1 | 2 | 3 | Next".
+var rxPager = lazyRE(`(?i)^(?:[«‹<]\s*)?(?:prev(?:ious)?\s*)?(?:(?:page\s+)?\d{1,3}\s+(?:of|/)\s+\d{1,3}|(?:\d{1,3}\s*\|?\s*){2,})\s*(?:\|\s*)?(?:next|more|older|newer)?\s*[»›>]*$`)
 
 // rxLabelCount matches a counter a site shows under a label: "Hits: 317",
 // "Views: 1,204".

@@ -466,3 +466,14 @@ func TestBylineShape(t *testing.T) {
 		}
 	}
 }
+
+func TestPager(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Page 1 of 2 Next »": true, "« Previous 1 2 3 Next »": true, "1 | 2 | 3 | Next": true, "Page 2 of 5": true,
+		"Talks resume in 2005 after 2 years": false, "Chelsea 2 Arsenal 1": false, "Next story": false,
+	} {
+		if got := rxPager.MatchString(in); got != want {
+			t.Errorf("rxPager(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
