@@ -23,7 +23,9 @@ import (
 //     "SN", "LA"; uncodeFields). Icons before a field are dropped ("🕒 24
 //     July 2004"; a pen before a name makes it a byline).
 //   - A mail's quoting marks ("> " opening three lines or more) are taken
-//     off (unquoteMail).
+//     off (unquoteMail); HTML tags a text page kept ("<p>", "<em>", three
+//     or more) are taken off, a paragraph's tags making blank lines
+//     (untagLines).
 //   - The rest is cut into units (a line; a paragraph wrapped at a fixed
 //     width is one) and each is judged by its shape: chrome (textBoilerplate,
 //     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
@@ -177,6 +179,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	lines = uncodeFields(lines)
 	lines = unquoteMail(lines)
+	lines = untagLines(lines)
 	kept := lines[:0]
 	for _, l := range lines {
 		// A browser's text keeps link targets: "Jane Doe <https://...>".
@@ -480,6 +483,44 @@ func unquoteMail(lines []string) []string {
 			t = strings.TrimLeft(t[1:], " ")
 		}
 		out[i] = t
+	}
+	return out
+}
+
+// rxTextTag matches the HTML tags a text page may have kept from the
+// page it was taken from: paragraphs, line breaks, emphasis, links, times.
+var rxTextTag = lazyRE(`(?i)</?(?:p|br|div|span|em|strong|b|i|a|time|h[1-6]|li|ul|ol|blockquote|small)\b[^<>]{0,200}>`)
+
+// untagLines takes the HTML tags off a text page that kept them (three or
+// more): "<p>" and "</p>" become the blank lines between paragraphs,
+// other tags nothing. Other pages are returned as they are.
+func untagLines(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		if strings.IndexByte(l, '<') >= 0 {
+			n += len(rxTextTag.FindAllStringIndex(l, 3))
+			if n >= 3 {
+				break
+			}
+		}
+	}
+	if n < 3 {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if strings.IndexByte(l, '<') < 0 {
+			out = append(out, l)
+			continue
+		}
+		l = rxTextTag.ReplaceAllStringFunc(l, func(tag string) string {
+			t := strings.ToLower(strings.TrimLeft(tag, "</"))
+			if strings.HasPrefix(t, "p") || strings.HasPrefix(t, "div") || strings.HasPrefix(t, "br") || strings.HasPrefix(t, "h") || strings.HasPrefix(t, "li") {
+				return "\n\n"
+			}
+			return ""
+		})
+		out = append(out, strings.Split(l, "\n")...)
 	}
 	return out
 }
