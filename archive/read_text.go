@@ -25,7 +25,8 @@ import (
 //   - A mail's quoting marks ("> " opening three lines or more) are taken
 //     off (unquoteMail); HTML tags a text page kept ("<p>", "<em>", three
 //     or more) are taken off, a paragraph's tags making blank lines
-//     (untagLines).
+//     (untagLines); in a page that opens its paragraphs with an indent and
+//     no blank line, each indent starts a paragraph (breakAtIndents).
 //   - The rest is cut into units (a line; a paragraph wrapped at a fixed
 //     width is one) and each is judged by its shape: chrome (textBoilerplate,
 //     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
@@ -180,6 +181,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	lines = uncodeFields(lines)
 	lines = unquoteMail(lines)
 	lines = untagLines(lines)
+	lines = breakAtIndents(lines)
 	kept := lines[:0]
 	for _, l := range lines {
 		// A browser's text keeps link targets: "Jane Doe <https://...>".
@@ -523,6 +525,41 @@ func untagLines(lines []string) []string {
 		out = append(out, strings.Split(l, "\n")...)
 	}
 	return out
+}
+
+// breakAtIndents puts a blank line before each line that opens a
+// paragraph by its indent, in a page that marks paragraphs so and has no
+// blank line between them (three indented lines or more under a line
+// that is not blank): "    Envoys from ..." under "... mediators.".
+func breakAtIndents(lines []string) []string {
+	indented := 0
+	for i := 1; i < len(lines); i++ {
+		if isIndented(lines[i]) && strings.TrimSpace(lines[i-1]) != "" && !isIndented(lines[i-1]) {
+			indented++
+		}
+	}
+	if indented < 3 {
+		return lines
+	}
+	out := make([]string, 0, len(lines)+indented)
+	for i, l := range lines {
+		if i > 0 && isIndented(l) && strings.TrimSpace(lines[i-1]) != "" && !isIndented(lines[i-1]) {
+			out = append(out, "")
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isIndented reports whether l opens with two spaces or more, or a tab,
+// before a letter, a digit or a quotation mark.
+func isIndented(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	if len(l)-len(t) < 2 && !strings.HasPrefix(l, "\t") || t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
 }
 
 // dayFirstLanguage reports whether pages in language lang (a "Language:"
