@@ -1056,6 +1056,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					// A first paragraph without a full stop under the
 					// headline: the text starts there.
 					titleAt, sh.start = a, i
+				case u.words >= 4 && v.words >= 5 && !v.chrome && !v.meta && !v.prose && !v.learned && v.block != u.block &&
+					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3):
+					// Both in sentence case: the headline is the upper
+					// line, the first the page has after its chrome or a
+					// section's name ("Envoys agree to resume border talks"
+					// over "The talks had been on hold since the spring").
+					titleAt = a
 				}
 			}
 			// A headline stands over its date line: a line of at most four
