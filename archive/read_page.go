@@ -221,6 +221,10 @@ var textChromePrefixes = []string{
 // Dispatches", "More from the Gazette", "Also in World".
 var rxMoreIn = lazyRE(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
 
+// rxBackTo matches a link back to the site: "Back to the wire", "Return
+// to index" (a line, not a sentence).
+var rxBackTo = lazyRE(`(?i)^(?:back|return|go back) to\b[^.!?]{0,30}$`)
+
 var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
@@ -533,7 +537,7 @@ func classify(units []pageUnit, h pageHints) {
 		// reading).
 		short := len(u.flat) <= 160
 		switch {
-		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) ||
+		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare):
 			u.chrome, u.end = true, true
