@@ -22,8 +22,8 @@ import (
 //     the two-letter fields of a news database's export ("HD", "BY", "PD",
 //     "SN", "LA"; uncodeFields). Icons before a field are dropped ("🕒 24
 //     July 2004"; a pen before a name makes it a byline).
-//   - A mail's quoting marks ("> " opening three lines or more) are taken
-//     off (unquoteMail); HTML tags a text page kept ("<p>", "<em>", three
+//   - A mail's quoting marks ("> " opening three lines or more) and a
+//     Markdown quotation's are taken off (unquoteMail); HTML tags a text page kept ("<p>", "<em>", three
 //     or more) are taken off, a paragraph's tags making blank lines
 //     (untagLines); in a page that opens its paragraphs with an indent and
 //     no blank line, each indent starts a paragraph (breakAtIndents).
@@ -462,8 +462,8 @@ func uncodeFields(lines []string) []string {
 
 // unquoteMail takes the quoting marks off a mail's quoted text: when
 // three lines or more open with ">", each such line loses its marks ("> >
-// text" gives "text", ">" alone a blank line). Other pages are returned as
-// they are.
+// text" gives "text", ">" alone a blank line); under three, a Markdown
+// quotation loses its "> ". Other pages are returned as they are.
 func unquoteMail(lines []string) []string {
 	quoted := 0
 	for _, l := range lines {
@@ -471,13 +471,17 @@ func unquoteMail(lines []string) []string {
 			quoted++
 		}
 	}
-	if quoted < 3 {
+	if quoted == 0 {
 		return lines
 	}
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		t := strings.TrimLeft(l, " \t")
-		if !strings.HasPrefix(t, ">") {
+		// Under three, only a quotation a Markdown save marks so ("> We
+		// have chosen to talk ..."): a mark, a space, then a letter or a
+		// quotation mark.
+		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(t, "> ")); !strings.HasPrefix(t, ">") ||
+			quoted < 3 && (!strings.HasPrefix(t, "> ") || !unicode.IsLetter(r) && !strings.ContainsRune("\"“‘'", r)) {
 			out[i] = l
 			continue
 		}
