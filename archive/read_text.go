@@ -26,7 +26,9 @@ import (
 //     Markdown quotation's are taken off (unquoteMail); HTML tags a text page kept ("<p>", "<em>", three
 //     or more) are taken off, a paragraph's tags making blank lines
 //     (untagLines); in a page that opens its paragraphs with an indent and
-//     no blank line, each indent starts a paragraph (breakAtIndents).
+//     no blank line, each indent starts a paragraph (breakAtIndents); a
+//     page exported double-spaced has its single blank lines dropped
+//     (undoubleSpace).
 //   - The rest is cut into units (a line; a paragraph wrapped at a fixed
 //     width is one) and each is judged by its shape: chrome (textBoilerplate,
 //     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
@@ -182,6 +184,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	lines = unquoteMail(lines)
 	lines = untagLines(lines)
 	lines = breakAtIndents(lines)
+	lines = undoubleSpace(lines)
 	kept := lines[:0]
 	for _, l := range lines {
 		// A browser's text keeps link targets: "Jane Doe <https://...>".
@@ -550,6 +553,53 @@ func breakAtIndents(lines []string) []string {
 		if i > 0 && isIndented(l) && strings.TrimSpace(lines[i-1]) != "" && !isIndented(lines[i-1]) {
 			out = append(out, "")
 		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// undoubleSpace reads a page exported double-spaced, a blank line after
+// every line and two or more between paragraphs: when three lines or
+// more, one blank line apart, end inside a sentence and the next goes on
+// in lower case, the blank line after a full line (a wrapped one) is
+// dropped, and two blank lines or more become one. Other pages are
+// returned as they are.
+func undoubleSpace(lines []string) []string {
+	goesOn := 0
+	for i := 0; i+2 < len(lines); i++ {
+		a, gap, b := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]), strings.TrimSpace(lines[i+2])
+		if a == "" || gap != "" || b == "" {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(a)
+		n, _ := utf8.DecodeRuneInString(b)
+		if !strings.ContainsRune(".!?:\"”", r) && unicode.IsLower(n) {
+			goesOn++
+		}
+	}
+	if goesOn < 3 {
+		return lines
+	}
+	// A line as long as the page's lines nearly (three quarters of the
+	// longest) was wrapped: the text goes on after one blank line. A
+	// shorter one (a headline, a date, a paragraph's last line) ends its
+	// paragraph.
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(strings.TrimSpace(l)))
+	}
+	out := make([]string, 0, len(lines))
+	blank, full := 0, false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			blank++
+			continue
+		}
+		if len(out) > 0 && (blank >= 2 || blank == 1 && !full) {
+			out = append(out, "")
+		}
+		blank, full = 0, utf8.RuneCountInString(t)*4 >= width*3
 		out = append(out, l)
 	}
 	return out
