@@ -1003,6 +1003,24 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	trimTail()
 
+	// A sentence the folder's pages repeat is the site's only at the
+	// text's edges: between two of the page's own paragraphs it is text
+	// (a list each story of a series carries, and the line announcing it).
+	first, last := -1, -1
+	for i := sh.start; i < sh.end; i++ {
+		if isBody(i) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	for i := first + 1; first >= 0 && i < last; i++ {
+		if u := &units[i]; u.learned && !u.chrome && !u.meta && (u.prose || u.words >= 4 && strings.HasSuffix(u.flat, ":")) {
+			u.learned = false
+		}
+	}
+
 	// The title: the nearest headline-shaped unit above the text.
 	var nameAt []int // units between the title and the text that are only a name
 	for pass := 3; pass >= 1 && titleAt < 0; pass-- {
