@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen42 (each set after dev was written after the
+unseen, unseen3 .. unseen43 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -390,6 +390,9 @@ if __name__ == "__main__":
         elif which == "unseen41":
             import unseen41
             write("unseen41", unseen41.UNSEEN41, 123)
-        else:
+        elif which == "unseen42":
             import unseen42
             write("unseen42", unseen42.UNSEEN42, 126)
+        else:
+            import unseen43
+            write("unseen43", unseen43.UNSEEN43, 129)
