@@ -20,7 +20,8 @@ import (
 // The HTML article page format: one article per file.
 //
 //   - The article text is what go-readability finds as the page's main
-//     content, rendered as text, paragraphs separated by one blank line,
+//     content less its figures' captions, rendered as text, paragraphs
+//     separated by one blank line,
 //     without a first paragraph that repeats the headline or byline, and
 //     cleaned by the page shape rules (cleanHTMLBody): chrome paragraphs
 //     ("Advertisement", "Read more: ...", cookie notices, captions, lines
@@ -110,6 +111,9 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		return nil, fmt.Errorf("find the article text: %w", err)
 	}
 	if ra.Node != nil {
+		// A figure's caption is not text, and the text render would run
+		// it into the paragraph before it.
+		removeElements(ra.Node, "figcaption")
 		a.Body = textParagraphs(render.InnerText(ra.Node))
 	}
 	if a.Body == "" {
@@ -404,6 +408,19 @@ func updatedTime(n *html.Node) bool {
 		return rxUpdatedWord.MatchString(p.Data)
 	}
 	return false
+}
+
+// removeElements takes the elements named name out of the tree under n.
+func removeElements(n *html.Node, name string) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.Data == name {
+			n.RemoveChild(c)
+		} else {
+			removeElements(c, name)
+		}
+		c = next
+	}
 }
 
 // hasDateNote reports whether notes already explain a missing date.
