@@ -272,6 +272,10 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			case "url", "link":
 				a.URL = v
 			case "by", "byline", "author", "creator", "reporter":
+				// "Author: Jane Doe, Programme Officer": the name.
+				if n := nameLine(v, len(strings.Fields(v))); n != "" {
+					v = n
+				}
 				a.Byline = v
 			case "language":
 				a.Language = v
