@@ -546,6 +546,7 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
+			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
 			u.words <= 12 && rxPager.MatchString(u.flat)):
@@ -995,7 +996,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if isBody(sh.end-1) && !speaksToReader(u) && !u.template && !closingNote(u) {
 				break
 			}
-			if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
+			// A line ending in a colon with nothing left under it
+			// announced what was the site's ("... send an email to:").
+			if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && !strings.HasSuffix(u.flat, ":") &&
+				(strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
 				break
 			}
 			sh.end--
