@@ -259,6 +259,10 @@ func splitUnits(lines []string) []pageUnit {
 		}
 		if isWrappedProse(cur) {
 			units = append(units, newUnit(joinWrapped(cur), block))
+		} else if paras := wrappedParagraphs(cur); paras != nil {
+			for _, p := range paras {
+				units = append(units, newUnit(joinWrapped(p), block))
+			}
 		} else if d := calendarDate(cur); d != "" {
 			units = append(units, newUnit(d, block))
 		} else {
@@ -480,6 +484,54 @@ func isWrappedProse(lines []string) bool {
 // rxFieldOpen matches a line that opens with a label of one or two
 // words: "Subject: ", "From: ", "Sent on: ".
 var rxFieldOpen = lazyRE(`^\p{Lu}\p{L}*(?: \p{L}+)?:\s`)
+
+// wrappedParagraphs splits a block of wrapped prose with no blank line
+// between its paragraphs at each paragraph's last line (one that ends a
+// sentence short enough for the next line's first word to have fitted on
+// it, the block's longest line giving the width, under which the next
+// starts in capitals or with a quotation mark), when every
+// part is a wrapped paragraph or a sentence on one line; nil otherwise.
+func wrappedParagraphs(lines []string) [][]string {
+	if len(lines) < 4 {
+		return nil
+	}
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(l))
+	}
+	if width < 45 {
+		return nil
+	}
+	var parts [][]string
+	from := 0
+	for i := 0; i+1 < len(lines); i++ {
+		l := lines[i]
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, `"”’')`))
+		n, _ := utf8.DecodeRuneInString(lines[i+1])
+		// The next line's first word would have fitted on this one: the
+		// line was ended on purpose.
+		next, _, _ := strings.Cut(lines[i+1], " ")
+		fits := utf8.RuneCountInString(l)+1+utf8.RuneCountInString(next) <= width
+		if strings.ContainsRune(".!?", r) && fits && (unicode.IsUpper(n) || strings.ContainsRune("\"“‘", n)) {
+			parts = append(parts, lines[from:i+1])
+			from = i + 1
+		}
+	}
+	parts = append(parts, lines[from:])
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, p := range parts {
+		if len(p) == 1 {
+			if !isProse(p[0], len(strings.Fields(p[0]))) {
+				return nil
+			}
+		} else if !isWrappedProse(p) {
+			return nil
+		}
+	}
+	return parts
+}
 
 // rxPageNumber matches a line that is only a page number: "3", "- 3 -",
 // "Page 3 of 5".
