@@ -984,6 +984,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					break
 				}
 			}
+			// After two paragraphs, a headline in title case over a
+			// sentence in the same block is another story's teaser
+			// ("Ferry Link Restored After Storm" over its first sentence).
+			if paras >= 2 && !u.prose && !u.chrome && u.words >= 4 && titleCase(u.flat) && i+1 < len(units) &&
+				units[i+1].block == u.block && units[i+1].prose && !strings.ContainsAny(u.flat, "0123456789") {
+				end = i
+				break
+			}
 			// After two paragraphs, a byline under the text signs it off
 			// ("— Reported by Jonas Weber"): what follows is the site's.
 			if paras >= 2 && !u.prose && u.words <= 8 && shortByline(u.flat) != "" && strings.IndexFunc(u.flat, unicode.IsLetter) > 0 {
