@@ -49,7 +49,8 @@ import (
 //     else ReadOptions.Source.
 //     URL: <link rel=canonical>, else og:url. Byline: meta author, else
 //     the name in go-readability's byline ("By Jane Doe Published ..."
-//     gives "Jane Doe") or in a byline element or line. Language: <html
+//     gives "Jane Doe") or in a byline element or line, else a byline in
+//     bold opening the first paragraph (taken out of the text). Language: <html
 //     lang>, which also says whether numeric dates are day first
 //     (en-GB, fr, de ...) or month first (en-US).
 //   - Bytes that are not UTF-8 are decoded by the page's declared charset,
@@ -105,6 +106,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	meta := scanHTMLMeta(doc)
 
+	runIn := "" // a byline in bold opening the first paragraph
 	p := readability.NewParser()
 	ra, err := p.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -114,6 +116,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		// A figure's caption is not text, and the text render would run
 		// it into the paragraph before it.
 		removeElements(ra.Node, "figcaption")
+		runIn = runInByline(ra.Node)
 		a.Body = textParagraphs(render.InnerText(ra.Node))
 	}
 	if a.Body == "" {
@@ -187,7 +190,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 		byline = bylineIn(collapseSpace(v), visibleDateIn(v, h.opts.Now, order))
 	}
-	a.Byline = firstNonEmpty(meta.author, byline)
+	a.Byline = firstNonEmpty(meta.author, byline, runIn)
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
 	// site's: "Prairie Tribune staff and wire reports."
@@ -408,6 +411,43 @@ func updatedTime(n *html.Node) bool {
 		return rxUpdatedWord.MatchString(p.Data)
 	}
 	return false
+}
+
+// runInByline takes a byline in bold that opens the first paragraph
+// under n out of it ("<p><b>By Jane Doe</b> Envoys from ...") and returns
+// the name; "" when the first paragraph opens otherwise.
+func runInByline(n *html.Node) string {
+	var first *html.Node
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for ; c != nil && first == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "p" {
+				first = c
+				return
+			}
+			find(c.FirstChild)
+		}
+	}
+	find(n.FirstChild)
+	if first == nil {
+		return ""
+	}
+	b := first.FirstChild
+	for b != nil && b.Type == html.TextNode && strings.TrimSpace(b.Data) == "" {
+		b = b.NextSibling
+	}
+	if b == nil || b.Type != html.ElementNode || b.Data != "b" && b.Data != "strong" || b.NextSibling == nil {
+		return ""
+	}
+	t := collapseSpace(nodeText(b))
+	if !isBylineUnit(t) {
+		return ""
+	}
+	name := bylineIn(t, "")
+	if name != "" {
+		first.RemoveChild(b)
+	}
+	return name
 }
 
 // removeElements takes the elements named name out of the tree under n.
