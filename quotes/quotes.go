@@ -406,14 +406,15 @@ func (x *extractor) paragraph(pi int) {
 // someone is named again.
 func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 	who := ""
-	spoke := -1 // a speech verb before anyone is named
+	named := false // a possible subject was named, maybe someone unknown
+	spoke := -1    // a speech verb before anyone is named
 	for i := from; i < end; i++ {
 		t := p.toks[i]
 		if inQuote(spans, i) {
 			continue
 		}
 		if t.kind == kWord && pronouns[t.lower] {
-			if who == "" {
+			if !named {
 				return // the pronoun leads: it still stands for the referent
 			}
 			break
@@ -444,11 +445,22 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 				return
 			}
 		}
-		if who != "" && who != m.person {
+		if named && who != m.person {
 			x.referent = "" // two persons named: "he" could be either
 			return
 		}
-		who = m.person
+		if m.person == "" {
+			if k := modifies(p, m, end); k >= 0 {
+				i = k - 1 // "Ryanair chairman David Bonderman": a name's title
+				continue
+			}
+			// "Mr Kilroy-Silk quit ..." where the surname stands for
+			// someone unknown: "he" after it is not the last person
+			// named before
+			x.referent = ""
+			return
+		}
+		who, named = m.person, true
 		i = m.end - 1
 	}
 	if who == "" {
@@ -472,6 +484,26 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 			return
 		}
 	}
+}
+
+// modifies returns where the mention that m is part of the title of
+// starts ("Bayern counterpart Felix Magath", "Ryanair chairman David
+// Bonderman"): over at most four capitalised, title or role words after
+// m. It returns -1 when no mention follows so.
+func modifies(p *para, m mention, end int) int {
+	for k := m.end; k < end && k <= m.end+4; k++ {
+		if _, ok := p.byStart[k]; ok {
+			if k == m.end {
+				return -1 // "Brown Blair": two names
+			}
+			return k
+		}
+		t := p.toks[k]
+		if t.kind != kWord || !(t.upper || titleWords[t.lower] || roleHeads[t.lower] || analystWords[t.lower] || particles[t.lower]) {
+			return -1 // "Sheikh Suroor bin Sultan al-Dhahiri": one name
+		}
+	}
+	return -1
 }
 
 // clauseSubject reports whether mention m, after a speech verb, is the
@@ -791,6 +823,11 @@ func (x *extractor) attributeBefore(p *para, q qspan, from int) (subject, int, b
 		if t.kind != kWord {
 			break
 		}
+		if relayed(p, v, from) {
+			// "He said the man shouted: ...": the words of someone the
+			// speaker reports, not the speaker's
+			return subject{}, 0, false
+		}
 		if t.lower == "saying" {
 			s, ok := x.sayingSubject(p, v, from)
 			return s, v, ok
@@ -806,6 +843,64 @@ func (x *extractor) attributeBefore(p *para, q qspan, from int) (subject, int, b
 		}
 	}
 	return subject{}, 0, false
+}
+
+// relayed reports whether the word at v, between a speech verb and the
+// quotation it introduces, is the verb of someone else's speech ("said
+// the man shouted:", "said a guard asked him:"), not a time or place
+// ("said on Friday:") nor a question put to the speaker ("when asked:").
+func relayed(p *para, v, from int) bool {
+	w := p.toks[v].lower
+	if !relayVerbs[w] && !(attributionVerbs[w] && (strings.HasSuffix(w, "ed") || w == "wrote")) || w == "quoted" || w == "insisted" {
+		return false // "said in a comment:": a noun
+	}
+	if k := v - 1; k >= from && (p.toks[k].lower == "when" || p.toks[k].lower == "if" || p.toks[k].lower == "as" || p.toks[k].lower == "being" || objectPreps[p.toks[k].lower] || roleNoise[p.toks[k].lower]) {
+		return false // "said when asked:", "said after a long pause"
+	}
+	// a speech verb before it in the sentence: its clause holds this one
+	for k := v - 1; k >= from && k >= v-6; k-- {
+		t := p.toks[k]
+		if t.kind != kWord {
+			return false
+		}
+		if speechVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// relaysSpeech reports whether the reported clause [from, to) reports in
+// turn what someone other than the speaker said: a speech verb among its
+// first ten words whose subject is not "he", "she", "I" or "we" ("said
+// the man, who later fled, claimed he was ...", "said officials told
+// him ...", "said a man shouted ..."). Its words are that someone's, whom
+// the article may not name.
+func relaysSpeech(p *para, spans []qspan, from, to int) bool {
+	if from >= to || p.toks[from].kind == kWord && selfWords[p.toks[from].lower] {
+		return false // "said he had told Kohl ...": the speaker's own words
+	}
+	for k := from + 1; k < to && k <= from+10; k++ {
+		t := p.toks[k]
+		if t.kind == kStop || t.kind == kQuote || t.lower == "that" || inQuote(spans, k) {
+			return false
+		}
+		if t.kind != kWord || !(speechVerbs[t.lower] || relayVerbs[t.lower]) {
+			continue
+		}
+		if b := p.toks[k-1]; b.kind == kWord && (b.lower == "to" || roleNoise[b.lower] || objectPreps[b.lower] || selfWords[b.lower]) {
+			continue // "plans to announce", "the announced cuts", "he added"
+		}
+		// a verb of its own ("the man shouted"), one that told the
+		// speaker ("officials told him"), or one after a relative
+		// clause ("the man, who later fled, claimed"); not a noun
+		// ("dismissed claims")
+		if relayVerbs[t.lower] && p.toks[k-1].kind == kWord || p.toks[k-1].text == "," ||
+			k+1 < to && tellVerbs[t.lower] && objectPronouns[p.toks[k+1].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // reported finds a statement in reported speech around the speech verb
@@ -858,6 +953,9 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		return st, false // a source citation, not a statement
 	}
 	st.to = trailingAttribution(p, st.from, st.to)
+	if !inverted && relaysSpeech(p, spans, st.from, st.to) {
+		return st, false // "said the man claimed he was ...": the man's words
+	}
 	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote || overlapsQuote(p, spans, st.from, st.to) {
 		return st, false
 	}
@@ -1409,34 +1507,151 @@ func (x *extractor) pronoun(w string) string {
 	return who
 }
 
-// learnGender records the sex that a title before a person's name says:
-// "Mr", "Sir", "Lord" a man's, "Mrs", "Ms", "Miss", "Lady", "Dame" a
-// woman's. A person given both is left unknown.
+// learnGender records what the article says of each person's sex, the
+// strongest evidence first: a title or a describing noun at the name
+// ("Mr", "Sir", "Lord", "husband" a man's; "Mrs", "Ms", "Miss", "Lady",
+// "Baroness", "spokeswoman", "his wife" a woman's); else the pronouns of
+// the sentences that name the person alone ("Ms Holdsworth said her
+// party ..."); else a woman's given name ("Petra Hollis"). A person the
+// evidence of one kind gives both sexes is left to the next kind, and to
+// the first pronoun that stands for them.
 func (x *extractor) learnGender() {
 	x.gender = map[string]byte{}
-	conflict := map[string]bool{}
+	titled, pronounced := map[string]byte{}, map[string]byte{}
+	note := func(to map[string]byte, who string, g byte) {
+		if known, ok := to[who]; ok && known != g {
+			to[who] = 0 // both: no evidence
+			return
+		}
+		to[who] = g
+	}
 	for _, p := range x.paras {
+		spans := quoteSpans(p.toks)
 		for _, m := range p.mentions {
 			if m.person == "" {
 				continue
 			}
-			// a mention starts with its honorific ("Mrs Thatcher")
-			var g byte
-			switch strings.TrimSuffix(p.toks[m.start].lower, ".") {
-			case "mr", "sir", "lord":
-				g = 'm'
-			case "mrs", "ms", "miss", "lady", "dame", "madam":
-				g = 'f'
-			default:
-				continue
+			if g := x.titleGender(&p, m); g != 0 {
+				note(titled, m.person, g)
 			}
-			if known := x.gender[m.person]; known != 0 && known != g {
-				conflict[m.person] = true
+		}
+		from := 0
+		for _, end := range p.ends {
+			if who, g := sentenceGender(&p, spans, from, end); g != 0 {
+				note(pronounced, who, g)
 			}
-			x.gender[m.person] = g
+			from = end
 		}
 	}
-	for who := range conflict {
-		delete(x.gender, who)
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.person == "" || x.gender[m.person] != 0 {
+				continue
+			}
+			if g := titled[m.person]; g != 0 {
+				x.gender[m.person] = g
+			} else if g := pronounced[m.person]; g != 0 {
+				x.gender[m.person] = g
+			} else if _, ok := titled[m.person]; !ok {
+				if first := strings.Fields(strings.ToLower(m.person)); len(first) > 1 && femaleNames[first[0]] {
+					x.gender[m.person] = 'f'
+				}
+			}
+		}
 	}
+}
+
+// titleGender returns the sex that the words at mention m say: its
+// honorific ("Mrs Thatcher"), or a title or describing noun right before
+// it over other title words ("Baroness Amos", "his wife Cherie Blair",
+// "spokeswoman Anna Reid"), or in apposition after it ("Cherie Blair, his
+// wife,"); 0 if they say nothing.
+func (x *extractor) titleGender(p *para, m mention) byte {
+	if g := genderWords[strings.TrimSuffix(p.toks[m.start].lower, ".")]; g != 0 {
+		return g
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+		t := p.toks[k]
+		if t.kind != kWord {
+			break
+		}
+		if g := genderWords[strings.TrimSuffix(t.lower, ".")]; g != 0 {
+			return g
+		}
+		if !(t.upper || titleWords[t.lower] || roleHeads[t.lower]) {
+			break
+		}
+	}
+	if m.end+1 < len(p.toks) && p.toks[m.end].text == "," {
+		for k := m.end + 1; k < len(p.toks) && k <= m.end+4; k++ {
+			t := p.toks[k]
+			if t.kind != kWord {
+				break
+			}
+			if g := genderWords[t.lower]; g != 0 {
+				return g
+			}
+		}
+	}
+	return 0
+}
+
+// sentenceGender returns the person named in the sentence [from, end) and
+// the sex its pronouns give them, when the sentence names exactly one
+// person outside quotation marks, before its pronouns, and uses pronouns
+// of one sex only: a reflexive ("himself", "herself"), or "she" or "her"
+// opening the reported clause ("Ms Hollis said she ...", "said her
+// party ..."). "he" there is often someone else, a man the woman speaks
+// of ("Ms Hollis said he was a delight"), and "Mr Dunmore thanked her"
+// is about someone else.
+func sentenceGender(p *para, spans []qspan, from, end int) (string, byte) {
+	who := ""
+	var g byte
+	for i := from; i < end; i++ {
+		if inQuote(spans, i) {
+			continue
+		}
+		if mi, ok := p.byStartIndex(i); ok {
+			m := p.mentions[mi]
+			if m.person == "" || who != "" && who != m.person || g != 0 {
+				return "", 0
+			}
+			who = m.person
+			i = m.end - 1
+			continue
+		}
+		t := p.toks[i]
+		if t.kind != kWord {
+			continue
+		}
+		pg := pronounGender[t.lower]
+		if pg == 0 {
+			continue
+		}
+		if t.lower == "she" || t.lower == "her" {
+			k := i - 1
+			if k > from && p.toks[k].lower == "that" {
+				k--
+			}
+			if k < from || !speechVerbs[p.toks[k].lower] && !(k > from && speechVerbs[p.toks[k-1].lower] && p.toks[k].kind == kWord) {
+				continue // "she" of another clause may be someone else
+			}
+		}
+		if who == "" || g != 0 && g != pg {
+			return "", 0
+		}
+		g = pg
+	}
+	return who, g
+}
+
+// byStartIndex finds the mention starting at token i (before byStart is
+// built).
+func (p *para) byStartIndex(i int) (int, bool) {
+	for mi, m := range p.mentions {
+		if m.start == i {
+			return mi, true
+		}
+	}
+	return 0, false
 }

@@ -274,6 +274,66 @@ func TestExtract(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:    "\"he\" after a surname that stands for someone unknown is nobody's",
+			body:    "Party leader Roger Knapp said the group would fail.\n\nMr Dunmore quit the party last week after he lost the vote. He said he was ashamed of its leaders. \"I shall not turn my back on the voters,\" he said.",
+			persons: []string{"Roger Knapp", "Dunmore"},
+			want:    []Quote{{Person: "Roger Knapp", Kind: Reported, Text: "the group would fail"}},
+		},
+		{
+			name:    "a name's title may hold someone unknown",
+			body:    "But Bayern counterpart Felix Magden was in no mood to celebrate. He said: \"I am far from happy despite the win tonight.\"",
+			persons: []string{"Felix Magden", "Bayern"},
+			want:    []Quote{{Person: "Felix Magden", Kind: Direct, Text: "I am far from happy despite the win tonight"}},
+		},
+		{
+			name:    "\"he\" is not a woman the given name says",
+			body:    "Party chairman Petra Hollis has said the group will be a parody.\n\nHe said he was ashamed to be a member of the party.",
+			persons: []string{"Petra Hollis"},
+			want:    []Quote{{Person: "Petra Hollis", Kind: Reported, Text: "the group will be a parody"}},
+		},
+		{
+			name:    "\"he\" is not a baroness",
+			body:    "Baroness Amwell said the bill was flawed. \"We will vote against it in the Lords,\" he said.",
+			persons: []string{"Chris Amwell"},
+			want:    []Quote{{Person: "Chris Amwell", Kind: Reported, Text: "the bill was flawed"}},
+		},
+		{
+			name:    "\"he\" is not a person the article calls \"she\"",
+			body:    "Chris Dunmore said she would fight the ruling in the courts.\n\nThe council declined to comment. \"It is a scandal and a waste of money,\" he said.",
+			persons: []string{"Chris Dunmore"},
+			want:    []Quote{{Person: "Chris Dunmore", Kind: Reported, Text: "she would fight the ruling in the courts"}},
+		},
+		{
+			name:    "\"said he\" does not make a woman a man",
+			body:    "Comedian Cyril Fletch has died at 91. Host Mary Rantz said he was a delight to work with. \"He was a real gentleman and I shall miss him,\" she said.",
+			persons: []string{"Cyril Fletch", "Mary Rantz"},
+			want: []Quote{
+				{Person: "Mary Rantz", Kind: Reported, Text: "he was a delight to work with"},
+				{Person: "Mary Rantz", Kind: Direct, Text: "He was a real gentleman and I shall miss him"},
+			},
+		},
+		{
+			name:    "words the speaker reports someone else said are nobody's",
+			body:    "Robert Kilmore said he was very angry. He said the man shouted: \"You have offended us all and I am doing this for them.\" \"I will find you wherever you go.\"",
+			persons: []string{"Robert Kilmore"},
+			want:    []Quote{{Person: "Robert Kilmore", Kind: Reported, Text: "he was very angry"}},
+		},
+		{
+			name:    "reported speech that reports someone else's is nobody's",
+			body:    "Robert Kilmore said officials told him the plant would close next year. Kilmore said the man, who later fled, claimed he was acting for the union. Kilmore said he had told the minister the plant would close.",
+			persons: []string{"Robert Kilmore"},
+			want:    []Quote{{Person: "Robert Kilmore", Kind: Reported, Text: "he had told the minister the plant would close"}},
+		},
+		{
+			name:    "a question put to the speaker, or a noun, is no one else's speech",
+			body:    "Lavrov said when asked: \"We will not send troops to the region.\" Zebari said in a comment: \"Our neighbours must act now to close the border.\"",
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Sergei Lavrov", Kind: Direct, Text: "We will not send troops to the region"},
+				{Person: "Hoshyar Zebari", Kind: Direct, Text: "Our neighbours must act now to close the border"},
+			},
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

@@ -1,6 +1,10 @@
 package quotes
 
-import "chancery/wordrule"
+import (
+	"strings"
+
+	"chancery/wordrule"
+)
 
 // Word lists of the extractor. Keys are lower case.
 
@@ -184,3 +188,63 @@ var rankWords = set("deputy", "vice", "assistant", "shadow", "junior", "under", 
 
 // conjunctions end a clause cut short before another statement.
 var conjunctions = set("and", "but", "while", "whereas", "as", "although", "though", "yet", "something", "which", "who")
+
+// genderWords tell a person's sex when they stand at the name: an
+// honorific or title ("Mrs", "Baroness", "Sir") or a describing noun
+// ("spokeswoman", "his wife"). Titles used for either ("chairman",
+// "Dr") are not here.
+var genderWords = func() map[string]byte {
+	g := map[string]byte{}
+	for _, w := range strings.Fields(`mr sir lord baron duke earl king prince monsieur husband son
+		brother father grandfather nephew uncle boyfriend businessman congressman sportsman
+		policeman statesman widower`) {
+		g[w] = 'm'
+	}
+	for _, w := range strings.Fields(`mrs ms miss lady dame madam madame mme baroness duchess
+		countess queen princess wife widow mother daughter sister girlfriend grandmother niece
+		aunt heiress spokeswoman chairwoman congresswoman businesswoman sportswoman policewoman
+		stateswoman actress`) {
+		g[w] = 'f'
+	}
+	return g
+}()
+
+// pronounGender are the pronouns that tell the sex of the person a
+// sentence names.
+var pronounGender = map[string]byte{"himself": 'm', "she": 'f', "her": 'f', "herself": 'f'}
+
+// femaleNames are given names that are a woman's in English news (names
+// used for either sex, "Jean", "Kim", "Hilary", "Andrea", "Nicola", are
+// not here). A person so named, whom no title or pronoun of the article
+// gives a sex, is not "he".
+var femaleNames = set(strings.Fields(`
+	agnes alice alicia alison amanda amy ana angela angelina anita ann anna anne annette annie
+	barbara beatrice benazir betty beverley brenda bridget britney carla carmen carol caroline
+	carolyn catherine cecilia charlotte cherie christina christine cindy claire clara clare
+	claudia condoleezza corazon cynthia daniela deborah debra denise diana diane dolores donna
+	doris dorothy edith eileen elaine eleanor elena elisabeth elizabeth ellen emily emma erica
+	esther eva evelyn fatima fiona florence frances gillian gloria golda gwyneth harriet hazel
+	heather helen helena helga hillary imelda indira ingrid irene isabel isabella jacqueline
+	jane janet janice jennifer jenny jessica joan joanna josephine joyce judith judy julia
+	julie juliet karen karin kate katherine kathleen kathryn katie kirsty kylie laura lauren
+	linda lisa louise lucy madeleine madonna margaret margarethe maria marie marilyn martha mary
+	maureen megan melanie melissa michelle monica nancy naomi natalia natasha nicole nora olga
+	patricia paula pauline penelope petra rachel rebecca rita rosa rose ruth sally samantha sandra
+	sara sarah sharon sheila shirley silvia sonia sophie stella susan suzanne svetlana sylvia
+	tanya teresa tessa theresa tina valerie vanessa victoria virginia wendy winnie yulia yvonne`)...)
+
+// relayVerbs report someone's words without being speech verbs of the
+// extractor: after "said the man", the quotation is the man's.
+var relayVerbs = set(
+	"shout", "shouts", "shouted", "yell", "yells", "yelled", "scream", "screams", "screamed",
+	"cry", "cries", "cried", "exclaim", "exclaims", "exclaimed", "whisper", "whispers", "whispered",
+	"mutter", "mutters", "muttered", "chant", "chants", "chanted", "shouting", "screaming", "yelling",
+)
+
+// selfWords as the subject of a reported clause are the speaker or their
+// side: "said he had told Kohl", "said we warned them".
+var selfWords = set("he", "she", "i", "we")
+
+// objectPronouns after "told" make the teller someone other than the
+// speaker: "said officials told him".
+var objectPronouns = set("him", "her", "me", "us", "them")
