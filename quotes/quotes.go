@@ -127,6 +127,7 @@ func Extract(body string, opts Options) []Quote {
 		x.paras[i].mentions = x.names.find(x.paras[i].toks)
 	}
 	x.dropOrganisations()
+	x.splitCouples()
 	x.learnRoles()
 	x.learnGender()
 	for i := range x.paras {
@@ -174,6 +175,69 @@ func (x *extractor) dropOrganisations() {
 			}
 		}
 	}
+}
+
+// splitCouples makes someone unknown of the surname mentions whose
+// honorific gives the other sex than the person's given name ("Mrs
+// Howard" in an article on Michael Howard: his wife), or, for a given
+// name of either sex, the other sex than another honorific of the same
+// person in the article (both "Mr Howard" and "Mrs Howard": two persons).
+func (x *extractor) splitCouples() {
+	honorific := func(p *para, m mention) byte {
+		if m.end-m.start != 2 || m.person == "" {
+			return 0
+		}
+		switch strings.TrimSuffix(p.toks[m.start].lower, ".") {
+		case "mr":
+			return 'm'
+		case "mrs", "ms", "miss":
+			return 'f'
+		}
+		return 0
+	}
+	seen := map[string]byte{}
+	both := map[string]bool{}
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		for _, m := range p.mentions {
+			if g := honorific(p, m); g != 0 {
+				if k := seen[m.person]; k != 0 && k != g {
+					both[m.person] = true
+				}
+				seen[m.person] = g
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return
+	}
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		for mi, m := range p.mentions {
+			g := honorific(p, m)
+			if g == 0 {
+				continue
+			}
+			if given := givenGender(m.person); given != 0 && given != g || given == 0 && both[m.person] {
+				p.mentions[mi].person = ""
+			}
+		}
+	}
+}
+
+// givenGender returns the sex a person's given name says: 'f' for one on
+// femaleNames, 'm' for one on maleNames, else 0.
+func givenGender(person string) byte {
+	w := strings.Fields(strings.ToLower(person))
+	switch {
+	case len(w) < 2:
+		return 0
+	case femaleNames[w[0]]:
+		return 'f'
+	case maleNames[w[0]]:
+		return 'm'
+	}
+	return 0
 }
 
 // described reports whether the word at i describes a person named
@@ -422,18 +486,23 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 		if who == "" && t.kind == kWord && speechVerbs[t.lower] {
 			spoke = i
 		}
-		mi, ok := p.byStart[i]
-		if !ok {
+		var m mention
+		if mi, ok := p.byStart[i]; ok {
+			m = p.mentions[mi]
+		} else if e := unlistedName(p, i, end); e > i && !named {
+			// "Victoria Wood slated ...": a person the persons list
+			// lacks, someone unknown, as the sentence's first name
+			m = mention{start: i, end: e}
+		} else {
 			continue
 		}
-		if spoke >= 0 && who == "" && clauseSubject(p, p.mentions[mi]) {
+		if spoke >= 0 && who == "" && clauseSubject(p, m) {
 			// "But the chancellor said Mr Baume ...": someone the
 			// sentence does not name spoke, about the person named
 			// after the verb; "he" may be the speaker
 			x.referent = ""
 			return
 		}
-		m := p.mentions[mi]
 		if x.objectMention(p, m, from) {
 			i = m.end - 1
 			continue
@@ -486,10 +555,36 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 	}
 }
 
+// unlistedName returns the end of a person's name at token i that no
+// mention covers: a given name on the lists (femaleNames, maleNames)
+// and one or two capitalised words ("Victoria Wood", "Ronnie Barker"),
+// or i.
+func unlistedName(p *para, i, end int) int {
+	t := p.toks[i]
+	if t.kind != kWord || !t.upper || !femaleNames[t.lower] && !maleNames[t.lower] || i+1 >= end {
+		return i
+	}
+	if _, ok := p.byEnd[i]; ok {
+		return i // "Mr Blair Jack ...": part of another name
+	}
+	e := i + 1
+	for e < end && e <= i+2 && nameWord(p.toks[e]) {
+		if _, ok := p.byStart[e]; ok {
+			return i
+		}
+		e++
+	}
+	if e == i+1 || e < len(p.toks) && (orgWords[p.toks[e].lower] || notNames[p.toks[e].lower] && p.toks[e].upper) {
+		return i // "John Mowlem Plc", "Philip Morris Cos"
+	}
+	return e
+}
+
 // modifies returns where the mention that m is part of the title of
 // starts ("Bayern counterpart Felix Magath", "Ryanair chairman David
-// Bonderman"): over at most four capitalised, title or role words after
-// m. It returns -1 when no mention follows so.
+// Bonderman", "Franz Ferdinand frontman Alex Kapranos"): over at most
+// four capitalised, title, role or describing words after m. It returns
+// -1 when no mention follows so.
 func modifies(p *para, m mention, end int) int {
 	for k := m.end; k < end && k <= m.end+4; k++ {
 		if _, ok := p.byStart[k]; ok {
@@ -499,7 +594,7 @@ func modifies(p *para, m mention, end int) int {
 			return k
 		}
 		t := p.toks[k]
-		if t.kind != kWord || !(t.upper || titleWords[t.lower] || roleHeads[t.lower] || analystWords[t.lower] || particles[t.lower]) {
+		if t.kind != kWord || !(t.upper || titleWords[t.lower] || roleHeads[t.lower] || analystWords[t.lower] || particles[t.lower] || described(p, k)) {
 			return -1 // "Sheikh Suroor bin Sultan al-Dhahiri": one name
 		}
 	}
@@ -1301,6 +1396,9 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 			}
 			return subject{}, false
 		}
+		if cutShort(p, start, from) {
+			start, desc = x.widen(p, start, from, desc)
+		}
 		if indefinite(p, start) {
 			return subject{}, false // "a British minister": someone not named
 		}
@@ -1362,6 +1460,9 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 		}
 		if roleHeads[t.lower] && (i+1 == end || p.toks[i+1].kind != kWord) {
 			ds, desc := x.description(p, i, k)
+			if cutShort(p, ds, k) {
+				ds, desc = x.widen(p, ds, k, desc)
+			}
 			if indefinite(p, ds) {
 				break
 			}
@@ -1488,6 +1589,60 @@ func indefinite(p *para, start int) bool {
 	return false
 }
 
+// cutShort reports whether the description starting at token start lost
+// words before it: it opens with neither a determiner nor a capitalised
+// word, and a lower-case modifier stands before it ("The Scottish National
+// Party's parliamentary leader" read as "leader"). The whole description
+// may be someone else's office: widen takes it in.
+func cutShort(p *para, start, from int) bool {
+	if start-1 < from {
+		return false
+	}
+	if t := p.toks[start]; roleNoise[t.lower] || isPossessive(t.lower) || t.upper && !roleHeads[t.lower] {
+		return false
+	}
+	b := p.toks[start-1]
+	return b.kind == kWord && !b.upper && !functionWords[b.lower] && !objectPreps[b.lower] && !conjunctions[b.lower] &&
+		!speechVerbs[b.lower] && !between[b.lower] && !clauseWords[b.lower]
+}
+
+// widen extends a description cut short (see cutShort) to the left over
+// lower-case modifiers ("home secretary", "committee chairman") and the
+// capitalised words, titles and possessives before them, to its
+// determiner: "The Scottish National Party's parliamentary leader" gives
+// [scottish national party's parliamentary leader], which resolves only
+// to a person the article gave all those words. An age ("the
+// 44-year-old prime minister") is no modifier.
+func (x *extractor) widen(p *para, start, from int, desc []string) (int, []string) {
+	var extra []string
+	for k := start - 1; k >= from && k > start-7; k-- {
+		t := p.toks[k]
+		if t.kind != kWord {
+			break
+		}
+		if _, isName := p.byEnd[k+1]; isName {
+			break
+		}
+		if roleNoise[t.lower] {
+			start = k
+			if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "his" || t.lower == "her" {
+				break
+			}
+			continue
+		}
+		if strings.HasSuffix(t.lower, "-old") || t.lower[0] >= '0' && t.lower[0] <= '9' {
+			start = k
+			continue
+		}
+		if !t.upper && (functionWords[t.lower] || objectPreps[t.lower] || conjunctions[t.lower] || speechVerbs[t.lower] || between[t.lower] || clauseWords[t.lower]) {
+			break
+		}
+		extra = append([]string{t.lower}, extra...)
+		start = k
+	}
+	return start, append(extra, desc...)
+}
+
 // pronoun returns the person "he" or "she" (w) stands for: the referent,
 // unless the article gave the referent the other sex. The first pronoun
 // that stands for a person tells their sex for the rest of the article.
@@ -1512,7 +1667,7 @@ func (x *extractor) pronoun(w string) string {
 // ("Mr", "Sir", "Lord", "husband" a man's; "Mrs", "Ms", "Miss", "Lady",
 // "Baroness", "spokeswoman", "his wife" a woman's); else the pronouns of
 // the sentences that name the person alone ("Ms Holdsworth said her
-// party ..."); else a woman's given name ("Petra Hollis"). A person the
+// party ..."); else the given name ("Petra Hollis", "Roger Knapp"). A person the
 // evidence of one kind gives both sexes is left to the next kind, and to
 // the first pronoun that stands for them.
 func (x *extractor) learnGender() {
@@ -1553,9 +1708,7 @@ func (x *extractor) learnGender() {
 			} else if g := pronounced[m.person]; g != 0 {
 				x.gender[m.person] = g
 			} else if _, ok := titled[m.person]; !ok {
-				if first := strings.Fields(strings.ToLower(m.person)); len(first) > 1 && femaleNames[first[0]] {
-					x.gender[m.person] = 'f'
-				}
+				x.gender[m.person] = givenGender(m.person)
 			}
 		}
 	}

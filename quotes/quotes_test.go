@@ -334,6 +334,36 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name:    "a description cut short by a lower-case word is read whole",
+			body:    "Scottish Tory leader Duncan Meldrew said the escape was beyond belief.\n\nThe Scottish National Party's parliamentary leader argued that ministers were to blame. The home secretary said the law would change. The party's home affairs spokesman said nothing would change.",
+			persons: []string{"Duncan Meldrew", "Charles Clerk"},
+			want:    []Quote{{Person: "Duncan Meldrew", Kind: Reported, Text: "the escape was beyond belief"}},
+		},
+		{
+			name:    "a lower-case word of a learnt description resolves",
+			body:    "Home secretary Charles Clerk met the police chiefs.\n\nThe home secretary said the law would change before the summer.",
+			persons: []string{"Charles Clerk"},
+			want:    []Quote{{Person: "Charles Clerk", Kind: Reported, Text: "the law would change before the summer"}},
+		},
+		{
+			name:    "a name the persons list lacks is someone unknown",
+			body:    "Comedian Ronald Corbin said modern comedy was too cruel.\n\nLast month Victoria Woodley criticised the new quiz shows. \"It is a shame people cannot just write a script,\" she said.",
+			persons: []string{"Ronald Corbin"},
+			want:    []Quote{{Person: "Ronald Corbin", Kind: Reported, Text: "modern comedy was too cruel"}},
+		},
+		{
+			name:    "\"Mrs\" and a man's given name are two persons",
+			body:    "Tory leader Michael Harwood began his tour in Kent.\n\nMrs Harwood has joined the campaign. During an interview she said she often criticised her husband for being too stiff.",
+			persons: []string{"Michael Harwood"},
+			want:    nil,
+		},
+		{
+			name:    "\"she\" is not a man the given name says",
+			body:    "Andrew Corbin said the show was too long. \"We wanted everything done properly and it was,\" she said.",
+			persons: []string{"Andrew Corbin"},
+			want:    []Quote{{Person: "Andrew Corbin", Kind: Reported, Text: "the show was too long"}},
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

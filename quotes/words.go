@@ -213,6 +213,24 @@ var genderWords = func() map[string]byte {
 // sentence names.
 var pronounGender = map[string]byte{"himself": 'm', "she": 'f', "her": 'f', "herself": 'f'}
 
+// maleNames are given names that are a man's in English news (not those
+// either sex bears: "Jean", "Leslie", "Robin", "Chris", "Kelly"). A
+// person so named, whom no title or pronoun of the article gives a sex,
+// is not "she".
+var maleNames = set(strings.Fields(`
+	aaron abdul abdullah adam adrian ahmed alan albert alberto alexander alfred ali allan
+	andrew andy anthony antonio arnold arthur barry ben benjamin bernard bill bob boris brian
+	bruce carl carlos charles charlie christopher clive colin craig dan daniel danny darren
+	dave david dennis derek dieter donald douglas duncan edward eric ernst frank franz fred
+	gary gavin geoff geoffrey george gerald gerhard gordon graham greg gregory hans harold
+	harry helmut henry howard hugh ian ivan jack jacques james jeff jeffrey jeremy jim jimmy
+	joe johan john johnny jonathan jorge jose joseph juan karl keith ken kenneth kevin klaus
+	larry lawrence louis luis malcolm manuel marc mark martin matthew michael miguel mike
+	mikhail mohammed neil nicholas nick nigel norman oliver patrick paul pedro peter philip
+	pierre rafael ralph raymond richard robert roger ronald ronnie roy russell ryan samuel
+	scott sergei simon stanley stephen steve steven stuart ted thomas tim timothy tom tommy
+	tony trevor vladimir walter wayne william wolfgang yasuhiro yuri`)...)
+
 // femaleNames are given names that are a woman's in English news (names
 // used for either sex, "Jean", "Kim", "Hilary", "Andrea", "Nicola", are
 // not here). A person so named, whom no title or pronoun of the article
@@ -248,3 +266,7 @@ var selfWords = set("he", "she", "i", "we")
 // objectPronouns after "told" make the teller someone other than the
 // speaker: "said officials told him".
 var objectPronouns = set("him", "her", "me", "us", "them")
+
+// clauseWords may stand before a description that opens a clause: "said
+// that the minister", "when the chairman".
+var clauseWords = set("that", "when", "where", "if", "because", "since", "so", "then", "now", "whether", "once", "unless", "whom", "whose", "who", "which", "says", "also")
