@@ -142,7 +142,9 @@ var orgWords = set(
 	"office", "department", "board", "fund", "federation", "organisation", "organization",
 	"engineers", "engineering", "associates", "partners", "brothers", "systems", "laboratories",
 	"trust", "guaranty", "mines", "mining", "resources", "petroleum", "chemical", "chemicals", "steel",
-	"electric", "energy", "foods", "motors", "airways",
+	"electric", "energy", "foods", "motors", "airways", "bancorp", "bancorporation", "bancshares",
+	"financial", "savings", "properties", "realty", "division", "workers", "agreement", "statistics",
+	"interstate", "network", "cadena", "canada", "united", "cities", "disease", "shop",
 )
 
 // functionWords may follow a name with no stop between when a sentence
