@@ -1048,6 +1048,9 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		return st, false // a source citation, not a statement
 	}
 	st.to = trailingAttribution(p, st.from, st.to)
+	if participles[p.toks[st.from].lower] && openingPhrase(p, st.from, st.to) {
+		return st, false // "said, without giving details."
+	}
 	if !inverted && relaysSpeech(p, spans, st.from, st.to) {
 		return st, false // "said the man claimed he was ...": the man's words
 	}
@@ -1284,6 +1287,11 @@ func (x *extractor) cutEmbedded(p *para, stmts []statement) {
 		if cutAt != a.to {
 			a.to = cutAt
 			x.setText(p, a)
+			if openingPhrase(p, a.from, a.to) {
+				// "said that during their tour, he warned ...": what is
+				// left is the adverbial, no statement
+				a.Text = ""
+			}
 		}
 	}
 }

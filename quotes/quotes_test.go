@@ -364,6 +364,21 @@ func TestExtract(t *testing.T) {
 			want:    []Quote{{Person: "Andrew Corbin", Kind: Reported, Text: "the show was too long"}},
 		},
 		{
+			name:    "a phrase after \"said\" is no statement",
+			body:    "Finance Minister Carl Hohner said the group would cut jobs this year. He said, without giving details. Hohner said that during their long tour of the region, he and the minister warned creditors that payments would stop.",
+			persons: []string{"Carl Hohner"},
+			want: []Quote{
+				{Person: "Carl Hohner", Kind: Reported, Text: "the group would cut jobs this year"},
+				{Person: "Carl Hohner", Kind: Reported, Text: "payments would stop"},
+			},
+		},
+		{
+			name:    "banks and divisions named like persons are no speakers",
+			body:    "Norvale Bancorp said its earnings rose. Statistics Canada said prices rose 0.3 pct in March. Chevrolet Motor Division said it will recall the cars.",
+			persons: []string{"Norvale Bancorp", "Statistics Canada", "Chevrolet Motor Division"},
+			want:    nil,
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

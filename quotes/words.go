@@ -272,3 +272,7 @@ var objectPronouns = set("him", "her", "me", "us", "them")
 // clauseWords may stand before a description that opens a clause: "said
 // that the minister", "when the chairman".
 var clauseWords = set("that", "when", "where", "if", "because", "since", "so", "then", "now", "whether", "once", "unless", "whom", "whose", "who", "which", "says", "also")
+
+// participles and prepositions that open a phrase, never a clause, after
+// "said": "said, without giving details", "said, quoting customs figures".
+var participles = set("without", "responding", "quoting", "citing", "referring", "commenting", "speaking", "addressing", "writing", "giving", "replying", "adding", "noting")
