@@ -261,6 +261,7 @@ type para struct {
 	mentions []mention
 	// byEnd and byStart index mentions by their token bounds.
 	byEnd, byStart map[int]int
+	spans          []qspan // its quotations
 }
 
 type extractor struct {
@@ -312,6 +313,7 @@ func (x *extractor) paragraph(pi int) {
 		p.byStart[m.start] = i
 	}
 	spans := quoteSpans(p.toks)
+	p.spans = spans
 	used := map[int]bool{} // verb tokens that attributed a quotation
 	speakerOf := make([]subject, len(spans))
 	sentOf := func(i int) (int, int) {
@@ -965,6 +967,27 @@ func relayed(p *para, v, from int) bool {
 	return false
 }
 
+// reportsOthers reports whether the clause before ", X said" opens with
+// someone else's speech ("Consumers said quotas should be fixed, Dauster
+// said"): a speech verb among [from, to) after a word that is not "he",
+// "she", "I", "we", "to", a determiner, an auxiliary of the passive ("had
+// been told") or a relative pronoun ("Iraq, which said ..."). Those are
+// the others' words, relayed.
+func reportsOthers(p *para, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		t := p.toks[k]
+		if t.kind == kQuote || inQuote(p.spans, k) {
+			return false
+		}
+		if t.kind != kWord || !relayingVerbs[t.lower] {
+			continue
+		}
+		b := p.toks[k-1]
+		return b.kind == kWord && !selfWords[b.lower] && b.lower != "to" && !roleNoise[b.lower] && !objectPreps[b.lower] && !between[b.lower] && !passiveOrRelative[b.lower]
+	}
+	return false
+}
+
 // relaysSpeech reports whether the reported clause [from, to) reports in
 // turn what someone other than the speaker said: a speech verb among its
 // first ten words whose subject is not "he", "she", "I" or "we" ("said
@@ -1039,6 +1062,9 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		}
 		if openingPhrase(p, st.from, st.to) {
 			return st, false // "At today's Cabinet meeting, Nakasone said"
+		}
+		if reportsOthers(p, st.from, min(st.to, st.from+6)) {
+			return st, false // "Consumers said quotas should ..., Dauster said"
 		}
 	}
 	if st.from >= st.to || st.to > len(p.toks) {
@@ -1308,7 +1334,16 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 	}
 	t := p.toks[j]
 	if pronouns[t.lower] {
-		who := x.pronoun(t.lower)
+		who := ""
+		if m, ok := x.coordinateSubject(p, from, j); ok {
+			// "John Sculley ... declined to estimate sales, but he
+			// said": "he" is the subject of the sentence's first clause
+			if m.person == "" || x.gender[m.person] != 0 && x.gender[m.person] != pronounSex(t.lower) {
+				return subject{}, false
+			}
+			x.referent = m.person
+		}
+		who = x.pronoun(t.lower)
 		if who == "" {
 			return subject{}, false
 		}
@@ -1415,6 +1450,43 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// coordinateSubject returns the person who opens the sentence [from, j)
+// when the pronoun at j starts a clause joined to that person's ("John
+// Sculley, Apple's chairman, declined to estimate sales, but he said
+// ..."): the pronoun follows "but", "and", "yet" or "while". Not so in
+// "Mr Blair has failed, he claimed", where the name is the claim's.
+func (x *extractor) coordinateSubject(p *para, from, j int) (mention, bool) {
+	k := j - 1
+	if k <= from || !coordinators[p.toks[k].lower] {
+		return mention{}, false
+	}
+	i := from
+	for i < j && (p.toks[i].kind != kWord || conjunctions[p.toks[i].lower] || p.toks[i].kind == kWord && titleWords[p.toks[i].lower]) {
+		i++
+	}
+	if mi, ok := p.byStart[i]; ok {
+		return p.mentions[mi], true
+	}
+	if e := unlistedName(p, i, j); e > i {
+		return mention{start: i, end: e}, true
+	}
+	for i < j && p.toks[i].kind == kWord && (p.toks[i].upper || titleWords[p.toks[i].lower]) {
+		if mi, ok := p.byStart[i]; ok && !x.objectMention(p, p.mentions[mi], from) {
+			return p.mentions[mi], true // "Apple chairman John Sculley"
+		}
+		i++
+	}
+	return mention{}, false
+}
+
+// pronounSex returns 'f' for "she", else 'm'.
+func pronounSex(w string) byte {
+	if w == "she" {
+		return 'f'
+	}
+	return 'm'
 }
 
 // subjectRight resolves a subject after the verb at v: "said Foreign

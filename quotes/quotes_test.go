@@ -379,6 +379,18 @@ func TestExtract(t *testing.T) {
 			want:    nil,
 		},
 		{
+			name:    "\"but he said\" is the subject of the sentence's first clause",
+			body:    "The Mac Lite will sell for about 2,000 dlrs.\n\nJohn Scully, the company's chairman, declined to estimate sales, but he said the new model should add to profits this year.",
+			persons: []string{"Mac Lite", "John Scully"},
+			want:    []Quote{{Person: "John Scully", Kind: Reported, Text: "the new model should add to profits this year"}},
+		},
+		{
+			name:    "a clause that relays others' speech before \", X said\" is nobody's",
+			body:    "Consumers said fixed criteria should decide the quotas, Dauwe said. Dauwe said the talks would resume in June.",
+			persons: []string{"Jorge Dauwe"},
+			want:    []Quote{{Person: "Jorge Dauwe", Kind: Reported, Text: "the talks would resume in June"}},
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

@@ -276,3 +276,15 @@ var clauseWords = set("that", "when", "where", "if", "because", "since", "so", "
 // participles and prepositions that open a phrase, never a clause, after
 // "said": "said, without giving details", "said, quoting customs figures".
 var participles = set("without", "responding", "quoting", "citing", "referring", "commenting", "speaking", "addressing", "writing", "giving", "replying", "adding", "noting")
+
+// coordinators join a clause whose subject is a pronoun to the one
+// before: "Sculley declined to estimate sales, but he said ...".
+var coordinators = set("but", "and", "yet", "while")
+
+// relayingVerbs open a clause that reports someone else's speech (not
+// nouns as "states", "claims" or "promise" can be): "Consumers said ...".
+var relayingVerbs = set("say", "says", "said", "tell", "tells", "told", "warned", "argued", "insisted", "contended", "predicted", "asserted")
+
+// passiveOrRelative before a speech verb make it no one else's speech
+// in the clause: "were told", "Iraq, which said".
+var passiveOrRelative = set("be", "been", "being", "was", "were", "is", "are", "which", "who", "that")
