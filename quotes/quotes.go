@@ -485,8 +485,8 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 			}
 			break
 		}
-		if who == "" && t.kind == kWord && speechVerbs[t.lower] {
-			spoke = i
+		if who == "" && t.kind == kWord && (speechVerbs[t.lower] || replyVerbs[t.lower]) {
+			spoke = i // also "the president replied ...": someone unnamed spoke
 		}
 		var m mention
 		if mi, ok := p.byStart[i]; ok {
@@ -612,7 +612,7 @@ func clauseSubject(p *para, m mention) bool {
 		return false
 	}
 	t := p.toks[m.end]
-	return t.kind == kWord && !t.upper && !speechVerbs[t.lower]
+	return t.kind == kWord && !t.upper && !speechVerbs[t.lower] && !replyVerbs[t.lower]
 }
 
 // objectMention reports whether mention m names someone other than the
@@ -1055,6 +1055,11 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 			return st, false
 		}
 		st.from, st.to = from, lead-1
+		if !inverted && describesSubject(p, st.from, st.to, s, v) {
+			// "The programme's host, Jonathan Dimbleby, later told":
+			// the words before are the subject's description
+			return st, false
+		}
 		if introduces(p, v, end) {
 			// "Criticised for the remark, he said: ..." : the words
 			// after the colon are the statement, not the clause before
@@ -1085,6 +1090,26 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 	}
 	x.setText(p, &st)
 	return st, st.Text != ""
+}
+
+// describesSubject reports whether the words [from, to) before a subject
+// in apposition ("The programme's host, Jonathan Dimbleby, later told")
+// are a description of it, not a statement: at most four words opening
+// with a determiner or a possessive, and the subject's name followed by
+// a comma before the verb at v.
+func describesSubject(p *para, from, to int, s subject, v int) bool {
+	if words(p.toks[from:to]) > 4 {
+		return false
+	}
+	if t := p.toks[from]; !roleNoise[t.lower] && !isPossessive(t.lower) {
+		return false
+	}
+	for k := s.start; k < v; k++ {
+		if p.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether the speech verb at v introduces what follows

@@ -391,6 +391,18 @@ func TestExtract(t *testing.T) {
 			want:    []Quote{{Person: "Jorge Dauwe", Kind: Reported, Text: "the talks would resume in June"}},
 		},
 		{
+			name:    "a description in apposition before the name is no statement",
+			body:    "The programme's host, Jonathan Dimmock, later told the audience the guest had been covered from head to toe.",
+			persons: []string{"Jonathan Dimmock"},
+			want:    nil,
+		},
+		{
+			name:    "\"he\" after an unnamed speaker who replied is nobody's",
+			body:    "The plan was known to adviser John Poindle, since resigned.\n\n\"No, that is not true at all,\" the president replied when asked about a report Poindle had told him. He said he learned of the plan only in November.",
+			persons: []string{"John Poindle"},
+			want:    nil,
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

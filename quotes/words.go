@@ -288,3 +288,7 @@ var relayingVerbs = set("say", "says", "said", "tell", "tells", "told", "warned"
 // passiveOrRelative before a speech verb make it no one else's speech
 // in the clause: "were told", "Iraq, which said".
 var passiveOrRelative = set("be", "been", "being", "was", "were", "is", "are", "which", "who", "that")
+
+// replyVerbs say someone spoke without being speech verbs of reported
+// speech: "the president replied sternly".
+var replyVerbs = set("reply", "replies", "replied", "respond", "responds", "responded", "retort", "retorted", "remark", "remarked", "countered", "quipped", "joked")
