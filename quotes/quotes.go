@@ -480,8 +480,11 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 			continue
 		}
 		if t.kind == kWord && pronouns[t.lower] {
-			if !named {
-				return // the pronoun leads: it still stands for the referent
+			if !named || i > from && p.toks[i-1].text == "," && saysNext(p, i+1, end) {
+				// the pronoun leads, or speaks: "The economy needs ...,
+				// or President Reagan will veto it, he said": it still
+				// stands for the referent
+				return
 			}
 			break
 		}
@@ -505,7 +508,9 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 			x.referent = ""
 			return
 		}
-		if x.objectMention(p, m, from) {
+		if x.objectMention(p, m, from) || m.end < end && p.toks[m.end].kind == kWord && nameNouns[p.toks[m.end].lower] {
+			// "an aide to Mr Brown"; "The Reagan administration":
+			// the name modifies a noun, the subject
 			i = m.end - 1
 			continue
 		}
@@ -580,6 +585,15 @@ func unlistedName(p *para, i, end int) int {
 		return i // "John Mowlem Plc", "Philip Morris Cos"
 	}
 	return e
+}
+
+// saysNext reports whether a speech verb follows at i, over words that
+// may stand between a subject and its verb ("he said", "he had said").
+func saysNext(p *para, i, end int) bool {
+	for skipped := 0; i < end && skipped < 3 && p.toks[i].kind == kWord && between[p.toks[i].lower]; skipped++ {
+		i++
+	}
+	return i < end && p.toks[i].kind == kWord && speechVerbs[p.toks[i].lower]
 }
 
 // modifies returns where the mention that m is part of the title of
@@ -1043,6 +1057,11 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 	if !inverted {
 		if c, ok := x.clauseAfter(p, v, end); ok {
 			st.from, st.to = c, end
+			if s.via != ByName && x.namedAt(p, s.person, v+1, c) {
+				// "he told Reagan that ...": one does not tell
+				// oneself; "he" was someone else
+				return st, false
+			}
 		}
 	}
 	if st.from == 0 && st.to == 0 {
@@ -1090,6 +1109,16 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 	}
 	x.setText(p, &st)
 	return st, st.Text != ""
+}
+
+// namedAt reports whether person is named in tokens [from, to).
+func (x *extractor) namedAt(p *para, person string, from, to int) bool {
+	for _, m := range p.mentions {
+		if m.person == person && m.start >= from && m.start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // describesSubject reports whether the words [from, to) before a subject
@@ -1230,6 +1259,9 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 		// "said, however, that ..." or "said, it is reducing ..."
 		if i, ok := findThat(6); ok {
 			return i, true
+		}
+		if k+1 < end && (participles[p.toks[k+1].lower] || p.toks[k+1].lower == "according") {
+			return 0, false // "..., he said, according to briefings": the words before
 		}
 		return clause(k + 1)
 	case t.kind != kWord:

@@ -403,6 +403,28 @@ func TestExtract(t *testing.T) {
 			want:    nil,
 		},
 		{
+			name:    "\", he said, according to ...\" keeps the words before, and \"he\" keeps its speaker",
+			body:    "Trade representative Clay Yoder told the ministers that a bill would pass. The economy needed better figures by then, or President Ronald Regan would have a hard time vetoing the bill, he said, according to briefings by delegates. The deficit had only angered Congress further, he said.",
+			persons: []string{"Clay Yoder", "Ronald Regan"},
+			want: []Quote{
+				{Person: "Clay Yoder", Kind: Reported, Text: "a bill would pass"},
+				{Person: "Clay Yoder", Kind: Reported, Text: "The economy needed better figures by then, or President Ronald Regan would have a hard time vetoing the bill"},
+				{Person: "Clay Yoder", Kind: Reported, Text: "The deficit had only angered Congress further"},
+			},
+		},
+		{
+			name:    "one does not tell oneself: \"he told Regan\" is someone else",
+			body:    "President Ronald Regan spoke on Monday.\n\nA source said the adviser planned to contend that twice last year he told Regan that the sales were generating money.",
+			persons: []string{"Ronald Regan"},
+			want:    nil,
+		},
+		{
+			name:    "a name before \"administration\" modifies it",
+			body:    "President Ronald Regan spoke on Monday.\n\nThe Regan administration is opposed to the tax, an administration official said. \"It would impair the markets,\" he said.",
+			persons: []string{"Ronald Regan"},
+			want:    nil,
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

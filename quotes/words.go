@@ -292,3 +292,7 @@ var passiveOrRelative = set("be", "been", "being", "was", "were", "is", "are", "
 // replyVerbs say someone spoke without being speech verbs of reported
 // speech: "the president replied sternly".
 var replyVerbs = set("reply", "replies", "replied", "respond", "responds", "responded", "retort", "retorted", "remark", "remarked", "countered", "quipped", "joked")
+
+// nameNouns after a name make it a modifier, not the subject: "The Reagan
+// administration said", "Thatcher government officials".
+var nameNouns = set("administration", "government", "cabinet", "camp", "aides", "aide", "officials", "official", "spokesman", "spokeswoman", "adviser", "advisers", "era", "years", "plan", "plans", "policy", "policies", "doctrine", "team", "campaign", "allies", "supporters", "family", "office", "staff", "presidency", "regime", "white")
