@@ -34,14 +34,19 @@
 // speaker is nobody's, an indefinite description ("a British minister")
 // is nobody the article named, and a surname the text also writes as a
 // company's ("Baker International Corp") is nobody's when it stands alone.
-// "he" after a sentence whose subject is someone unknown is nobody's, and
-// "he" never stands for a woman nor "she" for a man, by the article's own
-// evidence: a title or describing noun at the name ("Mrs", "Baroness",
-// "spokeswoman", "his wife"), "she" or "herself" in a sentence naming
-// her alone, else a woman's given name. Words the speaker reports someone
-// else said ("He said the man shouted: ...", "said officials told him
-// ...") are nobody's. Opening phrases ("At today's Cabinet meeting, ...")
-// and source citations ("according to ...") are not statements.
+// "he" after a sentence whose subject is someone unknown (a surname that
+// stands for nobody, a name the persons list lacks, "the president
+// replied") is nobody's; "..., but he said" is the person who opens the
+// sentence; "he told Reagan that" is not Reagan's. "he" never stands for
+// a woman nor "she" for a man, by the article's own evidence: a title or
+// describing noun at the name ("Mrs", "Baroness", "spokeswoman", "his
+// wife"), "she" or "herself" in a sentence naming her alone, else the
+// given name; "Mrs Howard" in an article on Michael Howard is someone
+// else. Words the speaker reports someone else said ("He said the man
+// shouted: ...", "said officials told him ...", "Consumers said ..., X
+// said") are nobody's. Opening phrases ("At today's Cabinet meeting,
+// ..."), a description before a name ("The programme's host, ...") and
+// source citations ("according to ...") are not statements.
 // Statements by anyone else ("Russian officials say", "Russia has long
 // said") are left out. Options.Guess adds speakers from the text itself
 // for articles that have no persons list.
