@@ -385,6 +385,12 @@ func (x *extractor) paragraph(pi int) {
 			}
 			if st, ok := x.reported(p, v, from, end, spans); ok {
 				here = append(here, st)
+				if st.subj.via == ByName && st.Person != "" {
+					// "Miller said he was concerned ... -- a move he
+					// said could ...": "he" later in the sentence is
+					// the speaker it names
+					x.referent = st.Person
+				}
 			}
 		}
 		x.cutEmbedded(p, here)
@@ -694,8 +700,8 @@ func (x *extractor) nameStart(p *para, i, end int) int {
 func orgName(name string) bool {
 	initials := true
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if orgWords[w] {
-			return true
+		if orgWords[w] || len(w) > 5 && (strings.HasPrefix(w, "banc") || strings.HasSuffix(w, "corp") || strings.HasSuffix(w, "group")) {
+			return true // "Colonial BancGroup", "Utilicorp"
 		}
 		if !(len(w) <= 2 || len(w) <= 4 && strings.Count(w, ".") >= len(w)/2) {
 			initials = false
@@ -1054,6 +1060,16 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 	}
 	st.subj = s
 	st.Person = s.person
+	if continuesAfter(p, v+1, end) || v+1 < end && finiteVerbs[p.toks[v+1].lower] {
+		// "Natural gas prices, he said, should climb ...": the statement
+		// runs on both sides of its attribution; neither side alone is it
+		return st, false
+	}
+	if s.via == ByPronoun && s.start >= from+1 && relatives[p.toks[s.start-1].lower] {
+		// "the systems, which he said had not worked": the clause is the
+		// relative's, with no subject of its own
+		return st, false
+	}
 	if !inverted {
 		if c, ok := x.clauseAfter(p, v, end); ok {
 			st.from, st.to = c, end
@@ -1087,7 +1103,13 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		if openingPhrase(p, st.from, st.to) {
 			return st, false // "At today's Cabinet meeting, Nakasone said"
 		}
-		if reportsOthers(p, st.from, min(st.to, st.from+6)) {
+		if inverted && continuesAfter(p, s.end, end) {
+			// "The major drawback to certificates, said Landis, is
+			// that ...": the words before are the subject of a clause
+			// that goes on after the attribution
+			return st, false
+		}
+		if reportsOthers(p, st.from, min(st.to, st.from+10)) {
 			return st, false // "Consumers said quotas should ..., Dauster said"
 		}
 	}
@@ -1119,6 +1141,16 @@ func (x *extractor) namedAt(p *para, person string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// continuesAfter reports whether the sentence goes on after an inverted
+// attribution ending at e with a comma and a verb: ", said Landis, is
+// that ...".
+func continuesAfter(p *para, e, end int) bool {
+	if e+1 >= end || p.toks[e].text != "," {
+		return false
+	}
+	return p.toks[e+1].kind == kWord && finiteVerbs[p.toks[e+1].lower]
 }
 
 // describesSubject reports whether the words [from, to) before a subject
@@ -1240,8 +1272,8 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 			return 0, false
 		}
 		t := p.toks[i]
-		if t.kind != kWord || adjunctStart[t.lower] || notClause[t.lower] {
-			return 0, false
+		if t.kind != kWord || adjunctStart[t.lower] || notClause[t.lower] || finiteVerbs[t.lower] {
+			return 0, false // "systems which he said had not worked": no subject
 		}
 		return i, true
 	}

@@ -425,6 +425,33 @@ func TestExtract(t *testing.T) {
 			want:    nil,
 		},
 		{
+			name:    "\"he said\" later in a sentence is the speaker it names",
+			body:    "Edwin Dahl, the budget chief's spokesman, said the remarks were accurate. James Millar said he was concerned the bank might overreact -- a move he said could have political consequences.",
+			persons: []string{"Edwin Dahl", "James Millar"},
+			want: []Quote{
+				{Person: "Edwin Dahl", Kind: Reported, Text: "the remarks were accurate"},
+				{Person: "James Millar", Kind: Reported, Text: "he was concerned the bank might overreact -- a move he said could have political consequences"},
+			},
+		},
+		{
+			name:    "a statement split by its attribution or a relative clause is no statement",
+			body:    "Gas prices, Shoup said, should climb this year. Bergman said a new system is needed to replace the old ones, which he said had not worked.",
+			persons: []string{"Andrew Shoup", "Fred Bergman"},
+			want:    []Quote{{Person: "Fred Bergman", Kind: Reported, Text: "a new system is needed to replace the old ones"}},
+		},
+		{
+			name:    "\"X is reported as saying\" makes a quotation X's, not a continuation",
+			body:    "\"Some of the patents are of dubious validity and should go,\" said Dr Jeremy Philby of the patent office. Some panel members are worried. \"If pushed to the wall, they will unleash the lawyers on everyone,\" Mr Kaplan is reported as saying.",
+			persons: []string{"Jeremy Philby", "Mitchell Kaplan"},
+			want:    []Quote{{Person: "Jeremy Philby", Kind: Direct, Text: "Some of the patents are of dubious validity and should go"}},
+		},
+		{
+			name:    "a name before \"characters\" or a BancGroup is no speaker",
+			body:    "Colonial BancGroup said it acquired a bank. Lee co-created the Hulk and Fantastic Four characters. He said: \"I am gratified by the judge's decision today.\"",
+			persons: []string{"Colonial BancGroup", "Fantastic Four"},
+			want:    nil,
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

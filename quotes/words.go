@@ -168,7 +168,7 @@ var attributionVerbs = set(
 	"comment", "comments", "commented", "counter", "counters", "countered", "remark", "remarked",
 	"write", "writes", "wrote", "ask", "asks", "asked", "continue", "continues", "continued",
 	"joke", "joked", "quip", "quipped", "recall", "recalls", "recalled", "urge", "urged", "urges",
-	"think", "thinks", "believe", "believes", "quoted", "quotes", "says", "insisted",
+	"think", "thinks", "believe", "believes", "quoted", "quotes", "says", "insisted", "saying",
 )
 
 // analystWords may stand between a firm's name and a person's: "Dean
@@ -295,4 +295,12 @@ var replyVerbs = set("reply", "replies", "replied", "respond", "responds", "resp
 
 // nameNouns after a name make it a modifier, not the subject: "The Reagan
 // administration said", "Thatcher government officials".
-var nameNouns = set("administration", "government", "cabinet", "camp", "aides", "aide", "officials", "official", "spokesman", "spokeswoman", "adviser", "advisers", "era", "years", "plan", "plans", "policy", "policies", "doctrine", "team", "campaign", "allies", "supporters", "family", "office", "staff", "presidency", "regime", "white")
+var nameNouns = set("administration", "government", "cabinet", "camp", "aides", "aide", "officials", "official", "spokesman", "spokeswoman", "adviser", "advisers", "era", "years", "plan", "plans", "policy", "policies", "doctrine", "team", "campaign", "allies", "supporters", "family", "office", "staff", "presidency", "regime", "white", "characters", "films", "film", "movie", "movies", "series", "album", "show", "books", "novels", "fans")
+
+// finiteVerbs after ", said X," continue the sentence whose subject came
+// before: "The major drawback, said Landis, is that ...".
+var finiteVerbs = set("is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "should", "may", "might", "can", "must")
+
+// relatives before "he said" make the reported clause a relative one:
+// "which he said had not worked".
+var relatives = set("which", "that", "who", "whom", "what", "whose")
