@@ -644,6 +644,13 @@ func (x *extractor) objectMention(p *para, m mention, from int) bool {
 		return true
 	}
 	s := x.titleStart(p, m.start, from)
+	if k := s - 1; k > from && (p.toks[k].lower == "and" || p.toks[k].lower == "or") {
+		// "the likes of Jonny Wilkinson and Brian O'Driscoll": joined
+		// to an object, an object too
+		if mi, ok := p.byEnd[k]; ok && p.mentions[mi].start < m.start && x.objectMention(p, p.mentions[mi], from) {
+			return true
+		}
+	}
 	if s-1 >= from && p.toks[s-1].kind == kWord && nameModifiers[p.toks[s-1].lower] {
 		s-- // "by shadow chancellor Oliver Letwin"
 	}

@@ -452,6 +452,18 @@ func TestExtract(t *testing.T) {
 			want:    nil,
 		},
 		{
+			name:    "a name joined to an object by \"and\" is an object too",
+			body:    "Gavin Hensley kicked the winning goal.\n\nNone more so than Hensley, who will now face the same spotlight as the likes of Jonny Wilkins and Brian O'Driscon. \"I'm the sort of player who likes pressure on me,\" he said.",
+			persons: []string{"Gavin Hensley", "Jonny Wilkins", "Brian O'Driscon"},
+			want:    nil,
+		},
+		{
+			name:    "Royal Mail and a blog are no speakers",
+			body:    "Royal Mail says it is investigating the situation. Writing in the blogzine Print Culture, a player said he had stopped. Print Culture said gaming was a habit for many.",
+			persons: []string{"Royal Mail", "Print Culture"},
+			want:    nil,
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

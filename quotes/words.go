@@ -144,7 +144,8 @@ var orgWords = set(
 	"trust", "guaranty", "mines", "mining", "resources", "petroleum", "chemical", "chemicals", "steel",
 	"electric", "energy", "foods", "motors", "airways", "bancorp", "bancorporation", "bancshares",
 	"financial", "savings", "properties", "realty", "division", "workers", "agreement", "statistics",
-	"interstate", "network", "cadena", "canada", "united", "cities", "disease", "shop",
+	"interstate", "network", "cadena", "canada", "united", "cities", "disease", "shop", "mail",
+	"culture", "blog",
 )
 
 // functionWords may follow a name with no stop between when a sentence
