@@ -112,10 +112,12 @@ func Extract(body string, opts Options) []Quote {
 			unknown = append(unknown, p)
 		}
 	}
+	guessed := map[string]bool{}
 	if opts.Guess {
 		for _, g := range x.guessNames(names) {
 			if !orgName(g) {
 				names = append(names, g)
+				guessed[g] = true
 			}
 		}
 	}
@@ -126,7 +128,7 @@ func Extract(body string, opts Options) []Quote {
 	for i := range x.paras {
 		x.paras[i].mentions = x.names.find(x.paras[i].toks)
 	}
-	x.dropOrganisations()
+	x.dropOrganisations(guessed)
 	x.splitCouples()
 	x.learnRoles()
 	x.learnGender()
@@ -138,17 +140,37 @@ func Extract(body string, opts Options) []Quote {
 
 // dropOrganisations makes nobody of the "persons" the article speaks of
 // as a thing: a name followed by a speech verb and "its" ("Honeywell
-// Bull said its new line ...") and never given a title or an honorific.
-// Their mentions stand for someone unknown, so that neither they nor a
-// pronoun after them get a statement.
-func (x *extractor) dropOrganisations() {
+// Bull said its new line ..."), or, for a name guessed from the text, by
+// "it" ("Du Pont Overseas said it will redeem"), or whose full name the
+// text writes before a company word ("Tony Lama Co Inc"), and that is
+// never given a title or an honorific. Their mentions stand for someone
+// unknown, so that neither they nor a pronoun after them get a
+// statement.
+func (x *extractor) dropOrganisations(guessed map[string]bool) {
 	things := map[string]bool{}
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
-			if m.person == "" || m.end >= len(p.toks) || !speechVerbs[p.toks[m.end].lower] {
+			if m.person == "" || m.end >= len(p.toks) {
 				continue
 			}
-			if k := m.end + 1; k < len(p.toks) && p.toks[k].lower == "its" {
+			if !speechVerbs[p.toks[m.end].lower] {
+				continue
+			}
+			if k := m.end + 1; k < len(p.toks) && (p.toks[k].lower == "its" || guessed[m.person] && p.toks[k].lower == "it") {
+				things[m.person] = true
+			}
+		}
+	}
+	// "Tony Lama Co Inc": the full name before a company word (no
+	// mention there: a name does not match before such a word)
+	seen := map[string]bool{}
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.person == "" || seen[m.person] {
+				continue
+			}
+			seen[m.person] = true
+			if x.companyName(strings.Fields(strings.ToLower(m.person))) {
 				things[m.person] = true
 			}
 		}
@@ -238,6 +260,25 @@ func givenGender(person string) byte {
 		return 'm'
 	}
 	return 0
+}
+
+// companyName reports whether the text writes the words w (a full name)
+// right before a company word: "Tony Lama Co Inc", "Smith & Co".
+func (x *extractor) companyName(w []string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, p := range x.paras {
+		for i := 0; i+len(w) < len(p.toks); i++ {
+			if !matchWords(p.toks, i, w) {
+				continue
+			}
+			if next := p.toks[i+len(w)]; companyWords[next.lower] && next.upper || next.text == "&" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // described reports whether the word at i describes a person named
@@ -1061,6 +1102,11 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 			return st, false
 		}
 		if s, ok = x.subjectRight(p, v, end); !ok {
+			return st, false
+		}
+		if s.end < end && finiteVerbs[p.toks[s.end].lower] {
+			// "..., said Gonzalez had run out of ideas": the name is
+			// the reported clause's subject, not the speaker
 			return st, false
 		}
 		inverted = true

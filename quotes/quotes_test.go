@@ -464,6 +464,24 @@ func TestExtract(t *testing.T) {
 			want:    nil,
 		},
 		{
+			name:    "a person whose name the text writes before Co is a company",
+			body:    "Tony Lamar Co Inc said it signed a letter of intent. Tony Lamar said it would assume some of the liabilities.",
+			persons: []string{"Tony Lamar"},
+			want:    nil,
+		},
+		{
+			name:  "a guessed name that \"said it\" is a company",
+			body:  "Du Pond Overseas said it will redeem all its notes on May 15. It will buy back the notes at par, Du Pond Overseas said.",
+			guess: true,
+			want:  nil,
+		},
+		{
+			name:    "\", said Gonzales had ...\": the name is the clause's subject",
+			body:    "Antonio Mancera, leader of the main opposition party which tabled a motion against the government, said Gonzales had run out of ideas.",
+			persons: []string{"Felipe Gonzales"},
+			want:    nil,
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

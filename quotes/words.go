@@ -305,3 +305,7 @@ var finiteVerbs = set("is", "was", "are", "were", "will", "would", "has", "had",
 // relatives before "he said" make the reported clause a relative one:
 // "which he said had not worked".
 var relatives = set("which", "that", "who", "whom", "what", "whose")
+
+// companyWords after a person's full name make it a company's: "Tony Lama
+// Co Inc" (not "Party": "the Robert Kilroy-Silk Party" is his).
+var companyWords = set("co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "group", "cos", "cos.", "gmbh", "ag", "sa", "nv")
