@@ -32,12 +32,16 @@
 // possessive ("an aide to Mr Brown", "Nakasone's spokesman") is not the
 // subject, "he" after a sentence naming two persons or an unnamed
 // speaker is nobody's, an indefinite description ("a British minister")
-// is nobody the article named, and a surname the text also writes as a
-// company's ("Baker International Corp") is nobody's when it stands alone.
+// is nobody the article named, a surname the text also writes as a
+// company's ("Baker International Corp") is nobody's when it stands alone,
+// and so is a full name the text writes before Co, Inc or Corp ("Tony
+// Lama Co Inc") or a guessed name that "said it".
 // "he" after a sentence whose subject is someone unknown (a surname that
 // stands for nobody, a name the persons list lacks, "the president
 // replied") is nobody's; "..., but he said" is the person who opens the
-// sentence; "he told Reagan that" is not Reagan's. "he" never stands for
+// sentence; "he told Reagan that" is not Reagan's; a name joined by "and"
+// to an object ("the likes of Wilkinson and O'Driscoll") or before
+// "administration" is no subject. "he" never stands for
 // a woman nor "she" for a man, by the article's own evidence: a title or
 // describing noun at the name ("Mrs", "Baroness", "spokeswoman", "his
 // wife"), "she" or "herself" in a sentence naming her alone, else the
@@ -45,8 +49,10 @@
 // else. Words the speaker reports someone else said ("He said the man
 // shouted: ...", "said officials told him ...", "Consumers said ..., X
 // said") are nobody's. Opening phrases ("At today's Cabinet meeting,
-// ..."), a description before a name ("The programme's host, ...") and
-// source citations ("according to ...") are not statements.
+// ..."), a description before a name ("The programme's host, ..."), a
+// clause with no subject ("which he said had not worked"), either half of
+// a statement split by its attribution ("Gas prices, he said, should
+// ...") and source citations ("according to ...") are not statements.
 // Statements by anyone else ("Russian officials say", "Russia has long
 // said") are left out. Options.Guess adds speakers from the text itself
 // for articles that have no persons list.
