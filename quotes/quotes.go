@@ -948,6 +948,9 @@ func (x *extractor) attributeAfter(p *para, q qspan, end int) (subject, int, boo
 	if c < end && p.toks[c].text == "," {
 		c++
 	}
+	if s, v, ok := x.appositionSays(p, c, end); ok && opensSentence(p, q.open) {
+		return s, v, true // `"...," Peter Giles, vice president of ..., said`
+	}
 	for v := c; v < end && v < c+8; v++ {
 		t := p.toks[v]
 		if t.kind != kWord {
@@ -964,6 +967,38 @@ func (x *extractor) attributeAfter(p *para, q qspan, end int) (subject, int, boo
 		}
 		if s, ok := x.subjectLeft(p, v, c); ok && s.start == c {
 			return s, v, true
+		}
+		return subject{}, 0, false
+	}
+	return subject{}, 0, false
+}
+
+// appositionSays finds a speaker named at c with a description in
+// apposition before the speech verb: "Peter Giles, vice president and
+// general manager of Kodak's mass memory division, said".
+func (x *extractor) appositionSays(p *para, c, end int) (subject, int, bool) {
+	mi, ok := p.byStart[c]
+	if !ok {
+		return subject{}, 0, false
+	}
+	m := p.mentions[mi]
+	if m.end >= end || p.toks[m.end].text != "," {
+		return subject{}, 0, false
+	}
+	for k := m.end + 1; k < end && k <= m.end+20; k++ {
+		t := p.toks[k]
+		if t.kind == kStop || t.kind == kQuote {
+			return subject{}, 0, false
+		}
+		if t.text != "," {
+			continue
+		}
+		v := k + 1
+		for skipped := 0; v < end && skipped < 3 && p.toks[v].kind == kWord && between[p.toks[v].lower]; skipped++ {
+			v++
+		}
+		if v < end && p.toks[v].kind == kWord && speechVerbs[p.toks[v].lower] && m.person != "" {
+			return subject{person: m.person, start: c, end: m.end, via: ByName}, v, true
 		}
 		return subject{}, 0, false
 	}
@@ -1248,10 +1283,12 @@ func introduces(p *para, v, end int) bool {
 // "Speaking to reporters"), not a clause: it starts with a preposition or
 // participle and holds no comma.
 func openingPhrase(p *para, from, to int) bool {
-	for from < to && (conjunctions[p.toks[from].lower] || p.toks[from].lower == "however" || p.toks[from].text == ",") {
+	// "As a result", "As expected": "as" opens a phrase here, not a clause
+	as := from+1 < to && p.toks[from].lower == "as" && (roleNoise[p.toks[from+1].lower] || asPhrases[p.toks[from+1].lower])
+	for !as && from < to && (conjunctions[p.toks[from].lower] || p.toks[from].lower == "however" || p.toks[from].text == ",") {
 		from++ // "But, in remarks prepared for the ceremony"
 	}
-	if from >= to || !openers[p.toks[from].lower] {
+	if from >= to || !as && !openers[p.toks[from].lower] {
 		return false
 	}
 	for _, t := range p.toks[from:to] {

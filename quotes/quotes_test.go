@@ -482,6 +482,21 @@ func TestExtract(t *testing.T) {
 			want:    nil,
 		},
 		{
+			name:    "a speaker with a long description in apposition after the quotation",
+			body:    "\"This flurry of new technology could change how data is kept,\" said Ian Warfield, a senior analyst. \"We're developing new systems because our customers are asking for them,\" Peter Gilles, vice president and general manager of Kodak's mass memory division, said in an interview.",
+			persons: []string{"Ian Warfield", "Peter Gilles"},
+			want: []Quote{
+				{Person: "Ian Warfield", Kind: Direct, Text: "This flurry of new technology could change how data is kept"},
+				{Person: "Peter Gilles", Kind: Direct, Text: "We're developing new systems because our customers are asking for them"},
+			},
+		},
+		{
+			name:    "\"As a result, X said\" is no statement; \"As a result, prices rose, he said\" is",
+			body:    "As a result, Clive Woodman stressed his squad might not be dominated by one country. As a result, prices rose sharply in March, Woodman said.",
+			persons: []string{"Clive Woodman"},
+			want:    []Quote{{Person: "Clive Woodman", Kind: Reported, Text: "As a result, prices rose sharply in March"}},
+		},
+		{
 			name: "no persons, no guessing: nothing",
 			body: `"We will not send troops to the region," Lavrov said.`,
 			want: nil,

@@ -145,7 +145,7 @@ var orgWords = set(
 	"electric", "energy", "foods", "motors", "airways", "bancorp", "bancorporation", "bancshares",
 	"financial", "savings", "properties", "realty", "division", "workers", "agreement", "statistics",
 	"interstate", "network", "cadena", "canada", "united", "cities", "disease", "shop", "mail",
-	"culture", "blog",
+	"culture", "blog", "brief", "newsletter",
 )
 
 // functionWords may follow a name with no stop between when a sentence
@@ -309,3 +309,7 @@ var relatives = set("which", "that", "who", "whom", "what", "whose")
 // companyWords after a person's full name make it a company's: "Tony Lama
 // Co Inc" (not "Party": "the Robert Kilroy-Silk Party" is his).
 var companyWords = set("co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "group", "cos", "cos.", "gmbh", "ag", "sa", "nv")
+
+// asPhrases after "as" open an adverbial phrase, not a clause: "As
+// expected, ...", "As usual, ...".
+var asPhrases = set("expected", "usual", "always", "before", "ever", "such", "well")
