@@ -97,6 +97,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	}
 	x.titledPersons(s)
 	x.headlinePersons(s)
+	x.particleNames(s)
 	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
 	for i := 0; i < len(toks); {
@@ -300,6 +301,12 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 				}
 			}
 		}
+		// the forms of results and profiles, which only people take
+		for m := k; m < len(spans) && !ok; m++ {
+			if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key {
+				ok = x.personForm(s, o.start)
+			}
+		}
 		if ok {
 			keep = append(keep, key)
 		}
@@ -313,6 +320,72 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		out = append(out, sp)
 	}
 	return out
+}
+
+// personForm reports whether the one-word name at toks[i] stands in a
+// form that only a person takes:
+//
+//   - a scorer in a result, the name then a minute in parentheses
+//     ("(Riedle 8th minute, Heinrich 29th)");
+//   - a fielder or bowler of a cricket scorecard, after a lower-case "c"
+//     or "b" ("c Stewart b Mullally");
+//   - an age: "the 21-year-old Huber", "Coetzer, 24,";
+//   - a win-loss record or a country in parentheses right after the
+//     name ("Moyer (10-2)", "Nilis (Belgium)").
+func (x *Extractor) personForm(s *scratch, i int) bool {
+	toks := s.toks
+	n := len(toks)
+	if i+1 < n && toks[i+1].kind == kindNumber && ordinal(toks[i+1].text) {
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if toks[k].text == ")" {
+				break
+			}
+			if toks[k].text == "(" {
+				return true
+			}
+		}
+	}
+	if i > 0 && (toks[i-1].low == "c" || toks[i-1].low == "b") && toks[i-1].kind == kindWord && !toks[i-1].is(flagCap) {
+		return true
+	}
+	if i+2 < n && (toks[i+1].text == "c" || toks[i+1].text == "b") && toks[i+2].is(flagCap) && toks[i+2].kind == kindWord {
+		return true
+	}
+	// "the 21-year-old Huber"
+	if i >= 4 && toks[i-1].low == "old" && toks[i-2].text == "-" && toks[i-3].low == "year" && toks[i-4].text == "-" {
+		return true
+	}
+	// "Coetzer, 24,": a comma, a number of two digits, a comma or a stop
+	if i+3 < n && toks[i+1].text == "," && toks[i+2].kind == kindNumber && len(toks[i+2].text) == 2 &&
+		(toks[i+3].text == "," || toks[i+3].text == "." || toks[i+3].text == ")") && toks[i+2].text[0] != '0' {
+		return true
+	}
+	if i+1 < n && toks[i+1].text == "(" {
+		// "Moyer (10-2)"
+		if i+5 < n && toks[i+2].kind == kindNumber && toks[i+3].text == "-" && toks[i+4].kind == kindNumber && toks[i+5].text == ")" {
+			return true
+		}
+		// "Nilis (Belgium)"
+		if i+2 < n && toks[i+2].is(flagCap) {
+			if ref, m := x.matchCountry(toks, i+2, &s.buf); m > 0 && ref.idx >= 0 && ref.kind == ckName && i+2+m < n && toks[i+2+m].text == ")" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinal reports whether w is a number written as an ordinal ("8th",
+// "52nd", "1st").
+func ordinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // beginsCompany reports whether a company of orgs (a name ending in a legal
@@ -557,6 +630,39 @@ func (x *Extractor) titledPersons(s *scratch) {
 	}
 }
 
+// particleNames joins the parts of a name that the model split at
+// particles ("Joost van der Westhuizen", "Cesare dal Maso"): a name, one
+// to three particles in lower case, then a capitalised word in the same
+// sentence; or a name, then a capitalised particle that the model took
+// for the start of another name ("Veerle De Jaeghere").
+func (x *Extractor) particleNames(s *scratch) {
+	toks, labels := s.toks, s.labels
+	for i := 0; i+2 < len(toks); i++ {
+		if labels[i] != labB && labels[i] != labI {
+			continue
+		}
+		// "Veerle De Jaeghere": a name the model began again at a
+		// capitalised particle
+		if labels[i+1] == labB && labels[i+2] == labI && toks[i+1].is(flagCap) && !toks[i+1].is(flagSentStart) &&
+			x.word(&toks[i+1]).is(wParticle) {
+			labels[i+1] = labI
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k <= i+3 && toks[k].kind == kindWord && !toks[k].is(flagCap|flagSentStart) && x.word(&toks[k]).is(wParticle) {
+			k++
+		}
+		if k == i+1 || k == i+4 || k >= len(toks) || toks[k].kind != kindWord || !toks[k].is(flagCap) ||
+			toks[k].is(flagSentStart|flagHeadline) || x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
+			continue
+		}
+		for m := i + 1; m <= k; m++ {
+			labels[m] = labI
+		}
+		i = k - 1
+	}
+}
+
 // cleanSpan strips titles and particles from the ends of toks[i:j] and
 // rejects spans that are places, organizations or companies.
 func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
@@ -725,6 +831,21 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		last := len(sp.words) - 1
 		sp.words[last] = archive.Key(toks[j-1].text + "-" + toks[j+1].text)
 		s.used[j], s.used[j+1] = 1, 1
+	}
+	// "Inzamam-ul-Haq", "Ata-ur-Rehman": a name glued by hyphens to a
+	// lower-case particle and a capitalised word is one word
+	if j+1 < len(toks) && toks[j].text == "-" && toks[j].is(flagNoSpaceBefore) && toks[j+1].kind == kindWord &&
+		toks[j+1].is(flagNoSpaceBefore) && !toks[j+1].is(flagCap) && s.used[j+1] == 0 {
+		if h := strings.IndexByte(toks[j+1].text, '-'); h > 0 && h <= 3 && h+1 < len(toks[j+1].text) &&
+			unicode.IsUpper(rune(toks[j+1].text[h+1])) {
+			sp.name = spanName(toks, &sp) + "-" + toks[j+1].text
+			sp.ascii = false
+			last := len(sp.words) - 1
+			sp.words[last] = archive.Key(toks[j-1].text + "-" + toks[j+1].text)
+			s.used[j], s.used[j+1] = 1, 1
+			j += 2
+			sp.end = j
+		}
 	}
 	// "Ali al-Naimi", "Ali al-Khalifa al-Sabah": an Arabic article glued
 	// to a surname continues the name (the model stops at the lower-case

@@ -62,6 +62,16 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a name between commas after a title and office", "Japan's Minister of Fisheries and Forests, Hajime Orvanto, will meet them.", []string{"Hajime Orvanto"}, nil},
 		{"an Arabic article in a name", "Oil Minister Sheikh Ali al-Qasimi al-Fahad said so. Sheikh Ali denied it, and Qasimi left.", []string{"Ali al-Qasimi al-Fahad"}, []string{"Ali", "Qasimi"}},
 		{"a hyphenated given name", "Chairman Lo Ka-wing said profits rose. Lo said more later.", []string{"Lo Ka-wing"}, []string{"Lo Ka", "Lo"}},
+		// forms that only people take
+		{"scorers in a result", "Wexford 2 (Brannock 12th, Marwick 77th minute) Dunmore 1 (Kellerby 45th).", []string{"Brannock", "Marwick", "Kellerby"}, []string{"Wexford", "Dunmore"}},
+		{"a cricket scorecard", "Tom Ashby c Fennick b Hollard 45", []string{"Tom Ashby", "Fennick", "Hollard"}, nil},
+		{"an age", "The 21-year-old Quennell won. In the final the champion beat Hollard, 34, in two sets.", []string{"Quennell", "Hollard"}, nil},
+		{"a record or a country after a name", "Brannock (10-2) pitched well. Marwick (Belgium) was second.", []string{"Brannock", "Marwick"}, nil},
+		{"no such form", "Brannock won 10-2 at home. Marwick was second in Belgium.", nil, []string{"Brannock", "Marwick"}},
+		// names in parts
+		{"lower-case particles", "Lawyer Piet van der Quill met Cesare dal Orvanto on Monday.", []string{"Piet van der Quill", "Cesare dal Orvanto"}, []string{"Piet", "Quill"}},
+		{"a capitalised particle", "5. Marta De Quennell (Belgium) 2:43.18", []string{"Marta de Quennell"}, []string{"De Quennell", "Quennell"}},
+		{"a name joined by hyphens", "Imran Ashraf c Fennick b Tamir-ul-Haqqi 35", []string{"Tamir-ul-Haqqi"}, []string{"Tamir"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &archive.Article{Title: "News", Body: tc.body}
