@@ -98,6 +98,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	x.titledPersons(s)
 	x.headlinePersons(s)
 	x.particleNames(s)
+	x.bylinePerson(s)
 	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
 	for i := 0; i < len(toks); {
@@ -335,7 +336,10 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 func (x *Extractor) personForm(s *scratch, i int) bool {
 	toks := s.toks
 	n := len(toks)
-	if i+1 < n && toks[i+1].kind == kindNumber && ordinal(toks[i+1].text) {
+	// "(Riedle 8th minute", "(Jeffrey 7, Roest 33)": a minute after a name
+	// that opens the parentheses or follows a comma in them
+	if i+2 < n && i > 0 && toks[i+1].kind == kindNumber && (ordinal(toks[i+1].text) ||
+		(toks[i-1].text == "(" || toks[i-1].text == ",") && minute(toks[i+1].text) && (toks[i+2].text == "," || toks[i+2].text == ")")) {
 		for k := i - 1; k >= 0 && k >= i-12; k-- {
 			if toks[k].text == ")" {
 				break
@@ -344,6 +348,11 @@ func (x *Extractor) personForm(s *scratch, i int) bool {
 				return true
 			}
 		}
+	}
+	// "Vass 9-2-35-0": a bowler's figures
+	if i+7 < n && toks[i+1].kind == kindNumber && toks[i+2].text == "-" && toks[i+3].kind == kindNumber &&
+		toks[i+4].text == "-" && toks[i+5].kind == kindNumber && toks[i+6].text == "-" && toks[i+7].kind == kindNumber {
+		return true
 	}
 	if i > 0 && (toks[i-1].low == "c" || toks[i-1].low == "b") && toks[i-1].kind == kindWord && !toks[i-1].is(flagCap) {
 		return true
@@ -373,6 +382,19 @@ func (x *Extractor) personForm(s *scratch, i int) bool {
 		}
 	}
 	return false
+}
+
+// minute reports whether w is a whole number of one to three digits.
+func minute(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinal reports whether w is a number written as an ordinal ("8th",
@@ -660,6 +682,36 @@ func (x *Extractor) particleNames(s *scratch) {
 			labels[m] = labI
 		}
 		i = k - 1
+	}
+}
+
+// bylinePerson labels a byline that the model missed: the first paragraph
+// after the title is two or three capitalised words, after "By" or alone,
+// and the next paragraph begins with a word in capitals, a dateline ("By
+// Kieran Murray" then "NEW YORK, Aug 26 -").
+func (x *Extractor) bylinePerson(s *scratch) {
+	toks, labels := s.toks, s.labels
+	i := 0
+	for i < len(toks) && toks[i].field == fieldTitle {
+		i++
+	}
+	if i < len(toks) && toks[i].low == "by" && toks[i].kind == kindWord {
+		i++
+	}
+	k := i
+	for k < len(toks) && k < i+4 && toks[k].kind == kindWord && toks[k].is(flagCap) && !toks[k].is(flagAllCaps) &&
+		(k == i || !toks[k].is(flagSentStart)) && s.used[k] == 0 && !x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
+		k++
+	}
+	if k-i < 2 || k-i > 3 || k >= len(toks) || !toks[k].is(flagSentStart) || !toks[k].is(flagAllCaps) || toks[k].kind != kindWord {
+		return
+	}
+	if ref, n := x.matchCountry(toks[:k], i, &s.buf); n > 0 && ref.idx >= 0 {
+		return // a place
+	}
+	labels[i] = labB
+	for j := i + 1; j < k; j++ {
+		labels[j] = labI
 	}
 }
 

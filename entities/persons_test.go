@@ -68,6 +68,12 @@ func TestPersonsNotNames(t *testing.T) {
 		{"an age", "The 21-year-old Quennell won. In the final the champion beat Hollard, 34, in two sets.", []string{"Quennell", "Hollard"}, nil},
 		{"a record or a country after a name", "Brannock (10-2) pitched well. Marwick (Belgium) was second.", []string{"Brannock", "Marwick"}, nil},
 		{"no such form", "Brannock won 10-2 at home. Marwick was second in Belgium.", nil, []string{"Brannock", "Marwick"}},
+		{"a minute without its ordinal", "Wexford 2 (Brannock 7, Kellerby 33) Dunmore 1.", []string{"Brannock", "Kellerby"}, nil},
+		{"a bowler's figures", "Bowling: Brannock 9-2-35-0, Kellerby 6-0-23-1", []string{"Brannock", "Kellerby"}, nil},
+		{"a title before a surname", "Parliament Speaker Quennell said no. Patriarch Marwick agreed.", []string{"Quennell", "Marwick"}, nil},
+		{"a byline", "Tarn Quennell\n\nWEXFORD, Aug 2 - The talks ended on Friday.", []string{"Tarn Quennell"}, nil},
+		{"a byline after By", "By Tarn Quennell\n\nWEXFORD, Aug 2 - The talks ended on Friday.", []string{"Tarn Quennell"}, nil},
+		{"no byline without a dateline", "Weekly Review\n\nThe talks ended on Friday.", nil, []string{"Weekly Review"}},
 		// names in parts
 		{"lower-case particles", "Lawyer Piet van der Quill met Cesare dal Orvanto on Monday.", []string{"Piet van der Quill", "Cesare dal Orvanto"}, []string{"Piet", "Quill"}},
 		{"a capitalised particle", "5. Marta De Quennell (Belgium) 2:43.18", []string{"Marta de Quennell"}, []string{"De Quennell", "Quennell"}},
