@@ -630,7 +630,7 @@ func (x *Extractor) titledPersons(s *scratch) {
 				k, afterOrg = m+1, true
 			}
 		}
-		if k+1 >= len(toks) || labels[k] != labO || !afterOrg && !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||
+		if k+1 >= len(toks) || labels[k] != labO || !x.candidate(toks, k) ||
 			x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
 			i = k - 1
 			continue
@@ -640,7 +640,11 @@ func (x *Extractor) titledPersons(s *scratch) {
 			s.used[e] == 0 && !x.word(&toks[e]).is(wNonName|wOrgSuffix|wTitle) {
 			e++
 		}
-		if e == k+1 {
+		// without a known given name: exactly two capitalised words, no
+		// place, then a word in lower case or a stop ("Trade
+		// Representative Clayton Yeutter said")
+		if e == k+1 || !afterOrg && !x.word(&toks[k]).is(wFirstName) &&
+			(e != k+2 || toks[k].is(flagSentStart|flagAllCaps) || e < len(toks) && toks[e].is(flagCap) || s.used[k] != 0 || x.startsPlace(s, k, e)) {
 			i = k - 1
 			continue
 		}
@@ -713,6 +717,13 @@ func (x *Extractor) bylinePerson(s *scratch) {
 	for j := i + 1; j < k; j++ {
 		labels[j] = labI
 	}
+}
+
+// startsPlace reports whether a country or place name begins at toks[k]
+// within toks[:e] (not a place that counts only in a dateline: "Clayton").
+func (x *Extractor) startsPlace(s *scratch, k, e int) bool {
+	ref, n := x.matchCountry(s.toks[:e], k, &s.buf)
+	return n > 0 && ref.idx >= 0 && ref.kind != ckDateline
 }
 
 // cleanSpan strips titles and particles from the ends of toks[i:j] and

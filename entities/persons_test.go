@@ -74,6 +74,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a byline", "Tarn Quennell\n\nWEXFORD, Aug 2 - The talks ended on Friday.", []string{"Tarn Quennell"}, nil},
 		{"a byline after By", "By Tarn Quennell\n\nWEXFORD, Aug 2 - The talks ended on Friday.", []string{"Tarn Quennell"}, nil},
 		{"no byline without a dateline", "Weekly Review\n\nThe talks ended on Friday.", nil, []string{"Weekly Review"}},
+		{"a title before an unknown given name", "Comments by Trade Representative Carrick Quennell do not reflect policy.", []string{"Carrick Quennell"}, nil},
+		{"a title before a place", "The Trade Representative Kansas City office closed.", nil, []string{"Kansas City"}},
 		// names in parts
 		{"lower-case particles", "Lawyer Piet van der Quill met Cesare dal Orvanto on Monday.", []string{"Piet van der Quill", "Cesare dal Orvanto"}, []string{"Piet", "Quill"}},
 		{"a capitalised particle", "5. Marta De Quennell (Belgium) 2:43.18", []string{"Marta de Quennell"}, []string{"De Quennell", "Quennell"}},
