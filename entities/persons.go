@@ -51,7 +51,7 @@ var nonNames = map[string]bool{
 	"before": true, "as": true, "for": true, "with": true, "by": true, "from": true, "to": true, "of": true, "his": true,
 	"her": true, "its": true, "their": true, "our": true, "there": true, "here": true, "what": true, "who": true,
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"internet": true, "web": true, "tv": true, "olympic": true, "olympics": true,
+	"internet": true, "web": true, "tv": true, "olympic": true, "olympics": true, "fellow": true, "former": true,
 	// wire units and currencies ("N.Z. Dlrs", "Stg")
 	"dlrs": true, "dlr": true, "cts": true, "pct": true, "mln": true, "bln": true, "stg": true,
 	// month abbreviations ("Jan 1"), sentence openers, contractions
@@ -136,6 +136,14 @@ var (
 		"defender": true, "goalkeeper": true, "squad": true, "players": true, "employees": true,
 		"shareholders": true, "executives": true,
 	}
+	// partyNouns before a name, after a comma or "called", make it a
+	// party's ("his new party, Veritas")
+	partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true}
+	// seatNouns after a single word make it a constituency ("Hoon's
+	// Ashfield seat")
+	seatNouns = map[string]bool{
+		"seat": true, "constituency": true, "constituents": true, "constituent": true, "ward": true, "electorate": true,
+	}
 	corporateBefore = map[string][]string{
 		"of":   {"shares", "takeover", "acquisition", "subsidiary", "shareholders"},
 		"in":   {"shares", "stake"},
@@ -180,8 +188,34 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 				}
 			}
 		}
+		// "his new party, Veritas, ...", "a party called Veritas": a party's
+		// name
+		if i >= 2 && partyNouns[toks[i-2].low] && !toks[i-2].is(flagCap) && (toks[i-1].low == "called" || toks[i-1].low == "named" ||
+			toks[i-1].text == "," && j < len(toks) && (toks[j].text == "," || toks[j].text == ".")) {
+			corp = true
+		}
 		if corp {
 			corporate = append(corporate, spanKey(sp))
+		}
+	}
+	// a single word before a seat's words ("Hoon's Ashfield seat", "an
+	// Ashfield constituent") names the seat, before "party" a party
+	// ("the 'Veritas' party")
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != kindWord || !t.is(flagCap) || t.is(flagAllCaps) {
+			continue
+		}
+		n := i + 1
+		if quoteMark(toks[n].text) && n+1 < len(toks) {
+			n++
+		}
+		if a := &toks[n]; a.kind == kindWord && !a.is(flagCap) && (seatNouns[a.low] || a.low == "party") {
+			key, ok := asciiKey(t.text, t.low)
+			if !ok {
+				key = archive.Key(t.text)
+			}
+			corporate = append(corporate, key)
 		}
 	}
 	// a single word before a team's or firm's people ("Chelsea boss",
@@ -243,6 +277,24 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 			}
 			switch {
 			case toks[b].low == "the" || toks[b].low == "a" || toks[b].low == "an":
+				corporate = append(corporate, spanKey(sp))
+			// "Vera Drake star Imelda Staunton", "a Harry Potter film"
+			case sp.end < len(toks) && toks[sp.end].kind == kindWord && !toks[sp.end].is(flagCap) && workNouns[toks[sp.end].low] &&
+				!toks[sp.end-1].is(flagPossessive):
+				corporate = append(corporate, spanKey(sp))
+			// "'Vera Drake'": a name in quotation marks is a title
+			case quoteMark(toks[b].text) && sp.end < len(toks) && quoteMark(toks[sp.end].text):
+				corporate = append(corporate, spanKey(sp))
+			// "Harry Potter and the Prisoner of Azkaban": a title of the
+			// form "X and the Y of Z"
+			case sp.end+3 < len(toks) && toks[sp.end].low == "and" && x.workTitleAfterAnd(toks, sp.end+1):
+				corporate = append(corporate, spanKey(sp))
+			// "her role in Vera Drake"
+			case toks[b].low == "in" && b > 0 && roleWords[toks[b-1].low] && !toks[sp.end-1].is(flagPossessive):
+				corporate = append(corporate, spanKey(sp))
+			// "Phil Davis (Vera Drake)": a name in parentheses after a
+			// person's is the work or the role
+			case toks[b].text == "(" && b > 0 && sp.end < len(toks) && toks[sp.end].text == ")" && endsSpan(spans, b):
 				corporate = append(corporate, spanKey(sp))
 			case toks[b].is(flagPossessive) && toks[b].is(flagCap) && b > 0 && toks[b-1].is(flagCap) && hasSpan(spans, toks[b-1].low, toks[b].low):
 				corporate = append(corporate, spanKey(sp))
@@ -484,6 +536,7 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 var (
 	workBefore = map[string]bool{
 		"film": true, "movie": true, "band": true, "album": true, "novel": true, "book": true, "musical": true,
+		"films": true, "movies": true, "hit": true, "hits": true, "blockbuster": true,
 		"play": true, "drama": true, "sitcom": true, "biopic": true, "opera": true, "group": true, "series": true,
 		"song": true, "single": true, "documentary": true,
 		// vessels are named like people ("the French ship Capitaine Wallis")
@@ -503,6 +556,52 @@ var (
 func hasSpan(spans []personSpan, first, last string) bool {
 	for k := range spans {
 		if w := spans[k].words; len(w) == 2 && w[0] == first && w[1] == last {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns after a name of two words or more make it a work's name when
+// the article neither has it speak nor gives it a title ("Vera Drake
+// star Imelda Staunton"). "Film" and "movie" are not among them: "a Kevin
+// Spacey movie" is his.
+var workNouns = map[string]bool{
+	"star": true, "director": true, "producer": true, "premiere": true, "adaptation": true, "screenplay": true,
+	"sequel": true,
+}
+
+// roleWords before "in" and a name make it a work ("her role in Vera
+// Drake", "starring in ...").
+var roleWords = map[string]bool{
+	"role": true, "roles": true, "starring": true, "starred": true, "stars": true, "cameo": true, "appeared": true,
+	"appears": true, "appearance": true, "performance": true,
+}
+
+// workTitleAfterAnd reports whether toks[k:] go on a work's title after
+// "and": "the Prisoner of Azkaban", "Order of the Phoenix" (a capitalised
+// word that is no title, then "of").
+func (x *Extractor) workTitleAfterAnd(toks []token, k int) bool {
+	if toks[k].low == "the" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].kind == kindWord && toks[k].is(flagCap) && !x.word(&toks[k]).is(wTitle|wNonName) &&
+		toks[k+1].low == "of"
+}
+
+// quoteMark reports whether w is a quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
+	}
+	return false
+}
+
+// endsSpan reports whether a span of spans ends right before toks[b].
+func endsSpan(spans []personSpan, b int) bool {
+	for k := range spans {
+		if spans[k].end == b {
 			return true
 		}
 	}
@@ -641,10 +740,13 @@ func (x *Extractor) titledPersons(s *scratch) {
 			e++
 		}
 		// without a known given name: exactly two capitalised words, no
-		// place, then a word in lower case or a stop ("Trade
-		// Representative Clayton Yeutter said")
+		// place, then a word in lower case or a stop, and either the
+		// second word alone elsewhere in the article ("Trade
+		// Representative Clayton Yeutter said ... Yeutter was questioned")
+		// or neither word a common one ("Antitrust Division" is no name)
 		if e == k+1 || !afterOrg && !x.word(&toks[k]).is(wFirstName) &&
-			(e != k+2 || toks[k].is(flagSentStart|flagAllCaps) || e < len(toks) && toks[e].is(flagCap) || s.used[k] != 0 || x.startsPlace(s, k, e)) {
+			(e != k+2 || genericTitles[toks[i].low] || toks[k].is(flagSentStart|flagAllCaps) || e < len(toks) && toks[e].is(flagCap) || s.used[k] != 0 ||
+				x.startsPlace(s, k, e) || !aloneElsewhere(toks, k+1) && (x.commonWord(s, k) || x.commonWord(s, k+1))) {
 			i = k - 1
 			continue
 		}
@@ -719,6 +821,41 @@ func (x *Extractor) bylinePerson(s *scratch) {
 	}
 }
 
+// commonWord reports whether toks[k] reads as a common word rather than a
+// name: a topic's keyword ("Services", "Index"), a word the article also
+// writes in lower case, one with a period ("L.P.") or a body's noun
+// ("Division").
+func (x *Extractor) commonWord(s *scratch, k int) bool {
+	t := &s.toks[k]
+	return x.word(t).topic.ok || s.dc.lowSeenAt(k) || strings.IndexByte(t.text, '.') >= 0 || officeNouns[t.low]
+}
+
+// officeNouns end the names of offices and bodies ("Antitrust Division",
+// "Builders Savings").
+var officeNouns = map[string]bool{
+	"division": true, "system": true, "savings": true, "services": true, "service": true, "index": true,
+	"bureau": true, "authority": true, "unit": true, "section": true, "branch": true, "directorate": true,
+}
+
+// genericTitles are titles that also begin the names of offices and
+// bodies ("State Statistics Bureau", "Chief Police Officers"): they make
+// no person of two unknown words.
+var genericTitles = map[string]bool{
+	"state": true, "chief": true, "deputy": true, "leader": true, "veteran": true,
+	"rookie": true, "champion": true, "presidential": true, "director": true, "manager": true,
+}
+
+// aloneElsewhere reports whether the word toks[k] is written elsewhere in
+// toks with a capital and without a capitalised word before it.
+func aloneElsewhere(toks []token, k int) bool {
+	for m := range toks {
+		if m != k && toks[m].low == toks[k].low && toks[m].is(flagCap) && (m == 0 || !toks[m-1].is(flagCap) || toks[m].is(flagSentStart)) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsPlace reports whether a country or place name begins at toks[k]
 // within toks[:e] (not a place that counts only in a dateline: "Clayton").
 func (x *Extractor) startsPlace(s *scratch, k, e int) bool {
@@ -787,6 +924,21 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 				break
 			}
 		}
+	}
+	// a party's name inside the span ends the name before it or begins the
+	// name after it: "Fellow Lib Dem Norman Baker" is Norman Baker, "Blair
+	// Labour's ..." (a headline without its verb) is Blair
+	for k := i; k < j; k++ {
+		n := partyRun(toks[:j], k)
+		if n == 0 {
+			continue
+		}
+		if k+n < j {
+			i = k + n
+		} else {
+			j = k
+		}
+		break
 	}
 	// five words or more without a particle, after a given name and a
 	// surname, are a title glued to the name ("Ann Lee Million Dollar
@@ -900,7 +1052,7 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	if j+1 < len(toks) && toks[j].text == "-" && toks[j].is(flagNoSpaceBefore) && toks[j+1].kind == kindWord &&
 		toks[j+1].is(flagNoSpaceBefore) && !toks[j+1].is(flagCap) && s.used[j+1] == 0 {
 		if h := strings.IndexByte(toks[j+1].text, '-'); h > 0 && h <= 3 && h+1 < len(toks[j+1].text) &&
-			unicode.IsUpper(rune(toks[j+1].text[h+1])) {
+			unicode.IsUpper(rune(toks[j+1].text[h+1])) && !hyphenWords[toks[j+1].low[:h]] {
 			sp.name = spanName(toks, &sp) + "-" + toks[j+1].text
 			sp.ascii = false
 			last := len(sp.words) - 1
@@ -925,6 +1077,33 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	}
 	return sp, true
 }
+
+// partyRun returns the number of words of a party's name written as an
+// adjective at toks[k] ("Labour", "Tory", "Lib Dem", "Liberal Democrat"),
+// 0 if none.
+func partyRun(toks []token, k int) int {
+	t := &toks[k]
+	if t.kind != kindWord || !t.is(flagCap) {
+		return 0
+	}
+	switch t.low {
+	case "labour", "tory", "conservative", "ukip", "snp", "democrat", "republican":
+		return 1
+	case "lib", "liberal", "christian", "social", "free":
+		if k+1 < len(toks) && (toks[k+1].low == "dem" || toks[k+1].low == "democrat") {
+			return 2
+		}
+	case "progressive":
+		if k+1 < len(toks) && toks[k+1].low == "conservative" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// hyphenWords are English words that join a compound, not a name
+// ("Ready-to-Serve", "Commander-in-Chief").
+var hyphenWords = map[string]bool{"to": true, "of": true, "in": true, "on": true, "by": true, "for": true, "at": true, "and": true, "the": true}
 
 // frenchFirm are the words that begin a French or Belgian firm's name.
 var frenchFirm = map[string]bool{
