@@ -743,10 +743,13 @@ func (x *Extractor) titledPersons(s *scratch) {
 		// place, then a word in lower case or a stop, and either the
 		// second word alone elsewhere in the article ("Trade
 		// Representative Clayton Yeutter said ... Yeutter was questioned")
-		// or neither word a common one ("Antitrust Division" is no name)
+		// or an office's title and neither word a common one ("Senator
+		// Rudy Boschwitz"; "Antitrust Division", "General Automation
+		// Iberica" and "King Soopers Supermarkets" are no names)
 		if e == k+1 || !afterOrg && !x.word(&toks[k]).is(wFirstName) &&
 			(e != k+2 || genericTitles[toks[i].low] || toks[k].is(flagSentStart|flagAllCaps) || e < len(toks) && toks[e].is(flagCap) || s.used[k] != 0 ||
-				x.startsPlace(s, k, e) || !aloneElsewhere(toks, k+1) && (x.commonWord(s, k) || x.commonWord(s, k+1))) {
+				x.startsPlace(s, k, e) || !aloneElsewhere(toks, k+1) &&
+				(x.commonWord(s, k) || x.commonWord(s, k+1) || !officeTitles[toks[i+n-1].low])) {
 			i = k - 1
 			continue
 		}
@@ -828,6 +831,14 @@ func (x *Extractor) bylinePerson(s *scratch) {
 func (x *Extractor) commonWord(s *scratch, k int) bool {
 	t := &s.toks[k]
 	return x.word(t).topic.ok || s.dc.lowSeenAt(k) || strings.IndexByte(t.text, '.') >= 0 || officeNouns[t.low]
+}
+
+// officeTitles end the titles of offices that only people hold.
+var officeTitles = map[string]bool{
+	"senator": true, "sen.": true, "secretary": true, "representative": true, "rep.": true, "congressman": true,
+	"congresswoman": true, "minister": true, "premier": true, "president": true, "ambassador": true, "governor": true,
+	"mayor": true, "judge": true, "spokesman": true, "spokeswoman": true, "chairman": true, "chairwoman": true,
+	"envoy": true, "chancellor": true,
 }
 
 // officeNouns end the names of offices and bodies ("Antitrust Division",
