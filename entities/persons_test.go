@@ -77,6 +77,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a title before an unknown given name", "Comments by Trade Representative Carrick Quennell do not reflect policy.", []string{"Carrick Quennell"}, nil},
 		{"a title before a place", "The Trade Representative Kansas City office closed.", nil, []string{"Kansas City"}},
 		{"an office's title before unknown words", "The bill of Senator Arland Quennell passed.", []string{"Arland Quennell"}, nil},
+		{"a nationality before a name", "Joining him was Wimbledon winner Tom Ashby, who beat Moroccan Karsim Alouani in four sets.", []string{"Karsim Alouani"}, nil},
+		{"a nationality before an event", "He won the Belgian Grand Prix on Sunday, Hans Falk said.", []string{"Hans Falk"}, []string{"Grand Prix"}},
 		// parties, seats and works named like people
 		{"a party's name before a name", "Fellow Lib Dem Tarn Quennell said the report was damning.", []string{"Tarn Quennell"}, []string{"Fellow Lib Dem Tarn Quennell", "Lib Dem Tarn Quennell"}},
 		{"a party's name after a name", "Orvanto Labour's longest-serving leader", nil, []string{"Orvanto Labour"}},
