@@ -100,6 +100,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	x.particleNames(s)
 	x.bylinePerson(s)
 	x.nationalPersons(s)
+	x.resultPersons(s)
 	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
 	for i := 0; i < len(toks); {
@@ -828,6 +829,63 @@ func (x *Extractor) nationalPersons(s *scratch) {
 		if ok {
 			labels[i], labels[i+1] = labB, labI
 			i++
+		}
+	}
+}
+
+// resultPersons labels the names of a result line that the model missed,
+// one or two capitalised words in a form only people take: a scorer in
+// parentheses before the minute ("(Riedle 8th", ", Van Hintum 69th"), a
+// fielder or bowler of a cricket scorecard ("c Stewart b Mullally 35").
+func (x *Extractor) resultPersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	name := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.is(flagCap) && !t.is(flagAllCaps|flagHeadline) && labels[k] == labO && s.used[k] == 0 &&
+			!x.word(t).is(wNonName|wOrgSuffix|wTitle)
+	}
+	label := func(i, j int) {
+		if _, n := x.matchCountry(toks[:j], i, &s.buf); n > 0 {
+			return
+		}
+		labels[i] = labB
+		for k := i + 1; k < j; k++ {
+			labels[k] = labI
+		}
+	}
+	open := false
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		switch t.text {
+		case "(":
+			open = true
+		case ")":
+			open = false
+		}
+		if t.is(flagSentStart) && t.text != "(" {
+			open = false
+		}
+		// a scorer: "(" or "," then one or two words, then the minute
+		if open && (t.text == "(" || t.text == ",") {
+			j := i + 1
+			for j < len(toks) && j < i+3 && name(j) {
+				j++
+			}
+			if j > i+1 && j < len(toks) && toks[j].kind == kindNumber && ordinal(toks[j].text) {
+				label(i+1, j)
+			}
+			continue
+		}
+		// cricket: "c X b Y 35", "lbw b Y", "st X b Y"
+		if (t.text == "c" || t.text == "b" || t.text == "st") && t.kind == kindWord && i > 0 && toks[i-1].is(flagCap|flagAbbrev) ||
+			t.text == "b" && i > 0 && (toks[i-1].low == "lbw" || toks[i-1].text == "c" || toks[i-1].text == "b") {
+			j := i + 1
+			for j < len(toks) && j < i+3 && name(j) {
+				j++
+			}
+			if j > i+1 && j < len(toks) && (toks[j].text == "b" || toks[j].kind == kindNumber) {
+				label(i+1, j)
+			}
 		}
 	}
 }

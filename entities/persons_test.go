@@ -79,6 +79,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"an office's title before unknown words", "The bill of Senator Arland Quennell passed.", []string{"Arland Quennell"}, nil},
 		{"a nationality before a name", "Joining him was Wimbledon winner Tom Ashby, who beat Moroccan Karsim Alouani in four sets.", []string{"Karsim Alouani"}, nil},
 		{"a nationality before an event", "He won the Belgian Grand Prix on Sunday, Hans Falk said.", []string{"Hans Falk"}, []string{"Grand Prix"}},
+		{"scorers the model has not seen", "Wexford 2 (Van Quorlo 12th, Zbrannik 77th) Dunmore 0.", []string{"Van Quorlo", "Zbrannik"}, []string{"Wexford", "Dunmore"}},
+		{"a cricket scorecard the model has not seen", "Tom Ashby c Zbrannik b Quorlovic 45", []string{"Zbrannik", "Quorlovic"}, nil},
 		// parties, seats and works named like people
 		{"a party's name before a name", "Fellow Lib Dem Tarn Quennell said the report was damning.", []string{"Tarn Quennell"}, []string{"Fellow Lib Dem Tarn Quennell", "Lib Dem Tarn Quennell"}},
 		{"a party's name after a name", "Orvanto Labour's longest-serving leader", nil, []string{"Orvanto Labour"}},
