@@ -56,7 +56,7 @@ var nonNames = map[string]bool{
 	"dlrs": true, "dlr": true, "cts": true, "pct": true, "mln": true, "bln": true, "stg": true,
 	// month abbreviations ("Jan 1"), sentence openers, contractions
 	"feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
+	"oct": true, "nov": true, "dec": true, "apl": true, "jne": true, "jly": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
 	// sentence adverbs and function words
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
 	"meanwhile": true, "already": true, "however": true, "nevertheless": true, "furthermore": true,
@@ -826,7 +826,7 @@ func (x *Extractor) nationalPersons(s *scratch) {
 				}
 			}
 		}
-		if ok {
+		if ok && aloneElsewhere(toks, i+1) {
 			labels[i], labels[i+1] = labB, labI
 			i++
 		}
