@@ -414,8 +414,10 @@ func (x *Extractor) personForm(s *scratch, i int) bool {
 	if i+2 < n && (toks[i+1].text == "c" || toks[i+1].text == "b") && toks[i+2].is(flagCap) && toks[i+2].kind == kindWord {
 		return true
 	}
-	// "the 21-year-old Huber"
-	if i >= 4 && toks[i-1].low == "old" && toks[i-2].text == "-" && toks[i-3].low == "year" && toks[i-4].text == "-" {
+	// "the 21-year-old Huber"; not a club or a town before a noun ("the
+	// 21-year-old Blues prop", "the 35-year-old Cobh runner")
+	if i >= 4 && toks[i-1].low == "old" && toks[i-2].text == "-" && toks[i-3].low == "year" && toks[i-4].text == "-" &&
+		(i+1 >= n || toks[i+1].kind != kindWord || toks[i+1].is(flagCap) || afterAge[toks[i+1].low] || speechVerbs[toks[i+1].low]) {
 		return true
 	}
 	// "Coetzer, 24,": a comma, a number of two digits, a comma or a stop
@@ -436,6 +438,15 @@ func (x *Extractor) personForm(s *scratch, i int) bool {
 		}
 	}
 	return false
+}
+
+// afterAge are the lower-case words that may follow a name after its age
+// ("the 21-year-old Huber of Germany", "... Hingis won"); another word
+// there is the noun the name qualifies ("the 21-year-old Blues prop").
+var afterAge = map[string]bool{
+	"was": true, "is": true, "has": true, "had": true, "will": true, "would": true, "who": true, "whose": true,
+	"won": true, "beat": true, "lost": true, "scored": true, "and": true, "of": true, "from": true, "in": true,
+	"at": true, "on": true, "for": true, "with": true, "to": true, "took": true, "made": true,
 }
 
 // minute reports whether w is a whole number of one to three digits.

@@ -66,6 +66,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"scorers in a result", "Wexford 2 (Brannock 12th, Marwick 77th minute) Dunmore 1 (Kellerby 45th).", []string{"Brannock", "Marwick", "Kellerby"}, []string{"Wexford", "Dunmore"}},
 		{"a cricket scorecard", "Tom Ashby c Fennick b Hollard 45", []string{"Tom Ashby", "Fennick", "Hollard"}, nil},
 		{"an age", "The 21-year-old Quennell won. In the final the champion beat Hollard, 34, in two sets.", []string{"Quennell", "Hollard"}, nil},
+		{"an age before a club's player", "The 21-year-old Brackley prop is uncapped, Hans Falk said.", []string{"Hans Falk"}, []string{"Brackley"}},
 		{"a record or a country after a name", "Brannock (10-2) pitched well. Marwick (Belgium) was second.", []string{"Brannock", "Marwick"}, nil},
 		{"no such form", "Brannock won 10-2 at home. Marwick was second in Belgium.", nil, []string{"Brannock", "Marwick"}},
 		{"a minute without its ordinal", "Wexford 2 (Brannock 7, Kellerby 33) Dunmore 1.", []string{"Brannock", "Kellerby"}, nil},
