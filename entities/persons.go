@@ -821,23 +821,25 @@ func (x *Extractor) nationalPersons(s *scratch) {
 			s.used[k] == 0 && !x.word(t).is(wNonName|wOrgSuffix|wTitle) && !x.commonWord(s, k) && !officeNouns[t.low] &&
 			!eventNouns[t.low]
 	}
-	for i := 0; i+2 < len(toks); i++ {
-		if !name(i) || !name(i+1) || x.startsPlace(s, i, i+2) {
+	// cheap tests first: this runs on every token
+	quick := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.flags&(flagCap|flagAllCaps|flagHeadline|flagSentStart|flagPossessive) == flagCap &&
+			labels[k] == labO && s.used[k] == 0
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		if p := &toks[i-1]; !p.is(flagCap) || p.is(flagHeadline) || !quick(i) || !quick(i+1) ||
+			toks[i+2].is(flagCap) && toks[i+2].kind == kindWord { // three capitalised words or more
 			continue
 		}
-		if i+2 < len(toks) && toks[i+2].is(flagCap) && toks[i+2].kind == kindWord {
-			continue // three capitalised words or more
-		}
-		ok := false
 		// "Belgian Kris Goossens": a nationality right before
-		if i > 0 && toks[i-1].is(flagCap) && !toks[i-1].is(flagHeadline) {
-			for k := i - 1; k >= 0 && k >= i-2 && !ok; k-- {
-				if ref, n := x.matchCountry(toks[:i], k, &s.buf); n == i-k && ref.idx >= 0 && ref.kind == ckDemonym {
-					ok = true
-				}
+		ok := false
+		for k := i - 1; k >= 0 && k >= i-2 && !ok; k-- {
+			if ref, n := x.matchCountry(toks[:i], k, &s.buf); n == i-k && ref.idx >= 0 && ref.kind == ckDemonym {
+				ok = true
 			}
 		}
-		if ok && aloneElsewhere(toks, i+1) {
+		if ok && name(i) && name(i+1) && !x.startsPlace(s, i, i+2) && aloneElsewhere(toks, i+1) {
 			labels[i], labels[i+1] = labB, labI
 			i++
 		}
@@ -867,17 +869,22 @@ func (x *Extractor) resultPersons(s *scratch) {
 	open := false
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		switch t.text {
-		case "(":
-			open = true
-		case ")":
-			open = false
+		if t.kind == kindPunct {
+			switch t.text {
+			case "(":
+				open = true
+			case ")":
+				open = false
+			}
 		}
 		if t.is(flagSentStart) && t.text != "(" {
 			open = false
 		}
+		if t.kind == kindWord && len(t.text) > 2 {
+			continue
+		}
 		// a scorer: "(" or "," then one or two words, then the minute
-		if open && (t.text == "(" || t.text == ",") {
+		if open && t.kind == kindPunct && (t.text == "(" || t.text == ",") {
 			j := i + 1
 			for j < len(toks) && j < i+3 && name(j) {
 				j++
