@@ -807,19 +807,20 @@ func (x *Extractor) particleNames(s *scratch) {
 	}
 }
 
-// nationalPersons labels two capitalised words that a nationality comes
-// before ("Belgian Kris Goossens", "Austrian Judith Wiesner"), when the
-// model missed them and they are no title, company, place, event or common
-// word: names of players and officials the model has not seen. ("Iva
-// Majoli of Croatia" was tried too: it found names in one half of the
-// development text and none in the other.)
+// nationalPersons labels two capitalised words that a nationality or a
+// place's possessive comes before ("Belgian Kris Goossens", "Boston's Mo
+// Vaughn"), when the model missed them, they are no title, company, place,
+// event or common word, and the surname also stands alone in the article:
+// names of players and officials the model has not seen. ("Iva Majoli of
+// Croatia" was tried too: it found names in one half of the development
+// text and none in the other.)
 func (x *Extractor) nationalPersons(s *scratch) {
 	toks, labels := s.toks, s.labels
 	name := func(k int) bool {
 		t := &toks[k]
 		return t.kind == kindWord && t.is(flagCap) && !t.is(flagAllCaps|flagHeadline|flagSentStart|flagPossessive) && labels[k] == labO &&
 			s.used[k] == 0 && !x.word(t).is(wNonName|wOrgSuffix|wTitle) && !x.commonWord(s, k) && !officeNouns[t.low] &&
-			!eventNouns[t.low]
+			!eventNouns[t.low] && !frenchFirm[t.low]
 	}
 	// cheap tests first: this runs on every token
 	quick := func(k int) bool {
@@ -837,6 +838,14 @@ func (x *Extractor) nationalPersons(s *scratch) {
 		for k := i - 1; k >= 0 && k >= i-2 && !ok; k-- {
 			if ref, n := x.matchCountry(toks[:i], k, &s.buf); n == i-k && ref.idx >= 0 && ref.kind == ckDemonym {
 				ok = true
+			}
+		}
+		// "Boston's Mo Vaughn": a place's possessive right before
+		if !ok && toks[i-1].is(flagPossessive) {
+			for k := i - 1; k >= 0 && k >= i-2 && !ok; k-- {
+				if ref, n := x.matchCountry(toks[:i], k, &s.buf); n == i-k && ref.idx >= 0 && ref.kind != ckDemonym {
+					ok = true
+				}
 			}
 		}
 		if ok && name(i) && name(i+1) && !x.startsPlace(s, i, i+2) && aloneElsewhere(toks, i+1) {
@@ -1240,7 +1249,7 @@ var hyphenWords = map[string]bool{"to": true, "of": true, "in": true, "on": true
 // frenchFirm are the words that begin a French or Belgian firm's name.
 var frenchFirm = map[string]bool{
 	"cie": true, "compagnie": true, "societe": true, "société": true, "banque": true, "caisse": true,
-	"groupe": true, "credit": true, "crédit": true, "generale": true, "générale": true,
+	"groupe": true, "gruppo": true, "credit": true, "crédit": true, "generale": true, "générale": true,
 }
 
 // romanNumeral reports whether w is a regnal number ("II", "XIV").

@@ -79,6 +79,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a title before a place", "The Trade Representative Kansas City office closed.", nil, []string{"Kansas City"}},
 		{"an office's title before unknown words", "The bill of Senator Arland Quennell passed.", []string{"Arland Quennell"}, nil},
 		{"a nationality before a name", "Joining him was Wimbledon winner Tom Ashby, who beat Moroccan Karsim Alouani in four sets. Alouani was tired.", []string{"Karsim Alouani"}, nil},
+		{"a place's possessive before a name", "Boston's Marv Quellan went 3-for-3. Quellan scored twice.", []string{"Marv Quellan"}, nil},
+		{"a place's possessive before a firm", "Italy's Gruppo Quellani bought it. Quellani said so, Hans Falk said.", []string{"Hans Falk"}, []string{"Gruppo Quellani"}},
 		{"a nationality before a body", "Holders of American Depositary Quorls were paid, Hans Falk said.", []string{"Hans Falk"}, []string{"Depositary Quorls"}},
 		{"a nationality before an event", "He won the Belgian Grand Prix on Sunday, Hans Falk said.", []string{"Hans Falk"}, []string{"Grand Prix"}},
 		{"scorers the model has not seen", "Wexford 2 (Van Quorlo 12th, Zbrannik 77th) Dunmore 0.", []string{"Van Quorlo", "Zbrannik"}, []string{"Wexford", "Dunmore"}},
