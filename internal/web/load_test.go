@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -25,7 +26,9 @@ import (
 // HTTP, the first page render, and CHANCERY_WEB_BENCH_CLIENTS (32)
 // concurrent clients for CHANCERY_WEB_BENCH_SECONDS (20), six times:
 // without admission, with Options.Workers' default and with one worker,
-// in turn. It asserts only that no request fails.
+// in turn. CHANCERY_WEB_BENCH_ROUNDS names other rounds, separated by
+// commas: none, default or one ("default" alone for the figure of the
+// server as it runs). It asserts only that no request fails.
 //
 //	CHANCERY_WEB_BENCH=/tmp/webbench/chancery go test -run TestLoadFigures -v ./internal/web/
 func TestLoadFigures(t *testing.T) {
@@ -106,19 +109,23 @@ func TestLoadFigures(t *testing.T) {
 	}
 	t.Logf("warm faceted search over HTTP, 127.0.0.1, keep-alive (%d runs): %s", len(overHTTP), quantiles(overHTTP))
 
-	// Concurrent clients, twice each way in turn: every request at once,
+	// Concurrent clients, by default twice each way in turn: every request at once,
 	// Options.Workers' default (GOMAXPROCS at a time, the rest wait in
 	// arrival order), and one at a time (each search still spreads over
 	// the cores).
 	procs := runtime.GOMAXPROCS(0)
-	for round := range 6 {
-		label := "no admission limit"
-		s.turns = nil
-		switch round % 3 {
-		case 1:
+	rounds := strings.Split(cmp.Or(os.Getenv("CHANCERY_WEB_BENCH_ROUNDS"), "none,default,one,none,default,one"), ",")
+	for _, round := range rounds {
+		var label string
+		switch round {
+		case "none":
+			s.turns, label = nil, "no admission limit"
+		case "default":
 			s.turns, label = make(chan struct{}, procs), fmt.Sprintf("%d at a time (GOMAXPROCS, the default), first come first served", procs)
-		case 2:
+		case "one":
 			s.turns, label = make(chan struct{}, 1), "1 at a time, first come first served"
+		default:
+			t.Fatalf("CHANCERY_WEB_BENCH_ROUNDS: round %q: use none, default or one, separated by commas", round)
 		}
 		lat, errs, firstErr, mem := loadRun(client, ts.URL, words, clients, seconds)
 		t.Logf("%d clients for %d s, %s: %d requests (%.0f/s), %d errors; latency %s; %s",
