@@ -207,12 +207,13 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 	}
 	// The hits of each segment: nums[span.k:span.j], documents base to end.
 	type span struct {
-		ss        *scorch.SegmentSnapshot
-		k, j      int
-		base, end uint64
-		mf        *mappedFacets
-		fs        []fileField
-		err       error
+		ss         *scorch.SegmentSnapshot
+		k, j       int
+		base, end  uint64
+		mf         *mappedFacets
+		fs         []fileField
+		complement bool
+		err        error
 	}
 	live := make(map[uint64]bool, len(segs))
 	var spans []span
@@ -241,11 +242,19 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 		}
 		if mf := c.file(sp.ss); mf != nil {
 			fs, err := c.fileFields(mf, want)
+			// Most of the segment's documents are hits (a common word):
+			// count the others and subtract (countLocal).
+			complement := 2*uint64(sp.j-sp.k) > sp.end-sp.base && sp.end-sp.base == mf.docs
+			for _, f := range fs {
+				if err == nil && complement {
+					err = f.m.setAll(mf.docs)
+				}
+			}
 			if err != nil {
 				c.drop(sp.ss.Id())
 				continue
 			}
-			sp.mf, sp.fs = mf, fs
+			sp.mf, sp.fs, sp.complement = mf, fs, complement
 		}
 	}
 	c.mu.Unlock()
@@ -254,7 +263,7 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 	for i := range spans {
 		sp := &spans[i]
 		if sp.mf != nil {
-			sp.err = countLocal(sp.mf, sp.fs, nums[sp.k:sp.j], sp.base, sp.end)
+			sp.err = countLocal(sp.mf, sp.fs, nums[sp.k:sp.j], sp.base, sp.end, sp.complement)
 		}
 	}
 
@@ -383,42 +392,95 @@ func (c *facetCache) fileFields(mf *mappedFacets, want []bool) ([]fileField, err
 
 // countLocal counts the values of the fields fs of the hits nums, all in
 // one segment (document numbers base to end), by the file's ordinals. It
-// only reads the mapped file, so it needs no lock.
-func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint64) error {
-	le := binary.LittleEndian
+// only reads the mapped file, so it needs no lock. With complement, the
+// fields' counts of every document (fileField.m.all, set) less those of
+// the documents that are not hits are counted instead: less work when
+// most of the segment's documents are hits.
+func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint64, complement bool) error {
 	if end-base != mf.docs {
 		return fmt.Errorf("%d documents, the file has %d", end-base, mf.docs)
+	}
+	delta := int32(1)
+	if complement {
+		nums, delta = others(nums, base, end), -1
 	}
 	// Field by field: each pass reads one table.
 	for i := range fs {
 		f := &fs[i]
-		m, counts := f.m, f.counts
-		if m.single {
-			for _, n := range nums {
-				if o := m.ref(uint32(n - base)); o > 0 {
-					if o > uint32(len(counts)) {
-						return fmt.Errorf("document %d: ordinal %d of %d values", n-base, o-1, len(counts))
-					}
-					counts[o-1]++
-				}
-			}
-			continue
+		if complement {
+			copy(f.counts, f.m.all)
 		}
-		for _, n := range nums {
-			d := n - base
-			s0, s1 := le.Uint32(m.start[4*d:]), le.Uint32(m.start[4*d+4:])
-			if s0 > s1 || s1 > m.nrefs {
-				return fmt.Errorf("document %d: references %d to %d of %d", d, s0, s1, m.nrefs)
-			}
-			for r := s0; r < s1; r++ {
-				o := m.ref(r)
-				if o >= uint32(len(counts)) {
-					return fmt.Errorf("document %d: ordinal %d of %d values", d, o, len(counts))
-				}
-				counts[o]++
-			}
+		if err := f.m.add(f.counts, nums, base, delta); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// others returns the document numbers from base to end that are not in
+// nums (ascending, all within them).
+func others(nums []uint64, base, end uint64) []uint64 {
+	out := make([]uint64, 0, end-base-uint64(len(nums)))
+	n := base
+	for _, h := range nums {
+		for ; n < h; n++ {
+			out = append(out, n)
+		}
+		n = h + 1
+	}
+	for ; n < end; n++ {
+		out = append(out, n)
+	}
+	return out
+}
+
+// add adds delta to counts, by the field's ordinals, for each value of
+// the documents nums (numbered from base in the file).
+func (m *mappedField) add(counts []int32, nums []uint64, base uint64, delta int32) error {
+	le := binary.LittleEndian
+	if m.single {
+		for _, n := range nums {
+			if o := m.ref(uint32(n - base)); o > 0 {
+				if o > uint32(len(counts)) {
+					return fmt.Errorf("document %d: ordinal %d of %d values", n-base, o-1, len(counts))
+				}
+				counts[o-1] += delta
+			}
+		}
+		return nil
+	}
+	for _, n := range nums {
+		d := n - base
+		s0, s1 := le.Uint32(m.start[4*d:]), le.Uint32(m.start[4*d+4:])
+		if s0 > s1 || s1 > m.nrefs {
+			return fmt.Errorf("document %d: references %d to %d of %d", d, s0, s1, m.nrefs)
+		}
+		for r := s0; r < s1; r++ {
+			o := m.ref(r)
+			if o >= uint32(len(counts)) {
+				return fmt.Errorf("document %d: ordinal %d of %d values", d, o, len(counts))
+			}
+			counts[o] += delta
+		}
+	}
+	return nil
+}
+
+// setAll sets the counts of the values of every document of the file
+// (deleted ones included), once per field. The caller holds c.mu.
+func (m *mappedField) setAll(docs uint64) error {
+	if m.all != nil {
+		return nil
+	}
+	all := make([]int32, m.nvals)
+	every := make([]uint64, docs)
+	for i := range every {
+		every[i] = uint64(i)
+	}
+	if err := m.add(all, every, 0, 1); err != nil {
+		return err
+	}
+	m.all = all
 	return nil
 }
 
