@@ -140,11 +140,12 @@ func TestLoadFigures(t *testing.T) {
 // seconds: a mix of faceted API searches, search pages and second pages.
 // It returns every latency, the failures, the first failure and the RSS
 // of the test process (server and clients) before, each second and at
-// its peak.
+// its peak, with its CPU time per request.
 func loadRun(client *http.Client, base string, words []string, clients, seconds int) ([]time.Duration, int, string, string) {
 	faceted := func(w string) string { return "/api/search?facets=1&q=" + url.QueryEscape(w) }
 	runtime.GC()
 	rss0 := rss()
+	cpu0 := cpuTime()
 	var (
 		mu       sync.Mutex
 		lat      []time.Duration
@@ -195,6 +196,11 @@ func loadRun(client *http.Client, base string, words []string, clients, seconds 
 	}
 	wg.Wait()
 	mem := fmt.Sprintf("RSS %d MiB before, MiB each second: %s; peak %d MiB", rss0>>20, strings.Join(samples, " "), peak>>20)
+	if cpu := cpuTime() - cpu0; cpu > 0 && len(lat) > 0 {
+		// What a request costs whatever else the machine runs: the CPU
+		// time of this process (server and clients) per request.
+		mem += fmt.Sprintf("; CPU %.1f s, %.2f ms per request", cpu.Seconds(), float64(cpu)/1e6/float64(len(lat)))
+	}
 	return lat, errs, firstErr, mem
 }
 
@@ -274,4 +280,26 @@ func rss() int64 {
 		}
 	}
 	return 0
+}
+
+// cpuTime is the CPU time, user and system, this process has used, from
+// /proc (0 where there is none), in clock ticks of 10 ms.
+func cpuTime() time.Duration {
+	data, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0
+	}
+	// The fields after the command name, which ends with the last ')':
+	// state is the first, utime the 12th and stime the 13th.
+	i := strings.LastIndexByte(string(data), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(data[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	user, _ := strconv.ParseInt(f[11], 10, 64)
+	sys, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(user+sys) * 10 * time.Millisecond
 }
