@@ -288,6 +288,9 @@ type mappedField struct {
 	// all counts the values of every document by ordinal, nil until a
 	// count needs it (mappedField.setAll).
 	all []int32
+	// bits holds a bit set of the documents of each value, by ordinal,
+	// nil until a count needs it (mappedField.setBits).
+	bits [][]uint64
 }
 
 // openFacetFile maps the facet file at path if it was written for seg and

@@ -451,9 +451,9 @@ func madeUpFacetFile(docs uint64) ([]string, []byte) {
 	return fields, encodeFacetFile(docs, 1, 1, fields, tables)
 }
 
-// TestCountLocalComplement counts hits of a made-up facet file directly and
-// as all documents less the others: the counts agree for few hits, most,
-// all and none.
+// TestCountLocalComplement counts hits of a made-up facet file directly,
+// as all documents less the others and from bit sets of each value's
+// documents: the counts agree for few hits, most, all and none.
 func TestCountLocalComplement(t *testing.T) {
 	const docs = 5000
 	fields, data := madeUpFacetFile(docs)
@@ -469,7 +469,7 @@ func TestCountLocalComplement(t *testing.T) {
 				nums = append(nums, uint64(d)+1000)
 			}
 		}
-		count := func(complement bool) [][]int32 {
+		count := func(complement, dense bool) [][]int32 {
 			mf, err := parseFacetFile(data, docs, 1, 1, fields)
 			if err != nil {
 				t.Fatal(err)
@@ -478,10 +478,14 @@ func TestCountLocalComplement(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, f := range fs {
-				if err := f.m.setAll(docs); err != nil {
+			for i := range fs {
+				if err := fs[i].m.setAll(docs); err != nil {
 					t.Fatal(err)
 				}
+				if err := fs[i].m.setBits(docs); err != nil {
+					t.Fatal(err)
+				}
+				fs[i].dense = dense
 			}
 			if err := countLocal(mf, fs, nums, 1000, 1000+docs, complement); err != nil {
 				t.Fatal(err)
@@ -492,9 +496,12 @@ func TestCountLocalComplement(t *testing.T) {
 			}
 			return out
 		}
-		direct, less := count(false), count(true)
+		direct, less, dense := count(false, false), count(true, false), count(false, true)
 		if !reflect.DeepEqual(direct, less) {
 			t.Errorf("%d hits of %d: counted directly %v, as all less the others %v", len(nums), docs, direct, less)
+		}
+		if !reflect.DeepEqual(direct, dense) {
+			t.Errorf("%d hits of %d: counted directly %v, from bit sets %v", len(nums), docs, direct, dense)
 		}
 		var sum int32
 		for _, cs := range direct {
