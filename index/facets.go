@@ -30,6 +30,14 @@ import (
 // and value. The writer keeps the same tables in a file beside each
 // segment (facetfile.go), which a process maps instead of building them;
 // without one it builds them as above.
+//
+// Two ways cost less for searches with many hits, on segments with a
+// facet file (countLocal): where most of a segment's documents are hits,
+// the counts of every document (kept once per field) less those of the
+// documents that are not hits; and for a field of up to maxDense values,
+// the hits as a bit set ANDed with a bit set per value (built once per
+// field, docs/8 bytes per value), when that is fewer operations than the
+// tables' references.
 
 // facetCache holds the forward tables of the segments seen so far.
 type facetCache struct {
@@ -423,12 +431,7 @@ func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint6
 				}
 			}
 			for o, vb := range f.m.bits {
-				vb = vb[:len(hitBits)]
-				c := 0
-				for w, h := range hitBits {
-					c += bits.OnesCount64(h & vb[w])
-				}
-				f.counts[o] = int32(c)
+				f.counts[o] = int32(andCount(hitBits, vb))
 			}
 			continue
 		}
@@ -447,6 +450,24 @@ func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint6
 		}
 	}
 	return nil
+}
+
+// andCount returns the number of bits set in both a and b (as long as a),
+// four words at a time: four sums that do not wait on each other.
+func andCount(a, b []uint64) int {
+	b = b[:len(a)]
+	var c0, c1, c2, c3 int
+	w := 0
+	for ; w+4 <= len(a); w += 4 {
+		c0 += bits.OnesCount64(a[w] & b[w])
+		c1 += bits.OnesCount64(a[w+1] & b[w+1])
+		c2 += bits.OnesCount64(a[w+2] & b[w+2])
+		c3 += bits.OnesCount64(a[w+3] & b[w+3])
+	}
+	for ; w < len(a); w++ {
+		c0 += bits.OnesCount64(a[w] & b[w])
+	}
+	return c0 + c1 + c2 + c3
 }
 
 // others returns the document numbers from base to end that are not in
