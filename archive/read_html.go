@@ -43,7 +43,9 @@ import (
 //     go-readability's byline, in an element whose class or id says byline,
 //     date, posted, published or timestamp (or its title attribute, under
 //     a shown "3 hours ago"), or in the lines before the
-//     text; else a dateline starting the text; else a date in the path
+//     text; else a data-published (or data-...date) attribute; else a
+//     <time> labelled as the update; else a dateline starting the text;
+//     else a date in the path
 //     of the page's address ("/2004/07/24/", urlDate).
 //   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
 //     else ReadOptions.Source.
@@ -216,7 +218,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Body = rest
 	}
 
-	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate, meta.updTime} {
+	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate, meta.dataDate, meta.updTime} {
 		if c == "" {
 			continue
 		}
@@ -502,6 +504,7 @@ type htmlMeta struct {
 	classTitle                     string
 	metaDate, timeDate, jsonLDDate string
 	updTime                        string // a <time> labelled as the update
+	dataDate                       string // a data-published (or data-...date) attribute
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
@@ -591,7 +594,17 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					}
 				}
 			case "div", "span", "p", "small", "address", "section", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header",
-				"details", "summary", "a", "em", "strong", "b", "i", "ul", "dl", "dd", "dt", "figcaption":
+				"details", "summary", "a", "em", "strong", "b", "i", "ul", "dl", "dd", "dt", "figcaption", "article", "main":
+				// A date kept in a data- attribute: <div class="article"
+				// data-published="2010-04-19T10:15:00Z">.
+				if m.dataDate == "" {
+					for _, at := range n.Attr {
+						if k := strings.ToLower(at.Key); strings.HasPrefix(k, "data-") && (strings.Contains(k, "publish") || strings.HasSuffix(k, "date")) {
+							m.dataDate = at.Val
+							break
+						}
+					}
+				}
 				if m.classTitle == "" && n.Data != "a" && rxTitleClass.MatchString(attr(n, "class")) {
 					if t := collapseSpace(nodeText(n)); len(strings.Fields(t)) >= 3 && len(t) < 300 {
 						m.classTitle = t
