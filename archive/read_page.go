@@ -542,6 +542,24 @@ var rxPageNumber = lazyRE(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?
 // a number that come back, the numbers apart, at each page break ("THE LEDGER  Monday 6 December 2010", "WORLD
 // Page 5"), and lines that are only a page number.
 func markRunning(units []pageUnit) {
+	// A line in capitals the page repeats whole is its running head
+	// ("MINISTRY OF FOREIGN AFFAIRS – PRESS BRIEFING" at each page).
+	var caps map[string]int
+	for i := range units {
+		u := &units[i]
+		if u.words < 2 || u.words > 12 || u.prose || strings.Contains(u.text, "\n") || !allCaps(u.flat) {
+			continue
+		}
+		if caps == nil {
+			caps = map[string]int{}
+		}
+		if j, ok := caps[u.flat]; ok {
+			units[j].chrome, units[j].running = true, true
+			u.chrome, u.running = true, true
+			continue
+		}
+		caps[u.flat] = i
+	}
 	var seen map[string]int
 	for i := range units {
 		u := &units[i]
