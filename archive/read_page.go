@@ -856,9 +856,29 @@ type pageShape struct {
 	// footer: "👁 12K  24.07.2004 10:15"), used only when the page has no
 	// other.
 	footDate string
-	// anyDate is the date nearest the text in the page's other short
-	// lines, used when no rule gives one.
-	anyDate string
+}
+
+// nearestDate returns the date of the short line nearest above the text
+// anywhere in the page's head (a field, a note, a masthead), else of one
+// of the ten lines under the text, as written; "" for none. The text's
+// own sentences are not read. It is the last resort when no rule gives a
+// date.
+func nearestDate(units []pageUnit, sh pageShape, now time.Time, order dateOrder) string {
+	for i := sh.start - 1; i >= 0; i-- {
+		if u := units[i]; !u.prose || u.words <= 25 {
+			if d, _ := findDateIn(u.flat, now, order); d != "" {
+				return d
+			}
+		}
+	}
+	for i := sh.end; i < len(units) && i < sh.end+10; i++ {
+		if u := units[i]; !u.prose || u.words <= 25 {
+			if d, _ := findDateIn(u.flat, now, order); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
 }
 
 // dateCandidate is a date found outside the body, with its label.
@@ -1115,7 +1135,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if isBylineUnit(u.flat) || endsByName(units, i) || inShortList(units, i) {
 				continue
 			}
-			if _, strong := bylineShape(u.flat); strong {
+			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
 				continue // "From Jane Doe in Geneva", "Jane Doe @janedoe"
 			}
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
@@ -1270,19 +1290,6 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 		if sh.byline == "" {
 			sh.byline = bylineIn(u.flat, d)
-		}
-	}
-	// Last, the date nearest above the text anywhere in the page's head
-	// (a field, a note, a masthead), else in the lines under the text: a
-	// short line, not the text's own sentences.
-	for i := sh.start - 1; i >= 0 && sh.anyDate == ""; i-- {
-		if u := units[i]; !u.prose || u.words <= 25 {
-			sh.anyDate, _ = findDateIn(u.flat, now, h.order)
-		}
-	}
-	for i := sh.end; i < len(units) && i < sh.end+10 && sh.anyDate == ""; i++ {
-		if u := units[i]; !u.prose || u.words <= 25 {
-			sh.anyDate, _ = findDateIn(u.flat, now, h.order)
 		}
 	}
 	// A name alone between the title and the text.
@@ -1704,6 +1711,9 @@ var (
 // the line has a mark no headline has ("From", a handle, a slash): ""
 // when what is left is not a name.
 func bylineShape(s string) (name string, strong bool) {
+	if len(s) > 100 {
+		return "", false
+	}
 	t := strings.TrimSpace(s)
 	if m := rxBylineLabel.FindStringIndex(t); m != nil {
 		t = t[m[1]:] // not strong: "Profile: David Miliband" is a headline
@@ -1751,8 +1761,13 @@ func shortByline(s string) string {
 	if len(s) > 80 {
 		return ""
 	}
-	if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
-		return m[2]
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
+		if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
+			return m[2]
+		}
+	}
+	if !strings.Contains(s, "by ") && !strings.Contains(s, "By ") {
+		return ""
 	}
 	if m := rxLabelBy.FindStringIndex(s); m != nil && len(strings.Fields(s)) <= 8 {
 		// The name ends the line, or a role follows it after a comma (not
@@ -1769,8 +1784,10 @@ func shortByline(s string) string {
 
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
-	if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
-		return true // "di Nadia Ferreira"
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
+		if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
+			return true // "di Nadia Ferreira"
+		}
 	}
 	m := rxByPrefix.FindStringIndex(s)
 	if m == nil && len(s) > 7 && strings.EqualFold(s[:7], "posted ") && len(strings.Fields(s)) <= 10 {
@@ -1813,6 +1830,9 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		}
 		found := false
 		for w := range words {
+			if !dateOpener(words[w]) {
+				continue // no date starts so: not worth a parse
+			}
 			cand := strings.Join(words[w:], " ")
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
 				continue
@@ -1826,7 +1846,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 			}
 			return cand, false
 		}
-		if found {
+		if found || !hasYear(part) {
 			continue
 		}
 		// A date inside the part, with words after it that are not a
@@ -1855,14 +1875,49 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	return upd, upd != ""
 }
 
+// hasYear reports whether s has four digits in a row (a year), or a
+// year sign: every date the rules read has one.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return strings.ContainsAny(s, "年년")
+}
+
 // dateOpener reports whether w may open a date: a number, a month's or a
 // weekday's name.
 func dateOpener(w string) bool {
 	if startsDigit(w) {
 		return true
 	}
-	low := strings.ToLower(strings.TrimRight(w, ".,"))
-	return monthNames[low] != 0 || rxWeekday.MatchString(low+" ")
+	w = strings.TrimRight(w, ".,")
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	var buf [9]byte
+	low := buf[:len(w)]
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	if monthNames[string(low)] != 0 {
+		return true
+	}
+	switch string(low[:3]) {
+	case "mon", "tue", "wed", "thu", "fri", "sat", "sun":
+		return true
+	}
+	return false
 }
 
 // foreignMonths are the month names of the languages whose sites carry

@@ -367,7 +367,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			dates = append(dates, c.text)
 		}
 	}
-	dates = append(dates, sh.footDate, sh.anyDate)
+	dates = append(dates, sh.footDate)
 	tried := map[string]bool{}
 	for _, c := range dates {
 		if c == "" || tried[c] {
@@ -381,6 +381,13 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		}
 		a.Date = d
 		break
+	}
+	if a.Date.IsZero() && sh.start >= 0 {
+		if c := nearestDate(units, sh, now, h.order); c != "" && !tried[c] {
+			if d, err := parseDateOrder(c, now, h.order); err == nil {
+				a.Date = d
+			}
+		}
 	}
 	if dl, d, note := findDateline(paras[0], now); dl != "" {
 		a.Dateline = dl
