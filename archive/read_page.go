@@ -1540,15 +1540,19 @@ func nameLine(s string, words int) string {
 }
 
 // cutSiteName drops a site's name after a headline, as a page's <title>
-// gives it: "Envoys meet in Geneva | World | The Ledger" (after " | "), or
+// gives it: "Envoys meet in Geneva | World | The Ledger" (after " | ", or
+// " :: ", " » ", " // ", " ~ "), or
 // "Envoys meet in Geneva - Ledger News" (after " - " or " – ", when it reads
 // as a publication's name). The headline keeps three words at least.
 func cutSiteName(title string) string {
 	for {
 		cut := -1
-		if i := strings.LastIndex(title, " | "); i > 0 && len(strings.Fields(title[i+3:])) <= 5 {
-			cut = i
-		} else {
+		for _, sep := range []string{" | ", " :: ", " » ", " // ", " ~ "} {
+			if i := strings.LastIndex(title, sep); i > 0 && i > cut && len(strings.Fields(title[i+len(sep):])) <= 5 {
+				cut = i
+			}
+		}
+		if cut < 0 {
 			for _, sep := range []string{" - ", " – ", " — "} {
 				if i := strings.LastIndex(title, sep); i > 0 {
 					site := title[i+len(sep):]
