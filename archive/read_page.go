@@ -1132,7 +1132,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.chrome || u.prose && u.words > 30 {
 				continue
 			}
-			if isBylineUnit(u.flat) || endsByName(units, i) || inShortList(units, i) {
+			if isBylineUnit(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) {
 				continue
 			}
 			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
@@ -1598,6 +1598,26 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// inFieldBlock reports whether units[i] is one field of a block of
+// labelled fields ("Who: ...", "What: ...", "When: ..."): it opens with a
+// label, and so does another line of its block.
+func inFieldBlock(units []pageUnit, i int) bool {
+	if !rxFieldOpen.MatchString(units[i].flat) {
+		return false
+	}
+	for j := i - 1; j >= 0 && units[j].block == units[i].block; j-- {
+		if rxFieldOpen.MatchString(units[j].flat) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(units) && units[j].block == units[i].block; j++ {
+		if rxFieldOpen.MatchString(units[j].flat) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapsHeadline reports whether a and b, one line under the other in one
