@@ -174,6 +174,9 @@ var textEndMarkers = map[string]bool{
 	"top stories": true, "latest news": true, "most commented": true, "trending": true,
 	"notes to editors": true, "note to editors": true, "notes for editors": true, "editors' notes": true,
 	"about the author": true, "up next": true, "read next": true, "next story": true, "what to read next": true,
+	// A blog's sidebar under the text.
+	"about me": true, "archive": true, "archives": true, "blog archive": true, "blogroll": true, "categories": true,
+	"recent posts": true, "recent comments": true,
 	"media contacts": true, "media contact": true, "press contacts": true,
 	// A wiki's or a document's closing sections.
 	"see also": true, "references": true, "external links": true, "further reading": true, "sources": true,
