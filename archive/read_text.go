@@ -22,6 +22,8 @@ import (
 //     the two-letter fields of a news database's export ("HD", "BY", "PD",
 //     "SN", "LA"; uncodeFields). Icons before a field are dropped ("🕒 24
 //     July 2004"; a pen before a name makes it a byline).
+//   - Invisible marks (zero-width spaces, soft hyphens, direction marks)
+//     are dropped, and HTML entities a scraped text kept are decoded.
 //   - A mail's quoting marks ("> " opening three lines or more) and a
 //     Markdown quotation's are taken off (unquoteMail); HTML tags a text page kept ("<p>", "<em>", three
 //     or more) are taken off, a paragraph's tags making blank lines
@@ -205,6 +207,16 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		// reference) keep their text, a line in emphasis loses its marks.
 		if strings.Contains(l, "](") {
 			l = rxMarkdownLink.ReplaceAllString(l, "$1")
+		}
+		// Invisible marks a copy and paste keeps: zero-width spaces and
+		// joiners' kin, soft hyphens, direction marks, a byte-order mark.
+		if strings.IndexFunc(l, isInvisible) >= 0 {
+			l = strings.Map(func(r rune) rune {
+				if isInvisible(r) {
+					return -1
+				}
+				return r
+			}, l)
 		}
 		// HTML entities a scraped text kept: "&quot;", "&#39;".
 		if strings.IndexByte(l, '&') >= 0 && rxHTMLEntity.MatchString(l) {
@@ -510,6 +522,14 @@ func unquoteMail(lines []string) []string {
 // rxTextTag matches the HTML tags a text page may have kept from the
 // page it was taken from: paragraphs, line breaks, emphasis, links, times.
 var rxTextTag = lazyRE(`(?i)</?(?:p|br|div|span|em|strong|b|i|a|time|h[1-6]|li|ul|ol|blockquote|small)\b[^<>]{0,200}>`)
+
+// isInvisible reports whether r is a mark that shows nothing in a line of
+// text: a zero-width space or non-joiner, a soft hyphen, a left-to-right
+// or right-to-left mark, a byte-order mark or word joiner (not the
+// zero-width joiner, which holds emoji together).
+func isInvisible(r rune) bool {
+	return r == 0x200B || r == 0x200C || r == 0x00AD || r == 0x200E || r == 0x200F || r == 0xFEFF || r == 0x2060
+}
 
 // untagLines takes the HTML tags off a text page that kept them (three or
 // more): "<p>" and "</p>" become the blank lines between paragraphs,
