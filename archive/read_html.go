@@ -52,7 +52,8 @@ import (
 //     URL: <link rel=canonical>, else og:url. Byline: meta author, else
 //     the name in go-readability's byline ("By Jane Doe Published ..."
 //     gives "Jane Doe") or in a byline element or line, else a byline in
-//     bold opening the first paragraph (taken out of the text). Language: <html
+//     bold opening the first paragraph (taken out of the text), else a
+//     name alone in an element whose class or id says author. Language: <html
 //     lang>, which also says whether numeric dates are day first
 //     (en-GB, fr, de ...) or month first (en-US).
 //   - Bytes that are not UTF-8 are decoded by the page's declared charset,
@@ -192,7 +193,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 		byline = bylineIn(collapseSpace(v), visibleDateIn(v, h.opts.Now, order))
 	}
-	a.Byline = firstNonEmpty(meta.author, byline, runIn)
+	a.Byline = firstNonEmpty(meta.author, byline, runIn, meta.authorName)
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
 	// site's: "Prairie Tribune staff and wire reports."
@@ -505,6 +506,7 @@ type htmlMeta struct {
 	metaDate, timeDate, jsonLDDate string
 	updTime                        string // a <time> labelled as the update
 	dataDate                       string // a data-published (or data-...date) attribute
+	authorName                     string // a name alone in an element whose class says author
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
@@ -518,6 +520,10 @@ var rxTitleClass = lazyRE(`(?i)\b(?:entry-title|post-title|article-title|story-t
 
 // rxDomainSuffix matches a site's address after a title: " (site.example)".
 var rxDomainSuffix = lazyRE(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$`)
+
+// rxAuthorClass matches the class or id of an element that holds the
+// writer's name.
+var rxAuthorClass = lazyRE(`(?i)author|byline|writer`)
 
 // rxShownClass matches the class or id of an element that shows a byline
 // or a date.
@@ -610,6 +616,13 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						m.classTitle = t
 					}
 				}
+				if m.authorName == "" && rxAuthorClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					// A name alone in an element that says it is the
+					// author: <div class="post-author">Omar Haddad</div>.
+					if t := collapseSpace(nodeText(n)); len(t) < 80 {
+						m.authorName = nameLine(t, len(strings.Fields(t)))
+					}
+				}
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 					// A date element may show "3 hours ago" and keep the
 					// date in its title: <span class="published"
@@ -637,6 +650,13 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 			case "h2":
 				if m.h2 == "" {
 					m.h2 = nodeText(n)
+				}
+				if m.authorName == "" && rxAuthorClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					// A name alone in an element that says it is the
+					// author: <div class="post-author">Omar Haddad</div>.
+					if t := collapseSpace(nodeText(n)); len(t) < 80 {
+						m.authorName = nameLine(t, len(strings.Fields(t)))
+					}
 				}
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 					// A date element may show "3 hours ago" and keep the
