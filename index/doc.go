@@ -22,9 +22,12 @@
 // ErrDisagree let each front end say what to do (internal/cli.Remedy).
 //
 // Search parses the query language of package query, runs it with Bleve's
-// searchers and its own collection path: facets are counted from
-// per-segment ordinal tables of the facet fields, not Bleve's per-hit facet
-// builders. The writer keeps those tables in a file beside each segment
+// searchers and its own collection path: a one-word search by relevance
+// reads the word's postings itself (termtop.go, same hits and scores as
+// Bleve's collector); facets are counted from per-segment ordinal tables
+// of the facet fields, not Bleve's per-hit facet builders, as the other
+// documents when most of a segment's documents are hits, and from a bit set
+// per value for fields of few values. The writer keeps those tables in a file beside each segment
 // (facetfile.go: DIR/index/NAME/facets/SEGMENT.facets, versioned and
 // checksummed), written when it closes, and readers map them; a segment
 // whose file is missing or bad is counted from its hits' doc values, or

@@ -285,6 +285,12 @@ type mappedField struct {
 	// global maps the field's ordinals to the facetCache's, plus one
 	// (0: not looked up yet).
 	global []uint32
+	// all counts the values of every document by ordinal, nil until a
+	// count needs it (mappedField.setAll).
+	all []int32
+	// bits holds a bit set of the documents of each value, by ordinal,
+	// nil until a count needs it (mappedField.setBits).
+	bits [][]uint64
 }
 
 // openFacetFile maps the facet file at path if it was written for seg and

@@ -381,6 +381,43 @@ func TestFacetFileLayouts(t *testing.T) {
 // source and year of one (single), org of none.
 func BenchmarkFacetFileCount(b *testing.B) {
 	const docs = 100_000
+	fields, data := madeUpFacetFile(docs)
+	var nums []uint64
+	for d := uint64(0); d < docs; d += 7 {
+		nums = append(nums, d+1000)
+	}
+	want := make([]bool, len(fields))
+	for i := range want {
+		want[i] = true
+	}
+	c := newFacetCache(fields, "")
+	add := func(int, uint32, int) {}
+	for b.Loop() {
+		mf, err := parseFacetFile(data, docs, 1, 1, fields)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for fi := range fields {
+			mf.fields[fi].checked = true // the checksums are not what is timed
+		}
+		fs, err := c.fileFields(mf, want)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := countLocal(mf, fs, nums, 1000, 1000+docs, false); err != nil {
+			b.Fatal(err)
+		}
+		if err := c.addGlobal(fs, add); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// madeUpFacetFile returns the facet fields and a facet file of docs
+// documents of segment 1 with checksum 1: persons and countries of two
+// values each (2-byte and 1-byte references), topic, source and year of
+// one (single), org of none.
+func madeUpFacetFile(docs uint64) ([]string, []byte) {
 	fields := facetFields()
 	tables := make([]localTable, len(fields))
 	for fi := range fields {
@@ -405,40 +442,75 @@ func BenchmarkFacetFileCount(b *testing.B) {
 		}
 		for d := range docs {
 			for p := range per {
-				t.refs = append(t.refs, uint32((d*7+p*13)%n))
+				t.refs = append(t.refs, uint32((int(d)*7+p*13)%n))
 			}
 			t.start[d+1] = uint32(len(t.refs))
 		}
 		tables[fi] = t
 	}
-	data := encodeFacetFile(docs, 1, 1, fields, tables)
-	var nums []uint64
-	for d := uint64(0); d < docs; d += 7 {
-		nums = append(nums, d+1000)
-	}
+	return fields, encodeFacetFile(docs, 1, 1, fields, tables)
+}
+
+// TestCountLocalComplement counts hits of a made-up facet file directly,
+// as all documents less the others and from bit sets of each value's
+// documents: the counts agree for few hits, most, all and none.
+func TestCountLocalComplement(t *testing.T) {
+	const docs = 5000
+	fields, data := madeUpFacetFile(docs)
 	want := make([]bool, len(fields))
 	for i := range want {
 		want[i] = true
 	}
 	c := newFacetCache(fields, "")
-	add := func(int, uint32, int) {}
-	for b.Loop() {
-		mf, err := parseFacetFile(data, docs, 1, 1, fields)
-		if err != nil {
-			b.Fatal(err)
+	for _, every := range []int{0, 1, 2, 3, 7, 1000, docs + 1} {
+		var nums []uint64
+		for d := 0; d < docs; d++ {
+			if every > 0 && d%every != 0 || every == 3 && d%2 == 0 {
+				nums = append(nums, uint64(d)+1000)
+			}
 		}
-		for fi := range fields {
-			mf.fields[fi].checked = true // the checksums are not what is timed
+		count := func(complement, dense bool) [][]int32 {
+			mf, err := parseFacetFile(data, docs, 1, 1, fields)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs, err := c.fileFields(mf, want)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range fs {
+				if err := fs[i].m.setAll(docs); err != nil {
+					t.Fatal(err)
+				}
+				if err := fs[i].m.setBits(docs); err != nil {
+					t.Fatal(err)
+				}
+				fs[i].dense = dense
+			}
+			if err := countLocal(mf, fs, nums, 1000, 1000+docs, complement); err != nil {
+				t.Fatal(err)
+			}
+			var out [][]int32
+			for _, f := range fs {
+				out = append(out, f.counts)
+			}
+			return out
 		}
-		fs, err := c.fileFields(mf, want)
-		if err != nil {
-			b.Fatal(err)
+		direct, less, dense := count(false, false), count(true, false), count(false, true)
+		if !reflect.DeepEqual(direct, less) {
+			t.Errorf("%d hits of %d: counted directly %v, as all less the others %v", len(nums), docs, direct, less)
 		}
-		if err := countLocal(mf, fs, nums, 1000, 1000+docs); err != nil {
-			b.Fatal(err)
+		if !reflect.DeepEqual(direct, dense) {
+			t.Errorf("%d hits of %d: counted directly %v, from bit sets %v", len(nums), docs, direct, dense)
 		}
-		if err := c.addGlobal(fs, add); err != nil {
-			b.Fatal(err)
+		var sum int32
+		for _, cs := range direct {
+			for _, n := range cs {
+				sum += n
+			}
+		}
+		if (sum == 0) != (len(nums) == 0) {
+			t.Errorf("%d hits of %d: %d values counted", len(nums), docs, sum)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"sync"
 
@@ -51,6 +52,24 @@ type half struct {
 // searcher expects splitMinHits or more matches and there are two cores or
 // more; the halves' second searcher comes from q.
 func (ix *Index) collect(ctx context.Context, q bq.Query, reader bindex.IndexReader, searcher search.Searcher, opts search.SearcherOptions, order search.SortOrder, req Request, facets bool) (search.DocumentMatchCollection, uint64, []uint64, error) {
+	if snap, ok := reader.(*scorch.IndexSnapshot); ok && opts.Score != "none" && len(order) == 1 && order.CacheIsScore()[0] && order.CacheDescending()[0] {
+		hits, total, nums, done, err := termTop(ctx, snap, ix.bi.Mapping(), q, searcher, req.Size+req.Offset, facets)
+		if errors.Is(err, errSpent) {
+			if searcher, err = q.Searcher(ctx, reader, ix.bi.Mapping(), opts); err != nil {
+				return nil, 0, nil, err
+			}
+			defer searcher.Close()
+		}
+		if err != nil {
+			return nil, 0, nil, err
+		}
+		if done {
+			if req.Offset >= len(hits) {
+				return search.DocumentMatchCollection{}, total, nums, nil
+			}
+			return hits[req.Offset:], total, nums, nil
+		}
+	}
 	halves := []*half{{searcher: searcher, order: order}}
 	_, lone := searcher.(*bsearcher.TermSearcher)
 	if snap, ok := reader.(*scorch.IndexSnapshot); ok && !lone && runtime.GOMAXPROCS(0) > 1 && searcher.Count() >= splitMinHits {

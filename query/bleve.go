@@ -347,6 +347,18 @@ func (q *WordQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	return bq.NewConjunctionQuery(tqs).Searcher(ctx, r, m, options)
 }
 
+// Term returns the one term that the analyzer makes of the word, with
+// the field and boost that Searcher searches it with; ok is false when
+// the word makes no term or several (Searcher then runs no term
+// searcher).
+func (q *WordQuery) Term(m mapping.IndexMapping) (term, field string, boost float64, ok bool) {
+	toks, boost, err := q.terms(m, q.Word)
+	if err != nil || len(toks) != 1 {
+		return "", "", 0, false
+	}
+	return toks[0], q.FieldVal, boost, true
+}
+
 // splits reports whether the Unicode word tokenizer may make several
 // tokens of word: when it has something other than a letter, digit or mark
 // between its first and last letter or digit, or a Han or Hiragana

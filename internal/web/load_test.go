@@ -1,9 +1,11 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -25,7 +27,11 @@ import (
 // HTTP, the first page render, and CHANCERY_WEB_BENCH_CLIENTS (32)
 // concurrent clients for CHANCERY_WEB_BENCH_SECONDS (20), six times:
 // without admission, with Options.Workers' default and with one worker,
-// in turn. It asserts only that no request fails.
+// in turn. CHANCERY_WEB_BENCH_ROUNDS names other rounds, separated by
+// commas: none, default or one ("default" alone for the figure of the
+// server as it runs). CHANCERY_WEB_BENCH_WORDS=1 also times each query
+// word alone through index.Search, with and without facets. It asserts
+// only that no request fails.
 //
 //	CHANCERY_WEB_BENCH=/tmp/webbench/chancery go test -run TestLoadFigures -v ./internal/web/
 func TestLoadFigures(t *testing.T) {
@@ -88,6 +94,16 @@ func TestLoadFigures(t *testing.T) {
 		engine = append(engine, time.Since(t0))
 	}
 	t.Logf("the same searches through index.Search alone (%d runs): %s", len(engine), quantiles(engine))
+	if os.Getenv("CHANCERY_WEB_BENCH_WORDS") != "" {
+		// Each word alone: the queries with the most hits make the tail.
+		for _, w := range words {
+			req := index.Request{Query: w}
+			bare, total := bestOf(t, s, req, 30)
+			req.Facets = true
+			withFacets, _ := bestOf(t, s, req, 30)
+			t.Logf("index.Search %-16s %7d hits: best of 30 %.2f ms without facets, %.2f ms with six", w, total, float64(bare)/1e6, float64(withFacets)/1e6)
+		}
+	}
 	var page []time.Duration
 	for i := range 10 * len(words) {
 		t0 := time.Now()
@@ -106,19 +122,23 @@ func TestLoadFigures(t *testing.T) {
 	}
 	t.Logf("warm faceted search over HTTP, 127.0.0.1, keep-alive (%d runs): %s", len(overHTTP), quantiles(overHTTP))
 
-	// Concurrent clients, twice each way in turn: every request at once,
+	// Concurrent clients, by default twice each way in turn: every request at once,
 	// Options.Workers' default (GOMAXPROCS at a time, the rest wait in
 	// arrival order), and one at a time (each search still spreads over
 	// the cores).
 	procs := runtime.GOMAXPROCS(0)
-	for round := range 6 {
-		label := "no admission limit"
-		s.turns = nil
-		switch round % 3 {
-		case 1:
+	rounds := strings.Split(cmp.Or(os.Getenv("CHANCERY_WEB_BENCH_ROUNDS"), "none,default,one,none,default,one"), ",")
+	for _, round := range rounds {
+		var label string
+		switch round {
+		case "none":
+			s.turns, label = nil, "no admission limit"
+		case "default":
 			s.turns, label = make(chan struct{}, procs), fmt.Sprintf("%d at a time (GOMAXPROCS, the default), first come first served", procs)
-		case 2:
+		case "one":
 			s.turns, label = make(chan struct{}, 1), "1 at a time, first come first served"
+		default:
+			t.Fatalf("CHANCERY_WEB_BENCH_ROUNDS: round %q: use none, default or one, separated by commas", round)
 		}
 		lat, errs, firstErr, mem := loadRun(client, ts.URL, words, clients, seconds)
 		t.Logf("%d clients for %d s, %s: %d requests (%.0f/s), %d errors; latency %s; %s",
@@ -129,15 +149,33 @@ func TestLoadFigures(t *testing.T) {
 	}
 }
 
+// bestOf returns the shortest time of n runs of req through index.Search
+// on s's index, and the total hits.
+func bestOf(t *testing.T, s *Server, req index.Request, n int) (time.Duration, uint64) {
+	t.Helper()
+	best := time.Duration(math.MaxInt64)
+	var total uint64
+	for range n {
+		t0 := time.Now()
+		res, err := s.b.ix.Search(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		best, total = min(best, time.Since(t0)), res.Total
+	}
+	return best, total
+}
+
 // loadRun runs clients concurrent clients against the server at base for
 // seconds: a mix of faceted API searches, search pages and second pages.
 // It returns every latency, the failures, the first failure and the RSS
 // of the test process (server and clients) before, each second and at
-// its peak.
+// its peak, with its CPU time per request.
 func loadRun(client *http.Client, base string, words []string, clients, seconds int) ([]time.Duration, int, string, string) {
 	faceted := func(w string) string { return "/api/search?facets=1&q=" + url.QueryEscape(w) }
 	runtime.GC()
 	rss0 := rss()
+	cpu0 := cpuTime()
 	var (
 		mu       sync.Mutex
 		lat      []time.Duration
@@ -188,6 +226,11 @@ func loadRun(client *http.Client, base string, words []string, clients, seconds 
 	}
 	wg.Wait()
 	mem := fmt.Sprintf("RSS %d MiB before, MiB each second: %s; peak %d MiB", rss0>>20, strings.Join(samples, " "), peak>>20)
+	if cpu := cpuTime() - cpu0; cpu > 0 && len(lat) > 0 {
+		// What a request costs whatever else the machine runs: the CPU
+		// time of this process (server and clients) per request.
+		mem += fmt.Sprintf("; CPU %.1f s, %.2f ms per request", cpu.Seconds(), float64(cpu)/1e6/float64(len(lat)))
+	}
 	return lat, errs, firstErr, mem
 }
 
@@ -267,4 +310,26 @@ func rss() int64 {
 		}
 	}
 	return 0
+}
+
+// cpuTime is the CPU time, user and system, this process has used, from
+// /proc (0 where there is none), in clock ticks of 10 ms.
+func cpuTime() time.Duration {
+	data, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0
+	}
+	// The fields after the command name, which ends with the last ')':
+	// state is the first, utime the 12th and stime the 13th.
+	i := strings.LastIndexByte(string(data), ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(data[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	user, _ := strconv.ParseInt(f[11], 10, 64)
+	sys, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(user+sys) * 10 * time.Millisecond
 }

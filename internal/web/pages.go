@@ -180,6 +180,26 @@ func (s *Server) badParams(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 // hitView is a service.Hit as the page lists it.
+// facetAria is the aria-label of facet value l: "Iraq, 3 stories, add
+// filter". It is made here rather than in the template, where its
+// conditions took a fifth of the search page's rendering.
+func facetAria(l link, allVersions bool) string {
+	noun := "stories"
+	switch {
+	case allVersions && l.Count == 1:
+		noun = "article"
+	case allVersions:
+		noun = "articles"
+	case l.Count == 1:
+		noun = "story"
+	}
+	click := "add filter"
+	if l.Active {
+		click = "remove filter"
+	}
+	return l.Label + ", " + strconv.Itoa(l.Count) + " " + noun + ", " + click
+}
+
 type hitView struct {
 	N                   int
 	ID, Title, Date     string
@@ -196,6 +216,9 @@ type link struct {
 	Label, URL string
 	Count      int
 	Active     bool
+	// Aria is a facet value's label for a screen reader: value, count
+	// and what a click does.
+	Aria string
 }
 
 // filterLink is the search page of base with one more filter of kind k.
@@ -370,6 +393,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 				}
 			}
 			l.URL = q.url("/")
+			l.Aria = facetAria(l, p.AllVersions)
 			g.Values = append(g.Values, l)
 		}
 		d.Facets = append(d.Facets, g)

@@ -1,0 +1,230 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"math"
+
+	"chancery/query"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	bsearcher "github.com/blevesearch/bleve/v2/search/searcher"
+	bindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zapx "github.com/blevesearch/zapx/v17"
+)
+
+// A search for one word, ranked by relevance, is the commonest search and
+// the one with the most hits (a word found in nearly every article).
+// Bleve's term searcher hands each hit to its collector as a pooled
+// DocumentMatch, through a term field reader, a scorer and a heap handler;
+// for such a search termTop reads the term's postings in each segment
+// itself, scores each with the same tf-idf arithmetic and keeps the best in
+// a heap of plain values, and only the page's hits become DocumentMatches.
+// The hits, their order, scores and hit numbers are those of Bleve's
+// collector (search.SortOrder.Compare: score, then index order); the first
+// hit is checked against Bleve's own searcher, and a search whose score
+// disagrees runs Bleve's way.
+
+// termTopOn lets tests run the same searches Bleve's way.
+var termTopOn = true
+
+// errSpent is returned by termTop when it read from the searcher it was
+// given and then found that it cannot answer: the caller collects with a
+// fresh searcher.
+var errSpent = errors.New("term searcher read")
+
+// norms holds the norm of a field of each length up to 4095 terms as
+// zapx computes it (Posting.Norm: the float32 of 1/sqrt(length), from the
+// length that NormUint64 gives): the square root and division per hit were
+// a quarter of termTop's time.
+var norms = func() []float64 {
+	t := make([]float64, 4096)
+	for n := range t {
+		t[n] = float64(float32(1.0 / math.Sqrt(float64(uint32(n)))))
+	}
+	return t
+}()
+
+// termHit is a hit in termTop's heap.
+type termHit struct {
+	score float64
+	seq   uint64 // HitNumber: 1 for the first hit in index order
+	num   uint64 // global document number
+}
+
+// worse reports whether a ranks below b: a lower score, or the same score
+// later in index order.
+func (a termHit) worse(b termHit) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.seq > b.seq
+}
+
+// termTop collects the top n hits of searcher, Bleve's term searcher of
+// q on snap (with mapping m), by relevance, with the document numbers of all hits in index
+// order when record is set. ok is false when q is no single term or its
+// scores cannot be told to agree with Bleve's: the caller then collects
+// another way, with searcher untouched, or with a fresh one after
+// errSpent.
+func termTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapping, q bq.Query, searcher search.Searcher, n int, record bool) (hits search.DocumentMatchCollection, total uint64, nums []uint64, ok bool, err error) {
+	ts, lone := searcher.(*bsearcher.TermSearcher)
+	wq, word := q.(*query.WordQuery)
+	if !termTopOn || !lone || !word || n <= 0 {
+		return nil, 0, nil, false, nil
+	}
+	term, field, boost, single := wq.Term(m)
+	if !single {
+		return nil, 0, nil, false, nil
+	}
+	segs := snap.Segments()
+	type part struct {
+		it   segment.PostingsIterator
+		base uint64
+	}
+	var (
+		parts   []part
+		docTerm uint64
+		base    uint64
+	)
+	for _, ss := range segs {
+		seg := ss.Segment()
+		dict, err := seg.Dictionary(field)
+		if err != nil {
+			return nil, 0, nil, false, err
+		}
+		pl, err := dict.PostingsList([]byte(term), ss.Deleted(), nil)
+		if err != nil {
+			return nil, 0, nil, false, err
+		}
+		if c := pl.Count(); c > 0 {
+			docTerm += c
+			parts = append(parts, part{pl.Iterator(true, true, false, nil), base})
+		}
+		base += seg.Count()
+	}
+	docTotal, err := snap.DocCount()
+	if err != nil {
+		return nil, 0, nil, false, err
+	}
+	// Bleve's TermQueryScorer for tf-idf (the searcher is built without a
+	// scoring model callback): idf as it computes it, a query weight of 1
+	// (no query norm is set on a lone term searcher).
+	idf := 1.0 + math.Log(float64(docTotal)/float64(docTerm+1.0))
+	if w := boost * idf; w*w != ts.Weight() || ts.Count() != docTerm {
+		return nil, 0, nil, false, nil
+	}
+	if record {
+		nums = make([]uint64, 0, min(docTerm, 1<<24))
+	}
+	heap := make([]termHit, 0, n)
+	// down restores the min-heap (worst on top) below i.
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(heap) {
+				return
+			}
+			m := l
+			if r := l + 1; r < len(heap) && heap[r].worse(heap[l]) {
+				m = r
+			}
+			if !heap[m].worse(heap[i]) {
+				return
+			}
+			heap[i], heap[m] = heap[m], heap[i]
+			i = m
+		}
+	}
+	up := func(i int) {
+		for i > 0 {
+			p := (i - 1) / 2
+			if !heap[i].worse(heap[p]) {
+				return
+			}
+			heap[i], heap[p] = heap[p], heap[i]
+			i = p
+		}
+	}
+	var first termHit
+	for _, pt := range parts {
+		for {
+			p, err := pt.it.Next()
+			if err != nil {
+				return nil, 0, nil, false, err
+			}
+			if p == nil {
+				break
+			}
+			total++
+			if total%1024 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, 0, nil, false, err
+				}
+			}
+			var num, freq uint64
+			var norm float64
+			if zp, ok := p.(*zapx.Posting); ok { // direct calls, inlined
+				num, freq = zp.Number(), zp.Frequency()
+				if bits := zp.NormUint64(); bits < uint64(len(norms)) {
+					norm = norms[bits]
+				} else {
+					norm = zp.Norm()
+				}
+			} else {
+				num, freq, norm = p.Number(), p.Frequency(), p.Norm()
+			}
+			num += pt.base
+			if record {
+				nums = append(nums, num)
+			}
+			var tf float64
+			if freq < scorer.MaxSqrtCache {
+				tf = scorer.SqrtCache[int(freq)]
+			} else {
+				tf = math.Sqrt(float64(freq))
+			}
+			h := termHit{tf * norm * idf, total, num}
+			if total == 1 {
+				first = h
+			}
+			switch {
+			case len(heap) < n:
+				heap = append(heap, h)
+				up(len(heap) - 1)
+			case heap[0].worse(h):
+				heap[0] = h
+				down(0)
+			}
+		}
+	}
+	// The first hit as Bleve's own searcher scores it.
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0)}
+	d, err := ts.Next(sctx)
+	if err != nil {
+		return nil, 0, nil, false, err
+	}
+	if (d == nil) != (total == 0) || d != nil && (d.Score != first.score || d.IndexInternalID.Value() != first.num) {
+		return nil, 0, nil, false, errSpent
+	}
+	// Best first.
+	hits = make(search.DocumentMatchCollection, len(heap))
+	for i := len(heap) - 1; i >= 0; i-- {
+		h := heap[0]
+		heap[0] = heap[i]
+		heap = heap[:i]
+		down(0)
+		id := bindex.NewIndexInternalID(nil, h.num)
+		ext, err := snap.ExternalID(id)
+		if err != nil {
+			return nil, 0, nil, false, err
+		}
+		hits[i] = &search.DocumentMatch{ID: ext, IndexInternalID: id, Score: h.score, HitNumber: h.seq, Sort: []string{"_score"}}
+	}
+	return hits, total, nums, true, nil
+}
