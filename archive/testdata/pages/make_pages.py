@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen48 (each set after dev was written after the
+unseen, unseen3 .. unseen49 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -408,6 +408,9 @@ if __name__ == "__main__":
         elif which == "unseen47":
             import unseen47
             write("unseen47", unseen47.UNSEEN47, 141)
-        else:
+        elif which == "unseen48":
             import unseen48
             write("unseen48", unseen48.UNSEEN48, 144)
+        else:
+            import unseen49
+            write("unseen49", unseen49.UNSEEN49, 147)
