@@ -1593,10 +1593,16 @@ func cutSiteName(title string) string {
 
 // datedHeadline reports whether s is a headline of at least min words
 // with a date after it: "Talks Resume - 2004-07-24" (not "Cancun | Mon Dec
-// 6, 2010", a place before a date).
+// 6, 2010", a place before a date, nor a byline or a weekday before it).
 func datedHeadline(s string, min int, now time.Time) bool {
 	k, j := titleDateSuffix(s)
 	if j < 0 || len(strings.Fields(s[:k])) < min {
+		return false
+	}
+	// Not a byline or a date in another calendar before the date:
+	// "Posted by: admin | December 6, 2010", "Monday 7 Jumada I 1430 -
+	// 19 April 2010".
+	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) {
 		return false
 	}
 	_, err := ParseDate(s[j:], now)
