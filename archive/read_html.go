@@ -49,7 +49,8 @@ import (
 //     of the page's address ("/2004/07/24/", urlDate).
 //   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
 //     else ReadOptions.Source.
-//     URL: <link rel=canonical>, else og:url. Byline: meta author, else
+//     URL: <link rel=canonical>, else og:url. Byline: meta author (one
+//     naming a person: "Harbour Daily Staff" comes last), else
 //     the name in go-readability's byline ("By Jane Doe Published ..."
 //     gives "Jane Doe") or in a byline element or line, else a byline in
 //     bold opening the first paragraph (taken out of the text), else a
@@ -193,7 +194,13 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 		byline = bylineIn(collapseSpace(v), visibleDateIn(v, h.opts.Now, order))
 	}
-	a.Byline = firstNonEmpty(meta.author, byline, runIn, meta.authorName)
+	// An author meta that names no person ("Harbour Daily Staff", "The
+	// Ledger") gives way to a byline the page shows.
+	author := meta.author
+	if rxMediaWord.MatchString(author) || rxStaffWord.MatchString(author) {
+		author = ""
+	}
+	a.Byline = firstNonEmpty(author, byline, runIn, meta.authorName, meta.author)
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
 	// site's: "Prairie Tribune staff and wire reports."
@@ -520,6 +527,9 @@ var rxTitleClass = lazyRE(`(?i)\b(?:entry-title|post-title|article-title|story-t
 
 // rxDomainSuffix matches a site's address after a title: " (site.example)".
 var rxDomainSuffix = lazyRE(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)$`)
+
+// rxStaffWord matches the words of an author that is no person.
+var rxStaffWord = lazyRE(`(?i)\b(?:staff|desk|team|newsroom|editors?|reporters|correspondents|agencies|wires?)\b`)
 
 // rxAuthorClass matches the class or id of an element that holds the
 // writer's name.
