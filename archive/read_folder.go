@@ -167,7 +167,7 @@ func learnChrome(dir string) (map[string]int, int) {
 			text = html.UnescapeString(rxTag.ReplaceAllString(text, "\n"))
 		}
 		seen := map[string]bool{}
-		for l := range strings.SplitSeq(text, "\n") {
+		for l := range strings.SplitSeq(strings.ReplaceAll(text, "\r", "\n"), "\n") {
 			l = collapseSpace(l)
 			if l == "" || len(l) > 400 || seen[l] {
 				continue

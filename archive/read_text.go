@@ -181,7 +181,8 @@ var errNoText = errors.New("no article text (only a title, site boilerplate or n
 func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Article, error) {
 	a := &Article{Origin: path}
 	var published, updated string
-	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	// Lines end in "\r\n" (Windows), "\n", or "\r" alone (an old Mac).
+	lines := strings.Split(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\n")
 	lines = uncodeFields(lines)
 	lines = unquoteMail(lines)
 	lines = untagLines(lines)
