@@ -1143,10 +1143,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
 			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
-			if datedHeadline(u.flat, min(pass, 2), now) {
+			if datedHeadline(u.flat, min(pass, 2), now) || titleDatePrefix(u.flat, now) > 0 {
 				// Not a name and a date under a headline: "Jonas Weber |
 				// 19 April 2010" is the byline.
-				if k, _ := titleDateSuffix(u.flat); i > 0 && nameLine(u.flat[:k], len(strings.Fields(u.flat[:k]))) != "" {
+				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && nameLine(u.flat[:k], len(strings.Fields(u.flat[:k]))) != "" {
 					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) {
 						continue
 					}
@@ -1238,6 +1238,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				sh.titleDate = cand
 				sh.title = strings.TrimSpace(sh.title[:i])
 			}
+		} else if k := titleDatePrefix(sh.title, now); k > 0 {
+			// "19/04/2010 - Census Delayed ...": the date before it.
+			sh.titleDate = strings.TrimSpace(sh.title[:k])
+			sh.title = strings.TrimSpace(strings.TrimLeft(sh.title[k:], " -–—|"))
 		}
 		sh.title = cutSiteName(sh.title)
 	}
@@ -1589,6 +1593,26 @@ func cutSiteName(title string) string {
 		}
 	}
 	return title
+}
+
+// titleDatePrefix returns where the separator after a date that opens a
+// headline starts ("19/04/2010 - Census Delayed Amid Dispute", "24 July
+// 2004 | Envoys Agree to Resume Talks"): the date may be one the reader
+// cannot order, and three words at least follow; 0 for none.
+func titleDatePrefix(s string, now time.Time) int {
+	best := -1
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if i := strings.Index(s, sep); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best <= 0 || best > 40 || len(strings.Fields(s[best:])) < 4 {
+		return 0
+	}
+	if _, err := ParseDate(s[:best], now); err != nil && errors.Is(err, ErrBadDate) {
+		return 0
+	}
+	return best
 }
 
 // datedHeadline reports whether s is a headline of at least min words
