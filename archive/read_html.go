@@ -31,7 +31,9 @@ import (
 //     fewer than 10 words, or text that is mostly links (menus and
 //     footers), is a *RecordError.
 //   - Title: og:title, else go-readability's title (the JSON-LD headline or
-//     the <title> cleaned of the site name), else the first <h1>.
+//     the <title> cleaned of the site name), else the first <h1>; a
+//     <title> of three words or fewer on a page with no heading gives way
+//     to the first bold line in title case.
 //   - Date (the date rules apply): datePublished in JSON-LD (as
 //     go-readability and Mozilla's Readability prefer it; some sites put
 //     the modification time in the meta tags); else meta
@@ -135,6 +137,10 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// over a <title> that does not hold it ("World | The Harbour Ledger").
 	if meta.ogTitle == "" && meta.h1 == "" && meta.classTitle != "" && !strings.Contains(a.Title, meta.classTitle) {
 		a.Title = meta.classTitle
+	} else if meta.ogTitle == "" && meta.h1 == "" && meta.h2 == "" && meta.boldTitle != "" && len(strings.Fields(a.Title)) <= 3 {
+		// A <title> of three words or fewer (the site's name) and no
+		// heading: the first bold line in title case is the headline.
+		a.Title = meta.boldTitle
 	}
 	// A <title> with the site after the headline: the page's own heading
 	// when the title starts with it, and no "(capitalpost.example)".
@@ -514,6 +520,7 @@ type htmlMeta struct {
 	updTime                        string // a <time> labelled as the update
 	dataDate                       string // a data-published (or data-...date) attribute
 	authorName                     string // a name alone in an element whose class says author
+	boldTitle                      string // the first bold line in title case
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
@@ -618,6 +625,15 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						if k := strings.ToLower(at.Key); strings.HasPrefix(k, "data-") && (strings.Contains(k, "publish") || strings.HasSuffix(k, "date")) {
 							m.dataDate = at.Val
 							break
+						}
+					}
+				}
+				// The first bold line that reads as a headline, for a page
+				// of the table-and-font years with no heading element.
+				if m.boldTitle == "" && (n.Data == "b" || n.Data == "strong") {
+					if t := collapseSpace(nodeText(n)); len(t) < 200 {
+						if w := len(strings.Fields(t)); w >= 4 && w <= 25 && titleCase(t) {
+							m.boldTitle = t
 						}
 					}
 				}
