@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen52 (each set after dev was written after the
+unseen, unseen3 .. unseen53 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -420,6 +420,9 @@ if __name__ == "__main__":
         elif which == "unseen51":
             import unseen51
             write("unseen51", unseen51.UNSEEN51, 153)
-        else:
+        elif which == "unseen52":
             import unseen52
             write("unseen52", unseen52.UNSEEN52, 156)
+        else:
+            import unseen53
+            write("unseen53", unseen53.UNSEEN53, 159)
