@@ -148,6 +148,16 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Title = meta.h2
 	}
 	a.Title = cutSiteName(rxDomainSuffix.ReplaceAllString(a.Title, ""))
+	// A title of one or two words is a section's or a site's name ("World")
+	// when the page has a longer heading marked as the headline, or an
+	// <h2> of four words or more.
+	if len(strings.Fields(a.Title)) <= 2 {
+		if len(strings.Fields(meta.classTitle)) >= 4 {
+			a.Title = meta.classTitle
+		} else if len(strings.Fields(meta.h2)) >= 4 {
+			a.Title = meta.h2
+		}
+	}
 	// A title that is the site's name (a <title> of the site alone, the
 	// logo's <h1>) gives way to the page's own <h1>.
 	if len(meta.h1s) > 0 && meta.h1s[0] != a.Title && (slices.Contains(meta.logos, a.Title) || a.Title == meta.siteName) {
