@@ -1177,7 +1177,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if a := i - 1; pass == 3 && a >= 0 && !titleCase(u.flat) {
 				v := units[a]
 				switch {
-				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat):
+				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a):
 					titleAt = a
 				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words:
 					// A first paragraph without a full stop under the
@@ -1631,6 +1631,18 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// masthead reports whether units[i] is the page's masthead: the first
+// line that is not chrome, with a publication's word in it ("The Geneva
+// Ledger Weekly Diplomatic Review").
+func masthead(units []pageUnit, i int) bool {
+	for _, u := range units[:i] {
+		if !u.chrome {
+			return false
+		}
+	}
+	return rxMediaWord.MatchString(units[i].flat)
 }
 
 // inFieldBlock reports whether units[i] is one field of a block of
