@@ -1184,7 +1184,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					// headline: the text starts there.
 					titleAt, sh.start = a, i
 				case u.words >= 4 && v.words >= 5 && !v.chrome && !v.meta && !v.prose && !v.learned && v.block != u.block &&
-					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3):
+					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3) &&
+					!masthead(units, a):
 					// Both in sentence case: the headline is the upper
 					// line, the first the page has after its chrome or a
 					// section's name ("Envoys agree to resume border talks"
@@ -1633,16 +1634,12 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	return err == nil || !errors.Is(err, ErrBadDate)
 }
 
-// masthead reports whether units[i] is the page's masthead: the first
-// line that is not chrome, with a publication's word in it ("The Geneva
-// Ledger Weekly Diplomatic Review").
+// masthead reports whether units[i] is the page's masthead: its first
+// line, with two publication's words in it or more ("The Geneva Ledger
+// Weekly Diplomatic Review"; a headline may have one: "Island States
+// Press for Faster Cuts").
 func masthead(units []pageUnit, i int) bool {
-	for _, u := range units[:i] {
-		if !u.chrome {
-			return false
-		}
-	}
-	return rxMediaWord.MatchString(units[i].flat)
+	return i == 0 && len(rxMediaWord.FindAllStringIndex(units[i].flat, 2)) >= 2
 }
 
 // inFieldBlock reports whether units[i] is one field of a block of
