@@ -230,11 +230,12 @@ func clip(s string, n int) string {
 
 // rxDateline matches the start of a wire story's first paragraph:
 // "MOSCOW, July 24, 2004 -", "MOSCOW, 24 July 2004 (VOA) -", "Cancun, Dec
-// 6, 2010 / 10:15 am (LNA).-". Group 1 is the place, group 2 the date.
+// 6, 2010 / 10:15 am (LNA).-", "GENEVA, July 24, 2004 /PRWire/ --". Group 1
+// is the place, group 2 the date.
 var rxDateline = lazyRE(`^([A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})?),\s+(` +
 	`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?` +
 	`(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))` +
-	`(?:\s*/\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*(?:\([^)]{1,40}\)\s*)?\.?[-–—]+\s`)
+	`(?:\s*/\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*/[A-Za-z][^/]{1,30}/)?\s*(?:\([^)]{1,40}\)\s*)?\.?[-–—]+\s`)
 
 // findDateline looks for a dateline at the start of para and returns it
 // as written ("MOSCOW, July 24, 2004 -", spaces collapsed), the date it

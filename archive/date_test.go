@@ -102,6 +102,7 @@ func TestFindDateline(t *testing.T) {
 		{"WASHINGTON, D.C., Saturday,  July 24, 2004 - Talks.", "WASHINGTON, D.C., Saturday, July 24, 2004 -", "2004-07-24", false},
 		{"GENEVA, February 30, 2004 - Talks.", "GENEVA, February 30, 2004 -", "", true},
 		{"Cancun, Dec 6, 2010 / 10:15 am (LNA).- Small states urged.", "Cancun, Dec 6, 2010 / 10:15 am (LNA).-", "2010-12-06", false},
+		{"GENEVA, July 24, 2004 /PRWire/ -- Envoys met.", "GENEVA, July 24, 2004 /PRWire/ --", "2004-07-24", false},
 		{"MOSCOW, July 24 - No year here.", "", "", false},
 		{"The ministers met on July 24, 2004 - in Moscow.", "", "", false},
 		{"Russia, Iraq agree on debt talks.", "", "", false},
