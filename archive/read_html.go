@@ -204,6 +204,15 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 			byline = name // "Jane Doe in Geneva"
 		}
 	}
+	// A <title> that names the writer: "Talks Resume | by Jane Doe | Site".
+	for _, part := range strings.Split(meta.title, " | ") {
+		if byline != "" {
+			break
+		}
+		if p := strings.TrimSpace(part); isBylineUnit(p) {
+			byline = bylineIn(p, "")
+		}
+	}
 	for _, v := range append(meta.shown, lead...) { // "Posted by Jane Doe at 10:42"
 		if byline != "" {
 			break
