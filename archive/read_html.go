@@ -563,7 +563,7 @@ var rxAuthorClass = lazyRE(`(?i)author|byline|writer`)
 
 // rxShownClass matches the class or id of an element that shows a byline
 // or a date.
-var rxShownClass = lazyRE(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta|post-footer|entry-footer|author`)
+var rxShownClass = lazyRE(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta|post-footer|entry-footer|author|\bmeta\b`)
 
 // metaDateKeys are the meta property/name values that give a publication
 // date, lower case.
