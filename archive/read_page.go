@@ -545,6 +545,25 @@ var rxPageNumber = lazyRE(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?
 // a number that come back, the numbers apart, at each page break ("THE LEDGER  Monday 6 December 2010", "WORLD
 // Page 5"), and lines that are only a page number.
 func markRunning(units []pageUnit) {
+	// A short line the page repeats three times or more is its chrome
+	// ("Continue reading below" under each advertisement).
+	var reps map[string][]int
+	for i, u := range units {
+		if u.words == 0 || u.words > 6 || u.prose || strings.Contains(u.text, "\n") {
+			continue
+		}
+		if reps == nil {
+			reps = map[string][]int{}
+		}
+		reps[u.flat] = append(reps[u.flat], i)
+	}
+	for _, at := range reps {
+		if len(at) >= 3 {
+			for _, i := range at {
+				units[i].chrome = true
+			}
+		}
+	}
 	// A line in capitals the page repeats whole is its running head
 	// ("MINISTRY OF FOREIGN AFFAIRS – PRESS BRIEFING" at each page).
 	var caps map[string]int
