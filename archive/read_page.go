@@ -1347,6 +1347,15 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 		}
 	}
+	// A name alone under the text with the date under it: "Omar Haddad" /
+	// "12 January 2006", a letter's or column's signature.
+	if i := sh.end; sh.byline == "" && i+1 < len(units) && !units[i].prose && units[i].words <= 4 {
+		if n := nameLine(units[i].flat, units[i].words); n != "" && !rxMediaWord.MatchString(n) && !rxOffice.MatchString(strings.Fields(n)[0]) {
+			if d, _ := findDateIn(units[i+1].flat, now, h.order); d != "" && units[i+1].words <= 6 {
+				sh.byline = n
+			}
+		}
+	}
 	for _, i := range nameAt {
 		// "Minister Irene Castell" under a transcript's title is the
 		// speaker, not the writer.
