@@ -298,6 +298,20 @@ func newUnit(text string, block int) pageUnit {
 // " · " or " | " ("Jane Doe · Reporter · Mon, December 6, 2010 · 4 min
 // read"): metadata or links, however many words in all.
 func isFieldList(s string) bool {
+	// The marks together: "Jane Doe · News · Posted: Jul 24, 2004 10:15
+	// AM ET | Last Updated: July 25, 2004".
+	if n := strings.Count(s, " · ") + strings.Count(s, " | ") + strings.Count(s, " • "); n >= 3 {
+		short := true
+		for _, p := range rxFieldSep.Split(s, -1) {
+			if len(strings.Fields(p)) > 7 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
 	for _, sep := range []string{" · ", " | ", " • "} {
 		parts := strings.Split(s, sep)
 		if len(parts) < 3 {
@@ -315,6 +329,9 @@ func isFieldList(s string) bool {
 	}
 	return false
 }
+
+// rxFieldSep matches the marks between the fields of a metadata line.
+var rxFieldSep = lazyRE(` [·|•] `)
 
 // isProse reports whether s reads as a sentence of article text.
 func isProse(s string, words int) bool {
@@ -2146,7 +2163,10 @@ func bylineIn(s, date string) string {
 			before := dateSeps.Split(s[:i], -1)
 			roles := true
 			for _, q := range before[1:] {
-				if q = strings.TrimSpace(q); q != "" && !(rxRole.MatchString(q) && len(strings.Fields(q)) <= 4) {
+				// A role, the outlet's name or a label: "Jane Doe · Ledger
+				// News · Posted: Jul 24, 2004".
+				n := len(strings.Fields(q))
+				if q = strings.TrimSpace(q); q != "" && !((rxRole.MatchString(q) || rxMediaWord.MatchString(q)) && n <= 4 || n <= 2 && strings.HasSuffix(q, ":")) {
 					roles = false
 				}
 			}
