@@ -1655,6 +1655,11 @@ func titleDatePrefix(s string, now time.Time) int {
 	if best <= 0 || best > 40 || len(strings.Fields(s[best:])) < 4 {
 		return 0
 	}
+	// What follows is a headline: not a time or a byline ("6 December
+	// 2010 - 10:15 By Clara Dufresne").
+	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") {
+		return 0
+	}
 	if _, err := ParseDate(s[:best], now); err != nil && errors.Is(err, ErrBadDate) {
 		return 0
 	}
