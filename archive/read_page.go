@@ -211,7 +211,7 @@ var textChromePrefixes = []string{
 	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter",
 	"get our newsletter", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
-	"click here to", "the views expressed", "not interested in this story",
+	"click here to", "the views expressed", "not interested in this story", "also read:", "read also:", "read:",
 	"this article appeared in", "this article appears in", "a version of this article appear",
 	"image caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
 	"(photo", "photo by ", "photo credit", "caption:", "file photo", "(ap photo", "(afp photo",
