@@ -147,6 +147,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if meta.h1 == "" && meta.h2 != "" && len(meta.h2) < len(a.Title) && strings.HasPrefix(a.Title, meta.h2) {
 		a.Title = meta.h2
 	}
+	// A title that holds the page's <h1> with more around it ("News:
+	// Envoys Agree ..., 24-Jul.-2004") is the <h1>.
+	if meta.h1 != "" && meta.ogTitle == "" && a.Title != meta.h1 && len(strings.Fields(meta.h1)) >= 3 && strings.Contains(a.Title, collapseSpace(meta.h1)) {
+		a.Title = collapseSpace(meta.h1)
+	}
 	a.Title = cutSiteName(rxDomainSuffix.ReplaceAllString(a.Title, ""))
 	// A title of one or two words is a section's or a site's name ("World")
 	// when the page has a longer heading marked as the headline, or an
