@@ -2157,7 +2157,8 @@ func bylineIn(s, date string) string {
 			rest := dateSeps.Split(s[i+len(date):], -1)
 			for _, p := range rest {
 				p = strings.TrimSpace(p)
-				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
+				// Not a section's name: "Peace and Security".
+				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) && !rxTwoWordsAnd.MatchString(p) {
 					return p
 				}
 			}
@@ -2183,6 +2184,10 @@ func bylineIn(s, date string) string {
 	}
 	return ""
 }
+
+// rxTwoWordsAnd matches two single words joined by "and", a section's
+// name ("Peace and Security"), not two persons'.
+var rxTwoWordsAnd = lazyRE(`^\S+ (?:and|&) \S+$`)
 
 // rxMediaWord matches words of publication names, which are not persons.
 var rxMediaWord = lazyRE(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today)\b`)
