@@ -18,6 +18,7 @@ import (
 // "at " and a digit):
 //
 //	2004-07-24, 2004/07/24, 20040724     ISO 8601 and RFC 3339 (year first)
+//	2004.07.24, 2004.07.24.               year first with dots (Hungarian, East Asian)
 //	24 July 2004, 24 Jul. 2004, 24th July, 2004
 //	July 24, 2004, Jul 24 2004, July 24th, 2004
 //	24-JUL-1987                           Reuters
@@ -65,7 +66,7 @@ const monthRx = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 
 var (
 	rxWeekday = lazyRE(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
-	rxISO     = lazyRE(`^(\d{4})([-/])(\d{1,2})([-/])(\d{1,2})`)
+	rxISO     = lazyRE(`^(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\.?`)
 	rxISOComp = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
 	rxDMY     = lazyRE(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
 	rxMDY     = lazyRE(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
@@ -249,4 +250,36 @@ func findDateline(para string, now time.Time) (dateline string, date time.Time, 
 		return dateline, time.Time{}, err.Error()
 	}
 	return dateline, d, ""
+}
+
+// rxURLDate matches a date in a page's address: "/2004/07/24/" or
+// "/2004-07-24" as a path segment or its start.
+var rxURLDate = lazyRE(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/\-_.]|$)`)
+
+// urlDate returns the date a page's address gives in its path
+// ("https://example.org/2004/07/24/talks-resume/"), the zero time when it
+// gives none or one after now. Many sites file an article under the day it
+// was published; the reader uses it only when the page shows no date.
+func urlDate(u string, now time.Time) time.Time {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	m := rxURLDate.FindStringSubmatch(u)
+	if m == nil {
+		return time.Time{}
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if d > daysIn(time.Month(mo), y) {
+		return time.Time{}
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.After(now) {
+		return time.Time{}
+	}
+	return t
 }

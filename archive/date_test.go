@@ -20,6 +20,9 @@ func TestParseDate(t *testing.T) {
 		{" 2004-7-4 ", "2004-07-04", nil},
 		{"2004/07/24", "2004-07-24", nil},
 		{"20040724", "2004-07-24", nil},
+		{"2004.07.24", "2004-07-24", nil},
+		{"2004. 07. 24.", "", ErrBadDate},
+		{"2004.07/24", "", ErrBadDate},
 		{"2004-07-24T23:30:00-05:00", "2004-07-24", nil}, // the day as written
 		{"2004-07-24T03:30:00Z", "2004-07-24", nil},
 		{"2004-07-24 10:00", "2004-07-24", nil},
@@ -135,6 +138,28 @@ func TestParseDateOrder(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("parseDateOrder(%q, %d) = %q, %v; want %q", tc.in, tc.order, got, err, tc.want)
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ url, want string }{
+		{"https://capitalwire.example/2010/04/19/census-story/", "2010-04-19"},
+		{"http://example.org/news/2004-07-24-talks-resume.html", "2004-07-24"},
+		{"https://example.org/2004/07/24", "2004-07-24"},
+		{"https://example.org/2004/02/30/no-such-day/", ""},
+		{"https://example.org/2030/01/02/future/", ""},
+		{"https://example.org/story?id=2004/07/24", ""},
+		{"https://example.org/article/4711", ""},
+		{"", ""},
+	} {
+		got := ""
+		if d := urlDate(c.url, now); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("urlDate(%q) = %q, want %q", c.url, got, c.want)
 		}
 	}
 }

@@ -3,11 +3,14 @@ package archive
 import (
 	"bufio"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pages of one site share their chrome, and librarians keep a site's pages
@@ -118,9 +121,14 @@ func folderHints(path string) pageHints {
 	return h
 }
 
-var rxTextName = lazyRE(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
+var (
+	rxTextName = lazyRE(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
+	rxHTMLName = lazyRE(`(?i)\.html?$`)
+	rxTag      = lazyRE(`<[^>]*>`)
+)
 
-// learnChrome counts, for each short line of the text pages in dir, the
+// learnChrome counts, for each short line of the text and HTML pages in
+// dir (an HTML page's text split at its tags), the
 // number of pages that have it; only lines found in two pages or more are
 // kept. It also returns the number of pages read.
 func learnChrome(dir string) (map[string]int, int) {
@@ -131,7 +139,7 @@ func learnChrome(dir string) (map[string]int, int) {
 	var names []string
 	for _, e := range ents {
 		n := e.Name()
-		if !e.Type().IsRegular() || strings.HasPrefix(n, ".") || !rxTextName.MatchString(n) || NotArticle(n) != "" {
+		if !e.Type().IsRegular() || strings.HasPrefix(n, ".") || !rxTextName.MatchString(n) && !rxHTMLName.MatchString(n) || NotArticle(n) != "" {
 			continue
 		}
 		names = append(names, n)
@@ -152,6 +160,12 @@ func learnChrome(dir string) (map[string]int, int) {
 		}
 		read++
 		text, _ := decodeText(b)
+		if rxHTMLName.MatchString(n) {
+			// An HTML page's text, element by element: "<p
+			// class="tagline">Prairie Tribune staff and wire
+			// reports.</p>" gives the sentence a line of its own.
+			text = html.UnescapeString(rxTag.ReplaceAllString(text, "\n"))
+		}
 		seen := map[string]bool{}
 		for l := range strings.SplitSeq(text, "\n") {
 			l = collapseSpace(l)
@@ -160,6 +174,10 @@ func learnChrome(dir string) (map[string]int, int) {
 			}
 			seen[l] = true
 			counts[l]++
+			if t, ok := lineTemplate(l); ok && !seen[t] {
+				seen[t] = true
+				counts[t]++
+			}
 		}
 	}
 	for l, c := range counts {
@@ -168,6 +186,51 @@ func learnChrome(dir string) (map[string]int, int) {
 		}
 	}
 	return counts, read
+}
+
+// lineTemplate returns the shape of a short line that the pages of one
+// site fill in each their own way: numbers become "#" and capitalised
+// words (names, months, titles) "X", after a "\x00" that keeps templates
+// apart from lines. "Omar Haddad's column appears on Saturdays." and
+// "Helen Strand's column appears on Saturdays." give one template, and so
+// do "You have read 2 of 5 free articles" and "You have read 3 of 5 free
+// articles". ok is false for a line of more than 25 words, one that is its
+// own template, or one with fewer than two words in lower case (one of
+// four letters or more): names, dates and headlines in title case are
+// never learned this way.
+func lineTemplate(l string) (string, bool) {
+	f := strings.Fields(l)
+	if len(f) > 25 {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteByte(0)
+	lower, long, masked := 0, false, false
+	for i, w := range f {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(r) || unicode.IsUpper(r):
+			b.WriteString("X")
+			masked = true
+			// keep the punctuation that closes the word: "Saturdays."
+			if t := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(t) < len(w) {
+				b.WriteString(w[len(t):])
+			}
+		default:
+			b.WriteString(w)
+			if unicode.IsLower(r) {
+				lower++
+				long = long || utf8.RuneCountInString(w) >= 4
+			}
+		}
+	}
+	if !masked || lower < 2 || !long {
+		return "", false
+	}
+	return b.String(), true
 }
 
 // readHead reads at most n bytes of the file at path.

@@ -170,3 +170,25 @@ func TestLeadingName(t *testing.T) {
 		}
 	}
 }
+
+func TestLineTemplate(t *testing.T) {
+	same := [][2]string{
+		{"Omar Haddad's column appears on Saturdays.", "Helen Strand's column appears on Saturdays."},
+		{"You have read 2 of 5 free articles this month.", "You have read 3 of 5 free articles this month."},
+	}
+	for _, c := range same {
+		a, okA := lineTemplate(c[0])
+		b, okB := lineTemplate(c[1])
+		if !okA || !okB || a != b {
+			t.Errorf("lineTemplate(%q) = %q, %v and lineTemplate(%q) = %q, %v: want one template", c[0], a, okA, c[1], b, okB)
+		}
+	}
+	// Names, dates, headlines in title case and lines without a word to
+	// mask have no template.
+	for _, l := range []string{"Jane Doe", "Sunday, 23 December 2012", "Envoys Agree to Resume Border Talks in Geneva",
+		"by Marta Kovalenko", "share this article", strings.Repeat("word ", 26) + "X"} {
+		if tpl, ok := lineTemplate(l); ok {
+			t.Errorf("lineTemplate(%q) = %q, want none", l, tpl)
+		}
+	}
+}

@@ -23,7 +23,8 @@ import (
 //     content, rendered as text, paragraphs separated by one blank line,
 //     without a first paragraph that repeats the headline or byline, and
 //     cleaned by the page shape rules (cleanHTMLBody): chrome paragraphs
-//     ("Advertisement", "Read more: ...", cookie notices, captions), byline
+//     ("Advertisement", "Read more: ...", cookie notices, captions, lines
+//     the folder's other pages repeat), byline
 //     and date lines before the text, and everything from a closing line
 //     on unless two paragraphs follow it. A page where it finds none, or
 //     fewer than 10 words, or text that is mostly links (menus and
@@ -36,16 +37,20 @@ import (
 //     article:published_time (also with an og: prefix), og:published_time,
 //     name=date/pubdate/publishdate/dc.date/dcterms.date/dcterms.created,
 //     itemprop=datePublished; else the first <time datetime> (one marked
-//     pubdate or datePublished first); else a date shown on the page: in
+//     pubdate or datePublished first; not one labelled as the update,
+//     "Updated <time>", used last); else a date shown on the page: in
 //     go-readability's byline, in an element whose class or id says byline,
-//     date, posted, published or timestamp, or in the lines before the
-//     text; else a dateline starting the text.
+//     date, posted, published or timestamp (or its title attribute, under
+//     a shown "3 hours ago"), or in the lines before the
+//     text; else a dateline starting the text; else a date in the path
+//     of the page's address ("/2004/07/24/", urlDate).
 //   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
 //     else ReadOptions.Source.
 //     URL: <link rel=canonical>, else og:url. Byline: meta author, else
 //     the name in go-readability's byline ("By Jane Doe Published ..."
 //     gives "Jane Doe") or in a byline element or line. Language: <html
-//     lang>, which also says whether numeric dates are day first.
+//     lang>, which also says whether numeric dates are day first
+//     (en-GB, fr, de ...) or month first (en-US).
 //   - Bytes that are not UTF-8 are decoded by the page's declared charset,
 //     else as Windows-1252, with a note.
 
@@ -135,12 +140,12 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
 	order := folderHints(h.path).order
-	if order == orderUnknown && dayFirstLanguage(a.Language) {
-		order = dayFirst
+	if order == orderUnknown {
+		order = languageOrder(a.Language)
 	}
 	// Dates shown on the page: the byline block, elements whose class says
 	// date, the metadata lines that open the text.
-	body, lead := cleanHTMLBody(a.Body, h.opts.Now, order)
+	body, lead := cleanHTMLBody(a.Body, h.opts.Now, order, folderHints(h.path))
 	if body != "" {
 		a.Body = body
 	}
@@ -179,6 +184,22 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		byline = bylineIn(collapseSpace(v), visibleDateIn(v, h.opts.Now, order))
 	}
 	a.Byline = firstNonEmpty(meta.author, byline)
+	// A last short sentence that opens with the site's name (as
+	// og:site_name or the <title> after the headline gives it) is the
+	// site's: "Prairie Tribune staff and wire reports."
+	sites := []string{meta.siteName, ra.SiteName()}
+	if strings.HasPrefix(meta.title, a.Title) {
+		sites = append(sites, strings.Trim(meta.title[len(a.Title):], " -|–—:·"))
+	}
+	if paras := strings.Split(a.Body, "\n\n"); len(paras) > 2 {
+		last := paras[len(paras)-1]
+		for _, site := range sites {
+			if len(strings.Fields(site)) >= 2 && strings.HasPrefix(last, site+" ") && len(strings.Fields(last)) <= 20 {
+				a.Body = strings.Join(paras[:len(paras)-1], "\n\n")
+				break
+			}
+		}
+	}
 	// The headline and the byline often open the extracted text: drop them.
 	for range 2 {
 		first, rest, ok := strings.Cut(a.Body, "\n\n")
@@ -188,7 +209,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Body = rest
 	}
 
-	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate} {
+	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate, meta.updTime} {
 		if c == "" {
 			continue
 		}
@@ -209,6 +230,10 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 			a.Date = d
 		}
 	}
+	if a.Date.IsZero() {
+		// Last, the day the page's address files it under.
+		a.Date = urlDate(a.URL, h.opts.Now)
+	}
 	if a.Date.IsZero() && !hasDateNote(a.Notes) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
@@ -228,10 +253,26 @@ func visibleDateIn(s string, now time.Time, order dateOrder) string {
 // line before the first paragraph, and everything from a closing marker
 // ("Related stories", "Most read", a copyright line) on. It returns the new
 // text, "" when nothing would be left, and the byline and date lines it
-// dropped.
-func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []string) {
+// dropped. h holds the lines the folder's pages repeat.
+func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string) {
 	units := splitUnits(strings.Split(body, "\n"))
-	classify(units, pageHints{})
+	classify(units, h)
+	// What the folder's other pages repeat is the site's (a tagline under
+	// each story), unless it would take half the text: copies of one story.
+	prose, learned := 0, 0
+	for _, u := range units {
+		if u.prose && !u.chrome {
+			prose++
+			if u.learned {
+				learned++
+			}
+		}
+	}
+	for i := range units {
+		if u := &units[i]; u.learned && learned*2 <= prose {
+			u.chrome = true
+		}
+	}
 	start := -1
 	for i, u := range units {
 		if u.prose && !u.chrome {
@@ -286,10 +327,11 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder) (string, []strin
 		}
 	}
 	// A last short line speaking to the reader ("Follow our coverage on
-	// our app.") is a promotion.
+	// our app.") is a promotion; a writer's note under two paragraphs or
+	// more ("Marta Kovalenko is our Geneva correspondent.") is not text.
 	for len(paras) > 1 {
 		last := paras[len(paras)-1]
-		if u := newUnit(last, 0); !speaksToReader(u) {
+		if u := newUnit(last, 0); !speaksToReader(u) && !(len(paras) > 2 && authorNote(u) != "") {
 			break
 		}
 		paras = paras[:len(paras)-1]
@@ -348,6 +390,22 @@ func linkWords(n *html.Node) int {
 	return count
 }
 
+// rxUpdatedWord matches the word that labels a time as an update.
+var rxUpdatedWord = lazyRE(`(?i)\b(?:updated|modified|edited|amended)\b[\s:]*(?:on|at)?[\s:]*$`)
+
+// updatedTime reports whether the <time> element n is labelled as the
+// update: by its class or itemprop, or by the text just before it
+// ("Updated <time>").
+func updatedTime(n *html.Node) bool {
+	if rxUpdatedWord.MatchString(attr(n, "class")+" "+attr(n, "itemprop")+" ") || strings.EqualFold(attr(n, "itemprop"), "dateModified") {
+		return true
+	}
+	if p := n.PrevSibling; p != nil && p.Type == html.TextNode {
+		return rxUpdatedWord.MatchString(p.Data)
+	}
+	return false
+}
+
 // hasDateNote reports whether notes already explain a missing date.
 func hasDateNote(notes []string) bool {
 	for _, n := range notes {
@@ -380,11 +438,13 @@ func textParagraphs(s string) string {
 // htmlMeta is what scanHTMLMeta finds in a page.
 type htmlMeta struct {
 	ogTitle, h1, h2, siteName, canonical, ogURL, author, lang string
+	title                                                     string   // the <title>
 	h1s, logos                                                []string // <h1> headings, and those marked as the site's logo
 	// classTitle is the text of the first element whose class says it is
 	// the headline ("entry-title", "headline", "article-title").
 	classTitle                     string
 	metaDate, timeDate, jsonLDDate string
+	updTime                        string // a <time> labelled as the update
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
@@ -459,7 +519,14 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.shown = append(m.shown, t)
 				}
 				if dt := attr(n, "datetime"); dt != "" {
-					if m.timeDate == "" {
+					// A time the page labels as the update ("Updated
+					// <time ...>", class "updated" or "modified") is used
+					// only when no other date is found.
+					if updatedTime(n) {
+						if m.updTime == "" {
+							m.updTime = dt
+						}
+					} else if m.timeDate == "" {
 						m.timeDate = dt
 					}
 					if timeMarked == "" && (hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
@@ -474,9 +541,19 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					}
 				}
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					// A date element may show "3 hours ago" and keep the
+					// date in its title: <span class="published"
+					// title="2010-12-06T10:15:00Z">.
+					if t := attr(n, "title"); t != "" && len(t) < 60 && strings.ContainsAny(t, "0123456789") {
+						m.shown = append(m.shown, t)
+					}
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)
 					}
+				}
+			case "title":
+				if m.title == "" {
+					m.title = collapseSpace(nodeText(n))
 				}
 			case "h1":
 				if m.h1 == "" {
@@ -492,6 +569,12 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.h2 = nodeText(n)
 				}
 				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					// A date element may show "3 hours ago" and keep the
+					// date in its title: <span class="published"
+					// title="2010-12-06T10:15:00Z">.
+					if t := attr(n, "title"); t != "" && len(t) < 60 && strings.ContainsAny(t, "0123456789") {
+						m.shown = append(m.shown, t)
+					}
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)
 					}

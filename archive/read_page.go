@@ -2,6 +2,7 @@ package archive
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -33,6 +34,10 @@ type pageUnit struct {
 	// text repeats it at each page break: chrome that does not close the
 	// text.
 	running bool
+	// template: a sentence the folder's pages fill in each their own way
+	// ("Omar Haddad's column appears on Saturdays."): not text where it
+	// ends the text.
+	template bool
 }
 
 // labelWords are words that, alone on a line, label the next line
@@ -58,6 +63,15 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		u := &units[i]
 		if u.chrome {
 			continue
+		}
+		// A note on the page itself before the text gives its date:
+		// "Editor's note: This article was first published on April 19,
+		// 2010 and has been updated."
+		if !text && u.prose && u.words <= 30 && rxPublished.MatchString(u.flat) && rxSelfRef.MatchString(rxNoteLabel.ReplaceAllString(u.flat, "")) {
+			if d, _ := findDateIn(u.flat, now, order); d != "" {
+				u.meta = true
+				continue
+			}
 		}
 		// Before the text, a sentence under a one-word label is a box's
 		// field ("Claim: The talks were cancelled last week."), and a
@@ -109,6 +123,10 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 	}
 }
+
+// rxNoteLabel matches the label that opens a note: "Editor's note: ",
+// "Note: ".
+var rxNoteLabel = lazyRE(`^[\p{L}'’]+(?: [\p{L}'’]+)?:\s+`)
 
 // rxFieldLine matches a line that opens with a label of one or two words,
 // the first capitalised: "Claim: ...", "Delivered on: ...".
@@ -203,6 +221,10 @@ var textChromePrefixes = []string{
 // Dispatches", "More from the Gazette", "Also in World".
 var rxMoreIn = lazyRE(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
 
+// rxBackTo matches a link back to the site: "Back to the wire", "Return
+// to index" (a line, not a sentence).
+var rxBackTo = lazyRE(`(?i)^(?:back|return|go back) to\b[^.!?]{0,30}$`)
+
 var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
@@ -289,8 +311,21 @@ func isFieldList(s string) bool {
 
 // isProse reports whether s reads as a sentence of article text.
 func isProse(s string, words int) bool {
-	if words >= 15 {
+	if words >= 20 {
 		return true
+	}
+	if words >= 15 {
+		// Fifteen words, not counting marks standing alone ("- Your
+		// Highlight on Location 200-211 | Added on ...", 14 words).
+		n := 0
+		for w := range strings.FieldsSeq(s) {
+			if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				n++
+			}
+		}
+		if n >= 15 {
+			return true
+		}
 	}
 	if words < 3 || titleCase(s) {
 		return false
@@ -398,9 +433,30 @@ func isWrappedProse(lines []string) bool {
 	if len(lines) < 2 {
 		return false
 	}
+	// Two lines or more that open with a label ("Subject: ...", "From:
+	// ...") are a header's fields, not a paragraph.
+	fields := 0
+	for _, l := range lines {
+		if rxFieldOpen.MatchString(l) {
+			fields++
+		}
+	}
+	if fields >= 2 {
+		return false
+	}
+	// The width: lines of at least 45 characters, or, in a page wrapped
+	// narrower (teletext at 40 columns), lines the next line's first word
+	// would not have fitted on.
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(l))
+	}
 	open, inside := 0, false
 	for i, l := range lines[:len(lines)-1] {
-		if utf8.RuneCountInString(l) < 45 || strings.HasPrefix(l, "http") || strings.HasPrefix(lines[i+1], "http") {
+		size := utf8.RuneCountInString(l)
+		next, _, _ := strings.Cut(lines[i+1], " ")
+		full := size >= 45 || width >= 30 && size*4 >= width*3 && size+1+utf8.RuneCountInString(next) > width
+		if !full || strings.HasPrefix(l, "http") || strings.HasPrefix(lines[i+1], "http") {
 			return false
 		}
 		r, _ := utf8.DecodeLastRuneInString(l)
@@ -420,6 +476,10 @@ func isWrappedProse(lines []string) bool {
 	joined := collapseSpace(strings.Join(lines, " "))
 	return inside && open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
 }
+
+// rxFieldOpen matches a line that opens with a label of one or two
+// words: "Subject: ", "From: ", "Sent on: ".
+var rxFieldOpen = lazyRE(`^\p{Lu}\p{L}*(?: \p{L}+)?:\s`)
 
 // rxPageNumber matches a line that is only a page number: "3", "- 3 -",
 // "Page 3 of 5".
@@ -477,7 +537,7 @@ func classify(units []pageUnit, h pageHints) {
 		// reading).
 		short := len(u.flat) <= 160
 		switch {
-		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) ||
+		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare):
 			u.chrome, u.end = true, true
@@ -485,9 +545,10 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
-			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) ||
+			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
-			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0):
+			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
+			u.words <= 12 && rxPager.MatchString(u.flat)):
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -503,6 +564,38 @@ func classify(units []pageUnit, h pageHints) {
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
 			u.learned = true
+		} else if len(h.chrome) == 0 || u.words > 25 {
+			// nothing learned, or too long for a template
+		} else if t, ok := lineTemplate(u.flat); ok {
+			// A line the folder's pages fill in each their own way (two
+			// pages): chrome; a sentence (three pages) only where it
+			// closes the text (readShape).
+			if n := h.chrome[t]; n >= 2 && !u.prose {
+				u.learned = true
+			} else if n >= 3 {
+				u.template = true
+			}
+		}
+	}
+	// A box of facts: a label in capitals ("FACTBOX", "KEY FACTS") over
+	// list items is not the text, wherever it stands.
+	for i := 0; i+1 < len(units); i++ {
+		u := &units[i]
+		if u.chrome || u.prose || u.words > 3 || !allCaps(u.flat) || !rxBullet.MatchString(units[i+1].flat) {
+			continue
+		}
+		u.chrome = true
+		for j := i + 1; j < len(units) && rxBullet.MatchString(units[j].flat) && !units[j].prose; j++ {
+			units[j].chrome = true
+		}
+	}
+	// The heading of a promotion's box: "Get the morning briefing" over
+	// "Sign up for our daily email.".
+	for i := 1; i < len(units); i++ {
+		u, p := units[i], &units[i-1]
+		if u.chrome && !u.end && u.words <= 25 && rxPromo.MatchString(u.flat) && !p.prose && !p.chrome && p.words <= 8 &&
+			!strings.ContainsAny(p.flat, "0123456789") {
+			p.chrome = true
 		}
 	}
 	// A pull quote: a short line in quotation marks that repeats words of
@@ -564,6 +657,18 @@ func isLinkedHeadline(u *pageUnit) bool {
 	long, ok := capitalised(rest)
 	return ok && long >= 3 && len(strings.Fields(rest)) >= 4 && !strings.ContainsRune(".!?", r)
 }
+
+// rxNoteLine matches a note under the text, opened by its mark: "[a]Check
+// this figure with the desk", "[12] Ministry statement, 24 July 2004".
+var rxNoteLine = lazyRE(`^\[(?:[a-z]{1,2}|\d{1,3})\]\s?\S`)
+
+// rxPager matches a story's pager: "Page 1 of 2 Next »", "« Previous 1
+// 2 3 Next »", "1 | 2 | 3 | Next".
+var rxPager = lazyRE(`(?i)^(?:[«‹<]\s*)?(?:prev(?:ious)?\s*)?(?:(?:page\s+)?\d{1,3}\s+(?:of|/)\s+\d{1,3}|(?:\d{1,3}\s*\|?\s*){2,})\s*(?:\|\s*)?(?:next|more|older|newer)?\s*[»›>]*$`)
+
+// rxLabelCount matches a counter a site shows under a label: "Hits: 317",
+// "Views: 1,204".
+var rxLabelCount = lazyRE(`^\p{L}+(?:\s\p{L}+)?\s*:\s*\d[\d,.]*$`)
 
 // rxCounter matches a line of counters, with an action after them: "12
 // articles Follow", "40 reactions 3 comments", "1.2K views".
@@ -680,6 +785,9 @@ type pageShape struct {
 	// footer: "👁 12K  24.07.2004 10:15"), used only when the page has no
 	// other.
 	footDate string
+	// anyDate is the date nearest the text in the page's other short
+	// lines, used when no rule gives one.
+	anyDate string
 }
 
 // dateCandidate is a date found outside the body, with its label.
@@ -713,6 +821,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	isBody := func(i int) bool { return units[i].prose && !units[i].chrome && !units[i].learned && !units[i].meta }
 	markMeta(units, now, h.order)
+	markOtherLanguage(units)
 	// findRun finds the article text from unit from on: where it starts
 	// and ends, and a headline that stood as its first sentence (-1 for
 	// none).
@@ -822,6 +931,28 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					break
 				}
 			}
+			// After two paragraphs, a byline under the text signs it off
+			// ("— Reported by Jonas Weber"): what follows is the site's.
+			if paras >= 2 && !u.prose && u.words <= 8 && shortByline(u.flat) != "" && strings.IndexFunc(u.flat, unicode.IsLetter) > 0 {
+				end = i
+				break
+			}
+			// After two paragraphs, a section's label in capitals or with a
+			// colon ("POLL", "TIMELINE", "Key dates:") with no long
+			// sentence after it in the page opens a box, not more text (a
+			// crosshead has the text's paragraphs after it).
+			if paras >= 2 && !u.prose && !u.chrome && u.words <= 3 && !u.running && (allCaps(u.flat) || strings.HasSuffix(u.flat, ":")) {
+				after := 0
+				for _, v := range units[i+1:] {
+					if v.prose && v.words >= 12 {
+						after++
+					}
+				}
+				if after == 0 {
+					end = i
+					break
+				}
+			}
 			// After two paragraphs, a line that is only a date or time, or
 			// "Jane wrote:", opens the comments.
 			if paras >= 2 && !u.prose && u.words <= 8 && !u.running {
@@ -856,16 +987,21 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// A list the text announces ("The winners were:") is kept, and so
 	// are short lines ending in a full stop ("Scott 51."); headlines and
 	// links do not end in one.
-	for sh.end > sh.start+1 {
-		u := units[sh.end-1]
-		if isBody(sh.end-1) && !speaksToReader(u) {
-			break
+	// A template the folder fills in, or a closing note (closingNote), is
+	// not either.
+	trimTail := func() {
+		for sh.end > sh.start+1 {
+			u := units[sh.end-1]
+			if isBody(sh.end-1) && !speaksToReader(u) && !u.template && !closingNote(u) {
+				break
+			}
+			if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
+				break
+			}
+			sh.end--
 		}
-		if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && (strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
-			break
-		}
-		sh.end--
 	}
+	trimTail()
 
 	// The title: the nearest headline-shaped unit above the text.
 	var nameAt []int // units between the title and the text that are only a name
@@ -876,8 +1012,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.chrome || u.prose && u.words > 30 {
 				continue
 			}
-			if isBylineUnit(u.flat) {
+			if isBylineUnit(u.flat) || endsByName(units, i) || inShortList(units, i) {
 				continue
+			}
+			if _, strong := bylineShape(u.flat); strong {
+				continue // "From Jane Doe in Geneva", "Jane Doe @janedoe"
 			}
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
 			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
@@ -921,6 +1060,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					// A first paragraph without a full stop under the
 					// headline: the text starts there.
 					titleAt, sh.start = a, i
+				case u.words >= 4 && v.words >= 5 && !v.chrome && !v.meta && !v.prose && !v.learned && v.block != u.block &&
+					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3):
+					// Both in sentence case: the headline is the upper
+					// line, the first the page has after its chrome or a
+					// section's name ("Envoys agree to resume border talks"
+					// over "The talks had been on hold since the spring").
+					titleAt = a
 				}
 			}
 			// A headline stands over its date line: a line of at most four
@@ -950,6 +1096,19 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	if titleAt >= 0 {
 		sh.title = strings.TrimSpace(strings.TrimLeft(units[titleAt].flat, "#"))
+		// A headline wrapped over two lines of one block (a print view):
+		// "Observers Report Long Queues but" over "Calm Vote".
+		// A line that looks like a name may end the headline when a
+		// byline stands under it.
+		byline := false
+		for _, v := range units[titleAt+1 : sh.start] {
+			byline = byline || isBylineUnit(v.flat)
+		}
+		if k := titleAt - 1; k >= 0 && wrapsHeadline(units[k], units[titleAt], byline) {
+			sh.title = units[k].flat + " " + sh.title
+		} else if k := titleAt + 1; k < sh.start && wrapsHeadline(units[titleAt], units[k], byline) {
+			sh.title += " " + units[k].flat
+		}
 		if i, j := titleDateSuffix(sh.title); i >= 0 {
 			cand := sh.title[j:]
 			if _, err := ParseDate(cand, now); err == nil || !errors.Is(err, ErrBadDate) {
@@ -1013,12 +1172,33 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
+	// Last, the date nearest above the text anywhere in the page's head
+	// (a field, a note, a masthead), else in the lines under the text: a
+	// short line, not the text's own sentences.
+	for i := sh.start - 1; i >= 0 && sh.anyDate == ""; i-- {
+		if u := units[i]; !u.prose || u.words <= 25 {
+			sh.anyDate, _ = findDateIn(u.flat, now, h.order)
+		}
+	}
+	for i := sh.end; i < len(units) && i < sh.end+10 && sh.anyDate == ""; i++ {
+		if u := units[i]; !u.prose || u.words <= 25 {
+			sh.anyDate, _ = findDateIn(u.flat, now, h.order)
+		}
+	}
 	// A name alone between the title and the text.
 	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
 		if u := units[i]; !u.prose && !u.chrome && !u.learned && !strings.ContainsAny(u.flat, "0123456789") {
 			if f, _, _ := strings.Cut(u.flat, " "); !rxOffice.MatchString(f) && !rxMediaWord.MatchString(u.flat) {
 				sh.byline = nameLine(u.flat, u.words)
 			}
+		}
+	}
+	// A name with what a byline puts around it, between the title and
+	// the text: "Autor: Jane Doe", "Jane Doe in Geneva", "Jane Doe
+	// (Geneva)", "Jane Doe @janedoe", "Jane Doe/The Ledger".
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
+		if u := units[i]; !u.prose && !u.chrome && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
+			sh.byline, _ = bylineShape(u.flat)
 		}
 	}
 	// The writer's note under the text.
@@ -1038,6 +1218,47 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// speaker, not the writer.
 		if f, _, _ := strings.Cut(units[i].flat, " "); sh.byline == "" && !rxOffice.MatchString(f) {
 			sh.byline = nameLine(units[i].flat, units[i].words)
+		}
+	}
+	// A last short sentence that opens with the writer's name is a note on
+	// the writer, not the story ("Helen Strand's column appears on
+	// Saturdays.", "Jane Doe reported from Geneva."): a report names its
+	// own writer nowhere else.
+	if sh.byline != "" && strings.Contains(sh.byline, " ") {
+		last, n := -1, 0
+		for i := sh.start; i < sh.end; i++ {
+			if isBody(i) {
+				last = i
+				n++
+			}
+		}
+		if u := units[max(last, 0)]; n >= 3 && u.words <= 30 && strings.HasPrefix(u.flat, sh.byline) && !strings.ContainsAny(u.flat, "\"“”") {
+			sh.end = last
+			trimTail()
+		}
+	}
+	// So is a last short sentence that opens with the site's name, as its
+	// masthead over the headline gives it ("World Press Review translates
+	// the world's press.", "Weekly Review is published by Review Media.").
+	if titleAt > 0 {
+		last, n := -1, 0
+		for i := sh.start; i < sh.end; i++ {
+			if isBody(i) {
+				last = i
+				n++
+			}
+		}
+		if u := units[max(last, 0)]; n >= 3 && u.words <= 20 && !strings.ContainsAny(u.flat, "\"“”") {
+			for _, v := range units[:titleAt] {
+				if v.prose || v.words < 2 || v.words > 5 || strings.ContainsAny(v.flat, "0123456789|:") {
+					continue
+				}
+				if long, caps := capitalised(v.flat); caps && long >= 1 && strings.HasPrefix(u.flat, v.flat+" ") {
+					sh.end = last
+					trimTail()
+					break
+				}
+			}
 		}
 	}
 	return sh
@@ -1132,6 +1353,22 @@ func speaksToReader(u pageUnit) bool {
 		rxMailing.MatchString(u.flat) || rxEmailAddr.MatchString(u.flat))
 }
 
+// rxCallToAction matches a sentence that opens with what a site asks its
+// reader to do: "Subscribe for free ...", "Follow Marta on X".
+var rxCallToAction = lazyRE(`(?:^|[.!?]\s+)(?:Subscribe|Sign up|Download|Follow|Register|Join us|Click|Tap|Support us|Donate)\b[^-]`)
+
+// closingNote reports whether u, a short sentence ending the text and not
+// a quotation, is the site's: it says "you" (a report says it only in
+// quotations: "You have read 2 of 5 free articles this month."), speaks
+// of the page itself ("This story has been updated to include ..."), or
+// asks the reader to act ("Thanks for reading! Subscribe for free ...").
+func closingNote(u pageUnit) bool {
+	if u.words > 25 || strings.ContainsAny(u.flat, "\"“”‘’") {
+		return false
+	}
+	return rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat)
+}
+
 // rxAsk matches what a site asks of its reader at the end of a story:
 // "Have a tip? Send it to us", "Contact us".
 var rxAsk = lazyRE(`(?i)\b(?:tips?|send|contact|email|e-mail|write to|reach)\b`)
@@ -1159,7 +1396,7 @@ func promotes(u pageUnit) bool {
 // more than 5 years old", "Audio is generated automatically ...", "This
 // clipping is provided for internal use only", "Was this article
 // helpful?".
-var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
+var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^this (?:story|report|post) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
 
 // rxCookies matches a site's cookie notice speaking to its reader.
 var rxCookies = lazyRE(`(?i)\bcookies?\b`)
@@ -1219,6 +1456,15 @@ func cutSiteName(title string) string {
 		}
 		title = strings.TrimSpace(title[:cut])
 	}
+	// The site's name in brackets after the headline, as an e-reader's
+	// clipping gives it: "Envoys meet in Geneva (The Ledger)".
+	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") && len(strings.Fields(title[:i])) >= 3 {
+		if site := title[i+2 : len(title)-1]; len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) {
+			if _, caps := capitalised(site); caps {
+				title = title[:i]
+			}
+		}
+	}
 	// The site's name before the headline: "The Harbour Times - Envoys
 	// meet in Geneva".
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
@@ -1243,8 +1489,189 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	return err == nil || !errors.Is(err, ErrBadDate)
 }
 
+// wrapsHeadline reports whether a and b, one line under the other in one
+// block, are one headline wrapped: both in title case or b going on in
+// lower case, neither a sentence, a name, a date, a byline or a
+// publication's name (unless bylineBelow: a byline stands lower),
+// together at most 25 words.
+func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
+	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
+		return false
+	}
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
+		return false
+	}
+	f := strings.Fields(a.flat)
+	last, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	first, _ := utf8.DecodeRuneInString(b.flat)
+	_, capsA := capitalised(a.flat)
+	_, capsB := capitalised(b.flat)
+	// A line ending on a word in lower case ("... Long Queues but") goes
+	// on: the next is no name or masthead, however it looks.
+	if unicode.IsLower(last) && capsA && capsB || unicode.IsLower(first) {
+		return true
+	}
+	return capsA && capsB && a.words >= 4 && b.words >= 2 && (bylineBelow || nameLine(b.flat, b.words) == "" || hasFunctionWord(b.flat)) && !rxMediaWord.MatchString(b.flat)
+}
+
+// hasFunctionWord reports whether s has a word that names do not have:
+// an English stop word or preposition ("Restored After Storm" is no
+// person's name).
+func hasFunctionWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.ToLower(w); englishStop[w] || prepositions[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositions are English prepositions a headline capitalises.
+var prepositions = map[string]bool{
+	"after": true, "over": true, "amid": true, "before": true, "under": true, "into": true, "against": true,
+	"between": true, "without": true, "during": true, "despite": true, "about": true, "across": true,
+}
+
+// inShortList reports whether units[i] is one line of a list: a block of
+// three lines or more, none a sentence or over four words (a menu, a
+// contents box: "In this article" / "Background" / "The talks" / "What
+// comes next"). A headline stands alone or over longer lines.
+func inShortList(units []pageUnit, i int) bool {
+	b := units[i].block
+	lo, hi := i, i
+	for lo > 0 && units[lo-1].block == b {
+		lo--
+	}
+	for hi+1 < len(units) && units[hi+1].block == b {
+		hi++
+	}
+	if hi-lo < 2 {
+		return false
+	}
+	for _, u := range units[lo : hi+1] {
+		if u.prose || u.words > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// rxByName matches a line that ends with "by" and a name: "Translated
+// from the French by Pavel Sokol".
+var rxByName = lazyRE(`\sby\s+` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3}$`)
+
+// endsByName reports whether units[i] is a credit line under a headline:
+// a line in sentence case that ends with "by" and a name ("Translated from
+// the French by Pavel Sokol", "Photographs by Ana Ruiz") with a headline in
+// title case at most three lines above it. A headline in sentence case
+// ends so too ("Venus stunned by Farina Elia"), but has none above it.
+func endsByName(units []pageUnit, i int) bool {
+	u := units[i]
+	if u.prose || u.words > 12 || titleCase(u.flat) || !rxByName.MatchString(u.flat) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if v := units[j]; !v.chrome && !v.meta && !v.prose && v.words >= 4 && titleCase(v.flat) {
+			return true
+		}
+	}
+	return false
+}
+
+// rxLabelBy matches a byline's opening of one to three words before
+// "by", after any dash: "Opinion by ", "— Reported by ", "Reporting from
+// Geneva by ".
+var rxLabelBy = lazyRE(`^[—–\-\s]*\p{L}+(?:\s+\p{L}+){0,2}\s+[Bb]y\s+`)
+
+var (
+	// rxBylineLabel matches a label of one or two words before a name:
+	// "Autor: ", "Auteur : ", "Author - ".
+	rxBylineLabel = lazyRE(`^\p{L}+(?:\s\p{L}+)?\s*(?::|\s[-–—])\s+`)
+	// rxBylinePlace matches where the writer files from, after the name:
+	// " in Geneva", " reports from Geneva", " (Geneva)".
+	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
+	rxHandle      = lazyRE(`\s+@[\w.]{2,30}$`)
+	rxSlashSite   = lazyRE(`\s*/\s*[^/]{2,40}$`)
+)
+
+// bylineShape returns the name a short line gives with what bylines put
+// around a name (a label: "Autor: Jane Doe"; "From" before it; a place,
+// a handle or the publication after it: "Jane Doe in Geneva", "Jane Doe
+// (Geneva)", "Jane Doe @janedoe", "Jane Doe/The Ledger"), and whether
+// the line has a mark no headline has ("From", a handle, a slash): ""
+// when what is left is not a name.
+func bylineShape(s string) (name string, strong bool) {
+	t := strings.TrimSpace(s)
+	if m := rxBylineLabel.FindStringIndex(t); m != nil {
+		t = t[m[1]:] // not strong: "Profile: David Miliband" is a headline
+	}
+	if rest, ok := strings.CutPrefix(t, "From "); ok {
+		t, strong = rest, true
+	}
+	if m := rxHandle.FindStringIndex(t); m != nil {
+		t, strong = t[:m[0]], true
+	}
+	if m := rxSlashSite.FindStringIndex(t); m != nil {
+		t, strong = t[:m[0]], true
+	}
+	if m := rxBylinePlace.FindStringIndex(t); m != nil {
+		t = t[:m[0]]
+	}
+	t = strings.TrimSpace(t)
+	n := len(strings.Fields(t))
+	if t == s || n < 2 || n > 4 || !rxName.MatchString(t) || rxMediaWord.MatchString(t) {
+		return "", false
+	}
+	if f, _, _ := strings.Cut(t, " "); rxOffice.MatchString(f) {
+		return "", false
+	}
+	return t, strong
+}
+
+// rxPrepName matches a name after one short word in lower case, as a
+// site in another language writes its byline: "di Nadia Ferreira", "von
+// Hans Berger", "av Lars Holm".
+var rxPrepName = lazyRE(`^(\p{Ll}{1,4})\s+(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})$`)
+
+// notPrep are English words in lower case that open a line before a
+// capitalised phrase without making it a byline ("the White House").
+var notPrep = map[string]bool{
+	"the": true, "and": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"a": true, "an": true, "with": true, "from": true, "or": true, "as": true, "into": true, "via": true,
+}
+
+// shortByline returns the name of a short byline line by its shape alone:
+// a label of one or two words before "by" ("Opinion by Clara Dufresne",
+// "— Reported by Jonas Weber"), or one short word in lower case before a
+// name ("di Nadia Ferreira"); "" otherwise.
+func shortByline(s string) string {
+	if len(s) > 80 {
+		return ""
+	}
+	if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
+		return m[2]
+	}
+	if m := rxLabelBy.FindStringIndex(s); m != nil && len(strings.Fields(s)) <= 8 {
+		// The name ends the line, or a role follows it after a comma (not
+		// "Reporting by Jane Doe; Editing by ...", a credit line).
+		rest := s[m[1]:]
+		if n := leadingName(rest); strings.Contains(n, " ") && !rxMediaWord.MatchString(n) && strings.HasPrefix(rest, n) {
+			if after := strings.TrimSpace(rest[len(n):]); after == "" || after[0] == ',' {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
+	if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
+		return true // "di Nadia Ferreira"
+	}
 	m := rxByPrefix.FindStringIndex(s)
 	if m == nil && len(s) > 7 && strings.EqualFold(s[:7], "posted ") && len(strings.Fields(s)) <= 10 {
 		// "Posted in Dispatches by Jane Doe"
@@ -1261,7 +1688,7 @@ func isBylineUnit(s string) bool {
 }
 
 // dateSeps split a metadata line into its parts.
-var dateSeps = lazyRE(`\s+[·|•–—]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
+var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
 // findDateIn finds a date in a short metadata line ("Published 23 July
 // 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
@@ -1284,6 +1711,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		if n := len(words); n > 1 && rxWeekday.MatchString(words[n-1]+" ") && strings.HasSuffix(strings.ToLower(words[n-1]), "day") {
 			words = words[:n-1]
 		}
+		found := false
 		for w := range words {
 			cand := strings.Join(words[w:], " ")
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
@@ -1293,12 +1721,48 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				if upd == "" {
 					upd = cand
 				}
+				found = true
 				break
 			}
 			return cand, false
 		}
+		if found {
+			continue
+		}
+		// A date inside the part, with words after it that are not a
+		// time ("July 24, 2004 / 10:15 AM EDT" split otherwise, "Added on
+		// Monday, December 6, 2010 via the app"): one to four words from
+		// a word that may open a date.
+		for w := range words {
+			if !dateOpener(words[w]) {
+				continue
+			}
+			for e := min(len(words), w+4); e > w; e-- {
+				cand := strings.Join(words[w:e], " ")
+				if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
+					continue
+				}
+				if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {
+					if upd == "" {
+						upd = cand
+					}
+					break
+				}
+				return cand, false
+			}
+		}
 	}
 	return upd, upd != ""
+}
+
+// dateOpener reports whether w may open a date: a number, a month's or a
+// weekday's name.
+func dateOpener(w string) bool {
+	if startsDigit(w) {
+		return true
+	}
+	low := strings.ToLower(strings.TrimRight(w, ".,"))
+	return monthNames[low] != 0 || rxWeekday.MatchString(low+" ")
 }
 
 // foreignMonths are the month names of the languages whose sites carry
@@ -1346,6 +1810,11 @@ var foreignMonths = map[string]string{
 // time ("à", "um", "alle", "às", "om") and "10h15". ok is false when the
 // line has no foreign month name.
 func englishDate(s string) (string, bool) {
+	// Chinese, Japanese and Korean: "2004年7月24日", "2004년 7월 24일".
+	if m := rxCJKDate.FindStringSubmatchIndex(s); m != nil {
+		y, mo, d := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+		return s[:m[0]] + y + "-" + fmt.Sprintf("%02s", mo) + "-" + fmt.Sprintf("%02s", d) + " " + s[m[1]:], true
+	}
 	words := strings.Fields(s)
 	month := -1
 	for i, w := range words {
@@ -1388,6 +1857,10 @@ func englishDate(s string) (string, bool) {
 	return strings.Join(out, " "), true
 }
 
+// rxCJKDate matches a date written with the year, month and day signs of
+// Chinese, Japanese or Korean.
+var rxCJKDate = lazyRE(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+
 // startsDigit reports whether w starts with a digit.
 func startsDigit(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
@@ -1398,6 +1871,9 @@ func startsDigit(w string) bool {
 // Times · 24 July 2004 · Jane Doe" (a name after the date). date is the
 // date findDateIn found in the line, "" for none.
 func bylineIn(s, date string) string {
+	if n := shortByline(s); n != "" {
+		return n
+	}
 	low := strings.ToLower(s)
 	if m := rxByPrefix.FindStringIndex(s); m != nil {
 		return leadingName(s[m[1]:])
@@ -1502,4 +1978,94 @@ func leadingName(s string) string {
 		return ""
 	}
 	return name
+}
+
+// englishStop and foreignStop are the commonest short words of English
+// and of the languages whose sites carry English articles (French,
+// German, Spanish, Italian, Portuguese, Dutch), none in both lists.
+var englishStop = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "in": true, "a": true, "is": true, "that": true,
+	"for": true, "on": true, "with": true, "as": true, "was": true, "by": true, "at": true, "from": true,
+	"it": true, "be": true, "are": true, "has": true, "have": true, "had": true, "this": true, "an": true,
+	"were": true, "which": true, "said": true, "will": true, "its": true, "after": true, "but": true,
+	"not": true, "would": true, "their": true, "they": true, "he": true, "she": true, "his": true, "her": true,
+}
+
+var foreignStop = map[string]bool{
+	"le": true, "la": true, "les": true, "des": true, "du": true, "et": true, "est": true, "une": true,
+	"un": true, "dans": true, "sur": true, "pour": true, "qui": true, "que": true, "pas": true, "au": true,
+	"aux": true, "avec": true, "der": true, "die": true, "das": true, "und": true, "ist": true, "nicht": true,
+	"mit": true, "den": true, "dem": true, "ein": true, "eine": true, "auf": true, "für": true, "zu": true,
+	"sich": true, "el": true, "los": true, "las": true, "y": true, "en": true, "del": true, "por": true,
+	"con": true, "una": true, "es": true, "se": true, "il": true, "di": true, "che": true, "della": true,
+	"dei": true, "per": true, "non": true, "sono": true, "os": true, "em": true, "um": true, "uma": true,
+	"não": true, "het": true, "een": true, "zijn": true, "niet": true, "voor": true, "dat": true, "été": true,
+	"après": true, "sont": true, "ont": true, "leur": true, "wurde": true, "sind": true, "wird": true,
+	"de": true, "sans": true, "ce": true, "ces": true, "son": true, "ses": true, "sa": true, "ils": true,
+	"elle": true, "nous": true, "auch": true, "nach": true, "bei": true, "como": true, "pero": true, "más": true,
+}
+
+// stopShares returns the shares of the first 24 words of s that are
+// English and foreign stop words (enough to tell a sentence's language).
+func stopShares(s string) (en, fo float64) {
+	n, e, f := 0, 0, 0
+	for w := range strings.FieldsSeq(s) {
+		if n == 24 {
+			break
+		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" {
+			continue
+		}
+		n++
+		if len(w) > 6 {
+			continue // longer than any stop word
+		}
+		var buf [6]byte
+		low := buf[:len(w)]
+		for i := range len(w) {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[i] = c
+		}
+		// (The map lookups with string(low) do not allocate.)
+		if englishStop[string(low)] {
+			e++
+		} else if foreignStop[string(low)] {
+			f++
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(e) / float64(n), float64(f) / float64(n)
+}
+
+// markOtherLanguage marks as chrome the sentences of a page in English
+// that are in another language: a summary, a note or a link in the
+// chrome of a site abroad ("Résumé : Un accord a été signé après une
+// longue nuit de discussions."). A page mostly in another language is
+// left alone.
+func markOtherLanguage(units []pageUnit) {
+	var en, fo, words float64
+	var other []int
+	for i, u := range units {
+		if !u.prose || u.chrome || u.learned || u.meta || u.words < 5 {
+			continue
+		}
+		e, f := stopShares(u.flat)
+		w := float64(u.words)
+		en, fo, words = en+e*w, fo+f*w, words+w
+		if f >= 0.2 && f > e {
+			other = append(other, i)
+		}
+	}
+	if len(other) == 0 || en < 0.15*words || en < 2*fo {
+		return
+	}
+	for _, i := range other {
+		units[i].chrome = true
+	}
 }

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"errors"
+	"html"
 	"io"
 	"path/filepath"
 	"strings"
@@ -15,20 +16,33 @@ import (
 //
 //   - Header lines (under 150 bytes) "Title:"/"Headline:", "Source:", "Date:",
 //     "Published:", "Updated:", "URL:", "By:"/"Byline:"/"Author:"/
-//     "Reporter:", "Language:" give those fields and are dropped; so do
+//     "Reporter:", "Language:" (also with a feed's prefix and names:
+//     "pubDate:", "dc:creator:", and a mail's "Sent:") give those fields
+//     and are dropped; so do
 //     the two-letter fields of a news database's export ("HD", "BY", "PD",
 //     "SN", "LA"; uncodeFields). Icons before a field are dropped ("🕒 24
 //     July 2004"; a pen before a name makes it a byline).
+//   - A mail's quoting marks ("> " opening three lines or more) are taken
+//     off (unquoteMail); HTML tags a text page kept ("<p>", "<em>", three
+//     or more) are taken off, a paragraph's tags making blank lines
+//     (untagLines); in a page that opens its paragraphs with an indent and
+//     no blank line, each indent starts a paragraph (breakAtIndents).
 //   - The rest is cut into units (a line; a paragraph wrapped at a fixed
 //     width is one) and each is judged by its shape: chrome (textBoilerplate,
 //     textChromeExtra, textChromePrefixes, menus, breadcrumbs, link bars,
 //     captions, credits, cookie notices, promotions, and lines two or more
-//     pages of the folder repeat; running heads and page numbers a print
+//     pages of the folder repeat, or fill in alike (lineTemplate: "Omar
+//     Haddad's column appears on Saturdays." in one page, "Helen Strand's
+//     ..." in the others; such a sentence only where it ends the text); running heads and page numbers a print
 //     page repeats within itself, a pull quote repeating a paragraph, links
-//     to other stories between the paragraphs, counters, placeholders),
+//     to other stories between the paragraphs, counters, placeholders,
+//     sentences in another language on a page in English, told by their
+//     stop words: markOtherLanguage),
 //     metadata (dates, bylines, labels and labelled fields), prose (a
 //     sentence) or short (headlines, names, lists). A word broken by a
-//     hyphen at a wrapped line's end is joined again.
+//     hyphen at a wrapped line's end is joined again; a note's mark on a
+//     word ("monitors[a]", "April.[12]") is dropped, and a line a mark
+//     opens ("[a]Check this figure") is a note, chrome.
 //   - The text runs from the first prose unit followed by more prose to a
 //     closing line (textEndMarkers, a copyright line, a credit line, a
 //     writer's note; after two paragraphs a date, a time or "x wrote:") or
@@ -52,13 +66,18 @@ import (
 //     settings file says the order. Month names of French, German, Spanish,
 //     Italian, Portuguese, Dutch, the Scandinavian languages, Russian,
 //     Polish and Turkish are read (englishDate); a date on a short line
-//     right under the text is used only when the page has no other.
+//     right under the text is used only when the page has no other; then
+//     the date of the short line nearest above the text anywhere in the
+//     page's head (a field, a note, a masthead over the menu), else of one
+//     of the ten lines under the text; last, a date in the path of the
+//     page's "URL:" ("/2004/07/24/", urlDate).
 //   - The byline is the name in a byline line ("By Jane Doe, diplomatic
 //     correspondent", "Posted by Jane Doe on ...", "Jane Doe · 24 July
 //     2004", "Par Jane Doe", "Words: Jane Doe", a sign-off "— Jane Doe",
 //     a writer's note "Jane Doe is a contributing writer for ...") or a
 //     name alone under the title; it is not kept in the body.
-//   - The source is the "Source:" line, else ReadOptions.Source (the
+//   - The source is the "Source:" line (less a date in it, which is then
+//     the "Published:" date: "Source: The Ledger, 4 November 2007"), else ReadOptions.Source (the
 //     --source flag or the folder's settings file), else the file name's
 //     prefix when the name is PREFIX-DATE or PREFIX_DATE with a prefix of 2
 //     to 12 letters ("voa-2004-07-24.txt"): upper case when it has at most 4
@@ -101,10 +120,13 @@ var textBoilerplatePrefixes = []string{
 }
 
 var (
-	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$`)
-	rxHeaderLine   = lazyRE(`(?i)^(title|headline|source|date|published|publication date|updated|last updated|url|link|by|byline|author|reporter|language)\s*:\s*(.*)$`)
+	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b`)
+	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|sent|pubdate|published|publication date|updated|last updated|url|link|by|byline|author|creator|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
+	rxMarkdownRef  = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
+	rxHTMLEntity   = lazyRE(`&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});`)
+	rxNoteMark     = lazyRE(`(\p{L}[.,;:]?)\[(?:[a-z]{1,2}|\d{1,3})\]`)
 	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
 	rxLinkTarget   = lazyRE(`\s*<https?://[^>\s]*>`)
 	rxFilePrefix   = lazyRE(`^([A-Za-z]{2,12})[-_]\d`)
@@ -157,6 +179,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	var published, updated string
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	lines = uncodeFields(lines)
+	lines = unquoteMail(lines)
+	lines = untagLines(lines)
+	lines = breakAtIndents(lines)
 	kept := lines[:0]
 	for _, l := range lines {
 		// A browser's text keeps link targets: "Jane Doe <https://...>".
@@ -173,10 +198,22 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			}
 			l = rest
 		}
-		// Markdown, as a web clipper saves a page: links keep their text,
-		// a line in emphasis loses its marks.
+		// Markdown, as a web clipper saves a page: links (inline or by
+		// reference) keep their text, a line in emphasis loses its marks.
 		if strings.Contains(l, "](") {
 			l = rxMarkdownLink.ReplaceAllString(l, "$1")
+		}
+		// HTML entities a scraped text kept: "&quot;", "&#39;".
+		if strings.IndexByte(l, '&') >= 0 && rxHTMLEntity.MatchString(l) {
+			l = html.UnescapeString(l)
+		}
+		if strings.Contains(l, "][") { // a reference link: "[text][1]"
+			l = rxMarkdownRef.ReplaceAllString(l, "$1")
+		}
+		// A note's mark set on a word ("monitors[a]", "talks.[12]"), as
+		// a shared document or a wiki exports its comments and notes.
+		if strings.Contains(l, "[") {
+			l = rxNoteMark.ReplaceAllString(l, "$1")
 		}
 		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
 			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
@@ -202,10 +239,17 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 					if a.URL == "" {
 						a.URL = v // a web clipper's "source:" is the page's address
 					}
+				} else if d, _ := findDateIn(v, now, h.order); d != "" && strings.Contains(v, d) {
+					// "Source: The Ledger, 4 November 2007": the source
+					// and its date.
+					a.Source = strings.TrimRight(strings.TrimSpace(v[:strings.Index(v, d)]), ",;|-–— ")
+					if published == "" {
+						published = d
+					}
 				} else {
 					a.Source = v
 				}
-			case "date", "published", "publication date", "updated", "last updated":
+			case "date", "sent", "pubdate", "published", "publication date", "updated", "last updated":
 				// "Updated: 25 July 2004 | Published: 24 July 2004"
 				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) {
 					if d, upd := findDateIn(l, now, h.order); d != "" {
@@ -224,7 +268,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				}
 			case "url", "link":
 				a.URL = v
-			case "by", "byline", "author", "reporter":
+			case "by", "byline", "author", "creator", "reporter":
 				a.Byline = v
 			case "language":
 				a.Language = v
@@ -233,8 +277,8 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		}
 		kept = append(kept, l)
 	}
-	if h.order == orderUnknown && dayFirstLanguage(a.Language) {
-		h.order = dayFirst
+	if h.order == orderUnknown {
+		h.order = languageOrder(a.Language)
 	}
 
 	units := splitUnits(kept)
@@ -316,7 +360,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			dates = append(dates, c.text)
 		}
 	}
-	dates = append(dates, sh.footDate)
+	dates = append(dates, sh.footDate, sh.anyDate)
 	tried := map[string]bool{}
 	for _, c := range dates {
 		if c == "" || tried[c] {
@@ -338,6 +382,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		} else if a.Date.IsZero() {
 			a.Date = d
 		}
+	}
+	if a.Date.IsZero() {
+		a.Date = urlDate(a.URL, now) // "URL: https://example.org/2004/07/24/..."
 	}
 	if a.Date.IsZero() && len(a.Notes) == 0 {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
@@ -413,6 +460,108 @@ func uncodeFields(lines []string) []string {
 	return out
 }
 
+// unquoteMail takes the quoting marks off a mail's quoted text: when
+// three lines or more open with ">", each such line loses its marks ("> >
+// text" gives "text", ">" alone a blank line). Other pages are returned as
+// they are.
+func unquoteMail(lines []string) []string {
+	quoted := 0
+	for _, l := range lines {
+		if strings.HasPrefix(strings.TrimLeft(l, " \t"), ">") {
+			quoted++
+		}
+	}
+	if quoted < 3 {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " \t")
+		if !strings.HasPrefix(t, ">") {
+			out[i] = l
+			continue
+		}
+		for strings.HasPrefix(t, ">") {
+			t = strings.TrimLeft(t[1:], " ")
+		}
+		out[i] = t
+	}
+	return out
+}
+
+// rxTextTag matches the HTML tags a text page may have kept from the
+// page it was taken from: paragraphs, line breaks, emphasis, links, times.
+var rxTextTag = lazyRE(`(?i)</?(?:p|br|div|span|em|strong|b|i|a|time|h[1-6]|li|ul|ol|blockquote|small)\b[^<>]{0,200}>`)
+
+// untagLines takes the HTML tags off a text page that kept them (three or
+// more): "<p>" and "</p>" become the blank lines between paragraphs,
+// other tags nothing. Other pages are returned as they are.
+func untagLines(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		if strings.IndexByte(l, '<') >= 0 {
+			n += len(rxTextTag.FindAllStringIndex(l, 3))
+			if n >= 3 {
+				break
+			}
+		}
+	}
+	if n < 3 {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if strings.IndexByte(l, '<') < 0 {
+			out = append(out, l)
+			continue
+		}
+		l = rxTextTag.ReplaceAllStringFunc(l, func(tag string) string {
+			t := strings.ToLower(strings.TrimLeft(tag, "</"))
+			if strings.HasPrefix(t, "p") || strings.HasPrefix(t, "div") || strings.HasPrefix(t, "br") || strings.HasPrefix(t, "h") || strings.HasPrefix(t, "li") {
+				return "\n\n"
+			}
+			return ""
+		})
+		out = append(out, strings.Split(l, "\n")...)
+	}
+	return out
+}
+
+// breakAtIndents puts a blank line before each line that opens a
+// paragraph by its indent, in a page that marks paragraphs so and has no
+// blank line between them (three indented lines or more under a line
+// that is not blank): "    Envoys from ..." under "... mediators.".
+func breakAtIndents(lines []string) []string {
+	indented := 0
+	for i := 1; i < len(lines); i++ {
+		if isIndented(lines[i]) && strings.TrimSpace(lines[i-1]) != "" && !isIndented(lines[i-1]) {
+			indented++
+		}
+	}
+	if indented < 3 {
+		return lines
+	}
+	out := make([]string, 0, len(lines)+indented)
+	for i, l := range lines {
+		if i > 0 && isIndented(l) && strings.TrimSpace(lines[i-1]) != "" && !isIndented(lines[i-1]) {
+			out = append(out, "")
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isIndented reports whether l opens with two spaces or more, or a tab,
+// before a letter, a digit or a quotation mark.
+func isIndented(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	if len(l)-len(t) < 2 && !strings.HasPrefix(l, "\t") || t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
+}
+
 // dayFirstLanguage reports whether pages in language lang (a "Language:"
 // line or <html lang>) write numeric dates day first: those listed in
 // dayFirstLangs; not English without a region, nor US or Canadian English.
@@ -423,6 +572,19 @@ func dayFirstLanguage(lang string) bool {
 	}
 	base, _, _ := strings.Cut(l, "-")
 	return dayFirstLangs[base]
+}
+
+// languageOrder returns the order of numeric dates in pages in language
+// lang: day first for those of dayFirstLanguage, month first for US
+// English ("en-US": 11/04/2007 is 4 November), else not known.
+func languageOrder(lang string) dateOrder {
+	switch l := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(lang)), "_", "-"); {
+	case dayFirstLanguage(l):
+		return dayFirst
+	case l == "en-us" || strings.HasPrefix(l, "en-us-"):
+		return monthFirst
+	}
+	return orderUnknown
 }
 
 // dayFirstLangs are the languages (and English variants) whose numeric

@@ -41,6 +41,33 @@ func TestTextReader(t *testing.T) {
 			body: "The two envoys met for three hours on Tuesday.\n\nThey agreed to meet again in April.",
 		},
 		{
+			name: "a summary in the site's language is not the English text",
+			path: "journal.txt",
+			in: "Le Journal International — English edition\n\nEnvoys Meet in Geneva on Border Dispute\n\n" +
+				"By Jane Doe | 1 March 2005\n\nRésumé : Les deux pays reprennent les négociations sur leur frontière.\n\n" +
+				"The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\n" +
+				"They said the first round would open in the spring.\n\nLire en français\n",
+			title: "Envoys Meet in Geneva on Border Dispute", date: "2005-03-01", byline: "Jane Doe",
+			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring.",
+		},
+		{
+			name: "a source line with its date; note marks and notes",
+			path: "cuttings.txt",
+			in: "Press cuttings — internal\n\nEnvoys Meet in Geneva on Border Dispute\n\nSource: The Ledger, 1 March 2005\n\n" +
+				"The two envoys met for three hours[a] on Tuesday.\n\nThey agreed to meet again in April.[12]\n\n[a]Check this figure\n",
+			title: "Envoys Meet in Geneva on Border Dispute", date: "2005-03-01", source: "The Ledger",
+			body: "The two envoys met for three hours on Tuesday.\n\nThey agreed to meet again in April.",
+		},
+		{
+			name: "a page in French keeps its text",
+			path: "journal.txt",
+			in: "Les ministres se rencontrent à Genève\n\n1 mars 2005\n\n" +
+				"Les deux ministres se sont rencontrés mardi à Genève pour la première fois depuis un an.\n\n" +
+				"Ils ont parlé pendant trois heures et se reverront en avril.\n",
+			title: "Les ministres se rencontrent à Genève", date: "2005-03-01",
+			body: "Les deux ministres se sont rencontrés mardi à Genève pour la première fois depuis un an.\n\nIls ont parlé pendant trois heures et se reverront en avril.",
+		},
+		{
 			name:  "source line beats the file name; published line",
 			path:  "voa-2005-03-01.txt",
 			in:    "Trade Talks Resume\nSource: Lakeside Herald\nPublished: 2 March 2005\n\nDelegates returned to the table.\n",
@@ -269,6 +296,12 @@ func TestEnglishDate(t *testing.T) {
 		"19 апреля 2010, 10:15":                        "2010-04-19",
 		"Opublikowano 3 maja 2009":                     "2009-05-03",
 		"Published 24 July 2004":                       "2004-07-24",
+		// A date inside a line, words after it that are not a time.
+		"Added on Monday, December 6, 2010 via the app": "2010-12-06",
+		"July 24, 2004 ~ 10:15 AM EDT":                  "2004-07-24",
+		"Issue 12 — July 2004":                          "",
+		"2004年7月24日 10:15  来源：The Ledger":               "2004-07-24",
+		"2009년 5월 2일":                                   "2009-05-02",
 	} {
 		d, _ := findDateIn(in, now, orderUnknown)
 		got := ""
@@ -406,5 +439,41 @@ func TestPullQuote(t *testing.T) {
 		"\"Nothing is agreed yet,\" said the other side."
 	if a.Body != want {
 		t.Errorf("body %q, want %q", a.Body, want)
+	}
+}
+
+func TestLanguageOrder(t *testing.T) {
+	for lang, want := range map[string]dateOrder{
+		"en-US": monthFirst, "en_us": monthFirst, "en-GB": dayFirst, "fr": dayFirst, "de-AT": dayFirst,
+		"en": orderUnknown, "en-CA": orderUnknown, "": orderUnknown,
+	} {
+		if got := languageOrder(lang); got != want {
+			t.Errorf("languageOrder(%q) = %v, want %v", lang, got, want)
+		}
+	}
+}
+
+func TestBylineShape(t *testing.T) {
+	for in, want := range map[string]string{
+		"Autor: Jane Doe": "Jane Doe", "Author - Jane Doe": "Jane Doe", "Jane Doe in Geneva": "Jane Doe",
+		"Jane Doe reports from Geneva": "Jane Doe", "From Jane Doe in Geneva": "Jane Doe", "Jane Doe (Geneva)": "Jane Doe",
+		"Jane Doe @janedoe": "Jane Doe", "Jane Doe/The Ledger": "Jane Doe",
+		// Not bylines: a name alone (nameLine's), an office, a publication, a headline.
+		"Jane Doe": "", "Minister Irene Castell in Geneva": "", "The Ledger in Geneva": "", "Talks Resume in Geneva After Pause": "",
+	} {
+		if got, _ := bylineShape(in); got != want {
+			t.Errorf("bylineShape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPager(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Page 1 of 2 Next »": true, "« Previous 1 2 3 Next »": true, "1 | 2 | 3 | Next": true, "Page 2 of 5": true,
+		"Talks resume in 2005 after 2 years": false, "Chelsea 2 Arsenal 1": false, "Next story": false,
+	} {
+		if got := rxPager.MatchString(in); got != want {
+			t.Errorf("rxPager(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

@@ -1,8 +1,10 @@
 package dedup
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 const story = `MOSCOW, July 26 - Russia will keep its peacekeeping troops out of Iraq but
@@ -80,5 +82,111 @@ func BenchmarkSign(b *testing.B) {
 	for b.Loop() {
 		s, _ := Sign(Shingles(text))
 		_ = s.Bands()
+	}
+}
+
+// shinglesByMap is Shingles as a map, rune by rune: what Shingles and
+// Sign computed before sets were sorted slices, so that the signatures
+// (and the bands the index holds) stay the same.
+func shinglesByMap(text string) map[uint64]struct{} {
+	var words []uint64
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		h := uint64(14695981039346656037)
+		for _, r := range w {
+			r = unicode.ToLower(r)
+			for k := 0; k < 4 && r != 0; k++ {
+				h ^= uint64(byte(r))
+				h *= 1099511628211
+				r >>= 8
+			}
+		}
+		words = append(words, h)
+	}
+	if len(words) < MinWords {
+		return nil
+	}
+	set := map[uint64]struct{}{}
+	for j := 0; j+ShingleWords <= len(words); j++ {
+		h := uint64(0)
+		for _, w := range words[j : j+ShingleWords] {
+			h = mix(h ^ w)
+		}
+		set[h] = struct{}{}
+	}
+	return set
+}
+
+func TestShinglesAsBefore(t *testing.T) {
+	texts := []string{
+		story,
+		strings.ToUpper(story),
+		strings.Repeat("the talks the talks the talks ", 20), // repeated shingles
+		"Ministre des Affaires étrangères ÉLISABETH Dupré a déclaré à Genève que " + story,
+		"Сергей Лавров заявил, что ДОГОВОР будет подписан; Zebari's reply: \"no\" 2004-07-26 " + story,
+		"tabs\tand\nnewlines\x00nul and invalid \xff\xfe bytes " + story,
+	}
+	for i, text := range texts {
+		got, want := Shingles(text), shinglesByMap(text)
+		if len(got) != len(want) {
+			t.Fatalf("text %d: %d shingles, want %d", i, len(got), len(want))
+		}
+		for k, h := range got {
+			if _, ok := want[h]; !ok {
+				t.Fatalf("text %d: shingle %x is not the reference's", i, h)
+			}
+			if k > 0 && got[k-1] >= h {
+				t.Fatalf("text %d: shingles not in increasing order at %d", i, k)
+			}
+		}
+		sig, _ := Sign(got)
+		var ref Signature
+		for k := range ref {
+			ref[k] = ^uint64(0)
+		}
+		for h := range want {
+			for k, s := range seeds {
+				ref[k] = min(ref[k], mix(h^s))
+			}
+		}
+		if sig != ref {
+			t.Errorf("text %d: signature differs from the reference's", i)
+		}
+	}
+	a, b := Shingles(texts[0]), Shingles(texts[3])
+	common := 0
+	for _, h := range a {
+		if _, ok := shinglesByMap(texts[3])[h]; ok {
+			common++
+		}
+	}
+	if want := float64(common) / float64(len(a)+len(b)-common); Jaccard(a, b) != want || Jaccard(b, a) != want || want == 0 {
+		t.Errorf("Jaccard %v and %v, want %v (> 0)", Jaccard(a, b), Jaccard(b, a), want)
+	}
+}
+
+// BenchmarkShingleSign3KB is what the index does per article of the
+// bench's synthetic corpus: about 500 words, almost all shingles distinct.
+func BenchmarkShingleSign3KB(b *testing.B) {
+	rng := rand.New(rand.NewSource(1))
+	var sb strings.Builder
+	for sb.Len() < 3000 {
+		w := make([]byte, 3+rng.Intn(7))
+		for i := range w {
+			w[i] = byte('a' + rng.Intn(26))
+		}
+		if rng.Intn(12) == 0 {
+			w[0] -= 'a' - 'A'
+		}
+		sb.Write(w)
+		sb.WriteString(" ")
+	}
+	text := sb.String()
+	other := Shingles(strings.Replace(text, " ", ", ", 3))
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		set := Shingles(text)
+		s, _ := Sign(set)
+		_ = s.Bands()
+		_ = Jaccard(set, other)
 	}
 }

@@ -62,7 +62,7 @@ func TestMeasureReuters(t *testing.T) {
 		files = append(files, fmt.Sprintf("reut2-%03d.sgm", i))
 	}
 	arts := readReuters(t, files...)
-	sets := make([]map[uint64]struct{}, len(arts))
+	sets := make([]Set, len(arts))
 	byBand := map[string][]int{}
 	signed := 0
 	for i, a := range arts {

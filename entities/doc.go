@@ -78,6 +78,20 @@
 //     before it ("Hughes' Kistler"); "Li Ka-shing" is one name, and so is
 //     "Ali al-Khalifa al-Sabah" (an Arabic article glued to a surname
 //     continues the name; "Ali" alone then resolves to it).
+//   - Persons by the shape of the text: a one-word name is kept in a form
+//     only people take (a scorer's minute "(Riedle 8th", a cricket "c
+//     Stewart b Mullally", an age "the 21-year-old Huber", "Coetzer, 24,",
+//     a record "Moyer (10-2)", "Nilis (Belgium)", bowling figures); such
+//     result lines, a nationality before two unknown capitalised words
+//     ("Moroccan Karim Alami"), a byline before a dateline and an office's
+//     title before two unknown words ("Trade Representative Clayton
+//     Yeutter") make names the model missed; names split at particles are
+//     joined ("Joost van der Westhuizen", "Inzamam-ul-Haq"). A party's
+//     adjective ends or begins a name ("Fellow Lib Dem Norman Baker" is
+//     Norman Baker), and a party ("his new party, Veritas,", "the Veritas
+//     party"), a seat ("Hoon's Ashfield seat") or a work (before "star" or
+//     "director", in quotation marks, "X and the Y of Z", after "role in",
+//     in parentheses after a person's name) is no person.
 //   - Organizations: "Goldman, Sachs and Co" is one name, and a person or a
 //     role before "of" is no part of a company ("Robert Brusca of Nikko
 //     Securities Co"). A ministry or the Treasury carries the country the

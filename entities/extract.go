@@ -14,6 +14,10 @@ import (
 type Options struct {
 	// Aliases map variant names to canonical ones; applied last. May be nil.
 	Aliases *Aliases
+	// PersonsModel, when not nil, is a persons model written by
+	// TrainPersons, used instead of the embedded data/persons.model (to
+	// score a model on documents it was not trained on).
+	PersonsModel []byte
 }
 
 // Extractor finds persons, countries, organizations and topics in articles.
@@ -73,9 +77,11 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("load topic taxonomy: %w", err)
 	}
 	x := &Extractor{gaz: g, topics: tx, aliases: opts.Aliases}
-	data, err := fs.ReadFile(dataFS, "data/persons.model")
-	if err != nil {
-		return nil, fmt.Errorf("load persons model: %w (data/persons.model is trained by cmd/evaluate)", err)
+	data := opts.PersonsModel
+	if data == nil {
+		if data, err = fs.ReadFile(dataFS, "data/persons.model"); err != nil {
+			return nil, fmt.Errorf("load persons model: %w (data/persons.model is trained by cmd/evaluate)", err)
+		}
 	}
 	if x.model, err = loadModel(data); err != nil {
 		return nil, err

@@ -51,12 +51,12 @@ var nonNames = map[string]bool{
 	"before": true, "as": true, "for": true, "with": true, "by": true, "from": true, "to": true, "of": true, "his": true,
 	"her": true, "its": true, "their": true, "our": true, "there": true, "here": true, "what": true, "who": true,
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"internet": true, "web": true, "tv": true, "olympic": true, "olympics": true,
+	"internet": true, "web": true, "tv": true, "olympic": true, "olympics": true, "fellow": true, "former": true,
 	// wire units and currencies ("N.Z. Dlrs", "Stg")
 	"dlrs": true, "dlr": true, "cts": true, "pct": true, "mln": true, "bln": true, "stg": true,
 	// month abbreviations ("Jan 1"), sentence openers, contractions
 	"feb": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
+	"oct": true, "nov": true, "dec": true, "apl": true, "jne": true, "jly": true, "period": true, "periods": true, "until": true, "moreover": true, "denominations": true,
 	// sentence adverbs and function words
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
 	"meanwhile": true, "already": true, "however": true, "nevertheless": true, "furthermore": true,
@@ -97,6 +97,10 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	}
 	x.titledPersons(s)
 	x.headlinePersons(s)
+	x.particleNames(s)
+	x.bylinePerson(s)
+	x.nationalPersons(s)
+	x.resultPersons(s)
 	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
 	for i := 0; i < len(toks); {
@@ -133,6 +137,14 @@ var (
 		"boss": true, "manager": true, "fans": true, "supporters": true, "striker": true, "midfielder": true,
 		"defender": true, "goalkeeper": true, "squad": true, "players": true, "employees": true,
 		"shareholders": true, "executives": true,
+	}
+	// partyNouns before a name, after a comma or "called", make it a
+	// party's ("his new party, Veritas")
+	partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true}
+	// seatNouns after a single word make it a constituency ("Hoon's
+	// Ashfield seat")
+	seatNouns = map[string]bool{
+		"seat": true, "constituency": true, "constituents": true, "constituent": true, "ward": true, "electorate": true,
 	}
 	corporateBefore = map[string][]string{
 		"of":   {"shares", "takeover", "acquisition", "subsidiary", "shareholders"},
@@ -178,8 +190,34 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 				}
 			}
 		}
+		// "his new party, Veritas, ...", "a party called Veritas": a party's
+		// name
+		if i >= 2 && partyNouns[toks[i-2].low] && !toks[i-2].is(flagCap) && (toks[i-1].low == "called" || toks[i-1].low == "named" ||
+			toks[i-1].text == "," && j < len(toks) && (toks[j].text == "," || toks[j].text == ".")) {
+			corp = true
+		}
 		if corp {
 			corporate = append(corporate, spanKey(sp))
+		}
+	}
+	// a single word before a seat's words ("Hoon's Ashfield seat", "an
+	// Ashfield constituent") names the seat, before "party" a party
+	// ("the 'Veritas' party")
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != kindWord || !t.is(flagCap) || t.is(flagAllCaps) {
+			continue
+		}
+		n := i + 1
+		if quoteMark(toks[n].text) && n+1 < len(toks) {
+			n++
+		}
+		if a := &toks[n]; a.kind == kindWord && !a.is(flagCap) && (seatNouns[a.low] || a.low == "party") {
+			key, ok := asciiKey(t.text, t.low)
+			if !ok {
+				key = archive.Key(t.text)
+			}
+			corporate = append(corporate, key)
 		}
 	}
 	// a single word before a team's or firm's people ("Chelsea boss",
@@ -242,6 +280,24 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 			switch {
 			case toks[b].low == "the" || toks[b].low == "a" || toks[b].low == "an":
 				corporate = append(corporate, spanKey(sp))
+			// "Vera Drake star Imelda Staunton", "a Harry Potter film"
+			case sp.end < len(toks) && toks[sp.end].kind == kindWord && !toks[sp.end].is(flagCap) && workNouns[toks[sp.end].low] &&
+				!toks[sp.end-1].is(flagPossessive):
+				corporate = append(corporate, spanKey(sp))
+			// "'Vera Drake'": a name in quotation marks is a title
+			case quoteMark(toks[b].text) && sp.end < len(toks) && quoteMark(toks[sp.end].text):
+				corporate = append(corporate, spanKey(sp))
+			// "Harry Potter and the Prisoner of Azkaban": a title of the
+			// form "X and the Y of Z"
+			case sp.end+3 < len(toks) && toks[sp.end].low == "and" && x.workTitleAfterAnd(toks, sp.end+1):
+				corporate = append(corporate, spanKey(sp))
+			// "her role in Vera Drake"
+			case toks[b].low == "in" && b > 0 && roleWords[toks[b-1].low] && !toks[sp.end-1].is(flagPossessive):
+				corporate = append(corporate, spanKey(sp))
+			// "Phil Davis (Vera Drake)": a name in parentheses after a
+			// person's is the work or the role
+			case toks[b].text == "(" && b > 0 && sp.end < len(toks) && toks[sp.end].text == ")" && endsSpan(spans, b):
+				corporate = append(corporate, spanKey(sp))
 			case toks[b].is(flagPossessive) && toks[b].is(flagCap) && b > 0 && toks[b-1].is(flagCap) && hasSpan(spans, toks[b-1].low, toks[b].low):
 				corporate = append(corporate, spanKey(sp))
 			}
@@ -300,6 +356,12 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 				}
 			}
 		}
+		// the forms of results and profiles, which only people take
+		for m := k; m < len(spans) && !ok; m++ {
+			if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key {
+				ok = x.personForm(s, o.start)
+			}
+		}
 		if ok {
 			keep = append(keep, key)
 		}
@@ -313,6 +375,104 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		out = append(out, sp)
 	}
 	return out
+}
+
+// personForm reports whether the one-word name at toks[i] stands in a
+// form that only a person takes:
+//
+//   - a scorer in a result, the name then a minute in parentheses
+//     ("(Riedle 8th minute, Heinrich 29th)");
+//   - a fielder or bowler of a cricket scorecard, after a lower-case "c"
+//     or "b" ("c Stewart b Mullally");
+//   - an age: "the 21-year-old Huber", "Coetzer, 24,";
+//   - a win-loss record or a country in parentheses right after the
+//     name ("Moyer (10-2)", "Nilis (Belgium)").
+func (x *Extractor) personForm(s *scratch, i int) bool {
+	toks := s.toks
+	n := len(toks)
+	// "(Riedle 8th minute", "(Jeffrey 7, Roest 33)": a minute after a name
+	// that opens the parentheses or follows a comma in them
+	if i+2 < n && i > 0 && toks[i+1].kind == kindNumber && (ordinal(toks[i+1].text) ||
+		(toks[i-1].text == "(" || toks[i-1].text == ",") && minute(toks[i+1].text) && (toks[i+2].text == "," || toks[i+2].text == ")")) {
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if toks[k].text == ")" {
+				break
+			}
+			if toks[k].text == "(" {
+				return true
+			}
+		}
+	}
+	// "Vass 9-2-35-0": a bowler's figures
+	if i+7 < n && toks[i+1].kind == kindNumber && toks[i+2].text == "-" && toks[i+3].kind == kindNumber &&
+		toks[i+4].text == "-" && toks[i+5].kind == kindNumber && toks[i+6].text == "-" && toks[i+7].kind == kindNumber {
+		return true
+	}
+	if i > 0 && (toks[i-1].low == "c" || toks[i-1].low == "b") && toks[i-1].kind == kindWord && !toks[i-1].is(flagCap) {
+		return true
+	}
+	if i+2 < n && (toks[i+1].text == "c" || toks[i+1].text == "b") && toks[i+2].is(flagCap) && toks[i+2].kind == kindWord {
+		return true
+	}
+	// "the 21-year-old Huber"; not a club or a town before a noun ("the
+	// 21-year-old Blues prop", "the 35-year-old Cobh runner")
+	if i >= 4 && toks[i-1].low == "old" && toks[i-2].text == "-" && toks[i-3].low == "year" && toks[i-4].text == "-" &&
+		(i+1 >= n || toks[i+1].kind != kindWord || toks[i+1].is(flagCap) || afterAge[toks[i+1].low] || speechVerbs[toks[i+1].low]) {
+		return true
+	}
+	// "Coetzer, 24,": a comma, a number of two digits, a comma or a stop
+	if i+3 < n && toks[i+1].text == "," && toks[i+2].kind == kindNumber && len(toks[i+2].text) == 2 &&
+		(toks[i+3].text == "," || toks[i+3].text == "." || toks[i+3].text == ")") && toks[i+2].text[0] != '0' {
+		return true
+	}
+	if i+1 < n && toks[i+1].text == "(" {
+		// "Moyer (10-2)"
+		if i+5 < n && toks[i+2].kind == kindNumber && toks[i+3].text == "-" && toks[i+4].kind == kindNumber && toks[i+5].text == ")" {
+			return true
+		}
+		// "Nilis (Belgium)"
+		if i+2 < n && toks[i+2].is(flagCap) {
+			if ref, m := x.matchCountry(toks, i+2, &s.buf); m > 0 && ref.idx >= 0 && ref.kind == ckName && i+2+m < n && toks[i+2+m].text == ")" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterAge are the lower-case words that may follow a name after its age
+// ("the 21-year-old Huber of Germany", "... Hingis won"); another word
+// there is the noun the name qualifies ("the 21-year-old Blues prop").
+var afterAge = map[string]bool{
+	"was": true, "is": true, "has": true, "had": true, "will": true, "would": true, "who": true, "whose": true,
+	"won": true, "beat": true, "lost": true, "scored": true, "and": true, "of": true, "from": true, "in": true,
+	"at": true, "on": true, "for": true, "with": true, "to": true, "took": true, "made": true,
+}
+
+// minute reports whether w is a whole number of one to three digits.
+func minute(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinal reports whether w is a number written as an ordinal ("8th",
+// "52nd", "1st").
+func ordinal(w string) bool {
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // beginsCompany reports whether a company of orgs (a name ending in a legal
@@ -389,6 +549,7 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 var (
 	workBefore = map[string]bool{
 		"film": true, "movie": true, "band": true, "album": true, "novel": true, "book": true, "musical": true,
+		"films": true, "movies": true, "hit": true, "hits": true, "blockbuster": true,
 		"play": true, "drama": true, "sitcom": true, "biopic": true, "opera": true, "group": true, "series": true,
 		"song": true, "single": true, "documentary": true,
 		// vessels are named like people ("the French ship Capitaine Wallis")
@@ -408,6 +569,52 @@ var (
 func hasSpan(spans []personSpan, first, last string) bool {
 	for k := range spans {
 		if w := spans[k].words; len(w) == 2 && w[0] == first && w[1] == last {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns after a name of two words or more make it a work's name when
+// the article neither has it speak nor gives it a title ("Vera Drake
+// star Imelda Staunton"). "Film" and "movie" are not among them: "a Kevin
+// Spacey movie" is his.
+var workNouns = map[string]bool{
+	"star": true, "director": true, "producer": true, "premiere": true, "adaptation": true, "screenplay": true,
+	"sequel": true,
+}
+
+// roleWords before "in" and a name make it a work ("her role in Vera
+// Drake", "starring in ...").
+var roleWords = map[string]bool{
+	"role": true, "roles": true, "starring": true, "starred": true, "stars": true, "cameo": true, "appeared": true,
+	"appears": true, "appearance": true, "performance": true,
+}
+
+// workTitleAfterAnd reports whether toks[k:] go on a work's title after
+// "and": "the Prisoner of Azkaban", "Order of the Phoenix" (a capitalised
+// word that is no title, then "of").
+func (x *Extractor) workTitleAfterAnd(toks []token, k int) bool {
+	if toks[k].low == "the" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].kind == kindWord && toks[k].is(flagCap) && !x.word(&toks[k]).is(wTitle|wNonName) &&
+		toks[k+1].low == "of"
+}
+
+// quoteMark reports whether w is a quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
+	}
+	return false
+}
+
+// endsSpan reports whether a span of spans ends right before toks[b].
+func endsSpan(spans []personSpan, b int) bool {
+	for k := range spans {
+		if spans[k].end == b {
 			return true
 		}
 	}
@@ -535,7 +742,7 @@ func (x *Extractor) titledPersons(s *scratch) {
 				k, afterOrg = m+1, true
 			}
 		}
-		if k+1 >= len(toks) || labels[k] != labO || !afterOrg && !x.word(&toks[k]).is(wFirstName) || !x.candidate(toks, k) ||
+		if k+1 >= len(toks) || labels[k] != labO || !x.candidate(toks, k) ||
 			x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
 			i = k - 1
 			continue
@@ -545,7 +752,17 @@ func (x *Extractor) titledPersons(s *scratch) {
 			s.used[e] == 0 && !x.word(&toks[e]).is(wNonName|wOrgSuffix|wTitle) {
 			e++
 		}
-		if e == k+1 {
+		// without a known given name: exactly two capitalised words, no
+		// place, then a word in lower case or a stop, and either the
+		// second word alone elsewhere in the article ("Trade
+		// Representative Clayton Yeutter said ... Yeutter was questioned")
+		// or an office's title and neither word a common one ("Senator
+		// Rudy Boschwitz"; "Antitrust Division", "General Automation
+		// Iberica" and "King Soopers Supermarkets" are no names)
+		if e == k+1 || !afterOrg && !x.word(&toks[k]).is(wFirstName) &&
+			(e != k+2 || genericTitles[toks[i].low] || toks[k].is(flagSentStart|flagAllCaps) || e < len(toks) && toks[e].is(flagCap) || s.used[k] != 0 ||
+				x.startsPlace(s, k, e) || !aloneElsewhere(toks, k+1) &&
+				(x.commonWord(s, k) || x.commonWord(s, k+1) || !officeTitles[toks[i+n-1].low])) {
 			i = k - 1
 			continue
 		}
@@ -555,6 +772,236 @@ func (x *Extractor) titledPersons(s *scratch) {
 		}
 		i = e - 1
 	}
+}
+
+// particleNames joins the parts of a name that the model split at
+// particles ("Joost van der Westhuizen", "Cesare dal Maso"): a name, one
+// to three particles in lower case, then a capitalised word in the same
+// sentence; or a name, then a capitalised particle that the model took
+// for the start of another name ("Veerle De Jaeghere").
+func (x *Extractor) particleNames(s *scratch) {
+	toks, labels := s.toks, s.labels
+	for i := 0; i+2 < len(toks); i++ {
+		if labels[i] != labB && labels[i] != labI {
+			continue
+		}
+		// "Veerle De Jaeghere": a name the model began again at a
+		// capitalised particle
+		if labels[i+1] == labB && labels[i+2] == labI && toks[i+1].is(flagCap) && !toks[i+1].is(flagSentStart) &&
+			x.word(&toks[i+1]).is(wParticle) {
+			labels[i+1] = labI
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k <= i+3 && toks[k].kind == kindWord && !toks[k].is(flagCap|flagSentStart) && x.word(&toks[k]).is(wParticle) {
+			k++
+		}
+		if k == i+1 || k == i+4 || k >= len(toks) || toks[k].kind != kindWord || !toks[k].is(flagCap) ||
+			toks[k].is(flagSentStart|flagHeadline) || x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
+			continue
+		}
+		for m := i + 1; m <= k; m++ {
+			labels[m] = labI
+		}
+		i = k - 1
+	}
+}
+
+// nationalPersons labels two capitalised words that a nationality or a
+// place's possessive comes before ("Belgian Kris Goossens", "Boston's Mo
+// Vaughn"), when the model missed them, they are no title, company, place,
+// event or common word, and the surname also stands alone in the article:
+// names of players and officials the model has not seen. ("Iva Majoli of
+// Croatia" was tried too: it found names in one half of the development
+// text and none in the other.)
+func (x *Extractor) nationalPersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	name := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.is(flagCap) && !t.is(flagAllCaps|flagHeadline|flagSentStart|flagPossessive) && labels[k] == labO &&
+			s.used[k] == 0 && !x.word(t).is(wNonName|wOrgSuffix|wTitle) && !x.commonWord(s, k) && !officeNouns[t.low] &&
+			!eventNouns[t.low] && !frenchFirm[t.low]
+	}
+	// cheap tests first: this runs on every token
+	quick := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.flags&(flagCap|flagAllCaps|flagHeadline|flagSentStart|flagPossessive) == flagCap &&
+			labels[k] == labO && s.used[k] == 0
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		if p := &toks[i-1]; !p.is(flagCap) || p.is(flagHeadline) || !quick(i) || !quick(i+1) ||
+			toks[i+2].is(flagCap) && toks[i+2].kind == kindWord { // three capitalised words or more
+			continue
+		}
+		// "Belgian Kris Goossens": a nationality right before
+		ok := false
+		for k := i - 1; k >= 0 && k >= i-2 && !ok; k-- {
+			if ref, n := x.matchCountry(toks[:i], k, &s.buf); n == i-k && ref.idx >= 0 && ref.kind == ckDemonym {
+				ok = true
+			}
+		}
+		// "Boston's Mo Vaughn": a place's possessive right before
+		if !ok && toks[i-1].is(flagPossessive) {
+			for k := i - 1; k >= 0 && k >= i-2 && !ok; k-- {
+				if ref, n := x.matchCountry(toks[:i], k, &s.buf); n == i-k && ref.idx >= 0 && ref.kind != ckDemonym {
+					ok = true
+				}
+			}
+		}
+		if ok && name(i) && name(i+1) && !x.startsPlace(s, i, i+2) && aloneElsewhere(toks, i+1) {
+			labels[i], labels[i+1] = labB, labI
+			i++
+		}
+	}
+}
+
+// resultPersons labels the names of a result line that the model missed,
+// one or two capitalised words in a form only people take: a scorer in
+// parentheses before the minute ("(Riedle 8th", ", Van Hintum 69th"), a
+// fielder or bowler of a cricket scorecard ("c Stewart b Mullally 35").
+func (x *Extractor) resultPersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	name := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.is(flagCap) && !t.is(flagAllCaps|flagHeadline) && labels[k] == labO && s.used[k] == 0 &&
+			!x.word(t).is(wNonName|wOrgSuffix|wTitle)
+	}
+	label := func(i, j int) {
+		if _, n := x.matchCountry(toks[:j], i, &s.buf); n > 0 {
+			return
+		}
+		labels[i] = labB
+		for k := i + 1; k < j; k++ {
+			labels[k] = labI
+		}
+	}
+	open := false
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind == kindPunct {
+			switch t.text {
+			case "(":
+				open = true
+			case ")":
+				open = false
+			}
+		}
+		if t.is(flagSentStart) && t.text != "(" {
+			open = false
+		}
+		if t.kind == kindWord && len(t.text) > 2 {
+			continue
+		}
+		// a scorer: "(" or "," then one or two words, then the minute
+		if open && t.kind == kindPunct && (t.text == "(" || t.text == ",") {
+			j := i + 1
+			for j < len(toks) && j < i+3 && name(j) {
+				j++
+			}
+			if j > i+1 && j < len(toks) && toks[j].kind == kindNumber && ordinal(toks[j].text) {
+				label(i+1, j)
+			}
+			continue
+		}
+		// cricket: "c X b Y 35", "lbw b Y", "st X b Y"
+		if (t.text == "c" || t.text == "b" || t.text == "st") && t.kind == kindWord && i > 0 && toks[i-1].is(flagCap|flagAbbrev) ||
+			t.text == "b" && i > 0 && (toks[i-1].low == "lbw" || toks[i-1].text == "c" || toks[i-1].text == "b") {
+			j := i + 1
+			for j < len(toks) && j < i+3 && name(j) {
+				j++
+			}
+			if j > i+1 && j < len(toks) && (toks[j].text == "b" || toks[j].kind == kindNumber) {
+				label(i+1, j)
+			}
+		}
+	}
+}
+
+// eventNouns name sporting events, which a nationality also comes before
+// ("Belgian Grand Prix").
+var eventNouns = map[string]bool{
+	"grand": true, "prix": true, "masters": true, "classic": true, "rally": true, "derby": true, "marathon": true,
+	"tour": true, "trophy": true, "series": true, "games": true, "invitational": true, "challenge": true,
+}
+
+// bylinePerson labels a byline that the model missed: the first paragraph
+// after the title is two or three capitalised words, after "By" or alone,
+// and the next paragraph begins with a word in capitals, a dateline ("By
+// Kieran Murray" then "NEW YORK, Aug 26 -").
+func (x *Extractor) bylinePerson(s *scratch) {
+	toks, labels := s.toks, s.labels
+	i := 0
+	for i < len(toks) && toks[i].field == fieldTitle {
+		i++
+	}
+	if i < len(toks) && toks[i].low == "by" && toks[i].kind == kindWord {
+		i++
+	}
+	k := i
+	for k < len(toks) && k < i+4 && toks[k].kind == kindWord && toks[k].is(flagCap) && !toks[k].is(flagAllCaps) &&
+		(k == i || !toks[k].is(flagSentStart)) && s.used[k] == 0 && !x.word(&toks[k]).is(wNonName|wOrgSuffix|wTitle) {
+		k++
+	}
+	if k-i < 2 || k-i > 3 || k >= len(toks) || !toks[k].is(flagSentStart) || !toks[k].is(flagAllCaps) || toks[k].kind != kindWord {
+		return
+	}
+	if ref, n := x.matchCountry(toks[:k], i, &s.buf); n > 0 && ref.idx >= 0 {
+		return // a place
+	}
+	labels[i] = labB
+	for j := i + 1; j < k; j++ {
+		labels[j] = labI
+	}
+}
+
+// commonWord reports whether toks[k] reads as a common word rather than a
+// name: a topic's keyword ("Services", "Index"), a word the article also
+// writes in lower case, one with a period ("L.P.") or a body's noun
+// ("Division").
+func (x *Extractor) commonWord(s *scratch, k int) bool {
+	t := &s.toks[k]
+	return x.word(t).topic.ok || s.dc.lowSeenAt(k) || strings.IndexByte(t.text, '.') >= 0 || officeNouns[t.low]
+}
+
+// officeTitles end the titles of offices that only people hold.
+var officeTitles = map[string]bool{
+	"senator": true, "sen.": true, "secretary": true, "representative": true, "rep.": true, "congressman": true,
+	"congresswoman": true, "minister": true, "premier": true, "president": true, "ambassador": true, "governor": true,
+	"mayor": true, "judge": true, "spokesman": true, "spokeswoman": true, "chairman": true, "chairwoman": true,
+	"envoy": true, "chancellor": true,
+}
+
+// officeNouns end the names of offices and bodies ("Antitrust Division",
+// "Builders Savings").
+var officeNouns = map[string]bool{
+	"division": true, "system": true, "savings": true, "services": true, "service": true, "index": true,
+	"bureau": true, "authority": true, "unit": true, "section": true, "branch": true, "directorate": true,
+}
+
+// genericTitles are titles that also begin the names of offices and
+// bodies ("State Statistics Bureau", "Chief Police Officers"): they make
+// no person of two unknown words.
+var genericTitles = map[string]bool{
+	"state": true, "chief": true, "deputy": true, "leader": true, "veteran": true,
+	"rookie": true, "champion": true, "presidential": true, "director": true, "manager": true,
+}
+
+// aloneElsewhere reports whether the word toks[k] is written elsewhere in
+// toks with a capital and without a capitalised word before it.
+func aloneElsewhere(toks []token, k int) bool {
+	for m := range toks {
+		if m != k && toks[m].low == toks[k].low && toks[m].is(flagCap) && (m == 0 || !toks[m-1].is(flagCap) || toks[m].is(flagSentStart)) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsPlace reports whether a country or place name begins at toks[k]
+// within toks[:e] (not a place that counts only in a dateline: "Clayton").
+func (x *Extractor) startsPlace(s *scratch, k, e int) bool {
+	ref, n := x.matchCountry(s.toks[:e], k, &s.buf)
+	return n > 0 && ref.idx >= 0 && ref.kind != ckDateline
 }
 
 // cleanSpan strips titles and particles from the ends of toks[i:j] and
@@ -618,6 +1065,21 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 				break
 			}
 		}
+	}
+	// a party's name inside the span ends the name before it or begins the
+	// name after it: "Fellow Lib Dem Norman Baker" is Norman Baker, "Blair
+	// Labour's ..." (a headline without its verb) is Blair
+	for k := i; k < j; k++ {
+		n := partyRun(toks[:j], k)
+		if n == 0 {
+			continue
+		}
+		if k+n < j {
+			i = k + n
+		} else {
+			j = k
+		}
+		break
 	}
 	// five words or more without a particle, after a given name and a
 	// surname, are a title glued to the name ("Ann Lee Million Dollar
@@ -726,6 +1188,21 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		sp.words[last] = archive.Key(toks[j-1].text + "-" + toks[j+1].text)
 		s.used[j], s.used[j+1] = 1, 1
 	}
+	// "Inzamam-ul-Haq", "Ata-ur-Rehman": a name glued by hyphens to a
+	// lower-case particle and a capitalised word is one word
+	if j+1 < len(toks) && toks[j].text == "-" && toks[j].is(flagNoSpaceBefore) && toks[j+1].kind == kindWord &&
+		toks[j+1].is(flagNoSpaceBefore) && !toks[j+1].is(flagCap) && s.used[j+1] == 0 {
+		if h := strings.IndexByte(toks[j+1].text, '-'); h > 0 && h <= 3 && h+1 < len(toks[j+1].text) &&
+			unicode.IsUpper(rune(toks[j+1].text[h+1])) && !hyphenWords[toks[j+1].low[:h]] {
+			sp.name = spanName(toks, &sp) + "-" + toks[j+1].text
+			sp.ascii = false
+			last := len(sp.words) - 1
+			sp.words[last] = archive.Key(toks[j-1].text + "-" + toks[j+1].text)
+			s.used[j], s.used[j+1] = 1, 1
+			j += 2
+			sp.end = j
+		}
+	}
 	// "Ali al-Naimi", "Ali al-Khalifa al-Sabah": an Arabic article glued
 	// to a surname continues the name (the model stops at the lower-case
 	// "al")
@@ -742,10 +1219,37 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	return sp, true
 }
 
+// partyRun returns the number of words of a party's name written as an
+// adjective at toks[k] ("Labour", "Tory", "Lib Dem", "Liberal Democrat"),
+// 0 if none.
+func partyRun(toks []token, k int) int {
+	t := &toks[k]
+	if t.kind != kindWord || !t.is(flagCap) {
+		return 0
+	}
+	switch t.low {
+	case "labour", "tory", "conservative", "ukip", "snp", "democrat", "republican":
+		return 1
+	case "lib", "liberal", "christian", "social", "free":
+		if k+1 < len(toks) && (toks[k+1].low == "dem" || toks[k+1].low == "democrat") {
+			return 2
+		}
+	case "progressive":
+		if k+1 < len(toks) && toks[k+1].low == "conservative" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// hyphenWords are English words that join a compound, not a name
+// ("Ready-to-Serve", "Commander-in-Chief").
+var hyphenWords = map[string]bool{"to": true, "of": true, "in": true, "on": true, "by": true, "for": true, "at": true, "and": true, "the": true}
+
 // frenchFirm are the words that begin a French or Belgian firm's name.
 var frenchFirm = map[string]bool{
 	"cie": true, "compagnie": true, "societe": true, "société": true, "banque": true, "caisse": true,
-	"groupe": true, "credit": true, "crédit": true, "generale": true, "générale": true,
+	"groupe": true, "gruppo": true, "credit": true, "crédit": true, "generale": true, "générale": true,
 }
 
 // romanNumeral reports whether w is a regnal number ("II", "XIV").

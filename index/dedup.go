@@ -44,7 +44,7 @@ type candidate struct {
 	id    string
 	date  time.Time
 	group string
-	set   map[uint64]struct{}
+	set   dedup.Set
 }
 
 // groupDocs returns the index documents of arts, in order, with their
@@ -54,7 +54,7 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 	ctx := context.Background()
 	type prepared struct {
 		a     *archive.Article
-		set   map[uint64]struct{}
+		set   dedup.Set
 		bands []string
 	}
 	in := make(map[string]bool, len(arts))

@@ -206,13 +206,25 @@ const maxUnpersisted = 4
 // which a search visits one after the other.
 const maxMergedDocs = 100_000
 
+// mergeWidth is how many segments of one size Bleve's merger lets pile up
+// before it merges them into one (MaxSegmentsPerTier and
+// SegmentsPerMergeTask; Bleve's default is 10). With 20, the 1,000-article
+// segments of an ingest merge into segments of 20,000, which at 100,000
+// articles are not merged again: a 100,000-article ingest of the bench's
+// synthetic corpus wrote 495 and 500 MB of merged segments instead of 760
+// and 761 (Bleve's TotFileMergeWrittenBytes, two runs each), and left 15
+// or 16 segments instead of 14 (docs/BENCHMARKS.md).
+const mergeWidth = 20
+
 // writerConfig is the scorch configuration of a writer: see apply.
 func writerConfig() map[string]interface{} {
 	return map[string]interface{}{
 		"unsafe_batch":           true,
 		"asyncErrorCallbackName": asyncErrorCallback,
 		"scorchMergePlanOptions": map[string]interface{}{
-			"MaxSegmentSize": maxMergedDocs,
+			"MaxSegmentSize":       maxMergedDocs,
+			"MaxSegmentsPerTier":   mergeWidth,
+			"SegmentsPerMergeTask": mergeWidth,
 		},
 	}
 }

@@ -32,9 +32,27 @@
 // possessive ("an aide to Mr Brown", "Nakasone's spokesman") is not the
 // subject, "he" after a sentence naming two persons or an unnamed
 // speaker is nobody's, an indefinite description ("a British minister")
-// is nobody the article named, and a surname the text also writes as a
-// company's ("Baker International Corp") is nobody's when it stands alone. Opening phrases ("At today's Cabinet meeting, ...")
-// and source citations ("according to ...") are not statements.
+// is nobody the article named, a surname the text also writes as a
+// company's ("Baker International Corp") is nobody's when it stands alone,
+// and so is a full name the text writes before Co, Inc or Corp ("Tony
+// Lama Co Inc") or a guessed name that "said it".
+// "he" after a sentence whose subject is someone unknown (a surname that
+// stands for nobody, a name the persons list lacks, "the president
+// replied") is nobody's; "..., but he said" is the person who opens the
+// sentence; "he told Reagan that" is not Reagan's; a name joined by "and"
+// to an object ("the likes of Wilkinson and O'Driscoll") or before
+// "administration" is no subject. "he" never stands for
+// a woman nor "she" for a man, by the article's own evidence: a title or
+// describing noun at the name ("Mrs", "Baroness", "spokeswoman", "his
+// wife"), "she" or "herself" in a sentence naming her alone, else the
+// given name; "Mrs Howard" in an article on Michael Howard is someone
+// else. Words the speaker reports someone else said ("He said the man
+// shouted: ...", "said officials told him ...", "Consumers said ..., X
+// said") are nobody's. Opening phrases ("At today's Cabinet meeting,
+// ..."), a description before a name ("The programme's host, ..."), a
+// clause with no subject ("which he said had not worked"), either half of
+// a statement split by its attribution ("Gas prices, he said, should
+// ...") and source citations ("according to ...") are not statements.
 // Statements by anyone else ("Russian officials say", "Russia has long
 // said") are left out. Options.Guess adds speakers from the text itself
 // for articles that have no persons list.
@@ -51,9 +69,11 @@
 //     ("Lavrov, who arrived on Friday after talks in Paris, said") are
 //     missed.
 //   - A pronoun's sex is known only from the article: a title ("Mrs
-//     Thatcher", "Mr Lawson") or an earlier pronoun that stood for the
-//     person. "he" never stands for a person the article called "she",
-//     but before any such clue "she" can stand for a man named last.
+//     Thatcher", "Mr Lawson"), a describing noun, "she" in a sentence
+//     naming the person alone, a woman's given name (a short list: names
+//     either sex bears are not on it), or an earlier pronoun that stood
+//     for the person. Before any such clue "she" can stand for a man
+//     named last, and "he" for a woman whose given name is not listed.
 //   - A description resolves only when exactly one person of the article
 //     carries it; "the minister" with two ministers named is nobody.
 //   - A reported clause runs to the end of its sentence, cut before

@@ -365,6 +365,11 @@ func (x *extractor) descriptionNoIndex(p *para, j int) (int, []string) {
 		p.byEnd[m.end] = i
 	}
 	s, d := x.description(p, j, 0)
+	if cutShort(p, s, 0) {
+		// "RNID technology director Guido Gybels" learns the whole
+		// description, as "the RNID technology director" asks for it
+		s, d = x.widen(p, s, 0, d)
+	}
 	p.byEnd = saved
 	return s, d
 }

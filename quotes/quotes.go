@@ -112,10 +112,12 @@ func Extract(body string, opts Options) []Quote {
 			unknown = append(unknown, p)
 		}
 	}
+	guessed := map[string]bool{}
 	if opts.Guess {
 		for _, g := range x.guessNames(names) {
 			if !orgName(g) {
 				names = append(names, g)
+				guessed[g] = true
 			}
 		}
 	}
@@ -126,7 +128,8 @@ func Extract(body string, opts Options) []Quote {
 	for i := range x.paras {
 		x.paras[i].mentions = x.names.find(x.paras[i].toks)
 	}
-	x.dropOrganisations()
+	x.dropOrganisations(guessed)
+	x.splitCouples()
 	x.learnRoles()
 	x.learnGender()
 	for i := range x.paras {
@@ -137,17 +140,37 @@ func Extract(body string, opts Options) []Quote {
 
 // dropOrganisations makes nobody of the "persons" the article speaks of
 // as a thing: a name followed by a speech verb and "its" ("Honeywell
-// Bull said its new line ...") and never given a title or an honorific.
-// Their mentions stand for someone unknown, so that neither they nor a
-// pronoun after them get a statement.
-func (x *extractor) dropOrganisations() {
+// Bull said its new line ..."), or, for a name guessed from the text, by
+// "it" ("Du Pont Overseas said it will redeem"), or whose full name the
+// text writes before a company word ("Tony Lama Co Inc"), and that is
+// never given a title or an honorific. Their mentions stand for someone
+// unknown, so that neither they nor a pronoun after them get a
+// statement.
+func (x *extractor) dropOrganisations(guessed map[string]bool) {
 	things := map[string]bool{}
 	for _, p := range x.paras {
 		for _, m := range p.mentions {
-			if m.person == "" || m.end >= len(p.toks) || !speechVerbs[p.toks[m.end].lower] {
+			if m.person == "" || m.end >= len(p.toks) {
 				continue
 			}
-			if k := m.end + 1; k < len(p.toks) && p.toks[k].lower == "its" {
+			if !speechVerbs[p.toks[m.end].lower] {
+				continue
+			}
+			if k := m.end + 1; k < len(p.toks) && (p.toks[k].lower == "its" || guessed[m.person] && p.toks[k].lower == "it") {
+				things[m.person] = true
+			}
+		}
+	}
+	// "Tony Lama Co Inc": the full name before a company word (no
+	// mention there: a name does not match before such a word)
+	seen := map[string]bool{}
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.person == "" || seen[m.person] {
+				continue
+			}
+			seen[m.person] = true
+			if x.companyName(strings.Fields(strings.ToLower(m.person))) {
 				things[m.person] = true
 			}
 		}
@@ -176,6 +199,88 @@ func (x *extractor) dropOrganisations() {
 	}
 }
 
+// splitCouples makes someone unknown of the surname mentions whose
+// honorific gives the other sex than the person's given name ("Mrs
+// Howard" in an article on Michael Howard: his wife), or, for a given
+// name of either sex, the other sex than another honorific of the same
+// person in the article (both "Mr Howard" and "Mrs Howard": two persons).
+func (x *extractor) splitCouples() {
+	honorific := func(p *para, m mention) byte {
+		if m.end-m.start != 2 || m.person == "" {
+			return 0
+		}
+		switch strings.TrimSuffix(p.toks[m.start].lower, ".") {
+		case "mr":
+			return 'm'
+		case "mrs", "ms", "miss":
+			return 'f'
+		}
+		return 0
+	}
+	seen := map[string]byte{}
+	both := map[string]bool{}
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		for _, m := range p.mentions {
+			if g := honorific(p, m); g != 0 {
+				if k := seen[m.person]; k != 0 && k != g {
+					both[m.person] = true
+				}
+				seen[m.person] = g
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return
+	}
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		for mi, m := range p.mentions {
+			g := honorific(p, m)
+			if g == 0 {
+				continue
+			}
+			if given := givenGender(m.person); given != 0 && given != g || given == 0 && both[m.person] {
+				p.mentions[mi].person = ""
+			}
+		}
+	}
+}
+
+// givenGender returns the sex a person's given name says: 'f' for one on
+// femaleNames, 'm' for one on maleNames, else 0.
+func givenGender(person string) byte {
+	w := strings.Fields(strings.ToLower(person))
+	switch {
+	case len(w) < 2:
+		return 0
+	case femaleNames[w[0]]:
+		return 'f'
+	case maleNames[w[0]]:
+		return 'm'
+	}
+	return 0
+}
+
+// companyName reports whether the text writes the words w (a full name)
+// right before a company word: "Tony Lama Co Inc", "Smith & Co".
+func (x *extractor) companyName(w []string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, p := range x.paras {
+		for i := 0; i+len(w) < len(p.toks); i++ {
+			if !matchWords(p.toks, i, w) {
+				continue
+			}
+			if next := p.toks[i+len(w)]; companyWords[next.lower] && next.upper || next.text == "&" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // described reports whether the word at i describes a person named
 // right after it: a title or role ("Chairman", "minister") or a
 // lower-case noun after a capitalised word ("Board member", "Bundesbank
@@ -197,6 +302,7 @@ type para struct {
 	mentions []mention
 	// byEnd and byStart index mentions by their token bounds.
 	byEnd, byStart map[int]int
+	spans          []qspan // its quotations
 }
 
 type extractor struct {
@@ -248,6 +354,7 @@ func (x *extractor) paragraph(pi int) {
 		p.byStart[m.start] = i
 	}
 	spans := quoteSpans(p.toks)
+	p.spans = spans
 	used := map[int]bool{} // verb tokens that attributed a quotation
 	speakerOf := make([]subject, len(spans))
 	sentOf := func(i int) (int, int) {
@@ -319,6 +426,12 @@ func (x *extractor) paragraph(pi int) {
 			}
 			if st, ok := x.reported(p, v, from, end, spans); ok {
 				here = append(here, st)
+				if st.subj.via == ByName && st.Person != "" {
+					// "Miller said he was concerned ... -- a move he
+					// said could ...": "he" later in the sentence is
+					// the speaker it names
+					x.referent = st.Person
+				}
 			}
 		}
 		x.cutEmbedded(p, here)
@@ -406,34 +519,45 @@ func (x *extractor) paragraph(pi int) {
 // someone is named again.
 func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 	who := ""
-	spoke := -1 // a speech verb before anyone is named
+	named := false // a possible subject was named, maybe someone unknown
+	spoke := -1    // a speech verb before anyone is named
 	for i := from; i < end; i++ {
 		t := p.toks[i]
 		if inQuote(spans, i) {
 			continue
 		}
 		if t.kind == kWord && pronouns[t.lower] {
-			if who == "" {
-				return // the pronoun leads: it still stands for the referent
+			if !named || i > from && p.toks[i-1].text == "," && saysNext(p, i+1, end) {
+				// the pronoun leads, or speaks: "The economy needs ...,
+				// or President Reagan will veto it, he said": it still
+				// stands for the referent
+				return
 			}
 			break
 		}
-		if who == "" && t.kind == kWord && speechVerbs[t.lower] {
-			spoke = i
+		if who == "" && t.kind == kWord && (speechVerbs[t.lower] || replyVerbs[t.lower]) {
+			spoke = i // also "the president replied ...": someone unnamed spoke
 		}
-		mi, ok := p.byStart[i]
-		if !ok {
+		var m mention
+		if mi, ok := p.byStart[i]; ok {
+			m = p.mentions[mi]
+		} else if e := unlistedName(p, i, end); e > i && !named {
+			// "Victoria Wood slated ...": a person the persons list
+			// lacks, someone unknown, as the sentence's first name
+			m = mention{start: i, end: e}
+		} else {
 			continue
 		}
-		if spoke >= 0 && who == "" && clauseSubject(p, p.mentions[mi]) {
+		if spoke >= 0 && who == "" && clauseSubject(p, m) {
 			// "But the chancellor said Mr Baume ...": someone the
 			// sentence does not name spoke, about the person named
 			// after the verb; "he" may be the speaker
 			x.referent = ""
 			return
 		}
-		m := p.mentions[mi]
-		if x.objectMention(p, m, from) {
+		if x.objectMention(p, m, from) || m.end < end && p.toks[m.end].kind == kWord && nameNouns[p.toks[m.end].lower] {
+			// "an aide to Mr Brown"; "The Reagan administration":
+			// the name modifies a noun, the subject
 			i = m.end - 1
 			continue
 		}
@@ -444,11 +568,22 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 				return
 			}
 		}
-		if who != "" && who != m.person {
+		if named && who != m.person {
 			x.referent = "" // two persons named: "he" could be either
 			return
 		}
-		who = m.person
+		if m.person == "" {
+			if k := modifies(p, m, end); k >= 0 {
+				i = k - 1 // "Ryanair chairman David Bonderman": a name's title
+				continue
+			}
+			// "Mr Kilroy-Silk quit ..." where the surname stands for
+			// someone unknown: "he" after it is not the last person
+			// named before
+			x.referent = ""
+			return
+		}
+		who, named = m.person, true
 		i = m.end - 1
 	}
 	if who == "" {
@@ -474,6 +609,61 @@ func (x *extractor) updateReferent(p *para, spans []qspan, from, end int) {
 	}
 }
 
+// unlistedName returns the end of a person's name at token i that no
+// mention covers: a given name on the lists (femaleNames, maleNames)
+// and one or two capitalised words ("Victoria Wood", "Ronnie Barker"),
+// or i.
+func unlistedName(p *para, i, end int) int {
+	t := p.toks[i]
+	if t.kind != kWord || !t.upper || !femaleNames[t.lower] && !maleNames[t.lower] || i+1 >= end {
+		return i
+	}
+	if _, ok := p.byEnd[i]; ok {
+		return i // "Mr Blair Jack ...": part of another name
+	}
+	e := i + 1
+	for e < end && e <= i+2 && nameWord(p.toks[e]) {
+		if _, ok := p.byStart[e]; ok {
+			return i
+		}
+		e++
+	}
+	if e == i+1 || e < len(p.toks) && (orgWords[p.toks[e].lower] || notNames[p.toks[e].lower] && p.toks[e].upper) {
+		return i // "John Mowlem Plc", "Philip Morris Cos"
+	}
+	return e
+}
+
+// saysNext reports whether a speech verb follows at i, over words that
+// may stand between a subject and its verb ("he said", "he had said").
+func saysNext(p *para, i, end int) bool {
+	for skipped := 0; i < end && skipped < 3 && p.toks[i].kind == kWord && between[p.toks[i].lower]; skipped++ {
+		i++
+	}
+	return i < end && p.toks[i].kind == kWord && speechVerbs[p.toks[i].lower]
+}
+
+// modifies returns where the mention that m is part of the title of
+// starts ("Bayern counterpart Felix Magath", "Ryanair chairman David
+// Bonderman", "Franz Ferdinand frontman Alex Kapranos"): over at most
+// four capitalised, title, role or describing words after m. It returns
+// -1 when no mention follows so.
+func modifies(p *para, m mention, end int) int {
+	for k := m.end; k < end && k <= m.end+4; k++ {
+		if _, ok := p.byStart[k]; ok {
+			if k == m.end {
+				return -1 // "Brown Blair": two names
+			}
+			return k
+		}
+		t := p.toks[k]
+		if t.kind != kWord || !(t.upper || titleWords[t.lower] || roleHeads[t.lower] || analystWords[t.lower] || particles[t.lower] || described(p, k)) {
+			return -1 // "Sheikh Suroor bin Sultan al-Dhahiri": one name
+		}
+	}
+	return -1
+}
+
 // clauseSubject reports whether mention m, after a speech verb, is the
 // subject of the reported clause ("said Mr Baume was never there"): a
 // lower-case word that is no speech verb follows it. After "said Mr
@@ -483,7 +673,7 @@ func clauseSubject(p *para, m mention) bool {
 		return false
 	}
 	t := p.toks[m.end]
-	return t.kind == kWord && !t.upper && !speechVerbs[t.lower]
+	return t.kind == kWord && !t.upper && !speechVerbs[t.lower] && !replyVerbs[t.lower]
 }
 
 // objectMention reports whether mention m names someone other than the
@@ -495,6 +685,13 @@ func (x *extractor) objectMention(p *para, m mention, from int) bool {
 		return true
 	}
 	s := x.titleStart(p, m.start, from)
+	if k := s - 1; k > from && (p.toks[k].lower == "and" || p.toks[k].lower == "or") {
+		// "the likes of Jonny Wilkinson and Brian O'Driscoll": joined
+		// to an object, an object too
+		if mi, ok := p.byEnd[k]; ok && p.mentions[mi].start < m.start && x.objectMention(p, p.mentions[mi], from) {
+			return true
+		}
+	}
 	if s-1 >= from && p.toks[s-1].kind == kWord && nameModifiers[p.toks[s-1].lower] {
 		s-- // "by shadow chancellor Oliver Letwin"
 	}
@@ -551,8 +748,8 @@ func (x *extractor) nameStart(p *para, i, end int) int {
 func orgName(name string) bool {
 	initials := true
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if orgWords[w] {
-			return true
+		if orgWords[w] || len(w) > 5 && (strings.HasPrefix(w, "banc") || strings.HasSuffix(w, "corp") || strings.HasSuffix(w, "group")) {
+			return true // "Colonial BancGroup", "Utilicorp"
 		}
 		if !(len(w) <= 2 || len(w) <= 4 && strings.Count(w, ".") >= len(w)/2) {
 			initials = false
@@ -751,6 +948,9 @@ func (x *extractor) attributeAfter(p *para, q qspan, end int) (subject, int, boo
 	if c < end && p.toks[c].text == "," {
 		c++
 	}
+	if s, v, ok := x.appositionSays(p, c, end); ok && opensSentence(p, q.open) {
+		return s, v, true // `"...," Peter Giles, vice president of ..., said`
+	}
 	for v := c; v < end && v < c+8; v++ {
 		t := p.toks[v]
 		if t.kind != kWord {
@@ -767,6 +967,38 @@ func (x *extractor) attributeAfter(p *para, q qspan, end int) (subject, int, boo
 		}
 		if s, ok := x.subjectLeft(p, v, c); ok && s.start == c {
 			return s, v, true
+		}
+		return subject{}, 0, false
+	}
+	return subject{}, 0, false
+}
+
+// appositionSays finds a speaker named at c with a description in
+// apposition before the speech verb: "Peter Giles, vice president and
+// general manager of Kodak's mass memory division, said".
+func (x *extractor) appositionSays(p *para, c, end int) (subject, int, bool) {
+	mi, ok := p.byStart[c]
+	if !ok {
+		return subject{}, 0, false
+	}
+	m := p.mentions[mi]
+	if m.end >= end || p.toks[m.end].text != "," {
+		return subject{}, 0, false
+	}
+	for k := m.end + 1; k < end && k <= m.end+20; k++ {
+		t := p.toks[k]
+		if t.kind == kStop || t.kind == kQuote {
+			return subject{}, 0, false
+		}
+		if t.text != "," {
+			continue
+		}
+		v := k + 1
+		for skipped := 0; v < end && skipped < 3 && p.toks[v].kind == kWord && between[p.toks[v].lower]; skipped++ {
+			v++
+		}
+		if v < end && p.toks[v].kind == kWord && speechVerbs[p.toks[v].lower] && m.person != "" {
+			return subject{person: m.person, start: c, end: m.end, via: ByName}, v, true
 		}
 		return subject{}, 0, false
 	}
@@ -791,6 +1023,11 @@ func (x *extractor) attributeBefore(p *para, q qspan, from int) (subject, int, b
 		if t.kind != kWord {
 			break
 		}
+		if relayed(p, v, from) {
+			// "He said the man shouted: ...": the words of someone the
+			// speaker reports, not the speaker's
+			return subject{}, 0, false
+		}
 		if t.lower == "saying" {
 			s, ok := x.sayingSubject(p, v, from)
 			return s, v, ok
@@ -808,6 +1045,85 @@ func (x *extractor) attributeBefore(p *para, q qspan, from int) (subject, int, b
 	return subject{}, 0, false
 }
 
+// relayed reports whether the word at v, between a speech verb and the
+// quotation it introduces, is the verb of someone else's speech ("said
+// the man shouted:", "said a guard asked him:"), not a time or place
+// ("said on Friday:") nor a question put to the speaker ("when asked:").
+func relayed(p *para, v, from int) bool {
+	w := p.toks[v].lower
+	if !relayVerbs[w] && !(attributionVerbs[w] && (strings.HasSuffix(w, "ed") || w == "wrote")) || w == "quoted" || w == "insisted" {
+		return false // "said in a comment:": a noun
+	}
+	if k := v - 1; k >= from && (p.toks[k].lower == "when" || p.toks[k].lower == "if" || p.toks[k].lower == "as" || p.toks[k].lower == "being" || objectPreps[p.toks[k].lower] || roleNoise[p.toks[k].lower]) {
+		return false // "said when asked:", "said after a long pause"
+	}
+	// a speech verb before it in the sentence: its clause holds this one
+	for k := v - 1; k >= from && k >= v-6; k-- {
+		t := p.toks[k]
+		if t.kind != kWord {
+			return false
+		}
+		if speechVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsOthers reports whether the clause before ", X said" opens with
+// someone else's speech ("Consumers said quotas should be fixed, Dauster
+// said"): a speech verb among [from, to) after a word that is not "he",
+// "she", "I", "we", "to", a determiner, an auxiliary of the passive ("had
+// been told") or a relative pronoun ("Iraq, which said ..."). Those are
+// the others' words, relayed.
+func reportsOthers(p *para, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		t := p.toks[k]
+		if t.kind == kQuote || inQuote(p.spans, k) {
+			return false
+		}
+		if t.kind != kWord || !relayingVerbs[t.lower] {
+			continue
+		}
+		b := p.toks[k-1]
+		return b.kind == kWord && !selfWords[b.lower] && b.lower != "to" && !roleNoise[b.lower] && !objectPreps[b.lower] && !between[b.lower] && !passiveOrRelative[b.lower]
+	}
+	return false
+}
+
+// relaysSpeech reports whether the reported clause [from, to) reports in
+// turn what someone other than the speaker said: a speech verb among its
+// first ten words whose subject is not "he", "she", "I" or "we" ("said
+// the man, who later fled, claimed he was ...", "said officials told
+// him ...", "said a man shouted ..."). Its words are that someone's, whom
+// the article may not name.
+func relaysSpeech(p *para, spans []qspan, from, to int) bool {
+	if from >= to || p.toks[from].kind == kWord && selfWords[p.toks[from].lower] {
+		return false // "said he had told Kohl ...": the speaker's own words
+	}
+	for k := from + 1; k < to && k <= from+10; k++ {
+		t := p.toks[k]
+		if t.kind == kStop || t.kind == kQuote || t.lower == "that" || inQuote(spans, k) {
+			return false
+		}
+		if t.kind != kWord || !(speechVerbs[t.lower] || relayVerbs[t.lower]) {
+			continue
+		}
+		if b := p.toks[k-1]; b.kind == kWord && (b.lower == "to" || roleNoise[b.lower] || objectPreps[b.lower] || selfWords[b.lower]) {
+			continue // "plans to announce", "the announced cuts", "he added"
+		}
+		// a verb of its own ("the man shouted"), one that told the
+		// speaker ("officials told him"), or one after a relative
+		// clause ("the man, who later fled, claimed"); not a noun
+		// ("dismissed claims")
+		if relayVerbs[t.lower] && p.toks[k-1].kind == kWord || p.toks[k-1].text == "," ||
+			k+1 < to && tellVerbs[t.lower] && objectPronouns[p.toks[k+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // reported finds a statement in reported speech around the speech verb
 // at v in the sentence [from, end).
 func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statement, bool) {
@@ -823,13 +1139,33 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		if s, ok = x.subjectRight(p, v, end); !ok {
 			return st, false
 		}
+		if s.end < end && finiteVerbs[p.toks[s.end].lower] {
+			// "..., said Gonzalez had run out of ideas": the name is
+			// the reported clause's subject, not the speaker
+			return st, false
+		}
 		inverted = true
 	}
 	st.subj = s
 	st.Person = s.person
+	if continuesAfter(p, v+1, end) || v+1 < end && finiteVerbs[p.toks[v+1].lower] {
+		// "Natural gas prices, he said, should climb ...": the statement
+		// runs on both sides of its attribution; neither side alone is it
+		return st, false
+	}
+	if s.via == ByPronoun && s.start >= from+1 && relatives[p.toks[s.start-1].lower] {
+		// "the systems, which he said had not worked": the clause is the
+		// relative's, with no subject of its own
+		return st, false
+	}
 	if !inverted {
 		if c, ok := x.clauseAfter(p, v, end); ok {
 			st.from, st.to = c, end
+			if s.via != ByName && x.namedAt(p, s.person, v+1, c) {
+				// "he told Reagan that ...": one does not tell
+				// oneself; "he" was someone else
+				return st, false
+			}
 		}
 	}
 	if st.from == 0 && st.to == 0 {
@@ -842,6 +1178,11 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 			return st, false
 		}
 		st.from, st.to = from, lead-1
+		if !inverted && describesSubject(p, st.from, st.to, s, v) {
+			// "The programme's host, Jonathan Dimbleby, later told":
+			// the words before are the subject's description
+			return st, false
+		}
 		if introduces(p, v, end) {
 			// "Criticised for the remark, he said: ..." : the words
 			// after the colon are the statement, not the clause before
@@ -849,6 +1190,15 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		}
 		if openingPhrase(p, st.from, st.to) {
 			return st, false // "At today's Cabinet meeting, Nakasone said"
+		}
+		if inverted && continuesAfter(p, s.end, end) {
+			// "The major drawback to certificates, said Landis, is
+			// that ...": the words before are the subject of a clause
+			// that goes on after the attribution
+			return st, false
+		}
+		if reportsOthers(p, st.from, min(st.to, st.from+10)) {
+			return st, false // "Consumers said quotas should ..., Dauster said"
 		}
 	}
 	if st.from >= st.to || st.to > len(p.toks) {
@@ -858,11 +1208,57 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		return st, false // a source citation, not a statement
 	}
 	st.to = trailingAttribution(p, st.from, st.to)
+	if participles[p.toks[st.from].lower] && openingPhrase(p, st.from, st.to) {
+		return st, false // "said, without giving details."
+	}
+	if !inverted && relaysSpeech(p, spans, st.from, st.to) {
+		return st, false // "said the man claimed he was ...": the man's words
+	}
 	if words(p.toks[st.from:st.to]) < 3 || p.toks[st.from].kind == kQuote || overlapsQuote(p, spans, st.from, st.to) {
 		return st, false
 	}
 	x.setText(p, &st)
 	return st, st.Text != ""
+}
+
+// namedAt reports whether person is named in tokens [from, to).
+func (x *extractor) namedAt(p *para, person string, from, to int) bool {
+	for _, m := range p.mentions {
+		if m.person == person && m.start >= from && m.start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesAfter reports whether the sentence goes on after an inverted
+// attribution ending at e with a comma and a verb: ", said Landis, is
+// that ...".
+func continuesAfter(p *para, e, end int) bool {
+	if e+1 >= end || p.toks[e].text != "," {
+		return false
+	}
+	return p.toks[e+1].kind == kWord && finiteVerbs[p.toks[e+1].lower]
+}
+
+// describesSubject reports whether the words [from, to) before a subject
+// in apposition ("The programme's host, Jonathan Dimbleby, later told")
+// are a description of it, not a statement: at most four words opening
+// with a determiner or a possessive, and the subject's name followed by
+// a comma before the verb at v.
+func describesSubject(p *para, from, to int, s subject, v int) bool {
+	if words(p.toks[from:to]) > 4 {
+		return false
+	}
+	if t := p.toks[from]; !roleNoise[t.lower] && !isPossessive(t.lower) {
+		return false
+	}
+	for k := s.start; k < v; k++ {
+		if p.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether the speech verb at v introduces what follows
@@ -887,10 +1283,12 @@ func introduces(p *para, v, end int) bool {
 // "Speaking to reporters"), not a clause: it starts with a preposition or
 // participle and holds no comma.
 func openingPhrase(p *para, from, to int) bool {
-	for from < to && (conjunctions[p.toks[from].lower] || p.toks[from].lower == "however" || p.toks[from].text == ",") {
+	// "As a result", "As expected": "as" opens a phrase here, not a clause
+	as := from+1 < to && p.toks[from].lower == "as" && (roleNoise[p.toks[from+1].lower] || asPhrases[p.toks[from+1].lower])
+	for !as && from < to && (conjunctions[p.toks[from].lower] || p.toks[from].lower == "however" || p.toks[from].text == ",") {
 		from++ // "But, in remarks prepared for the ceremony"
 	}
-	if from >= to || !openers[p.toks[from].lower] {
+	if from >= to || !as && !openers[p.toks[from].lower] {
 		return false
 	}
 	for _, t := range p.toks[from:to] {
@@ -964,8 +1362,8 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 			return 0, false
 		}
 		t := p.toks[i]
-		if t.kind != kWord || adjunctStart[t.lower] || notClause[t.lower] {
-			return 0, false
+		if t.kind != kWord || adjunctStart[t.lower] || notClause[t.lower] || finiteVerbs[t.lower] {
+			return 0, false // "systems which he said had not worked": no subject
 		}
 		return i, true
 	}
@@ -983,6 +1381,9 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 		// "said, however, that ..." or "said, it is reducing ..."
 		if i, ok := findThat(6); ok {
 			return i, true
+		}
+		if k+1 < end && (participles[p.toks[k+1].lower] || p.toks[k+1].lower == "according") {
+			return 0, false // "..., he said, according to briefings": the words before
 		}
 		return clause(k + 1)
 	case t.kind != kWord:
@@ -1091,6 +1492,11 @@ func (x *extractor) cutEmbedded(p *para, stmts []statement) {
 		if cutAt != a.to {
 			a.to = cutAt
 			x.setText(p, a)
+			if openingPhrase(p, a.from, a.to) {
+				// "said that during their tour, he warned ...": what is
+				// left is the adverbial, no statement
+				a.Text = ""
+			}
 		}
 	}
 }
@@ -1107,7 +1513,16 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 	}
 	t := p.toks[j]
 	if pronouns[t.lower] {
-		who := x.pronoun(t.lower)
+		who := ""
+		if m, ok := x.coordinateSubject(p, from, j); ok {
+			// "John Sculley ... declined to estimate sales, but he
+			// said": "he" is the subject of the sentence's first clause
+			if m.person == "" || x.gender[m.person] != 0 && x.gender[m.person] != pronounSex(t.lower) {
+				return subject{}, false
+			}
+			x.referent = m.person
+		}
+		who = x.pronoun(t.lower)
 		if who == "" {
 			return subject{}, false
 		}
@@ -1203,6 +1618,9 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 			}
 			return subject{}, false
 		}
+		if cutShort(p, start, from) {
+			start, desc = x.widen(p, start, from, desc)
+		}
 		if indefinite(p, start) {
 			return subject{}, false // "a British minister": someone not named
 		}
@@ -1211,6 +1629,43 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// coordinateSubject returns the person who opens the sentence [from, j)
+// when the pronoun at j starts a clause joined to that person's ("John
+// Sculley, Apple's chairman, declined to estimate sales, but he said
+// ..."): the pronoun follows "but", "and", "yet" or "while". Not so in
+// "Mr Blair has failed, he claimed", where the name is the claim's.
+func (x *extractor) coordinateSubject(p *para, from, j int) (mention, bool) {
+	k := j - 1
+	if k <= from || !coordinators[p.toks[k].lower] {
+		return mention{}, false
+	}
+	i := from
+	for i < j && (p.toks[i].kind != kWord || conjunctions[p.toks[i].lower] || p.toks[i].kind == kWord && titleWords[p.toks[i].lower]) {
+		i++
+	}
+	if mi, ok := p.byStart[i]; ok {
+		return p.mentions[mi], true
+	}
+	if e := unlistedName(p, i, j); e > i {
+		return mention{start: i, end: e}, true
+	}
+	for i < j && p.toks[i].kind == kWord && (p.toks[i].upper || titleWords[p.toks[i].lower]) {
+		if mi, ok := p.byStart[i]; ok && !x.objectMention(p, p.mentions[mi], from) {
+			return p.mentions[mi], true // "Apple chairman John Sculley"
+		}
+		i++
+	}
+	return mention{}, false
+}
+
+// pronounSex returns 'f' for "she", else 'm'.
+func pronounSex(w string) byte {
+	if w == "she" {
+		return 'f'
+	}
+	return 'm'
 }
 
 // subjectRight resolves a subject after the verb at v: "said Foreign
@@ -1264,6 +1719,9 @@ func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 		}
 		if roleHeads[t.lower] && (i+1 == end || p.toks[i+1].kind != kWord) {
 			ds, desc := x.description(p, i, k)
+			if cutShort(p, ds, k) {
+				ds, desc = x.widen(p, ds, k, desc)
+			}
 			if indefinite(p, ds) {
 				break
 			}
@@ -1390,6 +1848,60 @@ func indefinite(p *para, start int) bool {
 	return false
 }
 
+// cutShort reports whether the description starting at token start lost
+// words before it: it opens with neither a determiner nor a capitalised
+// word, and a lower-case modifier stands before it ("The Scottish National
+// Party's parliamentary leader" read as "leader"). The whole description
+// may be someone else's office: widen takes it in.
+func cutShort(p *para, start, from int) bool {
+	if start-1 < from {
+		return false
+	}
+	if t := p.toks[start]; roleNoise[t.lower] || isPossessive(t.lower) || t.upper && !roleHeads[t.lower] {
+		return false
+	}
+	b := p.toks[start-1]
+	return b.kind == kWord && !b.upper && !functionWords[b.lower] && !objectPreps[b.lower] && !conjunctions[b.lower] &&
+		!speechVerbs[b.lower] && !between[b.lower] && !clauseWords[b.lower]
+}
+
+// widen extends a description cut short (see cutShort) to the left over
+// lower-case modifiers ("home secretary", "committee chairman") and the
+// capitalised words, titles and possessives before them, to its
+// determiner: "The Scottish National Party's parliamentary leader" gives
+// [scottish national party's parliamentary leader], which resolves only
+// to a person the article gave all those words. An age ("the
+// 44-year-old prime minister") is no modifier.
+func (x *extractor) widen(p *para, start, from int, desc []string) (int, []string) {
+	var extra []string
+	for k := start - 1; k >= from && k > start-7; k-- {
+		t := p.toks[k]
+		if t.kind != kWord {
+			break
+		}
+		if _, isName := p.byEnd[k+1]; isName {
+			break
+		}
+		if roleNoise[t.lower] {
+			start = k
+			if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "his" || t.lower == "her" {
+				break
+			}
+			continue
+		}
+		if strings.HasSuffix(t.lower, "-old") || t.lower[0] >= '0' && t.lower[0] <= '9' {
+			start = k
+			continue
+		}
+		if !t.upper && (functionWords[t.lower] || objectPreps[t.lower] || conjunctions[t.lower] || speechVerbs[t.lower] || between[t.lower] || clauseWords[t.lower]) {
+			break
+		}
+		extra = append([]string{t.lower}, extra...)
+		start = k
+	}
+	return start, append(extra, desc...)
+}
+
 // pronoun returns the person "he" or "she" (w) stands for: the referent,
 // unless the article gave the referent the other sex. The first pronoun
 // that stands for a person tells their sex for the rest of the article.
@@ -1409,34 +1921,149 @@ func (x *extractor) pronoun(w string) string {
 	return who
 }
 
-// learnGender records the sex that a title before a person's name says:
-// "Mr", "Sir", "Lord" a man's, "Mrs", "Ms", "Miss", "Lady", "Dame" a
-// woman's. A person given both is left unknown.
+// learnGender records what the article says of each person's sex, the
+// strongest evidence first: a title or a describing noun at the name
+// ("Mr", "Sir", "Lord", "husband" a man's; "Mrs", "Ms", "Miss", "Lady",
+// "Baroness", "spokeswoman", "his wife" a woman's); else the pronouns of
+// the sentences that name the person alone ("Ms Holdsworth said her
+// party ..."); else the given name ("Petra Hollis", "Roger Knapp"). A person the
+// evidence of one kind gives both sexes is left to the next kind, and to
+// the first pronoun that stands for them.
 func (x *extractor) learnGender() {
 	x.gender = map[string]byte{}
-	conflict := map[string]bool{}
+	titled, pronounced := map[string]byte{}, map[string]byte{}
+	note := func(to map[string]byte, who string, g byte) {
+		if known, ok := to[who]; ok && known != g {
+			to[who] = 0 // both: no evidence
+			return
+		}
+		to[who] = g
+	}
 	for _, p := range x.paras {
+		spans := quoteSpans(p.toks)
 		for _, m := range p.mentions {
 			if m.person == "" {
 				continue
 			}
-			// a mention starts with its honorific ("Mrs Thatcher")
-			var g byte
-			switch strings.TrimSuffix(p.toks[m.start].lower, ".") {
-			case "mr", "sir", "lord":
-				g = 'm'
-			case "mrs", "ms", "miss", "lady", "dame", "madam":
-				g = 'f'
-			default:
-				continue
+			if g := x.titleGender(&p, m); g != 0 {
+				note(titled, m.person, g)
 			}
-			if known := x.gender[m.person]; known != 0 && known != g {
-				conflict[m.person] = true
+		}
+		from := 0
+		for _, end := range p.ends {
+			if who, g := sentenceGender(&p, spans, from, end); g != 0 {
+				note(pronounced, who, g)
 			}
-			x.gender[m.person] = g
+			from = end
 		}
 	}
-	for who := range conflict {
-		delete(x.gender, who)
+	for _, p := range x.paras {
+		for _, m := range p.mentions {
+			if m.person == "" || x.gender[m.person] != 0 {
+				continue
+			}
+			if g := titled[m.person]; g != 0 {
+				x.gender[m.person] = g
+			} else if g := pronounced[m.person]; g != 0 {
+				x.gender[m.person] = g
+			} else if _, ok := titled[m.person]; !ok {
+				x.gender[m.person] = givenGender(m.person)
+			}
+		}
 	}
+}
+
+// titleGender returns the sex that the words at mention m say: its
+// honorific ("Mrs Thatcher"), or a title or describing noun right before
+// it over other title words ("Baroness Amos", "his wife Cherie Blair",
+// "spokeswoman Anna Reid"), or in apposition after it ("Cherie Blair, his
+// wife,"); 0 if they say nothing.
+func (x *extractor) titleGender(p *para, m mention) byte {
+	if g := genderWords[strings.TrimSuffix(p.toks[m.start].lower, ".")]; g != 0 {
+		return g
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+		t := p.toks[k]
+		if t.kind != kWord {
+			break
+		}
+		if g := genderWords[strings.TrimSuffix(t.lower, ".")]; g != 0 {
+			return g
+		}
+		if !(t.upper || titleWords[t.lower] || roleHeads[t.lower]) {
+			break
+		}
+	}
+	if m.end+1 < len(p.toks) && p.toks[m.end].text == "," {
+		for k := m.end + 1; k < len(p.toks) && k <= m.end+4; k++ {
+			t := p.toks[k]
+			if t.kind != kWord {
+				break
+			}
+			if g := genderWords[t.lower]; g != 0 {
+				return g
+			}
+		}
+	}
+	return 0
+}
+
+// sentenceGender returns the person named in the sentence [from, end) and
+// the sex its pronouns give them, when the sentence names exactly one
+// person outside quotation marks, before its pronouns, and uses pronouns
+// of one sex only: a reflexive ("himself", "herself"), or "she" or "her"
+// opening the reported clause ("Ms Hollis said she ...", "said her
+// party ..."). "he" there is often someone else, a man the woman speaks
+// of ("Ms Hollis said he was a delight"), and "Mr Dunmore thanked her"
+// is about someone else.
+func sentenceGender(p *para, spans []qspan, from, end int) (string, byte) {
+	who := ""
+	var g byte
+	for i := from; i < end; i++ {
+		if inQuote(spans, i) {
+			continue
+		}
+		if mi, ok := p.byStartIndex(i); ok {
+			m := p.mentions[mi]
+			if m.person == "" || who != "" && who != m.person || g != 0 {
+				return "", 0
+			}
+			who = m.person
+			i = m.end - 1
+			continue
+		}
+		t := p.toks[i]
+		if t.kind != kWord {
+			continue
+		}
+		pg := pronounGender[t.lower]
+		if pg == 0 {
+			continue
+		}
+		if t.lower == "she" || t.lower == "her" {
+			k := i - 1
+			if k > from && p.toks[k].lower == "that" {
+				k--
+			}
+			if k < from || !speechVerbs[p.toks[k].lower] && !(k > from && speechVerbs[p.toks[k-1].lower] && p.toks[k].kind == kWord) {
+				continue // "she" of another clause may be someone else
+			}
+		}
+		if who == "" || g != 0 && g != pg {
+			return "", 0
+		}
+		g = pg
+	}
+	return who, g
+}
+
+// byStartIndex finds the mention starting at token i (before byStart is
+// built).
+func (p *para) byStartIndex(i int) (int, bool) {
+	for mi, m := range p.mentions {
+		if m.start == i {
+			return mi, true
+		}
+	}
+	return 0, false
 }

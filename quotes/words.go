@@ -1,6 +1,10 @@
 package quotes
 
-import "chancery/wordrule"
+import (
+	"strings"
+
+	"chancery/wordrule"
+)
 
 // Word lists of the extractor. Keys are lower case.
 
@@ -138,7 +142,10 @@ var orgWords = set(
 	"office", "department", "board", "fund", "federation", "organisation", "organization",
 	"engineers", "engineering", "associates", "partners", "brothers", "systems", "laboratories",
 	"trust", "guaranty", "mines", "mining", "resources", "petroleum", "chemical", "chemicals", "steel",
-	"electric", "energy", "foods", "motors", "airways",
+	"electric", "energy", "foods", "motors", "airways", "bancorp", "bancorporation", "bancshares",
+	"financial", "savings", "properties", "realty", "division", "workers", "agreement", "statistics",
+	"interstate", "network", "cadena", "canada", "united", "cities", "disease", "shop", "mail",
+	"culture", "blog", "brief", "newsletter",
 )
 
 // functionWords may follow a name with no stop between when a sentence
@@ -162,7 +169,7 @@ var attributionVerbs = set(
 	"comment", "comments", "commented", "counter", "counters", "countered", "remark", "remarked",
 	"write", "writes", "wrote", "ask", "asks", "asked", "continue", "continues", "continued",
 	"joke", "joked", "quip", "quipped", "recall", "recalls", "recalled", "urge", "urged", "urges",
-	"think", "thinks", "believe", "believes", "quoted", "quotes", "says", "insisted",
+	"think", "thinks", "believe", "believes", "quoted", "quotes", "says", "insisted", "saying",
 )
 
 // analystWords may stand between a firm's name and a person's: "Dean
@@ -184,3 +191,125 @@ var rankWords = set("deputy", "vice", "assistant", "shadow", "junior", "under", 
 
 // conjunctions end a clause cut short before another statement.
 var conjunctions = set("and", "but", "while", "whereas", "as", "although", "though", "yet", "something", "which", "who")
+
+// genderWords tell a person's sex when they stand at the name: an
+// honorific or title ("Mrs", "Baroness", "Sir") or a describing noun
+// ("spokeswoman", "his wife"). Titles used for either ("chairman",
+// "Dr") are not here.
+var genderWords = func() map[string]byte {
+	g := map[string]byte{}
+	for _, w := range strings.Fields(`mr sir lord baron duke earl king prince monsieur husband son
+		brother father grandfather nephew uncle boyfriend businessman congressman sportsman
+		policeman statesman widower`) {
+		g[w] = 'm'
+	}
+	for _, w := range strings.Fields(`mrs ms miss lady dame madam madame mme baroness duchess
+		countess queen princess wife widow mother daughter sister girlfriend grandmother niece
+		aunt heiress spokeswoman chairwoman congresswoman businesswoman sportswoman policewoman
+		stateswoman actress`) {
+		g[w] = 'f'
+	}
+	return g
+}()
+
+// pronounGender are the pronouns that tell the sex of the person a
+// sentence names.
+var pronounGender = map[string]byte{"himself": 'm', "she": 'f', "her": 'f', "herself": 'f'}
+
+// maleNames are given names that are a man's in English news (not those
+// either sex bears: "Jean", "Leslie", "Robin", "Chris", "Kelly"). A
+// person so named, whom no title or pronoun of the article gives a sex,
+// is not "she".
+var maleNames = set(strings.Fields(`
+	aaron abdul abdullah adam adrian ahmed alan albert alberto alexander alfred ali allan
+	andrew andy anthony antonio arnold arthur barry ben benjamin bernard bill bob boris brian
+	bruce carl carlos charles charlie christopher clive colin craig dan daniel danny darren
+	dave david dennis derek dieter donald douglas duncan edward eric ernst frank franz fred
+	gary gavin geoff geoffrey george gerald gerhard gordon graham greg gregory hans harold
+	harry helmut henry howard hugh ian ivan jack jacques james jeff jeffrey jeremy jim jimmy
+	joe johan john johnny jonathan jorge jose joseph juan karl keith ken kenneth kevin klaus
+	larry lawrence louis luis malcolm manuel marc mark martin matthew michael miguel mike
+	mikhail mohammed neil nicholas nick nigel norman oliver patrick paul pedro peter philip
+	pierre rafael ralph raymond richard robert roger ronald ronnie roy russell ryan samuel
+	scott sergei simon stanley stephen steve steven stuart ted thomas tim timothy tom tommy
+	tony trevor vladimir walter wayne william wolfgang yasuhiro yuri`)...)
+
+// femaleNames are given names that are a woman's in English news (names
+// used for either sex, "Jean", "Kim", "Hilary", "Andrea", "Nicola", are
+// not here). A person so named, whom no title or pronoun of the article
+// gives a sex, is not "he".
+var femaleNames = set(strings.Fields(`
+	agnes alice alicia alison amanda amy ana angela angelina anita ann anna anne annette annie
+	barbara beatrice benazir betty beverley brenda bridget britney carla carmen carol caroline
+	carolyn catherine cecilia charlotte cherie christina christine cindy claire clara clare
+	claudia condoleezza corazon cynthia daniela deborah debra denise diana diane dolores donna
+	doris dorothy edith eileen elaine eleanor elena elisabeth elizabeth ellen emily emma erica
+	esther eva evelyn fatima fiona florence frances gillian gloria golda gwyneth harriet hazel
+	heather helen helena helga hillary imelda indira ingrid irene isabel isabella jacqueline
+	jane janet janice jennifer jenny jessica joan joanna josephine joyce judith judy julia
+	julie juliet karen karin kate katherine kathleen kathryn katie kirsty kylie laura lauren
+	linda lisa louise lucy madeleine madonna margaret margarethe maria marie marilyn martha mary
+	maureen megan melanie melissa michelle monica nancy naomi natalia natasha nicole nora olga
+	patricia paula pauline penelope petra rachel rebecca rita rosa rose ruth sally samantha sandra
+	sara sarah sharon sheila shirley silvia sonia sophie stella susan suzanne svetlana sylvia
+	tanya teresa tessa theresa tina valerie vanessa victoria virginia wendy winnie yulia yvonne`)...)
+
+// relayVerbs report someone's words without being speech verbs of the
+// extractor: after "said the man", the quotation is the man's.
+var relayVerbs = set(
+	"shout", "shouts", "shouted", "yell", "yells", "yelled", "scream", "screams", "screamed",
+	"cry", "cries", "cried", "exclaim", "exclaims", "exclaimed", "whisper", "whispers", "whispered",
+	"mutter", "mutters", "muttered", "chant", "chants", "chanted", "shouting", "screaming", "yelling",
+)
+
+// selfWords as the subject of a reported clause are the speaker or their
+// side: "said he had told Kohl", "said we warned them".
+var selfWords = set("he", "she", "i", "we")
+
+// objectPronouns after "told" make the teller someone other than the
+// speaker: "said officials told him".
+var objectPronouns = set("him", "her", "me", "us", "them")
+
+// clauseWords may stand before a description that opens a clause: "said
+// that the minister", "when the chairman".
+var clauseWords = set("that", "when", "where", "if", "because", "since", "so", "then", "now", "whether", "once", "unless", "whom", "whose", "who", "which", "says", "also")
+
+// participles and prepositions that open a phrase, never a clause, after
+// "said": "said, without giving details", "said, quoting customs figures".
+var participles = set("without", "responding", "quoting", "citing", "referring", "commenting", "speaking", "addressing", "writing", "giving", "replying", "adding", "noting")
+
+// coordinators join a clause whose subject is a pronoun to the one
+// before: "Sculley declined to estimate sales, but he said ...".
+var coordinators = set("but", "and", "yet", "while")
+
+// relayingVerbs open a clause that reports someone else's speech (not
+// nouns as "states", "claims" or "promise" can be): "Consumers said ...".
+var relayingVerbs = set("say", "says", "said", "tell", "tells", "told", "warned", "argued", "insisted", "contended", "predicted", "asserted")
+
+// passiveOrRelative before a speech verb make it no one else's speech
+// in the clause: "were told", "Iraq, which said".
+var passiveOrRelative = set("be", "been", "being", "was", "were", "is", "are", "which", "who", "that")
+
+// replyVerbs say someone spoke without being speech verbs of reported
+// speech: "the president replied sternly".
+var replyVerbs = set("reply", "replies", "replied", "respond", "responds", "responded", "retort", "retorted", "remark", "remarked", "countered", "quipped", "joked")
+
+// nameNouns after a name make it a modifier, not the subject: "The Reagan
+// administration said", "Thatcher government officials".
+var nameNouns = set("administration", "government", "cabinet", "camp", "aides", "aide", "officials", "official", "spokesman", "spokeswoman", "adviser", "advisers", "era", "years", "plan", "plans", "policy", "policies", "doctrine", "team", "campaign", "allies", "supporters", "family", "office", "staff", "presidency", "regime", "white", "characters", "films", "film", "movie", "movies", "series", "album", "show", "books", "novels", "fans")
+
+// finiteVerbs after ", said X," continue the sentence whose subject came
+// before: "The major drawback, said Landis, is that ...".
+var finiteVerbs = set("is", "was", "are", "were", "will", "would", "has", "had", "have", "could", "should", "may", "might", "can", "must")
+
+// relatives before "he said" make the reported clause a relative one:
+// "which he said had not worked".
+var relatives = set("which", "that", "who", "whom", "what", "whose")
+
+// companyWords after a person's full name make it a company's: "Tony Lama
+// Co Inc" (not "Party": "the Robert Kilroy-Silk Party" is his).
+var companyWords = set("co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "group", "cos", "cos.", "gmbh", "ag", "sa", "nv")
+
+// asPhrases after "as" open an adverbial phrase, not a clause: "As
+// expected, ...", "As usual, ...".
+var asPhrases = set("expected", "usual", "always", "before", "ever", "such", "well")

@@ -14,6 +14,7 @@ func TestRunErrors(t *testing.T) {
 		inStderr string
 	}{
 		{[]string{"--split", "test"}, 2, "Try:"},
+		{[]string{"--half", "c"}, 2, "--half must be a or b"},
 		{[]string{"--corpora", "/nonexistent/corpora"}, 1, "not found"},
 		{[]string{"--corpora", t.TempDir()}, 1, "no corpus files"},
 	}

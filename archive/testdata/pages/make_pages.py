@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen30 (each set after dev was written after the
+unseen, unseen3 .. unseen42 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -354,6 +354,42 @@ if __name__ == "__main__":
         elif which == "unseen29":
             import unseen29
             write("unseen29", unseen29.UNSEEN29, 87)
-        else:
+        elif which == "unseen30":
             import unseen30
             write("unseen30", unseen30.UNSEEN30, 90)
+        elif which == "unseen31":
+            import unseen31
+            write("unseen31", unseen31.UNSEEN31, 93)
+        elif which == "unseen32":
+            import unseen32
+            write("unseen32", unseen32.UNSEEN32, 96)
+        elif which == "unseen33":
+            import unseen33
+            write("unseen33", unseen33.UNSEEN33, 99)
+        elif which == "unseen34":
+            import unseen34
+            write("unseen34", unseen34.UNSEEN34, 102)
+        elif which == "unseen35":
+            import unseen35
+            write("unseen35", unseen35.UNSEEN35, 105)
+        elif which == "unseen36":
+            import unseen36
+            write("unseen36", unseen36.UNSEEN36, 108)
+        elif which == "unseen37":
+            import unseen37
+            write("unseen37", unseen37.UNSEEN37, 111)
+        elif which == "unseen38":
+            import unseen38
+            write("unseen38", unseen38.UNSEEN38, 114)
+        elif which == "unseen39":
+            import unseen39
+            write("unseen39", unseen39.UNSEEN39, 117)
+        elif which == "unseen40":
+            import unseen40
+            write("unseen40", unseen40.UNSEEN40, 120)
+        elif which == "unseen41":
+            import unseen41
+            write("unseen41", unseen41.UNSEEN41, 123)
+        else:
+            import unseen42
+            write("unseen42", unseen42.UNSEEN42, 126)
