@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -139,8 +138,9 @@ func remove(vs []string, v string) []string {
 }
 
 func (s *Server) render(w http.ResponseWriter, status int, name string, pg *page) {
-	var buf bytes.Buffer
-	if err := s.pages.t[name].Execute(&buf, pg); err != nil {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := s.pages.t[name].Execute(buf, pg); err != nil {
 		http.Error(w, "render: "+err.Error(), http.StatusInternalServerError)
 		return
 	}
