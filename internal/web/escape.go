@@ -11,8 +11,10 @@ import (
 )
 
 // Article text is hostile input. The templates escape every string; the
-// two functions here are the only ones that return template.HTML, and both
-// escape the article's text before adding their own tags.
+// functions here are the only ones that return template.HTML: highlight
+// and markEntities escape the article's text before adding their own
+// tags, tagLinks and facetItems escape every string as html/template
+// would.
 
 const (
 	markOpen  = "<mark>"
