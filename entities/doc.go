@@ -89,9 +89,11 @@
 //     joined ("Joost van der Westhuizen", "Inzamam-ul-Haq"). A party's
 //     adjective ends or begins a name ("Fellow Lib Dem Norman Baker" is
 //     Norman Baker), and a party ("his new party, Veritas,", "the Veritas
-//     party"), a seat ("Hoon's Ashfield seat") or a work (before "star" or
-//     "director", in quotation marks, "X and the Y of Z", after "role in",
-//     in parentheses after a person's name) is no person.
+//     party", "the Veritas leader"), a seat ("Hoon's Ashfield seat") or a
+//     work (before "star" or "director", in quotation marks, "X and the Y
+//     of Z", after "role in", in parentheses after a person's name) is no
+//     person. A place's possessive counts as a nationality ("Boston's Mo
+//     Vaughn").
 //   - Organizations: "Goldman, Sachs and Co" is one name, and a person or a
 //     role before "of" is no part of a company ("Robert Brusca of Nikko
 //     Securities Co"). A ministry or the Treasury carries the country the

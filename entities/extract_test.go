@@ -275,3 +275,11 @@ func TestTaxonomyIPTC(t *testing.T) {
 		}
 	}
 }
+
+// TestNewPersonsModel checks that a persons model given in Options is used:
+// a file that is no model is an error naming the model.
+func TestNewPersonsModel(t *testing.T) {
+	if _, err := New(Options{PersonsModel: []byte("not a model")}); err == nil || !strings.Contains(err.Error(), "persons model") {
+		t.Errorf("New with a bad persons model: err = %v, want an error about the persons model", err)
+	}
+}

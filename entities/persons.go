@@ -141,6 +141,9 @@ var (
 	// partyNouns before a name, after a comma or "called", make it a
 	// party's ("his new party, Veritas")
 	partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true}
+	// partyRoles after "the" and a single word make it a party's or a
+	// body's ("the Veritas leader", "the Labour chairman")
+	partyRoles = map[string]bool{"leader": true, "leadership": true, "chairman": true, "deputy": true, "members": true, "spokesman": true}
 	// seatNouns after a single word make it a constituency ("Hoon's
 	// Ashfield seat")
 	seatNouns = map[string]bool{
@@ -202,7 +205,8 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 	}
 	// a single word before a seat's words ("Hoon's Ashfield seat", "an
 	// Ashfield constituent") names the seat, before "party" a party
-	// ("the 'Veritas' party")
+	// ("the 'Veritas' party"), between "the" and a party's role a party
+	// or a body ("the Veritas leader")
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != kindWord || !t.is(flagCap) || t.is(flagAllCaps) {
@@ -212,7 +216,8 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 		if quoteMark(toks[n].text) && n+1 < len(toks) {
 			n++
 		}
-		if a := &toks[n]; a.kind == kindWord && !a.is(flagCap) && (seatNouns[a.low] || a.low == "party") {
+		if a := &toks[n]; a.kind == kindWord && !a.is(flagCap) && (seatNouns[a.low] || a.low == "party" ||
+			partyRoles[a.low] && n == i+1 && i > 0 && toks[i-1].low == "the") {
 			key, ok := asciiKey(t.text, t.low)
 			if !ok {
 				key = archive.Key(t.text)

@@ -92,6 +92,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a party in apposition", "He launched his new party, Veridia, on Monday. Hans Falk said Veridia would fight every seat.", []string{"Hans Falk"}, []string{"Veridia"}},
 		{"a party before party", "Kilroy launches 'Veridia' party. Hans Falk said Veridia would fail.", []string{"Hans Falk"}, []string{"Veridia"}},
 		{"a party's leader in apposition", "The leader of the Nationalist Party, Khaleda Zia, said so.", []string{"Khaleda Zia"}, nil},
+		{"a party's leader", "The Veridia leader said no. He said Veridia wanted an amnesty, Hans Falk said.", []string{"Hans Falk"}, []string{"Veridia"}},
 		{"a seat", "He may stand against Hans Falk in his Brackley seat. Hans Falk's Brackley constituents were told.", []string{"Hans Falk"}, []string{"Brackley"}},
 		{"a work's star", "Vera Quill star Marta Kellerby won, Hans Falk said.", []string{"Marta Kellerby", "Hans Falk"}, []string{"Vera Quill"}},
 		{"a star's movie stays a person", "UK debut for Kevin Sparrow movie. Stars Kevin Sparrow and Kate Stone came.", []string{"Kevin Sparrow"}, nil},

@@ -101,3 +101,20 @@ func TestReaders(t *testing.T) {
 		t.Errorf("span = %q", a.Body[sp.Start:sp.End])
 	}
 }
+
+// TestHalves checks that --half a and b split the documents into two
+// disjoint halves that together hold every document.
+func TestHalves(t *testing.T) {
+	a, b, all := Options{Half: "a"}, Options{Half: "b"}, Options{}
+	for n := 0; n < 10; n++ {
+		if a.inHalf(n) == b.inHalf(n) {
+			t.Errorf("document %d: in half a %v, in half b %v; want exactly one", n, a.inHalf(n), b.inHalf(n))
+		}
+		if !all.inHalf(n) {
+			t.Errorf("document %d not scored without --half", n)
+		}
+	}
+	if !a.inHalf(0) || a.inHalf(1) {
+		t.Error("half a is not the even documents")
+	}
+}
