@@ -73,8 +73,10 @@ import (
 //     right under the text is used only when the page has no other; then
 //     the date of the short line nearest above the text anywhere in the
 //     page's head (a field, a note, a masthead over the menu), else of one
-//     of the ten lines under the text; last, a date in the path of the
-//     page's "URL:" ("/2004/07/24/", urlDate).
+//     of the ten lines under the text; then a date that opens the first
+//     paragraph before a dash ("July 24, 2004 – Ottawa – ..."), or the
+//     dateline's; last, a date in the path of the page's "URL:"
+//     ("/2004/07/24/", urlDate).
 //   - The byline is the name in a byline line ("By Jane Doe, diplomatic
 //     correspondent", "Posted by Jane Doe on ...", "Jane Doe · 24 July
 //     2004", "Par Jane Doe", "Words: Jane Doe", a sign-off "— Jane Doe",
@@ -402,6 +404,17 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			}
 		}
 	}
+	// A first paragraph that opens with its date before a dash: "July 24,
+	// 2004 – Ottawa, Ontario – Ministry of Foreign Affairs: ...".
+	if a.Date.IsZero() {
+		if k := firstDash(paras[0]); k > 0 && k <= 40 {
+			if c, _ := findDateIn(paras[0][:k], now, h.order); c != "" && strings.HasPrefix(paras[0], c) {
+				if d, err := parseDateOrder(c, now, h.order); err == nil {
+					a.Date = d
+				}
+			}
+		}
+	}
 	if dl, d, note := findDateline(paras[0], now); dl != "" {
 		a.Dateline = dl
 		if note != "" {
@@ -523,6 +536,18 @@ func unquoteMail(lines []string) []string {
 // rxTextTag matches the HTML tags a text page may have kept from the
 // page it was taken from: paragraphs, line breaks, emphasis, links, times.
 var rxTextTag = lazyRE(`(?i)</?(?:p|br|div|span|em|strong|b|i|a|time|h[1-6]|li|ul|ol|blockquote|small)\b[^<>]{0,200}>`)
+
+// firstDash returns where the first " – ", " — " or " - " in s starts,
+// -1 for none.
+func firstDash(s string) int {
+	best := -1
+	for _, sep := range []string{" – ", " — ", " - "} {
+		if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
 
 // isInvisible reports whether r is a mark that shows nothing in a line of
 // text: a zero-width space or non-joiner, a soft hyphen, a left-to-right
