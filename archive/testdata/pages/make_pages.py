@@ -5,7 +5,7 @@ Each layout below imitates how one kind of site (or browser) saves an
 article: the chrome around the text is invented, as are the articles. The
 expected fields come from the article itself, never from a reader's output.
 Run from this folder: python3 make_pages.py SET, SET one of dev, heldout,
-unseen, unseen3 .. unseen59 (each set after dev was written after the
+unseen, unseen3 .. unseen60 (each set after dev was written after the
 reader had been adjusted on the ones before it; see docs/QUALITY.md).
 """
 import datetime, json, os, sys, textwrap
@@ -441,6 +441,9 @@ if __name__ == "__main__":
         elif which == "unseen58":
             import unseen58
             write("unseen58", unseen58.UNSEEN58, 174)
-        else:
+        elif which == "unseen59":
             import unseen59
             write("unseen59", unseen59.UNSEEN59, 177)
+        else:
+            import unseen60
+            write("unseen60", unseen60.UNSEEN60, 180)
