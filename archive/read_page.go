@@ -1788,12 +1788,16 @@ var rxByName = lazyRE(`\sby\s+` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3}$`
 
 // endsByName reports whether units[i] is a credit line under a headline:
 // a line in sentence case that ends with "by" and a name ("Translated from
-// the French by Pavel Sokol", "Photographs by Ana Ruiz") with a headline in
-// title case at most three lines above it. A headline in sentence case
+// the French by Pavel Sokol", "Photographs by Ana Ruiz"), or a short
+// byline by its shape ("Summary by Omar Haddad"), with a headline in title
+// case at most three lines above it. A headline in sentence case
 // ends so too ("Venus stunned by Farina Elia"), but has none above it.
 func endsByName(units []pageUnit, i int) bool {
 	u := units[i]
-	if u.prose || u.words > 12 || titleCase(u.flat) || !rxByName.MatchString(u.flat) {
+	// "Summary by Omar Haddad", "Reporting from Geneva by Jane Doe": a
+	// short byline by its shape, in title case or not.
+	short := u.words <= 6 && shortByline(u.flat) != ""
+	if u.prose || u.words > 12 || !short && (titleCase(u.flat) || !rxByName.MatchString(u.flat)) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
