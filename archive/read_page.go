@@ -214,7 +214,7 @@ var textChromePrefixes = []string{
 	"click here to", "the views expressed", "not interested in this story", "also read:", "read also:", "read:",
 	"this article appeared in", "this article appears in", "a version of this article appear",
 	"image caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
-	"(photo", "photo by ", "photo credit", "caption:", "file photo", "(ap photo", "(afp photo",
+	"(photo", "photo by ", "photo credit", "photo courtesy", "courtesy of ", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact",
 	"for further information", "about the author:",
 	"sponsored:", "sponsored by", "sponsored content", "paid content", "paid post", "paid for by", "partner content", "promoted by",
