@@ -33,6 +33,8 @@ var headlineNonNames = map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "we": true, "who": true, "not": true, "also": true,
 	"still": true, "now": true, "again": true, "reportedly": true, "rate": true, "rates": true,
 	"opposition": true, "economy": true, "finance": true, "trade": true, "central": true, "budget": true,
+	"investor": true, "investors": true, "administration": true, "three": true, "four": true, "five": true,
+	"several": true, "many": true, "most": true, "some": true, "chief": true, "judges": true, "jury": true,
 }
 
 // headlineAdverbs may stand between a headline name and its verb
@@ -71,7 +73,7 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		if x.word(&toks[v]).is(wHeadlineAdverb) && v+1 < len(toks) {
 			v++
 		}
-		if !x.word(&toks[v]).is(wHeadlineVerb) {
+		if !x.word(&toks[v]).is(wHeadlineVerb) && !(i == 0 && personVerb(toks, v)) {
 			continue
 		}
 		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) {
@@ -97,7 +99,7 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		// "PRESIDENT REAGAN"); a headline-initial word alone is too often a
 		// company ("CHRYSLER SAYS"), except before a verb of judging
 		if i == 0 || toks[i].is(flagSentStart) {
-			if x.word(&toks[v]).is(wLeadVerb) && nameShaped(t.low) {
+			if (x.word(&toks[v]).is(wLeadVerb) || personVerb(toks, v)) && nameShaped(t.low) {
 				s.labels[i] = labB
 			}
 			continue
@@ -189,4 +191,43 @@ func (x *Extractor) flashPersons(s *scratch) {
 	if end >= 3 && toks[end-2].text == "-" || end >= 6 && toks[end-2].text == "," && !toks[end-3].is(flagCap) {
 		try(end - 1)
 	}
+}
+
+// personActs are verbs that head a wire headline after a person's surname
+// and rarely after a company's ("REAGAN OPPOSES ...", "PERLE QUITS ...",
+// "SHULTZ LIKELY TO VISIT"); companies report, buy, sell, raise, cut
+// and reject bids.
+var personActs = map[string]bool{
+	"opposes": true, "blasts": true, "vows": true, "hails": true, "denounces": true,
+	"admits": true, "favors": true, "favours": true, "refuses": true, "mulls": true, "quits": true,
+	"resigns": true, "nominates": true, "criticizes": true, "criticises": true, "defends": true,
+	"pledges": true, "praises": true, "attacks": true, "accuses": true, "threatens": true,
+	"concerned": true, "disappointed": true, "optimistic": true, "pessimistic": true, "confident": true,
+	"sentenced": true, "indicted": true, "convicted": true, "visits": true, "arrives": true,
+	"expresses": true, "likely": true, "urges": true, "warns": true, "calls": true,
+}
+
+// personPlans are the verbs after "TO" that a person's plans take in a
+// headline ("REAGAN TO ADDRESS NATION", "SHULTZ LIKELY TO VISIT MOSCOW").
+var personPlans = map[string]bool{
+	"visit": true, "address": true, "meet": true, "veto": true, "testify": true, "resign": true,
+	"nominate": true, "campaign": true, "retire": true,
+}
+
+// personVerb reports whether the headline words at toks[v] are a person's
+// act: one of personActs, or "TO" (after "LIKELY" too) and one of
+// personPlans.
+func personVerb(toks []token, v int) bool {
+	t := &toks[v]
+	if !t.is(flagHeadline) {
+		return false
+	}
+	if t.low == "likely" && v+1 < len(toks) && toks[v+1].low == "to" {
+		v++
+		t = &toks[v]
+	}
+	if t.low == "to" {
+		return v+1 < len(toks) && toks[v+1].is(flagHeadline) && personPlans[toks[v+1].low]
+	}
+	return personActs[t.low]
 }

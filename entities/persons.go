@@ -533,6 +533,10 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	if i+1 < len(toks) && (speechVerbs[toks[i+1].low] || x.word(&toks[i+1]).is(wLeadVerb)) {
 		return true
 	}
+	// "REAGAN OPPOSES ...", "REAGAN TO ADDRESS NATION": a headline's person
+	if i == 0 && i+1 < len(toks) && personVerb(toks, i+1) {
+		return true
+	}
 	// "Reagan's wife", "Reagan's chief of staff": what only a person has
 	if toks[i].is(flagPossessive) && i+1 < len(toks) && personalNouns[toks[i+1].low] {
 		return true
@@ -1151,7 +1155,7 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		if _, ok := x.orgExact(t); ok {
 			return personSpan{}, false
 		}
-		if t.is(flagAllCaps) && len(t.text) <= 4 {
+		if t.is(flagAllCaps) && len(t.text) <= 4 && !headlineSurname(toks, i) {
 			return personSpan{}, false // an acronym
 		}
 	}
@@ -1437,3 +1441,52 @@ func isSuffix(short, long []string) bool {
 	}
 	return true
 }
+
+// headlineSurname reports whether the four-letter word of a capitals
+// headline at toks[i] may be a surname rather than an acronym ("KOHL
+// SAYS", "LYNG SAYS", "DOLE URGES"): it is name-shaped, it is spoken like
+// an English word (it begins with a consonant and its first two and last
+// two letters are a cluster that words begin or end with: not "ABMS",
+// "INCO", "NASD"), it is no verb's third person ("GOES", "GETS"), and the
+// text outside the headlines never writes it in capitals ("ASEA", "OPEC").
+func headlineSurname(toks []token, i int) bool {
+	t := &toks[i]
+	if !t.is(flagHeadline) || len(t.text) != 4 || !nameShaped(t.low) {
+		return false
+	}
+	w := t.low
+	if vowel(w[0]) || w[3] == 's' && w[2] != 's' {
+		return false
+	}
+	if !vowel(w[1]) && !onsets[w[:2]] || !vowel(w[2]) && !vowel(w[3]) && !codas[w[2:]] {
+		return false
+	}
+	for k := range toks {
+		if o := &toks[k]; !o.is(flagHeadline) && o.is(flagAllCaps) && o.low == t.low {
+			return false
+		}
+	}
+	return true
+}
+
+func vowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+}
+
+// onsets and codas are the two-consonant clusters that English words (and
+// the surnames written like them) begin and end with.
+var (
+	onsets = map[string]bool{
+		"bl": true, "br": true, "ch": true, "cl": true, "cr": true, "dr": true, "fl": true, "fr": true,
+		"gl": true, "gr": true, "kl": true, "kr": true, "ph": true, "pl": true, "pr": true, "sc": true,
+		"sh": true, "sk": true, "sl": true, "sm": true, "sn": true, "sp": true, "st": true, "sw": true,
+		"th": true, "tr": true, "wh": true, "wr": true, "zh": true,
+	}
+	codas = map[string]bool{
+		"ch": true, "ck": true, "ff": true, "gh": true, "hl": true, "hr": true, "ld": true, "lf": true,
+		"lk": true, "ll": true, "lm": true, "lp": true, "lt": true, "mb": true, "mp": true, "nd": true,
+		"ng": true, "nk": true, "nn": true, "ns": true, "nt": true, "rb": true, "rd": true, "rg": true,
+		"rk": true, "rm": true, "rn": true, "rr": true, "rs": true, "rt": true, "sh": true, "sk": true,
+		"ss": true, "st": true, "th": true, "tt": true, "tz": true, "hn": true, "hm": true, "rl": true,
+	}
+)

@@ -218,6 +218,20 @@ func TestFlashPersons(t *testing.T) {
 		{"Church urges boycott of the show", nil},
 		{"Tough rules for ringtone sellers", nil},
 		{"DVD review: I, Robot", nil},
+		// four-letter surnames are no acronyms when spoken like a word
+		{"VORK SAYS FARM AID WILL GO ON", []string{"Vork"}},
+		{"TRADE CHIEF'S VORK SEES NO DEAL", []string{"Vork"}},
+		{"ABMS SAYS ZINC STOCKS ROSE", nil},
+		{"NADX SAYS VOLUME ROSE", nil},
+		{"BRITISH MINISTER GOES TO TOKYO", nil},
+		// a person's act heads the headline
+		{"ORVANTO OPPOSES NEW TAX ON STOCKS", []string{"Orvanto"}},
+		{"ORVANTO LIKELY TO VISIT MOSCOW SOON", []string{"Orvanto"}},
+		{"ORVANTO TO ADDRESS NATION ON FRIDAY", []string{"Orvanto"}},
+		{"ADMINISTRATION OPPOSES NEW TAX", nil},
+		{"INVESTOR DISAPPOINTED BY OFFER", nil},
+		{"ZENTROX <ZTX> OPPOSES MERGER", nil},
+		{"ZENTROX TO BUY STAKE IN QUILLMARK", nil},
 	} {
 		a := &archive.Article{Title: tc.title}
 		x.Extract(a)
