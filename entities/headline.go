@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // Wire headlines are written in capitals, so the persons model does not
 // read them. Many Reuters briefs are nothing but a headline ("TREASURY'S
 // BAKER SAYS ..."), so a narrow rule finds the one name such a headline
@@ -35,6 +37,8 @@ var headlineNonNames = map[string]bool{
 	"opposition": true, "economy": true, "finance": true, "trade": true, "central": true, "budget": true,
 	"investor": true, "investors": true, "administration": true, "three": true, "four": true, "five": true,
 	"several": true, "many": true, "most": true, "some": true, "chief": true, "judges": true, "jury": true,
+	"poll": true, "polls": true, "private": true, "newsletter": true, "forecaster": true, "press": true,
+	"inspectorate": true, "experts": true, "diplomats": true, "brokers": true, "insiders": true,
 }
 
 // headlineAdverbs may stand between a headline name and its verb
@@ -58,6 +62,7 @@ var leadVerbs = map[string]bool{
 func (x *Extractor) headlinePersons(s *scratch) {
 	toks := s.toks
 	x.flashPersons(s)
+	x.headlineSource(s)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 {
@@ -195,12 +200,12 @@ func (x *Extractor) flashPersons(s *scratch) {
 
 // personActs are verbs that head a wire headline after a person's surname
 // and rarely after a company's ("REAGAN OPPOSES ...", "PERLE QUITS ...",
-// "SHULTZ LIKELY TO VISIT"); companies report, buy, sell, raise, cut
-// and reject bids.
+// "SHULTZ LIKELY TO VISIT"); companies report, buy, sell, raise, cut,
+// reject bids and nominate managers.
 var personActs = map[string]bool{
 	"opposes": true, "blasts": true, "vows": true, "hails": true, "denounces": true,
 	"admits": true, "favors": true, "favours": true, "refuses": true, "mulls": true, "quits": true,
-	"resigns": true, "nominates": true, "criticizes": true, "criticises": true, "defends": true,
+	"resigns": true, "criticizes": true, "criticises": true, "defends": true,
 	"pledges": true, "praises": true, "attacks": true, "accuses": true, "threatens": true,
 	"concerned": true, "disappointed": true, "optimistic": true, "pessimistic": true, "confident": true,
 	"sentenced": true, "indicted": true, "convicted": true, "visits": true, "arrives": true,
@@ -230,4 +235,66 @@ func personVerb(toks []token, v int) bool {
 		return v+1 < len(toks) && toks[v+1].is(flagHeadline) && personPlans[toks[v+1].low]
 	}
 	return personActs[t.low]
+}
+
+// headlineSource labels the person a capitals headline ends by quoting
+// ("NO CLEAR EVIDENCE TRADE GAP REVERSED - VOLCKER", "... -- SUMITA",
+// "INFLATION STILL A CONCERN, VOLCKER SAYS", "..., SAYS TIETMEYER"): the
+// headline's last word after a spaced dash, or the word between a comma
+// and a final "SAYS", or after a comma and "SAYS", when it is name-shaped
+// and no country, organization or headline common word ("- DEALERS",
+// "- BUNDESBANK"). The sentence-case form is flashPersons'.
+func (x *Extractor) headlineSource(s *scratch) {
+	toks := s.toks
+	end := 0
+	for end < len(toks) && toks[end].field == fieldTitle {
+		end++
+	}
+	if end < 4 || !toks[0].is(flagHeadline) || !toks[end-1].is(flagHeadline) {
+		return
+	}
+	i := -1
+	switch last := &toks[end-1]; {
+	case toks[end-2].text == "-" && !last.is(flagNoSpaceBefore) &&
+		(!toks[end-2].is(flagNoSpaceBefore) || toks[end-3].text == "-" && !toks[end-3].is(flagNoSpaceBefore)):
+		i = end - 1 // "- VOLCKER", "-- SUMITA"
+	case end >= 5 && (last.low == "says" || last.low == "said") && toks[end-3].text == ",":
+		i = end - 2 // ", VOLCKER SAYS"
+	case end >= 5 && toks[end-2].low == "says" && toks[end-3].text == ",":
+		i = end - 1 // ", SAYS TIETMEYER"
+	}
+	if i < 0 {
+		return
+	}
+	t := &toks[i]
+	if t.kind != kindWord || !t.is(flagHeadline) || s.used[i] != 0 || !nameShaped(t.low) ||
+		x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) || !x.headlineNoEntity(s, i) || pluralRole(t.low) {
+		return
+	}
+	// a story that names the word again has it as a person there (the
+	// model's reading of its sentences) or it is no person's
+	seen, person := false, false
+	for k := end; k < len(toks); k++ {
+		if toks[k].low == t.low {
+			seen = true
+			person = person || s.labels[k] == labB || s.labels[k] == labI
+		}
+	}
+	if seen && !person {
+		return
+	}
+	s.labels[i] = labB
+}
+
+// pluralRole reports whether a headline word has the ending of a plural
+// noun of a role ("EXPORTERS", "DELEGATES", "ACCOUNTANTS", "ECONOMISTS")
+// or of a role in -ee ("TRUSTEE", "COMMITTEE"), which quote a headline as
+// often as persons do.
+func pluralRole(w string) bool {
+	for _, e := range [...]string{"ers", "ors", "ants", "ents", "ates", "ists", "ians", "ees", "ee"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -1447,8 +1447,10 @@ func isSuffix(short, long []string) bool {
 // SAYS", "LYNG SAYS", "DOLE URGES"): it is name-shaped, it is spoken like
 // an English word (it begins with a consonant and its first two and last
 // two letters are a cluster that words begin or end with: not "ABMS",
-// "INCO", "NASD"), it is no verb's third person ("GOES", "GETS"), and the
-// text outside the headlines never writes it in capitals ("ASEA", "OPEC").
+// "INCO", "NASD"), it is no verb's third person ("GOES", "GETS") nor a verb
+// of saying ("SAID"), and the text outside the headlines never writes it
+// in capitals ("ASEA", "OPEC") nor in lower case ("CANADA'S MOVE TO ...",
+// when the story says "the move").
 func headlineSurname(toks []token, i int) bool {
 	t := &toks[i]
 	if !t.is(flagHeadline) || len(t.text) != 4 || !nameShaped(t.low) {
@@ -1461,8 +1463,11 @@ func headlineSurname(toks []token, i int) bool {
 	if !vowel(w[1]) && !onsets[w[:2]] || !vowel(w[2]) && !vowel(w[3]) && !codas[w[2:]] {
 		return false
 	}
+	if speechVerbs[w] || personalNouns[w] {
+		return false
+	}
 	for k := range toks {
-		if o := &toks[k]; !o.is(flagHeadline) && o.is(flagAllCaps) && o.low == t.low {
+		if o := &toks[k]; !o.is(flagHeadline) && o.low == t.low && (o.is(flagAllCaps) || !o.is(flagCap)) {
 			return false
 		}
 	}

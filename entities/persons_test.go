@@ -232,11 +232,31 @@ func TestFlashPersons(t *testing.T) {
 		{"INVESTOR DISAPPOINTED BY OFFER", nil},
 		{"ZENTROX <ZTX> OPPOSES MERGER", nil},
 		{"ZENTROX TO BUY STAKE IN QUILLMARK", nil},
+		// the person a headline ends by quoting
+		{"NO SIGN TRADE GAP IS NARROWING - ORVANTO", []string{"Orvanto"}},
+		{"BANK WILL NOT ACT ON RATES -- ORVANTO", []string{"Orvanto"}},
+		{"INFLATION STILL A WORRY, ORVANTO SAYS", []string{"Orvanto"}},
+		{"BONN SERIOUS ABOUT PACT, SAYS ORVANTO", []string{"Orvanto"}},
+		{"WHEAT AREA TO FALL - EXPORTERS", nil},
+		{"NOTES TO BE ISSUED IN APRIL - TRUSTEE", nil},
+		{"RATES TO STAY STEADY - BUNDESBANK", nil},
 	} {
 		a := &archive.Article{Title: tc.title}
 		x.Extract(a)
 		if !slices.Equal(a.Persons, tc.want) {
 			t.Errorf("%q: persons %q, want %q", tc.title, a.Persons, tc.want)
+		}
+	}
+	// a story that names the headline's word without making it a person
+	// ("the move", "Quillmark said its ...") keeps it out
+	for _, tc := range []struct{ title, body string }{
+		{"CANADA'S MOVE TO SHORTEN TERMS AIDS MARKET", "The move was welcomed by dealers."},
+		{"OUTPUT TO RISE IN MAY - QUILLMARK", "Quillmark Inc said its output would rise in May."},
+	} {
+		a := &archive.Article{Title: tc.title, Body: tc.body}
+		x.Extract(a)
+		if len(a.Persons) != 0 {
+			t.Errorf("%q with its story: persons %q, want none", tc.title, a.Persons)
 		}
 	}
 }
