@@ -39,6 +39,7 @@ var headlineNonNames = map[string]bool{
 	"several": true, "many": true, "most": true, "some": true, "chief": true, "judges": true, "jury": true,
 	"poll": true, "polls": true, "private": true, "newsletter": true, "forecaster": true, "press": true,
 	"inspectorate": true, "experts": true, "diplomats": true, "brokers": true, "insiders": true,
+	"executive": true, "executives": true,
 }
 
 // headlineAdverbs may stand between a headline name and its verb
@@ -78,7 +79,7 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		if x.word(&toks[v]).is(wHeadlineAdverb) && v+1 < len(toks) {
 			v++
 		}
-		if !x.word(&toks[v]).is(wHeadlineVerb) && !(i == 0 && personVerb(toks, v)) {
+		if !x.word(&toks[v]).is(wHeadlineVerb) && !personVerb(toks, v) {
 			continue
 		}
 		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) {
