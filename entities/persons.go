@@ -100,6 +100,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	x.particleNames(s)
 	x.bylinePerson(s)
 	x.nationalPersons(s)
+	x.appositivePersons(s)
 	x.resultPersons(s)
 	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
@@ -1495,3 +1496,72 @@ var (
 		"ss": true, "st": true, "th": true, "tt": true, "tz": true, "hn": true, "hm": true, "rl": true,
 	}
 )
+
+// appositiveRoles are the offices that an apposition after two capitalised
+// words gives to a person ("Princeton Lyman, the U.S. Under-Secretary of
+// State", "Hajime Tamura, Japan's trade minister"); firms are described
+// by other words ("Merrill Lynch, the brokerage").
+var appositiveRoles = map[string]bool{
+	"senator": true, "secretary": true, "under-secretary": true, "undersecretary": true, "minister": true,
+	"premier": true, "president": true, "vice-president": true, "ambassador": true, "governor": true,
+	"mayor": true, "spokesman": true, "spokeswoman": true, "chairman": true, "chairwoman": true,
+	"envoy": true, "chancellor": true, "director": true, "director-general": true, "secretary-general": true,
+	"speaker": true, "leader": true, "commissioner": true, "chief": true,
+}
+
+// appositivePersons labels two capitalised words that the model missed
+// as a person when an apposition right after them gives them an office:
+// a comma, "the" or "a", at most three words ("U.S.", "Japan's", "trade",
+// "deputy") and one of appositiveRoles, then "of", "for", a comma or a
+// stop ("Princeton Lyman, the U.S. Under-Secretary of State for ...",
+// "Tungky Ariwibowo, Indonesia's trade minister,"). The names of foreign
+// officials whose given names no list holds are the ones the model
+// misses on text it has not seen.
+func (x *Extractor) appositivePersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	name := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.is(flagCap) && !t.is(flagAllCaps|flagHeadline|flagPossessive) && labels[k] == labO &&
+			s.used[k] == 0 && !x.word(t).is(wNonName|wOrgSuffix|wTitle) && !x.commonWord(s, k) && !officeNouns[t.low] &&
+			!eventNouns[t.low] && !frenchFirm[t.low]
+	}
+	for i := 0; i+4 < len(toks); i++ {
+		if toks[i+2].text != "," || toks[i].kind != kindWord || toks[i+1].kind != kindWord ||
+			toks[i].flags&(flagCap|flagAllCaps|flagHeadline) != flagCap || toks[i+1].flags&(flagCap|flagAllCaps|flagHeadline) != flagCap {
+			continue
+		}
+		if i > 0 && toks[i-1].kind == kindWord && toks[i-1].is(flagCap) && !toks[i].is(flagSentStart) {
+			continue // three capitalised words or more
+		}
+		if !name(i) || !name(i+1) || toks[i+1].is(flagSentStart) || x.startsPlace(s, i, i+2) {
+			continue
+		}
+		if _, n := x.matchCountry(toks[:i+2], i, &s.buf); n > 0 {
+			continue
+		}
+		if _, n := x.matchOrg(toks[:i+2], i, &s.buf); n > 0 {
+			continue
+		}
+		k := i + 3
+		if toks[k].low == "the" || toks[k].low == "a" {
+			k++
+		}
+		found := false
+		for e := k; e < len(toks) && e <= k+3 && !found; e++ {
+			t := &toks[e]
+			if t.kind != kindWord || s.used[e] == 1 {
+				break
+			}
+			if appositiveRoles[t.low] && e+1 < len(toks) {
+				switch toks[e+1].text {
+				case "of", "for", ",", ".", "and":
+					found = true
+				}
+			}
+		}
+		if found {
+			labels[i], labels[i+1] = labB, labI
+			i += 2
+		}
+	}
+}
