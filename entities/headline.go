@@ -75,6 +75,17 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			s.labels[i] = labB
 			continue
 		}
+		// "PRESIDENT REAGAN COMING TO ...", "TREASURY SECRETARY BAKER
+		// DECLINES ...": an office's title, one name-shaped word that is
+		// no verb, then a verb ("MINISTER MEETS ...", "CHAIRMAN STEPS
+		// DOWN" have the verb right after the title)
+		if i > 0 && toks[i-1].is(flagHeadline) && officeTitles[toks[i-1].low] && toks[i-1].low != "premier" &&
+			!verbShaped(t.low) && !x.word(t).is(wHeadlineVerb) && !personVerb(toks, i) &&
+			(verbShaped(toks[i+1].low) || x.word(&toks[i+1]).is(wHeadlineVerb) || personVerb(toks, i+1)) && nameShaped(t.low) &&
+			!x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) && x.headlineNoEntity(s, i) {
+			s.labels[i] = labB
+			continue
+		}
 		v := i + 1
 		if x.word(&toks[v]).is(wHeadlineAdverb) && v+1 < len(toks) {
 			v++
@@ -298,4 +309,10 @@ func pluralRole(w string) bool {
 		}
 	}
 	return false
+}
+
+// verbShaped reports whether a headline word ends as a verb does: in -s
+// (not -ss), -ed or -ing ("MEETS", "REPLACED", "COMING").
+func verbShaped(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }

@@ -241,6 +241,12 @@ func TestFlashPersons(t *testing.T) {
 		{"BONN SERIOUS ABOUT PACT, SAYS ORVANTO", []string{"Orvanto"}},
 		{"WHEAT AREA TO FALL - EXPORTERS", nil},
 		{"NOTES TO BE ISSUED IN APRIL - TRUSTEE", nil},
+		// an office's title, a name and a verb
+		{"PRESIDENT ORVANTO COMING TO CAPITOL", []string{"Orvanto"}},
+		{"TREASURY SECRETARY ORVANTO DECLINES COMMENT", []string{"Orvanto"}},
+		{"BRAZIL FINANCE MINISTER MEETS OFFICIALS", nil},
+		{"ZENTROX CHAIRMAN STEPS DOWN", nil},
+		{"SCOTTISH PREMIER DIVISION RESULTS", nil},
 		{"RATES TO STAY STEADY - BUNDESBANK", nil},
 	} {
 		a := &archive.Article{Title: tc.title}
