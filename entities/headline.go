@@ -90,7 +90,10 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		if x.word(&toks[v]).is(wHeadlineAdverb) && v+1 < len(toks) {
 			v++
 		}
-		if !x.word(&toks[v]).is(wHeadlineVerb) && !personVerb(toks, v) {
+		// "LAWSON REPEATS HE IS CONTENT ...": a headline that goes on with
+		// "HE" or "SHE" is about a person
+		heShe := i == 0 && verbShaped(toks[v].low) && personPronounAfter(toks, v)
+		if !x.word(&toks[v]).is(wHeadlineVerb) && !personVerb(toks, v) && !heShe {
 			continue
 		}
 		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) {
@@ -116,7 +119,7 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		// "PRESIDENT REAGAN"); a headline-initial word alone is too often a
 		// company ("CHRYSLER SAYS"), except before a verb of judging
 		if i == 0 || toks[i].is(flagSentStart) {
-			if (x.word(&toks[v]).is(wLeadVerb) || personVerb(toks, v)) && nameShaped(t.low) {
+			if (x.word(&toks[v]).is(wLeadVerb) || personVerb(toks, v) || heShe) && nameShaped(t.low) {
 				s.labels[i] = labB
 			}
 			continue
@@ -315,4 +318,16 @@ func pluralRole(w string) bool {
 // (not -ss), -ed or -ing ("MEETS", "REPLACED", "COMING").
 func verbShaped(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// personPronounAfter reports whether the headline goes on after toks[v]
+// with "HE", "SHE", "HIS" or "HER" ("HAIG SAYS HE PLANS TO RUN").
+func personPronounAfter(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && toks[k].is(flagHeadline); k++ {
+		switch toks[k].low {
+		case "he", "she", "his", "her":
+			return true
+		}
+	}
+	return false
 }

@@ -247,6 +247,8 @@ func TestFlashPersons(t *testing.T) {
 		{"BRAZIL FINANCE MINISTER MEETS OFFICIALS", nil},
 		{"ZENTROX CHAIRMAN STEPS DOWN", nil},
 		{"SCOTTISH PREMIER DIVISION RESULTS", nil},
+		{"ORVANTO REPEATS HE IS CONTENT WITH RATES", []string{"Orvanto"}},
+		{"ZENTROX REPEATS FORECAST FOR 1987", nil},
 		{"RATES TO STAY STEADY - BUNDESBANK", nil},
 	} {
 		a := &archive.Article{Title: tc.title}
