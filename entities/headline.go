@@ -80,7 +80,7 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		// no verb, then a verb ("MINISTER MEETS ...", "CHAIRMAN STEPS
 		// DOWN" have the verb right after the title)
 		if i > 0 && toks[i-1].is(flagHeadline) && officeTitles[toks[i-1].low] && toks[i-1].low != "premier" &&
-			!verbShaped(t.low) && !x.word(t).is(wHeadlineVerb) && !personVerb(toks, i) &&
+			!verbShaped(t.low) && !x.word(t).is(wHeadlineVerb) && !personVerb(toks, i) && !personPlans[t.low] && toks[i+1].is(flagHeadline) &&
 			(verbShaped(toks[i+1].low) || x.word(&toks[i+1]).is(wHeadlineVerb) || personVerb(toks, i+1)) && nameShaped(t.low) &&
 			!x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) && x.headlineNoEntity(s, i) {
 			s.labels[i] = labB
