@@ -712,9 +712,14 @@ func (x *Extractor) titledPersons(s *scratch) {
 			continue
 		}
 		_, n := x.matchTitle(toks, i, &s.buf)
+		office := false
+		if n == 0 && strings.IndexByte(toks[i].low, '-') > 0 && hyphenTitle(toks[i].low) {
+			n, office = 1, true // "Undersecretary-General", "Director-General"
+		}
 		if n == 0 {
 			continue
 		}
+		office = office || officeTitles[toks[i+n-1].low]
 		k := i + n
 		afterOrg := false
 		// "Chancellor of the Exchequer Nigel Lawson", "Governor of the Bank
@@ -772,7 +777,7 @@ func (x *Extractor) titledPersons(s *scratch) {
 		if e == k+1 || !afterOrg && !x.word(&toks[k]).is(wFirstName) &&
 			(e != k+2 || genericTitles[toks[i].low] || toks[k].is(flagSentStart|flagAllCaps) || e < len(toks) && toks[e].is(flagCap) || s.used[k] != 0 ||
 				x.startsPlace(s, k, e) || !aloneElsewhere(toks, k+1) &&
-				(x.commonWord(s, k) || x.commonWord(s, k+1) || !officeTitles[toks[i+n-1].low])) {
+				(x.commonWord(s, k) || x.commonWord(s, k+1) || !office)) {
 			i = k - 1
 			continue
 		}
@@ -1564,4 +1569,21 @@ func (x *Extractor) appositivePersons(s *scratch) {
 			i += 2
 		}
 	}
+}
+
+// hyphenTitle reports whether a hyphenated word joins an office's title
+// to another word ("Undersecretary-General", "Director-General",
+// "Under-Secretary", "Attorney-General"), a title the word lists do not
+// hold.
+func hyphenTitle(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) != 2 || parts[0] == "" || parts[1] == "" {
+		return false
+	}
+	for _, p := range parts {
+		if officeTitles[p] || p == "undersecretary" || p == "director" {
+			return true
+		}
+	}
+	return false
 }

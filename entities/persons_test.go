@@ -39,6 +39,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a surname after said", "\"It will end,\" said Orvanto.", []string{"Orvanto"}, nil},
 		// an apposition that gives two unknown words an office
 		{"apposition with an office", "He met Kuo Tan, the deputy governor, on Monday.", []string{"Kuo Tan"}, nil},
+		{"a hyphenated office", "Talks went on, said Deputy Director-General Kuo Tan of the agency.", []string{"Kuo Tan"}, nil},
 		// works and bands named like people
 		{"a film after film", "The film Vera Quill won a prize, Hans Falk said.", []string{"Hans Falk"}, []string{"Vera Quill"}},
 		{"books after a name", "Sales of Tom Wexley books rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Tom Wexley"}},
