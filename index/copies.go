@@ -237,7 +237,7 @@ func (ix *Index) dropCopies(snap *scorch.IndexSnapshot, nums []uint64) ([]uint64
 	if err != nil {
 		return nil, 0, err
 	}
-	out := make([]uint64, 0, len(nums)-len(drop))
+	out := nums[:0] // in place: each is written at or before where it was read
 	for _, n := range nums {
 		if !drop[n] {
 			out = append(out, n)

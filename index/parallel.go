@@ -95,7 +95,7 @@ func (ix *Index) collect(ctx context.Context, q bq.Query, reader bindex.IndexRea
 	run := func(h *half) {
 		s := h.searcher
 		if facets {
-			h.rec = &recorder{Searcher: s, nums: make([]uint64, 0, expect)}
+			h.rec = &recorder{Searcher: s, nums: getNums(expect)}
 			s = h.rec
 		}
 		coll := collector.NewTopNCollector(req.Size+req.Offset, 0, h.order)
@@ -126,7 +126,12 @@ func (ix *Index) collect(ctx context.Context, q bq.Query, reader bindex.IndexRea
 		hits = merge(order, hits, h.hits, req.Size+req.Offset)
 		total += h.total
 		if h.rec != nil {
-			nums = append(nums, h.rec.nums...)
+			if len(halves) == 1 {
+				nums = h.rec.nums
+			} else {
+				nums = append(nums, h.rec.nums...)
+				putNums(h.rec.nums)
+			}
 		}
 	}
 	if req.Offset >= len(hits) {

@@ -443,6 +443,7 @@ func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, sc
 	if _, ok := size[FieldYear]; ok {
 		size[FieldYear] = 0 // every year, for timelines
 	}
+	recorded := nums // back to the pool when counted
 	if !req.AllVersions {
 		var dropped int
 		if nums, dropped, err = ix.dropCopies(snap, nums); err != nil {
@@ -453,6 +454,7 @@ func (ix *Index) run(ctx context.Context, q bq.Query, order search.SortOrder, sc
 		}
 	}
 	facets, err := ix.facets.count(ctx, snap, nums, size)
+	putNums(recorded)
 	if err != nil {
 		return nil, 0, nil, err
 	}

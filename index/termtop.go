@@ -120,7 +120,7 @@ func termTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMap
 		return nil, 0, nil, false, nil
 	}
 	if record {
-		nums = make([]uint64, 0, min(docTerm, 1<<24))
+		nums = getNums(min(docTerm, 1<<24))
 	}
 	heap := make([]termHit, 0, n)
 	// down restores the min-heap (worst on top) below i.

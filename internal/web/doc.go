@@ -17,7 +17,9 @@
 //
 // Article text is hostile input: templates escape every string, and the
 // only template.HTML values come from highlight and markEntities, which
-// escape the text before adding their own tags. Only http and https
+// escape the text before adding their own tags, and from tagLinks and
+// facetItems, which escape every string as html/template does
+// (TestEscapeAsTemplate). Only http and https
 // addresses become links. Every response carries a strict
 // Content-Security-Policy.
 //

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -139,8 +138,9 @@ func remove(vs []string, v string) []string {
 }
 
 func (s *Server) render(w http.ResponseWriter, status int, name string, pg *page) {
-	var buf bytes.Buffer
-	if err := s.pages.t[name].Execute(&buf, pg); err != nil {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := s.pages.t[name].Execute(buf, pg); err != nil {
 		http.Error(w, "render: "+err.Error(), http.StatusInternalServerError)
 		return
 	}
@@ -210,6 +210,8 @@ type hitView struct {
 	Persons, Countries  []link
 	Orgs, Topics        []link
 	ArticleURL, LikeURL string
+	// The entity links as HTML (tagLinks).
+	PersonTags, CountryTags, OrgTags, TopicTags template.HTML
 }
 
 type link struct {
@@ -252,6 +254,8 @@ func hitViews(hits []service.Hit, first int, base params) []hitView {
 		for _, v := range h.Topics {
 			hv.Topics = append(hv.Topics, link{Label: v, URL: filterLink(base, "topic", v)})
 		}
+		hv.PersonTags, hv.CountryTags = tagLinks("person", hv.Persons), tagLinks("country", hv.Countries)
+		hv.OrgTags, hv.TopicTags = tagLinks("org", hv.Orgs), tagLinks("topic", hv.Topics)
 		out[i] = hv
 	}
 	return out
@@ -276,6 +280,8 @@ type searchData struct {
 type facetGroup struct {
 	Name, Label string
 	Values      []link
+	// Items are the Values' list items (facetItems).
+	Items template.HTML
 }
 
 var facetLabels = map[string]string{"person": "Persons", "country": "Countries", "org": "Organizations", "topic": "Topics", "source": "Sources", "year": "Years"}
@@ -396,6 +402,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			l.Aria = facetAria(l, p.AllVersions)
 			g.Values = append(g.Values, l)
 		}
+		g.Items = facetItems(g.Values)
 		d.Facets = append(d.Facets, g)
 	}
 	e := p.clone()

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -143,17 +144,37 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "the server is busy: retry in a moment")
 		return
 	}
-	buf := &bufferedResponse{header: w.Header()}
+	buf := &bufferedResponse{header: w.Header(), body: getBuffer()}
 	s.mux.ServeHTTP(buf, r)
 	<-s.turns
 	buf.send(w)
+	putBuffer(buf.body)
+}
+
+// buffers holds the buffers that responses are made in, so that each
+// response does not grow a new one (a search page is about 60 KB).
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// getBuffer returns an empty buffer from buffers.
+func getBuffer() *bytes.Buffer {
+	b := buffers.Get().(*bytes.Buffer)
+	b.Reset()
+	return b
+}
+
+// putBuffer gives b back to buffers once nothing reads it; one grown past
+// 1 MiB (a large export) is left to the collector.
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() <= 1<<20 {
+		buffers.Put(b)
+	}
 }
 
 // bufferedResponse holds a response until it is sent whole.
 type bufferedResponse struct {
 	header http.Header
 	status int
-	body   bytes.Buffer
+	body   *bytes.Buffer
 }
 
 func (b *bufferedResponse) Header() http.Header { return b.header }
