@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // Wire headlines are written in capitals, so the persons model does not
 // read them. Many Reuters briefs are nothing but a headline ("TREASURY'S
 // BAKER SAYS ..."), so a narrow rule finds the one name such a headline
@@ -33,6 +35,11 @@ var headlineNonNames = map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "we": true, "who": true, "not": true, "also": true,
 	"still": true, "now": true, "again": true, "reportedly": true, "rate": true, "rates": true,
 	"opposition": true, "economy": true, "finance": true, "trade": true, "central": true, "budget": true,
+	"investor": true, "investors": true, "administration": true, "three": true, "four": true, "five": true,
+	"several": true, "many": true, "most": true, "some": true, "chief": true, "judges": true, "jury": true,
+	"poll": true, "polls": true, "private": true, "newsletter": true, "forecaster": true, "press": true,
+	"inspectorate": true, "experts": true, "diplomats": true, "brokers": true, "insiders": true,
+	"executive": true, "executives": true,
 }
 
 // headlineAdverbs may stand between a headline name and its verb
@@ -56,6 +63,7 @@ var leadVerbs = map[string]bool{
 func (x *Extractor) headlinePersons(s *scratch) {
 	toks := s.toks
 	x.flashPersons(s)
+	x.headlineSource(s)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 {
@@ -67,11 +75,25 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			s.labels[i] = labB
 			continue
 		}
+		// "PRESIDENT REAGAN COMING TO ...", "TREASURY SECRETARY BAKER
+		// DECLINES ...": an office's title, one name-shaped word that is
+		// no verb, then a verb ("MINISTER MEETS ...", "CHAIRMAN STEPS
+		// DOWN" have the verb right after the title)
+		if i > 0 && toks[i-1].is(flagHeadline) && officeTitles[toks[i-1].low] && toks[i-1].low != "premier" &&
+			!verbShaped(t.low) && !x.word(t).is(wHeadlineVerb) && !personVerb(toks, i) && !personPlans[t.low] && toks[i+1].is(flagHeadline) &&
+			(verbShaped(toks[i+1].low) || x.word(&toks[i+1]).is(wHeadlineVerb) || personVerb(toks, i+1)) && nameShaped(t.low) &&
+			!x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) && x.headlineNoEntity(s, i) {
+			s.labels[i] = labB
+			continue
+		}
 		v := i + 1
 		if x.word(&toks[v]).is(wHeadlineAdverb) && v+1 < len(toks) {
 			v++
 		}
-		if !x.word(&toks[v]).is(wHeadlineVerb) {
+		// "LAWSON REPEATS HE IS CONTENT ...": a headline that goes on with
+		// "HE" or "SHE" is about a person
+		heShe := i == 0 && verbShaped(toks[v].low) && personPronounAfter(toks, v)
+		if !x.word(&toks[v]).is(wHeadlineVerb) && !personVerb(toks, v) && !heShe {
 			continue
 		}
 		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) {
@@ -97,7 +119,7 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		// "PRESIDENT REAGAN"); a headline-initial word alone is too often a
 		// company ("CHRYSLER SAYS"), except before a verb of judging
 		if i == 0 || toks[i].is(flagSentStart) {
-			if x.word(&toks[v]).is(wLeadVerb) && nameShaped(t.low) {
+			if (x.word(&toks[v]).is(wLeadVerb) || personVerb(toks, v) || heShe) && nameShaped(t.low) {
 				s.labels[i] = labB
 			}
 			continue
@@ -189,4 +211,123 @@ func (x *Extractor) flashPersons(s *scratch) {
 	if end >= 3 && toks[end-2].text == "-" || end >= 6 && toks[end-2].text == "," && !toks[end-3].is(flagCap) {
 		try(end - 1)
 	}
+}
+
+// personActs are verbs that head a wire headline after a person's surname
+// and rarely after a company's ("REAGAN OPPOSES ...", "PERLE QUITS ...",
+// "SHULTZ LIKELY TO VISIT"); companies report, buy, sell, raise, cut,
+// reject bids and nominate managers.
+var personActs = map[string]bool{
+	"opposes": true, "blasts": true, "vows": true, "hails": true, "denounces": true,
+	"admits": true, "favors": true, "favours": true, "refuses": true, "mulls": true, "quits": true,
+	"resigns": true, "criticizes": true, "criticises": true, "defends": true,
+	"pledges": true, "praises": true, "attacks": true, "accuses": true, "threatens": true,
+	"concerned": true, "disappointed": true, "optimistic": true, "pessimistic": true, "confident": true,
+	"sentenced": true, "indicted": true, "convicted": true, "visits": true, "arrives": true,
+	"expresses": true, "likely": true, "urges": true, "warns": true, "calls": true,
+}
+
+// personPlans are the verbs after "TO" that a person's plans take in a
+// headline ("REAGAN TO ADDRESS NATION", "SHULTZ LIKELY TO VISIT MOSCOW").
+var personPlans = map[string]bool{
+	"visit": true, "address": true, "meet": true, "veto": true, "testify": true, "resign": true,
+	"nominate": true, "campaign": true, "retire": true,
+}
+
+// personVerb reports whether the headline words at toks[v] are a person's
+// act: one of personActs, or "TO" (after "LIKELY" too) and one of
+// personPlans.
+func personVerb(toks []token, v int) bool {
+	t := &toks[v]
+	if !t.is(flagHeadline) {
+		return false
+	}
+	if t.low == "likely" && v+1 < len(toks) && toks[v+1].low == "to" {
+		v++
+		t = &toks[v]
+	}
+	if t.low == "to" {
+		return v+1 < len(toks) && toks[v+1].is(flagHeadline) && personPlans[toks[v+1].low]
+	}
+	return personActs[t.low]
+}
+
+// headlineSource labels the person a capitals headline ends by quoting
+// ("NO CLEAR EVIDENCE TRADE GAP REVERSED - VOLCKER", "... -- SUMITA",
+// "INFLATION STILL A CONCERN, VOLCKER SAYS", "..., SAYS TIETMEYER"): the
+// headline's last word after a spaced dash, or the word between a comma
+// and a final "SAYS", or after a comma and "SAYS", when it is name-shaped
+// and no country, organization or headline common word ("- DEALERS",
+// "- BUNDESBANK"). The sentence-case form is flashPersons'.
+func (x *Extractor) headlineSource(s *scratch) {
+	toks := s.toks
+	end := 0
+	for end < len(toks) && toks[end].field == fieldTitle {
+		end++
+	}
+	if end < 4 || !toks[0].is(flagHeadline) || !toks[end-1].is(flagHeadline) {
+		return
+	}
+	i := -1
+	switch last := &toks[end-1]; {
+	case toks[end-2].text == "-" && !last.is(flagNoSpaceBefore) &&
+		(!toks[end-2].is(flagNoSpaceBefore) || toks[end-3].text == "-" && !toks[end-3].is(flagNoSpaceBefore)):
+		i = end - 1 // "- VOLCKER", "-- SUMITA"
+	case end >= 5 && (last.low == "says" || last.low == "said") && toks[end-3].text == ",":
+		i = end - 2 // ", VOLCKER SAYS"
+	case end >= 5 && toks[end-2].low == "says" && toks[end-3].text == ",":
+		i = end - 1 // ", SAYS TIETMEYER"
+	}
+	if i < 0 {
+		return
+	}
+	t := &toks[i]
+	if t.kind != kindWord || !t.is(flagHeadline) || s.used[i] != 0 || !nameShaped(t.low) ||
+		x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) || !x.headlineNoEntity(s, i) || pluralRole(t.low) {
+		return
+	}
+	// a story that names the word again has it as a person there (the
+	// model's reading of its sentences) or it is no person's
+	seen, person := false, false
+	for k := end; k < len(toks); k++ {
+		if toks[k].low == t.low {
+			seen = true
+			person = person || s.labels[k] == labB || s.labels[k] == labI
+		}
+	}
+	if seen && !person {
+		return
+	}
+	s.labels[i] = labB
+}
+
+// pluralRole reports whether a headline word has the ending of a plural
+// noun of a role ("EXPORTERS", "DELEGATES", "ACCOUNTANTS", "ECONOMISTS")
+// or of a role in -ee ("TRUSTEE", "COMMITTEE"), which quote a headline as
+// often as persons do.
+func pluralRole(w string) bool {
+	for _, e := range [...]string{"ers", "ors", "ants", "ents", "ates", "ists", "ians", "ees", "ee"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbShaped reports whether a headline word ends as a verb does: in -s
+// (not -ss), -ed or -ing ("MEETS", "REPLACED", "COMING").
+func verbShaped(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// personPronounAfter reports whether the headline goes on after toks[v]
+// with "HE", "SHE", "HIS" or "HER" ("HAIG SAYS HE PLANS TO RUN").
+func personPronounAfter(toks []token, v int) bool {
+	for k := v + 1; k < len(toks) && toks[k].is(flagHeadline); k++ {
+		switch toks[k].low {
+		case "he", "she", "his", "her":
+			return true
+		}
+	}
+	return false
 }

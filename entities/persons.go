@@ -100,6 +100,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	x.particleNames(s)
 	x.bylinePerson(s)
 	x.nationalPersons(s)
+	x.appositivePersons(s)
 	x.resultPersons(s)
 	spans := s.spans[:0]
 	s.spanWords = s.spanWords[:0]
@@ -533,6 +534,10 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	if i+1 < len(toks) && (speechVerbs[toks[i+1].low] || x.word(&toks[i+1]).is(wLeadVerb)) {
 		return true
 	}
+	// "REAGAN OPPOSES ...", "REAGAN TO ADDRESS NATION": a headline's person
+	if i == 0 && i+1 < len(toks) && personVerb(toks, i+1) {
+		return true
+	}
 	// "Reagan's wife", "Reagan's chief of staff": what only a person has
 	if toks[i].is(flagPossessive) && i+1 < len(toks) && personalNouns[toks[i+1].low] {
 		return true
@@ -707,9 +712,14 @@ func (x *Extractor) titledPersons(s *scratch) {
 			continue
 		}
 		_, n := x.matchTitle(toks, i, &s.buf)
+		office := false
+		if n == 0 && strings.IndexByte(toks[i].low, '-') > 0 && hyphenTitle(toks[i].low) {
+			n, office = 1, true // "Undersecretary-General", "Director-General"
+		}
 		if n == 0 {
 			continue
 		}
+		office = office || officeTitles[toks[i+n-1].low]
 		k := i + n
 		afterOrg := false
 		// "Chancellor of the Exchequer Nigel Lawson", "Governor of the Bank
@@ -767,7 +777,7 @@ func (x *Extractor) titledPersons(s *scratch) {
 		if e == k+1 || !afterOrg && !x.word(&toks[k]).is(wFirstName) &&
 			(e != k+2 || genericTitles[toks[i].low] || toks[k].is(flagSentStart|flagAllCaps) || e < len(toks) && toks[e].is(flagCap) || s.used[k] != 0 ||
 				x.startsPlace(s, k, e) || !aloneElsewhere(toks, k+1) &&
-				(x.commonWord(s, k) || x.commonWord(s, k+1) || !officeTitles[toks[i+n-1].low])) {
+				(x.commonWord(s, k) || x.commonWord(s, k+1) || !office)) {
 			i = k - 1
 			continue
 		}
@@ -1151,7 +1161,7 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		if _, ok := x.orgExact(t); ok {
 			return personSpan{}, false
 		}
-		if t.is(flagAllCaps) && len(t.text) <= 4 {
+		if t.is(flagAllCaps) && len(t.text) <= 4 && !headlineSurname(toks, i) {
 			return personSpan{}, false // an acronym
 		}
 	}
@@ -1436,4 +1446,144 @@ func isSuffix(short, long []string) bool {
 		}
 	}
 	return true
+}
+
+// headlineSurname reports whether the four-letter word of a capitals
+// headline at toks[i] may be a surname rather than an acronym ("KOHL
+// SAYS", "LYNG SAYS", "DOLE URGES"): it is name-shaped, it is spoken like
+// an English word (it begins with a consonant and its first two and last
+// two letters are a cluster that words begin or end with: not "ABMS",
+// "INCO", "NASD"), it is no verb's third person ("GOES", "GETS") nor a verb
+// of saying ("SAID"), and the text outside the headlines never writes it
+// in capitals ("ASEA", "OPEC") nor in lower case ("CANADA'S MOVE TO ...",
+// when the story says "the move").
+func headlineSurname(toks []token, i int) bool {
+	t := &toks[i]
+	if !t.is(flagHeadline) || len(t.text) != 4 || !nameShaped(t.low) {
+		return false
+	}
+	w := t.low
+	if vowel(w[0]) || w[3] == 's' && w[2] != 's' {
+		return false
+	}
+	if !vowel(w[1]) && !onsets[w[:2]] || !vowel(w[2]) && !vowel(w[3]) && !codas[w[2:]] {
+		return false
+	}
+	if speechVerbs[w] || personalNouns[w] {
+		return false
+	}
+	for k := range toks {
+		if o := &toks[k]; !o.is(flagHeadline) && o.low == t.low && (o.is(flagAllCaps) || !o.is(flagCap)) {
+			return false
+		}
+	}
+	return true
+}
+
+func vowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+}
+
+// onsets and codas are the two-consonant clusters that English words (and
+// the surnames written like them) begin and end with.
+var (
+	onsets = map[string]bool{
+		"bl": true, "br": true, "ch": true, "cl": true, "cr": true, "dr": true, "fl": true, "fr": true,
+		"gl": true, "gr": true, "kl": true, "kr": true, "ph": true, "pl": true, "pr": true, "sc": true,
+		"sh": true, "sk": true, "sl": true, "sm": true, "sn": true, "sp": true, "st": true, "sw": true,
+		"th": true, "tr": true, "wh": true, "wr": true, "zh": true,
+	}
+	codas = map[string]bool{
+		"ch": true, "ck": true, "ff": true, "gh": true, "hl": true, "hr": true, "ld": true, "lf": true,
+		"lk": true, "ll": true, "lm": true, "lp": true, "lt": true, "mb": true, "mp": true, "nd": true,
+		"ng": true, "nk": true, "nn": true, "ns": true, "nt": true, "rb": true, "rd": true, "rg": true,
+		"rk": true, "rm": true, "rn": true, "rr": true, "rs": true, "rt": true, "sh": true, "sk": true,
+		"ss": true, "st": true, "th": true, "tt": true, "tz": true, "hn": true, "hm": true, "rl": true,
+	}
+)
+
+// appositiveRoles are the offices that an apposition after two capitalised
+// words gives to a person ("Princeton Lyman, the U.S. Under-Secretary of
+// State", "Hajime Tamura, Japan's trade minister"); firms are described
+// by other words ("Merrill Lynch, the brokerage").
+var appositiveRoles = map[string]bool{
+	"senator": true, "secretary": true, "under-secretary": true, "undersecretary": true, "minister": true,
+	"premier": true, "president": true, "vice-president": true, "ambassador": true, "governor": true,
+	"mayor": true, "spokesman": true, "spokeswoman": true, "chairman": true, "chairwoman": true,
+	"envoy": true, "chancellor": true, "director": true, "director-general": true, "secretary-general": true,
+	"speaker": true, "leader": true, "commissioner": true, "chief": true,
+}
+
+// appositivePersons labels two capitalised words that the model missed
+// as a person when an apposition right after them gives them an office:
+// a comma, "the" or "a", at most three words ("U.S.", "Japan's", "trade",
+// "deputy") and one of appositiveRoles, then "of", "for", a comma or a
+// stop ("Princeton Lyman, the U.S. Under-Secretary of State for ...",
+// "Tungky Ariwibowo, Indonesia's trade minister,"). The names of foreign
+// officials whose given names no list holds are the ones the model
+// misses on text it has not seen.
+func (x *Extractor) appositivePersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	name := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.is(flagCap) && !t.is(flagAllCaps|flagHeadline|flagPossessive) && labels[k] == labO &&
+			s.used[k] == 0 && !x.word(t).is(wNonName|wOrgSuffix|wTitle) && !x.commonWord(s, k) && !officeNouns[t.low] &&
+			!eventNouns[t.low] && !frenchFirm[t.low]
+	}
+	for i := 0; i+4 < len(toks); i++ {
+		if toks[i+2].text != "," || toks[i].kind != kindWord || toks[i+1].kind != kindWord ||
+			toks[i].flags&(flagCap|flagAllCaps|flagHeadline) != flagCap || toks[i+1].flags&(flagCap|flagAllCaps|flagHeadline) != flagCap {
+			continue
+		}
+		if i > 0 && toks[i-1].kind == kindWord && toks[i-1].is(flagCap) && !toks[i].is(flagSentStart) {
+			continue // three capitalised words or more
+		}
+		if !name(i) || !name(i+1) || toks[i+1].is(flagSentStart) || x.startsPlace(s, i, i+2) {
+			continue
+		}
+		if _, n := x.matchCountry(toks[:i+2], i, &s.buf); n > 0 {
+			continue
+		}
+		if _, n := x.matchOrg(toks[:i+2], i, &s.buf); n > 0 {
+			continue
+		}
+		k := i + 3
+		if toks[k].low == "the" || toks[k].low == "a" {
+			k++
+		}
+		found := false
+		for e := k; e < len(toks) && e <= k+3 && !found; e++ {
+			t := &toks[e]
+			if t.kind != kindWord || s.used[e] == 1 {
+				break
+			}
+			if appositiveRoles[t.low] && e+1 < len(toks) {
+				switch toks[e+1].text {
+				case "of", "for", ",", ".", "and":
+					found = true
+				}
+			}
+		}
+		if found {
+			labels[i], labels[i+1] = labB, labI
+			i += 2
+		}
+	}
+}
+
+// hyphenTitle reports whether a hyphenated word joins an office's title
+// to another word ("Undersecretary-General", "Director-General",
+// "Under-Secretary", "Attorney-General"), a title the word lists do not
+// hold.
+func hyphenTitle(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) != 2 || parts[0] == "" || parts[1] == "" {
+		return false
+	}
+	for _, p := range parts {
+		if officeTitles[p] || p == "undersecretary" || p == "director" {
+			return true
+		}
+	}
+	return false
 }

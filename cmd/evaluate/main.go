@@ -7,6 +7,7 @@
 //	go run ./cmd/evaluate --split dev --half a   # even documents only (b: odd)
 //	go run ./cmd/evaluate --train /tmp/a.model --half a   # a model of half a only
 //	go run ./cmd/evaluate --split dev --half b --model /tmp/a.model
+//	go run ./cmd/evaluate --headlines --half a   # persons of Reuters capitals headlines
 //	go run ./cmd/evaluate --train             # retrain entities/data/persons.model on eng.train
 //
 // The corpora are found by walking up from the working directory to a
@@ -42,6 +43,7 @@ type options struct {
 	verbose bool
 	half    string
 	model   string
+	heads   bool
 }
 
 func (o *options) addFlags(fs *pflag.FlagSet) {
@@ -52,6 +54,7 @@ func (o *options) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.learn, "learn-topics", "", "learn the top-level topic words from the BBC dev split and write them to this file (e.g. entities/data/toplevel.tsv)")
 	fs.BoolVarP(&o.verbose, "verbose", "v", false, "list misses on stderr")
 	fs.StringVar(&o.model, "model", "", "score with this persons model (written by --train) instead of the embedded one")
+	fs.BoolVar(&o.heads, "headlines", false, "measure the persons of Reuters capitals headlines found from the headline alone, the story's persons as reference")
 	fs.StringVar(&o.half, "half", "", "score only half of the CoNLL and Reuters documents: a (even) or b (odd), to check a rule written on one half against the other")
 }
 
@@ -102,6 +105,9 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return 1
+	}
+	if o.heads {
+		return headlines(ext, o, stdout, stderr)
 	}
 	res, err := eval.Run(ext, eval.Options{Corpora: o.corpora, Split: eval.Split(o.split), Verbose: o.verbose, Half: o.half})
 	if err != nil {
@@ -218,5 +224,39 @@ func learn(o options, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", o.learn, len(text))
+	return 0
+}
+
+func headlines(ext *entities.Extractor, o options, stdout, stderr io.Writer) int {
+	res, err := eval.Headlines(ext, eval.Options{Corpora: o.corpora, Split: eval.Split(o.split), Verbose: o.verbose, Half: o.half})
+	if err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
+	if res.Headlines == 0 {
+		fmt.Fprintf(stderr, "evaluate: no Reuters files found in %s\n", o.corpora)
+		return 1
+	}
+	if o.verbose {
+		for _, m := range res.Misses {
+			fmt.Fprintln(stderr, m)
+		}
+		res.Misses = nil
+	}
+	if o.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintf(stderr, "evaluate: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	half := ""
+	if res.Half != "" {
+		half = ", half " + res.Half
+	}
+	fmt.Fprintf(stdout, "split: %s%s\nReuters capitals headlines with a story: %d\nstory persons named in the headline: %d, found from the headline alone: %d (%.3f)\nheadline persons the story does not name: %d\n",
+		res.Split, half, res.Headlines, res.Names, res.Found, res.Rate, res.Unconfirmed)
 	return 0
 }
