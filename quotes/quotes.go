@@ -1784,7 +1784,7 @@ func (x *extractor) description(p *para, j, from int) (int, []string) {
 		}
 		if roleNoise[t.lower] {
 			start = k
-			if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "his" || t.lower == "her" {
+			if descriptionStart[t.lower] {
 				break
 			}
 			continue
@@ -1884,7 +1884,7 @@ func (x *extractor) widen(p *para, start, from int, desc []string) (int, []strin
 		}
 		if roleNoise[t.lower] {
 			start = k
-			if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "his" || t.lower == "her" {
+			if descriptionStart[t.lower] {
 				break
 			}
 			continue

@@ -108,6 +108,11 @@ var titleWords = set(
 // roleNoise are words of a description that do not tell persons apart.
 var roleNoise = set("the", "a", "an", "his", "her", "its", "their", "our", "interim", "acting", "new", "former", "then", "current", "top", "senior", "outgoing", "incoming", "designate")
 
+// descriptionStart are the roleNoise words that open a description: the
+// words before them belong to something else ("his" in "his deputy foreign
+// minister" opens it; "former" does not).
+var descriptionStart = set("the", "a", "an", "his", "her")
+
 // notNames are capitalised words that do not belong to a guessed person's
 // name (organisations, places, time words).
 var notNames = set(

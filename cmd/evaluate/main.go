@@ -125,13 +125,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if o.json {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
-			fmt.Fprintf(stderr, "evaluate: %v\n", err)
-			return 1
-		}
-		return 0
+		return writeJSON(stdout, stderr, res)
 	}
 	printTable(stdout, res)
 	return 0
@@ -244,13 +238,7 @@ func headlines(ext *entities.Extractor, o options, stdout, stderr io.Writer) int
 		res.Misses = nil
 	}
 	if o.json {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
-			fmt.Fprintf(stderr, "evaluate: %v\n", err)
-			return 1
-		}
-		return 0
+		return writeJSON(stdout, stderr, res)
 	}
 	half := ""
 	if res.Half != "" {
@@ -258,5 +246,16 @@ func headlines(ext *entities.Extractor, o options, stdout, stderr io.Writer) int
 	}
 	fmt.Fprintf(stdout, "split: %s%s\nReuters capitals headlines with a story: %d\nstory persons named in the headline: %d, found from the headline alone: %d (%.3f)\nheadline persons the story does not name: %d\n",
 		res.Split, half, res.Headlines, res.Names, res.Found, res.Rate, res.Unconfirmed)
+	return 0
+}
+
+// writeJSON writes v as indented JSON and returns the exit code.
+func writeJSON(stdout, stderr io.Writer, v any) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "evaluate: %v\n", err)
+		return 1
+	}
 	return 0
 }
