@@ -67,11 +67,11 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// A note on the page itself before the text gives its date:
 		// "Editor's note: This article was first published on April 19,
 		// 2010 and has been updated."
+		// Without a day it is still a note, not the text: "From the
+		// Archives: This article was originally published in 2016."
 		if !text && u.prose && u.words <= 30 && rxPublished.MatchString(u.flat) && rxSelfRef.MatchString(rxNoteLabel.ReplaceAllString(u.flat, "")) {
-			if d, _ := findDateIn(u.flat, now, order); d != "" {
-				u.meta = true
-				continue
-			}
+			u.meta = true
+			continue
 		}
 		// Before the text, a sentence under a one-word label is a box's
 		// field ("Claim: The talks were cancelled last week."), and a
@@ -126,7 +126,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 
 // rxNoteLabel matches the label that opens a note: "Editor's note: ",
 // "Note: ".
-var rxNoteLabel = lazyRE(`^[\p{L}'’]+(?: [\p{L}'’]+)?:\s+`)
+var rxNoteLabel = lazyRE(`^[\p{L}'’]+(?: [\p{L}'’]+){0,2}:\s+`)
 
 // rxFieldLine matches a line that opens with a label of one or two words,
 // the first capitalised: "Claim: ...", "Delivered on: ...".
@@ -648,7 +648,8 @@ func classify(units []pageUnit, h pageHints) {
 		switch {
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
-			!u.prose && u.words <= 20 && endMarkerLabel(bare):
+			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
+			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
@@ -829,6 +830,26 @@ func isActionBar(s string) bool {
 		}
 	}
 	return true
+}
+
+// rxInitialsLine matches the writer's and editor's initials that close
+// agency copy: "jwe/ab", "jd/mk".
+var rxInitialsLine = lazyRE(`^[a-z]{2,4}(?:/[a-z]{2,4})+$`)
+
+// aboutSection reports whether units[i] heads the sender's standard
+// paragraph that closes a release: "About Institute for Peaceful
+// Settlement" over "The Institute for Peaceful Settlement is ...".
+func aboutSection(units []pageUnit, i int) bool {
+	u := units[i]
+	if u.prose || u.words < 2 || u.words > 9 || i+1 >= len(units) || !strings.HasPrefix(u.flat, "About ") {
+		return false
+	}
+	name := strings.TrimSpace(strings.TrimSuffix(u.flat[len("About "):], ":"))
+	if name == "" || !unicode.IsUpper([]rune(name)[0]) {
+		return false
+	}
+	next := strings.TrimPrefix(units[i+1].flat, "The ")
+	return units[i+1].prose && strings.HasPrefix(next, strings.TrimPrefix(name, "The "))
 }
 
 // endMarkerPrefix reports whether s (lower case, a short line) starts with
