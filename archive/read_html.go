@@ -321,8 +321,14 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		}
 	}
 	start := -1
-	for i, u := range units {
-		if u.prose && !u.chrome {
+	for i := range units {
+		if u := &units[i]; u.prose && !u.chrome {
+			// A note on the page's publication over the text is the
+			// site's, not the text's first paragraph.
+			if publicationNote(*u) || u.words <= 20 && rxPublishedLine.MatchString(u.flat) && visibleDateIn(u.flat, now, order) != "" {
+				u.chrome = true
+				continue
+			}
 			start = i
 			break
 		}
@@ -385,6 +391,10 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 	}
 	return strings.Join(paras, "\n\n"), lead
 }
+
+// rxPublishedLine matches a line that opens by saying when the page was
+// published: "Published Oct. 18, 2011 at 6:02 a.m. EDT|Updated ...".
+var rxPublishedLine = lazyRE(`(?i)^(?:published|posted|updated|first published)\b`)
 
 // rxFieldLabel matches a line that opens with a field's label ("Author:
 // Jane Doe Date: July 24, 2004", a table of details under the text).

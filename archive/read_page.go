@@ -69,7 +69,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// 2010 and has been updated."
 		// Without a day it is still a note, not the text: "From the
 		// Archives: This article was originally published in 2016."
-		if !text && u.prose && u.words <= 30 && rxPublished.MatchString(u.flat) && rxSelfRef.MatchString(rxNoteLabel.ReplaceAllString(u.flat, "")) {
+		if !text && publicationNote(*u) {
 			u.meta = true
 			continue
 		}
@@ -122,6 +122,13 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			}
 		}
 	}
+}
+
+// publicationNote reports whether u is a note on the page's publication:
+// "Editor's note: This article was first published on April 19, 2010",
+// "From the Archives: This article was originally published in 2016."
+func publicationNote(u pageUnit) bool {
+	return u.prose && u.words <= 30 && rxPublished.MatchString(u.flat) && rxSelfRef.MatchString(rxNoteLabel.ReplaceAllString(u.flat, ""))
 }
 
 // rxNoteLabel matches the label that opens a note: "Editor's note: ",
