@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -162,6 +163,18 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		} else if len(strings.Fields(meta.h2)) >= 4 {
 			a.Title = meta.h2
 		}
+	}
+	// Once the site's name is cut, a title of three words or fewer and no
+	// heading: the first bold line in title case is the headline (a
+	// table-layout page's "<FONT SIZE=5><B>").
+	if meta.ogTitle == "" && meta.h1 == "" && meta.h2 == "" && meta.boldTitle != "" && len(strings.Fields(a.Title)) <= 3 {
+		a.Title = meta.boldTitle
+	}
+	// A title that shares no word with the page's one <h1> of four words
+	// or more names the page, not the story ("Press release No. 269/2022"):
+	// the <h1> is the headline.
+	if meta.ogTitle == "" && len(meta.h1s) == 1 && len(strings.Fields(meta.h1)) >= 4 && !slices.Contains(meta.logos, meta.h1) && !sharesWord(a.Title, meta.h1) {
+		a.Title = collapseSpace(meta.h1)
 	}
 	// A title that is the site's name (a <title> of the site alone, the
 	// logo's <h1>) gives way to the page's own <h1>.
@@ -390,6 +403,23 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		paras = paras[:len(paras)-1]
 	}
 	return strings.Join(paras, "\n\n"), lead
+}
+
+// sharesWord reports whether a and b have a word of four letters or more
+// in common, case aside.
+func sharesWord(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(a), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) >= 4 {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(b), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // rxPublishedLine matches a line that opens by saying when the page was
