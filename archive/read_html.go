@@ -392,6 +392,23 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			paras[n-1] = strings.TrimSpace(paras[n-1][:m[2]])
 		}
 	}
+	// A bracketed menu run into the last paragraph by an unclosed <P>
+	// ("... on Friday. [ Front Page | World | E-mail the Editor ]") is the
+	// site's; a date line it leaves alone under the text is shown
+	// metadata ("Posted at 10:12 p.m. Thursday, December 2, 2004").
+	if n := len(paras); n > 1 {
+		if m := rxMenuTail.FindStringIndex(paras[n-1]); m != nil {
+			last := strings.TrimSpace(paras[n-1][:m[0]])
+			if u := newUnit(last, 0); last == "" || u.words <= 12 && visibleDateIn(last, now, order) != "" {
+				if last != "" {
+					lead = append(lead, last)
+				}
+				paras = paras[:n-1]
+			} else {
+				paras[n-1] = last
+			}
+		}
+	}
 	// A last short line speaking to the reader ("Follow our coverage on
 	// our app.") is a promotion; a writer's note under two paragraphs or
 	// more ("Marta Kovalenko is our Geneva correspondent.") is not text.
@@ -421,6 +438,10 @@ func sharesWord(a, b string) bool {
 	}
 	return false
 }
+
+// rxMenuTail matches a bracketed menu of three items or more at the end of
+// a paragraph: "[ Front Page | World | E-mail the Editor ]".
+var rxMenuTail = lazyRE(`\s*\[[^\[\]|]{1,40}(?:\|[^\[\]|]{1,40}){2,}\]\s*$`)
 
 // rxPublishedLine matches a line that opens by saying when the page was
 // published: "Published Oct. 18, 2011 at 6:02 a.m. EDT|Updated ...".
