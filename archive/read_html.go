@@ -294,6 +294,14 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		// Last, the day the page's address files it under.
 		a.Date = urlDate(a.URL, h.opts.Now)
 	}
+	for _, c := range meta.loneDates {
+		if !a.Date.IsZero() || hasDateNote(a.Notes) {
+			break
+		}
+		if d, err := parseDateOrder(c, h.opts.Now, order); err == nil {
+			a.Date = d
+		}
+	}
 	if a.Date.IsZero() && !hasDateNote(a.Notes) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
@@ -606,6 +614,9 @@ type htmlMeta struct {
 	dataDate                       string // a data-published (or data-...date) attribute
 	authorName                     string // a name alone in an element whose class says author
 	boldTitle                      string // the first bold line in title case
+	// loneDates holds the first short texts that hold a year and stand
+	// alone in their element, in order: a masthead's date.
+	loneDates []string
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
@@ -651,6 +662,14 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 	walk = func(n *html.Node, depth int) {
 		if depth > 512 {
 			return
+		}
+		// A date standing alone in its own text, as a masthead shows the
+		// day's date ("Monday, December 6, 2010"): kept for when nothing
+		// else dates the page.
+		if n.Type == html.TextNode && len(m.loneDates) < 3 && len(n.Data) < 48 && hasYear(n.Data) && (n.Parent == nil || n.Parent.Data != "script" && n.Parent.Data != "style") {
+			if t := collapseSpace(n.Data); t != "" && len(strings.Fields(t)) <= 6 {
+				m.loneDates = append(m.loneDates, t)
+			}
 		}
 		if n.Type == html.ElementNode {
 			// Microdata on any element: <span itemprop="datePublished"
