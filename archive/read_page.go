@@ -2179,7 +2179,13 @@ func bylineIn(s, date string) string {
 	}
 	low := strings.ToLower(s)
 	if m := rxByPrefix.FindStringIndex(s); m != nil {
-		return leadingName(s[m[1]:])
+		rest := s[m[1]:]
+		// The writer's beat before the name: "By Europe correspondent
+		// Hannah Goldberg in Nicosia", "By foreign affairs reporter ...".
+		if r := rxRoleFirst.FindStringIndex(rest); r != nil && r[1] < len(rest) && unicode.IsUpper([]rune(rest[r[1]:])[0]) {
+			rest = rest[r[1]:]
+		}
+		return leadingName(rest)
 	}
 	if i := strings.Index(low, " by "); i >= 0 && (date != "" || strings.HasPrefix(low, "posted")) {
 		return leadingName(s[i+4:])
@@ -2216,6 +2222,10 @@ func bylineIn(s, date string) string {
 	}
 	return ""
 }
+
+// rxRoleFirst matches a beat and a role before a writer's name: "Europe
+// correspondent ", "foreign affairs reporter ".
+var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|columnist|journalist|producer)\s+`)
 
 // rxTwoWordsAnd matches two single words joined by "and", a section's
 // name ("Peace and Security"), not two persons'.
