@@ -1346,7 +1346,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	for k, i := range zone {
 		u := units[i]
 		low := strings.ToLower(u.flat)
-		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ") ||
+		if k >= after && !(strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "published") || strings.HasPrefix(low, "first posted") || strings.HasPrefix(low, "first published") || strings.HasPrefix(low, "by ") || strings.Contains(low, " by ") ||
 			u.meta && u.prose && rxPublished.MatchString(u.flat)) {
 			if sh.footDate == "" && !u.prose && u.words <= 8 && i <= sh.end+2 {
 				sh.footDate, _ = findDateIn(u.flat, now, h.order)
