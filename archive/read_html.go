@@ -223,7 +223,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 	}
 	// A <title> that names the writer: "Talks Resume | by Jane Doe | Site".
-	for _, part := range strings.Split(meta.title, " | ") {
+	for _, part := range rxTitleSep.Split(meta.title, -1) {
 		if byline != "" {
 			break
 		}
@@ -450,6 +450,10 @@ func sharesWord(a, b string) bool {
 // rxMenuTail matches a bracketed menu of three items or more at the end of
 // a paragraph: "[ Front Page | World | E-mail the Editor ]".
 var rxMenuTail = lazyRE(`\s*\[[^\[\]|]{1,40}(?:\|[^\[\]|]{1,40}){2,}\]\s*$`)
+
+// rxTitleSep matches what separates a <title>'s parts: "Talks Resume |
+// by Jane Doe | Site", "Talks Resume - by Jane Doe - Site".
+var rxTitleSep = lazyRE(` [|\-–—] `)
 
 // rxPublishedLine matches a line that opens by saying when the page was
 // published: "Published Oct. 18, 2011 at 6:02 a.m. EDT|Updated ...".

@@ -1364,6 +1364,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
+	// A personal site's name: "Esther Wanjiru's Journal" over the post.
+	for i := 0; sh.byline == "" && i < titleAt && i < 3; i++ {
+		if m := rxOwnSite.FindStringSubmatch(units[i].flat); m != nil {
+			sh.byline = m[1]
+		}
+	}
 	// A name alone between the title and the text.
 	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
 		if u := units[i]; !u.prose && !u.chrome && !u.learned && !strings.ContainsAny(u.flat, "0123456789") {
@@ -2222,6 +2228,10 @@ func bylineIn(s, date string) string {
 	}
 	return ""
 }
+
+// rxOwnSite matches the name of a person's own site: "Esther Wanjiru's
+// Journal", "Jane Doe's Blog".
+var rxOwnSite = lazyRE(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})['’]s (?i:journal|blog|weblog|diary|notebook|notes|newsletter|letter)$`)
 
 // rxRoleFirst matches a beat and a role before a writer's name: "Europe
 // correspondent ", "foreign affairs reporter ".
