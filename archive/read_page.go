@@ -1227,6 +1227,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if d, _ := findDateIn(u.flat, now, h.order); d != "" {
 				continue
 			}
+			if nameAbroad(units, i, now, h.order) {
+				continue
+			}
 			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 {
 				nameAt = append(nameAt, i)
 				continue
@@ -1368,6 +1371,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	for i := 0; sh.byline == "" && i < titleAt && i < 3; i++ {
 		if m := rxOwnSite.FindStringSubmatch(units[i].flat); m != nil {
 			sh.byline = m[1]
+		}
+	}
+	// A name and where the writer was, or who helped, over the date line:
+	// "Mateus Carvalho and agencies".
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
+		if nameAbroad(units, i, now, h.order) {
+			sh.byline = leadingName(units[i].flat)
 		}
 	}
 	// A name alone between the title and the text.
@@ -2228,6 +2238,34 @@ func bylineIn(s, date string) string {
 	}
 	return ""
 }
+
+// nameAbroad reports whether units[i] is a byline of a name and where
+// the writer was or who helped ("Marta Kovalenko in Geneva", "Mateus
+// Carvalho and agencies") over the date line, under a longer line in title
+// case: the headline is above it.
+func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
+	u := units[i]
+	if u.prose || u.words > 6 || i+1 >= len(units) {
+		return false
+	}
+	name := leadingName(u.flat)
+	if n := len(strings.Fields(name)); n < 2 || n > 3 || !rxNameAbroad.MatchString(u.flat[len(name):]) {
+		return false
+	}
+	if d, _ := findDateIn(units[i+1].flat, now, order); d == "" {
+		return false
+	}
+	for a := i - 1; a >= 0 && a >= i-3; a-- {
+		if v := units[a]; !v.chrome && !v.prose && v.words > u.words && titleCase(v.flat) {
+			return true
+		}
+	}
+	return false
+}
+
+// rxNameAbroad matches what follows a writer's name in a byline: " in
+// Geneva", " and agencies".
+var rxNameAbroad = lazyRE(`^\s+(?:in \p{Lu}|and (?:agencies|wires))`)
 
 // rxOwnSite matches the name of a person's own site: "Esther Wanjiru's
 // Journal", "Jane Doe's Blog".
