@@ -291,6 +291,10 @@ type mappedField struct {
 	// bits holds a bit set of the documents of each value, by ordinal,
 	// nil until a count needs it (mappedField.setBits).
 	bits [][]uint64
+	// counted is how many searches of this process have counted the
+	// field (under facetCache.mu): all and bits are built from the
+	// second on.
+	counted int
 }
 
 // openFacetFile maps the facet file at path if it was written for seg and

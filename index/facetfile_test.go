@@ -564,3 +564,53 @@ func TestFacetFilesConcurrent(t *testing.T) {
 		t.Errorf("after the searches: %d counts running, %d files waiting to close", ix.facets.counting, len(ix.facets.dropped))
 	}
 }
+
+// TestFacetTablesFromSecondCount checks that the bit sets and the counts
+// of every document, a pass over the whole segment each, are built only
+// when a process counts a field again (a server), not for its first count
+// (a search command), and that the facets are the same either way.
+func TestFacetTablesFromSecondCount(t *testing.T) {
+	dir := filledDir(t, 600)
+	ix, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	built := func() (n int) {
+		ix.facets.mu.Lock()
+		defer ix.facets.mu.Unlock()
+		for _, mf := range ix.facets.files {
+			if mf == nil {
+				continue
+			}
+			for _, f := range mf.fields {
+				if f != nil && (f.bits != nil || f.all != nil) {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	// Every document is a hit: the case the complement and bit sets serve.
+	req := Request{Query: "", Facets: true, FacetSize: 100}
+	first, err := ix.Search(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ix.facets.files) == 0 {
+		t.Fatal("no facet files mapped: the test needs them")
+	}
+	if n := built(); n != 0 {
+		t.Errorf("after the first count: %d fields with bit sets or all-document counts, want 0", n)
+	}
+	second, err := ix.Search(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := built(); n == 0 {
+		t.Error("after the second count: no field with bit sets or all-document counts")
+	}
+	if !reflect.DeepEqual(first.Facets, second.Facets) {
+		t.Errorf("facets by the tables %v, by the built sets %v", first.Facets, second.Facets)
+	}
+}

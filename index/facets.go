@@ -260,11 +260,19 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 			complement := 5*hits > 3*(sp.end-sp.base) && sp.end-sp.base == mf.docs
 			for i := range fs {
 				f := &fs[i]
-				if err == nil && f.m.denseCheaper(mf.docs, hits, complement) {
+				// The bit sets and the counts of every document take a
+				// pass over the whole segment, once per field and
+				// process. A process that counts a field once (every
+				// search command) would pay that pass for one count, so
+				// they are built from a field's second count on (a
+				// server's); until then the tables count the hits.
+				f.m.counted++
+				again := f.m.counted > 1
+				if err == nil && (again || f.m.bits != nil) && f.m.denseCheaper(mf.docs, hits, complement) {
 					err = f.m.setBits(mf.docs)
 					f.dense = err == nil
 				}
-				if err == nil && complement && !f.dense {
+				if err == nil && complement && !f.dense && again {
 					err = f.m.setAll(mf.docs)
 				}
 			}
@@ -415,7 +423,8 @@ func (c *facetCache) fileFields(mf *mappedFacets, want []bool) ([]fileField, err
 // only reads the mapped file, so it needs no lock. With complement, the
 // fields' counts of every document (fileField.m.all, set) less those of
 // the documents that are not hits are counted instead: less work when
-// most of the segment's documents are hits. Dense fields count the hits
+// most of the segment's documents are hits; a field whose counts of every
+// document are not built yet counts its hits. Dense fields count the hits
 // in each value's bit set (fileField.m.bits, set) instead.
 func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint64, complement bool) error {
 	if end-base != mf.docs {
@@ -438,7 +447,7 @@ func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint6
 			}
 			continue
 		}
-		if !complement {
+		if !complement || f.m.all == nil {
 			if err := f.m.add(f.counts, nums, base, 1); err != nil {
 				return err
 			}
