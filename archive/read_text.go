@@ -190,6 +190,10 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	lines = untagLines(lines)
 	lines = breakAtIndents(lines)
 	lines = undoubleSpace(lines)
+	// A mail's header ("From:" and "To:" or "Subject:" in its first
+	// lines): its "Date:" is when the mail was sent, a date only when the
+	// page shows none of its own.
+	mail, sent := mailHeader(lines), ""
 	kept := lines[:0]
 	for _, l := range lines {
 		// A browser's text keeps link targets: "Jane Doe <https://...>".
@@ -281,6 +285,8 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				}
 				if k := strings.ToLower(m[1]); k == "updated" || k == "last updated" {
 					updated = v
+				} else if mail && (k == "date" || k == "sent") && sent == "" {
+					sent = v
 				} else {
 					published = v
 				}
@@ -376,7 +382,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			dates = append(dates, c.text)
 		}
 	}
-	dates = append(dates, updated)
+	dates = append(dates, sent, updated)
 	for _, c := range sh.dates {
 		if c.updated {
 			dates = append(dates, c.text)
@@ -671,6 +677,18 @@ func isIndented(l string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
+}
+
+// mailHeader reports whether lines open with a mail's header: a "From:"
+// line and a "To:" or "Subject:" line among the first eight.
+func mailHeader(lines []string) bool {
+	from, other := false, false
+	for _, l := range lines[:min(len(lines), 8)] {
+		low := strings.ToLower(l)
+		from = from || strings.HasPrefix(low, "from:")
+		other = other || strings.HasPrefix(low, "to:") || strings.HasPrefix(low, "subject:")
+	}
+	return from && other
 }
 
 // dayFirstLanguage reports whether pages in language lang (a "Language:"
