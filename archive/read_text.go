@@ -410,6 +410,16 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			}
 		}
 	}
+	// A day shown with its weekday but no year ("Sun Nov 4, 9:48 AM ET")
+	// takes the year of the page's copyright line when the weekday fits it.
+	if a.Date.IsZero() && sh.start > 0 {
+		for _, u := range units[:sh.start] {
+			if d, ok := weekdayNoYear(u.flat, text); ok {
+				a.Date = d
+				break
+			}
+		}
+	}
 	// A first paragraph that opens with its date before a dash: "July 24,
 	// 2004 – Ottawa, Ontario – Ministry of Foreign Affairs: ...".
 	if a.Date.IsZero() {
@@ -677,6 +687,34 @@ func isIndented(l string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)
+}
+
+// rxWeekdayNoYear matches a short date line with a weekday, a month and a
+// day but no year: "Sun Nov 4, 9:48 AM ET", "Sunday, November 4".
+var rxWeekdayNoYear = lazyRE(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+` + monthRx + `\s+(\d{1,2})\b(?:,?\s+\d{1,2}[:.]\d{2}.*)?$`)
+
+// rxCopyrightYear matches the year of a copyright line.
+var rxCopyrightYear = lazyRE(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})\b`)
+
+// weekdayNoYear reads line, a date without its year, in the year of the
+// page's (text's) first copyright line, when the weekday is that day's.
+func weekdayNoYear(line, text string) (time.Time, bool) {
+	if len(line) > 40 {
+		return time.Time{}, false
+	}
+	m := rxWeekdayNoYear.FindStringSubmatch(line)
+	if m == nil {
+		return time.Time{}, false
+	}
+	y := rxCopyrightYear.FindStringSubmatch(text)
+	if y == nil {
+		return time.Time{}, false
+	}
+	t, err := ParseDate(m[2]+" "+m[3]+", "+y[1], time.Time{})
+	if err != nil || !strings.HasPrefix(strings.ToLower(t.Weekday().String()), strings.ToLower(m[1])) {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // mailHeader reports whether lines open with a mail's header: a "From:"
