@@ -216,6 +216,15 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	if byline == "" {
 		byline = firstNonEmpty(ra.Byline())
+		// go-readability joins a byline block's lines without a space
+		// ("Ingrid Solberg<br>The Lakeside Daily"): the page's own text
+		// of it, spaced, when it shows one.
+		for _, v := range meta.shown {
+			if v = collapseSpace(v); byline != "" && v != byline && strings.ReplaceAll(v, " ", "") == strings.ReplaceAll(byline, " ", "") {
+				byline = v
+				break
+			}
+		}
 		if name := bylineIn(byline, visibleDateIn(byline, h.opts.Now, order)); name != "" {
 			byline = name
 		} else if name := leadingName(byline); name != "" && strings.Contains(name, " ") {

@@ -2309,7 +2309,8 @@ func leadingName(s string) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(strings.TrimRight(w, "."))
 		switch {
-		case nameStop[lw] || monthNames[lw] != 0 || rxWeekday.MatchString(lw+" "):
+		case nameStop[lw] || monthNames[lw] != 0 || rxWeekday.MatchString(lw+" "),
+			len(out) >= 2 && lw == "the": // "Ingrid Solberg The Lakeside Daily"
 			end = true
 			w = ""
 		case len(out) >= 2 && rxMediaWord.MatchString(w):
