@@ -246,6 +246,20 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 		byline = bylineIn(collapseSpace(v), visibleDateIn(v, h.opts.Now, order))
 	}
+	// A name and the site's own name over the text: "Ingrid Solberg,
+	// WireMobile" on a page whose <title> or logo names WireMobile.
+	for _, v := range lead {
+		if byline != "" {
+			break
+		}
+		name, rest, ok := strings.Cut(collapseSpace(v), ", ")
+		if n := len(strings.Fields(name)); !ok || n < 2 || n > 3 || !rxName.MatchString(name) || len(strings.Fields(rest)) > 4 {
+			continue
+		}
+		if strings.Contains(meta.title, rest) || slices.Contains(meta.logos, rest) || rest == meta.siteName || rest == ra.SiteName() {
+			byline = name
+		}
+	}
 	// An author meta that names no person ("Harbour Daily Staff", "The
 	// Ledger") gives way to a byline the page shows.
 	author := meta.author
