@@ -1985,6 +1985,11 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if e, ok := englishDate(s); ok {
 		s = e
 	}
+	// A server's stamp with the time before the year: "Fri May 28
+	// 22:14:03 1999" is May 28, 1999.
+	if strings.Contains(s, ":") {
+		s = rxCtime.ReplaceAllString(s, "${m} ${d}, ${y} ${t}")
+	}
 	var upd string
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
@@ -2266,6 +2271,10 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 // rxNameAbroad matches what follows a writer's name in a byline: " in
 // Geneva", " and agencies".
 var rxNameAbroad = lazyRE(`^\s+(?:in \p{Lu}|and (?:agencies|wires))`)
+
+// rxCtime matches a date with the time between the day and the year, as
+// servers stamp files: "Fri May 28 22:14:03 1999".
+var rxCtime = lazyRE(`(?i)\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(?P<d>\d{1,2})\s+(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<y>\d{4})\b`)
 
 // rxOwnSite matches the name of a person's own site: "Esther Wanjiru's
 // Journal", "Jane Doe's Blog".
