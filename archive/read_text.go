@@ -360,7 +360,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		} else if sh.titleDate != "" {
 			sh.titleDate = "" // the title line gave the title, not the headline
 		}
-		if a.Byline == "" {
+		if a.Byline == "" && !siteNameAbove(units, sh.byline) {
 			a.Byline = sh.byline
 		}
 		// Each unit is a paragraph: a page saved without blank lines puts
@@ -715,6 +715,21 @@ func weekdayNoYear(line, text string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// siteNameAbove reports whether byline is a publication's name ("NRN
+// News") that the page's masthead also shows ("NRN News in English") in
+// its first lines: the site's name, not a writer.
+func siteNameAbove(units []pageUnit, byline string) bool {
+	if byline == "" || !rxMediaWord.MatchString(byline) {
+		return false
+	}
+	for _, u := range units[:min(len(units), 12)] {
+		if u.flat != byline && strings.HasPrefix(u.flat, byline+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // mailHeader reports whether lines open with a mail's header: a "From:"
