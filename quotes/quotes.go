@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 
@@ -1768,25 +1769,36 @@ func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
+// wordsBefore yields the tokens before k, down to from and fewer than n
+// back, that may belong to a description of a person: words, none the end
+// of a name. A word that opens a description (descriptionStart: "the",
+// "his") is the last it yields.
+func wordsBefore(p *para, k, from, n int) iter.Seq2[int, token] {
+	return func(yield func(int, token) bool) {
+		for i := k - 1; i >= from && i > k-n; i-- {
+			t := p.toks[i]
+			if t.kind != kWord {
+				return
+			}
+			if _, isName := p.byEnd[i+1]; isName {
+				return
+			}
+			if !yield(i, t) || descriptionStart[t.lower] {
+				return
+			}
+		}
+	}
+}
+
 // description collects the words of a description ending with the role
 // head at j: "the Iraqi foreign minister" -> start of "the", [iraq foreign
 // minister]. The head is last.
 func (x *extractor) description(p *para, j, from int) (int, []string) {
 	desc := []string{strings.TrimSuffix(p.toks[j].lower, "'s")}
 	start := j
-	for k := j - 1; k >= from && k > j-6; k-- {
-		t := p.toks[k]
-		if t.kind != kWord {
-			break
-		}
-		if _, isName := p.byEnd[k+1]; isName {
-			break
-		}
+	for k, t := range wordsBefore(p, j, from, 6) {
 		if roleNoise[t.lower] {
 			start = k
-			if descriptionStart[t.lower] {
-				break
-			}
 			continue
 		}
 		// "Tory shadow chancellor": a rank word makes another office
@@ -1874,19 +1886,9 @@ func cutShort(p *para, start, from int) bool {
 // 44-year-old prime minister") is no modifier.
 func (x *extractor) widen(p *para, start, from int, desc []string) (int, []string) {
 	var extra []string
-	for k := start - 1; k >= from && k > start-7; k-- {
-		t := p.toks[k]
-		if t.kind != kWord {
-			break
-		}
-		if _, isName := p.byEnd[k+1]; isName {
-			break
-		}
+	for k, t := range wordsBefore(p, start, from, 7) {
 		if roleNoise[t.lower] {
 			start = k
-			if descriptionStart[t.lower] {
-				break
-			}
 			continue
 		}
 		if strings.HasSuffix(t.lower, "-old") || t.lower[0] >= '0' && t.lower[0] <= '9' {
