@@ -2071,14 +2071,7 @@ func dateOpener(w string) bool {
 		return false
 	}
 	var buf [9]byte
-	low := buf[:len(w)]
-	for i := range len(w) {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
+	low := lowerASCII(buf[:len(w)], w)
 	if monthNames[string(low)] != 0 {
 		return true
 	}
@@ -2401,14 +2394,7 @@ func stopShares(s string) (en, fo float64) {
 			continue // longer than any stop word
 		}
 		var buf [6]byte
-		low := buf[:len(w)]
-		for i := range len(w) {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low[i] = c
-		}
+		low := lowerASCII(buf[:len(w)], w)
 		// (The map lookups with string(low) do not allocate.)
 		if englishStop[string(low)] {
 			e++
@@ -2447,4 +2433,18 @@ func markOtherLanguage(units []pageUnit) {
 	for _, i := range other {
 		units[i].chrome = true
 	}
+}
+
+// lowerASCII writes w into buf (as long as w) with its ASCII letters in
+// lower case and returns buf: a word to look up in a map without
+// allocating (string(buf) in a map index does not copy).
+func lowerASCII(buf []byte, w string) []byte {
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf
 }
