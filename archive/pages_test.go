@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -136,15 +137,51 @@ func (s pageScore) String() string {
 		s.pages, s.full, pct(s.full), pct(s.title), pct(s.date), pct(s.byline), pct(s.start), pct(s.end), pct(s.noChrome), pct(s.whole))
 }
 
+// pageSets lists the fixture sets of testdata/pages (each a folder with an
+// expect.json) in the order they were written: dev, heldout, unseen, then
+// the numbered unseen and blind sets by number.
+func pageSets(t *testing.T) []string {
+	t.Helper()
+	found, err := filepath.Glob(filepath.Join("testdata", "pages", "*", "expect.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rank := func(set string) (int, int) {
+		for i, prefix := range []string{"dev", "heldout", "unseen", "blind"} {
+			if n, ok := strings.CutPrefix(set, prefix); ok {
+				k, _ := strconv.Atoi(n)
+				return i, k
+			}
+		}
+		return 9, 0
+	}
+	var sets []string
+	for _, f := range found {
+		sets = append(sets, filepath.Base(filepath.Dir(f)))
+	}
+	slices.SortFunc(sets, func(a, b string) int {
+		ai, ak := rank(a)
+		bi, bk := rank(b)
+		if ai != bi {
+			return ai - bi
+		}
+		if ak != bk {
+			return ak - bk
+		}
+		return strings.Compare(a, b)
+	})
+	if len(sets) == 0 {
+		t.Fatal("no page fixture sets under testdata/pages")
+	}
+	return sets
+}
+
 // TestPageFixtures scores the readers on the invented pages of
 // testdata/pages: the developed set must be at least 95% fully right (title,
 // date, byline, every paragraph and nothing else); the held-out set, written
 // after the readers, is reported.
 func TestPageFixtures(t *testing.T) {
-	for _, set := range []string{"dev", "heldout", "unseen", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12", "unseen13", "unseen14", "unseen15", "unseen16", "unseen17", "unseen18", "unseen19", "unseen20", "unseen21", "unseen22", "unseen23", "unseen24", "unseen25", "unseen26", "unseen27", "unseen28", "unseen29", "unseen30", "unseen31", "unseen32", "unseen33", "unseen34", "unseen35", "unseen36", "unseen37", "unseen38", "unseen39", "unseen40", "unseen41", "unseen42", "unseen43", "unseen44", "unseen45", "unseen46", "unseen47", "unseen48", "unseen49", "unseen50", "unseen51", "unseen52", "unseen53", "unseen54", "unseen55", "unseen56", "unseen57", "unseen58", "unseen59", "unseen60", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38"} {
-		if _, err := os.Stat(filepath.Join("testdata", "pages", set, "expect.json")); err != nil {
-			continue
-		}
+	for _, set := range pageSets(t) {
 		s := scorePages(t, set, false)
 		fmt.Printf("page fixtures %s, read by folder: %s\n", set, s)
 		one := scorePages(t, set, true)
