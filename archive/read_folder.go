@@ -125,6 +125,10 @@ var (
 	rxTextName = lazyRE(`(?i)(\.txt|\.text)(\.gz)?$|^[^.]+$`)
 	rxHTMLName = lazyRE(`(?i)\.html?$`)
 	rxTag      = lazyRE(`<[^>]*>`)
+	// rxInlineTag matches the tags that stay inside a line of text: a
+	// block's links and emphasis ("<strong>Join our channel</strong> for
+	// news. <a>Click here</a>").
+	rxInlineTag = lazyRE(`(?i)</?(?:a|abbr|b|big|bdi|cite|em|font|i|mark|q|small|span|strong|sub|sup|time|u)\b[^>]*>`)
 )
 
 // learnChrome counts, for each short line of the text and HTML pages in
@@ -163,8 +167,13 @@ func learnChrome(dir string) (map[string]int, int) {
 		if rxHTMLName.MatchString(n) {
 			// An HTML page's text, element by element: "<p
 			// class="tagline">Prairie Tribune staff and wire
-			// reports.</p>" gives the sentence a line of its own.
-			text = html.UnescapeString(rxTag.ReplaceAllString(text, "\n"))
+			// reports.</p>" gives the sentence a line of its own;
+			// and block by block, its links and emphasis kept inside
+			// the line, as the reader sees the block: "<div><strong>Join
+			// our channel</strong> for news. <a>Click here</a></div>".
+			pieces := html.UnescapeString(rxTag.ReplaceAllString(text, "\n"))
+			blocks := html.UnescapeString(rxTag.ReplaceAllString(rxInlineTag.ReplaceAllString(text, ""), "\n"))
+			text = pieces + "\n" + blocks
 		}
 		seen := map[string]bool{}
 		for l := range strings.SplitSeq(strings.ReplaceAll(text, "\r", "\n"), "\n") {
