@@ -46,3 +46,6 @@ func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 	return l.re().FindAllStringIndex(s, n)
 }
+func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return l.re().FindAllStringSubmatch(s, n)
+}

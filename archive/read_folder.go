@@ -164,7 +164,14 @@ func learnChrome(dir string) (map[string]int, int) {
 		}
 		read++
 		text, _ := decodeText(b)
+		var titles []string // an HTML page's <title> and headings
 		if rxHTMLName.MatchString(n) {
+			if m := rxTitleElement.FindStringSubmatch(text); m != nil {
+				titles = append(titles, m[1])
+			}
+			for _, m := range rxHeadingElement.FindAllStringSubmatch(text, 16) {
+				titles = append(titles, "\x04"+collapseSpace(html.UnescapeString(rxTag.ReplaceAllString(m[1], ""))))
+			}
 			// An HTML page's text, element by element: "<p
 			// class="tagline">Prairie Tribune staff and wire
 			// reports.</p>" gives the sentence a line of its own;
@@ -186,6 +193,28 @@ func learnChrome(dir string) (map[string]int, int) {
 			if t, ok := lineTemplate(l); ok && !seen[t] {
 				seen[t] = true
 				counts[t]++
+			}
+			if t, ok := digitShape(l); ok && !seen[t] {
+				seen[t] = true
+				counts[t]++
+			}
+		}
+		// The ends of an HTML page's <title> that other pages' titles
+		// share: "Story | Site", "Clip 48210 · Monitor".
+		// and the headings they show as headings ("\x04" before each).
+		for i, t := range titles {
+			keys := []string{t}
+			if i == 0 && !strings.HasPrefix(t, "\x04") {
+				keys = nil
+				for _, part := range titleEnds(collapseSpace(html.UnescapeString(t))) {
+					keys = append(keys, titlePartKey(part))
+				}
+			}
+			for _, k := range keys {
+				if !seen[k] {
+					seen[k] = true
+					counts[k]++
+				}
 			}
 		}
 	}
@@ -238,6 +267,61 @@ func lineTemplate(l string) (string, bool) {
 	}
 	if !masked || lower < 2 || !long {
 		return "", false
+	}
+	return b.String(), true
+}
+
+// rxTitleElement matches an HTML page's <title> and its text.
+var rxTitleElement = lazyRE(`(?is)<title[^>]*>(.*?)</title>`)
+
+// rxHeadingElement matches an HTML page's <h1>, <h2> or <h3> and its
+// content.
+var rxHeadingElement = lazyRE(`(?is)<h[1-3][^>]*>(.*?)</h[1-3]>`)
+
+// rxTitleEnd matches the separators between a title's headline and the
+// site's or the page's name.
+var rxTitleEnd = lazyRE(` (?:[|:·»~]|::|//|[-–—]) `)
+
+// titleEnds returns the first and the last part of a title split at
+// rxTitleEnd ("World", "The Ledger" of "World | Talks Resume | The
+// Ledger"), none when it has no separator.
+func titleEnds(title string) []string {
+	loc := rxTitleEnd.FindAllStringIndex(title, -1)
+	if len(loc) == 0 {
+		return nil
+	}
+	return []string{title[:loc[0][0]], title[loc[len(loc)-1][1]:]}
+}
+
+// titlePartKey is the key under which learnChrome counts a title's end.
+func titlePartKey(part string) string {
+	if t, ok := digitShape(part); ok {
+		return "\x03" + t
+	}
+	return "\x03" + part
+}
+
+// digitShape returns a short line with its runs of digits as "#", after a
+// "\x02" that keeps shapes apart from lines: "Clip 48210 · Monitor" and
+// "Clip 48236 · Monitor" have one shape. ok is false for a line without
+// digits or of more than 12 words.
+func digitShape(l string) (string, bool) {
+	if strings.IndexFunc(l, unicode.IsDigit) < 0 || len(l) > 120 || len(strings.Fields(l)) > 12 {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteByte(2)
+	digit := false
+	for _, r := range l {
+		if unicode.IsDigit(r) {
+			if !digit {
+				b.WriteByte('#')
+			}
+			digit = true
+			continue
+		}
+		digit = false
+		b.WriteRune(r)
 	}
 	return b.String(), true
 }

@@ -181,6 +181,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if len(meta.h1s) > 0 && meta.h1s[0] != a.Title && (slices.Contains(meta.logos, a.Title) || a.Title == meta.siteName) {
 		a.Title = meta.h1s[0]
 	}
+	a.Title = folderTitle(a.Title, meta, folderHints(h.path))
 	a.Source = firstNonEmpty(meta.siteName, ra.SiteName(), h.opts.Source)
 	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
@@ -330,6 +331,57 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// folderTitle returns title, the headline the page's own rules chose, as
+// the pages of its folder correct it. What the folder's pages share is the
+// site's: a <title> or heading they all show ("Starred items", "Clip 48210
+// · Monitor" with other numbers) in three pages of four names the site or the kind of page, and
+// the headline is the page's first heading of three words or more that
+// at most half of them show as a heading (another page's list of teasers
+// may show it as a link); an end of the <title> that other pages' titles end or
+// open with ("... : worldnews") is cut, and a heading of the page that the
+// rest holds is the headline.
+func folderTitle(title string, meta htmlMeta, h pageHints) string {
+	if h.files < 2 {
+		return title
+	}
+	own := func(t string) bool {
+		return len(strings.Fields(t)) >= 3 && h.headingShared(t)*2 <= h.files && !slices.Contains(meta.logos, t)
+	}
+	if h.sitewide(title) || h.sitewide(meta.title) && strings.Contains(meta.title, title) {
+		for _, t := range meta.headings {
+			if own(t) {
+				return t
+			}
+		}
+		return title
+	}
+	if meta.ogTitle != "" {
+		return title
+	}
+	ends := titleEnds(meta.title)
+	if len(ends) != 2 {
+		return title
+	}
+	cut := title
+	if last := ends[1]; h.titleEndRepeats(last) && strings.HasSuffix(cut, last) {
+		cut = strings.TrimSpace(cut[:len(cut)-len(last)])
+	}
+	if first := ends[0]; h.titleEndRepeats(first) && strings.HasPrefix(cut, first) && len(first) < len(cut) {
+		cut = strings.TrimSpace(cut[len(first):])
+	}
+	cut = strings.TrimSpace(strings.TrimRight(cut, "|:·»~/-–—"))
+	cut = strings.TrimSpace(strings.TrimLeft(cut, "|:·»~/-–—"))
+	if cut == title || len(strings.Fields(cut)) < 3 {
+		return title
+	}
+	for _, t := range meta.headings {
+		if own(t) && len(t) < len(cut) && strings.Contains(cut, t) {
+			return t
+		}
+	}
+	return cut
 }
 
 // visibleDateIn returns the date findDateIn finds in s, "" for none.
@@ -633,6 +685,7 @@ type htmlMeta struct {
 	ogTitle, h1, h2, siteName, canonical, ogURL, author, lang string
 	title                                                     string   // the <title>
 	h1s, logos                                                []string // <h1> headings, and those marked as the site's logo
+	headings                                                  []string // the first <h1>, <h2> and <h3> texts, in order
 	// classTitle is the text of the first element whose class says it is
 	// the headline ("entry-title", "headline", "article-title").
 	classTitle                     string
@@ -703,6 +756,9 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 			// content="2004-07-24">.
 			if strings.EqualFold(attr(n, "itemprop"), "datePublished") && n.Data != "meta" && m.metaDate == "" {
 				m.metaDate = firstNonEmpty(attr(n, "content"), attr(n, "datetime"), nodeText(n))
+			}
+			if (n.Data == "h1" || n.Data == "h2" || n.Data == "h3") && len(m.headings) < 16 {
+				m.headings = append(m.headings, collapseSpace(nodeText(n)))
 			}
 			switch n.Data {
 			case "html":

@@ -162,6 +162,37 @@ type pageHints struct {
 	order dateOrder
 }
 
+// shared returns the number of the folder's pages that show line s
+// (spaces collapsed), or its shape with other numbers.
+func (h pageHints) shared(s string) int {
+	n := h.chrome[s]
+	if t, ok := digitShape(s); ok {
+		n = max(n, h.chrome[t])
+	}
+	return n
+}
+
+// sitewide reports whether line s stands in most pages of the folder (three
+// in four), as the site's name and its page kinds do; another story's
+// headline in a teaser stands in a few.
+func (h pageHints) sitewide(s string) bool {
+	n := h.shared(s)
+	return n >= 2 && n*4 >= h.files*3
+}
+
+// headingShared returns the number of the folder's HTML pages that show
+// s as a heading (<h1> to <h3>).
+func (h pageHints) headingShared(s string) int {
+	return h.chrome["\x04"+s]
+}
+
+// titleEndRepeats reports whether part, the first or last part of a
+// <title>, ends the titles of most pages of the folder (three in four).
+func (h pageHints) titleEndRepeats(part string) bool {
+	n := h.chrome[titlePartKey(part)]
+	return n >= 2 && n*4 >= h.files*3
+}
+
 // textEndMarkers are chrome lines (lower case, without final ":" or ".")
 // after which nothing is article text.
 var textEndMarkers = map[string]bool{
