@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -16,7 +17,9 @@ import (
 // Pages of one site share their chrome, and librarians keep a site's pages
 // in one folder. The text reader learns, once per folder, the lines that
 // several of the folder's text pages repeat (menus, footers, share and
-// newsletter lines) and drops them from every page of the folder. A page
+// newsletter lines) and drops them from every page of the folder, and the
+// order of its numeric dates when the pages prove one (a day over 12 in
+// "24.07.2004" makes "09.02.2016" on a sibling page 9 February). A page
 // read alone (standard input, a folder of one page) is read by its shape
 // only.
 //
@@ -24,7 +27,8 @@ import (
 // value" lines:
 //
 //	source: Lakeside Herald     the source of its pages that do not name one
-//	dates: day-first            numeric dates are day first (03/04/2004 is 3 April)
+//	dates: day-first            numeric dates are day first (03/04/2004 is 3 April),
+//	                            whatever the pages' own dates prove
 //	dates: month-first          numeric dates are month first (03/04/2004 is 4 March)
 //
 // Lines starting with "#" are comments. The file's name starts with a dot,
@@ -83,7 +87,8 @@ type folderInfo struct {
 	settingsOnce, chromeOnce sync.Once
 	settings                 FolderSettings
 	chrome                   map[string]int
-	files                    int // pages the chrome was learned from
+	files                    int       // pages the chrome was learned from
+	order                    dateOrder // the order the pages' numeric dates prove
 }
 
 func folderOf(path string) *folderInfo {
@@ -110,8 +115,8 @@ func folderHints(path string) pageHints {
 		return pageHints{}
 	}
 	fi := folderOf(path)
-	fi.chromeOnce.Do(func() { fi.chrome, fi.files = learnChrome(filepath.Dir(path)) })
-	h := pageHints{chrome: fi.chrome, files: fi.files}
+	fi.chromeOnce.Do(func() { fi.chrome, fi.files, fi.order = learnChrome(filepath.Dir(path)) })
+	h := pageHints{chrome: fi.chrome, files: fi.files, order: fi.order}
 	switch folderSettings(path).DateOrder {
 	case "day-first":
 		h.order = dayFirst
@@ -134,11 +139,13 @@ var (
 // learnChrome counts, for each short line of the text and HTML pages in
 // dir (an HTML page's text split at its tags), the
 // number of pages that have it; only lines found in two pages or more are
-// kept. It also returns the number of pages read.
-func learnChrome(dir string) (map[string]int, int) {
+// kept. It also returns the number of pages read, and the order of the
+// numeric dates of the folder's pages where they prove one (see
+// numericOrder).
+func learnChrome(dir string) (map[string]int, int, dateOrder) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, 0
+		return nil, 0, orderUnknown
 	}
 	var names []string
 	for _, e := range ents {
@@ -149,14 +156,14 @@ func learnChrome(dir string) (map[string]int, int) {
 		names = append(names, n)
 	}
 	if len(names) < 2 {
-		return nil, len(names)
+		return nil, len(names), orderUnknown
 	}
 	slices.Sort(names)
 	if len(names) > folderChromeFiles {
 		names = names[:folderChromeFiles]
 	}
 	counts := map[string]int{}
-	read := 0
+	read, dayFirstPages, monthFirstPages := 0, 0, 0
 	for _, n := range names {
 		b, err := readHead(filepath.Join(dir, n), 256<<10)
 		if err != nil {
@@ -164,6 +171,12 @@ func learnChrome(dir string) (map[string]int, int) {
 		}
 		read++
 		text, _ := decodeText(b)
+		switch numericOrder(text) {
+		case dayFirst:
+			dayFirstPages++
+		case monthFirst:
+			monthFirstPages++
+		}
 		var titles []string // an HTML page's <title> and headings
 		if rxHTMLName.MatchString(n) {
 			if m := rxTitleElement.FindStringSubmatch(text); m != nil {
@@ -223,7 +236,48 @@ func learnChrome(dir string) (map[string]int, int) {
 			delete(counts, l)
 		}
 	}
-	return counts, read
+	order := orderUnknown
+	switch {
+	case dayFirstPages > 0 && monthFirstPages == 0:
+		order = dayFirst
+	case monthFirstPages > 0 && dayFirstPages == 0:
+		order = monthFirst
+	}
+	return counts, read, order
+}
+
+// rxNumericDate matches a numeric date with a four-digit year, day and
+// month in either order, one separator: "24.07.2004", "7/24/2004".
+var rxNumericDate = lazyRE(`(?:^|[^\d./-])(\d{1,2})([./-])(\d{1,2})([./-])((?:19|20)\d\d)(?:[^\d./-]|$)`)
+
+// numericOrder returns the order a page's numeric dates prove: day first
+// when one of them has a first number over 12 ("24.07.2004") and none a
+// second one over 12, month first the other way round, orderUnknown when
+// they prove none or both. A folder's pages come from one site, which
+// writes its dates one way: "09.02.2016" on a page whose sibling shows
+// "24.07.2004" is 9 February.
+func numericOrder(text string) dateOrder {
+	day, month := false, false
+	for _, m := range rxNumericDate.FindAllStringSubmatch(text, 64) {
+		if m[2] != m[4] {
+			continue
+		}
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		switch {
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			day = true
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			month = true
+		}
+	}
+	switch {
+	case day && !month:
+		return dayFirst
+	case month && !day:
+		return monthFirst
+	}
+	return orderUnknown
 }
 
 // lineTemplate returns the shape of a short line that the pages of one

@@ -192,3 +192,44 @@ func TestLineTemplate(t *testing.T) {
 		}
 	}
 }
+
+func TestNumericOrder(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want dateOrder
+	}{
+		{"Stand: 24.07.2004 10:15 Uhr", dayFirst},
+		{"Date Posted: 7/24/2004 10:15:00 AM", monthFirst},
+		{"Published 03/04/2004", orderUnknown},                     // proves nothing
+		{"24.07.2004 and 7/24/2004", orderUnknown},                 // both: no proof
+		{"build 1.24.2004-3 of 24.07.20041", orderUnknown},         // not dates
+		{"24/07/2004 and 03-04-2004 and 13.12.1999", dayFirst},     // every proof one way
+		{"Printed 12-31-1999; filed 03.04.2004", monthFirst},       // month first
+		{"v2.13.2004.1 with 31.12/2004 mixed marks", orderUnknown}, // mixed separators
+	} {
+		if got := numericOrder(tc.text); got != tc.want {
+			t.Errorf("numericOrder(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFolderDateOrder reads a day-first date of 12 or less as its folder's
+// other page proves the order, and leaves it undated read alone.
+func TestFolderDateOrder(t *testing.T) {
+	dir := t.TempDir()
+	writePages(t, dir, map[string]string{
+		"talks.txt":  "Envoys Meet in Geneva\n\n03.04.2004\n\nThe envoys met for three hours on Saturday.\n",
+		"summit.txt": "Leaders Gather for Summit\n\n24.07.2004\n\nThe leaders met for two days in the capital.\n",
+	})
+	if a := readPath(t, filepath.Join(dir, "talks.txt"), ReadOptions{}); a.DateString() != "2004-04-03" {
+		t.Errorf("by folder: date %q notes %q, want 2004-04-03 (day first, as 24.07.2004 proves)", a.DateString(), a.Notes)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "talks.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, re := readOne(t, NewReader(strings.NewReader(string(b)), "-", ReadOptions{Now: testNow}))
+	if re != nil || a.DateString() != "" {
+		t.Errorf("alone: date %q (rejected %v), want none", a.DateString(), re)
+	}
+}

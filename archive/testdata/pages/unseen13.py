@@ -28,7 +28,7 @@ def embassy(a, i):
                   "\n\n".join(a["paras"]), "« Back to the list", "Print", "Share")
     exp = {}
     if x.day <= 12 and x.day != x.month:
-        exp["date"] = ""
+        exp["ambiguous"] = True
     return text, dict(exp, byline="")
 
 def unmeeting(a, i):

@@ -22,7 +22,7 @@ def clipping(a, i):
                   "This clipping is provided for internal use only.", f"Clip ID {x.year}-{4410 + i}")
     exp = {}
     if x.day <= 12 and x.day != x.month:
-        exp["date"] = ""  # 03.04.2004 cannot be read without the site's order
+        exp["ambiguous"] = True  # 03.04.2004 cannot be read without the site's order
     return text, exp
 
 def audio(a, i):
@@ -39,7 +39,7 @@ def channel(a, i):
                   "🔗 ledger.example/" + a["key"])
     exp = dict(title=a["title"].upper())
     if x.day <= 12 and x.day != x.month:
-        exp["date"] = ""
+        exp["ambiguous"] = True
     return text, exp
 
 def html_visibletime(a, i):

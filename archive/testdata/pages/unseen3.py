@@ -45,7 +45,7 @@ def govuk(a, i):
                   "Help us improve this site")
     exp = dict(byline="", paras=["The minister's office issued the following statement on " + long_dmy(a) + "."] + a["paras"])
     if x.day <= 12 and x.day != x.month:  # 06/12/2010 could be either: not guessed
-        exp["date"] = ""
+        exp["ambiguous"] = True
     return text, exp
 
 def html_blogspot(a, i):

@@ -30,7 +30,7 @@ def stand(a, i):
     x = d(a)
     text = blocks("Nordkurier International", a["title"], f"Stand: {x.day:02d}.{x.month:02d}.{x.year} 10:15 Uhr",
                   f"Von {a['by']}", "\n\n".join(a["paras"]), "Mehr zum Thema")
-    return text, dict(date=a["date"] if x.day > 12 else "")
+    return text, dict(ambiguous=x.day <= 12)
 
 def html_staffmeta(a, i):
     ps = "\n".join(f"<p>{q}</p>" for q in a["paras"])

@@ -16,7 +16,7 @@ def aspnumeric(a, i):
     x = d(a)
     text = blocks("County Courier Online", a["title"], f"Date Posted: {x.month}/{x.day}/{x.year} 10:15:00 AM",
                   f"Posted By: {a['by']}", "\n\n".join(a["paras"]), "Back")
-    return text, dict(date=a["date"] if x.day > 12 else "")
+    return text, dict(ambiguous=x.day <= 12)
 
 def wireend(a, i):
     x = d(a)

@@ -20,7 +20,7 @@ def dateprefix(a, i):
     x = d(a)
     text = blocks("Border Region News", f"{x.day:02d}/{x.month:02d}/{x.year} - {a['title']}", f"By {a['by']}",
                   "\n\n".join(a["paras"]))
-    return text, dict(date=a["date"] if x.day > 12 else "")
+    return text, dict(ambiguous=x.day <= 12)
 
 def capsdek(a, i):
     dek = ["The talks had been on hold since the spring", "Officials say the plan still needs money",

@@ -20,7 +20,7 @@ def drupal(a, i):
     x = d(a)
     text = blocks("Border Watch", a["title"], f"Submitted by {a['by']} on {x.strftime('%a')}, {x.month:02d}/{x.day:02d}/{x.year} - 10:15",
                   "\n\n".join(a["paras"]), "Tags: diplomacy border talks", "Add new comment")
-    return text, dict(date=a["date"] if x.day > 12 else "")
+    return text, dict(ambiguous=x.day <= 12)
 
 def ghost(a, i):
     x = d(a)

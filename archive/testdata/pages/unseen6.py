@@ -32,7 +32,7 @@ def bottomcookie(a, i):
                   "Got it!")
     exp = {}
     if x.day <= 12 and x.day != x.month:
-        exp["date"] = ""
+        exp["ambiguous"] = True
     return text, exp
 
 def html_min(a, i):
