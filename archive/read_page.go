@@ -725,6 +725,15 @@ func classify(units []pageUnit, h pageHints) {
 				u.template = true
 			}
 		}
+		// A short line that half the folder's pages or more show with
+		// other numbers ("u/reader_3 412 points 5 hours ago") is the
+		// site's, unless it dates the page or is a figure alone
+		// ("29,603" under a match report).
+		if !u.learned && !u.prose && u.words >= 3 && len(h.chrome) > 0 {
+			if t, ok := digitShape(u.flat); ok && h.chrome[t] >= 2 && h.chrome[t]*2 >= h.files && !hasYear(u.flat) {
+				u.learned = true
+			}
+		}
 	}
 	// A box of facts: a label in capitals ("FACTBOX", "KEY FACTS") over
 	// list items is not the text, wherever it stands.
