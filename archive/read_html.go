@@ -267,7 +267,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if rxMediaWord.MatchString(author) || rxStaffWord.MatchString(author) {
 		author = ""
 	}
-	a.Byline = firstNonEmpty(author, byline, runIn, meta.authorName, meta.author)
+	a.Byline = firstNonEmpty(author, byline, runIn, meta.authorName, meta.author, meta.shownName)
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
 	// site's: "Prairie Tribune staff and wire reports."
@@ -693,6 +693,7 @@ type htmlMeta struct {
 	updTime                        string // a <time> labelled as the update
 	dataDate                       string // a data-published (or data-...date) attribute
 	authorName                     string // a name alone in an element whose class says author
+	shownName                      string // a name opening a byline or date element that shows a date
 	boldTitle                      string // the first bold line in title case
 	// loneDates holds the first short texts that hold a year and stand
 	// alone in their element, in order: a masthead's date.
@@ -720,7 +721,7 @@ var rxAuthorClass = lazyRE(`(?i)author|byline|writer`)
 
 // rxShownClass matches the class or id of an element that shows a byline
 // or a date.
-var rxShownClass = lazyRE(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta|post-footer|entry-footer|author|\bmeta\b`)
+var rxShownClass = lazyRE(`(?i)byline|dateline|date|posted|published|timestamp|article-meta|post-meta|entry-meta|post-footer|entry-footer|author|meta\b`)
 
 // metaDateKeys are the meta property/name values that give a publication
 // date, lower case.
@@ -836,7 +837,7 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						m.authorName = nameLine(t, len(strings.Fields(t)))
 					}
 				}
-				if len(m.shown) < 8 && rxShownClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+				if len(m.shown) < 8 && rxShownClass.MatchString(roleNames(n)) {
 					// A date element may show "3 hours ago" and keep the
 					// date in its title: <span class="published"
 					// title="2010-12-06T10:15:00Z">.
@@ -845,6 +846,9 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					}
 					if t := nodeText(n); t != "" && len(t) < 200 {
 						m.shown = append(m.shown, t)
+						if m.shownName == "" && hasYear(t) {
+							m.shownName = openingName(n)
+						}
 					}
 				}
 			case "title":
@@ -902,6 +906,69 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 		m.timeDate = timeMarked
 	}
 	return m
+}
+
+// openingName returns the name that opens n, an element of a page's
+// byline or date block that shows a date: a child element holding a name
+// alone ("<b>Jane Doe</b><br>June 24, 2014", "<span class="auteur">Jane
+// Doe</span> <span>28-05-1999</span>"), or the block's first text before
+// ", " or " · " when an outlet or a role, not the date, follows it ("Jane
+// Doe, The Ledger · 24 June 2014"; "New York, May 2, 2009" gives none).
+// "" when no name opens it.
+func openingName(n *html.Node) string {
+	isName := func(t string) bool {
+		w := len(strings.Fields(t))
+		return w >= 2 && w <= 4 && !strings.ContainsAny(t, "0123456789") && rxName.MatchString(t) && !rxMediaWord.MatchString(t)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t := collapseSpace(nodeText(c))
+		if t == "" {
+			continue
+		}
+		if c.Type == html.ElementNode && c.Data != "time" {
+			if isName(t) {
+				return t
+			}
+			if hasYear(t) {
+				continue
+			}
+			if c.FirstChild != nil && c.FirstChild.Type == html.ElementNode {
+				// a box of the name and the writer's role
+				if name := openingName(c); name != "" {
+					return name
+				}
+			}
+		}
+		if c.Type == html.TextNode || c.Type == html.ElementNode {
+			for _, sep := range []string{", ", " · "} {
+				name, rest, ok := strings.Cut(t, sep)
+				if !ok || !isName(name) {
+					continue
+				}
+				first, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+				first = strings.ToLower(strings.Trim(first, ".,"))
+				if first == "" || strings.ContainsAny(first, "0123456789") || monthNames[first] != 0 || rxWeekday.MatchString(first+" ") {
+					continue
+				}
+				return name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// roleNames returns what names n's role: its class and id, and the values
+// of its data- attributes, which scripted sites use for the same
+// (data-component="byline-block").
+func roleNames(n *html.Node) string {
+	s := attr(n, "class") + " " + attr(n, "id")
+	for _, a := range n.Attr {
+		if strings.HasPrefix(a.Key, "data-") && len(a.Val) < 40 && !strings.ContainsAny(a.Val, "0123456789") {
+			s += " " + a.Val
+		}
+	}
+	return s
 }
 
 // findJSONKey returns the first string value of key in v, depth first.

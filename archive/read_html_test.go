@@ -3,6 +3,8 @@ package archive
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // htmlPage builds a news page around paragraphs, with head elements.
@@ -120,5 +122,36 @@ func TestHTMLReader(t *testing.T) {
 				t.Errorf("paragraphs not separated: %q", a.Body)
 			}
 		})
+	}
+}
+
+func TestOpeningName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`<div class="storymeta"><b>Rafael Quispe</b><br>June 24, 2014</div>`, "Rafael Quispe"},
+		{`<p class="meta">Rafael Quispe, Baltic Courier · 24 June 2014</p>`, "Rafael Quispe"},
+		{`<div class="byline"><div><time>May 2, 2009</time></div><div><span>Tomas Reyes</span><span>World affairs editor</span></div></div>`, "Tomas Reyes"},
+		{`<p class="dateline">New York, May 2, 2009</p>`, ""},                 // a place before the date
+		{`<p class="meta">Updated 24 June 2014 · 3 min read</p>`, ""},         // no name
+		{`<div class="meta"><b>The Harbour Times</b> 24 June 2014</div>`, ""}, // the paper, not a writer
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var el *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			if el == nil && n.Type == html.ElementNode && n.Data != "html" && n.Data != "head" && n.Data != "body" {
+				el = n
+				return
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				find(c)
+			}
+		}
+		find(doc)
+		if got := openingName(el); got != tc.want {
+			t.Errorf("openingName(%s) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
