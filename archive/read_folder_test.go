@@ -175,6 +175,7 @@ func TestLineTemplate(t *testing.T) {
 	same := [][2]string{
 		{"Omar Haddad's column appears on Saturdays.", "Helen Strand's column appears on Saturdays."},
 		{"You have read 2 of 5 free articles this month.", "You have read 3 of 5 free articles this month."},
+		{"Free to republish with credit to the Regional Press Collective.", "Free to republish with credit to the Field Desk Cooperative."},
 	}
 	for _, c := range same {
 		a, okA := lineTemplate(c[0])

@@ -416,6 +416,25 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			u.chrome = true
 		}
 	}
+	// A sentence the folder's pages fill in each their own way (three
+	// pages: "This article originally appeared in X and is republished
+	// here ...") is the site's where it opens or closes the text.
+	for _, step := range []int{1, -1} {
+		i := 0
+		if step < 0 {
+			i = len(units) - 1
+		}
+		for ; i >= 0 && i < len(units); i += step {
+			u := &units[i]
+			if !u.prose || u.chrome {
+				continue
+			}
+			if !u.template || learned*2 > prose {
+				break
+			}
+			u.chrome = true
+		}
+	}
 	start := -1
 	for i := range units {
 		if u := &units[i]; u.prose && !u.chrome {
