@@ -15,11 +15,13 @@ import (
 // Bleve's collector on an index with several segments and deleted
 // documents: the same hits in the same order, with the same scores, hit
 // numbers and ids, the same total and the same recorded document numbers.
-// The words are in titles only ("report"), in bodies and titles, twice
+// The words are in titles only ("report"), in bodies and titles, in one
+// field each (title:, body:), twice
 // the same, or absent; searches andTop must decline run Bleve's way.
 func TestAndTopAsBleve(t *testing.T) {
 	ix := mustOpen(t)
 	fill(t, ix, 900, 4)
+	fill(t, ix, 300, 5) // rewrites the first 300: more deleted documents, more segments
 	ctx := context.Background()
 	reader, err := ix.snapshot()
 	if err != nil {
@@ -40,6 +42,9 @@ func TestAndTopAsBleve(t *testing.T) {
 		{"border AND border", true, true},
 		{"council AND nowhere", true, false},
 		{"nowhere AND noplace", true, false},
+		{"title:oil AND body:oil", true, true},
+		{"body:talks AND title:Report", true, true},
+		{"title:(border council)", true, false},
 		{"oil AND talks AND debt", false, false},
 		{"oil AND NOT talks", false, false},
 		{"oil OR talks", false, false},
