@@ -256,9 +256,5 @@ func andTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapp
 	if (d == nil) != (total == 0) || d != nil && (d.Score != first.score || d.IndexInternalID.Value() != first.num) {
 		return nil, 0, nil, false, errSpent
 	}
-	hits, err = top.matches(snap)
-	if err != nil {
-		return nil, 0, nil, false, err
-	}
-	return hits, total, nums, true, nil
+	return top.matches(), total, nums, true, nil
 }

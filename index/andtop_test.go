@@ -93,6 +93,12 @@ func TestAndTopAsBleve(t *testing.T) {
 				t.Fatalf("%q top %d: %d hits, Bleve %d", c.query, n, len(hits), len(want))
 			}
 			for i, h := range hits {
+				if h.ID != "" {
+					t.Fatalf("%q top %d: hit %d has its id before setGroups", c.query, n, i)
+				}
+				if err := loadID(reader, h); err != nil {
+					t.Fatal(err)
+				}
 				w := want[i]
 				if h.ID != w.ID || h.Score != w.Score || h.HitNumber != w.HitNumber || binary.BigEndian.Uint64(h.IndexInternalID) != binary.BigEndian.Uint64(w.IndexInternalID) || !reflect.DeepEqual(h.Sort, w.Sort) {
 					t.Fatalf("%q top %d, hit %d: %s %v #%d %v; Bleve %s %v #%d %v", c.query, n, i, h.ID, h.Score, h.HitNumber, h.Sort, w.ID, w.Score, w.HitNumber, w.Sort)

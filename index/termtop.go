@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 
 	"chancery/query"
@@ -28,7 +29,8 @@ import (
 // The hits, their order, scores and hit numbers are those of Bleve's
 // collector (search.SortOrder.Compare: score, then index order); the first
 // hit is checked against Bleve's own searcher, and a search whose score
-// disagrees runs Bleve's way.
+// disagrees runs Bleve's way. Their external ids are left to setGroups,
+// which reads those of the hits a search uses.
 
 // termTopOn lets tests run the same searches Bleve's way.
 var termTopOn = true
@@ -177,11 +179,7 @@ func termTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMap
 	if (d == nil) != (total == 0) || d != nil && (d.Score != first.score || d.IndexInternalID.Value() != first.num) {
 		return nil, 0, nil, false, errSpent
 	}
-	hits, err = top.matches(snap)
-	if err != nil {
-		return nil, 0, nil, false, err
-	}
-	return hits, total, nums, true, nil
+	return top.matches(), total, nums, true, nil
 }
 
 // termHeap is a min-heap of hits: the worst on top.
@@ -228,8 +226,10 @@ func (t termHeap) down(i int) {
 }
 
 // matches empties the heap into Bleve's document matches, best first,
-// with their external ids from snap.
-func (t *termHeap) matches(snap *scorch.IndexSnapshot) (search.DocumentMatchCollection, error) {
+// without their external ids (ID ""): reading one from the segment's
+// stored section costs more than the rest of a hit, and a search shows a
+// few of the hits it collects (setGroups reads those it needs).
+func (t *termHeap) matches() search.DocumentMatchCollection {
 	heap := *t
 	hits := make(search.DocumentMatchCollection, len(heap))
 	for i := len(heap) - 1; i >= 0; i-- {
@@ -238,12 +238,22 @@ func (t *termHeap) matches(snap *scorch.IndexSnapshot) (search.DocumentMatchColl
 		heap = heap[:i]
 		heap.down(0)
 		id := bindex.NewIndexInternalID(nil, h.num)
-		ext, err := snap.ExternalID(id)
-		if err != nil {
-			return nil, err
-		}
-		hits[i] = &search.DocumentMatch{ID: ext, IndexInternalID: id, Score: h.score, HitNumber: h.seq, Sort: []string{"_score"}}
+		hits[i] = &search.DocumentMatch{IndexInternalID: id, Score: h.score, HitNumber: h.seq, Sort: []string{"_score"}}
 	}
 	*t = heap
-	return hits, nil
+	return hits
+}
+
+// loadID sets the external id of h when it has none (a hit of termTop or
+// andTop) from reader.
+func loadID(reader bindex.IndexReader, h *search.DocumentMatch) error {
+	if h.ID != "" {
+		return nil
+	}
+	id, err := reader.ExternalID(h.IndexInternalID)
+	if err != nil {
+		return fmt.Errorf("search: read the id of document %d: %w", h.IndexInternalID.Value(), err)
+	}
+	h.ID = id
+	return nil
 }
