@@ -97,6 +97,14 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 		return nil, fmt.Errorf("open archive %s: %w", path, err)
 	}
 	s := &Store{db: db, dir: dir, ro: opts.ReadOnly}
+	if opts.ReadOnly {
+		// A reader reads records: set up the record decompressor (its
+		// tables from the dictionary, about a third of a millisecond) on
+		// another core while the index opens and the first search runs,
+		// rather than on the first Get, which a new `search` process
+		// makes right after its search.
+		go recordDecoder()
+	}
 	if !opts.ReadOnly {
 		err = db.Update(func(tx *bolt.Tx) error {
 			for _, b := range [][]byte{bucketMeta, bucketArticles, bucketJournal} {

@@ -116,7 +116,9 @@ func (ix *Index) collapse(ctx context.Context, q bq.Query, req Request, listVers
 // visited: sorting every hit by group would visit the doc values of all
 // matches, which made a 13,000-hit term query 10x slower.
 // Hits are visited in order until want distinct groups are seen (0: all),
-// as many as collapse can use.
+// as many as collapse can use; a hit without its external id (termTop's,
+// andTop's) gets it when visited, or, later, when it ranks equal with a
+// visited hit.
 func setGroups(reader bindex.IndexReader, hits search.DocumentMatchCollection, want int) error {
 	if len(hits) == 0 {
 		return nil
@@ -126,9 +128,28 @@ func setGroups(reader bindex.IndexReader, hits search.DocumentMatchCollection, w
 		return fmt.Errorf("search: read groups: %w", err)
 	}
 	seen := map[string]bool{}
-	for _, h := range hits {
+	var scores map[float64]bool // of the hits visited, when not all are
+	for i, h := range hits {
 		if want > 0 && len(seen) >= want {
-			break
+			// Hits of termTop and andTop have no ids yet. collapse
+			// reads a later hit's id only to let it stand for a group
+			// it ranks equal with: those ranked as a visited hit need
+			// theirs, the others' go unread.
+			if scores == nil {
+				scores = map[float64]bool{}
+				for _, v := range hits[:i] {
+					scores[v.Score] = true
+				}
+			}
+			if h.ID == "" && scores[h.Score] {
+				if err := loadID(reader, h); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if err := loadID(reader, h); err != nil {
+			return err
 		}
 		var g string
 		if err := dvr.VisitDocValues(h.IndexInternalID, func(_ string, term []byte) { g = string(term) }); err != nil {

@@ -24,7 +24,9 @@
 // Search parses the query language of package query, runs it with Bleve's
 // searchers and its own collection path: a one-word search by relevance
 // reads the word's postings itself (termtop.go, same hits and scores as
-// Bleve's collector); facets are counted from per-segment ordinal tables
+// Bleve's collector), and so does a search for two words, scoring the
+// intersection of their postings bitmaps as Bleve's conjunction does
+// (andtop.go); facets are counted from per-segment ordinal tables
 // of the facet fields, not Bleve's per-hit facet builders, as the other
 // documents when most of a segment's documents are hits, and from a bit set
 // per value for fields of few values. The writer keeps those tables in a file beside each segment

@@ -54,6 +54,9 @@ type half struct {
 func (ix *Index) collect(ctx context.Context, q bq.Query, reader bindex.IndexReader, searcher search.Searcher, opts search.SearcherOptions, order search.SortOrder, req Request, facets bool) (search.DocumentMatchCollection, uint64, []uint64, error) {
 	if snap, ok := reader.(*scorch.IndexSnapshot); ok && opts.Score != "none" && len(order) == 1 && order.CacheIsScore()[0] && order.CacheDescending()[0] {
 		hits, total, nums, done, err := termTop(ctx, snap, ix.bi.Mapping(), q, searcher, req.Size+req.Offset, facets)
+		if !done && err == nil {
+			hits, total, nums, done, err = andTop(ctx, snap, ix.bi.Mapping(), q, searcher, req.Size+req.Offset, facets)
+		}
 		if errors.Is(err, errSpent) {
 			if searcher, err = q.Searcher(ctx, reader, ix.bi.Mapping(), opts); err != nil {
 				return nil, 0, nil, err

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 
 	"chancery/query"
@@ -28,7 +29,8 @@ import (
 // The hits, their order, scores and hit numbers are those of Bleve's
 // collector (search.SortOrder.Compare: score, then index order); the first
 // hit is checked against Bleve's own searcher, and a search whose score
-// disagrees runs Bleve's way.
+// disagrees runs Bleve's way. Their external ids are left to setGroups,
+// which reads those of the hits a search uses.
 
 // termTopOn lets tests run the same searches Bleve's way.
 var termTopOn = true
@@ -122,35 +124,7 @@ func termTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMap
 	if record {
 		nums = getNums(min(docTerm, 1<<24))
 	}
-	heap := make([]termHit, 0, n)
-	// down restores the min-heap (worst on top) below i.
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= len(heap) {
-				return
-			}
-			m := l
-			if r := l + 1; r < len(heap) && heap[r].worse(heap[l]) {
-				m = r
-			}
-			if !heap[m].worse(heap[i]) {
-				return
-			}
-			heap[i], heap[m] = heap[m], heap[i]
-			i = m
-		}
-	}
-	up := func(i int) {
-		for i > 0 {
-			p := (i - 1) / 2
-			if !heap[i].worse(heap[p]) {
-				return
-			}
-			heap[i], heap[p] = heap[p], heap[i]
-			i = p
-		}
-	}
+	top := termHeap(make([]termHit, 0, n))
 	var first termHit
 	for _, pt := range parts {
 		for {
@@ -193,14 +167,7 @@ func termTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMap
 			if total == 1 {
 				first = h
 			}
-			switch {
-			case len(heap) < n:
-				heap = append(heap, h)
-				up(len(heap) - 1)
-			case heap[0].worse(h):
-				heap[0] = h
-				down(0)
-			}
+			top.add(h, n)
 		}
 	}
 	// The first hit as Bleve's own searcher scores it.
@@ -212,19 +179,81 @@ func termTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMap
 	if (d == nil) != (total == 0) || d != nil && (d.Score != first.score || d.IndexInternalID.Value() != first.num) {
 		return nil, 0, nil, false, errSpent
 	}
-	// Best first.
-	hits = make(search.DocumentMatchCollection, len(heap))
+	return top.matches(), total, nums, true, nil
+}
+
+// termHeap is a min-heap of hits: the worst on top.
+type termHeap []termHit
+
+// add keeps h if it is among the best n seen.
+func (t *termHeap) add(h termHit, n int) {
+	heap := *t
+	switch {
+	case len(heap) < n:
+		heap = append(heap, h)
+		for i := len(heap) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !heap[i].worse(heap[p]) {
+				break
+			}
+			heap[i], heap[p] = heap[p], heap[i]
+			i = p
+		}
+		*t = heap
+	case heap[0].worse(h):
+		heap[0] = h
+		heap.down(0)
+	}
+}
+
+// down restores the heap below i.
+func (t termHeap) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(t) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(t) && t[r].worse(t[l]) {
+			m = r
+		}
+		if !t[m].worse(t[i]) {
+			return
+		}
+		t[i], t[m] = t[m], t[i]
+		i = m
+	}
+}
+
+// matches empties the heap into Bleve's document matches, best first,
+// without their external ids (ID ""): reading one from the segment's
+// stored section costs more than the rest of a hit, and a search shows a
+// few of the hits it collects (setGroups reads those it needs).
+func (t *termHeap) matches() search.DocumentMatchCollection {
+	heap := *t
+	hits := make(search.DocumentMatchCollection, len(heap))
 	for i := len(heap) - 1; i >= 0; i-- {
 		h := heap[0]
 		heap[0] = heap[i]
 		heap = heap[:i]
-		down(0)
+		heap.down(0)
 		id := bindex.NewIndexInternalID(nil, h.num)
-		ext, err := snap.ExternalID(id)
-		if err != nil {
-			return nil, 0, nil, false, err
-		}
-		hits[i] = &search.DocumentMatch{ID: ext, IndexInternalID: id, Score: h.score, HitNumber: h.seq, Sort: []string{"_score"}}
+		hits[i] = &search.DocumentMatch{IndexInternalID: id, Score: h.score, HitNumber: h.seq, Sort: []string{"_score"}}
 	}
-	return hits, total, nums, true, nil
+	*t = heap
+	return hits
+}
+
+// loadID sets the external id of h when it has none (a hit of termTop or
+// andTop) from reader.
+func loadID(reader bindex.IndexReader, h *search.DocumentMatch) error {
+	if h.ID != "" {
+		return nil
+	}
+	id, err := reader.ExternalID(h.IndexInternalID)
+	if err != nil {
+		return fmt.Errorf("search: read the id of document %d: %w", h.IndexInternalID.Value(), err)
+	}
+	h.ID = id
+	return nil
 }
