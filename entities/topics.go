@@ -779,14 +779,20 @@ func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 		}
 		i = j
 	}
-	for i := range toks {
+	// Only stems that a company's name uses are asked about below: a
+	// plain word's mark matters when its stem is also one of those (it
+	// is then not a company-only word). Most articles name no company
+	// with a legal form, and then nothing is marked or asked.
+	for i := 0; len(use) > 0 && i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != kindWord {
 			continue
 		}
 		if body(t) {
 			if !t.is(flagCap) {
-				use[stem(t.low)] |= useWord
+				if st := stem(t.low); use[st] != 0 {
+					use[st] |= useWord
+				}
 			} else if !name[i] && !t.is(flagSentStart) && use[stem(t.low)]&useCompany != 0 {
 				name[i] = true // "Survival Technology said" after "Survival Technology Inc"
 			}
@@ -807,7 +813,7 @@ func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 			}
 			continue
 		}
-		if t.kind == kindWord && use[stem(t.low)] == useCompany {
+		if t.kind == kindWord && len(use) > 0 && use[stem(t.low)] == useCompany {
 			name[i] = true
 		}
 	}
