@@ -639,19 +639,22 @@ func subCues(tx *taxonomy, cues []int32, t int) bool {
 // "qtly", "div", "cts", "revs", "net" next to a number ...): a dividend or
 // earnings notice. A long body counts 0.
 func noticeMarks(toks []token) int {
-	bytes, marks := 0, 0
-	for i := range toks {
-		t := &toks[i]
-		if t.field != fieldBody {
-			continue
-		}
-		bytes = t.start + len(t.text)
-		if t.kind == kindWord && noticeWords[t.low] {
-			marks++
+	// The body's length is where its last token ends: a long body is
+	// ruled out before any word is looked up.
+	for i := len(toks) - 1; i >= 0; i-- {
+		if t := &toks[i]; t.field == fieldBody {
+			if t.start+len(t.text) > noticeMaxBytes {
+				return 0
+			}
+			break
 		}
 	}
-	if bytes > noticeMaxBytes {
-		return 0
+	marks := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.field == fieldBody && t.kind == kindWord && noticeWords[t.low] {
+			marks++
+		}
 	}
 	return marks
 }
