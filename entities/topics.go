@@ -639,19 +639,22 @@ func subCues(tx *taxonomy, cues []int32, t int) bool {
 // "qtly", "div", "cts", "revs", "net" next to a number ...): a dividend or
 // earnings notice. A long body counts 0.
 func noticeMarks(toks []token) int {
-	bytes, marks := 0, 0
-	for i := range toks {
-		t := &toks[i]
-		if t.field != fieldBody {
-			continue
-		}
-		bytes = t.start + len(t.text)
-		if t.kind == kindWord && noticeWords[t.low] {
-			marks++
+	// The body's length is where its last token ends: a long body is
+	// ruled out before any word is looked up.
+	for i := len(toks) - 1; i >= 0; i-- {
+		if t := &toks[i]; t.field == fieldBody {
+			if t.start+len(t.text) > noticeMaxBytes {
+				return 0
+			}
+			break
 		}
 	}
-	if bytes > noticeMaxBytes {
-		return 0
+	marks := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.field == fieldBody && t.kind == kindWord && noticeWords[t.low] {
+			marks++
+		}
 	}
 	return marks
 }
@@ -779,14 +782,20 @@ func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 		}
 		i = j
 	}
-	for i := range toks {
+	// Only stems that a company's name uses are asked about below: a
+	// plain word's mark matters when its stem is also one of those (it
+	// is then not a company-only word). Most articles name no company
+	// with a legal form, and then nothing is marked or asked.
+	for i := 0; len(use) > 0 && i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != kindWord {
 			continue
 		}
 		if body(t) {
 			if !t.is(flagCap) {
-				use[stem(t.low)] |= useWord
+				if st := stem(t.low); use[st] != 0 {
+					use[st] |= useWord
+				}
 			} else if !name[i] && !t.is(flagSentStart) && use[stem(t.low)]&useCompany != 0 {
 				name[i] = true // "Survival Technology said" after "Survival Technology Inc"
 			}
@@ -807,7 +816,7 @@ func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 			}
 			continue
 		}
-		if t.kind == kindWord && use[stem(t.low)] == useCompany {
+		if t.kind == kindWord && len(use) > 0 && use[stem(t.low)] == useCompany {
 			name[i] = true
 		}
 	}
