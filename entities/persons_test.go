@@ -249,6 +249,11 @@ func TestFlashPersons(t *testing.T) {
 		{"ZENTROX CHAIRMAN STEPS DOWN", nil},
 		{"ZENTROX <ZTX> PRESIDENT RESIGN", nil},
 		{"SCOTTISH PREMIER DIVISION RESULTS", nil},
+		// a given name alone between a title or possessive and a verb is a surname
+		{"KING HUSSEIN SAYS TALKS WILL GO ON", []string{"Hussein"}},
+		{"TREASURY'S DOUGLAS SEES NO DEAL", []string{"Douglas"}},
+		{"HUSSEIN SAYS TALKS WILL GO ON", nil},
+		{"PRESIDENT DOUGLAS ORVANTO SAYS TALKS GO ON", []string{"Douglas Orvanto"}},
 		{"ORVANTO REPEATS HE IS CONTENT WITH RATES", []string{"Orvanto"}},
 		{"ZENTROX REPEATS FORECAST FOR 1987", nil},
 		{"RATES TO STAY STEADY - BUNDESBANK", nil},
