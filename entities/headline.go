@@ -96,7 +96,14 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		if !x.word(&toks[v]).is(wHeadlineVerb) && !personVerb(toks, v) && !heShe {
 			continue
 		}
-		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wFirstName|wTitle) {
+		if len(t.text) < 3 || x.word(t).is(wHeadlineNonName|wNonName|wOrgSuffix|wTitle) {
+			continue
+		}
+		// a given name alone between a title or possessive and the verb
+		// is a surname ("KING HUSSEIN SAYS", "PRESIDENT DOUGLAS SAYS"):
+		// a given name heads a headline only before its surname
+		if x.word(t).is(wFirstName) && (i == 0 || toks[i].is(flagSentStart) ||
+			!toks[i-1].is(flagHeadline) || !x.word(&toks[i-1]).is(wTitle) && !toks[i-1].is(flagPossessive)) {
 			continue
 		}
 		// "CARL ICAHN SAYS": a given name and a surname heading a headline

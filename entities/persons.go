@@ -98,6 +98,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	x.titledPersons(s)
 	x.headlinePersons(s)
 	x.particleNames(s)
+	x.initialNames(s)
 	x.bylinePerson(s)
 	x.nationalPersons(s)
 	x.appositivePersons(s)
@@ -819,6 +820,37 @@ func (x *Extractor) particleNames(s *scratch) {
 			labels[m] = labI
 		}
 		i = k - 1
+	}
+}
+
+// initialNames joins to a name that begins with a middle initial the
+// capitalised word just before it, which the model left out when it did
+// not know the given name ("Orvan J. Quellin" read as "J. Quellin"): a
+// name does not begin with a middle initial after a capitalised word that
+// is no title, company word, common word or place.
+func (x *Extractor) initialNames(s *scratch) {
+	toks, labels := s.toks, s.labels
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if labels[i] != labB || len(t.text) != 2 || t.text[1] != '.' || t.text[0] < 'A' || t.text[0] > 'Z' || labels[i+1] != labI {
+			continue
+		}
+		p := &toks[i-1]
+		if labels[i-1] != labO || p.kind != kindWord || !p.is(flagCap) || p.is(flagAllCaps|flagHeadline|flagPossessive|flagAbbrev) ||
+			s.used[i-1] != 0 || x.word(p).is(wNonName|wOrgSuffix|wTitle|wTitleCue|wParticle) || x.commonWord(s, i-1) {
+			continue
+		}
+		// a team's country before a scorecard's initial ("Zimbabwe A. Shah",
+		// "Sri Lanka S. Jayasuriya")
+		place := false
+		for k := max(i-3, 0); k < i; k++ {
+			if _, n := x.matchCountry(toks, k, &s.buf); n > 0 && k+n == i {
+				place = true
+			}
+		}
+		if !place {
+			labels[i-1], labels[i] = labB, labI
+		}
 	}
 }
 

@@ -38,6 +38,9 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a surname that speaks", "Talks went on. Orvanto said they would end soon.", []string{"Orvanto"}, nil},
 		{"a surname after said", "\"It will end,\" said Orvanto.", []string{"Orvanto"}, nil},
 		// an apposition that gives two unknown words an office
+		// a middle initial the model began the name at
+		{"a given name before an initial", "Zentrox said it elected Orvan J. Quellin to its board.", []string{"Orvan J. Quellin"}, []string{"J. Quellin"}},
+		{"a country before an initial", "Man of the match: Zimbabwe A. Flower. Australia M. Slater 45, India A. Jadeja 30.", nil, []string{"Zimbabwe A. Flower", "Australia M. Slater", "India A. Jadeja"}},
 		{"apposition with an office", "He met Kuo Tan, the deputy governor, on Monday.", []string{"Kuo Tan"}, nil},
 		{"a hyphenated office", "Talks went on, said Deputy Director-General Kuo Tan of the agency.", []string{"Kuo Tan"}, nil},
 		// works and bands named like people
@@ -249,6 +252,11 @@ func TestFlashPersons(t *testing.T) {
 		{"ZENTROX CHAIRMAN STEPS DOWN", nil},
 		{"ZENTROX <ZTX> PRESIDENT RESIGN", nil},
 		{"SCOTTISH PREMIER DIVISION RESULTS", nil},
+		// a given name alone between a title or possessive and a verb is a surname
+		{"KING HUSSEIN SAYS TALKS WILL GO ON", []string{"Hussein"}},
+		{"TREASURY'S DOUGLAS SEES NO DEAL", []string{"Douglas"}},
+		{"HUSSEIN SAYS TALKS WILL GO ON", nil},
+		{"PRESIDENT DOUGLAS ORVANTO SAYS TALKS GO ON", []string{"Douglas Orvanto"}},
 		{"ORVANTO REPEATS HE IS CONTENT WITH RATES", []string{"Orvanto"}},
 		{"ZENTROX REPEATS FORECAST FOR 1987", nil},
 		{"RATES TO STAY STEADY - BUNDESBANK", nil},

@@ -95,6 +95,10 @@ type Options struct {
 	// order, so that a rule written from the misses of one half can be
 	// checked on the other. "" scores every document.
 	Half string
+	// UnseenNames replaces the people of each Reuters article with PEOPLE
+	// codes by CoNLL persons before extraction (see namePool): PEOPLE
+	// recall on names no rule or list was written for.
+	UnseenNames bool
 }
 
 // inHalf reports whether document number n (0-based, file order) is in
@@ -294,6 +298,14 @@ func scoreReuters(r *Result, opts Options, extract func(*archive.Article)) error
 	for _, t := range entities.Taxonomy() {
 		parentOf[t.Label] = label[t.Parent]
 	}
+	var pool [][2]string
+	next := 0
+	if opts.UnseenNames {
+		var err error
+		if pool, err = namePool(opts); err != nil {
+			return err
+		}
+	}
 	for _, f := range ReutersFiles(opts.Split) {
 		path := filepath.Join(dir, f)
 		if _, err := os.Stat(path); err != nil {
@@ -308,6 +320,9 @@ func scoreReuters(r *Result, opts Options, extract func(*archive.Article)) error
 				continue
 			}
 			a := d.Article
+			if pool != nil && len(d.People) > 0 {
+				d.People = substituteNames(&a, d.People, pool, &next)
+			}
 			extract(&a)
 			r.ReutersDocs++
 			if len(d.People) > 0 {
