@@ -5,8 +5,8 @@
 # browser's single-file MHTML save (MIME headers and parts around the page),
 # the raw source of a read-later service's e-mail with the article in its
 # text part, a read-later service's e-book chapter (EPUB XHTML), and a
-# teleprinter wire transmission (ZCZC header, selector and slug lines, takes
-# with "(MORE)", sign-off and NNNN).
+# terminal session's typescript in which a command-line fetcher prints the
+# article between shell prompts.
 # All text invented.
 import datetime, html
 from make_pages import d, long_mdy, long_dmy, wk_dmy, short_dmy, others, blocks
@@ -212,35 +212,37 @@ def epub_chapter(a, i):
 """
     return page, dict(byline="" if i % 4 == 3 else a["by"])
 
-def teleprinter(a, i):
+def terminal_session(a, i):
     x = d(a)
-    agency, code = [("Continental News Agency", "CNA"), ("Northern Press Service", "NPS"), ("Continental News Agency", "CNA"), ("Atlantic Wire", "AW")][i % 4]
+    site = ["Harbour Times", "The Evening Ledger", "Meridian Daily", "The Continental Post"][i % 4]
+    url = f"https://www.{site.lower().replace('the ', '').replace(' ', '')}.example/world/{slug(a)}"
+    start = ["2023-05-02 21:14:07+00:00", "2021-11-30 08:02:11+01:00", "2024-01-17 12:45:03-05:00", "2019-07-08 19:30:55+01:00"][i % 4]
+    prompt = ["mf@lab:~/clips$ ", "[jonas@desk news]$ ", "% ", "pi@reader:~ $ "][i % 4]
+    head = [f"TITLE:   {a['title']}\nAUTHOR:  {a['by']}\nDATE:    {long_dmy(a)}\nSITE:    {site}",
+            f"# {a['title']}\n\nBy {a['by']} | {long_mdy(a)}",
+            f"{a['title']}\n{site} -- {wk_dmy(a)}",
+            f"{a['title']}\n{'=' * len(a['title'])}\n{a['by']}, {short_dmy(a)}"][i % 4]
     words = len(" ".join(a["paras"]).split())
-    key = "-".join(w.strip(";,:") for w in a["title"].split()[:3] if w[0].isupper())
-    stamp = f"{x.strftime('%a').upper()} {x.day:02d} {x.strftime('%b').upper()} {x.year} {14 + i}:{22 + i:02d} GMT"
-    p = list(a["paras"])
-    if i % 2:
-        p[0] = f"{a['place']}, {x.strftime('%B')} {x.day} ({code}) - " + p[0]
-    ind = "   "
-    lines = [f"ZCZC {code}{412 + i * 7:04d} 3 I {words:04d} WOR",
-             f"BC-{key},{words}",
-             ["URGENT", "ROUTINE", "PRIORITY", "ROUTINE"][i % 4],
-             stamp,
-             f"^{a['title']}<",
-             f"^By {a['by']}<" if i % 4 != 2 else f"^{agency}<",
-             f"^{agency}<" if i % 4 != 2 else None,
-             ""]
-    body = []
-    for k, q in enumerate(p):
-        body.append(ind + q)
-        if k == len(p) // 2 - 1 and len(p) > 3:
-            body.append(ind + "(MORE)")
-            body.append(f"{code}{412 + i * 7:04d} 3 I {words:04d} WOR")
-            body.append(f"BC-{key}, 1st add")
-    tail = ["", ind + f"{code}-{['ab', 'jk', 'mv', 'ps'][i % 4]}-is",
-            ind + f"{x.month:02d}-{x.day:02d}-{x.year % 100:02d} {14 + i}{22 + i:02d}GMT", "NNNN", ""]
-    text = "\n".join(l for l in lines if l is not None) + "\n" + "\n\n".join(body) + "\n" + "\n".join(tail)
-    return text, dict(paras=p, byline="" if i % 4 == 2 else a["by"])
+    text = "\n".join([
+        f'Script started on {start} [TERM="xterm-256color" TTY="/dev/pts/{i + 2}" COLUMNS="120" LINES="40"]',
+        f"{prompt}newsget --text {url}",
+        f"newsget 0.9.3: GET {url} ... 200 OK ({14 + i}.{i + 2} KB)",
+        "newsget 0.9.3: extracting main text ... done",
+        "",
+        head,
+        "",
+        "\n\n".join(a["paras"]),
+        "",
+        f"{prompt}newsget --text {url} | wc -w",
+        f"    {words + 9}",
+        f"{prompt}newsget --text {url} > {slug(a)}.txt && ls -l {slug(a)}.txt",
+        f"-rw-r--r-- 1 user user {len(' '.join(a['paras']).encode()) + 120} {['May  2 21:15', 'Nov 30 08:03', 'Jan 17 12:46', 'Jul  8 19:31'][i % 4]} {slug(a)}.txt",
+        f"{prompt}exit",
+        "exit",
+        "",
+        f'Script done on {start[:11]}{start[11:13]}:{int(start[14:16]) + 1:02d}{start[16:]} [COMMAND_EXIT_CODE="0"]',
+        ""])
+    return text, dict(byline="" if i % 4 == 2 else a["by"])
 
 BLIND43 = [("org-capture", org_capture, "txt"), ("mhtml", mhtml, "html"), ("mime-email", mime_email, "txt"),
-           ("epub-chapter", epub_chapter, "html"), ("teleprinter", teleprinter, "txt")]
+           ("epub-chapter", epub_chapter, "html"), ("terminal-session", terminal_session, "txt")]

@@ -3,8 +3,8 @@
 # set, all about how an article is saved and passed on: a change tracker's
 # page of an article's latest version with its version list, old headline
 # and a diff, a clipboard manager's history export with the article as one
-# entry, an embassy cable relaying a press article between BEGIN TEXT and
-# END TEXT, a social bookmarking site's page with the saver's own title,
+# entry, a screen reader's speech-viewer log of the page (one utterance a
+# line, roles and landmarks spoken), a social bookmarking site's page with the saver's own title,
 # notes and the text snapshot, and an intranet's morning press review post.
 # All text invented.
 import datetime, html
@@ -84,30 +84,33 @@ def clipboard_history(a, i):
                   rule + "\nClipster 2.8 · History is kept for 30 days. Sensitive items (passwords) are never stored.")
     return text, dict(byline="" if i % 4 in (1, 3) else a["by"])
 
-def cable(a, i):
+def speech_viewer(a, i):
     x = d(a)
-    c = x + datetime.timedelta(days=1)
     site = SITES[(i + 2) % 4]
-    post = ["EMBASSY VALLETTA", "EMBASSY RIGA", "CONSULATE GENERAL LYON", "EMBASSY MONTEVIDEO"][i % 4]
-    dtg = f"{c.day:02d}{9 + i:02d}{15 + i:02d}Z {c.strftime('%b').upper()} {c.year % 100:02d}"
-    rel = [f"{a['title']}\nBy {a['by']}\n{site}, {long_dmy(a)}",
-           f"{site}, {long_mdy(a)}\n{a['title']}\n{a['by']}",
-           f"{a['title']}\n({site}, {wk_dmy(a)}; unsigned)",
-           f"HEADLINE: {a['title']}\nBYLINE: {a['by']}\nDATE: {long_dmy(a)}\nPUBLICATION: {site}"][i % 4]
-    subj = " ".join(a["title"].upper().split()[:5])
-    text = blocks(f"UNCLASSIFIED\nPAGE 01 OF 02",
-                  f"R {dtg}\nFM {post}\nTO MINISTRY OF FOREIGN AFFAIRS, PRESS AND INFORMATION DEPARTMENT\nINFO ALL EU POSTS COLLECTIVE",
-                  f"E.O. 0000: N/A\nTAGS: PREL, KPAO, {['ECON', 'PGOV', 'SOCI', 'PHUM'][i % 4]}\nSUBJECT: PRESS: {subj}",
-                  f"REF: (A) PRESS {c.year % 100:02d}-{114 + i}",
-                  f"1. SUMMARY: {site} carried the following report, which the host government's spokesman called \"balanced.\" Full text follows for the department's files. END SUMMARY.",
-                  "2. BEGIN TEXT:",
-                  rel,
-                  "\n\n".join(a["paras"]),
-                  "END TEXT.",
-                  "3. COMMENT: The report matches our own reading of the talks. We will follow up with the ministry next week. END COMMENT.",
-                  f"{['MALLIA', 'OZOLS', 'BERTRAND', 'SILVA'][i % 4]}",
-                  "UNCLASSIFIED\nPAGE 02 OF 02")
-    return text, dict(byline="" if i % 4 == 2 else a["by"])
+    nav = ["World", "Politics", "Business", "Culture", "Opinion", "Sport"]
+    date = [long_dmy(a), f"Published {long_mdy(a)}", wk_dmy(a), short_dmy(a)][i % 4]
+    by = [f"By {a['by']}", f"{a['by']}", None, f"By {a['by']}"][i % 4]
+    lines = [f"{a['title']} | {site} - Mozilla Firefox",
+             "document",
+             "banner landmark  link  " + site,
+             f"navigation landmark  list  with {len(nav)} items  " + "  ".join(f"link  {n}" for n in nav),
+             "out of list",
+             "button  Subscribe",
+             "main landmark",
+             "link  World",
+             f"heading  level 1  {a['title']}"]
+    if by:
+        lines.append(f"link  {by}" if i % 2 else by)
+    lines.append(date)
+    lines.append("graphic  Delegates at the talks")
+    lines += a["paras"]
+    lines += ["list  with 3 items  button  Share on Facebook  button  Share on X  button  Copy link", "out of list",
+              "out of main landmark",
+              "complementary landmark  heading  level 2  Read next",
+              f"list  with 3 items  " + "  ".join(f"link  {t}" for t in others(a, 3)), "out of list",
+              f"content info landmark  © {max(x.year, 2017)} {site}  link  Privacy  link  Cookies"]
+    head = f"NVDA Speech Viewer log, saved {['2 May 2023 21:14', '30 Nov 2021 08:02', '17 Jan 2024 12:45', '8 Jul 2019 19:30'][i % 4]}"
+    return head + "\n\n" + "\n".join(lines) + "\n", dict(byline=a["by"] if by else "")
 
 def bookmark_site(a, i):
     x = d(a)
@@ -164,5 +167,5 @@ def intranet_review(a, i):
                   "INTERNAL USE ONLY. Do not forward outside the ministry.\nPage owner: Communications Team · Last reviewed: " + posted)
     return text, dict(byline="" if i % 4 == 2 else a["by"])
 
-BLIND45 = [("html-version-tracker", version_tracker, "html"), ("clipboard-history", clipboard_history, "txt"), ("cable", cable, "txt"),
+BLIND45 = [("html-version-tracker", version_tracker, "html"), ("clipboard-history", clipboard_history, "txt"), ("speech-viewer", speech_viewer, "txt"),
            ("html-bookmark-site", bookmark_site, "html"), ("intranet-review", intranet_review, "txt")]
