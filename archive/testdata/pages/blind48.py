@@ -55,7 +55,7 @@ def telex(a, i):
     dl = f"{a['place']}, {x.strftime('%B')} {x.day} ({ag}) - "
     p = list(a["paras"])
     p[0] = dl + p[0]
-    body = "\n\n".join(textwrap.fill(q, 69, initial_indent="  ") for q in p)
+    body = "\n\n".join(textwrap.fill(q, 69, initial_indent="  ", break_on_hyphens=False) for q in p)
     top = ["ZCZC", f"ZCZC {ag}{417 + i}", "ZCZC", f"ZCZC GWA{123 + i:04d}"][i % 4]
     stamp = [f"{ag} {a['by'].split()[0][0]}{a['by'].split()[-1][0]}/KT {x.day:02d}1215 GMT {x.strftime('%b').upper()} {x.year}",
              f"{ag}-{a['by'].split()[-1].upper()}-{x.strftime('%d%b%Y').upper()}-1215",
