@@ -23,9 +23,9 @@ import (
 // words are joined by AND) are the next commonest search. Bleve's
 // conjunction searcher advances two term searchers in step and hands each
 // match to its collector as a pooled DocumentMatch built from two others;
-// for such a search andTop walks the rarer term's postings in each segment
-// itself, advances the other term's postings to each, and scores the
-// documents that have both with Bleve's arithmetic: each term's tf-idf
+// for such a search andTop intersects the two terms' document bitmaps in
+// each segment itself, advances both terms' postings to each document of
+// the intersection, and scores it with Bleve's arithmetic: each term's tf-idf
 // score times its query weight (boost, idf and the conjunction's query
 // norm), the two summed. As in termTop, the order is the collector's, the
 // first match is checked against Bleve's own searcher, and a search whose
@@ -96,8 +96,7 @@ func andTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapp
 	}
 	type part struct {
 		its  [2]segment.PostingsIterator
-		both *roaring.Bitmap // the documents with both terms, or nil
-		lead int             // the term whose postings are walked when both is nil
+		both *roaring.Bitmap // the live documents with both terms
 		base uint64
 	}
 	var (
@@ -108,7 +107,6 @@ func andTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapp
 	for _, ss := range snap.Segments() {
 		seg := ss.Segment()
 		var pt part
-		var counts [2]uint64
 		var pls [2]segment.PostingsList
 		for i := range terms {
 			dict, err := seg.Dictionary(fields[i])
@@ -122,30 +120,28 @@ func andTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapp
 			pls[i] = pl
 			c := pl.Count()
 			df[i] += c
-			counts[i] = c
 			if c > 0 && (i == 0 || pt.its[0] != nil) {
 				pt.its[i] = pl.Iterator(true, true, false, nil)
 			}
 		}
 		if pt.its[0] != nil && pt.its[1] != nil {
 			pt.base = base
-			if counts[1] < counts[0] { // walk the rarer term
-				pt.lead = 1
-			}
 			// zap keeps each term's documents as a bitmap: intersect them
-			// first, and read frequencies and norms of those documents only.
+			// first, and read frequencies and norms of those documents
+			// only. Another segment format is left to Bleve.
 			o0, ok0 := pls[0].(orInto)
 			o1, ok1 := pls[1].(orInto)
-			if ok0 && ok1 {
-				a, b := roaring.New(), roaring.New()
-				o0.OrInto(a)
-				o1.OrInto(b)
-				a.And(b)
-				if d := ss.Deleted(); d != nil {
-					a.AndNot(d)
-				}
-				pt.both = a
+			if !ok0 || !ok1 {
+				return nil, 0, nil, false, nil
 			}
+			a, b := roaring.New(), roaring.New()
+			o0.OrInto(a)
+			o1.OrInto(b)
+			a.And(b)
+			if d := ss.Deleted(); d != nil {
+				a.AndNot(d)
+			}
+			pt.both = a
 			parts = append(parts, pt)
 		}
 		base += seg.Count()
@@ -177,69 +173,30 @@ func andTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapp
 	}
 	top := termHeap(make([]termHit, 0, n))
 	var first termHit
-	hit := func(pt part, a, b andPost, lead int) {
-		total++
-		num := a.num + pt.base
-		if record {
-			nums = append(nums, num)
-		}
-		h := termHit{score(lead, a) + score(1-lead, b), total, num}
-		if total == 1 {
-			first = h
-		}
-		top.add(h, n)
-	}
 	for _, pt := range parts {
-		if pt.both != nil {
-			it := pt.both.Iterator()
-			for it.HasNext() {
-				num := uint64(it.Next())
-				var got [2]andPost
-				for i := range got {
-					p, err := pt.its[i].Advance(num)
-					if err != nil {
-						return nil, 0, nil, false, err
-					}
-					if p == nil || p.Number() != num {
-						return nil, 0, nil, false, errNotBoth
-					}
-					got[i] = read(p)
-				}
-				hit(pt, got[0], got[1], 0)
-				if total%1024 == 0 {
-					if err := ctx.Err(); err != nil {
-						return nil, 0, nil, false, err
-					}
-				}
-			}
-			continue
-		}
-		lead, follow := pt.lead, 1-pt.lead
-		var other andPost
-		have := false // other holds the following term's current posting
-		for {
-			p, err := pt.its[lead].Next()
-			if err != nil {
-				return nil, 0, nil, false, err
-			}
-			if p == nil {
-				break
-			}
-			a := read(p)
-			if !have || other.num < a.num {
-				q, err := pt.its[follow].Advance(a.num)
+		it := pt.both.Iterator()
+		for it.HasNext() {
+			num := uint64(it.Next())
+			var got [2]andPost
+			for i := range got {
+				p, err := pt.its[i].Advance(num)
 				if err != nil {
 					return nil, 0, nil, false, err
 				}
-				if q == nil {
-					break
+				if p == nil || p.Number() != num {
+					return nil, 0, nil, false, errNotBoth
 				}
-				other, have = read(q), true
+				got[i] = read(p)
 			}
-			if other.num != a.num {
-				continue
+			total++
+			h := termHit{score(0, got[0]) + score(1, got[1]), total, num + pt.base}
+			if record {
+				nums = append(nums, h.num)
 			}
-			hit(pt, a, other, lead)
+			if total == 1 {
+				first = h
+			}
+			top.add(h, n)
 			if total%1024 == 0 {
 				if err := ctx.Err(); err != nil {
 					return nil, 0, nil, false, err
@@ -247,14 +204,8 @@ func andTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapp
 			}
 		}
 	}
-	// The first match as Bleve's own searcher scores it.
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(cs.DocumentMatchPoolSize(), 0)}
-	d, err := cs.Next(sctx)
-	if err != nil {
+	if err := checkFirst(cs, cs.DocumentMatchPoolSize(), total, first); err != nil {
 		return nil, 0, nil, false, err
-	}
-	if (d == nil) != (total == 0) || d != nil && (d.Score != first.score || d.IndexInternalID.Value() != first.num) {
-		return nil, 0, nil, false, errSpent
 	}
 	return top.matches(), total, nums, true, nil
 }

@@ -141,6 +141,8 @@ func termTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMap
 					return nil, 0, nil, false, err
 				}
 			}
+			// read and tfOf (andtop.go) by hand: read is too big for the
+			// compiler to inline, and this loop runs once a posting.
 			var num, freq uint64
 			var norm float64
 			if zp, ok := p.(*zapx.Posting); ok { // direct calls, inlined
@@ -170,16 +172,25 @@ func termTop(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMap
 			top.add(h, n)
 		}
 	}
-	// The first hit as Bleve's own searcher scores it.
-	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0)}
-	d, err := ts.Next(sctx)
-	if err != nil {
+	if err := checkFirst(ts, 1, total, first); err != nil {
 		return nil, 0, nil, false, err
 	}
-	if (d == nil) != (total == 0) || d != nil && (d.Score != first.score || d.IndexInternalID.Value() != first.num) {
-		return nil, 0, nil, false, errSpent
-	}
 	return top.matches(), total, nums, true, nil
+}
+
+// checkFirst compares the first hit as Bleve's own searcher s scores it
+// with first, the first of total hits collected from the postings: errSpent
+// when they differ (s has then been read from).
+func checkFirst(s search.Searcher, poolSize int, total uint64, first termHit) error {
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(poolSize, 0)}
+	d, err := s.Next(sctx)
+	if err != nil {
+		return err
+	}
+	if (d == nil) != (total == 0) || d != nil && (d.Score != first.score || d.IndexInternalID.Value() != first.num) {
+		return errSpent
+	}
+	return nil
 }
 
 // termHeap is a min-heap of hits: the worst on top.
