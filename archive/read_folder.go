@@ -212,9 +212,9 @@ func learnChrome(dir string) (map[string]int, int, dateOrder) {
 				counts[t]++
 			}
 		}
-		// The ends of an HTML page's <title> that other pages' titles
-		// share: "Story | Site", "Clip 48210 · Monitor".
-		// and the headings they show as headings ("\x04" before each).
+		// The ends of an HTML page's <title> ("Story | Site", "Clip
+		// 48210 · Monitor"), counted to find those other pages' titles
+		// share, and its headings ("\x04" before each).
 		for i, t := range titles {
 			keys := []string{t}
 			if i == 0 && !strings.HasPrefix(t, "\x04") {
@@ -286,8 +286,8 @@ func numericOrder(text string) dateOrder {
 // apart from lines. "Omar Haddad's column appears on Saturdays." and
 // "Helen Strand's column appears on Saturdays." give one template, and so
 // do "You have read 2 of 5 free articles" and "You have read 3 of 5 free
-// articles"; a run of such words is one "X", so names of one word or three
-// give one template. ok is false for a line of more than 25 words, one that is its
+// articles" (each such word is one "X": names of as many words give one
+// template). ok is false for a line of more than 25 words, one that is its
 // own template, or one with fewer than two words in lower case (one of
 // four letters or more): names, dates and headlines in title case are
 // never learned this way.
@@ -306,11 +306,7 @@ func lineTemplate(l string) (string, bool) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsDigit(r) || unicode.IsUpper(r):
-			// a run of them is one X: names of one word or three
-			// ("Baltic Courier", "The Frontier Review") give one shape
-			if !strings.HasSuffix(b.String(), "X") {
-				b.WriteString("X")
-			}
+			b.WriteString("X")
 			masked = true
 			// keep the punctuation that closes the word: "Saturdays."
 			if t := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(t) < len(w) {
