@@ -149,9 +149,6 @@ func matchAt(toks []token, i int, words []string) bool {
 	return true
 }
 
-// particles may stand lower-case inside a name: "Jaap de Hoop Scheffer".
-var particles = set("de", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "del", "di")
-
 // nameWord reports whether t can be a word of a guessed name.
 func nameWord(t token) bool {
 	if t.kind != kWord || notNames[t.lower] || titleWords[t.lower] || isPossessive(t.lower) {

@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"iter"
-	"regexp"
 	"strings"
 
 	"chancery/wordrule"
@@ -74,13 +73,10 @@ type Options struct {
 	Guess bool
 }
 
-// dateline matches a wire dateline at the start of a body:
-// "MOSCOW, July 26 - ", "WASHINGTON - ".
-var dateline = regexp.MustCompile(`^\s*[A-Z][A-Z.'\- ]+(?:\([A-Za-z .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:-+|–|—)\s+`)
-
 // Extract returns the statements of body attributed to persons, in the
 // order of the text. With no Persons and Guess off it returns nothing.
 func Extract(body string, opts Options) []Quote {
+	loadWords()
 	x := &extractor{text: body}
 	start := 0
 	if m := dateline.FindStringIndex(body); m != nil {
@@ -1840,13 +1836,6 @@ func sameStem(a, b string) bool {
 	}
 	short := min(len(a), len(b))
 	return n >= 4 && n >= short-2
-}
-
-var irregular = map[string]string{
-	"french": "france", "british": "britain", "dutch": "netherlands", "swiss": "switzerland",
-	"us": "american", "uk": "british", "greek": "greece", "turkish": "turkey", "spanish": "spain",
-	"danish": "denmark", "swedish": "sweden", "polish": "poland", "finnish": "finland", "irish": "ireland",
-	"philippine": "philippines", "filipino": "philippines", "thai": "thailand", "peruvian": "peru",
 }
 
 // indefinite reports whether the description starting at token start is
