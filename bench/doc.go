@@ -35,7 +35,8 @@
 //     raw Bleve with the default mapping and batches of 1,000; SQLite FTS5
 //     (porter unicode61) with transactions of 1,000 rows and the truth facets
 //     in plain tables; Chancery through the real product binary,
-//     `indexer add --archive DIR corpus.jsonl`, built from ../cmd/indexer.
+//     `indexer add --archive DIR corpus.jsonl`, built from ../cmd/indexer
+//     with CGO_ENABLED=0, as the README installs it (search too).
 //     The baselines index the truth facets as given; Chancery extracts its
 //     own, as it does for users.
 //  3. Each engine answers the same queries in a fresh child process: raw

@@ -426,6 +426,9 @@ func (r *runner) buildProduct(ctx context.Context) (productBinaries, error) {
 		}
 		out := filepath.Join(bin, name)
 		cmd := exec.CommandContext(ctx, "go", "build", "-C", repo, "-o", out, "./cmd/"+name)
+		// Static, as the README installs them: a new process then starts
+		// without the C library's dynamic loader.
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 		if b, err := cmd.CombinedOutput(); err != nil {
 			return pb, fmt.Errorf("go build ./cmd/%s: %v\n%s", name, err, b)
 		}
