@@ -15,7 +15,10 @@
 //   - firstnames.txt, titles.txt, particles.txt: word lists for persons.
 //   - persons.model: an averaged-perceptron token classifier over hashed
 //     features, trained on CoNLL-2003 eng.train by `go run ./cmd/evaluate
-//     --train entities/data/persons.model`. It holds weights only.
+//     --train entities/data/persons.model` (PersonsTrainOptions). It holds
+//     weights only. Its features read the word lists and gazetteers, so a
+//     change to them needs the model retrained (cmd/evaluate's tests fail
+//     until the embedded model is what that command writes).
 //   - alpha3.tsv: ISO 3166-1 alpha-3 codes, from Debian's iso-codes, for
 //     Countries (filter values such as GBR).
 //   - topics.tsv: the topic taxonomy, IPTC Media Topics with their medtop

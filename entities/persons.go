@@ -821,6 +821,41 @@ func (x *Extractor) particleNames(s *scratch) {
 		}
 		i = k - 1
 	}
+	// "met Cesare dal Orvanto": a name the model missed whole, when the
+	// particles between its parts are ones only names take
+	name := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.is(flagCap) && !t.is(flagAllCaps|flagHeadline|flagSentStart) && labels[k] == labO &&
+			s.used[k] == 0 && !x.word(t).is(wNonName|wOrgSuffix|wTitle|wTitleCue|wParticle) && !x.commonWord(s, k)
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		if !name(i) || toks[i].is(flagPossessive) || toks[i-1].kind == kindWord && toks[i-1].is(flagCap) && !x.word(&toks[i-1]).is(wTitle|wTitleCue) {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k <= i+2 && toks[k].kind == kindWord && !toks[k].is(flagCap|flagSentStart) && nameOnlyParticles[toks[k].low] {
+			k++
+		}
+		if k == i+1 || k >= len(toks) || !name(k) || x.startsPlace(s, i, k+1) {
+			continue
+		}
+		if _, n := x.matchOrg(toks, i, &s.buf); n > 0 {
+			continue
+		}
+		labels[i] = labB
+		for m := i + 1; m <= k; m++ {
+			labels[m] = labI
+		}
+		i = k
+	}
+}
+
+// nameOnlyParticles are the particles that, between two capitalised
+// words, make a person's name ("Cesare dal Orvanto", "Piet van der
+// Quill"); "de", "la", "del", "di" ... also join the words of places and
+// firms ("Rio de Janeiro", "Banco de Bilbao").
+var nameOnlyParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "ter": true, "ten": true, "dal": true, "bin": true, "ibn": true,
 }
 
 // initialNames joins to a name that begins with a middle initial the
@@ -957,7 +992,14 @@ func (x *Extractor) resultPersons(s *scratch) {
 			for j < len(toks) && j < i+3 && name(j) {
 				j++
 			}
-			if j > i+1 && j < len(toks) && (toks[j].text == "b" || toks[j].kind == kindNumber) {
+			// a name glued by hyphens ("b Tamir-ul-Haqqi 35") ends after
+			// its last part; cleanSpan joins the parts
+			k := j
+			for j > i+1 && k+1 < len(toks) && toks[k].text == "-" && toks[k].is(flagNoSpaceBefore) &&
+				toks[k+1].kind == kindWord && toks[k+1].is(flagNoSpaceBefore) {
+				k += 2
+			}
+			if j > i+1 && k < len(toks) && (toks[k].text == "b" || toks[k].kind == kindNumber) {
 				label(i+1, j)
 			}
 		}

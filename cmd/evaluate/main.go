@@ -186,7 +186,7 @@ func train(o options, stdout, stderr io.Writer) int {
 		}
 		td = append(td, docs[i].Train)
 	}
-	model, err := x.TrainPersons(td, entities.TrainOptions{Seed: 1})
+	model, err := x.TrainPersons(td, entities.PersonsTrainOptions)
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return 1
