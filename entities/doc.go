@@ -13,6 +13,8 @@
 //     resolving to a country ("@" marks names that count only in a dateline).
 //   - orgs.tsv: organizations with fixed names and their variants.
 //   - firstnames.txt, titles.txt, particles.txt: word lists for persons.
+//   - givennames.txt: a broad list of English given names (Moby Word II,
+//     public domain), a feature of the persons model only.
 //   - persons.model: an averaged-perceptron token classifier over hashed
 //     features, trained on CoNLL-2003 eng.train by `go run ./cmd/evaluate
 //     --train entities/data/persons.model` (PersonsTrainOptions). It holds

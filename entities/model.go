@@ -61,6 +61,7 @@ const (
 	fLen
 	fPoss
 	fPrevPoss
+	fGivenName
 )
 
 func hashFeat(prefix byte, a, b string) uint32 {
@@ -220,6 +221,9 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 	}
 	if prev != "<s>" && x.word(&toks[i-1]).is(wFirstName) {
 		f.add(fPrevFirstName, "", "")
+	}
+	if x.word(t).is(wGivenName) {
+		f.add(fGivenName, "", "") // the broad list of givennames.txt
 	}
 	if t.is(flagSentStart) {
 		f.add(fSentStart, "", "")

@@ -432,11 +432,10 @@ func (x *Extractor) personForm(s *scratch, i int) bool {
 		(toks[i+3].text == "," || toks[i+3].text == "." || toks[i+3].text == ")") && toks[i+2].text[0] != '0' {
 		return true
 	}
+	if winLoss(toks, i) {
+		return true
+	}
 	if i+1 < n && toks[i+1].text == "(" {
-		// "Moyer (10-2)"
-		if i+5 < n && toks[i+2].kind == kindNumber && toks[i+3].text == "-" && toks[i+4].kind == kindNumber && toks[i+5].text == ")" {
-			return true
-		}
 		// "Nilis (Belgium)"
 		if i+2 < n && toks[i+2].is(flagCap) {
 			if ref, m := x.matchCountry(toks, i+2, &s.buf); m > 0 && ref.idx >= 0 && ref.kind == ckName && i+2+m < n && toks[i+2+m].text == ")" {
@@ -445,6 +444,13 @@ func (x *Extractor) personForm(s *scratch, i int) bool {
 		}
 	}
 	return false
+}
+
+// winLoss reports whether a win-loss record in parentheses follows the
+// word at toks[i] ("Moyer (10-2)").
+func winLoss(toks []token, i int) bool {
+	return i+5 < len(toks) && toks[i+1].text == "(" && toks[i+2].kind == kindNumber && toks[i+3].text == "-" &&
+		toks[i+4].kind == kindNumber && toks[i+5].text == ")"
 }
 
 // afterAge are the lower-case words that may follow a name after its age
@@ -893,7 +899,9 @@ func (x *Extractor) initialNames(s *scratch) {
 // place's possessive comes before ("Belgian Kris Goossens", "Boston's Mo
 // Vaughn"), when the model missed them, they are no title, company, place,
 // event or common word, and the surname also stands alone in the article:
-// names of players and officials the model has not seen. ("Iva Majoli of
+// names of players and officials the model has not seen. A party's
+// adjective does as a nationality when the name speaks next ("Lib Dem
+// Tarn Quennell said"). ("Iva Majoli of
 // Croatia" was tried too: it found names in one half of the development
 // text and none in the other.)
 func (x *Extractor) nationalPersons(s *scratch) {
@@ -930,7 +938,16 @@ func (x *Extractor) nationalPersons(s *scratch) {
 				}
 			}
 		}
-		if ok && name(i) && name(i+1) && !x.startsPlace(s, i, i+2) && aloneElsewhere(toks, i+1) {
+		// "Lib Dem Tarn Quennell said": a party's adjective right before,
+		// and the name speaks
+		party := false
+		for k := i - 1; k >= 0 && k >= i-2 && !ok; k-- {
+			if partyRun(toks[:i], k) == i-k {
+				ok, party = true, true
+			}
+		}
+		if ok && name(i) && name(i+1) && !x.startsPlace(s, i, i+2) &&
+			(aloneElsewhere(toks, i+1) || party && speechVerbs[toks[i+2].low] && !toks[i+2].is(flagCap)) {
 			labels[i], labels[i+1] = labB, labI
 			i++
 		}
@@ -1003,6 +1020,19 @@ func (x *Extractor) resultPersons(s *scratch) {
 				label(i+1, j)
 			}
 		}
+	}
+	// a name of one word before a win-loss record ("Brannock (10-2)
+	// pitched"), which no town takes; not after another capitalised word
+	// ("Cheung Siu Man", "De Kock": the model's name, or a part of it).
+	// An age ("the 21-year-old Quennell", "Hollard, 34,") is support for
+	// a name the model found, not a name by itself: taking it also made a
+	// false person on the second development half.
+	for i := 0; i+1 < len(toks); i++ {
+		if !winLoss(toks, i) || !name(i) || toks[i].is(flagPossessive) || x.commonWord(s, i) ||
+			i > 0 && !toks[i].is(flagSentStart) && toks[i-1].kind == kindWord && toks[i-1].is(flagCap) {
+			continue
+		}
+		label(i, i+1)
 	}
 }
 
