@@ -1021,6 +1021,53 @@ func (x *Extractor) resultPersons(s *scratch) {
 			}
 		}
 	}
+	// a team sheet's names, an initial without its period and a surname:
+	// "M Bortolami (Italy)", "G Murphy; S Horgan, B O'Driscoll". The
+	// model rarely saw initials without a period; a country in
+	// parentheses or a list of the same shape makes them names
+	surname := func(k int) bool {
+		t := &toks[k]
+		return t.kind == kindWord && t.is(flagCap) && !t.is(flagAllCaps|flagHeadline|flagSentStart) && s.used[k] == 0 &&
+			!x.word(t).is(wNonName|wOrgSuffix|wTitle) && (labels[k] == labO || labels[k] == labB && (k+1 >= len(toks) || labels[k+1] != labI))
+	}
+	item := func(i int) int {
+		t := &toks[i]
+		if t.kind != kindWord || len(t.text) != 1 || t.text[0] < 'A' || t.text[0] > 'Z' || t.is(flagHeadline) || labels[i] != labO ||
+			t.is(flagSentStart) && (t.text == "A" || t.text == "I") || i+1 >= len(toks) || !surname(i+1) {
+			return -1
+		}
+		j := i + 2
+		if j < len(toks) && labels[i+1] == labO && surname(j) && labels[j] == labO {
+			j++ // "A Lo Cicero"
+		}
+		return j
+	}
+	lastEnd := -1
+	for i := 0; i+1 < len(toks); i++ {
+		j := item(i)
+		if j < 0 {
+			continue
+		}
+		ok := i > 0 && lastEnd == i-1 && (toks[i-1].text == "," || toks[i-1].text == ";")
+		if !ok && j+1 < len(toks) && (toks[j].text == "," || toks[j].text == ";") && item(j+1) >= 0 {
+			ok = true
+		}
+		if !ok && j+2 < len(toks) && toks[j].text == "(" {
+			if ref, m := x.matchCountry(toks, j+1, &s.buf); m > 0 && ref.idx >= 0 && j+1+m < len(toks) && toks[j+1+m].text == ")" {
+				ok = true
+			}
+		}
+		if ok {
+			if _, n := x.matchCountry(toks[:j], i+1, &s.buf); n == 0 {
+				labels[i] = labB
+				for k := i + 1; k < j; k++ {
+					labels[k] = labI
+				}
+			}
+		}
+		lastEnd = j
+		i = j - 1
+	}
 	// a name of one word before a win-loss record ("Brannock (10-2)
 	// pitched"), which no town takes; not after another capitalised word
 	// ("Cheung Siu Man", "De Kock": the model's name, or a part of it).
