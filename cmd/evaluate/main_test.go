@@ -19,6 +19,7 @@ func TestRunErrors(t *testing.T) {
 	}{
 		{[]string{"--split", "test"}, 2, "Try:"},
 		{[]string{"--half", "c"}, 2, "--half must be a or b"},
+		{[]string{"--text-form", "lower"}, 2, "--text-form must be upper or lead"},
 		{[]string{"--corpora", t.TempDir(), "--model", "/nonexistent/a.model"}, 1, "read persons model"},
 		{[]string{"--corpora", "/nonexistent/corpora"}, 1, "not found"},
 		{[]string{"--corpora", t.TempDir()}, 1, "no corpus files"},
