@@ -41,7 +41,7 @@ func TestEmbeddedModelRetrains(t *testing.T) {
 		t.Skipf("no research corpora: %v", err)
 	}
 	if testing.Short() {
-		t.Skip("trains the persons model (about 10 s)")
+		t.Skip("trains the persons model (about 5 s)")
 	}
 	out := filepath.Join(t.TempDir(), "persons.model")
 	var stdout, stderr bytes.Buffer
