@@ -13,9 +13,14 @@
 //     resolving to a country ("@" marks names that count only in a dateline).
 //   - orgs.tsv: organizations with fixed names and their variants.
 //   - firstnames.txt, titles.txt, particles.txt: word lists for persons.
+//   - givennames.txt: a broad list of English given names (Moby Word II,
+//     public domain), a feature of the persons model only.
 //   - persons.model: an averaged-perceptron token classifier over hashed
 //     features, trained on CoNLL-2003 eng.train by `go run ./cmd/evaluate
-//     --train entities/data/persons.model`. It holds weights only.
+//     --train entities/data/persons.model` (PersonsTrainOptions). It holds
+//     weights only. Its features read the word lists and gazetteers, so a
+//     change to them needs the model retrained (cmd/evaluate's tests fail
+//     until the embedded model is what that command writes).
 //   - alpha3.tsv: ISO 3166-1 alpha-3 codes, from Debian's iso-codes, for
 //     Countries (filter values such as GBR).
 //   - topics.tsv: the topic taxonomy, IPTC Media Topics with their medtop

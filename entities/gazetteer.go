@@ -153,6 +153,7 @@ type gazetteer struct {
 	orgNames   []string
 	orgExact   map[string]string // all-caps short variants: exact text -> canonical
 	firstNames map[string]bool
+	givenNames map[string]bool // data/givennames.txt: a broad list, a feature of the persons model only
 	titles     *phrases[bool]
 	particles  map[string]bool
 }
@@ -197,6 +198,7 @@ func loadGazetteer() (*gazetteer, error) {
 		orgPh:      newPhrases[int32](),
 		orgExact:   map[string]string{},
 		firstNames: map[string]bool{},
+		givenNames: map[string]bool{},
 		titles:     newPhrases[bool](),
 		particles:  map[string]bool{},
 	}
@@ -292,6 +294,17 @@ func loadGazetteer() (*gazetteer, error) {
 	err = readLines("firstnames.txt", func(line string, _ int) error {
 		for _, w := range strings.Fields(line) {
 			g.firstNames[w] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLines("givennames.txt", func(line string, _ int) error {
+		for _, w := range strings.Fields(line) {
+			if !g.firstNames[w] {
+				g.givenNames[w] = true
+			}
 		}
 		return nil
 	})

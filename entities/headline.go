@@ -86,6 +86,19 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			s.labels[i] = labB
 			continue
 		}
+		// a story written in capitals ("... SAID PRESIDENT RONALD REAGAN
+		// ..."): a given name of firstnames.txt (not one that is also an
+		// English word: "WILL", "BILL", "PER", "MAX") and a name-shaped word that
+		// is no verb, function word, entity or given name; such text has
+		// no other cue. Not in a headline, whose names are read above and
+		// below ("JOHN HANCOCK UNITS ...", "PETER MILLER APPAREL ..."), nor
+		// in a table ("PHIL ELEC 21 3/8")
+		if t.field == fieldBody && x.word(t).is(wFirstName) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
+			!tableAround(toks, i) {
+			s.labels[i], s.labels[i+1] = labB, labI
+			i++
+			continue
+		}
 		v := i + 1
 		if x.word(&toks[v]).is(wHeadlineAdverb) && v+1 < len(toks) {
 			v++
@@ -337,4 +350,46 @@ func personPronounAfter(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// wordGivenNames are the given names of firstnames.txt that are also
+// common English words, which text in capitals cannot tell apart.
+var wordGivenNames = map[string]bool{
+	"bill": true, "will": true, "mark": true, "grant": true, "frank": true, "guy": true, "jack": true, "pat": true,
+	"ray": true, "sue": true, "rob": true, "don": true, "dean": true, "earl": true, "gene": true, "glen": true,
+	"per": true, "max": true,
+}
+
+// capsFunctionWords are English words of four letters or more that
+// follow a name in a sentence and are no surname ("NORMAN TOLD", "ARAFAT
+// HIMSELF", "CARLOS NEAR").
+var capsFunctionWords = map[string]bool{
+	"began": true, "spent": true, "beat": true, "near": true, "through": true, "into": true, "onto": true, "should": true,
+	"could": true, "would": true, "must": true, "might": true, "shall": true, "cannot": true, "then": true, "also": true,
+	"himself": true, "herself": true, "whom": true, "whose": true, "when": true, "where": true, "while": true, "after": true,
+	"before": true, "about": true, "against": true, "under": true, "over": true, "were": true, "been": true, "being": true,
+	"have": true, "this": true, "that": true, "there": true, "their": true, "them": true, "they": true, "what": true,
+	"which": true, "will": true, "with": true, "from": true, "last": true, "next": true, "again": true, "only": true,
+}
+
+// capsSurname reports whether toks[k], in a stretch of capitals, can be a
+// surname after a given name: name-shaped, no verb, function word,
+// title, given name, country or organization. (A third such word was
+// tried for names of three words, "ABDUL RASHID DOSTUM": it took verbs,
+// "... DROVE", "... GAVE", and made more false persons than it found.)
+func (x *Extractor) capsSurname(s *scratch, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.is(flagHeadline) && t.kind == kindWord && !t.is(flagSentStart) && s.used[k] == 0 && s.labels[k] == labO &&
+		nameShaped(t.low) && !verbShaped(t.low) && !capsFunctionWords[t.low] && !speechVerbs[t.low] && !afterAge[t.low] && !personPlans[t.low] &&
+		!x.word(t).is(wHeadlineNonName|wHeadlineVerb|wNonName|wOrgSuffix|wTitle|wFirstName) && x.headlineNoEntity(s, k)
+}
+
+// tableAround reports whether the two words at toks[i] stand in a table
+// row rather than a sentence: a number right before or after them
+// ("PANHAND PI 32 PHIL ELEC 21 3/8").
+func tableAround(toks []token, i int) bool {
+	return i > 0 && toks[i-1].kind == kindNumber || i+2 < len(toks) && toks[i+2].kind == kindNumber
 }

@@ -22,6 +22,7 @@ const (
 	wOrgSuffix                          // orgSuffixes
 	wParticle                           // gazetteer.particles
 	wFirstName                          // gazetteer.firstNames
+	wGivenName                          // gazetteer.givenNames (a feature of the persons model only)
 	wOrgJoiner                          // orgJoiners
 	wHeadlineVerb                       // headlineVerbs
 	wHeadlineNonName                    // headlineNonNames
@@ -86,6 +87,7 @@ func newLexicon(g *gazetteer, tx *taxonomy) *lexicon {
 	flag(orgSuffixes, wOrgSuffix)
 	flag(g.particles, wParticle)
 	flag(g.firstNames, wFirstName)
+	flag(g.givenNames, wGivenName)
 	flag(orgJoiners, wOrgJoiner)
 	flag(headlineVerbs, wHeadlineVerb)
 	flag(headlineNonNames, wHeadlineNonName)

@@ -90,6 +90,7 @@ func TestLexiconMatchesWordLists(t *testing.T) {
 			{"orgSuffixes", w.is(wOrgSuffix), orgSuffixes[tk.low]},
 			{"particles", w.is(wParticle), x.gaz.particles[tk.low]},
 			{"firstNames", w.is(wFirstName), x.gaz.firstNames[tk.low]},
+			{"givenNames", w.is(wGivenName), x.gaz.givenNames[tk.low]},
 			{"orgJoiners", w.is(wOrgJoiner), orgJoiners[tk.low]},
 			{"headlineVerbs", w.is(wHeadlineVerb), headlineVerbs[tk.low]},
 			{"headlineNonNames", w.is(wHeadlineNonName), headlineNonNames[tk.low]},

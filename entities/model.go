@@ -59,6 +59,9 @@ const (
 	fWordNext
 	fPrevWord
 	fLen
+	fPoss
+	fPrevPoss
+	fGivenName
 )
 
 func hashFeat(prefix byte, a, b string) uint32 {
@@ -118,8 +121,11 @@ var labelNames = [numLabels]string{"O", "B", "I"}
 
 // featureSet holds the features of one token.
 type featureSet struct {
-	idx [24]uint32
+	idx [32]uint32
 	n   int
+	// dropWord leaves out the features of the word's own identity
+	// (training only: see TrainOptions.WordDropout)
+	dropWord bool
 }
 
 func (f *featureSet) add(prefix byte, a, b string) {
@@ -174,7 +180,9 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 	f.n = 0
 	t := &toks[i]
 	f.add(fBias, "", "")
-	f.add(fWord, t.low, "")
+	if !f.dropWord {
+		f.add(fWord, t.low, "")
+	}
 	if len(t.low) > 3 {
 		f.add(fSuf3, t.low[len(t.low)-3:], "")
 		f.add(fPre3, t.low[:3], "")
@@ -204,13 +212,18 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 	f.add(fNext2, next2, "")
 	f.add(fPrevLab, labelNames[prevLab], "")
 	f.add(fPrevLabShape, labelNames[prevLab], sh)
-	f.add(fWordNext, t.low, next)
-	f.add(fPrevWord, prev, t.low)
+	if !f.dropWord {
+		f.add(fWordNext, t.low, next)
+		f.add(fPrevWord, prev, t.low)
+	}
 	if x.word(t).is(wFirstName) {
 		f.add(fFirstName, "", "")
 	}
 	if prev != "<s>" && x.word(&toks[i-1]).is(wFirstName) {
 		f.add(fPrevFirstName, "", "")
+	}
+	if x.word(t).is(wGivenName) {
+		f.add(fGivenName, "", "") // the broad list of givennames.txt
 	}
 	if t.is(flagSentStart) {
 		f.add(fSentStart, "", "")
@@ -237,6 +250,14 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 		l = 6
 	}
 	f.add(fLen, string(rune('0'+l)), "")
+	// the 's a token drops ("Maxwell's British Printing"): a name ends
+	// there, and the word after it begins another or none
+	if t.is(flagPossessive) {
+		f.add(fPoss, "", "")
+	}
+	if prev != "<s>" && toks[i-1].is(flagPossessive) {
+		f.add(fPrevPoss, labelNames[prevLab], "")
+	}
 }
 
 func (m *personModel) scores(f *featureSet) (s [numLabels]float32) {

@@ -77,6 +77,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"no such form", "Brannock won 10-2 at home. Marwick was second in Belgium.", nil, []string{"Brannock", "Marwick"}},
 		{"a minute without its ordinal", "Wexford 2 (Brannock 7, Kellerby 33) Dunmore 1.", []string{"Brannock", "Kellerby"}, nil},
 		{"a bowler's figures", "Bowling: Brannock 9-2-35-0, Kellerby 6-0-23-1", []string{"Brannock", "Kellerby"}, nil},
+		{"a team sheet's initials", "Ireland: G Quennell; S Orvanto, B Hollard, D Marwick. Italy: M Brannock (Italy).", []string{"G Quennell", "S Orvanto", "B Hollard", "D Marwick", "M Brannock"}, []string{"Ireland"}},
+		{"a story in capitals", "THE TALKS ENDED ON MONDAY. PRESIDENT RONALD QUENNELL SAID THE BILL WOULD PASS, AND NORMAN TOLD REPORTERS SO.", []string{"Ronald Quennell"}, []string{"Norman Told", "Bill Would"}},
 		{"a title before a surname", "Parliament Speaker Quennell said no. Patriarch Marwick agreed.", []string{"Quennell", "Marwick"}, nil},
 		{"a byline", "Tarn Quennell\n\nWEXFORD, Aug 2 - The talks ended on Friday.", []string{"Tarn Quennell"}, nil},
 		{"a byline after By", "By Tarn Quennell\n\nWEXFORD, Aug 2 - The talks ended on Friday.", []string{"Tarn Quennell"}, nil},

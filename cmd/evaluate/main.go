@@ -8,7 +8,8 @@
 //	go run ./cmd/evaluate --train /tmp/a.model --half a   # a model of half a only
 //	go run ./cmd/evaluate --split dev --half b --model /tmp/a.model
 //	go run ./cmd/evaluate --headlines --half a   # persons of Reuters capitals headlines
-//	go run ./cmd/evaluate --train             # retrain entities/data/persons.model on eng.train
+//	go run ./cmd/evaluate --split dev --half a --text-form upper   # CoNLL persons in capitals (or lead: briefs)
+//	go run ./cmd/evaluate --train entities/data/persons.model   # retrain the embedded model on eng.train
 //
 // The corpora are found by walking up from the working directory to a
 // shared/corpora folder, or given with --corpora DIR.
@@ -45,6 +46,7 @@ type options struct {
 	model   string
 	heads   bool
 	unseen  bool
+	form    string
 }
 
 func (o *options) addFlags(fs *pflag.FlagSet) {
@@ -56,6 +58,7 @@ func (o *options) addFlags(fs *pflag.FlagSet) {
 	fs.BoolVarP(&o.verbose, "verbose", "v", false, "list misses on stderr")
 	fs.StringVar(&o.model, "model", "", "score with this persons model (written by --train) instead of the embedded one")
 	fs.BoolVar(&o.unseen, "unseen-names", false, "replace the people of Reuters articles by CoNLL eng.train persons of the same half before scoring PEOPLE (names no rule was written for; pair with --model of the other half)")
+	fs.StringVar(&o.form, "text-form", "", "score CoNLL persons on rewritten text: upper (everything in capitals) or lead (the title and the body to its first sentence of six words or more, a brief)")
 	fs.BoolVar(&o.heads, "headlines", false, "measure the persons of Reuters capitals headlines found from the headline alone, the story's persons as reference")
 	fs.StringVar(&o.half, "half", "", "score only half of the CoNLL and Reuters documents: a (even) or b (odd), to check a rule written on one half against the other")
 }
@@ -71,6 +74,10 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if o.split != string(eval.Dev) && o.split != string(eval.Check) {
 		fmt.Fprintf(stderr, "evaluate: --split must be dev or check, not %q\nTry: evaluate --split check\n", o.split)
+		return 2
+	}
+	if o.form != "" && o.form != "upper" && o.form != "lead" {
+		fmt.Fprintf(stderr, "evaluate: --text-form must be upper or lead, not %q\nTry: evaluate --split dev --half a --text-form upper\n", o.form)
 		return 2
 	}
 	if o.half != "" && o.half != "a" && o.half != "b" {
@@ -111,7 +118,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	if o.heads {
 		return headlines(ext, o, stdout, stderr)
 	}
-	res, err := eval.Run(ext, eval.Options{Corpora: o.corpora, Split: eval.Split(o.split), Verbose: o.verbose, Half: o.half, UnseenNames: o.unseen})
+	res, err := eval.Run(ext, eval.Options{Corpora: o.corpora, Split: eval.Split(o.split), Verbose: o.verbose, Half: o.half, UnseenNames: o.unseen, TextForm: o.form})
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return 1
@@ -186,7 +193,7 @@ func train(o options, stdout, stderr io.Writer) int {
 		}
 		td = append(td, docs[i].Train)
 	}
-	model, err := x.TrainPersons(td, entities.TrainOptions{Seed: 1})
+	model, err := x.TrainPersons(td, entities.PersonsTrainOptions)
 	if err != nil {
 		fmt.Fprintf(stderr, "evaluate: %v\n", err)
 		return 1

@@ -118,3 +118,17 @@ func TestHalves(t *testing.T) {
 		t.Error("half a is not the even documents")
 	}
 }
+
+func TestLeadOf(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Kieran Murray\n\nLAS CRUCES 1996-08-22\n\nMiss Universe left New Mexico on Thursday.\n\nShe said so.",
+			"Kieran Murray\n\nLAS CRUCES 1996-08-22\n\nMiss Universe left New Mexico on Thursday."},
+		{"Top-seeded Thomas Muster was beaten on Wednesday.\n\nNestor won.", "Top-seeded Thomas Muster was beaten on Wednesday."},
+		{"Short one.\n\nAnother.", "Short one.\n\nAnother."},
+		{"", ""},
+	} {
+		if got := leadOf(tc.body); got != tc.want {
+			t.Errorf("leadOf(%q) = %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
