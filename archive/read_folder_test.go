@@ -176,6 +176,15 @@ func TestLineTemplate(t *testing.T) {
 		{"Omar Haddad's column appears on Saturdays.", "Helen Strand's column appears on Saturdays."},
 		{"You have read 2 of 5 free articles this month.", "You have read 3 of 5 free articles this month."},
 		{"Free to republish with credit to the Regional Press Collective.", "Free to republish with credit to the Field Desk Cooperative."},
+		// names of other lengths: a run of capitalised words is one "X"
+		{"This article originally appeared in Baltic Courier and is republished here.", "This article originally appeared in The Frontier Review and is republished here."},
+		{"You may republish this story as long as you credit the author and Coastal Observer, and do not edit the text or add to it in any way at all, nor sell it on.",
+			"You may republish this story as long as you credit the author and The Frontier Review, and do not edit the text or add to it in any way at all, nor sell it on."},
+	}
+	// A name's closing punctuation ends its run: the words after it are
+	// another "X".
+	if a, _ := lineTemplate("Sent by Jane Doe, Ledger Staff, from the desk."); a != "\x00X by X, X, from the desk." {
+		t.Errorf("lineTemplate gives %q", a)
 	}
 	for _, c := range same {
 		a, okA := lineTemplate(c[0])
@@ -187,7 +196,7 @@ func TestLineTemplate(t *testing.T) {
 	// Names, dates, headlines in title case and lines without a word to
 	// mask have no template.
 	for _, l := range []string{"Jane Doe", "Sunday, 23 December 2012", "Envoys Agree to Resume Border Talks in Geneva",
-		"by Marta Kovalenko", "share this article", strings.Repeat("word ", 26) + "X"} {
+		"by Marta Kovalenko", "share this article", strings.Repeat("word ", templateWords) + "X"} {
 		if tpl, ok := lineTemplate(l); ok {
 			t.Errorf("lineTemplate(%q) = %q, want none", l, tpl)
 		}

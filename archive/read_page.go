@@ -713,15 +713,16 @@ func classify(units []pageUnit, h pageHints) {
 		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
 			u.learned = true
-		} else if len(h.chrome) == 0 || u.words > 25 {
+		} else if len(h.chrome) == 0 || u.words > templateWords {
 			// nothing learned, or too long for a template
 		} else if t, ok := lineTemplate(u.flat); ok {
 			// A line the folder's pages fill in each their own way (two
-			// pages): chrome; a sentence (three pages) only where it
-			// closes the text (readShape).
+			// pages): chrome; a sentence (three pages, or half the
+			// folder's when they fill it in other words than this page)
+			// only where it opens or closes the text (readShape).
 			if n := h.chrome[t]; n >= 2 && !u.prose {
 				u.learned = true
-			} else if n >= 3 {
+			} else if n >= 3 || n >= 2 && n*2 >= h.files && h.chrome[u.flat] < n {
 				u.template = true
 			}
 		}
@@ -1026,7 +1027,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	findRun := func(from int) (start, end, titleAt int) {
 		start, titleAt = -1, -1
 		for i := from; i < len(units); i++ {
-			if !isBody(i) {
+			// Nor is a sentence the folder's pages fill in each their own
+			// way ("Chris Adeyemi sent you this gift article."): under
+			// the headline it is the text's lead-in (see below), above
+			// it the site's.
+			if !isBody(i) || units[i].template {
 				continue
 			}
 			// A lone sentence among chrome is not the start: the next body
@@ -1039,7 +1044,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			headline := false
 			tagline := units[i].words <= 20 && rxYou.MatchString(units[i].flat) && !strings.ContainsAny(units[i].flat, "\"“”")
 			for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
-				if isBody(j) {
+				if isBody(j) && !units[j].template {
 					next = true
 					break
 				}
@@ -1111,7 +1116,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					end = i
 					break
 				}
-				paras++
+				if !u.template {
+					paras++
+				}
 				continue
 			}
 			// After two paragraphs, a rule of symbols ("###", "* *** *")
@@ -1324,6 +1331,16 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	if titleAt < 0 && len(nameAt) > 0 {
 		titleAt, nameAt = nameAt[0], nil
+	}
+	// A sentence the folder fills in between the headline and the text
+	// opens the text ("The minister's office issued the following
+	// statement on 6 December 2010.").
+	for i := sh.start - 1; titleAt >= 0 && i > titleAt; i-- {
+		if u := units[i]; u.template && isBody(i) {
+			sh.start = i
+		} else if !u.chrome && !u.meta && !u.learned {
+			break
+		}
 	}
 	if titleAt >= 0 {
 		sh.title = strings.TrimSpace(strings.TrimLeft(units[titleAt].flat, "#"))
