@@ -989,6 +989,18 @@ func nearestDate(units []pageUnit, sh pageShape, now time.Time, order dateOrder)
 	return ""
 }
 
+// headlineOver reports whether a line in title case of four words or more,
+// not chrome, metadata, prose or learned, stands within eight units above
+// units[at].
+func headlineOver(units []pageUnit, at int) bool {
+	for j := at - 1; j >= 0 && j >= at-8; j-- {
+		if v := units[j]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 4 && titleCase(v.flat) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateCandidate is a date found outside the body, with its label.
 type dateCandidate struct {
 	text    string
@@ -1275,6 +1287,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				continue
 			}
 			if nameAbroad(units, i, now, h.order) {
+				continue
+			}
+			// A short line right under the byline, with a headline above
+			// the byline, is the writer's place or role ("Reporting from
+			// Suva"): the headline stands over the byline.
+			if u.words <= 6 && i >= 2 && isBylineUnit(units[i-1].flat) && headlineOver(units, i-1) {
 				continue
 			}
 			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 {
