@@ -142,6 +142,10 @@ func TestFindDateIn(t *testing.T) {
 		{"Harbour Times · 24 July 2004", "24 July 2004", ""},
 		{"Updated 3 hours ago", "", ""},
 		{"Talks Set for Geneva by Year End", "", ""},
+		{"发布时间：2005/10/11 09:30", "2005/10/11 09:30", ""},
+		{"8 مارس 2007", "8 March 2007", ""},
+		{"Published November 4, 2007Updated November 5, 2007, 9:12 a.m. ET", "November 4, 2007", ""},
+		{"Updated November 5, 2007, 9:12 a.m. ET", "November 5, 2007, 9:12 a.m. ET", ""},
 	} {
 		d, _ := findDateIn(tc.in, testNow, orderUnknown)
 		if d != tc.date {

@@ -327,10 +327,66 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 	}
 	if a.Date.IsZero() && !hasDateNote(a.Notes) {
+		// Last of all, the date of a short line nearest under the
+		// headline as the page shows it ("Publicado em 15 jul 2020 -
+		// 10h15", "发布时间：2005/10/11 09:30"), else right above it.
+		if c := headlineDate(b, a.Title, h.opts.Now, order); c != "" {
+			if d, err := parseDateOrder(c, h.opts.Now, order); err == nil {
+				a.Date = d
+			}
+		}
+	}
+	if a.Date.IsZero() && !hasDateNote(a.Notes) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// rxHiddenElements matches the elements of an HTML page whose text is
+// not shown: its head, scripts and styles.
+var rxHiddenElements = lazyRE(`(?is)<head\b.*?</head>|<script\b.*?</script>|<style\b.*?</style>`)
+
+// headlineDate returns the date, as written, of the short line nearest
+// under the headline title in the page's shown text (at most six lines
+// under it, before a long line of text), else of one of the three lines
+// right above it; "" for none.
+func headlineDate(page []byte, title string, now time.Time, order dateOrder) string {
+	if title == "" {
+		return ""
+	}
+	text := html.UnescapeString(rxTag.ReplaceAllString(rxHiddenElements.ReplaceAllString(string(page), ""), "\n"))
+	var lines []string
+	at := -1
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = collapseSpace(l); l == "" {
+			continue
+		}
+		if at < 0 && l == title {
+			at = len(lines)
+		}
+		lines = append(lines, l)
+		if at >= 0 && len(lines) > at+6 {
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	for i := at + 1; i < len(lines); i++ {
+		if len(strings.Fields(lines[i])) > 25 {
+			break
+		}
+		if d, _ := findDateIn(lines[i], now, order); d != "" {
+			return d
+		}
+	}
+	for i := at - 1; i >= 0 && i >= at-3; i-- {
+		if d, _ := findDateIn(lines[i], now, order); d != "" && len(strings.Fields(lines[i])) <= 25 {
+			return d
+		}
+	}
+	return ""
 }
 
 // folderTitle returns title, the headline the page's own rules chose, as

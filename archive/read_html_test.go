@@ -3,6 +3,7 @@ package archive
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -152,6 +153,20 @@ func TestOpeningName(t *testing.T) {
 		find(doc)
 		if got := openingName(el); got != tc.want {
 			t.Errorf("openingName(%s) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHeadlineDate(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ page, title, want string }{
+		{`<html><head><title>Talks Resume 2004-07-24</title></head><body><h1>Talks Resume</h1><p>Publicado em 15 jul 2020 - 10h15</p><p>Text.</p></body></html>`, "Talks Resume", "15 jul 2020"},
+		{`<body><div>发布时间：2005/10/11 09:30</div><h2>Talks Resume</h2><p>Text.</p></body>`, "Talks Resume", "2005/10/11 09:30"},
+		{`<body><h1>Talks Resume</h1><p>` + strings.Repeat("word ", 30) + `</p><p>24 July 2004</p></body>`, "Talks Resume", ""},
+		{`<body><h1>Other</h1><p>24 July 2004</p></body>`, "Talks Resume", ""},
+	} {
+		if got := headlineDate([]byte(tc.page), tc.title, now, orderUnknown); got != tc.want {
+			t.Errorf("headlineDate(%.40q, %q) = %q, want %q", tc.page, tc.title, got, tc.want)
 		}
 	}
 }

@@ -2046,6 +2046,9 @@ func isBylineUnit(s string) bool {
 // dateSeps split a metadata line into its parts.
 var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
+// rxYearRunOn matches a year run into the word after it: "2007Updated".
+var rxYearRunOn = lazyRE(`\b((?:19|20)\d\d)(\p{Lu}\p{Ll})`)
+
 // findDateIn finds a date in a short metadata line ("Published 23 July
 // 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
 // 14:32 GMT", "Posted by Jane Doe on July 24, 2004 at 10:42 AM") and
@@ -2057,6 +2060,15 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		return "", false
 	}
 	s = strings.Trim(strings.TrimRight(s, ".;,"), "[]()") // "... on 19 April 2010.", "[Geneva, July 24, 2004]"
+	// A label run into its date: a full-width colon ("发布时间：2005/10/11"),
+	// a year and the next field with no space ("November 4, 2007Updated
+	// November 5, 2007").
+	if strings.Contains(s, "：") {
+		s = strings.ReplaceAll(s, "：", ": ")
+	}
+	if rxYearRunOn.MatchString(s) {
+		s = rxYearRunOn.ReplaceAllString(s, "$1 $2")
+	}
 	if e, ok := englishDate(s); ok {
 		s = e
 	}
@@ -2072,7 +2084,6 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		if n := len(words); n > 1 && rxWeekday.MatchString(words[n-1]+" ") && strings.HasSuffix(strings.ToLower(words[n-1]), "day") {
 			words = words[:n-1]
 		}
-		found := false
 		for w := range words {
 			if !dateOpener(words[w]) {
 				continue // no date starts so: not worth a parse
@@ -2085,12 +2096,14 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				if upd == "" {
 					upd = cand
 				}
-				found = true
 				break
 			}
 			return cand, false
 		}
-		if found || !hasYear(part) {
+		// (A part whose first date is labelled "Updated" may hold the
+		// publication before it: "Published November 4, 2007 Updated
+		// November 5, 2007".)
+		if !hasYear(part) {
 			continue
 		}
 		// A date inside the part, with words after it that are not a
@@ -2193,6 +2206,10 @@ var foreignMonths = map[string]string{
 	"października": "October", "listopada": "November", "grudnia": "December",
 	"ocak": "January", "şubat": "February", "nisan": "April", "mayıs": "May", "haziran": "June",
 	"temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October", "kasım": "November", "aralık": "December",
+	// Arabic (the names of Egypt and the Gulf)
+	"يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April", "ابريل": "April", "مايو": "May",
+	"يونيو": "June", "يوليو": "July", "أغسطس": "August", "اغسطس": "August", "سبتمبر": "September",
+	"أكتوبر": "October", "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December",
 }
 
 // englishDate rewrites a line with a date in another language's words
