@@ -247,3 +247,20 @@ func TestFolderDateOrder(t *testing.T) {
 		t.Errorf("alone: date %q (rejected %v), want none", a.DateString(), re)
 	}
 }
+
+func TestLinesLearned(t *testing.T) {
+	h := pageHints{chrome: map[string]int{"create new paste / archive / faq": 4, "privacy / terms / contact": 4, "Analysts expect a close vote.": 1}, files: 4}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"create new paste / archive / faq\nprivacy / terms / contact", true},
+		{"create new paste / archive / faq\nAnalysts expect a close vote.", false},
+		{"create new paste / archive / faq", false}, // one line: the line's own count decides
+	} {
+		u := pageUnit{text: tc.text, flat: collapseSpace(tc.text)}
+		if got := linesLearned(&u, h); got != tc.want {
+			t.Errorf("linesLearned(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -697,7 +697,10 @@ func classify(units []pageUnit, h pageHints) {
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
-			u.words <= 12 && rxPager.MatchString(u.flat)):
+			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && isCrumbs(u.flat):
+			// (A long line of short items between slashes or bars is a
+			// menu whatever its length: "create new paste / syntax
+			// languages / archive / faq / tools / ...".)
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -711,7 +714,7 @@ func classify(units []pageUnit, h pageHints) {
 		if !u.chrome && (promotes(*u) || cookieNotice(*u) || u.words <= 15 && rxSelfRef.MatchString(u.flat) && !rxPublished.MatchString(u.flat)) {
 			u.chrome = true
 		}
-		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
+		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) || linesLearned(u, h) {
 			u.learned = true
 		} else if len(h.chrome) == 0 || u.words > templateWords {
 			// nothing learned, or too long for a template
@@ -793,6 +796,20 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 		}
 	}
+}
+
+// linesLearned reports whether u is a block of two lines or more each of
+// which the folder's pages repeat (a footer's rows joined into one unit).
+func linesLearned(u *pageUnit, h pageHints) bool {
+	if len(h.chrome) == 0 || !strings.Contains(u.text, "\n") {
+		return false
+	}
+	for l := range strings.SplitSeq(u.text, "\n") {
+		if n := h.chrome[collapseSpace(l)]; n < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // rxLinkMark matches what a site puts before a link to another story set
@@ -1230,6 +1247,15 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	trimTail()
+	// The text shown twice (a paste site's view and its raw copy, a
+	// page's text and its printable copy): the first copy is the text.
+	for i := sh.start + 1; i < sh.end; i++ {
+		if isBody(i) && units[i].flat == units[sh.start].flat {
+			sh.end = i
+			trimTail()
+			break
+		}
+	}
 
 	// A sentence the folder's pages repeat is the site's only at the
 	// text's edges: between two of the page's own paragraphs it is text
