@@ -3,6 +3,7 @@ package archive
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -1248,13 +1249,17 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	trimTail()
 	// The text shown twice (a paste site's view and its raw copy, a
-	// page's text and its printable copy): the first copy is the text.
-	for i := sh.start + 1; i < sh.end; i++ {
-		if isBody(i) && units[i].flat == units[sh.start].flat {
+	// page's text and its printable copy), its headline again over the
+	// copy: the first copy is the text.
+	for i := sh.start + 2; i < sh.end; i++ {
+		if !isBody(i) || units[i].flat != units[sh.start].flat || isBody(i-1) {
+			continue
+		}
+		if slices.ContainsFunc(units[:sh.start], func(v pageUnit) bool { return v.flat == units[i-1].flat }) {
 			sh.end = i
 			trimTail()
-			break
 		}
+		break
 	}
 
 	// A sentence the folder's pages repeat is the site's only at the
