@@ -740,6 +740,19 @@ func classify(units []pageUnit, h pageHints) {
 			}
 		}
 	}
+	// Under the first paragraph, a headline after a label in sentence case
+	// links to another story ("Leia também: Ferry Link Restored").
+	prose := false
+	for i := range units {
+		u := &units[i]
+		if !prose {
+			prose = u.prose && !u.chrome
+			continue
+		}
+		if !u.chrome && linkedHeadline(u, rxLinkLabel) {
+			u.chrome = true
+		}
+	}
 	// A box of facts: a label in capitals ("FACTBOX", "KEY FACTS") over
 	// list items is not the text, wherever it stands.
 	for i := 0; i+1 < len(units); i++ {
@@ -819,13 +832,25 @@ func linesLearned(u *pageUnit, h pageHints) bool {
 // review: ...", a headline).
 var rxLinkMark = lazyRE(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\s+|\p{Lu}+(?:\s\p{Lu}+){0,2}:\s+)`)
 
+// rxLinkLabel matches a label of two or three words in sentence case and a
+// colon, in any language ("Read also: ", "Leia também: "): before a
+// headline under the text's first paragraph, a link to another story
+// (above it, "Film review: ..." may be the headline itself).
+var rxLinkLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+`)
+
 // isLinkedHeadline reports whether u is a link to another story: a mark,
 // then a headline (four words or more in title case, no sentence's end).
 func isLinkedHeadline(u *pageUnit) bool {
+	return linkedHeadline(u, rxLinkMark)
+}
+
+// linkedHeadline reports whether u is mark, matched by rx, then a
+// headline.
+func linkedHeadline(u *pageUnit, rx *lazyRegexp) bool {
 	if u.prose || u.words < 5 || u.words > 20 {
 		return false
 	}
-	m := rxLinkMark.FindStringIndex(u.flat)
+	m := rx.FindStringIndex(u.flat)
 	if m == nil {
 		return false
 	}
@@ -1676,8 +1701,24 @@ func closingNote(u pageUnit) bool {
 	if u.words > 25 || strings.ContainsAny(u.flat, "\"“”‘’") {
 		return false
 	}
-	return rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat)
+	if rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
+		return true
+	}
+	// The same after a label: "Clarification: This story has been
+	// updated ...".
+	if m := rxCorrectionLabel.FindStringIndex(u.flat); m != nil {
+		return rxSelfRef.MatchString(u.flat[m[1]:])
+	}
+	return false
 }
+
+// rxCorrectionLabel matches the label of a note on the story: a word, with a
+// date after it, and a colon ("Correction, July 28, 2004: ").
+var rxCorrectionLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:,[^:]{1,30})?:\s+`)
+
+// rxEarlierVersion matches a correction's words on the story itself: "An
+// earlier version of this article misstated ...".
+var rxEarlierVersion = lazyRE(`(?i)\ban? (?:earlier|previous) version of this (?:article|story|report|post)\b`)
 
 // rxAsk matches what a site asks of its reader at the end of a story:
 // "Have a tip? Send it to us", "Contact us".

@@ -352,6 +352,34 @@ func TestIsLinkedHeadline(t *testing.T) {
 			t.Errorf("isLinkedHeadline(%q) = %v, want %v", in, got, want)
 		}
 	}
+	// A label in sentence case, of two or three words (used under the
+	// text's first paragraph only).
+	for in, want := range map[string]bool{
+		"Leia também: Envoys Evacuated After Fire at Embassy Compound": true,
+		"Read also: Ferry Link Between the Two Islands Restored":       true,
+		"Analysis: Ferry Link Between the Two Islands Restored":        false,
+		"He said: the talks will resume in September, officials said.": false,
+	} {
+		u := newUnit(in, 0)
+		if got := linkedHeadline(&u, rxLinkLabel); got != want {
+			t.Errorf("linkedHeadline(%q, rxLinkLabel) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestClosingNote checks the notes on the story itself that close a text.
+func TestClosingNote(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Correction, July 28, 2004: An earlier version of this story gave the wrong title for one of the officials.": true,
+		"Clarification: This story has been updated to make clear that the figures come from officials.":             true,
+		"Correction: An earlier version of this article misstated the day of the meeting. It was on Thursday.":       true,
+		"Officials: the talks will resume in September.":                                                             false,
+		"An earlier version of the treaty was rejected in 1998.":                                                     false,
+	} {
+		if got := closingNote(newUnit(in, 0)); got != want {
+			t.Errorf("closingNote(%q) = %v, want %v", in, got, want)
+		}
+	}
 }
 
 // TestJoinWrapped checks that a word a typeset column broke with a hyphen
