@@ -277,6 +277,9 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	if paras := strings.Split(a.Body, "\n\n"); len(paras) > 2 {
 		last := paras[len(paras)-1]
+		if citesHeadline(last, a.Title) {
+			a.Body = strings.Join(paras[:len(paras)-1], "\n\n")
+		}
 		for _, site := range sites {
 			if len(strings.Fields(site)) >= 2 && strings.HasPrefix(last, site+" ") && len(strings.Fields(last)) <= 20 {
 				a.Body = strings.Join(paras[:len(paras)-1], "\n\n")

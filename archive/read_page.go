@@ -1032,6 +1032,18 @@ func nearestDate(units []pageUnit, sh pageShape, now time.Time, order dateOrder)
 	return ""
 }
 
+// citesHeadline reports whether para, a paragraph under the text, holds
+// the headline title (four words or more) with more around it: a
+// citation ("Taufa, S. (2016) 'Island Nations Win ...', Institute
+// Commentary, 3 August."), a share or reprint line. The text does not
+// repeat its own headline.
+func citesHeadline(para, title string) bool {
+	if len(strings.Fields(title)) < 4 || len(para) <= len(title) || len(strings.Fields(para)) > 60 {
+		return false
+	}
+	return strings.Contains(para, title)
+}
+
 // headlineOver reports whether a line in title case of four words or more,
 // not chrome, metadata, prose or learned, stands within eight units above
 // units[at].
@@ -1443,6 +1455,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.title = strings.TrimSpace(strings.TrimLeft(sh.title[k:], " -–—|"))
 		}
 		sh.title = cutSiteName(sh.title)
+		// A last paragraph that cites the headline is not text.
+		if sh.end-1 > sh.start && citesHeadline(units[sh.end-1].flat, sh.title) {
+			sh.end--
+			trimTail()
+		}
 	}
 
 	// Dates and the byline: first between the title and the text, then

@@ -266,6 +266,8 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
 		{"two bare bylines", "Envoys Meet in Geneva\n\nJane Doe and John Roe\n\n24 July 2004\n\n" + body,
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe and John Roe", body},
+		{"a citation of the headline under the text", "Envoys Meet in Geneva Over Border\n\n24 July 2004\n\n" + body + "\n\nDoe, J. (2004) 'Envoys Meet in Geneva Over Border', Lakeside Review, 24 July.\n",
+			"Envoys Meet in Geneva Over Border", "2004-07-24", "", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
