@@ -264,3 +264,25 @@ func TestLinesLearned(t *testing.T) {
 		}
 	}
 }
+
+func TestNameOfByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"Penulis: Tenzin Dorje | Editor: Budi Santoso": "Tenzin Dorje",
+		"Reporter: Leila Haddad Editor: Dewi Lestari":  "Leila Haddad",
+		"بقلم: Luca Bianchi":                           "Luca Bianchi",
+		"بقلم Lukas Brenner":                           "Lukas Brenner",
+		"Carlos Mendoza/Senior Staff Reporter":         "Carlos Mendoza",
+		"Sione Taufa Research Associate":               "Sione Taufa",
+		"Chanda Mulenga Journalist Email Chanda":       "Chanda Mulenga",
+		"Ingrid Solberg Correspondent":                 "Ingrid Solberg",
+		"Jane Doe":                                     "Jane Doe",
+		"JANE DOE and JOHN ROE":                        "JANE DOE and JOHN ROE",
+		"Mateus Carvalho and agencies":                 "Mateus Carvalho and agencies",
+		"Reuters/Ipsos":                                "Reuters/Ipsos",
+		"Staff":                                        "Staff",
+	} {
+		if got := nameOfByline(in); got != want {
+			t.Errorf("nameOfByline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -267,7 +267,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if rxMediaWord.MatchString(author) || rxStaffWord.MatchString(author) {
 		author = ""
 	}
-	a.Byline = firstNonEmpty(author, byline, runIn, meta.authorName, meta.author, meta.shownName)
+	a.Byline = nameOfByline(firstNonEmpty(author, byline, runIn, meta.authorName, meta.author, meta.shownName))
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
 	// site's: "Prairie Tribune staff and wire reports."

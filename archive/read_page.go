@@ -1032,6 +1032,55 @@ func nearestDate(units []pageUnit, sh pageShape, now time.Time, order dateOrder)
 	return ""
 }
 
+// rxLaterLabel matches a second label in a byline: " Editor: ", " | ".
+var rxLaterLabel = lazyRE(`\s+\|\s+|\s\p{L}+:\s`)
+
+// rxRoleWord matches the words of a role written after a name, and the
+// words that open one ("Senior Fellow", "Visiting Fellow").
+var rxRoleWord = lazyRE(`(?i)^(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|journalist|senior|visiting|research|deputy|assistant|managing|executive|contributing|special|chief)$`)
+
+// nameOfByline returns the writer's name in a byline that holds more
+// around it, by its shape: a label before it ("Penulis: Tenzin Dorje",
+// "بقلم Lukas Brenner"), a second field after a bar or a label ("... |
+// Editor: Budi Santoso", "... Editor: Dewi Lestari"), a role after a
+// slash or after the name ("Carlos Mendoza/Senior Staff Reporter",
+// "Sione Taufa Research Associate", "Chanda Mulenga Journalist Email
+// Chanda"). A byline of another shape is returned as it is.
+func nameOfByline(b string) string {
+	orig := b
+	if m := rxBylineLabel.FindStringIndex(b); m != nil && m[1] < len(b) {
+		b = b[m[1]:]
+	} else if first, rest, ok := strings.Cut(b, " "); ok && strings.IndexFunc(first, isLatinLetter) < 0 && strings.IndexFunc(first, unicode.IsLetter) >= 0 {
+		b = rest // a label in another script
+	}
+	if m := rxLaterLabel.FindStringIndex(b); m != nil {
+		b = b[:m[0]]
+	}
+	if name, role, ok := strings.Cut(b, "/"); ok && len(strings.Fields(role)) <= 4 && rxRole.MatchString(role) {
+		b = name
+	}
+	b = strings.TrimSpace(b)
+	f := strings.Fields(b)
+	for i := 2; i < len(f); i++ {
+		if rxRoleWord.MatchString(f[i]) {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) < 2 || len(f) > 4 {
+		return orig
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return orig
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// isLatinLetter reports whether r is a letter of the Latin script.
+func isLatinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
+
 // citesHeadline reports whether para, a paragraph under the text, holds
 // the headline title (four words or more) with more around it: a
 // citation ("Taufa, S. (2016) 'Island Nations Win ...', Institute

@@ -361,7 +361,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			sh.titleDate = "" // the title line gave the title, not the headline
 		}
 		if a.Byline == "" && !siteNameAbove(units, sh.byline) {
-			a.Byline = sh.byline
+			a.Byline = nameOfByline(sh.byline)
 		}
 		// Each unit is a paragraph: a page saved without blank lines puts
 		// one paragraph on each line; a wrapped paragraph is one unit.
