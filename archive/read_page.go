@@ -698,7 +698,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
-			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && isCrumbs(u.flat):
+			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && longMenu(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
@@ -964,6 +964,12 @@ func endMarkerLabel(s string) bool {
 	}
 	w, _, _ := strings.Cut(s, " ")
 	return w == "related" || w == "comments"
+}
+
+// longMenu reports whether s, a long line, is a menu: five items or more
+// between slashes or bars, each of at most four words (isCrumbs).
+func longMenu(s string) bool {
+	return (strings.Count(s, " / ") >= 4 || strings.Count(s, " | ") >= 4) && isCrumbs(s)
 }
 
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
