@@ -715,6 +715,9 @@ func classify(units []pageUnit, h pageHints) {
 		if !u.chrome && (promotes(*u) || cookieNotice(*u) || u.words <= 15 && rxSelfRef.MatchString(u.flat) && !rxPublished.MatchString(u.flat)) {
 			u.chrome = true
 		}
+		if !u.chrome && isLog(u.text) {
+			u.chrome = true
+		}
 		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) || linesLearned(u, h) {
 			u.learned = true
 		} else if len(h.chrome) == 0 || u.words > templateWords {
@@ -820,6 +823,28 @@ func linesLearned(u *pageUnit, h pageHints) bool {
 	}
 	for l := range strings.SplitSeq(u.text, "\n") {
 		if n := h.chrome[collapseSpace(l)]; n < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// rxStamp matches a line that opens with a numeric date or time, as a
+// tool's log writes each line: "2018-02-13 03:12:05,012 INFO ...",
+// "[10:15:02] ...".
+var rxStamp = lazyRE(`^\[?\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}`)
+
+// isLog reports whether text is a block of two lines or more each of which
+// opens with a numeric date or time: a log, not prose.
+func isLog(text string) bool {
+	if !strings.Contains(text, "\n") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text); r != '[' && (r < '0' || r > '9') {
+		return false
+	}
+	for l := range strings.SplitSeq(text, "\n") {
+		if !rxStamp.MatchString(strings.TrimSpace(l)) {
 			return false
 		}
 	}

@@ -507,3 +507,16 @@ func TestPager(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLog(t *testing.T) {
+	for in, want := range map[string]bool{
+		"2018-02-13 03:12:05,012 INFO run started\n2018-02-13 03:12:06,881 INFO fetch done": true,
+		"[10:15:02] joined\n[10:15:09] left":                                                true,
+		"2018-02-13 03:12:05,012 INFO run started":                                          false,
+		"2004 was a year of talks.\nThe envoys met twice.":                                  false,
+	} {
+		if got := isLog(in); got != want {
+			t.Errorf("isLog(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
