@@ -287,6 +287,16 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 			}
 		}
 	}
+	// A headline the folder's pages all show names the site or the kind
+	// of page ("MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS") when no
+	// heading of the page's own could replace it: the headline is the line
+	// shown nearest above the text.
+	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) {
+		first, _, _ := strings.Cut(a.Body, "\n\n")
+		if t := shownHeadline(b, first, fh, h.opts.Now, order); t != "" {
+			a.Title = t
+		}
+	}
 	// The headline and the byline often open the extracted text: drop them.
 	for range 2 {
 		first, rest, ok := strings.Cut(a.Body, "\n\n")
@@ -388,6 +398,45 @@ func headlineDate(page []byte, title string, now time.Time, order dateOrder) str
 		if d, _ := findDateIn(lines[i], now, order); d != "" && len(strings.Fields(lines[i])) <= 25 {
 			return d
 		}
+	}
+	return ""
+}
+
+// shownLines returns the lines of text an HTML page shows, spaces
+// collapsed, without its head, scripts and styles.
+func shownLines(page []byte) []string {
+	text := html.UnescapeString(rxTag.ReplaceAllString(rxHiddenElements.ReplaceAllString(string(page), ""), "\n"))
+	var lines []string
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = collapseSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// shownHeadline returns the headline shown over the text that opens with
+// paragraph first: the nearest line above it, within six, of three words
+// or more in title case that has no date, no label, is no byline or
+// breadcrumb trail, does not end a sentence and is not one the folder's
+// pages share; "" for none.
+func shownHeadline(page []byte, first string, h pageHints, now time.Time, order dateOrder) string {
+	if len(first) < 40 {
+		return ""
+	}
+	lines := shownLines(page)
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(first, l) || strings.HasPrefix(l, first[:40]) })
+	for i := at - 1; at > 0 && i >= 0 && i >= at-6; i-- {
+		l := lines[i]
+		n := len(strings.Fields(l))
+		if n < 3 || n > 25 || h.shared(l) >= 2 || !titleCase(l) || isBylineUnit(l) || strings.Contains(l, " by ") || strings.Contains(l, ": ") ||
+			isCrumbs(l) || strings.ContainsAny(l[len(l)-1:], ".:") {
+			continue
+		}
+		if d, _ := findDateIn(l, now, order); d != "" {
+			continue
+		}
+		return l
 	}
 	return ""
 }

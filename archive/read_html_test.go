@@ -170,3 +170,18 @@ func TestHeadlineDate(t *testing.T) {
 		}
 	}
 }
+
+func TestShownHeadline(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	first := "Citizens of the two countries will be able to travel between them without visas."
+	h := pageHints{chrome: map[string]int{"MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS": 4}, files: 4}
+	for _, tc := range []struct{ page, want string }{
+		{`<body><p>MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS</p><p>Visa Waiver Deal Opens Door for Students</p><p>Source: The Post (21 Apr 2015)</p><p>` + first + `</p></body>`, "Visa Waiver Deal Opens Door for Students"},
+		{`<body><p>Visa Waiver Deal Opens Door for Students</p><p>Live reporting by Jane Doe</p><p>Home » World News</p><p>` + first + `</p></body>`, "Visa Waiver Deal Opens Door for Students"},
+		{`<body><p>MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS</p><p>` + first + `</p></body>`, ""},
+	} {
+		if got := shownHeadline([]byte(tc.page), first, h, now, orderUnknown); got != tc.want {
+			t.Errorf("shownHeadline(%.60q) = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}
