@@ -146,6 +146,7 @@ func TestFindDateIn(t *testing.T) {
 		{"8 مارس 2007", "8 March 2007", ""},
 		{"Published November 4, 2007Updated November 5, 2007, 9:12 a.m. ET", "November 4, 2007", ""},
 		{"Updated November 5, 2007, 9:12 a.m. ET", "November 5, 2007, 9:12 a.m. ET", ""},
+		{"Source: The Continental Post (21 Apr 2015)", "21 Apr 2015", ""},
 	} {
 		d, _ := findDateIn(tc.in, testNow, orderUnknown)
 		if d != tc.date {

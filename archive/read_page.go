@@ -2215,6 +2215,9 @@ func isBylineUnit(s string) bool {
 // dateSeps split a metadata line into its parts.
 var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
+// rxParens matches the parentheses around a part of a line.
+var rxParens = lazyRE(`\s*[()]\s*`)
+
 // rxYearRunOn matches a year run into the word after it: "2007Updated".
 var rxYearRunOn = lazyRE(`\b((?:19|20)\d\d)(\p{Lu}\p{Ll})`)
 
@@ -2232,6 +2235,9 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	// A label run into its date: a full-width colon ("发布时间：2005/10/11"),
 	// a year and the next field with no space ("November 4, 2007Updated
 	// November 5, 2007").
+	if strings.Contains(s, "(") { // "Source: The Post (21 Apr 2015)"
+		s = strings.TrimSpace(rxParens.ReplaceAllString(s, " "))
+	}
 	if strings.Contains(s, "：") {
 		s = strings.ReplaceAll(s, "：", ": ")
 	}
