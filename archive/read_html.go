@@ -352,6 +352,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if a.Date.IsZero() && !hasDateNote(a.Notes) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
+	a.Title = unmarkSubject(a.Title)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }

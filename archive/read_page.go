@@ -1112,6 +1112,20 @@ func nameOfByline(b string) string {
 // isLatinLetter reports whether r is a letter of the Latin script.
 func isLatinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
 
+// rxSubjectMarks matches what a mail's subject puts before a headline: a
+// list's tag and replies' and forwards' marks ("[Press-L] Fwd: ", "Re:
+// Fw: ").
+var rxSubjectMarks = lazyRE(`(?i)^(?:\[[^\]]{1,40}\]\s*)?(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+`)
+
+// unmarkSubject returns title without a mail subject's marks, when three
+// words or more are left.
+func unmarkSubject(title string) string {
+	if m := rxSubjectMarks.FindStringIndex(title); m != nil && m[1] > 0 && len(strings.Fields(title[m[1]:])) >= 3 {
+		return title[m[1]:]
+	}
+	return title
+}
+
 // citesHeadline reports whether para, a paragraph under the text, holds
 // the headline title (four words or more) with more around it: a
 // citation ("Taufa, S. (2016) 'Island Nations Win ...', Institute

@@ -520,3 +520,17 @@ func TestIsLog(t *testing.T) {
 		}
 	}
 }
+
+func TestUnmarkSubject(t *testing.T) {
+	for in, want := range map[string]string{
+		"[Press-L] Fwd: Court Ruling Splits Disputed Waters": "Court Ruling Splits Disputed Waters",
+		"Re: Fw: Talks Resume in Geneva":                     "Talks Resume in Geneva",
+		"Fwd: Talks":                                         "Fwd: Talks",
+		"Return of the Envoys to Geneva":                     "Return of the Envoys to Geneva",
+		"[Analysis] The Talks Resume":                        "[Analysis] The Talks Resume", // a tag alone is no mail's
+	} {
+		if got := unmarkSubject(in); got != want {
+			t.Errorf("unmarkSubject(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
