@@ -147,6 +147,8 @@ func TestFindDateIn(t *testing.T) {
 		{"Published November 4, 2007Updated November 5, 2007, 9:12 a.m. ET", "November 4, 2007", ""},
 		{"Updated November 5, 2007, 9:12 a.m. ET", "November 5, 2007, 9:12 a.m. ET", ""},
 		{"Source: The Continental Post (21 Apr 2015)", "21 Apr 2015", ""},
+		{"Captured 8 July 2019 | Published 15 June 2021", "15 June 2021", ""},
+		{"Saved on 2 May 2023", "2 May 2023", ""},
 	} {
 		d, _ := findDateIn(tc.in, testNow, orderUnknown)
 		if d != tc.date {

@@ -2229,6 +2229,21 @@ func isBylineUnit(s string) bool {
 // dateSeps split a metadata line into its parts.
 var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
+// rxSaveLabel matches the words of a saving tool's stamp: "Captured",
+// "Saved on", "Retrieved", "Accessed".
+var rxSaveLabel = lazyRE(`(?i)\b(?:captured|saved|clipped|retrieved|accessed|fetched|downloaded|exported|printed)\b`)
+
+// secondDate reports whether the words before a date label it as one to
+// use only when the page gives no other: an update, or when a tool saved
+// the page.
+func secondDate(before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	low := strings.ToLower(strings.Join(before, " "))
+	return strings.Contains(low, "updated") || rxSaveLabel.MatchString(low)
+}
+
 // rxParens matches the parentheses around a part of a line.
 var rxParens = lazyRE(`\s*[()]\s*`)
 
@@ -2281,7 +2296,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
 				continue
 			}
-			if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {
+			if secondDate(words[:w]) {
 				if upd == "" {
 					upd = cand
 				}
@@ -2308,7 +2323,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
 					continue
 				}
-				if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {
+				if secondDate(words[:w]) {
 					if upd == "" {
 						upd = cand
 					}

@@ -134,6 +134,8 @@ var (
 	rxHTMLEntity   = lazyRE(`&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});`)
 	rxNoteMark     = lazyRE(`(\p{L}[.,;:]?)\[(?:[a-z]{1,2}|\d{1,3})\]`)
 	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
+	// rxPropertyLine matches an outline's property: ":AUTHOR: Jane Doe".
+	rxPropertyLine = lazyRE(`^:([\p{L}_]{2,20}):\s+(\S.*)$`)
 	// rxOutlineHeading matches an outline's heading, its level in stars
 	// and its tags after it: "** Fire Damages Consulate   :world:".
 	rxOutlineHeading = lazyRE(`^\*{1,6}\s+([^*].*?)(?:\s+:[\p{L}\d_@:-]+:)?$`)
@@ -239,6 +241,13 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		// a shared document or a wiki exports its comments and notes.
 		if strings.Contains(l, "[") {
 			l = rxNoteMark.ReplaceAllString(l, "$1")
+		}
+		// An outline's property ":PUBLISHED: <1995-08-19 Sat>" is a
+		// field line: "PUBLISHED: 1995-08-19 Sat".
+		if l != "" && l[0] == ':' {
+			if m := rxPropertyLine.FindStringSubmatch(l); m != nil {
+				l = m[1] + ": " + strings.Trim(m[2], "<>[]")
+			}
 		}
 		// A line's field marks: an outline's heading ("** Headline
 		// :world:"), a wire's field between "^" and "<".

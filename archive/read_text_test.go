@@ -268,6 +268,8 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe and John Roe", body},
 		{"a citation of the headline under the text", "Envoys Meet in Geneva Over Border\n\n24 July 2004\n\n" + body + "\n\nDoe, J. (2004) 'Envoys Meet in Geneva Over Border', Lakeside Review, 24 July.\n",
 			"Envoys Meet in Geneva Over Border", "2004-07-24", "", body},
+		{"an outline's properties, the capture's date under the headline", "* Reading queue   :queue:\n\n** Envoys Meet in Geneva   :world:\n\n   :PROPERTIES:\n   :CAPTURED: [2019-07-08 Mon 19:30]\n   :AUTHOR: Jane Doe\n   :END:\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
