@@ -1138,6 +1138,35 @@ func citesHeadline(para, title string) bool {
 	return strings.Contains(para, title)
 }
 
+// standfirst reports whether units[i], a sentence on one line, stands
+// between a headline above it and the writer's bare name under it, with a
+// date line after the name, as blogging platforms set a post's head
+// ("Notes from a long day of waiting." over "Clara Dufresne" and "Dec 6,
+// 2010"). A sentence over a labelled byline ("Words: Tomas Reyes") or a
+// field ("From:") may open the text.
+func standfirst(units []pageUnit, i int, isBody func(int) bool) bool {
+	u := units[i]
+	if u.words > 30 || strings.Contains(u.text, "\n") || !headlineOver(units, i) {
+		return false
+	}
+	name := false
+	for j := i + 1; j < len(units) && !isBody(j); j++ {
+		v := units[j]
+		switch {
+		case !name && !isBylineUnit(v.flat) && nameLine(v.flat, v.words) == v.flat:
+			name = true
+		case name && v.meta:
+			d, _ := findDateIn(v.flat, time.Time{}, orderUnknown)
+			return d != ""
+		case v.chrome:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // headlineOver reports whether a line in title case of four words or more,
 // not chrome, metadata, prose or learned, stands within eight units above
 // units[at].
@@ -1217,6 +1246,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					steps++
 					headline = !v.prose && v.words >= 3
 				}
+			}
+			// Nor is a sentence between the headline and the writer's name
+			// or the date: the standfirst ("Notes from a long day of
+			// waiting." over "Clara Dufresne" and "Dec 6, 2010").
+			if next && standfirst(units, i, isBody) {
+				continue
 			}
 			if next || prose == 1 || start < 0 && units[i].words >= 40 {
 				start = i

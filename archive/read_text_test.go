@@ -270,6 +270,8 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva Over Border", "2004-07-24", "", body},
 		{"an outline's properties, the capture's date under the headline", "* Reading queue   :queue:\n\n** Envoys Meet in Geneva   :world:\n\n   :PROPERTIES:\n   :CAPTURED: [2019-07-08 Mon 19:30]\n   :AUTHOR: Jane Doe\n   :END:\n\n24 July 2004\n\n" + body,
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a standfirst over the writer's bare name and the date", "Envoys Meet in Geneva\n\nNotes from a long day of waiting outside a meeting room.\n\nJane Doe\n\nJul 24, 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
