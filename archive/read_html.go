@@ -291,7 +291,9 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// of page ("MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS") when no
 	// heading of the page's own could replace it: the headline is the line
 	// shown nearest above the text.
-	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) {
+	// So is a file's name ("press_review_20150119.pdf"), as a converter
+	// writes it for the <title>.
+	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) || rxFileTitle.MatchString(a.Title) {
 		first, _, _ := strings.Cut(a.Body, "\n\n")
 		if t := shownHeadline(b, first, fh, h.opts.Now, order); t != "" {
 			a.Title = t
@@ -403,6 +405,10 @@ func headlineDate(page []byte, title string, now time.Time, order dateOrder) str
 	return ""
 }
 
+// rxFileTitle matches a title that is a file's name: no space, an
+// extension.
+var rxFileTitle = lazyRE(`^[^\s/]+\.[A-Za-z0-9]{2,5}$`)
+
 // shownLines returns the lines of text an HTML page shows, spaces
 // collapsed, without its head, scripts and styles.
 func shownLines(page []byte) []string {
@@ -436,6 +442,12 @@ func shownHeadline(page []byte, first string, h pageHints, now time.Time, order 
 		}
 		if d, _ := findDateIn(l, now, order); d != "" {
 			continue
+		}
+		// A headline wrapped over two lines (a converted PDF's
+		// positioned lines): "Host Towns Open Schools to Refugee
+		// Children in" over "Their Own Language".
+		if i > 0 && h.shared(lines[i-1]) < 2 && wrapsHeadline(newUnit(lines[i-1], 0), newUnit(l, 0), true) {
+			return lines[i-1] + " " + l
 		}
 		return l
 	}

@@ -179,9 +179,23 @@ func TestShownHeadline(t *testing.T) {
 		{`<body><p>MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS</p><p>Visa Waiver Deal Opens Door for Students</p><p>Source: The Post (21 Apr 2015)</p><p>` + first + `</p></body>`, "Visa Waiver Deal Opens Door for Students"},
 		{`<body><p>Visa Waiver Deal Opens Door for Students</p><p>Live reporting by Jane Doe</p><p>Home » World News</p><p>` + first + `</p></body>`, "Visa Waiver Deal Opens Door for Students"},
 		{`<body><p>MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS</p><p>` + first + `</p></body>`, ""},
+		{`<body><div>Host Towns Open Schools to Refugee Children in</div><div>Their Own Language</div><div>` + first + `</div></body>`, "Host Towns Open Schools to Refugee Children in Their Own Language"},
 	} {
 		if got := shownHeadline([]byte(tc.page), first, h, now, orderUnknown); got != tc.want {
 			t.Errorf("shownHeadline(%.60q) = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}
+
+func TestFileTitle(t *testing.T) {
+	for in, want := range map[string]bool{
+		"press_review_20150119.pdf":     true,
+		"report.docx":                   true,
+		"Talks Resume in Geneva":        false,
+		"Ministers Meet Again. Or Not.": false,
+	} {
+		if got := rxFileTitle.MatchString(in); got != want {
+			t.Errorf("rxFileTitle.MatchString(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
