@@ -37,19 +37,21 @@ import (
 //     to the first bold line in title case.
 //   - Date (the date rules apply): datePublished in JSON-LD (as
 //     go-readability and Mozilla's Readability prefer it; some sites put
-//     the modification time in the meta tags); else meta
-//     article:published_time (also with an og: prefix), og:published_time,
+//     the modification time in the meta tags); else a date shown on the
+//     page: in go-readability's byline, in an element whose class or id
+//     says byline, date, posted, published or timestamp (or its title
+//     attribute, under a shown "3 hours ago"), or in the lines before the
+//     text (before the meta tags, which may give when a tool made the
+//     file); else meta article:published_time (also with an og: prefix),
+//     og:published_time,
 //     name=date/pubdate/publishdate/dc.date/dcterms.date/dcterms.created,
 //     itemprop=datePublished; else the first <time datetime> (one marked
 //     pubdate or datePublished first; not one labelled as the update,
-//     "Updated <time>", used last); else a date shown on the page: in
-//     go-readability's byline, in an element whose class or id says byline,
-//     date, posted, published or timestamp (or its title attribute, under
-//     a shown "3 hours ago"), or in the lines before the
-//     text; else a data-published (or data-...date) attribute; else a
+//     "Updated <time>", used last); else a data-published (or data-...date) attribute; else a
 //     <time> labelled as the update; else a dateline starting the text;
 //     else a date in the path
-//     of the page's address ("/2004/07/24/", urlDate).
+//     of the page's address ("/2004/07/24/", urlDate); else the date of a
+//     short line right under the shown headline (headlineDate).
 //   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
 //     else ReadOptions.Source.
 //     URL: <link rel=canonical>, else og:url. Byline: meta author (one
@@ -308,7 +310,10 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Body = rest
 	}
 
-	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate, meta.dataDate, meta.updTime} {
+	// The date the page shows by its byline or over its text comes before
+	// a <meta> date, which may be when a tool made the file (a converted
+	// PDF's "date" a day after its "Monday, 19 January 2015").
+	for _, c := range []string{meta.jsonLDDate, visibleDate, meta.metaDate, meta.timeDate, meta.dataDate, meta.updTime} {
 		if c == "" {
 			continue
 		}
