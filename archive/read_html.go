@@ -270,6 +270,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		author = ""
 	}
 	a.Byline = nameOfByline(firstNonEmpty(author, byline, runIn, meta.authorName, meta.author, meta.shownName))
+	if a.Byline == "" {
+		// Last, a byline shown right under the headline ("Por Hanan
+		// Abdelrahman", "作者：Kofi Asante").
+		a.Byline = nameOfByline(headlineByline(b, a.Title))
+	}
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
 	// site's: "Prairie Tribune staff and wire reports."
@@ -405,6 +410,34 @@ func headlineDate(page []byte, title string, now time.Time, order dateOrder) str
 	for i := at - 1; i >= 0 && i >= at-3; i-- {
 		if d, _ := findDateIn(lines[i], now, order); d != "" && len(strings.Fields(lines[i])) <= 25 {
 			return d
+		}
+	}
+	return ""
+}
+
+// headlineByline returns the writer's name in a byline line among the
+// four lines shown right under the headline title, "" for none.
+func headlineByline(page []byte, title string) string {
+	if title == "" {
+		return ""
+	}
+	lines := shownLines(page)
+	at := slices.Index(lines, title)
+	for i := at + 1; at >= 0 && i < len(lines) && i <= at+4; i++ {
+		l := strings.ReplaceAll(lines[i], "：", ": ")
+		if len(strings.Fields(l)) > 12 {
+			break
+		}
+		if isBylineUnit(l) {
+			if name := bylineIn(l, ""); name != "" {
+				return name
+			}
+		}
+		// A label in any language and a name alone: "作者: Kofi Asante".
+		if m := rxBylineLabel.FindStringIndex(l); m != nil {
+			if rest := l[m[1]:]; nameLine(rest, len(strings.Fields(rest))) == rest {
+				return rest
+			}
 		}
 	}
 	return ""

@@ -199,3 +199,16 @@ func TestFileTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineByline(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{`<body><h1>Talks Resume in Geneva</h1><div class="autor">Por Hanan Abdelrahman</div><p>Text.</p></body>`, "Hanan Abdelrahman"},
+		{`<body><h1>Talks Resume in Geneva</h1><div>来源：东方网</div><div>作者：Kofi Asante</div></body>`, "Kofi Asante"},
+		{`<body><h1>Talks Resume in Geneva</h1><div>Compartilhe: Facebook WhatsApp X Copiar link</div></body>`, ""},
+		{`<body><h1>Other Story</h1><div>By Jane Doe</div></body>`, ""},
+	} {
+		if got := headlineByline([]byte(tc.page), "Talks Resume in Geneva"); got != tc.want {
+			t.Errorf("headlineByline(%.50q) = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}
