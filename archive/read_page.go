@@ -2613,7 +2613,7 @@ var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|edito
 var rxTwoWordsAnd = lazyRE(`^\S+ (?:and|&) \S+$`)
 
 // rxMediaWord matches words of publication names, which are not persons.
-var rxMediaWord = lazyRE(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today)\b`)
+var rxMediaWord = lazyRE(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition)\b`)
 
 // allCaps reports whether w has letters and all of them upper case.
 func allCaps(w string) bool {
