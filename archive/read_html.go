@@ -443,6 +443,27 @@ func headlineByline(page []byte, title string) string {
 	return ""
 }
 
+// learnedPieces reports whether s is made of two or more lines the
+// folder's pages repeat, run together (with spaces, "·" or "|" between).
+func learnedPieces(s string, h pageHints) bool {
+	if len(h.chrome) == 0 {
+		return false
+	}
+	pieces := 0
+	for s != "" {
+		k := len(s)
+		for k > 0 && h.chrome[s[:k]] < 2 {
+			k = strings.LastIndexByte(s[:k], ' ')
+			if k <= 0 {
+				return false
+			}
+		}
+		s = strings.TrimLeft(s[k:], " ·|")
+		pieces++
+	}
+	return pieces >= 2
+}
+
 // rxFileTitle matches a title that is a file's name: no space, an
 // extension.
 var rxFileTitle = lazyRE(`^[^\s/]+\.[A-Za-z0-9]{2,5}$`)
@@ -559,6 +580,17 @@ func visibleDateIn(s string, now time.Time, order dateOrder) string {
 func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string) {
 	units := splitUnits(strings.Split(body, "\n"))
 	classify(units, h)
+	// At the text's edges, a paragraph go-readability ran together from
+	// elements the folder's pages all show (a tool's bar: "Text size: −
+	// 100% +", "Remove images", "Undo") is the site's too.
+	for i := range units {
+		if i >= 3 && i < len(units)-3 {
+			continue
+		}
+		if u := &units[i]; !u.learned && !u.chrome && u.words <= 40 && learnedPieces(u.flat, h) {
+			u.learned = true
+		}
+	}
 	// What the folder's other pages repeat is the site's (a tagline under
 	// each story), unless it would take half the text: copies of one story.
 	prose, learned := 0, 0

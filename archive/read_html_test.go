@@ -212,3 +212,17 @@ func TestHeadlineByline(t *testing.T) {
 		}
 	}
 }
+
+func TestLearnedPieces(t *testing.T) {
+	h := pageHints{chrome: map[string]int{"Text size: − 100% +": 4, "Remove images": 4, "Undo": 4, "Analysts expect a close vote.": 1}, files: 4}
+	for in, want := range map[string]bool{
+		"Text size: − 100% + Remove images · Undo":    true,
+		"Text size: − 100% +":                         false, // one piece: the line's own count decides
+		"Remove images Analysts expect a close vote.": false,
+		"Officials said the talks would resume.":      false,
+	} {
+		if got := learnedPieces(in, h); got != want {
+			t.Errorf("learnedPieces(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
