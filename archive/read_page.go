@@ -756,6 +756,19 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 		}
 	}
+	// A story's jump word in capitals beside its jump line ("COFFEE" over
+	// "Continued from Page 1", as a printed page marks where a story goes
+	// on) is the page's.
+	for i := range units {
+		if u := units[i]; u.words == 0 || !rxContinued.MatchString(u.flat) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(units) && units[j].block == units[i].block && units[j].words <= 2 && !units[j].prose && allCaps(units[j].flat) {
+				units[j].chrome = true
+			}
+		}
+	}
 	// A box of facts: a label in capitals ("FACTBOX", "KEY FACTS") over
 	// list items is not the text, wherever it stands.
 	for i := 0; i+1 < len(units); i++ {
