@@ -278,6 +278,7 @@ func TestNameOfByline(t *testing.T) {
 		"Sione Taufa Research Associate":               "Sione Taufa",
 		"Chanda Mulenga Journalist Email Chanda":       "Chanda Mulenga",
 		"Ingrid Solberg Correspondent":                 "Ingrid Solberg",
+		"From Leila Haddad":                            "Leila Haddad",
 		"Jane Doe":                                     "Jane Doe",
 		"JANE DOE and JOHN ROE":                        "JANE DOE and JOHN ROE",
 		"Mateus Carvalho and agencies":                 "Mateus Carvalho and agencies",

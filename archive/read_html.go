@@ -275,6 +275,9 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		// Abdelrahman", "作者：Kofi Asante").
 		a.Byline = nameOfByline(headlineByline(b, a.Title))
 	}
+	if a.Byline == "" {
+		a.Byline = shownByline(shownLines(b))
+	}
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
 	// site's: "Prairie Tribune staff and wire reports."
@@ -462,6 +465,27 @@ func learnedPieces(s string, h pageHints) bool {
 		pieces++
 	}
 	return pieces >= 2
+}
+
+// rxCreditBy matches a wire's credit line that names the writer first:
+// "Reporting by Carlos Mendoza; Editing by Sam Okafor".
+var rxCreditBy = lazyRE(`^(?:Reporting|Reported|Written|Text) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:[;,.]|$)`)
+
+// shownByline returns the writer's name the page shows outside any rule
+// for bylines: a label alone on its line over a name ("Authors" over
+// "Samuel Mensah"), or a wire's credit line; "" for none.
+func shownByline(lines []string) string {
+	for i, l := range lines {
+		if m := rxCreditBy.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+		if i+1 < len(lines) && labelWords[strings.ToLower(strings.TrimRight(l, ":"))] && strings.HasPrefix(strings.ToLower(l), "author") {
+			if n := lines[i+1]; nameLine(n, len(strings.Fields(n))) == n {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // rxFileTitle matches a title that is a file's name: no space, an

@@ -226,3 +226,19 @@ func TestLearnedPieces(t *testing.T) {
 		}
 	}
 }
+
+func TestShownByline(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Text.", "Reporting by Carlos Mendoza; Editing by Sam Okafor and Lina Berg"}, "Carlos Mendoza"},
+		{[]string{"Authors", "Samuel Mensah", "Download the report"}, "Samuel Mensah"},
+		{[]string{"Authors", "Download the report (PDF, 2 MB)"}, ""},
+		{[]string{"Reporting by the desk"}, ""},
+	} {
+		if got := shownByline(tc.lines); got != tc.want {
+			t.Errorf("shownByline(%q) = %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -1094,6 +1094,8 @@ func nameOfByline(b string) string {
 	orig := b
 	if m := rxBylineLabel.FindStringIndex(b); m != nil && m[1] < len(b) {
 		b = b[m[1]:]
+	} else if rest, ok := strings.CutPrefix(b, "From "); ok {
+		b = rest // "From Leila Haddad, Amman"
 	} else if first, rest, ok := strings.Cut(b, " "); ok && strings.IndexFunc(first, isLatinLetter) < 0 && strings.IndexFunc(first, unicode.IsLetter) >= 0 {
 		b = rest // a label in another script
 	}
