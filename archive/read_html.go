@@ -309,6 +309,14 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 			a.Title = t
 		}
 	}
+	// A heading of the page's shown right over its text, where the title
+	// chosen (no og:title) stands nowhere near it, is the headline (a
+	// course page's "<h3>" under its "<title>" and "<h1>" of the course).
+	if first, _, _ := strings.Cut(a.Body, "\n\n"); a.Title != "" && meta.ogTitle == "" {
+		if t := headingOverText(b, first, a.Title, meta.headings); t != "" {
+			a.Title = t
+		}
+	}
 	// The headline and the byline often open the extracted text: drop them.
 	for range 2 {
 		first, rest, ok := strings.Cut(a.Body, "\n\n")
@@ -486,6 +494,28 @@ func shownByline(lines []string) string {
 		}
 	}
 	return ""
+}
+
+// headingOverText returns the page's heading (one of headings) shown
+// nearest above the text that opens with paragraph first, within eight
+// lines, when title is none of those lines; "" otherwise.
+func headingOverText(page []byte, first, title string, headings []string) string {
+	if len(first) < 40 || len(headings) == 0 {
+		return ""
+	}
+	lines := shownLines(page)
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(first, l) || strings.HasPrefix(l, first[:40]) })
+	found := ""
+	for i := at - 1; at > 0 && i >= 0 && i >= at-8; i-- {
+		l := lines[i]
+		if l == title || strings.Contains(l, title) {
+			return ""
+		}
+		if found == "" && len(strings.Fields(l)) >= 3 && titleCase(l) && slices.Contains(headings, l) && !strings.Contains(title, l) {
+			found = l
+		}
+	}
+	return found
 }
 
 // rxFileTitle matches a title that is a file's name: no space, an

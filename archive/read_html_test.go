@@ -242,3 +242,16 @@ func TestShownByline(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadingOverText(t *testing.T) {
+	first := "Three countries switched on a new high-voltage line on Monday that ties their grids."
+	headings := []string{"HIST 330: Borders and Memory", "Week 4 — required reading", "Three Countries Link Power Grids"}
+	for _, tc := range []struct{ page, title, want string }{
+		{`<body><h1>HIST 330: Borders and Memory</h1><h2>Week 4 — required reading</h2><p>Please read the article below.</p><h3>Three Countries Link Power Grids</h3><p>By Nino Beridze | December 18, 2017</p><p>` + first + `</p></body>`, "HIST 330: Week 4 reading", "Three Countries Link Power Grids"},
+		{`<body><h1>Grid Deal Signed</h1><h3>Three Countries Link Power Grids</h3><p>` + first + `</p></body>`, "Grid Deal Signed", ""},
+	} {
+		if got := headingOverText([]byte(tc.page), first, tc.title, headings); got != tc.want {
+			t.Errorf("headingOverText(%.50q, %q) = %q, want %q", tc.page, tc.title, got, tc.want)
+		}
+	}
+}
