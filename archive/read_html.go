@@ -518,6 +518,19 @@ func headingOverText(page []byte, first, title string, headings []string) string
 	return found
 }
 
+// sourceLine reports whether u, a sentence over the text, names where the
+// text comes from: at most 16 words, a date, and an outlet's word or a
+// writer's "by" ("Jane Doe, The Baltic Courier, 6 November 2019.").
+func sourceLine(u pageUnit, now time.Time, order dateOrder) bool {
+	if u.words > 16 || !hasYear(u.flat) {
+		return false
+	}
+	if !rxMediaWord.MatchString(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") {
+		return false
+	}
+	return visibleDateIn(u.flat, now, order) != ""
+}
+
 // rxFileTitle matches a title that is a file's name: no space, an
 // extension.
 var rxFileTitle = lazyRE(`^[^\s/]+\.[A-Za-z0-9]{2,5}$`)
@@ -632,6 +645,7 @@ func visibleDateIn(s string, now time.Time, order dateOrder) string {
 // text, "" when nothing would be left, and the byline and date lines it
 // dropped. h holds the lines the folder's pages repeat.
 func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string) {
+	var sources []string // source lines over the text (sourceLine)
 	units := splitUnits(strings.Split(body, "\n"))
 	classify(units, h)
 	// At the text's edges, a paragraph go-readability ran together from
@@ -687,6 +701,15 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			// site's, not the text's first paragraph.
 			if publicationNote(*u) || u.words <= 20 && rxPublishedLine.MatchString(u.flat) && visibleDateIn(u.flat, now, order) != "" {
 				u.chrome = true
+				continue
+			}
+			// So is a short line naming where the text comes from, with its
+			// date ("Priya Raghunathan, The Baltic Courier, 6 November
+			// 2019.", "Pasted from The Evening Ledger, 16 February 2011.
+			// Written by Jane Doe."): its date dates the page.
+			if sourceLine(*u, now, order) {
+				u.chrome = true
+				sources = append(sources, u.flat)
 				continue
 			}
 			start = i
@@ -766,7 +789,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		}
 		paras = paras[:len(paras)-1]
 	}
-	return strings.Join(paras, "\n\n"), lead
+	return strings.Join(paras, "\n\n"), append(lead, sources...)
 }
 
 // sharesWord reports whether a and b have a word of four letters or more

@@ -255,3 +255,17 @@ func TestHeadingOverText(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceLine(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]bool{
+		"Priya Raghunathan, The Baltic Courier, 6 November 2019.":                                                                    true,
+		"From Meridian Daily (25 Jan 2013), by Grace Mbeki. Internal reference only.":                                                true,
+		"Ministers met in Geneva on 24 July 2004 to resume the talks.":                                                               false,
+		"GENEVA, July 24, 2004 (Lakeside News) - Envoys from the two states agreed on Saturday to resume border talks after a year.": false,
+	} {
+		if got := sourceLine(newUnit(in, 0), now, orderUnknown); got != want {
+			t.Errorf("sourceLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
