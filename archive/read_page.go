@@ -1680,6 +1680,16 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 		}
 	}
+	// A name alone right over the date line, between the title and the
+	// text, even where the page repeats it (a blog's list of posts under
+	// the text names the writer again).
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i+1 < sh.start; i++ {
+		if u, v := units[i], units[i+1]; u.chrome && !u.prose && !u.learned && !u.meta && nameLine(u.flat, u.words) == u.flat && v.meta {
+			if d, _ := findDateIn(v.flat, now, h.order); d != "" && !rxMediaWord.MatchString(u.flat) {
+				sh.byline = u.flat
+			}
+		}
+	}
 	// A name with what a byline puts around it, between the title and
 	// the text: "Autor: Jane Doe", "Jane Doe in Geneva", "Jane Doe
 	// (Geneva)", "Jane Doe @janedoe", "Jane Doe/The Ledger".

@@ -274,6 +274,9 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"a story's jump word beside its jump line", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nContinued on Page 8\n\nTALKS\nContinued from Page 1\n\n" + p2 + "\n",
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"the writer's name over the date, repeated in the list of posts", "Envoys Meet in Geneva\n\nNotes from a long day of waiting outside a meeting room.\n\nJane Doe\n\nJul 24, 2004\n\n" + body +
+			"\n\nRead more\n\nFerry Link Restored After the Storm\nJane Doe\n\nCouncil Extends Arms Embargo Again\nJane Doe\n",
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
