@@ -1659,6 +1659,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
+	// A byline that names a team or a desk ("Posted by Communications
+	// Team" over a press review) gives way to a writer's name the rules
+	// below find between the title and the text.
+	staff := ""
+	if sh.byline != "" && rxStaffWord.MatchString(sh.byline) {
+		staff, sh.byline = sh.byline, ""
+	}
 	// A personal site's name: "Esther Wanjiru's Journal" over the post.
 	for i := 0; sh.byline == "" && i < titleAt && i < 3; i++ {
 		if m := rxOwnSite.FindStringSubmatch(units[i].flat); m != nil {
@@ -1697,6 +1704,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if u := units[i]; !u.prose && !u.chrome && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
 			sh.byline, _ = bylineShape(u.flat)
 		}
+	}
+	if sh.byline == "" {
+		sh.byline = staff
 	}
 	// The writer's note under the text.
 	if sh.byline == "" && sh.end < len(units) {

@@ -277,6 +277,8 @@ func TestTextShapes(t *testing.T) {
 		{"the writer's name over the date, repeated in the list of posts", "Envoys Meet in Geneva\n\nNotes from a long day of waiting outside a meeting room.\n\nJane Doe\n\nJul 24, 2004\n\n" + body +
 			"\n\nRead more\n\nFerry Link Restored After the Storm\nJane Doe\n\nCouncil Extends Arms Embargo Again\nJane Doe\n",
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a team's post line over the headline, the writer's name under it", "Posted by Communications Team · 2 May 2023\n\nEnvoys Meet in Geneva\nThe Evening Ledger | 24 July 2004\nJane Doe\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
