@@ -390,7 +390,9 @@ func isProse(s string, words int) bool {
 			return true
 		}
 	}
-	if words < 3 || titleCase(s) {
+	// (A line in capitals tells nothing by its case: a wire's copy in
+	// capitals is told by its sentences' ends.)
+	if words < 3 || titleCase(s) && !allCaps(s) {
 		return false
 	}
 	// A sentence ends with . ! or ?, maybe inside quotes or brackets
@@ -532,7 +534,7 @@ func isWrappedProse(lines []string) bool {
 		f := strings.Fields(l)
 		n, _ := utf8.DecodeRuneInString(lines[i+1])
 		w, _ := utf8.DecodeRuneInString(f[len(f)-1])
-		if unicode.IsLower(n) || r == ',' || unicode.IsLower(w) || !strings.ContainsRune(`.!?:"”`, r) && !titleCase(l) {
+		if unicode.IsLower(n) || r == ',' || unicode.IsLower(w) || !strings.ContainsRune(`.!?:"”`, r) && (!titleCase(l) || allCaps(l)) {
 			inside = true
 		}
 	}

@@ -279,6 +279,11 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
 		{"a team's post line over the headline, the writer's name under it", "Posted by Communications Team · 2 May 2023\n\nEnvoys Meet in Geneva\nThe Evening Ledger | 24 July 2004\nJane Doe\n\n" + body,
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a wire's copy in capitals, wrapped", "BC-ENVOYS-MEET 94\n\n24-JUL-2004 10:15 GMT\n\nTWO ENVOYS MEET IN GENEVA AFTER A YEAR\n\nBY JANE DOE\n\n" +
+			"GENEVA, JULY 24 (WIRE) - ENVOYS FROM THE TWO STATES MET FOR THREE HOURS\nON SATURDAY IN A LAKESIDE HOTEL AFTER A YEAR WITHOUT TALKS.\n\n" +
+			"THEY WILL MEET AGAIN IN APRIL, OFFICIALS SAID AFTER THE MEETING\nENDED LATE IN THE EVENING.\n\nWIRE JD\n\nNNNN\n",
+			"TWO ENVOYS MEET IN GENEVA AFTER A YEAR", "2004-07-24", "JANE DOE",
+			"GENEVA, JULY 24 (WIRE) - ENVOYS FROM THE TWO STATES MET FOR THREE HOURS\nON SATURDAY IN A LAKESIDE HOTEL AFTER A YEAR WITHOUT TALKS.\n\nTHEY WILL MEET AGAIN IN APRIL, OFFICIALS SAID AFTER THE MEETING\nENDED LATE IN THE EVENING."},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
