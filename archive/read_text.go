@@ -138,7 +138,8 @@ var (
 	rxPropertyLine = lazyRE(`^:([\p{L}_]{2,20}):\s+(\S.*)$`)
 	// rxOutlineHeading matches an outline's heading, its level in stars
 	// and its tags after it: "** Fire Damages Consulate   :world:".
-	rxOutlineHeading = lazyRE(`^\*{1,6}\s+([^*].*?)(?:\s+:[\p{L}\d_@:-]+:)?$`)
+	// One star and no tags is a list item's mark, kept.
+	rxOutlineHeading = lazyRE(`^(\*{1,6})\s+([^*].*?)(\s+:[\p{L}\d_@:-]+:)?$`)
 	rxLinkTarget     = lazyRE(`\s*<https?://[^>\s]*>`)
 	rxFilePrefix     = lazyRE(`^([A-Za-z]{2,12})[-_]\d`)
 )
@@ -252,8 +253,8 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		// A line's field marks: an outline's heading ("** Headline
 		// :world:"), a wire's field between "^" and "<".
 		if l != "" && len(l) < 200 && (l[0] == '*' || l[0] == '^') {
-			if m := rxOutlineHeading.FindStringSubmatch(l); m != nil {
-				l = m[1]
+			if m := rxOutlineHeading.FindStringSubmatch(l); m != nil && (len(m[1]) > 1 || m[3] != "") {
+				l = m[2]
 			} else if l[0] == '^' && strings.HasSuffix(l, "<") {
 				l = strings.TrimSpace(l[1 : len(l)-1])
 			}
