@@ -390,9 +390,10 @@ func isProse(s string, words int) bool {
 			return true
 		}
 	}
-	// (A line in capitals tells nothing by its case: a wire's copy in
-	// capitals is told by its sentences' ends.)
-	if words < 3 || titleCase(s) && !allCaps(s) {
+	// (A line in capitals of eight words or more tells nothing by its
+	// case: a wire's copy in capitals is told by its sentences' ends; a
+	// shorter one may be a headline asking a question.)
+	if words < 3 || titleCase(s) && !(words >= 8 && allCaps(s)) {
 		return false
 	}
 	// A sentence ends with . ! or ?, maybe inside quotes or brackets

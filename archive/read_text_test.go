@@ -550,3 +550,16 @@ func TestUnmarkSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestIsProseCapitals(t *testing.T) {
+	for in, want := range map[string]bool{
+		"EACH SIDE HANDED OVER SIX PEOPLE TO THE OTHER AT DAWN.": true,
+		"WHAT NEXT FOR THE TALKS?":                               false,
+		"TWO COUNTRIES EXCHANGE PRISONERS ON BRIDGE AT DAWN":     false,
+		"Two Countries Exchange Prisoners on Bridge at Dawn.":    false,
+	} {
+		if got := isProse(in, len(strings.Fields(in))); got != want {
+			t.Errorf("isProse(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
