@@ -763,7 +763,7 @@ func classify(units []pageUnit, h pageHints) {
 	// "Continued from Page 1", as a printed page marks where a story goes
 	// on) is the page's.
 	for i := range units {
-		if u := units[i]; u.words == 0 || u.words > 8 || !rxContinued.MatchString(u.flat) {
+		if u := units[i]; u.words == 0 || u.words > 8 || strings.IndexAny(u.flat, "0123456789") < 0 || !rxContinued.MatchString(u.flat) {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
