@@ -28,6 +28,9 @@ type pageExpect struct {
 type pageScore struct {
 	pages, full                                      int
 	title, date, byline, start, end, noChrome, whole int
+	// issue counts the pages right by the issue's measure: title, date
+	// and the whole body (the byline not counted).
+	issue int
 }
 
 // scorePages reads every page listed in testdata/pages/<set>/expect.json
@@ -109,6 +112,9 @@ func scorePages(t *testing.T, set string, alone bool) pageScore {
 		count("end", &s.end)
 		count("chrome", &s.noChrome)
 		count("whole", &s.whole)
+		if ok["title"] && ok["date"] && ok["whole"] {
+			s.issue++
+		}
 		var wrong []string
 		for _, k := range []string{"title", "date", "byline", "start", "end", "chrome", "whole"} {
 			if !ok[k] {
@@ -140,8 +146,8 @@ func mapKeys[V any](m map[string]V) func(func(string) bool) {
 
 func (s pageScore) String() string {
 	pct := func(n int) string { return fmt.Sprintf("%.1f%%", 100*float64(n)/float64(max(s.pages, 1))) }
-	return fmt.Sprintf("%d pages, fully right %d (%s); title %s, date %s, byline %s, body start %s, body end %s, no chrome %s, whole body %s",
-		s.pages, s.full, pct(s.full), pct(s.title), pct(s.date), pct(s.byline), pct(s.start), pct(s.end), pct(s.noChrome), pct(s.whole))
+	return fmt.Sprintf("%d pages, fully right %d (%s), right by title, date and body %d (%s); title %s, date %s, byline %s, body start %s, body end %s, no chrome %s, whole body %s",
+		s.pages, s.full, pct(s.full), s.issue, pct(s.issue), pct(s.title), pct(s.date), pct(s.byline), pct(s.start), pct(s.end), pct(s.noChrome), pct(s.whole))
 }
 
 // pageSets lists the fixture sets of testdata/pages (each a folder with an

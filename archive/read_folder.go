@@ -280,39 +280,52 @@ func numericOrder(text string) dateOrder {
 	return orderUnknown
 }
 
+// templateWords is the most words of a line learned as a template: a
+// site's licence or republishing note runs to thirty words and more.
+const templateWords = 40
+
 // lineTemplate returns the shape of a short line that the pages of one
 // site fill in each their own way: numbers become "#" and capitalised
 // words (names, months, titles) "X", after a "\x00" that keeps templates
 // apart from lines. "Omar Haddad's column appears on Saturdays." and
 // "Helen Strand's column appears on Saturdays." give one template, and so
 // do "You have read 2 of 5 free articles" and "You have read 3 of 5 free
-// articles" (each such word is one "X": names of as many words give one
-// template). ok is false for a line of more than 25 words, one that is its
+// articles"; a run of such words is one "X", so that "Baltic Courier" and
+// "The Frontier Review" fill one template (punctuation after a word ends
+// its run: "Jane Doe, Ledger Staff" is "X, X"). ok is false for a line of more than templateWords words, one that is its
 // own template, or one with fewer than two words in lower case (one of
 // four letters or more): names, dates and headlines in title case are
 // never learned this way.
 func lineTemplate(l string) (string, bool) {
 	f := strings.Fields(l)
-	if len(f) > 25 {
+	if len(f) > templateWords {
 		return "", false
 	}
 	var b strings.Builder
 	b.WriteByte(0)
 	lower, long, masked := 0, false, false
+	open := false // an "X" was just written with no punctuation after it
 	for i, w := range f {
-		if i > 0 {
+		r, _ := utf8.DecodeRuneInString(w)
+		upper := unicode.IsDigit(r) || unicode.IsUpper(r)
+		if i > 0 && !(upper && open) {
 			b.WriteByte(' ')
 		}
-		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case unicode.IsDigit(r) || unicode.IsUpper(r):
-			b.WriteString("X")
-			masked = true
+		case upper:
+			// A run of such words is one "X": "Baltic Courier" and "The
+			// Frontier Review" fill one template.
+			if !open {
+				b.WriteString("X")
+			}
+			masked, open = true, true
 			// keep the punctuation that closes the word: "Saturdays."
 			if t := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(t) < len(w) {
 				b.WriteString(w[len(t):])
+				open = false
 			}
 		default:
+			open = false
 			b.WriteString(w)
 			if unicode.IsLower(r) {
 				lower++

@@ -142,6 +142,13 @@ func TestFindDateIn(t *testing.T) {
 		{"Harbour Times · 24 July 2004", "24 July 2004", ""},
 		{"Updated 3 hours ago", "", ""},
 		{"Talks Set for Geneva by Year End", "", ""},
+		{"发布时间：2005/10/11 09:30", "2005/10/11 09:30", ""},
+		{"8 مارس 2007", "8 March 2007", ""},
+		{"Published November 4, 2007Updated November 5, 2007, 9:12 a.m. ET", "November 4, 2007", ""},
+		{"Updated November 5, 2007, 9:12 a.m. ET", "November 5, 2007, 9:12 a.m. ET", ""},
+		{"Source: The Continental Post (21 Apr 2015)", "21 Apr 2015", ""},
+		{"Captured 8 July 2019 | Published 15 June 2021", "15 June 2021", ""},
+		{"Saved on 2 May 2023", "2 May 2023", ""},
 	} {
 		d, _ := findDateIn(tc.in, testNow, orderUnknown)
 		if d != tc.date {
@@ -176,6 +183,15 @@ func TestLineTemplate(t *testing.T) {
 		{"Omar Haddad's column appears on Saturdays.", "Helen Strand's column appears on Saturdays."},
 		{"You have read 2 of 5 free articles this month.", "You have read 3 of 5 free articles this month."},
 		{"Free to republish with credit to the Regional Press Collective.", "Free to republish with credit to the Field Desk Cooperative."},
+		// names of other lengths: a run of capitalised words is one "X"
+		{"This article originally appeared in Baltic Courier and is republished here.", "This article originally appeared in The Frontier Review and is republished here."},
+		{"You may republish this story as long as you credit the author and Coastal Observer, and do not edit the text or add to it in any way at all, nor sell it on.",
+			"You may republish this story as long as you credit the author and The Frontier Review, and do not edit the text or add to it in any way at all, nor sell it on."},
+	}
+	// A name's closing punctuation ends its run: the words after it are
+	// another "X".
+	if a, _ := lineTemplate("Sent by Jane Doe, Ledger Staff, from the desk."); a != "\x00X by X, X, from the desk." {
+		t.Errorf("lineTemplate gives %q", a)
 	}
 	for _, c := range same {
 		a, okA := lineTemplate(c[0])
@@ -187,7 +203,7 @@ func TestLineTemplate(t *testing.T) {
 	// Names, dates, headlines in title case and lines without a word to
 	// mask have no template.
 	for _, l := range []string{"Jane Doe", "Sunday, 23 December 2012", "Envoys Agree to Resume Border Talks in Geneva",
-		"by Marta Kovalenko", "share this article", strings.Repeat("word ", 26) + "X"} {
+		"by Marta Kovalenko", "share this article", strings.Repeat("word ", templateWords) + "X"} {
 		if tpl, ok := lineTemplate(l); ok {
 			t.Errorf("lineTemplate(%q) = %q, want none", l, tpl)
 		}
@@ -232,5 +248,45 @@ func TestFolderDateOrder(t *testing.T) {
 	a, re := readOne(t, NewReader(strings.NewReader(string(b)), "-", ReadOptions{Now: testNow}))
 	if re != nil || a.DateString() != "" {
 		t.Errorf("alone: date %q (rejected %v), want none", a.DateString(), re)
+	}
+}
+
+func TestLinesLearned(t *testing.T) {
+	h := pageHints{chrome: map[string]int{"create new paste / archive / faq": 4, "privacy / terms / contact": 4, "Analysts expect a close vote.": 1}, files: 4}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"create new paste / archive / faq\nprivacy / terms / contact", true},
+		{"create new paste / archive / faq\nAnalysts expect a close vote.", false},
+		{"create new paste / archive / faq", false}, // one line: the line's own count decides
+	} {
+		u := pageUnit{text: tc.text, flat: collapseSpace(tc.text)}
+		if got := linesLearned(&u, h); got != tc.want {
+			t.Errorf("linesLearned(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNameOfByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"Penulis: Tenzin Dorje | Editor: Budi Santoso": "Tenzin Dorje",
+		"Reporter: Leila Haddad Editor: Dewi Lestari":  "Leila Haddad",
+		"بقلم: Luca Bianchi":                           "Luca Bianchi",
+		"بقلم Lukas Brenner":                           "Lukas Brenner",
+		"Carlos Mendoza/Senior Staff Reporter":         "Carlos Mendoza",
+		"Sione Taufa Research Associate":               "Sione Taufa",
+		"Chanda Mulenga Journalist Email Chanda":       "Chanda Mulenga",
+		"Ingrid Solberg Correspondent":                 "Ingrid Solberg",
+		"From Leila Haddad":                            "Leila Haddad",
+		"Jane Doe":                                     "Jane Doe",
+		"JANE DOE and JOHN ROE":                        "JANE DOE and JOHN ROE",
+		"Mateus Carvalho and agencies":                 "Mateus Carvalho and agencies",
+		"Reuters/Ipsos":                                "Reuters/Ipsos",
+		"Staff":                                        "Staff",
+	} {
+		if got := nameOfByline(in); got != want {
+			t.Errorf("nameOfByline(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -37,19 +37,21 @@ import (
 //     to the first bold line in title case.
 //   - Date (the date rules apply): datePublished in JSON-LD (as
 //     go-readability and Mozilla's Readability prefer it; some sites put
-//     the modification time in the meta tags); else meta
-//     article:published_time (also with an og: prefix), og:published_time,
+//     the modification time in the meta tags); else a date shown on the
+//     page: in go-readability's byline, in an element whose class or id
+//     says byline, date, posted, published or timestamp (or its title
+//     attribute, under a shown "3 hours ago"), or in the lines before the
+//     text (before the meta tags, which may give when a tool made the
+//     file); else meta article:published_time (also with an og: prefix),
+//     og:published_time,
 //     name=date/pubdate/publishdate/dc.date/dcterms.date/dcterms.created,
 //     itemprop=datePublished; else the first <time datetime> (one marked
 //     pubdate or datePublished first; not one labelled as the update,
-//     "Updated <time>", used last); else a date shown on the page: in
-//     go-readability's byline, in an element whose class or id says byline,
-//     date, posted, published or timestamp (or its title attribute, under
-//     a shown "3 hours ago"), or in the lines before the
-//     text; else a data-published (or data-...date) attribute; else a
+//     "Updated <time>", used last); else a data-published (or data-...date) attribute; else a
 //     <time> labelled as the update; else a dateline starting the text;
 //     else a date in the path
-//     of the page's address ("/2004/07/24/", urlDate).
+//     of the page's address ("/2004/07/24/", urlDate); else the date of a
+//     short line right under the shown headline (headlineDate).
 //   - Source: og:site_name, else the JSON-LD publisher go-readability reads,
 //     else ReadOptions.Source.
 //     URL: <link rel=canonical>, else og:url. Byline: meta author (one
@@ -267,7 +269,15 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if rxMediaWord.MatchString(author) || rxStaffWord.MatchString(author) {
 		author = ""
 	}
-	a.Byline = firstNonEmpty(author, byline, runIn, meta.authorName, meta.author, meta.shownName)
+	a.Byline = nameOfByline(firstNonEmpty(author, byline, runIn, meta.authorName, meta.author, meta.shownName))
+	if a.Byline == "" {
+		// Last, a byline shown right under the headline ("Por Hanan
+		// Abdelrahman", "作者：Kofi Asante").
+		a.Byline = nameOfByline(headlineByline(b, a.Title))
+	}
+	if a.Byline == "" {
+		a.Byline = shownByline(shownLines(b))
+	}
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
 	// site's: "Prairie Tribune staff and wire reports."
@@ -277,11 +287,34 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	if paras := strings.Split(a.Body, "\n\n"); len(paras) > 2 {
 		last := paras[len(paras)-1]
+		if citesHeadline(last, a.Title) {
+			a.Body = strings.Join(paras[:len(paras)-1], "\n\n")
+		}
 		for _, site := range sites {
 			if len(strings.Fields(site)) >= 2 && strings.HasPrefix(last, site+" ") && len(strings.Fields(last)) <= 20 {
 				a.Body = strings.Join(paras[:len(paras)-1], "\n\n")
 				break
 			}
+		}
+	}
+	// A headline the folder's pages all show names the site or the kind
+	// of page ("MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS") when no
+	// heading of the page's own could replace it: the headline is the line
+	// shown nearest above the text.
+	// So is a file's name ("press_review_20150119.pdf"), as a converter
+	// writes it for the <title>.
+	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) || rxFileTitle.MatchString(a.Title) {
+		first, _, _ := strings.Cut(a.Body, "\n\n")
+		if t := shownHeadline(b, first, fh, h.opts.Now, order); t != "" {
+			a.Title = t
+		}
+	}
+	// A heading of the page's shown right over its text, where the title
+	// chosen (no og:title) stands nowhere near it, is the headline (a
+	// course page's "<h3>" under its "<title>" and "<h1>" of the course).
+	if first, _, _ := strings.Cut(a.Body, "\n\n"); a.Title != "" && meta.ogTitle == "" {
+		if t := headingOverText(b, first, a.Title, meta.headings); t != "" {
+			a.Title = t
 		}
 	}
 	// The headline and the byline often open the extracted text: drop them.
@@ -293,7 +326,10 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Body = rest
 	}
 
-	for _, c := range []string{meta.jsonLDDate, meta.metaDate, meta.timeDate, visibleDate, meta.dataDate, meta.updTime} {
+	// The date the page shows by its byline or over its text comes before
+	// a <meta> date, which may be when a tool made the file (a converted
+	// PDF's "date" a day after its "Monday, 19 January 2015").
+	for _, c := range []string{meta.jsonLDDate, visibleDate, meta.metaDate, meta.timeDate, meta.dataDate, meta.updTime} {
 		if c == "" {
 			continue
 		}
@@ -327,10 +363,221 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 	}
 	if a.Date.IsZero() && !hasDateNote(a.Notes) {
+		// Last of all, the date of a short line nearest under the
+		// headline as the page shows it ("Publicado em 15 jul 2020 -
+		// 10h15", "发布时间：2005/10/11 09:30"), else right above it.
+		if c := headlineDate(b, a.Title, h.opts.Now, order); c != "" {
+			if d, err := parseDateOrder(c, h.opts.Now, order); err == nil {
+				a.Date = d
+			}
+		}
+	}
+	if a.Date.IsZero() && !hasDateNote(a.Notes) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
+	a.Title = unmarkSubject(a.Title)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// rxHiddenElements matches the elements of an HTML page whose text is
+// not shown: its head, scripts and styles.
+var rxHiddenElements = lazyRE(`(?is)<head\b.*?</head>|<script\b.*?</script>|<style\b.*?</style>`)
+
+// headlineDate returns the date, as written, of the short line nearest
+// under the headline title in the page's shown text (at most six lines
+// under it, before a long line of text), else of one of the three lines
+// right above it; "" for none.
+func headlineDate(page []byte, title string, now time.Time, order dateOrder) string {
+	if title == "" {
+		return ""
+	}
+	text := html.UnescapeString(rxTag.ReplaceAllString(rxHiddenElements.ReplaceAllString(string(page), ""), "\n"))
+	var lines []string
+	at := -1
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = collapseSpace(l); l == "" {
+			continue
+		}
+		if at < 0 && l == title {
+			at = len(lines)
+		}
+		lines = append(lines, l)
+		if at >= 0 && len(lines) > at+6 {
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	for i := at + 1; i < len(lines); i++ {
+		if len(strings.Fields(lines[i])) > 25 {
+			break
+		}
+		if d, _ := findDateIn(lines[i], now, order); d != "" {
+			return d
+		}
+	}
+	for i := at - 1; i >= 0 && i >= at-3; i-- {
+		if d, _ := findDateIn(lines[i], now, order); d != "" && len(strings.Fields(lines[i])) <= 25 {
+			return d
+		}
+	}
+	return ""
+}
+
+// headlineByline returns the writer's name in a byline line among the
+// four lines shown right under the headline title, "" for none.
+func headlineByline(page []byte, title string) string {
+	if title == "" {
+		return ""
+	}
+	lines := shownLines(page)
+	at := slices.Index(lines, title)
+	for i := at + 1; at >= 0 && i < len(lines) && i <= at+4; i++ {
+		l := strings.ReplaceAll(lines[i], "：", ": ")
+		if len(strings.Fields(l)) > 12 {
+			break
+		}
+		if isBylineUnit(l) {
+			if name := bylineIn(l, ""); name != "" {
+				return name
+			}
+		}
+		// A label in any language and a name alone: "作者: Kofi Asante".
+		if m := rxBylineLabel.FindStringIndex(l); m != nil {
+			if rest := l[m[1]:]; nameLine(rest, len(strings.Fields(rest))) == rest {
+				return rest
+			}
+		}
+	}
+	return ""
+}
+
+// learnedPieces reports whether s is made of two or more lines the
+// folder's pages repeat, run together (with spaces, "·" or "|" between).
+func learnedPieces(s string, h pageHints) bool {
+	if len(h.chrome) == 0 {
+		return false
+	}
+	pieces := 0
+	for s != "" {
+		k := len(s)
+		for k > 0 && h.chrome[s[:k]] < 2 {
+			k = strings.LastIndexByte(s[:k], ' ')
+			if k <= 0 {
+				return false
+			}
+		}
+		s = strings.TrimLeft(s[k:], " ·|")
+		pieces++
+	}
+	return pieces >= 2
+}
+
+// rxCreditBy matches a wire's credit line that names the writer first:
+// "Reporting by Carlos Mendoza; Editing by Sam Okafor".
+var rxCreditBy = lazyRE(`^(?:Reporting|Reported|Written|Text) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})(?:[;,.]|$)`)
+
+// shownByline returns the writer's name the page shows outside any rule
+// for bylines: a label alone on its line over a name ("Authors" over
+// "Samuel Mensah"), or a wire's credit line; "" for none.
+func shownByline(lines []string) string {
+	for i, l := range lines {
+		if m := rxCreditBy.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+		if i+1 < len(lines) && labelWords[strings.ToLower(strings.TrimRight(l, ":"))] && strings.HasPrefix(strings.ToLower(l), "author") {
+			if n := lines[i+1]; nameLine(n, len(strings.Fields(n))) == n {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// headingOverText returns the page's heading (one of headings) shown
+// nearest above the text that opens with paragraph first, within eight
+// lines, when title is none of those lines; "" otherwise.
+func headingOverText(page []byte, first, title string, headings []string) string {
+	if len(first) < 40 || len(headings) == 0 {
+		return ""
+	}
+	lines := shownLines(page)
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(first, l) || strings.HasPrefix(l, first[:40]) })
+	found := ""
+	for i := at - 1; at > 0 && i >= 0 && i >= at-8; i-- {
+		l := lines[i]
+		if l == title || strings.Contains(l, title) {
+			return ""
+		}
+		if found == "" && len(strings.Fields(l)) >= 3 && titleCase(l) && slices.Contains(headings, l) && !strings.Contains(title, l) {
+			found = l
+		}
+	}
+	return found
+}
+
+// sourceLine reports whether u, a sentence over the text, names where the
+// text comes from: at most 16 words, a date, and an outlet's word or a
+// writer's "by" ("Jane Doe, The Baltic Courier, 6 November 2019.").
+func sourceLine(u pageUnit, now time.Time, order dateOrder) bool {
+	if u.words > 16 || !hasYear(u.flat) {
+		return false
+	}
+	if !rxMediaWord.MatchString(u.flat) && !strings.Contains(strings.ToLower(u.flat), "by ") {
+		return false
+	}
+	return visibleDateIn(u.flat, now, order) != ""
+}
+
+// rxFileTitle matches a title that is a file's name: no space, an
+// extension.
+var rxFileTitle = lazyRE(`^[^\s/]+\.[A-Za-z0-9]{2,5}$`)
+
+// shownLines returns the lines of text an HTML page shows, spaces
+// collapsed, without its head, scripts and styles.
+func shownLines(page []byte) []string {
+	text := html.UnescapeString(rxTag.ReplaceAllString(rxHiddenElements.ReplaceAllString(string(page), ""), "\n"))
+	var lines []string
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = collapseSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// shownHeadline returns the headline shown over the text that opens with
+// paragraph first: the nearest line above it, within six, of three words
+// or more in title case that has no date, no label, is no byline or
+// breadcrumb trail, does not end a sentence and is not one the folder's
+// pages share; "" for none.
+func shownHeadline(page []byte, first string, h pageHints, now time.Time, order dateOrder) string {
+	if len(first) < 40 {
+		return ""
+	}
+	lines := shownLines(page)
+	at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(first, l) || strings.HasPrefix(l, first[:40]) })
+	for i := at - 1; at > 0 && i >= 0 && i >= at-6; i-- {
+		l := lines[i]
+		n := len(strings.Fields(l))
+		if n < 3 || n > 25 || h.shared(l) >= 2 || !titleCase(l) || isBylineUnit(l) || strings.Contains(l, " by ") || strings.Contains(l, ": ") ||
+			isCrumbs(l) || strings.ContainsAny(l[len(l)-1:], ".:") {
+			continue
+		}
+		if d, _ := findDateIn(l, now, order); d != "" {
+			continue
+		}
+		// A headline wrapped over two lines (a converted PDF's
+		// positioned lines): "Host Towns Open Schools to Refugee
+		// Children in" over "Their Own Language".
+		if i > 0 && h.shared(lines[i-1]) < 2 && wrapsHeadline(newUnit(lines[i-1], 0), newUnit(l, 0), true) {
+			return lines[i-1] + " " + l
+		}
+		return l
+	}
+	return ""
 }
 
 // folderTitle returns title, the headline the page's own rules chose, as
@@ -398,8 +645,20 @@ func visibleDateIn(s string, now time.Time, order dateOrder) string {
 // text, "" when nothing would be left, and the byline and date lines it
 // dropped. h holds the lines the folder's pages repeat.
 func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string) {
+	var sources []string // source lines over the text (sourceLine)
 	units := splitUnits(strings.Split(body, "\n"))
 	classify(units, h)
+	// At the text's edges, a paragraph go-readability ran together from
+	// elements the folder's pages all show (a tool's bar: "Text size: −
+	// 100% +", "Remove images", "Undo") is the site's too.
+	for i := range units {
+		if i >= 3 && i < len(units)-3 {
+			continue
+		}
+		if u := &units[i]; !u.learned && !u.chrome && u.words <= 40 && learnedPieces(u.flat, h) {
+			u.learned = true
+		}
+	}
 	// What the folder's other pages repeat is the site's (a tagline under
 	// each story), unless it would take half the text: copies of one story.
 	prose, learned := 0, 0
@@ -442,6 +701,15 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			// site's, not the text's first paragraph.
 			if publicationNote(*u) || u.words <= 20 && rxPublishedLine.MatchString(u.flat) && visibleDateIn(u.flat, now, order) != "" {
 				u.chrome = true
+				continue
+			}
+			// So is a short line naming where the text comes from, with its
+			// date ("Priya Raghunathan, The Baltic Courier, 6 November
+			// 2019.", "Pasted from The Evening Ledger, 16 February 2011.
+			// Written by Jane Doe."): its date dates the page.
+			if sourceLine(*u, now, order) {
+				u.chrome = true
+				sources = append(sources, u.flat)
 				continue
 			}
 			start = i
@@ -521,7 +789,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		}
 		paras = paras[:len(paras)-1]
 	}
-	return strings.Join(paras, "\n\n"), lead
+	return strings.Join(paras, "\n\n"), append(lead, sources...)
 }
 
 // sharesWord reports whether a and b have a word of four letters or more

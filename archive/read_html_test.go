@@ -3,6 +3,7 @@ package archive
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -152,6 +153,119 @@ func TestOpeningName(t *testing.T) {
 		find(doc)
 		if got := openingName(el); got != tc.want {
 			t.Errorf("openingName(%s) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHeadlineDate(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ page, title, want string }{
+		{`<html><head><title>Talks Resume 2004-07-24</title></head><body><h1>Talks Resume</h1><p>Publicado em 15 jul 2020 - 10h15</p><p>Text.</p></body></html>`, "Talks Resume", "15 jul 2020"},
+		{`<body><div>发布时间：2005/10/11 09:30</div><h2>Talks Resume</h2><p>Text.</p></body>`, "Talks Resume", "2005/10/11 09:30"},
+		{`<body><h1>Talks Resume</h1><p>` + strings.Repeat("word ", 30) + `</p><p>24 July 2004</p></body>`, "Talks Resume", ""},
+		{`<body><h1>Other</h1><p>24 July 2004</p></body>`, "Talks Resume", ""},
+	} {
+		if got := headlineDate([]byte(tc.page), tc.title, now, orderUnknown); got != tc.want {
+			t.Errorf("headlineDate(%.40q, %q) = %q, want %q", tc.page, tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestShownHeadline(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	first := "Citizens of the two countries will be able to travel between them without visas."
+	h := pageHints{chrome: map[string]int{"MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS": 4}, files: 4}
+	for _, tc := range []struct{ page, want string }{
+		{`<body><p>MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS</p><p>Visa Waiver Deal Opens Door for Students</p><p>Source: The Post (21 Apr 2015)</p><p>` + first + `</p></body>`, "Visa Waiver Deal Opens Door for Students"},
+		{`<body><p>Visa Waiver Deal Opens Door for Students</p><p>Live reporting by Jane Doe</p><p>Home » World News</p><p>` + first + `</p></body>`, "Visa Waiver Deal Opens Door for Students"},
+		{`<body><p>MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS</p><p>` + first + `</p></body>`, ""},
+		{`<body><div>Host Towns Open Schools to Refugee Children in</div><div>Their Own Language</div><div>` + first + `</div></body>`, "Host Towns Open Schools to Refugee Children in Their Own Language"},
+	} {
+		if got := shownHeadline([]byte(tc.page), first, h, now, orderUnknown); got != tc.want {
+			t.Errorf("shownHeadline(%.60q) = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}
+
+func TestFileTitle(t *testing.T) {
+	for in, want := range map[string]bool{
+		"press_review_20150119.pdf":     true,
+		"report.docx":                   true,
+		"Talks Resume in Geneva":        false,
+		"Ministers Meet Again. Or Not.": false,
+	} {
+		if got := rxFileTitle.MatchString(in); got != want {
+			t.Errorf("rxFileTitle.MatchString(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestHeadlineByline(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{`<body><h1>Talks Resume in Geneva</h1><div class="autor">Por Hanan Abdelrahman</div><p>Text.</p></body>`, "Hanan Abdelrahman"},
+		{`<body><h1>Talks Resume in Geneva</h1><div>来源：东方网</div><div>作者：Kofi Asante</div></body>`, "Kofi Asante"},
+		{`<body><h1>Talks Resume in Geneva</h1><div>Compartilhe: Facebook WhatsApp X Copiar link</div></body>`, ""},
+		{`<body><h1>Other Story</h1><div>By Jane Doe</div></body>`, ""},
+	} {
+		if got := headlineByline([]byte(tc.page), "Talks Resume in Geneva"); got != tc.want {
+			t.Errorf("headlineByline(%.50q) = %q, want %q", tc.page, got, tc.want)
+		}
+	}
+}
+
+func TestLearnedPieces(t *testing.T) {
+	h := pageHints{chrome: map[string]int{"Text size: − 100% +": 4, "Remove images": 4, "Undo": 4, "Analysts expect a close vote.": 1}, files: 4}
+	for in, want := range map[string]bool{
+		"Text size: − 100% + Remove images · Undo":    true,
+		"Text size: − 100% +":                         false, // one piece: the line's own count decides
+		"Remove images Analysts expect a close vote.": false,
+		"Officials said the talks would resume.":      false,
+	} {
+		if got := learnedPieces(in, h); got != want {
+			t.Errorf("learnedPieces(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestShownByline(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Text.", "Reporting by Carlos Mendoza; Editing by Sam Okafor and Lina Berg"}, "Carlos Mendoza"},
+		{[]string{"Authors", "Samuel Mensah", "Download the report"}, "Samuel Mensah"},
+		{[]string{"Authors", "Download the report (PDF, 2 MB)"}, ""},
+		{[]string{"Reporting by the desk"}, ""},
+	} {
+		if got := shownByline(tc.lines); got != tc.want {
+			t.Errorf("shownByline(%q) = %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+func TestHeadingOverText(t *testing.T) {
+	first := "Three countries switched on a new high-voltage line on Monday that ties their grids."
+	headings := []string{"HIST 330: Borders and Memory", "Week 4 — required reading", "Three Countries Link Power Grids"}
+	for _, tc := range []struct{ page, title, want string }{
+		{`<body><h1>HIST 330: Borders and Memory</h1><h2>Week 4 — required reading</h2><p>Please read the article below.</p><h3>Three Countries Link Power Grids</h3><p>By Nino Beridze | December 18, 2017</p><p>` + first + `</p></body>`, "HIST 330: Week 4 reading", "Three Countries Link Power Grids"},
+		{`<body><h1>Grid Deal Signed</h1><h3>Three Countries Link Power Grids</h3><p>` + first + `</p></body>`, "Grid Deal Signed", ""},
+	} {
+		if got := headingOverText([]byte(tc.page), first, tc.title, headings); got != tc.want {
+			t.Errorf("headingOverText(%.50q, %q) = %q, want %q", tc.page, tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestSourceLine(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]bool{
+		"Priya Raghunathan, The Baltic Courier, 6 November 2019.":                                                                    true,
+		"From Meridian Daily (25 Jan 2013), by Grace Mbeki. Internal reference only.":                                                true,
+		"Ministers met in Geneva on 24 July 2004 to resume the talks.":                                                               false,
+		"GENEVA, July 24, 2004 (Lakeside News) - Envoys from the two states agreed on Saturday to resume border talks after a year.": false,
+	} {
+		if got := sourceLine(newUnit(in, 0), now, orderUnknown); got != want {
+			t.Errorf("sourceLine(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package archive
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -389,7 +390,10 @@ func isProse(s string, words int) bool {
 			return true
 		}
 	}
-	if words < 3 || titleCase(s) {
+	// (A line in capitals of eight words or more tells nothing by its
+	// case: a wire's copy in capitals is told by its sentences' ends; a
+	// shorter one may be a headline asking a question.)
+	if words < 3 || titleCase(s) && !(words >= 8 && allCaps(s)) {
 		return false
 	}
 	// A sentence ends with . ! or ?, maybe inside quotes or brackets
@@ -531,7 +535,7 @@ func isWrappedProse(lines []string) bool {
 		f := strings.Fields(l)
 		n, _ := utf8.DecodeRuneInString(lines[i+1])
 		w, _ := utf8.DecodeRuneInString(f[len(f)-1])
-		if unicode.IsLower(n) || r == ',' || unicode.IsLower(w) || !strings.ContainsRune(`.!?:"”`, r) && !titleCase(l) {
+		if unicode.IsLower(n) || r == ',' || unicode.IsLower(w) || !strings.ContainsRune(`.!?:"”`, r) && (!titleCase(l) || allCaps(l)) {
 			inside = true
 		}
 	}
@@ -697,7 +701,10 @@ func classify(units []pageUnit, h pageHints) {
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
-			u.words <= 12 && rxPager.MatchString(u.flat)):
+			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && longMenu(u.flat):
+			// (A long line of short items between slashes or bars is a
+			// menu whatever its length: "create new paste / syntax
+			// languages / archive / faq / tools / ...".)
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -711,17 +718,21 @@ func classify(units []pageUnit, h pageHints) {
 		if !u.chrome && (promotes(*u) || cookieNotice(*u) || u.words <= 15 && rxSelfRef.MatchString(u.flat) && !rxPublished.MatchString(u.flat)) {
 			u.chrome = true
 		}
-		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) {
+		if !u.chrome && isLog(u.text) {
+			u.chrome = true
+		}
+		if n := h.chrome[u.flat]; n >= 2 && (!u.prose || n >= 3) || linesLearned(u, h) {
 			u.learned = true
-		} else if len(h.chrome) == 0 || u.words > 25 {
+		} else if len(h.chrome) == 0 || u.words > templateWords {
 			// nothing learned, or too long for a template
 		} else if t, ok := lineTemplate(u.flat); ok {
 			// A line the folder's pages fill in each their own way (two
-			// pages): chrome; a sentence (three pages) only where it
-			// closes the text (readShape).
+			// pages): chrome; a sentence (three pages, or half the
+			// folder's when they fill it in other words than this page)
+			// only where it opens or closes the text (readShape).
 			if n := h.chrome[t]; n >= 2 && !u.prose {
 				u.learned = true
-			} else if n >= 3 {
+			} else if n >= 3 || n >= 2 && n*2 >= h.files && h.chrome[u.flat] < n {
 				u.template = true
 			}
 		}
@@ -732,6 +743,32 @@ func classify(units []pageUnit, h pageHints) {
 		if !u.learned && !u.prose && u.words >= 3 && len(h.chrome) > 0 {
 			if t, ok := digitShape(u.flat); ok && h.chrome[t] >= 2 && h.chrome[t]*2 >= h.files && !hasYear(u.flat) {
 				u.learned = true
+			}
+		}
+	}
+	// Under the first paragraph, a headline after a label in sentence case
+	// links to another story ("Leia também: Ferry Link Restored").
+	prose := false
+	for i := range units {
+		u := &units[i]
+		if !prose {
+			prose = u.prose && !u.chrome
+			continue
+		}
+		if !u.chrome && linkedHeadline(u, rxLinkLabel) {
+			u.chrome = true
+		}
+	}
+	// A story's jump word in capitals beside its jump line ("COFFEE" over
+	// "Continued from Page 1", as a printed page marks where a story goes
+	// on) is the page's.
+	for i := range units {
+		if u := units[i]; u.words == 0 || u.words > 8 || strings.IndexAny(u.flat, "0123456789") < 0 || !rxContinued.MatchString(u.flat) {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(units) && units[j].block == units[i].block && units[j].words <= 2 && !units[j].prose && allCaps(units[j].flat) {
+				units[j].chrome = true
 			}
 		}
 	}
@@ -794,19 +831,67 @@ func classify(units []pageUnit, h pageHints) {
 	}
 }
 
+// linesLearned reports whether u is a block of two lines or more each of
+// which the folder's pages repeat (a footer's rows joined into one unit).
+func linesLearned(u *pageUnit, h pageHints) bool {
+	if len(h.chrome) == 0 || !strings.Contains(u.text, "\n") {
+		return false
+	}
+	for l := range strings.SplitSeq(u.text, "\n") {
+		if n := h.chrome[collapseSpace(l)]; n < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// rxStamp matches a line that opens with a numeric date or time, as a
+// tool's log writes each line: "2018-02-13 03:12:05,012 INFO ...",
+// "[10:15:02] ...".
+var rxStamp = lazyRE(`^\[?\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}`)
+
+// isLog reports whether text is a block of two lines or more each of which
+// opens with a numeric date or time: a log, not prose.
+func isLog(text string) bool {
+	if !strings.Contains(text, "\n") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text); r != '[' && (r < '0' || r > '9') {
+		return false
+	}
+	for l := range strings.SplitSeq(text, "\n") {
+		if !rxStamp.MatchString(strings.TrimSpace(l)) {
+			return false
+		}
+	}
+	return true
+}
+
 // rxLinkMark matches what a site puts before a link to another story set
 // among the paragraphs: an arrow ("► ", "» "), a short label and a bar
 // ("Also read | ") or one in capitals and a colon ("SEE ALSO: "; not "DVD
 // review: ...", a headline).
 var rxLinkMark = lazyRE(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\s+|\p{Lu}+(?:\s\p{Lu}+){0,2}:\s+)`)
 
+// rxLinkLabel matches a label of two or three words in sentence case and a
+// colon, in any language ("Read also: ", "Leia também: "): before a
+// headline under the text's first paragraph, a link to another story
+// (above it, "Film review: ..." may be the headline itself).
+var rxLinkLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+`)
+
 // isLinkedHeadline reports whether u is a link to another story: a mark,
 // then a headline (four words or more in title case, no sentence's end).
 func isLinkedHeadline(u *pageUnit) bool {
+	return linkedHeadline(u, rxLinkMark)
+}
+
+// linkedHeadline reports whether u is mark, matched by rx, then a
+// headline.
+func linkedHeadline(u *pageUnit, rx *lazyRegexp) bool {
 	if u.prose || u.words < 5 || u.words > 20 {
 		return false
 	}
-	m := rxLinkMark.FindStringIndex(u.flat)
+	m := rx.FindStringIndex(u.flat)
 	if m == nil {
 		return false
 	}
@@ -922,6 +1007,12 @@ func endMarkerLabel(s string) bool {
 	return w == "related" || w == "comments"
 }
 
+// longMenu reports whether s, a long line, is a menu: five items or more
+// between slashes or bars, each of at most four words (isCrumbs).
+func longMenu(s string) bool {
+	return (strings.Count(s, " / ") >= 4 || strings.Count(s, " | ") >= 4) && isCrumbs(s)
+}
+
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
 func isCrumbs(s string) bool {
 	for _, sep := range []string{" > ", " » ", " › ", " / "} {
@@ -988,6 +1079,124 @@ func nearestDate(units []pageUnit, sh pageShape, now time.Time, order dateOrder)
 	return ""
 }
 
+// rxLaterLabel matches a second label in a byline: " Editor: ", " | ".
+var rxLaterLabel = lazyRE(`\s+\|\s+|\s\p{L}+:\s`)
+
+// rxRoleWord matches the words of a role written after a name, and the
+// words that open one ("Senior Fellow", "Visiting Fellow").
+var rxRoleWord = lazyRE(`(?i)^(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|journalist|senior|visiting|research|deputy|assistant|managing|executive|contributing|special|chief)$`)
+
+// nameOfByline returns the writer's name in a byline that holds more
+// around it, by its shape: a label before it ("Penulis: Tenzin Dorje",
+// "بقلم Lukas Brenner"), a second field after a bar or a label ("... |
+// Editor: Budi Santoso", "... Editor: Dewi Lestari"), a role after a
+// slash or after the name ("Carlos Mendoza/Senior Staff Reporter",
+// "Sione Taufa Research Associate", "Chanda Mulenga Journalist Email
+// Chanda"). A byline of another shape is returned as it is.
+func nameOfByline(b string) string {
+	orig := b
+	if m := rxBylineLabel.FindStringIndex(b); m != nil && m[1] < len(b) {
+		b = b[m[1]:]
+	} else if rest, ok := strings.CutPrefix(b, "From "); ok {
+		b = rest // "From Leila Haddad, Amman"
+	} else if first, rest, ok := strings.Cut(b, " "); ok && strings.IndexFunc(first, isLatinLetter) < 0 && strings.IndexFunc(first, unicode.IsLetter) >= 0 {
+		b = rest // a label in another script
+	}
+	if m := rxLaterLabel.FindStringIndex(b); m != nil {
+		b = b[:m[0]]
+	}
+	if name, role, ok := strings.Cut(b, "/"); ok && len(strings.Fields(role)) <= 4 && rxRole.MatchString(role) {
+		b = name
+	}
+	b = strings.TrimSpace(b)
+	f := strings.Fields(b)
+	for i := 2; i < len(f); i++ {
+		if rxRoleWord.MatchString(f[i]) {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) < 2 || len(f) > 4 {
+		return orig
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return orig
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// isLatinLetter reports whether r is a letter of the Latin script.
+func isLatinLetter(r rune) bool { return unicode.Is(unicode.Latin, r) }
+
+// rxSubjectMarks matches what a mail's subject puts before a headline: a
+// list's tag and replies' and forwards' marks ("[Press-L] Fwd: ", "Re:
+// Fw: ").
+var rxSubjectMarks = lazyRE(`(?i)^(?:\[[^\]]{1,40}\]\s*)?(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+`)
+
+// unmarkSubject returns title without a mail subject's marks, when three
+// words or more are left.
+func unmarkSubject(title string) string {
+	if m := rxSubjectMarks.FindStringIndex(title); m != nil && m[1] > 0 && len(strings.Fields(title[m[1]:])) >= 3 {
+		return title[m[1]:]
+	}
+	return title
+}
+
+// citesHeadline reports whether para, a paragraph under the text, holds
+// the headline title (four words or more) with more around it: a
+// citation ("Taufa, S. (2016) 'Island Nations Win ...', Institute
+// Commentary, 3 August."), a share or reprint line. The text does not
+// repeat its own headline.
+func citesHeadline(para, title string) bool {
+	if len(strings.Fields(title)) < 4 || len(para) <= len(title) || len(strings.Fields(para)) > 60 {
+		return false
+	}
+	return strings.Contains(para, title)
+}
+
+// standfirst reports whether units[i], a sentence on one line, stands
+// between a headline above it and the writer's bare name under it, with a
+// date line after the name, as blogging platforms set a post's head
+// ("Notes from a long day of waiting." over "Clara Dufresne" and "Dec 6,
+// 2010"). A sentence over a labelled byline ("Words: Tomas Reyes") or a
+// field ("From:") may open the text.
+func standfirst(units []pageUnit, i int, isBody func(int) bool) bool {
+	u := units[i]
+	if u.words > 30 || strings.Contains(u.text, "\n") || !headlineOver(units, i) {
+		return false
+	}
+	name := false
+	for j := i + 1; j < len(units) && !isBody(j); j++ {
+		v := units[j]
+		switch {
+		case !name && !isBylineUnit(v.flat) && nameLine(v.flat, v.words) == v.flat:
+			name = true
+		case name && v.meta:
+			d, _ := findDateIn(v.flat, time.Time{}, orderUnknown)
+			return d != ""
+		case v.chrome:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// headlineOver reports whether a line in title case of four words or more,
+// not chrome, metadata, prose or learned, stands within eight units above
+// units[at].
+func headlineOver(units []pageUnit, at int) bool {
+	for j := at - 1; j >= 0 && j >= at-8; j-- {
+		if v := units[j]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 4 && titleCase(v.flat) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateCandidate is a date found outside the body, with its label.
 type dateCandidate struct {
 	text    string
@@ -1026,7 +1235,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	findRun := func(from int) (start, end, titleAt int) {
 		start, titleAt = -1, -1
 		for i := from; i < len(units); i++ {
-			if !isBody(i) {
+			// Nor is a sentence the folder's pages fill in each their own
+			// way ("Chris Adeyemi sent you this gift article."): under
+			// the headline it is the text's lead-in (see below), above
+			// it the site's.
+			if !isBody(i) || units[i].template {
 				continue
 			}
 			// A lone sentence among chrome is not the start: the next body
@@ -1039,7 +1252,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			headline := false
 			tagline := units[i].words <= 20 && rxYou.MatchString(units[i].flat) && !strings.ContainsAny(units[i].flat, "\"“”")
 			for j, steps := i+1, 0; j < len(units) && steps < 4; j++ {
-				if isBody(j) {
+				if isBody(j) && !units[j].template {
 					next = true
 					break
 				}
@@ -1051,6 +1264,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					steps++
 					headline = !v.prose && v.words >= 3
 				}
+			}
+			// Nor is a sentence between the headline and the writer's name
+			// or the date: the standfirst ("Notes from a long day of
+			// waiting." over "Clara Dufresne" and "Dec 6, 2010").
+			if next && standfirst(units, i, isBody) {
+				continue
 			}
 			if next || prose == 1 || start < 0 && units[i].words >= 40 {
 				start = i
@@ -1111,7 +1330,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					end = i
 					break
 				}
-				paras++
+				if !u.template {
+					paras++
+				}
 				continue
 			}
 			// After two paragraphs, a rule of symbols ("###", "* *** *")
@@ -1211,6 +1432,19 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	trimTail()
+	// The text shown twice (a paste site's view and its raw copy, a
+	// page's text and its printable copy), its headline again over the
+	// copy: the first copy is the text.
+	for i := sh.start + 2; i < sh.end; i++ {
+		if !isBody(i) || units[i].flat != units[sh.start].flat || isBody(i-1) {
+			continue
+		}
+		if slices.ContainsFunc(units[:sh.start], func(v pageUnit) bool { return v.flat == units[i-1].flat }) {
+			sh.end = i
+			trimTail()
+		}
+		break
+	}
 
 	// A sentence the folder's pages repeat is the site's only at the
 	// text's edges: between two of the page's own paragraphs it is text
@@ -1270,6 +1504,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if nameAbroad(units, i, now, h.order) {
 				continue
 			}
+			// A short line right under the byline, with a headline above
+			// the byline, is the writer's place or role ("Reporting from
+			// Suva"): the headline stands over the byline.
+			if u.words <= 6 && i >= 2 && isBylineUnit(units[i-1].flat) && headlineOver(units, i-1) {
+				continue
+			}
 			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 {
 				nameAt = append(nameAt, i)
 				continue
@@ -1325,6 +1565,16 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	if titleAt < 0 && len(nameAt) > 0 {
 		titleAt, nameAt = nameAt[0], nil
 	}
+	// A sentence the folder fills in between the headline and the text
+	// opens the text ("The minister's office issued the following
+	// statement on 6 December 2010.").
+	for i := sh.start - 1; titleAt >= 0 && i > titleAt; i-- {
+		if u := units[i]; u.template && isBody(i) {
+			sh.start = i
+		} else if !u.chrome && !u.meta && !u.learned {
+			break
+		}
+	}
 	if titleAt >= 0 {
 		sh.title = strings.TrimSpace(strings.TrimLeft(units[titleAt].flat, "#"))
 		// A headline wrapped over two lines of one block (a print view):
@@ -1352,6 +1602,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.title = strings.TrimSpace(strings.TrimLeft(sh.title[k:], " -–—|"))
 		}
 		sh.title = cutSiteName(sh.title)
+		// A last paragraph that cites the headline is not text.
+		if sh.end-1 > sh.start && citesHeadline(units[sh.end-1].flat, sh.title) {
+			sh.end--
+			trimTail()
+		}
 	}
 
 	// Dates and the byline: first between the title and the text, then
@@ -1407,6 +1662,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
+	// A byline that names a team or a desk ("Posted by Communications
+	// Team" over a press review) gives way to a writer's name the rules
+	// below find between the title and the text.
+	staff := ""
+	if sh.byline != "" && rxStaffWord.MatchString(sh.byline) {
+		staff, sh.byline = sh.byline, ""
+	}
 	// A personal site's name: "Esther Wanjiru's Journal" over the post.
 	for i := 0; sh.byline == "" && i < titleAt && i < 3; i++ {
 		if m := rxOwnSite.FindStringSubmatch(units[i].flat); m != nil {
@@ -1428,6 +1690,16 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 		}
 	}
+	// A name alone right over the date line, between the title and the
+	// text, even where the page repeats it (a blog's list of posts under
+	// the text names the writer again).
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i+1 < sh.start; i++ {
+		if u, v := units[i], units[i+1]; u.chrome && !u.prose && !u.learned && !u.meta && nameLine(u.flat, u.words) == u.flat && v.meta {
+			if d, _ := findDateIn(v.flat, now, h.order); d != "" && !rxMediaWord.MatchString(u.flat) {
+				sh.byline = u.flat
+			}
+		}
+	}
 	// A name with what a byline puts around it, between the title and
 	// the text: "Autor: Jane Doe", "Jane Doe in Geneva", "Jane Doe
 	// (Geneva)", "Jane Doe @janedoe", "Jane Doe/The Ledger".
@@ -1435,6 +1707,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if u := units[i]; !u.prose && !u.chrome && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
 			sh.byline, _ = bylineShape(u.flat)
 		}
+	}
+	if sh.byline == "" {
+		sh.byline = staff
 	}
 	// The writer's note under the text.
 	if sh.byline == "" && sh.end < len(units) {
@@ -1610,8 +1885,24 @@ func closingNote(u pageUnit) bool {
 	if u.words > 25 || strings.ContainsAny(u.flat, "\"“”‘’") {
 		return false
 	}
-	return rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat)
+	if rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
+		return true
+	}
+	// The same after a label: "Clarification: This story has been
+	// updated ...".
+	if m := rxCorrectionLabel.FindStringIndex(u.flat); m != nil {
+		return rxSelfRef.MatchString(u.flat[m[1]:])
+	}
+	return false
 }
+
+// rxCorrectionLabel matches the label of a note on the story: a word, with a
+// date after it, and a colon ("Correction, July 28, 2004: ").
+var rxCorrectionLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:,[^:]{1,30})?:\s+`)
+
+// rxEarlierVersion matches a correction's words on the story itself: "An
+// earlier version of this article misstated ...".
+var rxEarlierVersion = lazyRE(`(?i)\ban? (?:earlier|previous) version of this (?:article|story|report|post)\b`)
 
 // rxAsk matches what a site asks of its reader at the end of a story:
 // "Have a tip? Send it to us", "Contact us".
@@ -2011,6 +2302,27 @@ func isBylineUnit(s string) bool {
 // dateSeps split a metadata line into its parts.
 var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
+// rxSaveLabel matches the words of a saving tool's stamp: "Captured",
+// "Saved on", "Retrieved", "Accessed".
+var rxSaveLabel = lazyRE(`(?i)\b(?:captured|saved|clipped|retrieved|accessed|fetched|downloaded|exported|printed)\b`)
+
+// secondDate reports whether the words before a date label it as one to
+// use only when the page gives no other: an update, or when a tool saved
+// the page.
+func secondDate(before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	low := strings.ToLower(strings.Join(before, " "))
+	return strings.Contains(low, "updated") || rxSaveLabel.MatchString(low)
+}
+
+// rxParens matches the parentheses around a part of a line.
+var rxParens = lazyRE(`\s*[()]\s*`)
+
+// rxYearRunOn matches a year run into the word after it: "2007Updated".
+var rxYearRunOn = lazyRE(`\b((?:19|20)\d\d)(\p{Lu}\p{Ll})`)
+
 // findDateIn finds a date in a short metadata line ("Published 23 July
 // 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
 // 14:32 GMT", "Posted by Jane Doe on July 24, 2004 at 10:42 AM") and
@@ -2022,6 +2334,18 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		return "", false
 	}
 	s = strings.Trim(strings.TrimRight(s, ".;,"), "[]()") // "... on 19 April 2010.", "[Geneva, July 24, 2004]"
+	// A label run into its date: a full-width colon ("发布时间：2005/10/11"),
+	// a year and the next field with no space ("November 4, 2007Updated
+	// November 5, 2007").
+	if strings.Contains(s, "(") { // "Source: The Post (21 Apr 2015)"
+		s = strings.TrimSpace(rxParens.ReplaceAllString(s, " "))
+	}
+	if strings.Contains(s, "：") {
+		s = strings.ReplaceAll(s, "：", ": ")
+	}
+	if rxYearRunOn.MatchString(s) {
+		s = rxYearRunOn.ReplaceAllString(s, "$1 $2")
+	}
 	if e, ok := englishDate(s); ok {
 		s = e
 	}
@@ -2037,7 +2361,6 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		if n := len(words); n > 1 && rxWeekday.MatchString(words[n-1]+" ") && strings.HasSuffix(strings.ToLower(words[n-1]), "day") {
 			words = words[:n-1]
 		}
-		found := false
 		for w := range words {
 			if !dateOpener(words[w]) {
 				continue // no date starts so: not worth a parse
@@ -2046,16 +2369,18 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
 				continue
 			}
-			if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {
+			if secondDate(words[:w]) {
 				if upd == "" {
 					upd = cand
 				}
-				found = true
 				break
 			}
 			return cand, false
 		}
-		if found || !hasYear(part) {
+		// (A part whose first date is labelled "Updated" may hold the
+		// publication before it: "Published November 4, 2007 Updated
+		// November 5, 2007".)
+		if !hasYear(part) {
 			continue
 		}
 		// A date inside the part, with words after it that are not a
@@ -2071,7 +2396,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
 					continue
 				}
-				if strings.Contains(strings.ToLower(strings.Join(words[:w], " ")), "updated") {
+				if secondDate(words[:w]) {
 					if upd == "" {
 						upd = cand
 					}
@@ -2158,6 +2483,10 @@ var foreignMonths = map[string]string{
 	"października": "October", "listopada": "November", "grudnia": "December",
 	"ocak": "January", "şubat": "February", "nisan": "April", "mayıs": "May", "haziran": "June",
 	"temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October", "kasım": "November", "aralık": "December",
+	// Arabic (the names of Egypt and the Gulf)
+	"يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April", "ابريل": "April", "مايو": "May",
+	"يونيو": "June", "يوليو": "July", "أغسطس": "August", "اغسطس": "August", "سبتمبر": "September",
+	"أكتوبر": "October", "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December",
 }
 
 // englishDate rewrites a line with a date in another language's words
@@ -2322,7 +2651,7 @@ var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|edito
 var rxTwoWordsAnd = lazyRE(`^\S+ (?:and|&) \S+$`)
 
 // rxMediaWord matches words of publication names, which are not persons.
-var rxMediaWord = lazyRE(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today)\b`)
+var rxMediaWord = lazyRE(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition)\b`)
 
 // allCaps reports whether w has letters and all of them upper case.
 func allCaps(w string) bool {

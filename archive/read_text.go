@@ -134,8 +134,14 @@ var (
 	rxHTMLEntity   = lazyRE(`&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});`)
 	rxNoteMark     = lazyRE(`(\p{L}[.,;:]?)\[(?:[a-z]{1,2}|\d{1,3})\]`)
 	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
-	rxLinkTarget   = lazyRE(`\s*<https?://[^>\s]*>`)
-	rxFilePrefix   = lazyRE(`^([A-Za-z]{2,12})[-_]\d`)
+	// rxPropertyLine matches an outline's property: ":AUTHOR: Jane Doe".
+	rxPropertyLine = lazyRE(`^:([\p{L}_]{2,20}):\s+(\S.*)$`)
+	// rxOutlineHeading matches an outline's heading, its level in stars
+	// and its tags after it: "** Fire Damages Consulate   :world:".
+	// One star and no tags is a list item's mark, kept.
+	rxOutlineHeading = lazyRE(`^(\*{1,6})\s+([^*].*?)(\s+:[\p{L}\d_@:-]+:)?$`)
+	rxLinkTarget     = lazyRE(`\s*<https?://[^>\s]*>`)
+	rxFilePrefix     = lazyRE(`^([A-Za-z]{2,12})[-_]\d`)
 )
 
 // NewTextReader reads one plain-text page from r, the content of the file
@@ -236,6 +242,22 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		// a shared document or a wiki exports its comments and notes.
 		if strings.Contains(l, "[") {
 			l = rxNoteMark.ReplaceAllString(l, "$1")
+		}
+		// An outline's property ":PUBLISHED: <1995-08-19 Sat>" is a
+		// field line: "PUBLISHED: 1995-08-19 Sat".
+		if l != "" && l[0] == ':' {
+			if m := rxPropertyLine.FindStringSubmatch(l); m != nil {
+				l = m[1] + ": " + strings.Trim(m[2], "<>[]")
+			}
+		}
+		// A line's field marks: an outline's heading ("** Headline
+		// :world:"), a wire's field between "^" and "<".
+		if l != "" && len(l) < 200 && (l[0] == '*' || l[0] == '^') {
+			if m := rxOutlineHeading.FindStringSubmatch(l); m != nil && (len(m[1]) > 1 || m[3] != "") {
+				l = m[2]
+			} else if l[0] == '^' && strings.HasSuffix(l, "<") {
+				l = strings.TrimSpace(l[1 : len(l)-1])
+			}
 		}
 		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
 			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
@@ -361,7 +383,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			sh.titleDate = "" // the title line gave the title, not the headline
 		}
 		if a.Byline == "" && !siteNameAbove(units, sh.byline) {
-			a.Byline = sh.byline
+			a.Byline = nameOfByline(sh.byline)
 		}
 		// Each unit is a paragraph: a page saved without blank lines puts
 		// one paragraph on each line; a wrapped paragraph is one unit.
@@ -451,6 +473,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	if a.Source == "" {
 		a.Source = sourceFromName(path)
 	}
+	a.Title = unmarkSubject(a.Title)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }

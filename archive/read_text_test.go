@@ -266,6 +266,24 @@ func TestTextShapes(t *testing.T) {
 			"Envoys Meet in Geneva", "2004-07-24", "", body},
 		{"two bare bylines", "Envoys Meet in Geneva\n\nJane Doe and John Roe\n\n24 July 2004\n\n" + body,
 			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe and John Roe", body},
+		{"a citation of the headline under the text", "Envoys Meet in Geneva Over Border\n\n24 July 2004\n\n" + body + "\n\nDoe, J. (2004) 'Envoys Meet in Geneva Over Border', Lakeside Review, 24 July.\n",
+			"Envoys Meet in Geneva Over Border", "2004-07-24", "", body},
+		{"an outline's properties, the capture's date under the headline", "* Reading queue   :queue:\n\n** Envoys Meet in Geneva   :world:\n\n   :PROPERTIES:\n   :CAPTURED: [2019-07-08 Mon 19:30]\n   :AUTHOR: Jane Doe\n   :END:\n\n24 July 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a standfirst over the writer's bare name and the date", "Envoys Meet in Geneva\n\nNotes from a long day of waiting outside a meeting room.\n\nJane Doe\n\nJul 24, 2004\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a story's jump word beside its jump line", "Envoys Meet in Geneva\n\n24 July 2004\n\n" + p1 + "\n\nContinued on Page 8\n\nTALKS\nContinued from Page 1\n\n" + p2 + "\n",
+			"Envoys Meet in Geneva", "2004-07-24", "", body},
+		{"the writer's name over the date, repeated in the list of posts", "Envoys Meet in Geneva\n\nNotes from a long day of waiting outside a meeting room.\n\nJane Doe\n\nJul 24, 2004\n\n" + body +
+			"\n\nRead more\n\nFerry Link Restored After the Storm\nJane Doe\n\nCouncil Extends Arms Embargo Again\nJane Doe\n",
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a team's post line over the headline, the writer's name under it", "Posted by Communications Team · 2 May 2023\n\nEnvoys Meet in Geneva\nThe Evening Ledger | 24 July 2004\nJane Doe\n\n" + body,
+			"Envoys Meet in Geneva", "2004-07-24", "Jane Doe", body},
+		{"a wire's copy in capitals, wrapped", "BC-ENVOYS-MEET 94\n\n24-JUL-2004 10:15 GMT\n\nTWO ENVOYS MEET IN GENEVA AFTER A YEAR\n\nBY JANE DOE\n\n" +
+			"GENEVA, JULY 24 (WIRE) - ENVOYS FROM THE TWO STATES MET FOR THREE HOURS\nON SATURDAY IN A LAKESIDE HOTEL AFTER A YEAR WITHOUT TALKS.\n\n" +
+			"THEY WILL MEET AGAIN IN APRIL, OFFICIALS SAID AFTER THE MEETING\nENDED LATE IN THE EVENING.\n\nWIRE JD\n\nNNNN\n",
+			"TWO ENVOYS MEET IN GENEVA AFTER A YEAR", "2004-07-24", "JANE DOE",
+			"GENEVA, JULY 24 (WIRE) - ENVOYS FROM THE TWO STATES MET FOR THREE HOURS\nON SATURDAY IN A LAKESIDE HOTEL AFTER A YEAR WITHOUT TALKS.\n\nTHEY WILL MEET AGAIN IN APRIL, OFFICIALS SAID AFTER THE MEETING\nENDED LATE IN THE EVENING."},
 		{"only a relative date", "Envoys Meet in Geneva\n\nUpdated 3 hours ago\n\n5 min read\n\n" + body,
 			"Envoys Meet in Geneva", "", "", body},
 	} {
@@ -350,6 +368,34 @@ func TestIsLinkedHeadline(t *testing.T) {
 		u := newUnit(in, 0)
 		if got := isLinkedHeadline(&u); got != want {
 			t.Errorf("isLinkedHeadline(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// A label in sentence case, of two or three words (used under the
+	// text's first paragraph only).
+	for in, want := range map[string]bool{
+		"Leia também: Envoys Evacuated After Fire at Embassy Compound": true,
+		"Read also: Ferry Link Between the Two Islands Restored":       true,
+		"Analysis: Ferry Link Between the Two Islands Restored":        false,
+		"He said: the talks will resume in September, officials said.": false,
+	} {
+		u := newUnit(in, 0)
+		if got := linkedHeadline(&u, rxLinkLabel); got != want {
+			t.Errorf("linkedHeadline(%q, rxLinkLabel) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestClosingNote checks the notes on the story itself that close a text.
+func TestClosingNote(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Correction, July 28, 2004: An earlier version of this story gave the wrong title for one of the officials.": true,
+		"Clarification: This story has been updated to make clear that the figures come from officials.":             true,
+		"Correction: An earlier version of this article misstated the day of the meeting. It was on Thursday.":       true,
+		"Officials: the talks will resume in September.":                                                             false,
+		"An earlier version of the treaty was rejected in 1998.":                                                     false,
+	} {
+		if got := closingNote(newUnit(in, 0)); got != want {
+			t.Errorf("closingNote(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
@@ -474,6 +520,46 @@ func TestPager(t *testing.T) {
 	} {
 		if got := rxPager.MatchString(in); got != want {
 			t.Errorf("rxPager(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestIsLog(t *testing.T) {
+	for in, want := range map[string]bool{
+		"2018-02-13 03:12:05,012 INFO run started\n2018-02-13 03:12:06,881 INFO fetch done": true,
+		"[10:15:02] joined\n[10:15:09] left":                                                true,
+		"2018-02-13 03:12:05,012 INFO run started":                                          false,
+		"2004 was a year of talks.\nThe envoys met twice.":                                  false,
+	} {
+		if got := isLog(in); got != want {
+			t.Errorf("isLog(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestUnmarkSubject(t *testing.T) {
+	for in, want := range map[string]string{
+		"[Press-L] Fwd: Court Ruling Splits Disputed Waters": "Court Ruling Splits Disputed Waters",
+		"Re: Fw: Talks Resume in Geneva":                     "Talks Resume in Geneva",
+		"Fwd: Talks":                                         "Fwd: Talks",
+		"Return of the Envoys to Geneva":                     "Return of the Envoys to Geneva",
+		"[Analysis] The Talks Resume":                        "[Analysis] The Talks Resume", // a tag alone is no mail's
+	} {
+		if got := unmarkSubject(in); got != want {
+			t.Errorf("unmarkSubject(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsProseCapitals(t *testing.T) {
+	for in, want := range map[string]bool{
+		"EACH SIDE HANDED OVER SIX PEOPLE TO THE OTHER AT DAWN.": true,
+		"WHAT NEXT FOR THE TALKS?":                               false,
+		"TWO COUNTRIES EXCHANGE PRISONERS ON BRIDGE AT DAWN":     false,
+		"Two Countries Exchange Prisoners on Bridge at Dawn.":    false,
+	} {
+		if got := isProse(in, len(strings.Fields(in))); got != want {
+			t.Errorf("isProse(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
