@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"chancery/archive"
+
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 )
@@ -23,15 +25,15 @@ type Compaction struct {
 // compactMaxDocs caps the documents of a segment that Compact makes: an
 // index of up to 200,000 documents becomes one segment; a larger one keeps
 // segments of 100,000 to 200,000, as a merge's memory grows with its
-// segments (`indexer compact` peaked at 900 MB resident on the bench's 100,000
-// articles). With the
-// writer's cap (maxMergedDocs) the bench's 100,000 documents merged into
-// two segments: Bleve merges a roster only while it stays below the cap.
+// segments (`indexer compact` peaked at 900 MB resident on the bench's
+// 100,000 articles). With the writer's cap (maxMergedDocs) the bench's
+// 100,000 documents merged into two segments: Bleve merges a roster only
+// while it stays below the cap.
 const compactMaxDocs = 2 * maxMergedDocs
 
 // Compact merges the index's segments into as few as compactMaxDocs allows
-// and waits until the merged index is persisted. The facet files of the new segments are
-// written when the index closes, as after any write.
+// and waits until the merged index is persisted. The facet files of the
+// new segments are written when the index closes, as after any write.
 //
 // Every search process opens every segment, and a query sets up its
 // searchers per segment: on the bench's 100,000-article archive (16
@@ -75,6 +77,7 @@ func (ix *Index) Compact(ctx context.Context) (Compaction, error) {
 		if err := ctx.Err(); err != nil {
 			return c, err
 		}
+		archive.Pause(archive.PauseCompactMerged)
 	}
 	// ForceMerge returns once the merged segments are in the index, not
 	// once they are persisted: wait for Bleve's persister to have written

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"chancery/archive"
 	"chancery/index"
 )
 
@@ -43,9 +44,9 @@ facets are the same.`, env)
 	if err := errors.Join(err, w.Close()); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "compacted the index: %d segments (%s) into %d (%s) in %.1fs\n",
-		c.SegmentsBefore, megabytes(c.BytesBefore), c.SegmentsAfter, megabytes(c.BytesAfter), time.Since(start).Seconds())
+	fmt.Fprintf(env.Stderr, "compacted the index: %s (%s) into %s (%s) in %.1fs\n",
+		segmentsText(c.SegmentsBefore), archive.HumanBytes(c.BytesBefore), segmentsText(c.SegmentsAfter), archive.HumanBytes(c.BytesAfter), time.Since(start).Seconds())
 	return nil
 }
 
-func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/1e6) }
+func segmentsText(n int) string { return fmt.Sprintf("%d %s", n, plural(n, "segment", "segments")) }
