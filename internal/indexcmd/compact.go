@@ -19,8 +19,8 @@ than 200,000 articles, into segments of 100,000 to 200,000) and waits until
 it is on disk.
 Every search opens every segment, so after a large load a compacted index
 makes every later search faster. The merge reads and writes the whole
-index: 14 s and 900 MB of memory at 100,000 articles on a shared 2-core
-machine.
+index: 14-19 s and 830-910 MB of memory at 100,000 articles on a shared
+2-core machine.
 
 It is a writer, like add: it takes the writer lock (--wait to wait for a
 running writer) and answers searches while it runs. Stopped or killed
