@@ -132,13 +132,14 @@ func readerAnswers(t *testing.T, dir string) ([]answer, int) {
 
 // TestCompact checks that compacting merges the segments of several
 // writers into one, persisted with its facet file, and that a writer's and
-// a reader's searches answer as before.
+// a reader's searches answer as before. The writers leave more than
+// mergeWidth segments, more than one forced merge merges into one.
 func TestCompact(t *testing.T) {
-	const sessions = 4
+	const sessions = 12
 	dir := sessionsDir(t, sessions)
 	want, before := readerAnswers(t, dir)
-	if before < sessions {
-		t.Fatalf("%d segments after %d writers that merge nothing", before, sessions)
+	if before <= mergeWidth {
+		t.Fatalf("%d segments after %d writers that merge nothing, want more than %d", before, sessions, mergeWidth)
 	}
 
 	w, err := Open(dir, Options{noAutoMerge: true})
