@@ -33,6 +33,11 @@ const (
 	// it rebuilds), with the writer lock held and snapshot requests
 	// answered, before the new index is built.
 	PauseRebuild = "rebuild"
+	// PauseCompactMerged is inside `indexer compact`, after the merged
+	// segment took the place of the old ones in the writer's index and
+	// before it waits for the persister: a kill leaves the index as it
+	// was or merged, as far as the persister got.
+	PauseCompactMerged = "compact-merged"
 )
 
 var pausePoints = sync.OnceValue(func() []string {

@@ -49,6 +49,9 @@ type Options struct {
 	// StoreOnly opens the store but not the Bleve index: for Rebuild, which
 	// must work when the index is damaged or missing.
 	StoreOnly bool
+	// noAutoMerge keeps Bleve's merger from merging a writer's segments
+	// (tests of Compact, which need several segments to merge).
+	noAutoMerge bool
 }
 
 // Index is an open archive: the bbolt store that is the source of truth and
@@ -162,7 +165,7 @@ func (ix *Index) openBleve() error {
 	if ix.opts.ReadOnly {
 		cfg["read_only"] = true
 	} else {
-		for k, v := range writerConfig() {
+		for k, v := range writerConfig(ix.opts.noAutoMerge) {
 			cfg[k] = v
 		}
 		watchFailures(ix, path)
@@ -216,13 +219,19 @@ const maxMergedDocs = 100_000
 // or 16 segments instead of 14 (docs/BENCHMARKS.md).
 const mergeWidth = 20
 
-// writerConfig is the scorch configuration of a writer: see apply.
-func writerConfig() map[string]interface{} {
+// writerConfig is the scorch configuration of a writer: see apply. With
+// noAutoMerge Bleve's merger merges nothing: it merges only segments of
+// fewer documents than half of MaxSegmentSize.
+func writerConfig(noAutoMerge bool) map[string]interface{} {
+	maxDocs := maxMergedDocs
+	if noAutoMerge {
+		maxDocs = 1
+	}
 	return map[string]interface{}{
 		"unsafe_batch":           true,
 		"asyncErrorCallbackName": asyncErrorCallback,
 		"scorchMergePlanOptions": map[string]interface{}{
-			"MaxSegmentSize":       maxMergedDocs,
+			"MaxSegmentSize":       maxDocs,
 			"MaxSegmentsPerTier":   mergeWidth,
 			"SegmentsPerMergeTask": mergeWidth,
 		},

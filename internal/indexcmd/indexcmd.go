@@ -46,6 +46,7 @@ Usage:
   indexer stats [flags]           articles by year and source, distinct entities
   indexer verify [--repair]       check that the index agrees with the store
   indexer rebuild                 build a fresh index from the store
+  indexer compact                 merge the index's segments: later searches are faster
   indexer retag                   extract entities again (after alias changes)
   indexer alias [list|set|rm]     manage name aliases (persons, countries, orgs, sources)
   indexer edit ID --title ...     correct an article's title, date, source, url or byline
@@ -80,6 +81,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		err = runVerify(ctx, args[1:], env)
 	case "rebuild":
 		err = runRebuild(ctx, args[1:], env)
+	case "compact":
+		err = runCompact(ctx, args[1:], env)
 	case "retag":
 		err = runRetag(ctx, args[1:], env)
 	case "alias":

@@ -1,0 +1,138 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"chancery/archive"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+)
+
+// Compaction is what Compact did.
+type Compaction struct {
+	// SegmentsBefore and SegmentsAfter count the index's segments.
+	SegmentsBefore, SegmentsAfter int
+	// BytesBefore and BytesAfter are the sizes of the segments' files
+	// (Bleve removes the files of the old segments once no snapshot uses
+	// them: at the latest when the next writer opens the index).
+	BytesBefore, BytesAfter int64
+}
+
+// compactMaxDocs caps the documents of a segment that Compact makes: an
+// index of up to 200,000 documents becomes one segment; a larger one keeps
+// segments of 100,000 to 200,000, as a merge's memory grows with its
+// segments (`indexer compact` peaked at 900 MB resident on the bench's
+// 100,000 articles). With the writer's cap (maxMergedDocs) the bench's
+// 100,000 documents merged into two segments: Bleve merges a roster only
+// while it stays below the cap.
+const compactMaxDocs = 2 * maxMergedDocs
+
+// Compact merges the index's segments into as few as compactMaxDocs allows
+// and waits until the merged index is persisted. The facet files of the
+// new segments are written when the index closes, as after any write.
+//
+// Every search process opens every segment, and a query sets up its
+// searchers per segment: on the bench's 100,000-article archive (16
+// segments after an ingest) one segment cut a new `search` process's
+// took_ms by 29-47% (docs/BENCHMARKS.md). The merge reads and writes the whole
+// index. Hits of equal score may come back in another order afterwards
+// (ties follow the order of documents in the segments); totals, hits,
+// scores and facets are the same.
+//
+// Scorch switches to the merged segment in one atomic write of its root:
+// a crash or a cancelled ctx leaves the index as it was or merged.
+func (ix *Index) Compact(ctx context.Context) (Compaction, error) {
+	var c Compaction
+	if ix.opts.ReadOnly || ix.opts.StoreOnly || ix.bi == nil {
+		return c, errors.New("compact the index: the archive is not open for writing")
+	}
+	if err := ix.Flush(time.Minute); err != nil {
+		return c, fmt.Errorf("compact the index: %w", err)
+	}
+	var err error
+	if c.SegmentsBefore, c.BytesBefore, err = ix.segments(); err != nil {
+		return c, err
+	}
+	c.SegmentsAfter, c.BytesAfter = c.SegmentsBefore, c.BytesBefore
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return c, fmt.Errorf("compact the index: %w", err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return c, fmt.Errorf("compact the index: not a scorch index (%T)", adv)
+	}
+	// A forced merge merges at most mergeWidth segments into each new one:
+	// merge again while that leaves fewer segments.
+	for c.SegmentsAfter > 1 {
+		plan := mergeplan.SingleSegmentMergePlanOptions
+		plan.MaxSegmentSize = compactMaxDocs
+		plan.SegmentsPerMergeTask = mergeWidth
+		if err := s.ForceMerge(ctx, &plan); err != nil {
+			return c, fmt.Errorf("compact the index: %w", err)
+		}
+		// ForceMerge returns nil when cancelled.
+		if err := ctx.Err(); err != nil {
+			return c, err
+		}
+		archive.Pause(archive.PauseCompactMerged)
+		if err := ix.waitPersisted(ctx, s); err != nil {
+			return c, err
+		}
+		n, bytes, err := ix.segments()
+		if err != nil {
+			return c, err
+		}
+		merged := n < c.SegmentsAfter
+		c.SegmentsAfter, c.BytesAfter = n, bytes
+		if !merged {
+			break
+		}
+	}
+	return c, nil
+}
+
+// waitPersisted waits until Bleve's persister has written the index as
+// it is now. ForceMerge returns once the merged segments are in the
+// index, not once they are persisted. (Waiting for Bleve's background
+// threads to turn idle instead hung in one test run of eight.)
+func (ix *Index) waitPersisted(ctx context.Context, s *scorch.Scorch) error {
+	epoch, _ := s.StatsMap()["CurRootEpoch"].(uint64)
+	for {
+		if done, _ := s.StatsMap()["LastPersistedEpoch"].(uint64); done >= epoch {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-ix.failed:
+			return fmt.Errorf("compact the index: %w", ix.persistFailure(ix.failedErr()))
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// segments returns the number of segments of the index as it is now and
+// the bytes of their files.
+func (ix *Index) segments() (int, int64, error) {
+	r, err := ix.snapshot()
+	if err != nil {
+		return 0, 0, fmt.Errorf("count segments: %w", err)
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return 0, 0, fmt.Errorf("count segments: not a scorch snapshot (%T)", r)
+	}
+	var bytes int64
+	for _, ss := range snap.Segments() {
+		if fs, ok := ss.Segment().(fileSegment); ok {
+			bytes += int64(len(fs.Data()))
+		}
+	}
+	return len(snap.Segments()), bytes, nil
+}
