@@ -158,6 +158,15 @@ func TestOrgRules(t *testing.T) {
 		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil, "", ""},
 		{"The U.S. Treasury said. The Treasury sold bills.", []string{"Treasury (United States)"}, []string{"Treasury"}, "", ""},
 		{"The Treasury sold bills.", []string{"Treasury"}, nil, "", ""},
+		// quantifiers, two names glued by "and", legal forms in a row
+		{"Shares rose. One of Fenwick Motor Co's plants closed.", []string{"Fenwick Motor Co"}, []string{"One of Fenwick Motor Co"}, "", ""},
+		{"Both Quillan and Marsby Co said sales rose.", []string{"Marsby Co"}, []string{"Both Quillan and Marsby Co", "Quillan and Marsby Co"}, "", ""},
+		{"A group of Tarn and Hollis and QRT Industries Inc bought it.", nil, []string{"Tarn and Hollis and QRT Industries Inc", "QRT Industries Inc", "Hollis and QRT Industries Inc"}, "", ""},
+		{"The library was bought from Quorlan Corp Holdings Ltd last year.", []string{"Quorlan Corp"}, []string{"Holdings Ltd"}, "", ""},
+		{"Lead underwriters are Alex. Quorby and Sons Inc and others.", []string{"Alex Quorby and Sons Inc"}, []string{"Quorby and Sons Inc"}, "", ""},
+		{"Lead managers are Quill Inc and Hollis and Dane Inc.", []string{"Hollis and Dane Inc"}, []string{"Inc and Hollis and Dane Inc"}, "", ""},
+		{"Talks with Tarn and Associates and Quorby Co ended.", []string{"Quorby Co"}, []string{"Associates and Quorby Co"}, "", ""},
+		{"All Quorlan Airways Co flights left.", []string{"All Quorlan Airways Co"}, nil, "", ""},
 		// a person or a role before "of" is no part of a company
 		{"Rates will rise, said Robert Quill of Fenwick Securities Co.", []string{"Fenwick Securities Co"}, []string{"Robert Quill of Fenwick Securities Co"}, "", ""},
 		{"Anna Marsh, Vice Chairman of Fenwick and Bates Drilling Co, said.", []string{"Fenwick and Bates Drilling Co"}, nil, "", ""},
