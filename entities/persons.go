@@ -45,6 +45,9 @@ var orgNameWords = map[string]bool{
 	"kreditbank": true, "handelsbank": true, "research": true, "awards": true,
 }
 
+// germanArticles head titles of papers and works ("Der Spiegel").
+var germanArticles = map[string]bool{"Der": true, "Die": true, "Das": true, "DER": true, "DIE": true, "DAS": true}
+
 // stateAbbrevs are the US states' abbreviations written after a town.
 var stateAbbrevs = map[string]bool{
 	"ala.": true, "ariz.": true, "ark.": true, "calif.": true, "colo.": true, "conn.": true, "del.": true,
@@ -1334,6 +1337,11 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		if orgNameWords[toks[k].low] {
 			return personSpan{}, false
 		}
+	}
+	// "Der Spiegel", "Die Zeit": a German article heads a paper's or a
+	// work's name; in a person's name it is written in lower case
+	if j-i >= 2 && germanArticles[toks[i].text] {
+		return personSpan{}, false
 	}
 	// "Far Hills, N.J., investor ...": a span before a comma and a US
 	// state's abbreviation is a town

@@ -62,6 +62,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a foreign bank", "Lead manager Banque Quellaine de Wexford said the issue was sold, Hans Falk said.", []string{"Hans Falk"}, []string{"Banque Quellaine", "Banque Quellaine de Wexford"}},
 		{"a foreign credit house", "Credit Orvantais said profits rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Credit Orvantais"}},
 		{"a research firm", "Viewers lead the trend, Quorlan Research found, Hans Falk said.", []string{"Hans Falk"}, []string{"Quorlan Research"}},
+		{"a German paper", "The magazine Der Wexburger said the minister had resigned, Hans Falk said. Der Wexburger said he would go.", []string{"Hans Falk"}, []string{"Der Wexburger", "Wexburger"}},
 		{"a town before its state", "A group led by Brannock Hills, N.J., investor Marta Kellerby said so.", []string{"Marta Kellerby"}, []string{"Brannock Hills"}},
 		{"the first half of a partners' firm", "Underwriters are Quorlan Tessick, Pell Dunmore Inc, Hans Falk said.", []string{"Hans Falk"}, []string{"Quorlan Tessick"}},
 		{"a person before a firm stays a person", "The deal was good, said John Kellerby, Pell Dunmore Inc economist.", []string{"John Kellerby"}, nil},
