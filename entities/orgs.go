@@ -231,6 +231,22 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 				for k := start; k < j && bare; k++ {
 					bare = x.word(&toks[k]).company != ""
 				}
+				// "Banque Internationale a Luxembourg SA": a French "a" (à)
+				// inside a name that an organisation's word begins joins
+				// the words before it
+				if start == i && start >= 2 && (toks[start-1].low == "a" || toks[start-1].low == "à") && !toks[start-1].is(flagCap) {
+					b := start - 1
+					for b > 0 && toks[b-1].kind == kindWord && toks[b-1].is(flagCap) && !toks[b-1].is(flagHeadline) && b-1 >= start-5 {
+						b--
+						if orgNameWords[toks[b].low] {
+							start = b
+							break
+						}
+						if toks[b].is(flagSentStart) {
+							break
+						}
+					}
+				}
 				// "Alex. Brown and Sons Inc": a given name cut by its dot
 				// from the rest of a company's name begins it, written
 				// without the dot as elsewhere ("Alex Brown and Sons Inc")

@@ -167,6 +167,8 @@ func TestOrgRules(t *testing.T) {
 		{"Lead underwriters are Alex. Quorby and Sons Inc and others.", []string{"Alex Quorby and Sons Inc"}, []string{"Quorby and Sons Inc"}, "", ""},
 		{"Lead managers are Quill Inc and Hollis and Dane Inc.", []string{"Hollis and Dane Inc"}, []string{"Inc and Hollis and Dane Inc"}, "", ""},
 		{"Talks with Tarn and Associates and Quorby Co ended.", []string{"Quorby Co"}, []string{"Associates and Quorby Co"}, "", ""},
+		{"Lead manager Banque Quellaine a Wexbourg SA said the issue was sold.", []string{"Banque Quellaine a Wexbourg SA"}, []string{"Wexbourg SA"}, "", ""},
+		{"The bonds carry a Wexbourg SA guarantee.", []string{"Wexbourg SA"}, nil, "", ""},
 		{"All Quorlan Airways Co flights left.", []string{"All Quorlan Airways Co"}, nil, "", ""},
 		// a person or a role before "of" is no part of a company
 		{"Rates will rise, said Robert Quill of Fenwick Securities Co.", []string{"Fenwick Securities Co"}, []string{"Robert Quill of Fenwick Securities Co"}, "", ""},
