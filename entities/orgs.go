@@ -15,6 +15,19 @@ var companySuffixes = map[string]string{
 	"ministry": "Ministry", "party": "Party",
 }
 
+// orgQuantifiers head a phrase before "of" ("One of Ford Motor Co").
+var orgQuantifiers = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "each": true, "all": true, "some": true,
+	"many": true, "most": true, "none": true, "several": true, "any": true, "both": true, "either": true, "neither": true,
+}
+
+// pairQuantifiers head two names joined by "and" or "or" ("Both Sears and
+// Kellwood Co").
+var pairQuantifiers = map[string]bool{"both": true, "either": true, "neither": true}
+
+// partnerWords end a partners' firm's name ("Lane and Associates").
+var partnerWords = map[string]bool{"associates": true, "sons": true, "brothers": true, "partners": true}
+
 // orgJoiners may sit inside an organization's name.
 var orgJoiners = map[string]bool{"&": true, "of": true, "and": true, "de": true, "du": true, "des": true, "for": true}
 
@@ -132,6 +145,35 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 				for start < j && x.word(&toks[start]).is(wNonName|wTitleCue) {
 					start++
 				}
+				// "One of Ford Motor Co", "Both Sears and Kellwood Co": a
+				// quantifier heads a phrase, not a name; after "both" the
+				// name is the second of two
+				if start < j-1 && toks[start+1].low == "of" && orgQuantifiers[toks[start].low] {
+					start += 2
+				} else if start < j && pairQuantifiers[toks[start].low] {
+					start++
+					for k := j - 1; k > start; k-- {
+						if toks[k].low == "and" || toks[k].low == "or" || toks[k].low == "nor" {
+							start = k + 1
+							break
+						}
+					}
+				}
+				// "Piper Co and Hollis and Dane Inc", "Lane and Associates and
+				// Quill Inc": "and" after a legal form begins a second name
+				for k := start + 1; k+1 < j; k++ {
+					if (toks[k].low == "and" || toks[k].text == "&") && (x.word(&toks[k-1]).company != "" || partnerWords[toks[k-1].low]) {
+						start = k + 1
+					}
+				}
+				// "Wagner and Brown and AFG Industries Inc": two "and"s left
+				// join two names with no sign of where the second begins
+				ands := 0
+				for k := start; k < j; k++ {
+					if toks[k].low == "and" || toks[k].text == "&" {
+						ands++
+					}
+				}
 				// "Robert Maxwell's British Printing and Communications Corp":
 				// the company begins after its owner's name (a given name and
 				// a possessive), not in "Standard and Poor's Corp"
@@ -183,8 +225,43 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 					i = j - 1 // read on from "Ministry"
 					break
 				}
-				if start < j {
+				// "Holdings Ltd" (read on after "Bond Corp"): legal forms
+				// alone name nobody
+				bare := true
+				for k := start; k < j && bare; k++ {
+					bare = x.word(&toks[k]).company != ""
+				}
+				// "Banque Internationale a Luxembourg SA": a French "a" (à)
+				// inside a name that an organisation's word begins joins
+				// the words before it
+				if start == i && start >= 2 && (toks[start-1].low == "a" || toks[start-1].low == "à") && !toks[start-1].is(flagCap) {
+					b := start - 1
+					for b > 0 && toks[b-1].kind == kindWord && toks[b-1].is(flagCap) && !toks[b-1].is(flagHeadline) && b-1 >= start-5 {
+						b--
+						if orgNameWords[toks[b].low] {
+							start = b
+							break
+						}
+						if toks[b].is(flagSentStart) {
+							break
+						}
+					}
+				}
+				// "Alex. Brown and Sons Inc": a given name cut by its dot
+				// from the rest of a company's name begins it, written
+				// without the dot as elsewhere ("Alex Brown and Sons Inc")
+				var lead string
+				if start == i && start >= 2 && toks[start].is(flagSentStart) && toks[start-1].text == "." &&
+					toks[start-1].is(flagNoSpaceBefore) && toks[start-2].is(flagCap) && x.word(&toks[start-2]).is(wFirstName) &&
+					(start-2 == 0 || !toks[start-3].is(flagCap) || toks[start-2].is(flagSentStart)) {
+					lead = toks[start-2].text + " "
+				} else if start == i && start >= 1 && toks[start].is(flagSentStart) && toks[start-1].is(flagAbbrev|flagCap) &&
+					strings.HasSuffix(toks[start-1].text, ".") && x.word(&toks[start-1]).is(wFirstName) {
+					lead = strings.TrimSuffix(toks[start-1].text, ".") + " "
+				}
+				if start < j && !bare && ands < 2 {
 					var b strings.Builder
+					b.WriteString(lead)
 					for k := start; k < j; k++ {
 						if toks[k].text == "," {
 							continue

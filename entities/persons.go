@@ -33,6 +33,52 @@ var orgSuffixes = map[string]bool{
 	"million": true, "billion": true, "dollar": true, "dollars": true,
 }
 
+// orgNameWords name organisations, in English and in the languages whose
+// banks and companies the wires name untranslated; a person's span holding
+// one is a body's name. Kept apart from orgSuffixes, which the persons
+// model reads.
+var orgNameWords = map[string]bool{
+	"banque": true, "banques": true, "banco": true, "banca": true, "banka": true, "bancaria": true,
+	"bancario": true, "credit": true, "credito": true, "societe": true, "société": true, "sociedad": true,
+	"societa": true, "compagnie": true, "compania": true, "companhia": true, "caisse": true, "istituto": true,
+	"instituto": true, "institut": true, "sparkasse": true, "landesbank": true, "girozentrale": true,
+	"kreditbank": true, "handelsbank": true, "research": true, "awards": true,
+}
+
+// germanArticles head titles of papers and works ("Der Spiegel").
+var germanArticles = map[string]bool{"Der": true, "Die": true, "Das": true, "DER": true, "DIE": true, "DAS": true}
+
+// stateAbbrevs are the US states' abbreviations written after a town.
+var stateAbbrevs = map[string]bool{
+	"ala.": true, "ariz.": true, "ark.": true, "calif.": true, "colo.": true, "conn.": true, "del.": true,
+	"fla.": true, "ga.": true, "ill.": true, "ind.": true, "kan.": true, "ky.": true, "la.": true,
+	"md.": true, "mass.": true, "mich.": true, "minn.": true, "miss.": true, "mo.": true, "mont.": true,
+	"neb.": true, "nev.": true, "n.h.": true, "n.j.": true, "n.m.": true, "n.y.": true, "n.c.": true,
+	"n.d.": true, "okla.": true, "ore.": true, "pa.": true, "r.i.": true, "s.c.": true, "s.d.": true,
+	"tenn.": true, "tex.": true, "vt.": true, "va.": true, "wash.": true, "w.va.": true, "wis.": true,
+	"wyo.": true, "penn.": true, "d.c.": true,
+}
+
+// initialsInText reports whether the initials of toks[i:j] stand in the
+// text as one upper-case word ("ADSL").
+func initialsInText(toks []token, i, j int) bool {
+	b := make([]byte, 0, j-i)
+	for k := i; k < j; k++ {
+		c := toks[k].text[0]
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+		b = append(b, c)
+	}
+	acr := string(b)
+	for k := range toks {
+		if toks[k].kind == kindWord && toks[k].text == acr {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyWords end a person's span when written with a capital inside it:
 // "Reagan Administration" is Reagan's, "Good Government" nobody's. In
 // lower case after a name ("the Reagan administration") they leave it be.
@@ -1283,6 +1329,38 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		}
 	}
 	if j < len(toks) && (x.word(&toks[j]).is(wOrgSuffix) || toks[j].text == "&") {
+		return personSpan{}, false
+	}
+	// "Banque Nationale de Paris", "Jupiter Research": an organisation's
+	// word, in English or another language, makes the span a body's name
+	for k := i; k < j; k++ {
+		if orgNameWords[toks[k].low] {
+			return personSpan{}, false
+		}
+	}
+	// "Der Spiegel", "Die Zeit": a German article heads a paper's or a
+	// work's name; in a person's name it is written in lower case
+	if j-i >= 2 && germanArticles[toks[i].text] {
+		return personSpan{}, false
+	}
+	// "Far Hills, N.J., investor ...": a span before a comma and a US
+	// state's abbreviation is a town
+	if j+1 < len(toks) && toks[j].text == "," && stateAbbrevs[toks[j+1].low] {
+		return personSpan{}, false
+	}
+	// "Hollin Carrow, Pell Dunmore Inc": a span before a comma and a
+	// company's name is the first half of a partners' firm, unless it
+	// starts with a given name ("said Ann Lee, Pell Dunmore Inc economist")
+	if !x.word(&toks[i]).is(wFirstName) && j+1 < len(toks) && toks[j].text == "," {
+		for k := j + 1; k < len(toks) && k <= j+3 && toks[k].is(flagCap) && !toks[k].is(flagSentStart); k++ {
+			if x.word(&toks[k]).company != "" && k > j+1 {
+				return personSpan{}, false
+			}
+		}
+	}
+	// "Asymmetric Digital Subscriber Line ... ADSL": three words or more
+	// whose initials the article writes as an acronym are a term
+	if j-i >= 3 && !x.word(&toks[i]).is(wFirstName) && initialsInText(toks, i, j) {
 		return personSpan{}, false
 	}
 	// "Alex. Brown and Sons Inc", "Mario Gabelli and Co": a firm

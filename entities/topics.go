@@ -40,7 +40,8 @@ const (
 	topicLeadWords  = 60
 	topicLeadBoost  = 1.0
 	topicMinCues    = 2
-	topicCueWeight  = 2 // a keyword weighing less is no evidence
+	topicCueWeight  = 2   // a keyword weighing less is no evidence
+	topicFaintCue   = 0.5 // a keyword weighing less is no distinct phrase either
 	topicMinSubCues = 2
 	// A short financial notice (body under noticeMaxBytes with
 	// noticeMinMarks earnings-table words: "Qtly div 25 cts", "Shr 1.10
@@ -369,6 +370,12 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 				if atLead {
 					lead[h.topic] = true
 				}
+			}
+			// nor do the faintest cues ("open", "international", a
+			// country's name) count among its distinct keyword phrases:
+			// "OPENS FOR SEASON" is a river's, not a team's
+			if h.weight < topicFaintCue {
+				continue
 			}
 			if evid[top]&evidKeyword != 0 && first && top != lastAny {
 				evid[top] |= evidKeywords

@@ -145,6 +145,29 @@ func TestTopicEvidence(t *testing.T) {
 			not: []string{"sport"},
 		},
 		{
+			name:  "a carmaker's sports cars are no sport",
+			title: "QUORVAL MOTOR HAS NO PLAN FOR SPORTS CARS ABROAD",
+			body: "Quorval Motor Corp will not build its sports cars abroad, a spokesman said.\n\n" +
+				"A newspaper had said the maker would move production of its two-seat sports car " +
+				"to cut losses from the currency's rise.",
+			not: []string{"sport"},
+		},
+		{
+			name:  "a canal open for the season is no sport",
+			title: "UPPER CANAL OPENS FOR SEASON",
+			body: "The upper canal is now open to barge traffic after repairs to a lock were " +
+				"completed, a spokesman for the waterway authority said.\n\n" +
+				"Ice had closed two sections in the winter, and loading went on at terminals downstream.",
+			not: []string{"sport"},
+		},
+		{
+			name:  "a team's season is still sport",
+			title: "WEXLEY ROVERS OPEN SEASON WITH WIN",
+			body: "Wexley Rovers opened the season with a 2-0 win over Brackley, their striker " +
+				"scoring twice before half-time as the league leaders kept a clean sheet.",
+			want: []string{"sport"},
+		},
+		{
 			name:  "engineers on strike are labour, not engineering",
 			title: "RAIL ENGINEERS PLAN STRIKE",
 			body: "Rail engineers will hold a one-day strike next week over pay, " +
