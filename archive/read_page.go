@@ -151,6 +151,38 @@ var rxBullet = lazyRE(`^[•·*▪►‣◦–—-]\s`)
 // rxPublished matches the words of a sentence about publication.
 var rxPublished = lazyRE(`(?i)\b(?:published|posted|updated|appeared|first ran|filed)\b`)
 
+// rxPubNote matches the opening of a note on a story's publication:
+// "Posted in World on", "Published in the print edition", "Issued on",
+// "This article was first published", "Last updated on", "This story
+// was originally published by".
+var rxPubNote = lazyRE(`(?i)^(?:(?:published|posted|updated|issued|filed|appeared)\s+(?:in|on|at)|(?:this (?:article|story|post|report) (?:was|is) |it was |originally |first |last )(?:first |originally )?(?:published|posted|updated|issued|filed|appeared)\s+(?:in|on|at|by))\b`)
+
+// rxDateWord matches a word of a date or a time: a number, a month's or a
+// weekday's name, "a.m.", "GMT".
+var rxDateWord = lazyRE(`(?i)^(?:[\d:.,/-]+|` + monthRx + `,?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|utc|[a-z]{1,3}t|at|on|in)$`)
+
+// pubNote reports whether line l is a note on the story's publication
+// (rxPubNote) that says more than the date: "Posted at 10:12 p.m.
+// Thursday, December 2, 2004" is the page's date line, and stays one
+// ("Posted by" opens a byline, not such a note).
+func pubNote(l string) bool {
+	m := rxPubNote.FindStringIndex(l)
+	if m == nil {
+		return false
+	}
+	rest := l[m[1]:]
+	if i := strings.IndexAny(rest, "[|·"); i >= 0 {
+		rest = rest[:i] // a bar of links run into the line
+	}
+	other := 0
+	for _, w := range strings.Fields(rest) {
+		if !rxDateWord.MatchString(w) {
+			other++
+		}
+	}
+	return other >= 2
+}
+
 // pageHints is what the reader knows about a page from outside it.
 type pageHints struct {
 	// chrome holds lines (spaces collapsed) repeated across the pages of
@@ -705,6 +737,13 @@ func classify(units []pageUnit, h pageHints) {
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
+			u.chrome = true
+		case u.words <= 30 && hasYear(u.flat) && pubNote(u.flat):
+			// A note on the story's publication that opens with its verb
+			// and holds a date ("Posted in World on Tuesday, November 19,
+			// 2024. Tags: ...", "Published in the print edition of the
+			// April 19, 2014, issue", "Issued on 11 February 2025 by the
+			// Press Office"): the site's, wherever it stands.
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true

@@ -563,3 +563,20 @@ func TestIsProseCapitals(t *testing.T) {
 		}
 	}
 }
+
+func TestPubNote(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Posted in World on Tuesday, November 19, 2024. Tags: Diplomacy, Seoul":                   true,
+		"Published in the print edition of the April 19, 2014, issue, with the headline “Terms.”": true,
+		"Issued on 11 February 2025 by the Press and Information Department.":                     true,
+		// a date line, a byline, a sentence of the text: not notes
+		"Posted at 10:12 p.m. Thursday, December 2, 2004":                                   false,
+		"Posted at 10:12 p.m. Thursday, December 2, 2004 [ Front Page | World ]":            false,
+		"Posted by Helen Strand on December 23, 2012":                                       false,
+		"The report, published on Monday, found that most of the money had not been spent.": false,
+	} {
+		if got := pubNote(in); got != want {
+			t.Errorf("pubNote(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
