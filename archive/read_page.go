@@ -733,7 +733,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
-			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && longMenu(u.flat):
+			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
@@ -1050,6 +1050,38 @@ func endMarkerLabel(s string) bool {
 // between slashes or bars, each of at most four words (isCrumbs).
 func longMenu(s string) bool {
 	return (strings.Count(s, " / ") >= 4 || strings.Count(s, " | ") >= 4) && isCrumbs(s)
+}
+
+// tickerLine reports whether s is a run of headlines between bullets, as
+// a site's ticker or its list of other stories shows them on one line:
+// "BREAKING Talks Resume in Geneva • Rail Line Opens • Envoys Meet". Four
+// items at least between one kind of separator, each of one to fourteen
+// words opening with a capital or a digit and not ending a sentence, two of
+// them of four words or more; a line with a year (a byline's date and
+// reading time) is not one.
+func tickerLine(s string) bool {
+	if hasYear(s) {
+		return false
+	}
+	for _, sep := range []string{" • ", " · ", " | ", " ◆ ", " ■ ", " ● "} {
+		if strings.Count(s, sep) < 3 {
+			continue
+		}
+		long := 0
+		for it := range strings.SplitSeq(s, sep) {
+			it = strings.TrimSpace(it)
+			n := len(strings.Fields(it))
+			r, _ := utf8.DecodeRuneInString(it)
+			if n == 0 || n > 14 || !unicode.IsUpper(r) && !unicode.IsDigit(r) || strings.HasSuffix(it, ".") {
+				return false
+			}
+			if n >= 4 {
+				long++
+			}
+		}
+		return long >= 2
+	}
+	return false
 }
 
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".

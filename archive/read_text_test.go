@@ -580,3 +580,17 @@ func TestPubNote(t *testing.T) {
 		}
 	}
 }
+
+func TestTickerLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"BREAKING Talks Resume in Geneva • Rail Line Opens to Traffic • Envoys Meet • Grain Levy Suspended": true,
+		"Home | World | Business | Sport | Climate":                                                         false,
+		"Jane Doe | The Ledger | 12 March 2004 | 5 min read":                                                false,
+		"Talks resumed on Monday • the envoys met • nothing was agreed • they will meet again.":             false,
+		"Talks Resume in Geneva • Rail Line Opens to Traffic":                                               false,
+	} {
+		if got := tickerLine(in); got != want {
+			t.Errorf("tickerLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
