@@ -1155,7 +1155,10 @@ var rxLaterLabel = lazyRE(`\s+\|\s+|\s\p{L}+:\s`)
 
 // rxRoleWord matches the words of a role written after a name, and the
 // words that open one ("Senior Fellow", "Visiting Fellow").
-var rxRoleWord = lazyRE(`(?i)^(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|journalist|senior|visiting|research|deputy|assistant|managing|executive|contributing|special|chief)$`)
+var rxRoleWord = lazyRE(`(?i)^(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|journalist|senior|visiting|research|deputy|assistant|managing|executive|contributing|special|chief|reporting|writing)$`)
+
+// rxAcronym matches an organisation's short name in capitals: "GNN".
+var rxAcronym = lazyRE(`^\p{Lu}{2,6}$`)
 
 // nameOfByline returns the writer's name in a byline that holds more
 // around it, by its shape: a label before it ("Penulis: Tenzin Dorje",
@@ -1180,6 +1183,10 @@ func nameOfByline(b string) string {
 		b = name
 	}
 	b = strings.TrimSpace(b)
+	// A news organisation's short name after a comma: "Jane Doe, GNN".
+	if i := strings.LastIndex(b, ", "); i > 0 && rxAcronym.MatchString(b[i+2:]) {
+		b = b[:i]
+	}
 	f := strings.Fields(b)
 	for i := 2; i < len(f); i++ {
 		if rxRoleWord.MatchString(f[i]) {
@@ -2739,11 +2746,27 @@ var nameStop = map[string]bool{
 	"follow": true, "share": true, "subscribe": true, "date": true,
 }
 
+// roleAhead reports whether the words fs, where a name ended, open a role
+// in lower case: a role word ("correspondent") among the first three.
+func roleAhead(fs []string) bool {
+	for _, w := range fs[:min(len(fs), 3)] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			return false
+		}
+		if rxRoleWord.MatchString(strings.TrimRight(w, ".,;:")) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadingName returns the name at the start of s: capitalised words up to a
 // comma, a separator, " in ", " on " or a digit.
 func leadingName(s string) string {
 	var out []string
-	for _, w := range strings.Fields(s) {
+	fs := strings.Fields(s)
+	for i, w := range fs {
 		end := false
 		if t := strings.TrimRight(w, ",;:|"); t != w {
 			w, end = t, true
@@ -2777,6 +2800,11 @@ func leadingName(s string) string {
 		}
 		if w != "" {
 			out = append(out, w)
+		} else if end && len(out) >= 3 && roleAhead(fs[i:]) {
+			// "Kwabena Osei-Mensah Diplomatic correspondent", "Ingrid
+			// Solberg Foreign affairs columnist": the capitalised word
+			// before the role's words in lower case is the role's.
+			out = out[:len(out)-1]
 		}
 		if end || len(out) >= 6 {
 			break
