@@ -296,3 +296,24 @@ func TestNameOfByline(t *testing.T) {
 		}
 	}
 }
+
+func TestAppealBox(t *testing.T) {
+	appeal := pageUnit{flat: "We are an independent newsroom. Readers pay for our work.", prose: true, learned: true, block: 1}
+	button := func(s string, block int) pageUnit {
+		return pageUnit{flat: s, words: len(strings.Fields(s)), learned: true, block: block}
+	}
+	for _, c := range []struct {
+		name  string
+		units []pageUnit
+		want  bool
+	}{
+		{"sentence over the site's buttons", []pageUnit{appeal, button("Donate", 1), button("Other ways to help", 1)}, true},
+		{"one button", []pageUnit{appeal, button("Donate", 1)}, false},
+		{"buttons in another block", []pageUnit{appeal, button("Donate", 2), button("Other ways to help", 2)}, false},
+		{"a line announcing a list", []pageUnit{{flat: "Other stories in this series:", prose: true, learned: true, block: 1}, button("Part one", 1), button("Part two", 1)}, false},
+	} {
+		if got := appealBox(c.units, 0); got != c.want {
+			t.Errorf("%s: appealBox = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -1281,6 +1281,25 @@ type dateCandidate struct {
 	updated bool // labelled "Updated"
 }
 
+// appealBox reports whether units[i], a sentence the folder's pages repeat,
+// heads a box of the site's: the lines under it in its block are short
+// lines the folder repeats too, and it announces no list ("We are an
+// independent newsroom ..." over "Donate" and "Other ways to help").
+func appealBox(units []pageUnit, i int) bool {
+	u := units[i]
+	if !u.prose || strings.HasSuffix(u.flat, ":") || i+1 >= len(units) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(units) && units[j].block == u.block; j++ {
+		if v := units[j]; !v.learned || v.prose || v.words > 8 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // readShape finds the title, the article text, the dates and the byline of
 // a page. It returns start -1 when the page has no prose: the caller falls
 // back to the simple rules.
@@ -1537,7 +1556,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	for i := first + 1; first >= 0 && i < last; i++ {
-		if u := &units[i]; u.learned && !u.chrome && !u.meta && (u.prose || u.words >= 4 && strings.HasSuffix(u.flat, ":")) {
+		if u := &units[i]; u.learned && !u.chrome && !u.meta && (u.prose || u.words >= 4 && strings.HasSuffix(u.flat, ":")) && !appealBox(units, i) {
 			u.learned = false
 		}
 	}
