@@ -284,7 +284,7 @@ var textChromePrefixes = []string{
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
 	"click here to", "the views expressed", "not interested in this story", "also read:", "read also:", "read:",
 	"this article appeared in", "this article appears in", "a version of this article appear",
-	"image caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
+	"image caption", "media caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
 	"(photo", "photo by ", "photo credit", "photo courtesy", "courtesy of ", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact",
 	"for further information", "about the author:",
@@ -783,6 +783,16 @@ func classify(units []pageUnit, h pageHints) {
 			if t, ok := digitShape(u.flat); ok && h.chrome[t] >= 2 && h.chrome[t]*2 >= h.files && !hasYear(u.flat) {
 				u.learned = true
 			}
+		}
+	}
+	// A label that the page read aloud puts before a value ("Image
+	// caption," over "Officials arrive in Vienna"): the short line under
+	// a chrome label of three words or fewer that ends in a comma, in its
+	// block, is the label's (a caption, a player's title).
+	for i := 0; i+1 < len(units); i++ {
+		u, v := units[i], &units[i+1]
+		if u.chrome && u.words <= 3 && strings.HasSuffix(u.flat, ",") && v.block == u.block && !v.prose && v.words <= 25 {
+			v.chrome = true
 		}
 	}
 	// Under the first paragraph, a headline after a label in sentence case
