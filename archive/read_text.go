@@ -481,6 +481,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	// as mail): its subject of three words or more is the headline.
 	if a.Title == "" && len(strings.Fields(subject)) >= 3 {
 		a.Title = subject
+		a.Body = cutCitingTail(a.Body, unmarkSubject(subject))
 	}
 	a.Title = unmarkSubject(a.Title)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
@@ -905,4 +906,22 @@ func sourceFromName(path string) string {
 		return strings.ToUpper(p)
 	}
 	return strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+}
+
+// cutCitingTail drops from body a short last paragraph that cites the
+// headline, with the links of four words or fewer under it, as a feed
+// item ends: "The post <headline> appeared first on <site>." over "View
+// article...". The text keeps one paragraph at least.
+func cutCitingTail(body, title string) string {
+	paras := strings.Split(body, "\n\n")
+	for k := len(paras) - 1; k >= 1 && k >= len(paras)-3; k-- {
+		p := paras[k]
+		if n := len(strings.Fields(p)); n > 4 && (n > 30 || !strings.Contains(p, title)) {
+			return body
+		}
+		if strings.Contains(p, title) {
+			return strings.Join(paras[:k], "\n\n")
+		}
+	}
+	return body
 }

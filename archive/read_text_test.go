@@ -41,11 +41,12 @@ func TestTextReader(t *testing.T) {
 			body: "The two envoys met for three hours on Tuesday.\n\nThey agreed to meet again in April.",
 		},
 		{
-			name: "a feed item sent as mail: its subject is the headline",
+			name: "a feed item sent as mail: its subject is the headline, its footer cites it",
 			path: "feeditem.txt",
 			in: "From:\tThe Ledger - World\nSent:\tTuesday, May 4, 2010 9:30 AM\nTo:\tRSS Feeds\nSubject:\tEnvoys Meet in Geneva on Border Dispute\n\n" +
 				"By Jane Doe\n\nThe two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\n" +
-				"They said the first round would open in the spring.\n",
+				"They said the first round would open in the spring.\n\n" +
+				"The post Envoys Meet in Geneva on Border Dispute appeared first on The Ledger.\n\nView article...\n",
 			title: "Envoys Meet in Geneva on Border Dispute", date: "2010-05-04", byline: "Jane Doe",
 			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring.",
 		},
