@@ -795,6 +795,19 @@ func classify(units []pageUnit, h pageHints) {
 			v.chrome = true
 		}
 	}
+	// A photo's box: a unit of two or three lines whose last line credits
+	// a photograph ("Photograph by Jane Doe for The Weekly", "Jane Doe /
+	// Agency") holds the picture's alt text and caption over it.
+	for i := range units {
+		u := &units[i]
+		if u.chrome || u.words > 40 || !strings.Contains(u.text, "\n") {
+			continue
+		}
+		lines := strings.Split(strings.TrimSpace(u.text), "\n")
+		if len(lines) <= 3 && photoCredit(collapseSpace(lines[len(lines)-1])) {
+			u.chrome = true
+		}
+	}
 	// Under the first paragraph, a headline after a label in sentence case
 	// links to another story ("Leia também: Ferry Link Restored").
 	prose := false
@@ -871,10 +884,14 @@ func classify(units []pageUnit, h pageHints) {
 	// A short sentence between two chrome lines that do not close the
 	// text is a caption ("Enlarge this image" / "Delegates arrive for the
 	// talks." / "Ivo Marek/Global Pictures").
+	// A box that closes above it in a block of its own, two lines or more
+	// (a photo's alt text, caption and credit; a caption under its label),
+	// has its caption already: the sentence under it is a paragraph.
 	for i := 1; i+1 < len(units); i++ {
 		u, p, n := &units[i], units[i-1], units[i+1]
+		box := p.block != u.block && (strings.Contains(strings.TrimSpace(p.text), "\n") || i >= 2 && units[i-2].block == p.block && units[i-2].chrome)
 		if u.prose && !u.chrome && u.words <= 10 && p.chrome && n.chrome && !p.end && !n.end && !p.running && !n.running &&
-			!strings.ContainsAny(u.flat, "\"“”") {
+			!strings.ContainsAny(u.flat, "\"“”") && !box {
 			u.chrome = true
 		}
 	}
@@ -2944,4 +2961,19 @@ func lowerASCII(buf []byte, w string) []byte {
 		buf[i] = c
 	}
 	return buf
+}
+
+// photoCredit reports whether line l credits a photograph: "Photograph by
+// Jane Doe for The Weekly", "Photo: Jane Doe", "Jane Doe / Agency".
+func photoCredit(l string) bool {
+	low := strings.ToLower(l)
+	if len(strings.Fields(l)) > 12 {
+		return false
+	}
+	for _, p := range []string{"photograph by ", "photo by ", "photograph: ", "photo: ", "picture: ", "photography: "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return rxPhotoCredit.MatchString(l)
 }

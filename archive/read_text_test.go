@@ -51,15 +51,17 @@ func TestTextReader(t *testing.T) {
 			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring.",
 		},
 		{
-			name: "a caption under its read-aloud label is not the text",
+			name: "captions under a read-aloud label or over a photo credit are not the text",
 			path: "captions.txt",
 			in: "Envoys Meet in Geneva on Border Dispute\n\nBy Jane Doe\n\n1 March 2005\n\n" +
 				"The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\n" +
 				"Image caption,\nOfficials arrive for the meeting in Geneva\n\n" +
-				"They said the first round would open in the spring, after the snow has gone from the passes.\n\nMedia caption,\nWatch: the envoys arrive\n\n" +
-				"A third envoy is expected to join them in April.\n",
+				"They said the first round would open in the spring.\n\nMedia caption,\nWatch: the envoys arrive\n\n" +
+				"A third envoy is expected to join them in April.\n\n" +
+				"Image may contain: Building, Architecture\nGeneva, where the talks were held.\nPhotograph by Ivo Marek for The Weekly\n\n" +
+				"Both envoys declined to speak to reporters.\n\nPublished in the print edition of the March 7, 2005, issue.\n",
 			title: "Envoys Meet in Geneva on Border Dispute", date: "2005-03-01", byline: "Jane Doe",
-			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring, after the snow has gone from the passes.\n\nA third envoy is expected to join them in April.",
+			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring.\n\nA third envoy is expected to join them in April.\n\nBoth envoys declined to speak to reporters.",
 		},
 		{
 			name: "a summary in the site's language is not the English text",
