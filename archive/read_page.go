@@ -1087,12 +1087,12 @@ func longMenu(s string) bool {
 // them of four words or more; a line with a year (a byline's date and
 // reading time) is not one.
 func tickerLine(s string) bool {
-	if hasYear(s) {
-		return false
-	}
 	for _, sep := range []string{" • ", " · ", " | ", " ◆ ", " ■ ", " ● "} {
 		if strings.Count(s, sep) < 3 {
 			continue
+		}
+		if hasYear(s) {
+			return false
 		}
 		long := 0
 		for it := range strings.SplitSeq(s, sep) {
