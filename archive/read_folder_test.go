@@ -162,15 +162,18 @@ func TestFindDateIn(t *testing.T) {
 
 func TestLeadingName(t *testing.T) {
 	for in, want := range map[string]string{
-		"Jane Doe, diplomatic correspondent":  "Jane Doe",
-		"JANE DOE Associated Wire":            "JANE DOE",
-		"Jane Doe Associated Wire":            "Jane Doe",
-		"Jane Doe Daily Mail":                 "Jane Doe",
-		"Emily Post":                          "Emily Post",
-		"Jane Doe and John Roe in Geneva":     "Jane Doe and John Roe",
-		"Jane Doe Published 24 July 2004":     "Jane Doe",
-		"the foreign desk":                    "",
-		"Jean-Pierre O'Neill | Saturday 24th": "Jean-Pierre O'Neill",
+		"Jane Doe, diplomatic correspondent":           "Jane Doe",
+		"JANE DOE Associated Wire":                     "JANE DOE",
+		"Jane Doe Associated Wire":                     "Jane Doe",
+		"Jane Doe Daily Mail":                          "Jane Doe",
+		"Emily Post":                                   "Emily Post",
+		"Jane Doe and John Roe in Geneva":              "Jane Doe and John Roe",
+		"Jane Doe Published 24 July 2004":              "Jane Doe",
+		"the foreign desk":                             "",
+		"Jean-Pierre O'Neill | Saturday 24th":          "Jean-Pierre O'Neill",
+		"Kwabena Osei-Mensah Diplomatic correspondent": "Kwabena Osei-Mensah",
+		"Ingrid Solberg Foreign affairs columnist":     "Ingrid Solberg",
+		"Mary Ann Evans wrote from Geneva":             "Mary Ann Evans",
 	} {
 		if got := leadingName(in); got != want {
 			t.Errorf("leadingName(%q) = %q, want %q", in, got, want)
@@ -284,9 +287,33 @@ func TestNameOfByline(t *testing.T) {
 		"Mateus Carvalho and agencies":                 "Mateus Carvalho and agencies",
 		"Reuters/Ipsos":                                "Reuters/Ipsos",
 		"Staff":                                        "Staff",
+		"Hyun-woo Baek, GNN":                           "Hyun-woo Baek",
+		"Aurélie Dumont-Reyes Reporting":               "Aurélie Dumont-Reyes",
+		"Leila Haddad, Amman":                          "Leila Haddad, Amman",
 	} {
 		if got := nameOfByline(in); got != want {
 			t.Errorf("nameOfByline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestAppealBox(t *testing.T) {
+	appeal := pageUnit{flat: "We are an independent newsroom. Readers pay for our work.", prose: true, learned: true, block: 1}
+	button := func(s string, block int) pageUnit {
+		return pageUnit{flat: s, words: len(strings.Fields(s)), learned: true, block: block}
+	}
+	for _, c := range []struct {
+		name  string
+		units []pageUnit
+		want  bool
+	}{
+		{"sentence over the site's buttons", []pageUnit{appeal, button("Donate", 1), button("Other ways to help", 1)}, true},
+		{"one button", []pageUnit{appeal, button("Donate", 1)}, false},
+		{"buttons in another block", []pageUnit{appeal, button("Donate", 2), button("Other ways to help", 2)}, false},
+		{"a line announcing a list", []pageUnit{{flat: "Other stories in this series:", prose: true, learned: true, block: 1}, button("Part one", 1), button("Part two", 1)}, false},
+	} {
+		if got := appealBox(c.units, 0); got != c.want {
+			t.Errorf("%s: appealBox = %v, want %v", c.name, got, c.want)
 		}
 	}
 }

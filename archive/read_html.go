@@ -155,6 +155,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if meta.h1 != "" && meta.ogTitle == "" && a.Title != meta.h1 && len(strings.Fields(meta.h1)) >= 3 && strings.Contains(a.Title, collapseSpace(meta.h1)) {
 		a.Title = collapseSpace(meta.h1)
 	}
+	a.Title = headlineInTitle(a.Title, meta.h1)
 	a.Title = cutSiteName(rxDomainSuffix.ReplaceAllString(a.Title, ""))
 	// A title of one or two words is a section's or a site's name ("World")
 	// when the page has a longer heading marked as the headline, or an
@@ -1319,4 +1320,50 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n, 0)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// headlineInTitle returns the page's <h1> when the title (og:title or
+// <title>) is that heading with short labels around it, set off by
+// separators: "Analysis | Talks Resume in Geneva - The Eastern Post",
+// "Talks Resume in Geneva - GNN". A site's kind of page and its name go
+// around the headline that way on any site; the <h1> of three words or
+// more is the headline itself. Labels of more than six words, or text
+// glued to the heading without a separator, leave the title as it is.
+func headlineInTitle(title, h1 string) string {
+	h1 = collapseSpace(h1)
+	title = collapseSpace(title)
+	if len(strings.Fields(h1)) < 3 || title == h1 {
+		return title
+	}
+	i := strings.Index(title, h1)
+	if i < 0 {
+		return title
+	}
+	label := func(s string, before bool) bool {
+		if s == "" {
+			return true
+		}
+		loc := rxTitleEnd.FindAllStringIndex(s, -1)
+		if len(loc) == 0 {
+			return false
+		}
+		var rest string
+		if before {
+			last := loc[len(loc)-1]
+			if last[1] != len(s) {
+				return false
+			}
+			rest = s[:last[0]]
+		} else {
+			if loc[0][0] != 0 {
+				return false
+			}
+			rest = s[loc[0][1]:]
+		}
+		return len(strings.Fields(rest)) <= 6
+	}
+	if !label(title[:i], true) || !label(title[i+len(h1):], false) {
+		return title
+	}
+	return h1
 }

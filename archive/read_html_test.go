@@ -269,3 +269,20 @@ func TestSourceLine(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineInTitle(t *testing.T) {
+	for _, c := range []struct{ title, h1, want string }{
+		{"Analysis | Talks Resume in Geneva - The Eastern Post", "Talks Resume in Geneva", "Talks Resume in Geneva"},
+		{"Talks Resume in Geneva - GNN", "Talks Resume in Geneva", "Talks Resume in Geneva"},
+		{"Talks Resume in Geneva", "Talks Resume in Geneva", "Talks Resume in Geneva"},
+		// glued text, a two-word heading, a long label: kept
+		{"Talks Resume in Geneva After Long Pause", "Talks Resume in Geneva", "Talks Resume in Geneva After Long Pause"},
+		{"World | Geneva Talks", "Geneva Talks", "World | Geneva Talks"},
+		{"Talks Resume in Geneva - and this is why the envoys say nothing has changed", "Talks Resume in Geneva", "Talks Resume in Geneva - and this is why the envoys say nothing has changed"},
+		{"Ledger | Envoys Meet", "Talks Resume in Geneva", "Ledger | Envoys Meet"},
+	} {
+		if got := headlineInTitle(c.title, c.h1); got != c.want {
+			t.Errorf("headlineInTitle(%q, %q) = %q, want %q", c.title, c.h1, got, c.want)
+		}
+	}
+}

@@ -151,6 +151,38 @@ var rxBullet = lazyRE(`^[•·*▪►‣◦–—-]\s`)
 // rxPublished matches the words of a sentence about publication.
 var rxPublished = lazyRE(`(?i)\b(?:published|posted|updated|appeared|first ran|filed)\b`)
 
+// rxPubNote matches the opening of a note on a story's publication:
+// "Posted in World on", "Published in the print edition", "Issued on",
+// "This article was first published", "Last updated on", "This story
+// was originally published by".
+var rxPubNote = lazyRE(`(?i)^(?:(?:published|posted|updated|issued|filed|appeared)\s+(?:in|on|at)|(?:this (?:article|story|post|report) (?:was|is) |it was |originally |first |last )(?:first |originally )?(?:published|posted|updated|issued|filed|appeared)\s+(?:in|on|at|by))\b`)
+
+// rxDateWord matches a word of a date or a time: a number, a month's or a
+// weekday's name, "a.m.", "GMT".
+var rxDateWord = lazyRE(`(?i)^(?:[\d:.,/-]+|` + monthRx + `,?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|utc|[a-z]{1,3}t|at|on|in)$`)
+
+// pubNote reports whether line l is a note on the story's publication
+// (rxPubNote) that says more than the date: "Posted at 10:12 p.m.
+// Thursday, December 2, 2004" is the page's date line, and stays one
+// ("Posted by" opens a byline, not such a note).
+func pubNote(l string) bool {
+	m := rxPubNote.FindStringIndex(l)
+	if m == nil {
+		return false
+	}
+	rest := l[m[1]:]
+	if i := strings.IndexAny(rest, "[|·"); i >= 0 {
+		rest = rest[:i] // a bar of links run into the line
+	}
+	other := 0
+	for _, w := range strings.Fields(rest) {
+		if !rxDateWord.MatchString(w) {
+			other++
+		}
+	}
+	return other >= 2
+}
+
 // pageHints is what the reader knows about a page from outside it.
 type pageHints struct {
 	// chrome holds lines (spaces collapsed) repeated across the pages of
@@ -252,7 +284,7 @@ var textChromePrefixes = []string{
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
 	"click here to", "the views expressed", "not interested in this story", "also read:", "read also:", "read:",
 	"this article appeared in", "this article appears in", "a version of this article appear",
-	"image caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
+	"image caption", "media caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
 	"(photo", "photo by ", "photo credit", "photo courtesy", "courtesy of ", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact",
 	"for further information", "about the author:",
@@ -701,10 +733,17 @@ func classify(units []pageUnit, h pageHints) {
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
-			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && longMenu(u.flat):
+			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
+			u.chrome = true
+		case u.words <= 30 && hasYear(u.flat) && pubNote(u.flat):
+			// A note on the story's publication that opens with its verb
+			// and holds a date ("Posted in World on Tuesday, November 19,
+			// 2024. Tags: ...", "Published in the print edition of the
+			// April 19, 2014, issue", "Issued on 11 February 2025 by the
+			// Press Office"): the site's, wherever it stands.
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes):
 			u.chrome = true
@@ -744,6 +783,29 @@ func classify(units []pageUnit, h pageHints) {
 			if t, ok := digitShape(u.flat); ok && h.chrome[t] >= 2 && h.chrome[t]*2 >= h.files && !hasYear(u.flat) {
 				u.learned = true
 			}
+		}
+	}
+	// A label that the page read aloud puts before a value ("Image
+	// caption," over "Officials arrive in Vienna"): the short line under
+	// a chrome label of three words or fewer that ends in a comma, in its
+	// block, is the label's (a caption, a player's title).
+	for i := 0; i+1 < len(units); i++ {
+		u, v := units[i], &units[i+1]
+		if u.chrome && u.words <= 3 && strings.HasSuffix(u.flat, ",") && v.block == u.block && !v.prose && v.words <= 25 {
+			v.chrome = true
+		}
+	}
+	// A photo's box: a unit of two or three lines whose last line credits
+	// a photograph ("Photograph by Jane Doe for The Weekly", "Jane Doe /
+	// Agency") holds the picture's alt text and caption over it.
+	for i := range units {
+		u := &units[i]
+		if u.chrome || u.words > 40 || !strings.Contains(u.text, "\n") {
+			continue
+		}
+		lines := strings.Split(strings.TrimSpace(u.text), "\n")
+		if len(lines) <= 3 && photoCredit(collapseSpace(lines[len(lines)-1])) {
+			u.chrome = true
 		}
 	}
 	// Under the first paragraph, a headline after a label in sentence case
@@ -822,10 +884,14 @@ func classify(units []pageUnit, h pageHints) {
 	// A short sentence between two chrome lines that do not close the
 	// text is a caption ("Enlarge this image" / "Delegates arrive for the
 	// talks." / "Ivo Marek/Global Pictures").
+	// A box that closes above it in a block of its own, two lines or more
+	// (a photo's alt text, caption and credit; a caption under its label),
+	// has its caption already: the sentence under it is a paragraph.
 	for i := 1; i+1 < len(units); i++ {
 		u, p, n := &units[i], units[i-1], units[i+1]
+		box := p.block != u.block && (strings.Contains(strings.TrimSpace(p.text), "\n") || i >= 2 && units[i-2].block == p.block && units[i-2].chrome)
 		if u.prose && !u.chrome && u.words <= 10 && p.chrome && n.chrome && !p.end && !n.end && !p.running && !n.running &&
-			!strings.ContainsAny(u.flat, "\"“”") {
+			!strings.ContainsAny(u.flat, "\"“”") && !box {
 			u.chrome = true
 		}
 	}
@@ -1013,6 +1079,38 @@ func longMenu(s string) bool {
 	return (strings.Count(s, " / ") >= 4 || strings.Count(s, " | ") >= 4) && isCrumbs(s)
 }
 
+// tickerLine reports whether s is a run of headlines between bullets, as
+// a site's ticker or its list of other stories shows them on one line:
+// "BREAKING Talks Resume in Geneva • Rail Line Opens • Envoys Meet". Four
+// items at least between one kind of separator, each of one to fourteen
+// words opening with a capital or a digit and not ending a sentence, two of
+// them of four words or more; a line with a year (a byline's date and
+// reading time) is not one.
+func tickerLine(s string) bool {
+	for _, sep := range []string{" • ", " · ", " | ", " ◆ ", " ■ ", " ● "} {
+		if strings.Count(s, sep) < 3 {
+			continue
+		}
+		if hasYear(s) {
+			return false
+		}
+		long := 0
+		for it := range strings.SplitSeq(s, sep) {
+			it = strings.TrimSpace(it)
+			n := len(strings.Fields(it))
+			r, _ := utf8.DecodeRuneInString(it)
+			if n == 0 || n > 14 || !unicode.IsUpper(r) && !unicode.IsDigit(r) || strings.HasSuffix(it, ".") {
+				return false
+			}
+			if n >= 4 {
+				long++
+			}
+		}
+		return long >= 2
+	}
+	return false
+}
+
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
 func isCrumbs(s string) bool {
 	for _, sep := range []string{" > ", " » ", " › ", " / "} {
@@ -1084,7 +1182,10 @@ var rxLaterLabel = lazyRE(`\s+\|\s+|\s\p{L}+:\s`)
 
 // rxRoleWord matches the words of a role written after a name, and the
 // words that open one ("Senior Fellow", "Visiting Fellow").
-var rxRoleWord = lazyRE(`(?i)^(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|journalist|senior|visiting|research|deputy|assistant|managing|executive|contributing|special|chief)$`)
+var rxRoleWord = lazyRE(`(?i)^(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|journalist|senior|visiting|research|deputy|assistant|managing|executive|contributing|special|chief|reporting|writing)$`)
+
+// rxAcronym matches an organisation's short name in capitals: "GNN".
+var rxAcronym = lazyRE(`^\p{Lu}{2,6}$`)
 
 // nameOfByline returns the writer's name in a byline that holds more
 // around it, by its shape: a label before it ("Penulis: Tenzin Dorje",
@@ -1109,6 +1210,10 @@ func nameOfByline(b string) string {
 		b = name
 	}
 	b = strings.TrimSpace(b)
+	// A news organisation's short name after a comma: "Jane Doe, GNN".
+	if i := strings.LastIndex(b, ", "); i > 0 && rxAcronym.MatchString(b[i+2:]) {
+		b = b[:i]
+	}
 	f := strings.Fields(b)
 	for i := 2; i < len(f); i++ {
 		if rxRoleWord.MatchString(f[i]) {
@@ -1201,6 +1306,25 @@ func headlineOver(units []pageUnit, at int) bool {
 type dateCandidate struct {
 	text    string
 	updated bool // labelled "Updated"
+}
+
+// appealBox reports whether units[i], a sentence the folder's pages repeat,
+// heads a box of the site's: the lines under it in its block are short
+// lines the folder repeats too, and it announces no list ("We are an
+// independent newsroom ..." over "Donate" and "Other ways to help").
+func appealBox(units []pageUnit, i int) bool {
+	u := units[i]
+	if !u.prose || strings.HasSuffix(u.flat, ":") || i+1 >= len(units) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(units) && units[j].block == u.block; j++ {
+		if v := units[j]; !v.learned || v.prose || v.words > 8 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // readShape finds the title, the article text, the dates and the byline of
@@ -1459,7 +1583,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	for i := first + 1; first >= 0 && i < last; i++ {
-		if u := &units[i]; u.learned && !u.chrome && !u.meta && (u.prose || u.words >= 4 && strings.HasSuffix(u.flat, ":")) {
+		if u := &units[i]; u.learned && !u.chrome && !u.meta && (u.prose || u.words >= 4 && strings.HasSuffix(u.flat, ":")) && !appealBox(units, i) {
 			u.learned = false
 		}
 	}
@@ -2668,11 +2792,27 @@ var nameStop = map[string]bool{
 	"follow": true, "share": true, "subscribe": true, "date": true,
 }
 
+// roleAhead reports whether the words fs, where a name ended, open a role
+// in lower case: a role word ("correspondent") among the first three.
+func roleAhead(fs []string) bool {
+	for _, w := range fs[:min(len(fs), 3)] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			return false
+		}
+		if rxRoleWord.MatchString(strings.TrimRight(w, ".,;:")) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadingName returns the name at the start of s: capitalised words up to a
 // comma, a separator, " in ", " on " or a digit.
 func leadingName(s string) string {
 	var out []string
-	for _, w := range strings.Fields(s) {
+	fs := strings.Fields(s)
+	for i, w := range fs {
 		end := false
 		if t := strings.TrimRight(w, ",;:|"); t != w {
 			w, end = t, true
@@ -2706,6 +2846,11 @@ func leadingName(s string) string {
 		}
 		if w != "" {
 			out = append(out, w)
+		} else if end && len(out) >= 3 && roleAhead(fs[i:]) {
+			// "Kwabena Osei-Mensah Diplomatic correspondent", "Ingrid
+			// Solberg Foreign affairs columnist": the capitalised word
+			// before the role's words in lower case is the role's.
+			out = out[:len(out)-1]
 		}
 		if end || len(out) >= 6 {
 			break
@@ -2816,4 +2961,19 @@ func lowerASCII(buf []byte, w string) []byte {
 		buf[i] = c
 	}
 	return buf
+}
+
+// photoCredit reports whether line l credits a photograph: "Photograph by
+// Jane Doe for The Weekly", "Photo: Jane Doe", "Jane Doe / Agency".
+func photoCredit(l string) bool {
+	low := strings.ToLower(l)
+	if len(strings.Fields(l)) > 12 {
+		return false
+	}
+	for _, p := range []string{"photograph by ", "photo by ", "photograph: ", "photo: ", "picture: ", "photography: "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return rxPhotoCredit.MatchString(l)
 }

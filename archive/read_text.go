@@ -200,6 +200,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	// lines): its "Date:" is when the mail was sent, a date only when the
 	// page shows none of its own.
 	mail, sent := mailHeader(lines), ""
+	subject := "" // the mail's "Subject:", its headline where the text shows none
 	kept := lines[:0]
 	for _, l := range lines {
 		// A browser's text keeps link targets: "Jane Doe <https://...>".
@@ -265,6 +266,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		if l == "" {
 			kept = append(kept, "")
 			continue
+		}
+		if mail && subject == "" && len(l) > 8 && strings.EqualFold(l[:8], "subject:") {
+			subject = strings.TrimSpace(l[8:])
 		}
 		if c := strings.IndexByte(l, ':'); c < 0 || c > 20 || len(l) >= 150 {
 			// not a header line
@@ -472,6 +476,12 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	}
 	if a.Source == "" {
 		a.Source = sourceFromName(path)
+	}
+	// A mail with no headline over its text (a feed reader's item sent
+	// as mail): its subject of three words or more is the headline.
+	if a.Title == "" && len(strings.Fields(subject)) >= 3 {
+		a.Title = subject
+		a.Body = cutCitingTail(a.Body, unmarkSubject(subject))
 	}
 	a.Title = unmarkSubject(a.Title)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
@@ -896,4 +906,22 @@ func sourceFromName(path string) string {
 		return strings.ToUpper(p)
 	}
 	return strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+}
+
+// cutCitingTail drops from body a short last paragraph that cites the
+// headline, with the links of four words or fewer under it, as a feed
+// item ends: "The post <headline> appeared first on <site>." over "View
+// article...". The text keeps one paragraph at least.
+func cutCitingTail(body, title string) string {
+	paras := strings.Split(body, "\n\n")
+	for k := len(paras) - 1; k >= 1 && k >= len(paras)-3; k-- {
+		p := paras[k]
+		if n := len(strings.Fields(p)); n > 4 && (n > 30 || !strings.Contains(p, title)) {
+			return body
+		}
+		if strings.Contains(p, title) {
+			return strings.Join(paras[:k], "\n\n")
+		}
+	}
+	return body
 }

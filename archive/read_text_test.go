@@ -41,6 +41,29 @@ func TestTextReader(t *testing.T) {
 			body: "The two envoys met for three hours on Tuesday.\n\nThey agreed to meet again in April.",
 		},
 		{
+			name: "a feed item sent as mail: its subject is the headline, its footer cites it",
+			path: "feeditem.txt",
+			in: "From:\tThe Ledger - World\nSent:\tTuesday, May 4, 2010 9:30 AM\nTo:\tRSS Feeds\nSubject:\tEnvoys Meet in Geneva on Border Dispute\n\n" +
+				"By Jane Doe\n\nThe two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\n" +
+				"They said the first round would open in the spring.\n\n" +
+				"The post Envoys Meet in Geneva on Border Dispute appeared first on The Ledger.\n\nView article...\n",
+			title: "Envoys Meet in Geneva on Border Dispute", date: "2010-05-04", byline: "Jane Doe",
+			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring.",
+		},
+		{
+			name: "captions under a read-aloud label or over a photo credit are not the text",
+			path: "captions.txt",
+			in: "Envoys Meet in Geneva on Border Dispute\n\nBy Jane Doe\n\n1 March 2005\n\n" +
+				"The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\n" +
+				"Image caption,\nOfficials arrive for the meeting in Geneva\n\n" +
+				"They said the first round would open in the spring.\n\nMedia caption,\nWatch: the envoys arrive\n\n" +
+				"A third envoy is expected to join them in April.\n\n" +
+				"Image may contain: Building, Architecture\nGeneva, where the talks were held.\nPhotograph by Ivo Marek for The Weekly\n\n" +
+				"Both envoys declined to speak to reporters.\n\nPublished in the print edition of the March 7, 2005, issue.\n",
+			title: "Envoys Meet in Geneva on Border Dispute", date: "2005-03-01", byline: "Jane Doe",
+			body: "The two envoys met for three hours on Tuesday and agreed on a calendar for the talks.\n\nThey said the first round would open in the spring.\n\nA third envoy is expected to join them in April.\n\nBoth envoys declined to speak to reporters.",
+		},
+		{
 			name: "a summary in the site's language is not the English text",
 			path: "journal.txt",
 			in: "Le Journal International — English edition\n\nEnvoys Meet in Geneva on Border Dispute\n\n" +
@@ -560,6 +583,37 @@ func TestIsProseCapitals(t *testing.T) {
 	} {
 		if got := isProse(in, len(strings.Fields(in))); got != want {
 			t.Errorf("isProse(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestPubNote(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Posted in World on Tuesday, November 19, 2024. Tags: Diplomacy, Seoul":                   true,
+		"Published in the print edition of the April 19, 2014, issue, with the headline “Terms.”": true,
+		"Issued on 11 February 2025 by the Press and Information Department.":                     true,
+		// a date line, a byline, a sentence of the text: not notes
+		"Posted at 10:12 p.m. Thursday, December 2, 2004":                                   false,
+		"Posted at 10:12 p.m. Thursday, December 2, 2004 [ Front Page | World ]":            false,
+		"Posted by Helen Strand on December 23, 2012":                                       false,
+		"The report, published on Monday, found that most of the money had not been spent.": false,
+	} {
+		if got := pubNote(in); got != want {
+			t.Errorf("pubNote(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestTickerLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"BREAKING Talks Resume in Geneva • Rail Line Opens to Traffic • Envoys Meet • Grain Levy Suspended": true,
+		"Home | World | Business | Sport | Climate":                                                         false,
+		"Jane Doe | The Ledger | 12 March 2004 | 5 min read":                                                false,
+		"Talks resumed on Monday • the envoys met • nothing was agreed • they will meet again.":             false,
+		"Talks Resume in Geneva • Rail Line Opens to Traffic":                                               false,
+	} {
+		if got := tickerLine(in); got != want {
+			t.Errorf("tickerLine(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
