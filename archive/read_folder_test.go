@@ -161,7 +161,7 @@ func TestFindDateIn(t *testing.T) {
 }
 
 func TestLeadingName(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "leadingName", leadingName, map[string]string{
 		"Jane Doe, diplomatic correspondent":           "Jane Doe",
 		"JANE DOE Associated Wire":                     "JANE DOE",
 		"Jane Doe Associated Wire":                     "Jane Doe",
@@ -174,11 +174,7 @@ func TestLeadingName(t *testing.T) {
 		"Kwabena Osei-Mensah Diplomatic correspondent": "Kwabena Osei-Mensah",
 		"Ingrid Solberg Foreign affairs columnist":     "Ingrid Solberg",
 		"Mary Ann Evans wrote from Geneva":             "Mary Ann Evans",
-	} {
-		if got := leadingName(in); got != want {
-			t.Errorf("leadingName(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestLineTemplate(t *testing.T) {
@@ -272,7 +268,7 @@ func TestLinesLearned(t *testing.T) {
 }
 
 func TestNameOfByline(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "nameOfByline", nameOfByline, map[string]string{
 		"Penulis: Tenzin Dorje | Editor: Budi Santoso": "Tenzin Dorje",
 		"Reporter: Leila Haddad Editor: Dewi Lestari":  "Leila Haddad",
 		"بقلم: Luca Bianchi":                           "Luca Bianchi",
@@ -290,11 +286,7 @@ func TestNameOfByline(t *testing.T) {
 		"Hyun-woo Baek, GNN":                           "Hyun-woo Baek",
 		"Aurélie Dumont-Reyes Reporting":               "Aurélie Dumont-Reyes",
 		"Leila Haddad, Amman":                          "Leila Haddad, Amman",
-	} {
-		if got := nameOfByline(in); got != want {
-			t.Errorf("nameOfByline(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestAppealBox(t *testing.T) {

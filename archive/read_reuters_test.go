@@ -122,7 +122,7 @@ func TestReutersTwoRecordsOnALine(t *testing.T) {
 }
 
 func TestTrimSignOff(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "trimSignOff", trimSignOff, map[string]string{
 		"Text.\n Reuter\n":          "Text.",
 		"Text.\nREUTER...":          "Text.",
 		"Text. REUTER":              "Text.",
@@ -132,9 +132,5 @@ func TestTrimSignOff(t *testing.T) {
 		"Reuter":                    "",
 		"No sign-off here.":         "No sign-off here.",
 		"Ends with shareuter":       "Ends with shareuter",
-	} {
-		if got := trimSignOff(in); got != want {
-			t.Errorf("trimSignOff(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }

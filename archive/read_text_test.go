@@ -192,7 +192,7 @@ func TestTextReader(t *testing.T) {
 }
 
 func TestSourceFromName(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "sourceFromName", sourceFromName, map[string]string{
 		"voa-2004-07-24.txt":       "VOA",
 		"/a/b/bbc_20040724.txt.gz": "BBC",
 		"reuters-1.txt":            "Reuters",
@@ -200,11 +200,7 @@ func TestSourceFromName(t *testing.T) {
 		"2004-07-24.txt":           "",
 		"-":                        "",
 		"averyveryverylongname-1":  "",
-	} {
-		if got := sourceFromName(in); got != want {
-			t.Errorf("sourceFromName(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // TestTextStandfirst: a standfirst under the headline opens the text; the
@@ -364,17 +360,13 @@ func TestEnglishDate(t *testing.T) {
 
 // TestRepeatsLead checks the rule for a run of links that start alike.
 func TestRepeatsLead(t *testing.T) {
-	for in, want := range map[string]bool{
+	checkEach(t, "repeatsLead", repeatsLead, map[string]bool{
 		"Jump to navigation Jump to search": true,
 		"Skip to content Skip to main menu": true,
 		"Talks on talks resume in Geneva":   false,
 		"Go to the talks, go to the vote.":  false,
 		"Jump to":                           false,
-	} {
-		if got := repeatsLead(in); got != want {
-			t.Errorf("repeatsLead(%q) = %v, want %v", in, got, want)
-		}
-	}
+	})
 }
 
 // TestIsLinkedHeadline checks the rule for links to other stories set
@@ -442,16 +434,12 @@ func TestCalendarAndSiteName(t *testing.T) {
 	if got := calendarDate([]string{"Home", "World", "Politics"}); got != "" {
 		t.Errorf("calendarDate(menu) = %q, want none", got)
 	}
-	for in, want := range map[string]string{
+	checkEach(t, "cutSiteName", cutSiteName, map[string]string{
 		"The Harbour Times - Census Delayed Amid Dispute":        "Census Delayed Amid Dispute",
 		"Envoys meet in Geneva | by Jane Doe | Dispatches":       "Envoys meet in Geneva",
 		"Minister resigns - talks go on in Geneva":               "Minister resigns - talks go on in Geneva",
 		"Ledger Staff - Ferry Link Restored After Winter Storms": "Ferry Link Restored After Winter Storms",
-	} {
-		if got := cutSiteName(in); got != want {
-			t.Errorf("cutSiteName(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // TestUncodeFields checks that a coded database export gives header lines
@@ -548,30 +536,22 @@ func TestPager(t *testing.T) {
 }
 
 func TestIsLog(t *testing.T) {
-	for in, want := range map[string]bool{
+	checkEach(t, "isLog", isLog, map[string]bool{
 		"2018-02-13 03:12:05,012 INFO run started\n2018-02-13 03:12:06,881 INFO fetch done": true,
 		"[10:15:02] joined\n[10:15:09] left":                                                true,
 		"2018-02-13 03:12:05,012 INFO run started":                                          false,
 		"2004 was a year of talks.\nThe envoys met twice.":                                  false,
-	} {
-		if got := isLog(in); got != want {
-			t.Errorf("isLog(%q) = %v, want %v", in, got, want)
-		}
-	}
+	})
 }
 
 func TestUnmarkSubject(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "unmarkSubject", unmarkSubject, map[string]string{
 		"[Press-L] Fwd: Court Ruling Splits Disputed Waters": "Court Ruling Splits Disputed Waters",
 		"Re: Fw: Talks Resume in Geneva":                     "Talks Resume in Geneva",
 		"Fwd: Talks":                                         "Fwd: Talks",
 		"Return of the Envoys to Geneva":                     "Return of the Envoys to Geneva",
 		"[Analysis] The Talks Resume":                        "[Analysis] The Talks Resume", // a tag alone is no mail's
-	} {
-		if got := unmarkSubject(in); got != want {
-			t.Errorf("unmarkSubject(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestIsProseCapitals(t *testing.T) {
@@ -588,7 +568,7 @@ func TestIsProseCapitals(t *testing.T) {
 }
 
 func TestPubNote(t *testing.T) {
-	for in, want := range map[string]bool{
+	checkEach(t, "pubNote", pubNote, map[string]bool{
 		"Posted in World on Tuesday, November 19, 2024. Tags: Diplomacy, Seoul":                   true,
 		"Published in the print edition of the April 19, 2014, issue, with the headline “Terms.”": true,
 		"Issued on 11 February 2025 by the Press and Information Department.":                     true,
@@ -597,23 +577,26 @@ func TestPubNote(t *testing.T) {
 		"Posted at 10:12 p.m. Thursday, December 2, 2004 [ Front Page | World ]":            false,
 		"Posted by Helen Strand on December 23, 2012":                                       false,
 		"The report, published on Monday, found that most of the money had not been spent.": false,
-	} {
-		if got := pubNote(in); got != want {
-			t.Errorf("pubNote(%q) = %v, want %v", in, got, want)
-		}
-	}
+	})
 }
 
 func TestTickerLine(t *testing.T) {
-	for in, want := range map[string]bool{
+	checkEach(t, "tickerLine", tickerLine, map[string]bool{
 		"BREAKING Talks Resume in Geneva • Rail Line Opens to Traffic • Envoys Meet • Grain Levy Suspended": true,
 		"Home | World | Business | Sport | Climate":                                                         false,
 		"Jane Doe | The Ledger | 12 March 2004 | 5 min read":                                                false,
 		"Talks resumed on Monday • the envoys met • nothing was agreed • they will meet again.":             false,
 		"Talks Resume in Geneva • Rail Line Opens to Traffic":                                               false,
-	} {
-		if got := tickerLine(in); got != want {
-			t.Errorf("tickerLine(%q) = %v, want %v", in, got, want)
+	})
+}
+
+// checkEach calls f on each input of cases and reports every result that is
+// not the one wanted.
+func checkEach[V comparable](t *testing.T, name string, f func(string) V, cases map[string]V) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %#v, want %#v", name, in, got, want)
 		}
 	}
 }
