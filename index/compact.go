@@ -116,6 +116,13 @@ func (ix *Index) waitPersisted(ctx context.Context, s *scorch.Scorch) error {
 	}
 }
 
+// Segments returns the number of segments of the index as it is now (Bleve
+// may still be merging some in the background).
+func (ix *Index) Segments() (int, error) {
+	n, _, err := ix.segments()
+	return n, err
+}
+
 // segments returns the number of segments of the index as it is now and
 // the bytes of their files.
 func (ix *Index) segments() (int, int64, error) {

@@ -145,6 +145,13 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	if err := resolveNames(ctx, w, st, o.Resolve, observed, env); err != nil {
 		return err
 	}
+	if st.Added+st.Replaced > 0 {
+		if n, err := w.ix.Segments(); err == nil {
+			if hint := compactHint(n, dir); hint != "" {
+				fmt.Fprintln(env.Stderr, hint)
+			}
+		}
+	}
 	if !o.Quiet {
 		if err := reportTagDiffs(w.ix.Store, ing.Exported(), env); err != nil {
 			return err
@@ -334,4 +341,19 @@ func reportTagDiffs(st *archive.Store, lines []ingest.ExportedLine, env Env) err
 		fmt.Fprintf(env.Stderr, "%d articles' tags differ from their export lines (not applied)\n", n)
 	}
 	return nil
+}
+
+// compactHintSegments is the number of index segments from which `add`
+// suggests `indexer compact`: a fresh search pays for every segment it
+// opens and reads (docs/BENCHMARKS.md: one segment instead of 16 took a
+// third to a half off a fresh search's time at 100,000 articles).
+const compactHintSegments = 8
+
+// compactHint is the advice printed after an add that left the index in
+// many segments, or "" when it did not.
+func compactHint(segments int, dir string) string {
+	if segments < compactHintSegments {
+		return ""
+	}
+	return fmt.Sprintf("the index is in %d segments: `indexer compact --archive %s` merges them into one and makes every later search faster", segments, dir)
 }

@@ -75,3 +75,20 @@ func TestCompactCommand(t *testing.T) {
 		t.Errorf("compact beside a running writer: exit %d: %s", code, stderr)
 	}
 }
+
+func TestCompactHint(t *testing.T) {
+	for _, tc := range []struct {
+		segments int
+		want     string
+	}{
+		{0, ""},
+		{1, ""},
+		{compactHintSegments - 1, ""},
+		{compactHintSegments, "the index is in 8 segments: `indexer compact --archive /a` merges them into one and makes every later search faster"},
+		{16, "the index is in 16 segments: `indexer compact --archive /a` merges them into one and makes every later search faster"},
+	} {
+		if got := compactHint(tc.segments, "/a"); got != tc.want {
+			t.Errorf("compactHint(%d) = %q, want %q", tc.segments, got, tc.want)
+		}
+	}
+}
