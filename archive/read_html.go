@@ -264,6 +264,15 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 			byline = name
 		}
 	}
+	// The lines the page shows, made once for the rules below that read
+	// them, and only when one does.
+	var shownCache []string
+	shown := func() []string {
+		if shownCache == nil {
+			shownCache = shownLines(b)
+		}
+		return shownCache
+	}
 	// An author meta that names no person ("Harbour Daily Staff", "The
 	// Ledger") gives way to a byline the page shows.
 	author := meta.author
@@ -274,10 +283,10 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if a.Byline == "" {
 		// Last, a byline shown right under the headline ("Por Hanan
 		// Abdelrahman", "作者：Kofi Asante").
-		a.Byline = nameOfByline(headlineByline(b, a.Title))
+		a.Byline = nameOfByline(headlineByline(shown(), a.Title))
 	}
 	if a.Byline == "" {
-		a.Byline = shownByline(shownLines(b))
+		a.Byline = shownByline(shown())
 	}
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
@@ -306,7 +315,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// writes it for the <title>.
 	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) || rxFileTitle.MatchString(a.Title) {
 		first, _, _ := strings.Cut(a.Body, "\n\n")
-		if t := shownHeadline(b, first, fh, h.opts.Now, order); t != "" {
+		if t := shownHeadline(shown(), first, fh, h.opts.Now, order); t != "" {
 			a.Title = t
 		}
 	}
@@ -314,7 +323,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// chosen (no og:title) stands nowhere near it, is the headline (a
 	// course page's "<h3>" under its "<title>" and "<h1>" of the course).
 	if first, _, _ := strings.Cut(a.Body, "\n\n"); a.Title != "" && meta.ogTitle == "" {
-		if t := headingOverText(b, first, a.Title, meta.headings); t != "" {
+		if t := headingOverText(shown(), first, a.Title, meta.headings); t != "" {
 			a.Title = t
 		}
 	}
@@ -367,7 +376,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		// Last of all, the date of a short line nearest under the
 		// headline as the page shows it ("Publicado em 15 jul 2020 -
 		// 10h15", "发布时间：2005/10/11 09:30"), else right above it.
-		if c := headlineDate(b, a.Title, h.opts.Now, order); c != "" {
+		if c := headlineDate(shown(), a.Title, h.opts.Now, order); c != "" {
 			if d, err := parseDateOrder(c, h.opts.Now, order); err == nil {
 				a.Date = d
 			}
@@ -386,32 +395,18 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 var rxHiddenElements = lazyRE(`(?is)<head\b.*?</head>|<script\b.*?</script>|<style\b.*?</style>`)
 
 // headlineDate returns the date, as written, of the short line nearest
-// under the headline title in the page's shown text (at most six lines
+// under the headline title among the lines a page shows (at most six lines
 // under it, before a long line of text), else of one of the three lines
 // right above it; "" for none.
-func headlineDate(page []byte, title string, now time.Time, order dateOrder) string {
+func headlineDate(lines []string, title string, now time.Time, order dateOrder) string {
 	if title == "" {
 		return ""
 	}
-	text := html.UnescapeString(rxTag.ReplaceAllString(rxHiddenElements.ReplaceAllString(string(page), ""), "\n"))
-	var lines []string
-	at := -1
-	for l := range strings.SplitSeq(text, "\n") {
-		if l = collapseSpace(l); l == "" {
-			continue
-		}
-		if at < 0 && l == title {
-			at = len(lines)
-		}
-		lines = append(lines, l)
-		if at >= 0 && len(lines) > at+6 {
-			break
-		}
-	}
+	at := slices.Index(lines, title)
 	if at < 0 {
 		return ""
 	}
-	for i := at + 1; i < len(lines); i++ {
+	for i := at + 1; i < len(lines) && i <= at+6; i++ {
 		if len(strings.Fields(lines[i])) > 25 {
 			break
 		}
@@ -428,12 +423,11 @@ func headlineDate(page []byte, title string, now time.Time, order dateOrder) str
 }
 
 // headlineByline returns the writer's name in a byline line among the
-// four lines shown right under the headline title, "" for none.
-func headlineByline(page []byte, title string) string {
+// four lines shown (lines) right under the headline title, "" for none.
+func headlineByline(lines []string, title string) string {
 	if title == "" {
 		return ""
 	}
-	lines := shownLines(page)
 	at := slices.Index(lines, title)
 	for i := at + 1; at >= 0 && i < len(lines) && i <= at+4; i++ {
 		l := strings.ReplaceAll(lines[i], "：", ": ")
@@ -500,12 +494,11 @@ func shownByline(lines []string) string {
 // headingOverText returns the page's heading (one of headings) shown
 // nearest above the text that opens with paragraph first, within eight
 // lines, when title is none of those lines; "" otherwise.
-func headingOverText(page []byte, first, title string, headings []string) string {
+func headingOverText(lines []string, first, title string, headings []string) string {
 	if len(first) < 40 || len(headings) == 0 {
 		return ""
 	}
-	lines := shownLines(page)
-	at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(first, l) || strings.HasPrefix(l, first[:40]) })
+	at := textStart(lines, first)
 	found := ""
 	for i := at - 1; at > 0 && i >= 0 && i >= at-8; i-- {
 		l := lines[i]
@@ -536,6 +529,12 @@ func sourceLine(u pageUnit, now time.Time, order dateOrder) bool {
 // extension.
 var rxFileTitle = lazyRE(`^[^\s/]+\.[A-Za-z0-9]{2,5}$`)
 
+// textStart returns the index of the shown line where the text that opens
+// with paragraph first (40 bytes or more) begins, -1 for none.
+func textStart(lines []string, first string) int {
+	return slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(first, l) || strings.HasPrefix(l, first[:40]) })
+}
+
 // shownLines returns the lines of text an HTML page shows, spaces
 // collapsed, without its head, scripts and styles.
 func shownLines(page []byte) []string {
@@ -554,12 +553,11 @@ func shownLines(page []byte) []string {
 // or more in title case that has no date, no label, is no byline or
 // breadcrumb trail, does not end a sentence and is not one the folder's
 // pages share; "" for none.
-func shownHeadline(page []byte, first string, h pageHints, now time.Time, order dateOrder) string {
+func shownHeadline(lines []string, first string, h pageHints, now time.Time, order dateOrder) string {
 	if len(first) < 40 {
 		return ""
 	}
-	lines := shownLines(page)
-	at := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(first, l) || strings.HasPrefix(l, first[:40]) })
+	at := textStart(lines, first)
 	for i := at - 1; at > 0 && i >= 0 && i >= at-6; i-- {
 		l := lines[i]
 		n := len(strings.Fields(l))

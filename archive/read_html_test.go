@@ -165,7 +165,7 @@ func TestHeadlineDate(t *testing.T) {
 		{`<body><h1>Talks Resume</h1><p>` + strings.Repeat("word ", 30) + `</p><p>24 July 2004</p></body>`, "Talks Resume", ""},
 		{`<body><h1>Other</h1><p>24 July 2004</p></body>`, "Talks Resume", ""},
 	} {
-		if got := headlineDate([]byte(tc.page), tc.title, now, orderUnknown); got != tc.want {
+		if got := headlineDate(shownLines([]byte(tc.page)), tc.title, now, orderUnknown); got != tc.want {
 			t.Errorf("headlineDate(%.40q, %q) = %q, want %q", tc.page, tc.title, got, tc.want)
 		}
 	}
@@ -181,7 +181,7 @@ func TestShownHeadline(t *testing.T) {
 		{`<body><p>MINISTRY OF FOREIGN AFFAIRS · DAILY CUTTINGS</p><p>` + first + `</p></body>`, ""},
 		{`<body><div>Host Towns Open Schools to Refugee Children in</div><div>Their Own Language</div><div>` + first + `</div></body>`, "Host Towns Open Schools to Refugee Children in Their Own Language"},
 	} {
-		if got := shownHeadline([]byte(tc.page), first, h, now, orderUnknown); got != tc.want {
+		if got := shownHeadline(shownLines([]byte(tc.page)), first, h, now, orderUnknown); got != tc.want {
 			t.Errorf("shownHeadline(%.60q) = %q, want %q", tc.page, got, tc.want)
 		}
 	}
@@ -207,7 +207,7 @@ func TestHeadlineByline(t *testing.T) {
 		{`<body><h1>Talks Resume in Geneva</h1><div>Compartilhe: Facebook WhatsApp X Copiar link</div></body>`, ""},
 		{`<body><h1>Other Story</h1><div>By Jane Doe</div></body>`, ""},
 	} {
-		if got := headlineByline([]byte(tc.page), "Talks Resume in Geneva"); got != tc.want {
+		if got := headlineByline(shownLines([]byte(tc.page)), "Talks Resume in Geneva"); got != tc.want {
 			t.Errorf("headlineByline(%.50q) = %q, want %q", tc.page, got, tc.want)
 		}
 	}
@@ -250,7 +250,7 @@ func TestHeadingOverText(t *testing.T) {
 		{`<body><h1>HIST 330: Borders and Memory</h1><h2>Week 4 — required reading</h2><p>Please read the article below.</p><h3>Three Countries Link Power Grids</h3><p>By Nino Beridze | December 18, 2017</p><p>` + first + `</p></body>`, "HIST 330: Week 4 reading", "Three Countries Link Power Grids"},
 		{`<body><h1>Grid Deal Signed</h1><h3>Three Countries Link Power Grids</h3><p>` + first + `</p></body>`, "Grid Deal Signed", ""},
 	} {
-		if got := headingOverText([]byte(tc.page), first, tc.title, headings); got != tc.want {
+		if got := headingOverText(shownLines([]byte(tc.page)), first, tc.title, headings); got != tc.want {
 			t.Errorf("headingOverText(%.50q, %q) = %q, want %q", tc.page, tc.title, got, tc.want)
 		}
 	}
