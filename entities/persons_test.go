@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"chancery/archive"
@@ -37,6 +38,9 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a surname after an honorific", "Talks went on. Lord Quennell arrived late.", []string{"Quennell"}, nil},
 		{"a surname that speaks", "Talks went on. Orvanto said they would end soon.", []string{"Orvanto"}, nil},
 		{"a surname after said", "\"It will end,\" said Orvanto.", []string{"Orvanto"}, nil},
+		// a role noun in lower case before two unknown words
+		{"a creed before a group", "Police hunted members of the leftist Red Quorm guerrilla group, Hans Falk said.", []string{"Hans Falk"}, []string{"Red Quorm"}},
+		{"a role noun before a body and its role", "Dissident Khmer Vantu leader Ieng Sarro spoke, Hans Falk said.", []string{"Hans Falk"}, []string{"Khmer Vantu"}},
 		// an apposition that gives two unknown words an office
 		// a middle initial the model began the name at
 		{"a given name before an initial", "Zentrox said it elected Orvan J. Quellin to its board.", []string{"Orvan J. Quellin"}, []string{"J. Quellin"}},
@@ -300,5 +304,44 @@ func TestFlashPersons(t *testing.T) {
 		if len(a.Persons) != 0 {
 			t.Errorf("%q with its story: persons %q, want none", tc.title, a.Persons)
 		}
+	}
+}
+
+// TestRoledPersons checks the role-noun rule alone, as if the model had
+// left every word out: which words it labels as a name.
+func TestRoledPersons(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		name, body string
+		want       string // the words labelled, "" for none
+	}{
+		{"a role noun", "The crowd cheered as goalkeeper Andrzo Wexlik saved twice.", "Andrzo Wexlik"},
+		{"an agent noun in -ist", "The plan was drawn up by political strategist Dorn Quarrell last year.", "Dorn Quarrell"},
+		{"an agent noun in -man", "Reuters cameraman Liuto Stremas said a column passed.", "Liuto Stremas"},
+		{"a role noun heading a sentence", "Doctor Masso Ndoye said the staff were tired.", "Masso Ndoye"},
+		{"a creed before a group", "Police hunted the leftist Red Quorm guerrilla group.", ""},
+		{"a body before its role", "The dissident Khmer Vantu leader spoke.", ""},
+		{"a verb in -ist", "They insist Orvan Quell is wrong.", ""},
+		{"three capitalised words", "The keeper Andrzo Wexlik Pantor saved.", ""},
+		{"a known place", "The singer New Zealand toured.", ""},
+		{"a compound's noun", "Dealers sold 455 1987-model Fenwick Tarros with airbags.", ""},
+		{"a product before its number", "It offered airbags on its model Orvan Delto 88 cars.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := new(scratch)
+			x.tokens(s, &archive.Article{Body: tc.body})
+			x.findOrgs(s)
+			clear(s.labels)
+			x.roledPersons(s)
+			var got []string
+			for i := range s.toks {
+				if s.labels[i] != labO {
+					got = append(got, s.toks[i].text)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("labelled %q, want %q", g, tc.want)
+			}
+		})
 	}
 }
