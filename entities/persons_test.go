@@ -286,6 +286,11 @@ func TestFlashPersons(t *testing.T) {
 		{"ORVANTO REPEATS HE IS CONTENT WITH RATES", []string{"Orvanto"}},
 		{"ZENTROX REPEATS FORECAST FOR 1987", nil},
 		{"RATES TO STAY STEADY - BUNDESBANK", nil},
+		// the one said to act as only a person does
+		{"OFFICIAL SAYS ORVANTO OPPOSES STOCK TAX", []string{"Orvanto"}},
+		{"WHITE HOUSE SAYS ORVANTO TO ADDRESS NATION", []string{"Orvanto"}},
+		{"ZENTROX LTD <ZTX> SAYS SKIER VISITS A RECORD", nil},
+		{"OFFICIAL SAYS STERLING TO FALL", nil},
 	} {
 		a := &archive.Article{Title: tc.title}
 		x.Extract(a)
