@@ -143,6 +143,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 	}
 	x.titledPersons(s)
 	x.roledPersons(s)
+	x.agedPersons(s)
 	x.headlinePersons(s)
 	x.particleNames(s)
 	x.initialNames(s)
@@ -927,6 +928,45 @@ func (x *Extractor) roledPersons(s *scratch) {
 		}
 		labels[k], labels[k+1] = labB, labI
 		i = e - 1
+	}
+}
+
+// agedPersons labels two to four capitalised words before an age between
+// commas ("Cheung Siu Man, 40, was arrested") when the model left them
+// out: the words are no place, organization, title or common word, and no
+// capitalised word comes before them.
+func (x *Extractor) agedPersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].text != "," || toks[i+1].kind != kindNumber || len(toks[i+1].text) != 2 || toks[i+1].text[0] == '0' ||
+			toks[i+2].text != "," && toks[i+2].text != "." {
+			continue
+		}
+		b := i
+		for b > 0 && i-b < 4 && toks[b-1].kind == kindWord && toks[b-1].is(flagCap) && labels[b-1] == labO {
+			b--
+			if toks[b].is(flagSentStart) {
+				break
+			}
+		}
+		if i-b < 2 || b > 0 && toks[b-1].is(flagCap) && !toks[b].is(flagSentStart) || x.startsPlace(s, b, i) {
+			continue
+		}
+		ok := true
+		for m := b; m < i; m++ {
+			if !x.candidate(toks, m) || toks[m].is(flagAllCaps) || s.used[m] != 0 || x.word(&toks[m]).is(wNonName|wOrgSuffix|wTitle) ||
+				x.commonWord(s, m) || toks[m].is(flagPossessive) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		labels[b] = labB
+		for m := b + 1; m < i; m++ {
+			labels[m] = labI
+		}
 	}
 }
 

@@ -350,3 +350,37 @@ func TestRoledPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestAgedPersons checks the age rule alone, as if the model had left
+// every word out: which words it labels as a name.
+func TestAgedPersons(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		name, body string
+		want       string // the words labelled, "" for none
+	}{
+		{"two words and an age", "Police said Chen Siu Wan, 40, was arrested.", "Chen Siu Wan"},
+		{"an age before a stop", "The victim was Tarno Quillek, 23.", "Tarno Quillek"},
+		{"a single word", "Police said Quillek, 40, was arrested.", ""},
+		{"a known place", "He left New Zealand, 40, for home.", ""},
+		{"a number of three digits", "Tarno Quillek, 400, was the total.", ""},
+		{"a company", "Zentrox Holdings Inc, 45, said.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := new(scratch)
+			x.tokens(s, &archive.Article{Body: tc.body})
+			x.findOrgs(s)
+			clear(s.labels)
+			x.agedPersons(s)
+			var got []string
+			for i := range s.toks {
+				if s.labels[i] != labO {
+					got = append(got, s.toks[i].text)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("labelled %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
