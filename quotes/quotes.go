@@ -824,6 +824,9 @@ func (x *extractor) setText(p *para, st *statement) {
 			to--
 		}
 	}
+	for from < to && !st.fixed && (p.toks[from].text == "," || p.toks[from].text == ";") {
+		from++ // "said that, for example, the price ...": the clause starts after the comma
+	}
 	if to <= from {
 		st.Text = ""
 		return
@@ -1390,16 +1393,44 @@ func (x *extractor) clauseAfter(p *para, v, end int) (int, bool) {
 			return i, true
 		}
 		// "said yesterday he had not decided", "said on Tuesday Moscow ..."
-		i := k
-		for i < end && i < k+3 && p.toks[i].kind == kWord && timeWords[p.toks[i].lower] {
-			i++
-		}
+		i := timePhrase(p, k, end)
 		if i == k {
 			return 0, false
 		}
 		return clause(i)
 	}
+	if i := timePhrase(p, k, end); i > k && i < end {
+		// "said this week the border would stay open", "said this week
+		// that ...", "said this week in an interview that ..."
+		switch {
+		case p.toks[i].lower == "that":
+			return i + 1, true
+		case adjunctStart[p.toks[i].lower]:
+			return findThat(10)
+		}
+		return clause(i)
+	}
 	return clause(k)
+}
+
+// timePhrase returns where the time phrase starting at i ends (i itself when
+// there is none): "yesterday", "on Tuesday night", "last month", "earlier
+// this week", "late last year". A time noun counts only after a time word or
+// "this"/"next", so that "said this was ..." keeps its clause.
+func timePhrase(p *para, i, end int) int {
+	j := i
+	for j < end && j < i+4 && p.toks[j].kind == kWord {
+		w := p.toks[j].lower
+		switch {
+		case j > i && timeNouns[w] || timeWords[w] && (j > i || w != "week" && w != "night"):
+			j++
+		case (w == "this" || w == "next") && j+1 < end && timeNouns[p.toks[j+1].lower]:
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // saying handles ", saying ..." after a sentence whose subject is a person:

@@ -235,6 +235,30 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a time phrase of several words, or a comma, between the verb and its clause",
+			body: `Lavrov said last month he wanted the talks to resume.` + "\n\n" +
+				`Zebari said earlier this week the border would stay open.` + "\n\n" +
+				`Lavrov said this morning Moscow would send an envoy.` + "\n\n" +
+				`Zebari said late last year that elections were possible.` + "\n\n" +
+				`Lavrov said this week in an interview that the envoy would stay.` + "\n\n" +
+				`Zebari said that, despite the attacks, the situation had improved.`,
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Sergei Lavrov", Kind: Reported, Text: "he wanted the talks to resume"},
+				{Person: "Hoshyar Zebari", Kind: Reported, Text: "the border would stay open"},
+				{Person: "Sergei Lavrov", Kind: Reported, Text: "Moscow would send an envoy"},
+				{Person: "Hoshyar Zebari", Kind: Reported, Text: "elections were possible"},
+				{Person: "Sergei Lavrov", Kind: Reported, Text: "the envoy would stay"},
+				{Person: "Hoshyar Zebari", Kind: Reported, Text: "despite the attacks, the situation had improved"},
+			},
+		},
+		{
+			name:    "this is a clause, not a time phrase",
+			body:    `Lavrov said this was the last chance for the talks.`,
+			persons: lavrovZebari,
+			want:    []Quote{{Person: "Sergei Lavrov", Kind: Reported, Text: "this was the last chance for the talks"}},
+		},
+		{
 			name:    "announced and reiterated need that",
 			body:    `Lavrov reiterated the kingdom's commitment to the accord, the official Press Agency said. Lavrov announced that talks would resume.`,
 			persons: lavrovZebari,

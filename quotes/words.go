@@ -15,7 +15,7 @@ var set = wordrule.Set
 // process that extracts no statements, as a search does, does not build
 // them (1 ms and 100 KB of a new `search` process's start).
 var (
-	particles, speechVerbs, tellVerbs, thatVerbs, timeWords, between, adjunctStart, notClause,
+	particles, speechVerbs, tellVerbs, thatVerbs, timeWords, timeNouns, between, adjunctStart, notClause,
 	objectPreps, pronouns, roleHeads, titleWords, roleNoise, descriptionStart, notNames,
 	orgWords, functionWords, openers, attributionVerbs, analystWords, nameModifiers, addVerbs,
 	objectStart, rankWords, conjunctions, maleNames, femaleNames, relayVerbs, selfWords,
@@ -64,6 +64,13 @@ var loadWords = sync.OnceFunc(func() {
 		"yesterday", "today", "tonight", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", "last", "late", "earlier", "later", "week", "night", "again", "also",
 		"separately", "too", "however",
+	)
+
+	// timeNouns end a time phrase after a time word: "last month", "this
+	// week", "late last year".
+	timeNouns = set(
+		"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring",
+		"summer", "autumn", "fall", "winter", "quarter", "decade", "fortnight",
 	)
 
 	// between may stand between a subject and its verb: "Zebari, earlier had
