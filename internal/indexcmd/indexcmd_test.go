@@ -231,3 +231,62 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestExportOutput: -o writes a file whole or not at all, "-" is standard
+// output, and a device such as /dev/null takes the export as it is.
+func TestExportOutput(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	_, whole, _ := run(t, "export", "--archive", dir)
+	out := t.TempDir()
+	old := filepath.Join(out, "old.jsonl")
+	if err := os.WriteFile(old, []byte("yesterday\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, o    string
+		code       int
+		stdout     string // what standard output holds
+		file       string // what the file -o names holds afterwards ("" for none checked)
+		stderrHave string
+	}{
+		{"new file", filepath.Join(out, "new.jsonl"), 0, "", whole, "exported 11 articles"},
+		{"over a file", old, 0, "", whole, "exported 11 articles"},
+		{"standard output", "-", 0, whole, "", "exported 11 articles"},
+		{"null device", os.DevNull, 0, "", "", "exported 11 articles"},
+		{"a folder", out, 1, "", "", "is a folder"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, "export", "--archive", dir, "-o", tc.o)
+			if code != tc.code || stdout != tc.stdout || !strings.Contains(stderr, tc.stderrHave) {
+				t.Fatalf("exit %d (want %d), %d bytes on stdout (want %d), stderr %q (want %q)", code, tc.code, len(stdout), len(tc.stdout), stderr, tc.stderrHave)
+			}
+			if tc.file != "" {
+				if b, err := os.ReadFile(tc.o); err != nil || string(b) != tc.file {
+					t.Errorf("%s holds %d bytes (%v), want the export's %d", tc.o, len(b), err, len(tc.file))
+				}
+			}
+		})
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, "*.partial-*")); len(left) > 0 {
+		t.Errorf("partial files left: %v", left)
+	}
+	// A stopped export leaves the file it would replace as it was.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var sout, serr bytes.Buffer
+	if code := Run(ctx, []string{"export", "--archive", dir, "-o", old}, Env{Stdin: strings.NewReader(""), Stdout: &sout, Stderr: &serr}); code == 0 {
+		t.Errorf("a cancelled export exited 0: %s", serr.String())
+	}
+	if b, _ := os.ReadFile(old); string(b) != whole {
+		t.Errorf("a cancelled export changed %s: %q", old, b)
+	}
+	os.WriteFile(old, []byte("yesterday\n"), 0o644)
+	Run(ctx, []string{"export", "--archive", dir, "-o", old}, Env{Stdin: strings.NewReader(""), Stdout: &sout, Stderr: &serr})
+	if b, _ := os.ReadFile(old); string(b) != "yesterday\n" {
+		t.Errorf("a cancelled export changed %s: %q", old, b)
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, "*.partial-*")); len(left) > 0 {
+		t.Errorf("partial files left after a cancelled export: %v", left)
+	}
+}
