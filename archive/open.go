@@ -150,14 +150,19 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 		in.Format = opts.Format
 		return in
 	}
-	head, _ := br.Peek(sniffBytes)
+	head, perr := br.Peek(sniffBytes)
 	format := opts.Format
 	if format == FormatAuto {
 		format = DetectFormat(path, head)
 	}
 	in.Format = format
 	if len(bytes.TrimSpace(head)) == 0 {
-		in.r = &failedReader{err: &RecordError{Path: path, Err: errEmptyFile}}
+		err := errEmptyFile
+		var ce *corruptError
+		if errors.As(perr, &ce) {
+			err = ce // compressed, and broken before its first byte
+		}
+		in.r = &failedReader{err: &RecordError{Path: path, Err: err}}
 		return in
 	}
 	if isBinary(head) {
@@ -432,11 +437,15 @@ func (s *sourceReader) Next() (*Article, error) {
 
 // Walk expands paths into the input files they name, in a stable order: each
 // argument in turn, a folder's files recursively in lexical order. Hidden
-// files and folders (names starting with ".") inside a folder are skipped,
-// and so is anything that is not a regular file (a symlink to a regular
-// file is followed). "-" (standard input) is passed through. A path that
-// cannot be read yields its error with the path, and the walk goes on.
-// Walk does not filter by extension: every file is an input.
+// files and folders (names starting with ".") inside a folder are skipped.
+// A symlink to a regular file is followed; inside a folder, anything else
+// that is not a regular file (a broken link, a link to a folder, a named
+// pipe, a socket, a device) yields an error saying what it is, so that
+// nothing a folder holds is passed over in silence. "-" (standard input)
+// and a path given as an argument are passed through (a named pipe given
+// by name is read). A path that cannot be read yields its error with the
+// path, and the walk goes on. Walk does not filter by extension: every
+// file is an input.
 func Walk(paths []string) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
 		for _, root := range paths {
@@ -478,8 +487,11 @@ func Walk(paths []string) iter.Seq2[string, error] {
 					return nil
 				}
 				if !d.Type().IsRegular() {
-					st, err := os.Stat(p) // follow symlinks to files
-					if err != nil || !st.Mode().IsRegular() {
+					if err := notRegular(p); err != nil {
+						if !yield(p, fmt.Errorf("input %s: %w", p, err)) {
+							stop = true
+							return filepath.SkipAll
+						}
 						return nil
 					}
 				}
@@ -497,4 +509,31 @@ func Walk(paths []string) iter.Seq2[string, error] {
 			}
 		}
 	}
+}
+
+// notRegular says why the folder entry at p, which is not a regular file,
+// is not read; nil for a symlink to a regular file.
+func notRegular(p string) error {
+	st, err := os.Stat(p) // follows symlinks
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		target, _ := os.Readlink(p)
+		return fmt.Errorf("broken link to %s: %w", target, fs.ErrNotExist)
+	case err != nil:
+		return err
+	case st.Mode().IsRegular():
+		return nil
+	case st.IsDir():
+		return errors.New("a link to a folder, which is not followed: give the folder itself")
+	}
+	kind := "a special file"
+	switch m := st.Mode(); {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket"
+	case m&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("not a file but %s: not read", kind)
 }
