@@ -28,6 +28,10 @@ func TestReport(t *testing.T) {
 		{"usage hint", &UsageError{Message: "no query", Hint: "prog QUERY"}, ExitUsage, "prog: no query\nTry: prog QUERY\n"},
 		{"usage by kind", fmt.Errorf("%w: unbalanced parenthesis", errQuery), ExitUsage, "prog: bad query: unbalanced parenthesis\nTry: prog --help\n"},
 		{"failure", errors.New("disk full"), ExitFail, "prog: disk full\n"},
+		{"subcommand hint", WithHint(Usagef("--date: use YYYY-MM-DD"), "prog edit --help"), ExitUsage, "prog: --date: use YYYY-MM-DD\nTry: prog edit --help\n"},
+		{"own hint kept", WithHint(&UsageError{Message: "no query", Hint: "prog QUERY"}, "prog edit --help"), ExitUsage, "prog: no query\nTry: prog QUERY\n"},
+		{"wrapped", WithHint(fmt.Errorf("edit: %w", Usagef("no id")), "prog edit --help"), ExitUsage, "prog: edit: no id\nTry: prog edit --help\n"},
+		{"not a usage error", WithHint(errors.New("disk full"), "prog edit --help"), ExitFail, "prog: disk full\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer

@@ -110,7 +110,10 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return cli.ExitOK
 	default:
 		err = usagef("unknown command %q", args[0])
+		return cli.Report("indexer", err, cli.ArchiveArg(args), env.Stderr, nil)
 	}
+	// A mistake in a subcommand's flags or arguments points at its help.
+	err = cli.WithHint(err, "indexer "+args[0]+" --help")
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintln(env.Stderr, "indexer: interrupted; what was stored is kept: run the same command again to go on")
 		return cli.ExitFail

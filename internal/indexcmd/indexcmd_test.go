@@ -290,3 +290,34 @@ func TestExportOutput(t *testing.T) {
 		t.Errorf("partial files left after a cancelled export: %v", left)
 	}
 }
+
+// TestUsageErrorsNameTheSubcommand: a mistake in a subcommand's flags or
+// arguments exits 2, says what is wrong and points at that subcommand's
+// help; nothing is created or changed.
+func TestUsageErrorsNameTheSubcommand(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	for _, tc := range []struct {
+		args []string
+		msg  string
+		try  string
+	}{
+		{[]string{"edit", "cw-2004-0355", "--date", "2004-02-30"}, `--date: date "2004-02-30" is not a valid date: use YYYY-MM-DD`, "indexer edit --help"},
+		{[]string{"edit", "cw-2004-0355", "--clear", "colour"}, `--clear "colour": use one of title, date, source, url, byline`, "indexer edit --help"},
+		{[]string{"edit", "cw-2004-0355"}, "edit needs at least one of", "indexer edit --help"},
+		{[]string{"tag", "cw-2004-0355", "--add", "colour:red"}, `"colour:red": use KIND:NAME`, "indexer tag --help"},
+		{[]string{"rm", "cw-2004-0355"}, "rm needs --reason", "indexer rm --help"},
+		{[]string{"add", "--format", "xml", sample}, `unknown input format "xml"`, "indexer add --help"},
+		{[]string{"add", "--batch-size", "many", sample}, `invalid argument "many"`, "indexer add --help"},
+		{[]string{"log", "--since", "yesterday"}, `--since "yesterday"`, "indexer log --help"},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`, "indexer --help"},
+	} {
+		code, _, stderr := run(t, append(tc.args, "--archive", dir)...)
+		if code != 2 || !strings.Contains(stderr, tc.msg) || !strings.Contains(stderr, "\nTry: "+tc.try+"\n") {
+			t.Errorf("indexer %q: exit %d, stderr %q; want 2, %q and Try: %s", tc.args, code, stderr, tc.msg, tc.try)
+		}
+	}
+	if _, out, _ := run(t, "export", "--archive", dir); strings.Contains(out, "2004-02-30") {
+		t.Errorf("a refused edit changed the archive")
+	}
+}

@@ -534,3 +534,24 @@ func TestFacetFields(t *testing.T) {
 		t.Errorf("bad facet name: exit %d, %s", code, errs)
 	}
 }
+
+// TestUsageHints: a usage error points at the help of the subcommand it
+// was made in.
+func TestUsageHints(t *testing.T) {
+	dir := sample(t)
+	for _, tc := range []struct {
+		args []string
+		try  string
+	}{
+		{[]string{"--sort", "up", "x"}, "search --help"},
+		{[]string{"timeline", "--by", "day", "x"}, "search timeline --help"},
+		{[]string{"quotes", "--size", "0", "x"}, "search quotes --help"},
+		{[]string{"values", "colour"}, "search values --help"},
+		{[]string{"similar", "--from", "2004-13", "cw-2004-0355"}, "search similar --help"},
+	} {
+		code, _, errs := run(t, append([]string{"--archive", dir}, tc.args...)...)
+		if code != cli.ExitUsage || !strings.HasSuffix(errs, "\nTry: "+tc.try+"\n") {
+			t.Errorf("search %q: exit %d, stderr %q; want Try: %s", tc.args, code, errs, tc.try)
+		}
+	}
+}
