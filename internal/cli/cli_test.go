@@ -7,6 +7,7 @@ import (
 	"chancery/index"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -112,6 +113,14 @@ func TestRemedy(t *testing.T) {
 		if got := Remedy(tc.err, "/a"); got != tc.want {
 			t.Errorf("Remedy(%v) = %q, want %q", tc.err, got, tc.want)
 		}
+	}
+	// An --archive that names a file is not told to ingest into it.
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := Remedy(fmt.Errorf("open archive %s: %w", file, archive.ErrNoArchive), file), file+" is a file, not an archive folder: give --archive the archive's folder"; got != want {
+		t.Errorf("Remedy for a file: %q, want %q", got, want)
 	}
 	var b bytes.Buffer
 	Report("indexer", fmt.Errorf("open archive /a: %w", archive.ErrNoArchive), "/a", &b, nil)

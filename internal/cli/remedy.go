@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"os"
 
 	"chancery/archive"
 	"chancery/entities"
@@ -24,6 +25,9 @@ func Remedy(err error, dir string) string {
 	case errors.Is(err, archive.ErrInUse):
 		return "retry when it finishes, or pass --wait"
 	case errors.Is(err, archive.ErrNoArchive):
+		if st, serr := os.Stat(dir); serr == nil && !st.IsDir() {
+			return dir + " is a file, not an archive folder: give --archive the archive's folder"
+		}
 		if dir == "" {
 			return "run `indexer add --archive DIR FILES` first"
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -319,5 +320,38 @@ func TestUsageErrorsNameTheSubcommand(t *testing.T) {
 	}
 	if _, out, _ := run(t, "export", "--archive", dir); strings.Contains(out, "2004-02-30") {
 		t.Errorf("a refused edit changed the archive")
+	}
+}
+
+// TestNoArchiveIsNotCreated: only add makes an archive. Every other
+// command given a folder that holds none (a mistyped --archive) fails
+// naming it and leaves nothing there; given a file, every command says it
+// is a file.
+func TestNoArchiveIsNotCreated(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"verify"}, {"verify", "--repair"}, {"rebuild"}, {"compact"}, {"retag"}, {"stats"}, {"export"},
+		{"list", "--undated"}, {"log"}, {"edit", "x", "--title", "y"}, {"tag", "x", "--add", "topic:trade"},
+		{"rm", "x", "--reason", "test"}, {"unrm", "x"}, {"merge", "x", "y"},
+	} {
+		missing := filepath.Join(t.TempDir(), "archve")
+		code, _, stderr := run(t, append(args, "--archive", missing)...)
+		if code != 1 || !strings.Contains(stderr, "no archive here") {
+			t.Errorf("indexer %q on a missing archive: exit %d, %q", args, code, stderr)
+		}
+		if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("indexer %q made %s (%v)", args, missing, err)
+		}
+		code, _, stderr = run(t, append(args, "--archive", file)...)
+		if code != 1 || !strings.Contains(stderr, "is a file") {
+			t.Errorf("indexer %q on a file: exit %d, %q", args, code, stderr)
+		}
+	}
+	code, _, stderr := run(t, "add", "--archive", file, sample)
+	if code != 1 || !strings.Contains(stderr, "archive "+file+" is a file, not a folder") {
+		t.Errorf("add into a file: exit %d, %q", code, stderr)
 	}
 }
