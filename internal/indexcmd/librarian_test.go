@@ -445,3 +445,41 @@ func TestCorrectionsCarriedByExport(t *testing.T) {
 		t.Errorf("a bad carried correction:\n%s", errs)
 	}
 }
+
+// TestTagRemoveMustName: a removal must name a tag the article has; one
+// that does not (a misspelt name) is refused with the article's tags of
+// that kind, and nothing is changed or logged.
+func TestTagRemoveMustName(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	_, before, _ := run(t, "export", "--archive", dir)
+	_, logBefore, _ := run(t, "log", "--archive", dir)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--remove", "person:Sergei Lavrof"}, `cw-2004-0355 has no person "Sergei Lavrof" (its persons: Sergei Lavrov; Hoshyar Zebari): nothing changed`},
+		{[]string{"--remove", "person:sergei lavrov"}, `has no person "sergei lavrov"`},
+		{[]string{"--add", "topic:trade", "--remove", "org:NATO"}, `has no org "NATO" (its organizations: Paris Club)`},
+		{[]string{"--remove", "country:France"}, `has no country "France" (its countries: Russia; Iraq)`},
+	} {
+		code, _, stderr := run(t, append([]string{"tag", "--archive", dir, "cw-2004-0355"}, tc.args...)...)
+		if code != 1 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("tag %q: exit %d, %q; want 1 and %q", tc.args, code, stderr, tc.want)
+		}
+	}
+	_, after, _ := run(t, "export", "--archive", dir)
+	_, logAfter, _ := run(t, "log", "--archive", dir)
+	if after != before || logAfter != logBefore {
+		t.Errorf("a refused tag changed the archive or its log")
+	}
+	// A tag it has is removed; a country is named by its ISO code as well
+	// as its name, and a name that stands for several is refused.
+	mustRun(t, "tag", "--archive", dir, "cw-2004-0355", "--remove", "country:RU", "--add", "country:gbr")
+	if _, out, _ := search(t, "show", "--archive", dir, "cw-2004-0355"); strings.Contains(out, "Russia (RU)") || !strings.Contains(out, "United Kingdom (GB)") {
+		t.Errorf("country RU not removed or GBR not added:\n%s", out)
+	}
+	if code, _, stderr := run(t, "tag", "--archive", dir, "cw-2004-0355", "--add", "country:Korea"); code != 1 || !strings.Contains(stderr, `country "Korea" stands for South Korea, North Korea: give one of them`) {
+		t.Errorf("tag country:Korea: exit %d, %q", code, stderr)
+	}
+}
