@@ -55,12 +55,16 @@ type Series struct {
 	By      string   `json:"by"`
 	Facet   string   `json:"facet,omitempty"`
 	Buckets []Bucket `json:"buckets"`
+	// Notes say how the request was read (Timeline.Notes), in the JSON of
+	// a timeline of one query.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Compared is the JSON of a timeline of more than one query.
 type Compared struct {
 	By     string   `json:"by"`
 	Series []Series `json:"series"`
+	Notes  []string `json:"notes,omitempty"`
 }
 
 // Timeline is the answer of a timeline request.
@@ -80,9 +84,11 @@ type Timeline struct {
 // JSON is the timeline's JSON: one series, or the Compared series.
 func (t *Timeline) JSON() any {
 	if len(t.Series) == 1 {
-		return t.Series[0]
+		s := t.Series[0]
+		s.Notes = t.Notes
+		return s
 	}
-	return Compared{By: string(t.Unit), Series: t.Series}
+	return Compared{By: string(t.Unit), Series: t.Series, Notes: t.Notes}
 }
 
 // timelinePlan is a checked timeline request: the period unit asked for

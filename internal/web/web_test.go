@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -497,5 +498,34 @@ func TestAdmission(t *testing.T) {
 	}
 	if static != 200 {
 		t.Errorf("a static file waited for a turn: %d", static)
+	}
+}
+
+// TestPageNotes: each page says how its request was read, as the API's
+// notes (and the CLI's "search: note:" lines) do.
+func TestPageNotes(t *testing.T) {
+	ts := newServer(t, sample(t))
+	for _, tc := range []struct{ page, api string }{
+		{"/?q=treaty+or+vienna", "/api/search?q=treaty+or+vienna"},
+		{"/?person=Lind", "/api/search?person=Lind"},
+		{"/?person=Nobody+Atall", "/api/search?person=Nobody+Atall"},
+		{"/quotes?person=Lind", "/api/quotes?person=Lind"},
+		{"/timeline?person=Lind", "/api/timeline?person=Lind"},
+	} {
+		_, _, apiBody := get(t, ts.URL+tc.api)
+		var a struct{ Notes []string }
+		if err := json.Unmarshal([]byte(apiBody), &a); err != nil || len(a.Notes) == 0 {
+			t.Errorf("%s: no notes to compare (%v): %s", tc.api, err, apiBody)
+			continue
+		}
+		code, _, body := get(t, ts.URL+tc.page)
+		if code != 200 {
+			t.Errorf("%s: status %d", tc.page, code)
+		}
+		for _, n := range a.Notes {
+			if !strings.Contains(body, "<li>"+html.EscapeString(n)+"</li>") {
+				t.Errorf("%s does not say %q", tc.page, n)
+			}
+		}
 	}
 }
