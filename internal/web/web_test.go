@@ -146,6 +146,8 @@ func TestAPIMatchesCLI(t *testing.T) {
 		{"/api/articles/cw-2004-0355", []string{"show", "--json", "cw-2004-0355"}},
 		{"/api/quotes?q=Iraq&size=5", []string{"quotes", "--json", "--size", "5", "Iraq"}},
 		{"/api/timeline?q=Iraq&by=year", []string{"timeline", "--json", "--by", "year", "Iraq"}},
+		{"/api/timeline?q=troops&by=year&all_versions=1", []string{"timeline", "--json", "--by", "year", "--all-versions", "troops"}},
+		{"/api/timeline?person=Lavrov", []string{"timeline", "--json", "--person", "Lavrov"}},
 		{"/api/similar/cw-2004-0355?size=3", []string{"similar", "--json", "-n", "3", "cw-2004-0355"}},
 	} {
 		code, hdr, body := get(t, ts.URL+tc.path)
@@ -215,6 +217,13 @@ func TestAPIErrors(t *testing.T) {
 		{"/api/search?format=xml", 400, `format "xml": use json, jsonl or csv`},
 		{"/api/search?q=" + strings.Repeat("a", MaxQuery+1), 400, "query too long: 1001 bytes, at most 1000"},
 		{"/api/nothing", 404, "no such endpoint: see docs/API.md"},
+		// a misspelt parameter is named, not ignored
+		{"/api/search?q=Iraq&persn=Lind", 400, `unknown parameter "persn": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions, format, facets, facet, facet_size, cite`},
+		{"/api/facets/person?prefix=lin", 400, `unknown parameter "prefix": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions`},
+		{"/api/quotes?person=Lind&format=csv", 400, `unknown parameter "format": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions`},
+		{"/api/timeline?q=treaty&bye=year", 400, `unknown parameter "bye": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions, by, facet, top, compare`},
+		{"/api/similar/calm-1?sise=2", 400, `unknown parameter "sise": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions`},
+		{"/api/articles/calm-1?format=csv", 400, `unknown parameter "format": this endpoint takes none`},
 	} {
 		code, hdr, body := get(t, ts.URL+tc.path)
 		var e apiError
