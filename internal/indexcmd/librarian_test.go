@@ -483,3 +483,27 @@ func TestTagRemoveMustName(t *testing.T) {
 		t.Errorf("tag country:Korea: exit %d, %q", code, stderr)
 	}
 }
+
+// TestRmTwice: removing or merging an article removed already says so,
+// with when and why and how to bring it back, not that there is no such
+// article; an id never stored is named as such.
+func TestRmTwice(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	mustRun(t, "rm", "--archive", dir, "cw-2004-0355", "--reason", "licence withdrawn")
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"rm", "cw-2004-0355", "--reason", "again"}, []string{`cw-2004-0355 was removed already (`, `"licence withdrawn"): ` + "`indexer unrm cw-2004-0355` brings it back (nothing done for it)"}},
+		{[]string{"merge", "cw-2005-0202", "cw-2004-0355", "no-such-id"}, []string{"cw-2004-0355 was removed already", "; no such article: no-such-id (nothing done for them)"}},
+		{[]string{"rm", "no-such-id", "--reason", "x"}, []string{"indexer: no such article: no-such-id (nothing done for it)"}},
+	} {
+		code, _, stderr := run(t, append(tc.args, "--archive", dir)...)
+		for _, w := range tc.want {
+			if code != 1 || !strings.Contains(stderr, w) {
+				t.Errorf("indexer %q: exit %d, %q; want 1 and %q", tc.args, code, stderr, w)
+			}
+		}
+	}
+}
