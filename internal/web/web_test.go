@@ -389,8 +389,14 @@ func TestSearchPage(t *testing.T) {
 		t.Errorf("quotes page: %d\n%s", code, body)
 	}
 	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month")
-	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 stories"><rect`) || !strings.Contains(body, "matching stories, counted by month") {
+	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 stories"><rect`) || !strings.Contains(body, "matching stories, counted by month") ||
+		!strings.Contains(body, `<th scope="col">Stories</th>`) {
 		t.Errorf("timeline page: %d\n%s", code, body)
+	}
+	// With every version the page counts articles, and says so.
+	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month&all_versions=1")
+	if code != 200 || !strings.Contains(body, "matching articles, counted by month") || !strings.Contains(body, `<th scope="col">Articles</th>`) {
+		t.Errorf("timeline page of every version: %d\n%s", code, body)
 	}
 }
 
