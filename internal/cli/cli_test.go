@@ -7,6 +7,7 @@ import (
 	"chancery/index"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -109,6 +110,7 @@ func TestRemedy(t *testing.T) {
 		{fmt.Errorf("search: %w: %w", index.ErrDisagree, archive.ErrNotFound), "run `indexer verify --repair --archive /a`"},
 		{fmt.Errorf("person registry line 2: %w", entities.ErrRegistry), "run `indexer retag --archive /a` to rebuild it"},
 		{errors.New("disk full"), ""},
+		{fmt.Errorf("open the writer lock: %w", &fs.PathError{Op: "open", Path: "/a/LOCK", Err: fs.ErrPermission}), "check the permissions of /a (a writer needs to write to it and its files)"},
 	} {
 		if got := Remedy(tc.err, "/a"); got != tc.want {
 			t.Errorf("Remedy(%v) = %q, want %q", tc.err, got, tc.want)
