@@ -555,3 +555,35 @@ func TestUsageHints(t *testing.T) {
 		}
 	}
 }
+
+// TestShowSeveral: show prints every article it finds and names the ids
+// it does not, exiting 1; one id alone that is not found is an error.
+func TestShowSeveral(t *testing.T) {
+	dir := sample(t)
+	for _, tc := range []struct {
+		args     []string
+		code     int
+		out, err []string // what stdout and stderr hold
+	}{
+		{[]string{"show", "cw-2004-0355", "no-such-id", "cw-2005-0202"}, 1,
+			[]string{"id:        cw-2004-0355", "id:        cw-2005-0202"}, []string{`article "no-such-id": no such article`}},
+		{[]string{"show", "--json", "cw-2004-0355", "no-such-id"}, 1, []string{`[`, `"id": "cw-2004-0355"`}, []string{`article "no-such-id": no such article`}},
+		{[]string{"show", "no-such-id"}, 1, nil, []string{`article "no-such-id": no such article`}},
+		{[]string{"show", "cw-2004-0355", "cw-2005-0202"}, 0, []string{"id:        cw-2004-0355", "id:        cw-2005-0202"}, nil},
+	} {
+		code, out, errs := run(t, append([]string{"--archive", dir}, tc.args...)...)
+		if code != tc.code {
+			t.Errorf("%q: exit %d, want %d (%s)", tc.args, code, tc.code, errs)
+		}
+		for _, w := range tc.out {
+			if !strings.Contains(out, w) {
+				t.Errorf("%q: stdout lacks %q:\n%s", tc.args, w, out)
+			}
+		}
+		for _, w := range tc.err {
+			if !strings.Contains(errs, w) {
+				t.Errorf("%q: stderr lacks %q:\n%s", tc.args, w, errs)
+			}
+		}
+	}
+}
