@@ -62,6 +62,12 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	if err != nil {
 		return err
 	}
+	if o.BatchSize < 1 {
+		return usagef("--batch-size must be 1 or more, not %d", o.BatchSize)
+	}
+	if o.MaxRecord < 1 {
+		return usagef("--max-record must be 1 or more (bytes), not %d", o.MaxRecord)
+	}
 	switch o.Resolve {
 	case "auto", "always", "never":
 	default:

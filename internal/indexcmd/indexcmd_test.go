@@ -310,6 +310,8 @@ func TestUsageErrorsNameTheSubcommand(t *testing.T) {
 		{[]string{"rm", "cw-2004-0355"}, "rm needs --reason", "indexer rm --help"},
 		{[]string{"add", "--format", "xml", sample}, `unknown input format "xml"`, "indexer add --help"},
 		{[]string{"add", "--batch-size", "many", sample}, `invalid argument "many"`, "indexer add --help"},
+		{[]string{"add", "--batch-size", "0", sample}, `--batch-size must be 1 or more, not 0`, "indexer add --help"},
+		{[]string{"add", "--max-record", "-5", sample}, `--max-record must be 1 or more (bytes), not -5`, "indexer add --help"},
 		{[]string{"log", "--since", "yesterday"}, `--since "yesterday"`, "indexer log --help"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`, "indexer --help"},
 	} {
