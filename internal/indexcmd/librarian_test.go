@@ -507,3 +507,21 @@ func TestRmTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasBeforeFirstIngest: an alias may be set before the archive
+// exists (the command says so), and the first ingest applies it.
+func TestAliasBeforeFirstIngest(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "new")
+	errs := mustRun(t, "alias", "--archive", dir, "set", "source", "Chancery Wire", "The Chancery Wire")
+	if !strings.Contains(errs, "holds no archive yet") {
+		t.Errorf("alias set on a new folder does not say it is new: %q", errs)
+	}
+	mustAdd(t, dir, sample)
+	if _, out, _ := search(t, "--archive", dir, "--json", "--source", "The Chancery Wire", "--size", "1", ""); !strings.Contains(out, `"source": "The Chancery Wire"`) {
+		t.Errorf("the first ingest did not apply the alias:\n%s", out)
+	}
+	// Once the archive exists, no such note.
+	if errs := mustRun(t, "alias", "--archive", dir, "set", "source", "Gazette Wire", "The Gazette"); strings.Contains(errs, "holds no archive yet") {
+		t.Errorf("alias set on an archive says it has none: %q", errs)
+	}
+}
