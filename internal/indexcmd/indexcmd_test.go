@@ -312,7 +312,7 @@ func TestUsageErrorsNameTheSubcommand(t *testing.T) {
 		{[]string{"add", "--batch-size", "many", sample}, `invalid argument "many"`, "indexer add --help"},
 		{[]string{"add", "--batch-size", "0", sample}, `--batch-size must be 1 or more, not 0`, "indexer add --help"},
 		{[]string{"add", "--max-record", "-5", sample}, `--max-record must be 1 or more (bytes), not -5`, "indexer add --help"},
-		{[]string{"log", "--since", "yesterday"}, `--since "yesterday"`, "indexer log --help"},
+		{[]string{"log", "--since", "2026-13-01"}, `--since: "2026-13-01" is not a valid date: use YYYY-MM-DD`, "indexer log --help"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`, "indexer --help"},
 	} {
 		code, _, stderr := run(t, append(tc.args, "--archive", dir)...)
