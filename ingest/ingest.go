@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -396,12 +397,17 @@ func (f *input) Close() error {
 // open opens one input, counting the bytes read from it.
 func (in *Ingester) open(path string) (*input, error) {
 	if path == "-" {
+		// Standard input has no name to go by: an HTML page, a feed or
+		// Reuters SGML is recognised by its content, anything else is
+		// read as JSON Lines.
 		opts := in.opts.Read
-		if opts.Format == archive.FormatAuto {
-			opts.Format = archive.FormatJSONL
-		}
 		c := &counter{r: in.opts.Stdin}
-		return &input{InputFile: archive.NewReader(c, "-", opts), c: c}, nil
+		br := bufio.NewReaderSize(c, 64<<10)
+		if opts.Format == archive.FormatAuto {
+			head, _ := br.Peek(8 << 10)
+			opts.Format = archive.DetectFormat("stdin.jsonl", head)
+		}
+		return &input{InputFile: archive.NewReader(br, "-", opts), c: c}, nil
 	}
 	fh, err := os.Open(path)
 	if err != nil {

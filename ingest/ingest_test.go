@@ -149,3 +149,41 @@ func TestStdin(t *testing.T) {
 	}
 	_ = archive.Key
 }
+
+// TestStdinByContent: standard input is read in the format its content
+// shows (an HTML page, a feed, Reuters SGML), else as JSON Lines.
+func TestStdinByContent(t *testing.T) {
+	const page = `<!doctype html><html><head><title>Talks resume in Vienna</title><meta property="article:published_time" content="2004-03-02"></head>
+<body><article><h1>Talks resume in Vienna</h1><p>Negotiators from both sides met in Vienna on Tuesday and agreed to resume the talks on the treaty next month, officials said after the meeting ended.</p>
+<p>The delegations will meet again in April to settle the remaining questions of the text, the officials said.</p></article></body></html>`
+	const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Port reopens</title><pubDate>Tue, 02 Mar 2004 10:00:00 GMT</pubDate><description>The port reopened on Tuesday after a week of strikes by dock workers.</description></item></channel></rss>`
+	for _, tc := range []struct {
+		name, in, title string
+	}{
+		{"json lines", twoArticles, "Council votes"},
+		{"json lines not starting with a brace", "\n\n" + twoArticles, "Council votes"},
+		{"html page", page, "Talks resume in Vienna"},
+		{"rss feed", feed, "Port reopens"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, _ := mustOpen(t)
+			var log strings.Builder
+			st, err := New(ix, nil, Options{Stdin: strings.NewReader(tc.in), Log: &log}).Paths(context.Background(), []string{"-"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Added == 0 || st.Rejected != 0 {
+				t.Fatalf("stats %+v\n%s", st, log.String())
+			}
+			found := false
+			for a, err := range ix.Store.Articles() {
+				if err == nil && a.Title == tc.title {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no article titled %q read from standard input\n%s", tc.title, log.String())
+			}
+		})
+	}
+}

@@ -34,7 +34,8 @@ func runAdd(ctx context.Context, args []string, env Env) error {
 
 Ingests files and folders (recursively; .gz files too) of plain-text news
 pages, JSON Lines, HTML pages, RSS/Atom feeds and Reuters-21578 SGML; "-"
-reads JSON Lines from standard input. Ingesting the same input again changes
+reads standard input: an HTML page, a feed or Reuters SGML by its content,
+else JSON Lines. Ingesting the same input again changes
 nothing; an article with a known id and new content replaces the old one.
 A record that cannot be read is reported and skipped; the exit status is
 then 1. Files in the folders that are plainly not articles (README,
