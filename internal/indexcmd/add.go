@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -73,6 +74,11 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	case "auto", "always", "never":
 	default:
 		return usagef("--resolve-names %q: use auto, always or never", o.Resolve)
+	}
+	if o.Rejects != "" {
+		if err := checkRejects(o.Rejects, fs.Args()); err != nil {
+			return err
+		}
 	}
 	x, al, err := newTagger(dir)
 	if err != nil {
@@ -293,6 +299,47 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 		return 0, 0, 0, err
 	}
 	return saveRegistry(ix, reg, changed)
+}
+
+// checkRejects refuses a --rejects file that this run would destroy or
+// read: one of its inputs (created empty before it is read) or a file in
+// one of its input folders; and one whose folder does not exist, before
+// anything is made.
+func checkRejects(rejects string, inputs []string) error {
+	if st, err := os.Stat(filepath.Dir(rejects)); err != nil || !st.IsDir() {
+		return usagef("--rejects %s: no folder %s to write it in", rejects, filepath.Dir(rejects))
+	}
+	abs, err := filepath.Abs(rejects)
+	if err != nil {
+		return err
+	}
+	rst, rerr := os.Stat(rejects)
+	if rerr == nil && rst.IsDir() {
+		return usagef("--rejects %s is a folder: give a file name", rejects)
+	}
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		ist, err := os.Stat(in)
+		if err != nil {
+			continue // reported as the run reads it
+		}
+		if ist.IsDir() {
+			d, err := filepath.Abs(in)
+			if err != nil {
+				return err
+			}
+			if rel, err := filepath.Rel(d, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return usagef("--rejects %s is in the input folder %s: it would be read as input; write it elsewhere", rejects, in)
+			}
+			continue
+		}
+		if rerr == nil && os.SameFile(rst, ist) {
+			return usagef("--rejects %s is an input of this run: it would be emptied before it is read; write it elsewhere", rejects)
+		}
+	}
+	return nil
 }
 
 // inputSize adds up the sizes of the input files, -1 when unknown (stdin).

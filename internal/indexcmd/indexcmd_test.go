@@ -357,3 +357,49 @@ func TestNoArchiveIsNotCreated(t *testing.T) {
 		t.Errorf("add into a file: exit %d, %q", code, stderr)
 	}
 }
+
+// TestRejectsFileChecked: a --rejects file that is one of the run's inputs,
+// or lies in an input folder, or has no folder to go in, is refused before
+// anything is read, written or made; the input is left whole.
+func TestRejectsFileChecked(t *testing.T) {
+	in := t.TempDir()
+	input := filepath.Join(in, "feed.jsonl")
+	const feed = "{\"id\":\"r1\",\"title\":\"T\",\"date\":\"2004-01-02\",\"body\":\"Talks went on.\"}\nnot json\n"
+	if err := os.WriteFile(input, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		rejects string
+		inputs  []string
+		want    string
+	}{
+		{"the input itself", input, []string{input}, "is an input of this run"},
+		{"the input by another path", filepath.Join(in, ".", "feed.jsonl"), []string{input}, "is an input of this run"},
+		{"in an input folder", filepath.Join(in, "rejects.jsonl"), []string{in}, "is in the input folder"},
+		{"no such folder", filepath.Join(in, "missing", "r.jsonl"), []string{input}, "no folder"},
+		{"a folder", in, []string{sample}, "is a folder"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "arch")
+			code, _, stderr := run(t, append([]string{"add", "--archive", dir, "--rejects", tc.rejects}, tc.inputs...)...)
+			if code != 2 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("exit %d, %q; want 2 and %q", code, stderr, tc.want)
+			}
+			if b, _ := os.ReadFile(input); string(b) != feed {
+				t.Errorf("the input was changed: %q", b)
+			}
+			if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("a refused add made the archive folder")
+			}
+		})
+	}
+	// Elsewhere, it lists the rejected line.
+	dir, rejects := filepath.Join(t.TempDir(), "arch"), filepath.Join(t.TempDir(), "rejects.jsonl")
+	if code, _, stderr := run(t, "add", "--archive", dir, "--rejects", rejects, input); code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if b, _ := os.ReadFile(rejects); !strings.Contains(string(b), `"line":2`) {
+		t.Errorf("rejects file: %q", b)
+	}
+}
