@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"chancery/archive"
 	"chancery/index"
@@ -64,6 +66,17 @@ stopped or fails leaves FILE as it was.`, env)
 	fs.StringVarP(&out, "output", "o", "", "write to FILE instead of standard output (\"-\": standard output); FILE appears only when the export is whole")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if out != "" && out != "-" {
+		// The archive's own files are not an output: replacing one would
+		// destroy the archive the export reads.
+		dir, err := o.dir()
+		if err != nil {
+			return err
+		}
+		if inside(dir, out) {
+			return usagef("-o %s is in the archive folder %s: write the export elsewhere", out, dir)
+		}
 	}
 	st, release, err := o.openSnapshotOrStore(ctx, env)
 	if err != nil {
@@ -186,4 +199,21 @@ func (o *outFile) abandon() {
 	if o.temp != "" {
 		os.Remove(o.temp)
 	}
+}
+
+// inside reports whether path is dir or lies in it.
+func inside(dir, path string) bool {
+	d, err1 := filepath.Abs(dir)
+	p, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	if rd, err := filepath.EvalSymlinks(d); err == nil {
+		d = rd
+	}
+	if rp, err := filepath.EvalSymlinks(filepath.Dir(p)); err == nil {
+		p = filepath.Join(rp, filepath.Base(p))
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

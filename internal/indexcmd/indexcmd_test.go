@@ -256,6 +256,8 @@ func TestExportOutput(t *testing.T) {
 		{"standard output", "-", 0, whole, "", "exported 11 articles"},
 		{"null device", os.DevNull, 0, "", "", "exported 11 articles"},
 		{"a folder", out, 1, "", "", "is a folder"},
+		{"the archive's store", filepath.Join(dir, "chancery.db"), 2, "", "", "is in the archive folder"},
+		{"the archive folder", dir, 2, "", "", "is in the archive folder"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := run(t, "export", "--archive", dir, "-o", tc.o)
@@ -271,6 +273,9 @@ func TestExportOutput(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(out, "*.partial-*")); len(left) > 0 {
 		t.Errorf("partial files left: %v", left)
+	}
+	if code, out, stderr := run(t, "verify", "--archive", dir); code != 0 {
+		t.Errorf("the archive does not verify after the exports: %s%s", out, stderr)
 	}
 	// A stopped export leaves the file it would replace as it was.
 	ctx, cancel := context.WithCancel(context.Background())
