@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -290,9 +291,21 @@ func (in *Ingester) read(ctx context.Context, paths []string, out chan<- batch, 
 	for _, p := range paths {
 		named[p] = true
 	}
+	own := newFolderTest(in.ix.Dir()) // the archive's own files are not input
+	ownSkipped := false
 	for path, err := range archive.Walk(paths) {
 		if ctx.Err() != nil {
 			return nil
+		}
+		if path != "-" && own.holds(path) {
+			if !ownSkipped {
+				ownSkipped = true
+				fmt.Fprintf(in.opts.Log, "%s: skipped: the folder of the archive being written is not input\n", in.ix.Dir())
+				mu.Lock()
+				st.Skipped++
+				mu.Unlock()
+			}
+			continue
 		}
 		if err != nil {
 			in.reject(&archive.RecordError{Path: path, Err: errors.Unwrap(err)}, st, mu, true)
@@ -415,4 +428,44 @@ func (in *Ingester) open(path string) (*input, error) {
 	}
 	c := &counter{r: fh}
 	return &input{InputFile: archive.NewReader(c, path, in.opts.Read), c: c, close: fh.Close}, nil
+}
+
+// folderTest tells whether paths lie in one folder, comparing absolute
+// paths with symlinks in the folder's path resolved.
+type folderTest struct {
+	dir, cwd string
+	resolved map[string]string // a folder of inputs -> its path with symlinks resolved
+}
+
+func newFolderTest(dir string) *folderTest {
+	cwd, _ := os.Getwd()
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return &folderTest{}
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = r
+	}
+	return &folderTest{dir: abs, cwd: cwd, resolved: map[string]string{}}
+}
+
+// holds reports whether path is the folder or lies in it.
+func (f *folderTest) holds(path string) bool {
+	if f.dir == "" {
+		return false
+	}
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(f.cwd, path)
+	}
+	parent := filepath.Dir(filepath.Clean(path))
+	r, ok := f.resolved[parent]
+	if !ok {
+		var err error
+		if r, err = filepath.EvalSymlinks(parent); err != nil {
+			r = parent
+		}
+		f.resolved[parent] = r
+	}
+	path = filepath.Join(r, filepath.Base(path))
+	return path == f.dir || strings.HasPrefix(path, f.dir+string(filepath.Separator))
 }

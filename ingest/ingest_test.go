@@ -187,3 +187,30 @@ func TestStdinByContent(t *testing.T) {
 		})
 	}
 }
+
+// TestArchiveFolderIsNotInput: an input folder that holds the archive
+// being written (or is it) has the archive's files passed over, with one
+// line saying so, and everything else ingested.
+func TestArchiveFolderIsNotInput(t *testing.T) {
+	ix, dir := mustOpen(t)
+	writeFile(t, dir, "aliases.txt", "person\\tSergey Lavrov\\tSergei Lavrov\\n")
+	parent := filepath.Dir(dir)
+	writeFile(t, parent, "news.jsonl", twoArticles)
+	for _, tc := range []struct {
+		input  string
+		stored int
+	}{{dir, 0}, {parent, 2}} {
+		input := tc.input
+		var log strings.Builder
+		st, err := New(ix, nil, Options{Log: &log}).Paths(context.Background(), []string{input})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Rejected != 0 || st.Skipped != 1 || strings.Count(log.String(), "is not input") != 1 {
+			t.Errorf("%s: stats %+v\\n%s", input, st, log.String())
+		}
+		if n, _ := ix.Store.Count(); n != tc.stored {
+			t.Errorf("%s: %d articles stored, want %d (those of news.jsonl)", input, n, tc.stored)
+		}
+	}
+}
