@@ -587,3 +587,22 @@ func TestShowSeveral(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineTitleSaysWhatItCounts: the chart's title names stories, as
+// its counts are, or articles with every version.
+func TestTimelineTitleSaysWhatItCounts(t *testing.T) {
+	dir := sample(t)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"timeline", "--by", "year", "Iraq"}, "Stories per year: Iraq\n"},
+		{[]string{"timeline", "--by", "year", "--all-versions", "Iraq"}, "Articles per year: Iraq\n"},
+		{[]string{"timeline", "--by", "year", "Iraq", "--compare", "Sudan"}, "Stories per year: Iraq vs Sudan\n"},
+	} {
+		out := mustRun(t, append([]string{"--archive", dir}, tc.args...)...)
+		if !strings.HasPrefix(out, tc.want) {
+			t.Errorf("%q: title line %q, want %q", tc.args, strings.SplitN(out, "\n", 2)[0], tc.want)
+		}
+	}
+}

@@ -255,13 +255,14 @@ func seriesName(q string, req index.Request) string {
 	return strings.Join(parts, ", ")
 }
 
-// chartTitle describes the chart: "Articles per month: Iraq, Iran".
+// chartTitle describes the chart: "Stories per month: Iraq vs Iran"
+// ("Articles" when every copy counts).
 func chartTitle(queries []string, req index.Request, unit timeline.Unit, facet string) string {
 	var names []string
 	for _, q := range queries {
 		names = append(names, seriesName(q, req))
 	}
-	t := "Articles per " + string(unit) + ": " + strings.Join(names, " vs ")
+	t := counted(req) + " per " + string(unit) + ": " + strings.Join(names, " vs ")
 	if facet != "" {
 		t = "Top " + facet + " values per " + string(unit) + ": " + strings.Join(names, " vs ")
 	}
@@ -274,9 +275,18 @@ func chartTitle(queries []string, req index.Request, unit timeline.Unit, facet s
 	return t
 }
 
+// counted names what a timeline of req counts, for its title: stories
+// (each near-duplicate group once), or articles with every version.
+func counted(req index.Request) string {
+	if req.AllVersions {
+		return "Articles"
+	}
+	return "Stories"
+}
+
 // chartTitleNamed is chartTitle for Compared series with their names.
 func chartTitleNamed(names, queries []string, req index.Request, unit timeline.Unit) string {
-	t := "Articles per " + string(unit) + ": " + strings.Join(names, " vs ")
+	t := counted(req) + " per " + string(unit) + ": " + strings.Join(names, " vs ")
 	if queries[0] != "" {
 		if f := seriesName("", req); f != "all articles" {
 			t += " (" + f + ")"
