@@ -77,6 +77,11 @@ func (a *Article) SetField(name, v string) error {
 		if err != nil {
 			return fmt.Errorf("date %q is not a valid date: use YYYY-MM-DD, such as 2004-07-24", v)
 		}
+		// The range ingest keeps (a typo such as 2999 would stretch every
+		// timeline over a thousand empty years).
+		if d.Year() < minYear || d.After(time.Now().Add(24*time.Hour)) {
+			return fmt.Errorf("date %q: %w", v, ErrDateOutOfRange)
+		}
 		a.Date = d
 	case "source":
 		a.Source = v

@@ -309,6 +309,8 @@ func TestUsageErrorsNameTheSubcommand(t *testing.T) {
 		try  string
 	}{
 		{[]string{"edit", "cw-2004-0355", "--date", "2004-02-30"}, `--date: date "2004-02-30" is not a valid date: use YYYY-MM-DD`, "indexer edit --help"},
+		{[]string{"edit", "cw-2004-0355", "--date", "2999-01-01"}, `--date: date "2999-01-01": date out of range (before 1800 or in the future)`, "indexer edit --help"},
+		{[]string{"edit", "cw-2004-0355", "--date", "1500-01-01"}, `--date: date "1500-01-01": date out of range`, "indexer edit --help"},
 		{[]string{"edit", "cw-2004-0355", "--clear", "colour"}, `--clear "colour": use one of title, date, source, url, byline`, "indexer edit --help"},
 		{[]string{"edit", "cw-2004-0355"}, "edit needs at least one of", "indexer edit --help"},
 		{[]string{"tag", "cw-2004-0355", "--add", "colour:red"}, `"colour:red": use KIND:NAME`, "indexer tag --help"},
