@@ -152,6 +152,11 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	logIngest(w, opts.Command, st, err)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "stopped: %s\n", st)
+		if errors.Is(err, context.Canceled) && o.Resolve != "never" && st.Added+st.Replaced > 0 {
+			// Running the command again may change too little to resolve
+			// names by itself (auto): say what does.
+			fmt.Fprintf(env.Stderr, "names were not resolved across the archive: once the ingest is complete, run `indexer retag --archive %s` (or run it again with --resolve-names always)\n", dir)
+		}
 		return noSpace(dir, err, inputSize(fs.Args()))
 	}
 	fmt.Fprintln(env.Stderr, st)

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -408,5 +410,44 @@ func TestRejectsFileChecked(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(rejects); !strings.Contains(string(b), `"line":2`) {
 		t.Errorf("rejects file: %q", b)
+	}
+}
+
+// cancelOn cancels a context when a line holding want is written.
+type cancelOn struct {
+	bytes.Buffer
+	want   string
+	cancel context.CancelFunc
+}
+
+func (c *cancelOn) Write(p []byte) (int, error) {
+	if strings.Contains(string(p), c.want) {
+		c.cancel()
+	}
+	return c.Buffer.Write(p)
+}
+
+// TestInterruptedAddSaysToResolveNames: an ingest stopped after storing
+// some articles says that names were not resolved and what resolves them.
+func TestInterruptedAddSaysToResolveNames(t *testing.T) {
+	dir := t.TempDir()
+	input := filepath.Join(t.TempDir(), "feed.jsonl")
+	var b strings.Builder
+	for i := range 50 {
+		// no date: each stored article warns, which stops the run
+		fmt.Fprintf(&b, "{\"id\":\"n%d\",\"title\":\"Talks %d\",\"body\":\"Secretary James Baker met Baker's aides on talks %d.\"}\n", i, i, i)
+	}
+	if err := os.WriteFile(input, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stderr := &cancelOn{want: "no date found", cancel: cancel}
+	code := Run(ctx, []string{"add", "--archive", dir, "--batch-size", "1", input}, Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: stderr})
+	if code != 1 || !strings.Contains(stderr.String(), "stopped: added ") {
+		t.Fatalf("exit %d, want a stopped run:\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "names were not resolved across the archive: once the ingest is complete, run `indexer retag --archive "+dir+"`") {
+		t.Errorf("no advice on names:\n%s", stderr.String())
 	}
 }
