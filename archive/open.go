@@ -350,17 +350,52 @@ func isBinary(head []byte) bool {
 
 // decodeText returns b as UTF-8 text: valid UTF-8 as is (without a
 // byte-order mark), anything else decoded as Windows-1252, with a note
-// saying so.
+// saying so. Text that is UTF-8 but for a few stray bytes (a page saved
+// as UTF-8 with one Latin-1 line pasted in) keeps its UTF-8 characters and
+// has only the stray bytes read as Windows-1252: decoding all of it would
+// turn every "é" into "Ã©".
 func decodeText(b []byte) (string, string) {
 	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
 	if utf8.Valid(b) {
 		return string(b), ""
+	}
+	if hasMultibyteUTF8(b) {
+		var out strings.Builder
+		out.Grow(len(b) + 16)
+		for len(b) > 0 {
+			r, n := utf8.DecodeRune(b)
+			if r == utf8.RuneError && n == 1 {
+				out.WriteRune(charmap.Windows1252.DecodeByte(b[0]))
+			} else {
+				out.Write(b[:n])
+			}
+			b = b[n:]
+		}
+		return out.String(), noteCP1252
 	}
 	s, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil { // cannot happen: every byte has a mapping
 		return strings.ToValidUTF8(string(b), "\uFFFD"), "not valid UTF-8: invalid bytes replaced"
 	}
 	return string(s), noteCP1252
+}
+
+// hasMultibyteUTF8 reports whether b holds a valid UTF-8 sequence of more
+// than one byte: text in Windows-1252 almost never does (an accented
+// capital followed by one or two of its symbols).
+func hasMultibyteUTF8(b []byte) bool {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(b)
+		if r != utf8.RuneError && n > 1 {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
 }
 
 const noteCP1252 = "not valid UTF-8: decoded as Windows-1252"

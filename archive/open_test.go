@@ -387,3 +387,19 @@ func TestReadersStream(t *testing.T) {
 		})
 	}
 }
+
+func TestDecodeText(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want, note string
+	}{
+		{"utf-8", "Caf\xc3\xa9 talks", "Café talks", ""},
+		{"utf-8 with a byte-order mark", "\xef\xbb\xbfCaf\xc3\xa9", "Café", ""},
+		{"windows-1252", "Caf\xe9 \x93talks\x94", "Café “talks”", noteCP1252},
+		{"utf-8 with stray bytes", "Caf\xc3\xa9 talks \xff \x93quoted\x94 na\xefve", "Café talks ÿ “quoted” naïve", noteCP1252},
+	} {
+		got, note := decodeText([]byte(tc.in))
+		if got != tc.want || note != tc.note {
+			t.Errorf("%s: %q, %q; want %q, %q", tc.name, got, note, tc.want, tc.note)
+		}
+	}
+}
