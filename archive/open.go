@@ -492,6 +492,10 @@ func Walk(paths []string) iter.Seq2[string, error] {
 			}
 			st, err := os.Stat(root)
 			if err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err // the path is named once, by the caller
+				}
 				if !yield(root, fmt.Errorf("input %s: %w", root, err)) {
 					return
 				}

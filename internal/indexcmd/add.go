@@ -56,6 +56,11 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	if fs.NArg() == 0 {
 		return usagef("add needs at least one file or folder (or - for JSON Lines on stdin)")
 	}
+	for _, p := range fs.Args() {
+		if strings.TrimSpace(p) == "" {
+			return usagef("an input path is empty")
+		}
+	}
 	format, err := archive.ParseInputFormat(o.Format)
 	if err != nil {
 		return usagef("--format: %v", err)

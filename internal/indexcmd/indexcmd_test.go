@@ -318,6 +318,7 @@ func TestUsageErrorsNameTheSubcommand(t *testing.T) {
 		{[]string{"tag", "cw-2004-0355", "--add", "colour:red"}, `"colour:red": use KIND:NAME`, "indexer tag --help"},
 		{[]string{"rm", "cw-2004-0355"}, "rm needs --reason", "indexer rm --help"},
 		{[]string{"add", "--format", "xml", sample}, `unknown input format "xml"`, "indexer add --help"},
+		{[]string{"add", sample, ""}, `an input path is empty`, "indexer add --help"},
 		{[]string{"add", "--batch-size", "many", sample}, `invalid argument "many"`, "indexer add --help"},
 		{[]string{"add", "--batch-size", "0", sample}, `--batch-size must be 1 or more, not 0`, "indexer add --help"},
 		{[]string{"add", "--max-record", "-5", sample}, `--max-record must be 1 or more (bytes), not -5`, "indexer add --help"},
