@@ -243,6 +243,12 @@ func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
 	}()
 	var err error
 	for p := range ready {
+		if err == nil && ctx.Err() != nil {
+			// Stopped: the batches read and prepared ahead of the writer
+			// are dropped, not written (a run of the same command again
+			// reads them).
+			err = ctx.Err()
+		}
 		if err == nil {
 			err = in.write(p, &st, &mu)
 			if err != nil {
@@ -297,7 +303,7 @@ func (in *Ingester) read(ctx context.Context, paths []string, out chan<- batch, 
 		if ctx.Err() != nil {
 			return nil
 		}
-		if path != "-" && own.holds(path) {
+		if path != "-" && !named[path] && own.holds(path) {
 			if !ownSkipped {
 				ownSkipped = true
 				fmt.Fprintf(in.opts.Log, "%s: skipped: the folder of the archive being written is not input\n", in.ix.Dir())

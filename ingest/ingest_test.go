@@ -3,6 +3,8 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -212,5 +214,42 @@ func TestArchiveFolderIsNotInput(t *testing.T) {
 		if n, _ := ix.Store.Count(); n != tc.stored {
 			t.Errorf("%s: %d articles stored, want %d (those of news.jsonl)", input, n, tc.stored)
 		}
+	}
+}
+
+// cancelWriter cancels a context when a line holding want is logged.
+type cancelWriter struct {
+	want   string
+	cancel context.CancelFunc
+}
+
+func (c cancelWriter) Write(p []byte) (int, error) {
+	if strings.Contains(string(p), c.want) {
+		c.cancel()
+	}
+	return len(p), nil
+}
+
+// TestStopAfterBatchInHand: a cancelled run writes no batch after the one
+// in hand, however many were read and prepared ahead of the writer.
+func TestStopAfterBatchInHand(t *testing.T) {
+	var b strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&b, "{\"id\":\"s%d\",\"title\":\"Talks %d\",\"body\":\"The talks went on for day %d.\"}\n", i, i, i)
+	}
+	ix, dir := mustOpen(t)
+	p := writeFile(t, dir, "feed.jsonl", b.String())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// Each stored article warns (no date): the first warning stops the run.
+	st, err := New(ix, nil, Options{BatchSize: 1, Log: cancelWriter{"no date found", cancel}}).Paths(ctx, []string{p})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if st.Added != 1 {
+		t.Errorf("%d articles added after the stop, want 1 (the batch in hand)", st.Added)
+	}
+	if n, _ := ix.Store.Count(); n != 1 {
+		t.Errorf("%d articles stored, want 1", n)
 	}
 }
