@@ -151,7 +151,11 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			s.labels[i-1], s.labels[i] = labB, labI
 			continue
 		}
-		if !x.word(p).is(wTitle) && !p.is(flagPossessive) {
+		// "OFFICIAL SAYS REAGAN OPPOSES ...": the one who is said to act
+		// as only a person does, unless a company says it ("S-K-I LTD
+		// <SKII> SAYS SKIER VISITS A RECORD")
+		said := (p.low == "says" || p.low == "said") && personVerb(toks, v) && !companySays(toks, i-1)
+		if !x.word(p).is(wTitle) && !p.is(flagPossessive) && !said {
 			continue
 		}
 		s.labels[i] = labB
@@ -392,4 +396,22 @@ func (x *Extractor) capsSurname(s *scratch, k int) bool {
 // ("PANHAND PI 32 PHIL ELEC 21 3/8").
 func tableAround(toks []token, i int) bool {
 	return i > 0 && toks[i-1].kind == kindNumber || i+2 < len(toks) && toks[i+2].kind == kindNumber
+}
+
+// companySays reports whether a ticker ("<SKII>") or a company's legal
+// form ("LTD", "INC") stands among the headline words before toks[v]
+// ("WHITE HOUSE SAYS" is no company's).
+func companySays(toks []token, v int) bool {
+	for k := 0; k < v; k++ {
+		if toks[k].text == "<" || legalForms[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// legalForms are the legal forms that end a company's name.
+var legalForms = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "ltd": true, "ltd.": true,
+	"plc": true, "llc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true,
 }

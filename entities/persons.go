@@ -142,6 +142,8 @@ func (x *Extractor) findPersons(s *scratch) []string {
 		}
 	}
 	x.titledPersons(s)
+	x.roledPersons(s)
+	x.agedPersons(s)
 	x.headlinePersons(s)
 	x.particleNames(s)
 	x.initialNames(s)
@@ -839,6 +841,132 @@ func (x *Extractor) titledPersons(s *scratch) {
 			labels[j] = labI
 		}
 		i = e - 1
+	}
+}
+
+// roleNouns are lower-case nouns that only a person is ("forecaster",
+// "girlfriend", "goalkeeper"): unlike the titles of titles.txt they are
+// not written as part of the name, and no firm, team or place is one.
+var roleNouns = map[string]bool{
+	"forecaster": true, "model": true, "actress": true, "actor": true, "singer": true, "girlfriend": true,
+	"boyfriend": true, "wife": true, "husband": true, "widow": true, "son": true, "daughter": true,
+	"brother": true, "sister": true, "mother": true, "father": true, "lawyer": true, "attorney": true,
+	"doctor": true, "surgeon": true, "keeper": true, "goalkeeper": true, "striker": true, "midfielder": true,
+	"defender": true, "scorer": true, "batsman": true, "bowler": true, "pitcher": true, "starter": true,
+	"reliever": true, "outfielder": true, "infielder": true, "economist": true, "analyst": true, "author": true,
+	"writer": true, "novelist": true, "poet": true, "composer": true, "playwright": true, "photographer": true,
+	"journalist": true, "correspondent": true, "reporter": true, "colleague": true, "compatriot": true,
+	"countryman": true, "teammate": true, "opponent": true, "skipper": true, "jockey": true, "businessman": true,
+	"businesswoman": true, "tycoon": true, "magnate": true, "billionaire": true, "financier": true, "banker": true,
+	"dissident": true, "activist": true, "aide": true, "adviser": true, "advisor": true, "suspect": true,
+	"defendant": true, "victim": true, "hostage": true, "gunman": true, "cousin": true, "nephew": true,
+	"niece": true, "uncle": true, "aunt": true, "fiancee": true, "boss": true, "coach": true, "captain": true,
+}
+
+// roleNoun reports whether w is a role noun or an agent noun of a
+// person: "-ist" ("strategist", "journalist"; not the verbs "insist",
+// "resist") or "-man", "-woman" ("cameraman", "businesswoman").
+func roleNoun(w string) bool {
+	if roleNouns[w] {
+		return true
+	}
+	switch {
+	case len(w) >= 6 && strings.HasSuffix(w, "ist"):
+		return !istVerbs[w] && !creedIst[w]
+	case len(w) >= 7 && strings.HasSuffix(w, "man"):
+		return true
+	}
+	return false
+}
+
+// istVerbs end in "-ist" and are no agent nouns; creedIst name a
+// creed's followers and as often come before a group ("the leftist Red
+// Brigade guerrillas") as before a person.
+var (
+	istVerbs = map[string]bool{"assist": true, "insist": true, "resist": true, "persist": true, "consist": true, "subsist": true, "desist": true}
+	creedIst = map[string]bool{
+		"leftist": true, "rightist": true, "communist": true, "socialist": true, "marxist": true, "nationalist": true,
+		"separatist": true, "islamist": true, "fundamentalist": true, "extremist": true, "terrorist": true,
+		"loyalist": true, "royalist": true, "unionist": true, "zionist": true, "maoist": true, "leninist": true,
+		"baathist": true, "federalist": true, "populist": true, "centrist": true, "modernist": true, "capitalist": true,
+	}
+)
+
+// roledPersons labels two capitalised words after a role noun in lower
+// case ("forecaster Lixion Avila", "actress girlfriend Patsy Kensit",
+// "keeper Andrejez Wozniak") when the model left them out: the words are
+// no place, organization, title or common word, and a word in lower case
+// or a stop follows.
+func (x *Extractor) roledPersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != kindWord || t.is(flagHeadline) || !roleNoun(t.low) || t.is(flagCap) && !t.is(flagSentStart) {
+			continue
+		}
+		// "1987-model Ford Tempos": a noun glued into a compound is no role
+		if i > 0 && toks[i-1].text == "-" && t.is(flagNoSpaceBefore) {
+			continue
+		}
+		k, e := i+1, i+3
+		// "Dissident Khmer Rouge leader": the words before a role are
+		// the body's name; "Delta 88": before a number, a product's
+		if e < len(toks) && (toks[e].is(flagCap) || toks[e].text == "-" || toks[e].kind == kindNumber || x.word(&toks[e]).is(wTitle) ||
+			roleNouns[toks[e].low] || groupNouns[toks[e].low] || partyRoles[toks[e].low]) {
+			continue
+		}
+		ok := true
+		for m := k; m < e; m++ {
+			if labels[m] != labO || !x.candidate(toks, m) || toks[m].is(flagSentStart|flagAllCaps) || s.used[m] != 0 ||
+				x.word(&toks[m]).is(wNonName|wOrgSuffix|wTitle) || x.commonWord(s, m) || m < e-1 && toks[m].is(flagPossessive) {
+				ok = false
+				break
+			}
+		}
+		if !ok || x.startsPlace(s, k, e) {
+			continue
+		}
+		labels[k], labels[k+1] = labB, labI
+		i = e - 1
+	}
+}
+
+// agedPersons labels two to four capitalised words before an age between
+// commas ("Cheung Siu Man, 40, was arrested") when the model left them
+// out: the words are no place, organization, title or common word, and no
+// capitalised word comes before them.
+func (x *Extractor) agedPersons(s *scratch) {
+	toks, labels := s.toks, s.labels
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].text != "," || toks[i+1].kind != kindNumber || len(toks[i+1].text) != 2 || toks[i+1].text[0] == '0' ||
+			toks[i+2].text != "," && toks[i+2].text != "." {
+			continue
+		}
+		b := i
+		for b > 0 && i-b < 4 && toks[b-1].kind == kindWord && toks[b-1].is(flagCap) && labels[b-1] == labO {
+			b--
+			if toks[b].is(flagSentStart) {
+				break
+			}
+		}
+		if i-b < 2 || b > 0 && toks[b-1].is(flagCap) && !toks[b].is(flagSentStart) || x.startsPlace(s, b, i) {
+			continue
+		}
+		ok := true
+		for m := b; m < i; m++ {
+			if !x.candidate(toks, m) || toks[m].is(flagAllCaps) || s.used[m] != 0 || x.word(&toks[m]).is(wNonName|wOrgSuffix|wTitle) ||
+				x.commonWord(s, m) || toks[m].is(flagPossessive) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		labels[b] = labB
+		for m := b + 1; m < i; m++ {
+			labels[m] = labI
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"chancery/archive"
@@ -37,6 +38,9 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a surname after an honorific", "Talks went on. Lord Quennell arrived late.", []string{"Quennell"}, nil},
 		{"a surname that speaks", "Talks went on. Orvanto said they would end soon.", []string{"Orvanto"}, nil},
 		{"a surname after said", "\"It will end,\" said Orvanto.", []string{"Orvanto"}, nil},
+		// a role noun in lower case before two unknown words
+		{"a creed before a group", "Police hunted members of the leftist Red Quorm guerrilla group, Hans Falk said.", []string{"Hans Falk"}, []string{"Red Quorm"}},
+		{"a role noun before a body and its role", "Dissident Khmer Vantu leader Ieng Sarro spoke, Hans Falk said.", []string{"Hans Falk"}, []string{"Khmer Vantu"}},
 		// an apposition that gives two unknown words an office
 		// a middle initial the model began the name at
 		{"a given name before an initial", "Zentrox said it elected Orvan J. Quellin to its board.", []string{"Orvan J. Quellin"}, []string{"J. Quellin"}},
@@ -282,6 +286,11 @@ func TestFlashPersons(t *testing.T) {
 		{"ORVANTO REPEATS HE IS CONTENT WITH RATES", []string{"Orvanto"}},
 		{"ZENTROX REPEATS FORECAST FOR 1987", nil},
 		{"RATES TO STAY STEADY - BUNDESBANK", nil},
+		// the one said to act as only a person does
+		{"OFFICIAL SAYS ORVANTO OPPOSES STOCK TAX", []string{"Orvanto"}},
+		{"WHITE HOUSE SAYS ORVANTO TO ADDRESS NATION", []string{"Orvanto"}},
+		{"ZENTROX LTD <ZTX> SAYS SKIER VISITS A RECORD", nil},
+		{"OFFICIAL SAYS STERLING TO FALL", nil},
 	} {
 		a := &archive.Article{Title: tc.title}
 		x.Extract(a)
@@ -300,5 +309,78 @@ func TestFlashPersons(t *testing.T) {
 		if len(a.Persons) != 0 {
 			t.Errorf("%q with its story: persons %q, want none", tc.title, a.Persons)
 		}
+	}
+}
+
+// TestRoledPersons checks the role-noun rule alone, as if the model had
+// left every word out: which words it labels as a name.
+func TestRoledPersons(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		name, body string
+		want       string // the words labelled, "" for none
+	}{
+		{"a role noun", "The crowd cheered as goalkeeper Andrzo Wexlik saved twice.", "Andrzo Wexlik"},
+		{"an agent noun in -ist", "The plan was drawn up by political strategist Dorn Quarrell last year.", "Dorn Quarrell"},
+		{"an agent noun in -man", "Reuters cameraman Liuto Stremas said a column passed.", "Liuto Stremas"},
+		{"a role noun heading a sentence", "Doctor Masso Ndoye said the staff were tired.", "Masso Ndoye"},
+		{"a creed before a group", "Police hunted the leftist Red Quorm guerrilla group.", ""},
+		{"a body before its role", "The dissident Khmer Vantu leader spoke.", ""},
+		{"a verb in -ist", "They insist Orvan Quell is wrong.", ""},
+		{"three capitalised words", "The keeper Andrzo Wexlik Pantor saved.", ""},
+		{"a known place", "The singer New Zealand toured.", ""},
+		{"a compound's noun", "Dealers sold 455 1987-model Fenwick Tarros with airbags.", ""},
+		{"a product before its number", "It offered airbags on its model Orvan Delto 88 cars.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := new(scratch)
+			x.tokens(s, &archive.Article{Body: tc.body})
+			x.findOrgs(s)
+			clear(s.labels)
+			x.roledPersons(s)
+			var got []string
+			for i := range s.toks {
+				if s.labels[i] != labO {
+					got = append(got, s.toks[i].text)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("labelled %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestAgedPersons checks the age rule alone, as if the model had left
+// every word out: which words it labels as a name.
+func TestAgedPersons(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		name, body string
+		want       string // the words labelled, "" for none
+	}{
+		{"two words and an age", "Police said Chen Siu Wan, 40, was arrested.", "Chen Siu Wan"},
+		{"an age before a stop", "The victim was Tarno Quillek, 23.", "Tarno Quillek"},
+		{"a single word", "Police said Quillek, 40, was arrested.", ""},
+		{"a known place", "He left New Zealand, 40, for home.", ""},
+		{"a number of three digits", "Tarno Quillek, 400, was the total.", ""},
+		{"a company", "Zentrox Holdings Inc, 45, said.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := new(scratch)
+			x.tokens(s, &archive.Article{Body: tc.body})
+			x.findOrgs(s)
+			clear(s.labels)
+			x.agedPersons(s)
+			var got []string
+			for i := range s.toks {
+				if s.labels[i] != labO {
+					got = append(got, s.toks[i].text)
+				}
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("labelled %q, want %q", g, tc.want)
+			}
+		})
 	}
 }
