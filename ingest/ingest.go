@@ -66,6 +66,9 @@ type Options struct {
 	// rejected records of a file, how to list them all (the front end's
 	// words: its flag).
 	RejectsHint string
+	// WarnedHint tells, when Log shows only the first warnings of a kind,
+	// how to list the articles warned about (the front end's words).
+	WarnedHint string
 	// Remedy, when set, says what the user can do about a rejected record;
 	// Log shows it after the reason.
 	Remedy func(error) string
@@ -195,13 +198,16 @@ type Ingester struct {
 	err   error
 	// exported are the articles read from export lines (Exported).
 	exported []ExportedLine
+	// warned counts the warnings of the run by kind of note (see
+	// maxShownWarnings); used by the writing goroutine only.
+	warned map[string]int
 }
 
 // New returns an Ingester writing to ix, tagging with tag (nil: no
 // extraction).
 func New(ix *index.Index, tag Tagger, opts Options) *Ingester {
 	opts.setDefaults()
-	return &Ingester{ix: ix, tag: tag, opts: opts, slots: make(chan struct{}, opts.IndexWriters)}
+	return &Ingester{ix: ix, tag: tag, opts: opts, slots: make(chan struct{}, opts.IndexWriters), warned: map[string]int{}}
 }
 
 // batch is a run of articles read in order.
@@ -265,6 +271,15 @@ func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
 	}
 	if werr := in.waitIndex(); err == nil {
 		err = werr
+	}
+	for _, k := range archive.NoteKinds {
+		if n := in.warned[k] - maxShownWarnings; n > 0 {
+			hint := ""
+			if in.opts.WarnedHint != "" {
+				hint = "; " + in.opts.WarnedHint
+			}
+			fmt.Fprintf(in.opts.Log, "%d more warnings of kind %s not shown (note:%s finds their articles%s)\n", n, k, k, hint)
+		}
 	}
 	st.Elapsed = time.Since(start)
 	if err == nil {

@@ -253,3 +253,44 @@ func TestStopAfterBatchInHand(t *testing.T) {
 		t.Errorf("%d articles stored, want 1", n)
 	}
 }
+
+// TestWarningsCapped: a run shows the first warnings of each kind of note,
+// says once that more are not shown, and counts them at the end; every
+// article keeps its notes.
+func TestWarningsCapped(t *testing.T) {
+	var b strings.Builder
+	for i := range maxShownWarnings + 15 {
+		fmt.Fprintf(&b, "{\"id\":\"w%d\",\"title\":\"Talks %d\",\"body\":\"The talks went on for day %d.\"}\n", i, i, i)
+	}
+	b.WriteString("{\"id\":\"e1\",\"title\":\"Caf\xe9 talks\",\"date\":\"2004-01-02\",\"body\":\"Talks in the caf\xe9.\"}\n")
+	ix, _ := mustOpen(t)
+	p := writeFile(t, t.TempDir(), "feed.jsonl", b.String())
+	var log strings.Builder
+	st, err := New(ix, nil, Options{BatchSize: 7, Log: &log, WarnedHint: "list them"}).Paths(context.Background(), []string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := log.String()
+	if n := strings.Count(out, "warning: no date found"); n != maxShownWarnings {
+		t.Errorf("%d 'no date found' warnings shown, want %d:\n%s", n, maxShownWarnings, out)
+	}
+	for _, want := range []string{
+		"more warnings of kind date; not shown (counted at the end)\n",
+		"\n15 more warnings of kind date not shown (note:date finds their articles; list them)\n",
+		"warning: not valid UTF-8", // another kind is shown
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Count(out, "more warnings of kind date; not shown") != 1 {
+		t.Errorf("the cap is announced more than once:\n%s", out)
+	}
+	if st.Undated != maxShownWarnings+15 {
+		t.Errorf("undated %d", st.Undated)
+	}
+	a, err := ix.Store.Get(fmt.Sprintf("w%d", maxShownWarnings+10))
+	if err != nil || len(a.Notes) == 0 {
+		t.Errorf("an article past the cap lost its note: %v %v", a, err)
+	}
+}

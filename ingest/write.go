@@ -200,6 +200,14 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 				if strings.HasPrefix(n, dupNote) {
 					continue // reported when it was found
 				}
+				k := archive.NoteKind(n)
+				in.warned[k]++
+				if c := in.warned[k]; c > maxShownWarnings {
+					if c == maxShownWarnings+1 {
+						fmt.Fprintf(in.opts.Log, "%s: more warnings of kind %s; not shown (counted at the end)\n", a.Origin, k)
+					}
+					continue
+				}
 				fmt.Fprintf(in.opts.Log, "%s: warning: %s (article %s ingested)\n", a.Origin, n, a.ID)
 			}
 		}
@@ -235,6 +243,12 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 // otherwise print a line for each of its records. All of them still go to
 // Options.Rejects and the count.
 const maxShownRejects = 20
+
+// maxShownWarnings is how many warnings of one kind of note (a date not
+// found, input re-encoded ...) a run shows: a folder of undated pages
+// would otherwise print a line for each page. The end of the run says how
+// many more there were; the notes are kept with the articles.
+const maxShownWarnings = 20
 
 // reject counts a record that could not be read, logs it when show is
 // set, and writes it to Options.Rejects.

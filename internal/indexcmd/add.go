@@ -123,6 +123,7 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 		Stdin:     env.Stdin,
 		// The flag that lists every rejected record, and advice on one.
 		RejectsHint:   "pass --rejects FILE to list them all",
+		WarnedHint:    "`indexer list --warned` lists them",
 		Remedy:        func(err error) string { return cli.Remedy(err, dir) },
 		RemovedHint:   func(id string) string { return "`indexer unrm " + id + "` brings it back" },
 		ConflictHint:  func(id string) string { return "see `indexer log --id " + id + "`" },
