@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -438,8 +439,11 @@ func (in *Ingester) open(path string) (*input, error) {
 		c := &counter{r: in.opts.Stdin}
 		br := bufio.NewReaderSize(c, 64<<10)
 		if opts.Format == archive.FormatAuto {
-			head, _ := br.Peek(8 << 10)
-			opts.Format = archive.DetectFormat("stdin.jsonl", head)
+			// Compressed input is recognised once it is decompressed
+			// (archive.NewReader); JSON Lines start with "{".
+			if head, _ := br.Peek(8 << 10); !bytes.HasPrefix(head, []byte{0x1f, 0x8b}) {
+				opts.Format = archive.DetectFormat("stdin.jsonl", head)
+			}
 		}
 		return &input{InputFile: archive.NewReader(br, "-", opts), c: c}, nil
 	}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -166,6 +167,8 @@ func TestStdinByContent(t *testing.T) {
 		{"json lines not starting with a brace", "\n\n" + twoArticles, "Council votes"},
 		{"html page", page, "Talks resume in Vienna"},
 		{"rss feed", feed, "Port reopens"},
+		{"gzipped html page", gzipped(t, page), "Talks resume in Vienna"},
+		{"gzipped json lines", gzipped(t, twoArticles), "Council votes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ix, _ := mustOpen(t)
@@ -293,4 +296,17 @@ func TestWarningsCapped(t *testing.T) {
 	if err != nil || len(a.Notes) == 0 {
 		t.Errorf("an article past the cap lost its note: %v %v", a, err)
 	}
+}
+
+func gzipped(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	if _, err := w.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
