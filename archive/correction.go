@@ -6,6 +6,7 @@ import (
 	"iter"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -74,7 +75,12 @@ func (a *Article) SetField(name, v string) error {
 		}
 		d, err := time.Parse(DateLayout, v)
 		if err != nil {
-			return fmt.Errorf("date %q: use YYYY-MM-DD", v)
+			return fmt.Errorf("date %q is not a valid date: use YYYY-MM-DD, such as 2004-07-24", v)
+		}
+		// The range ingest keeps (a typo such as 2999 would stretch every
+		// timeline over a thousand empty years).
+		if d.Year() < minYear || d.After(time.Now().Add(24*time.Hour)) {
+			return fmt.Errorf("date %q: %w", v, ErrDateOutOfRange)
 		}
 		a.Date = d
 	case "source":
@@ -84,7 +90,7 @@ func (a *Article) SetField(name, v string) error {
 	case "byline":
 		a.Byline = v
 	default:
-		return fmt.Errorf("field %q cannot be edited (use one of %v)", name, EditableFields)
+		return fmt.Errorf("field %q cannot be edited (use one of %s)", name, strings.Join(EditableFields, ", "))
 	}
 	return nil
 }

@@ -48,7 +48,7 @@ func Lock(dir string, command string, wait bool) (*WriterLock, error) {
 	path := LockFile(dir)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return nil, fmt.Errorf("open lock %s: %w", path, err)
+		return nil, fmt.Errorf("open the writer lock: %w", err) // err names the path
 	}
 	if err := lockHandle(f, true, wait); err != nil {
 		f.Close()

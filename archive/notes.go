@@ -26,19 +26,7 @@ func (a *Article) NoteKinds() []string {
 		has[NoteUndated] = true
 	}
 	for _, n := range a.Notes {
-		l := strings.ToLower(n)
-		switch {
-		case strings.Contains(l, "utf-8") || strings.Contains(l, "decoded as") || strings.Contains(l, "encoding"):
-			has[NoteEncoding] = true
-		case strings.Contains(l, "duplicate"):
-			has[NoteDuplicate] = true
-		case strings.HasPrefix(l, "empty"):
-			has[NoteEmpty] = true
-		case strings.Contains(l, "date"):
-			has[NoteDate] = true
-		default:
-			has[NoteOther] = true
-		}
+		has[NoteKind(n)] = true
 	}
 	if len(has) == 0 {
 		return nil
@@ -50,4 +38,21 @@ func (a *Article) NoteKinds() []string {
 		}
 	}
 	return append(out, NoteAny)
+}
+
+// NoteKind returns the kind of one note: NoteEncoding, NoteDuplicate,
+// NoteEmpty, NoteDate or NoteOther.
+func NoteKind(note string) string {
+	l := strings.ToLower(note)
+	switch {
+	case strings.Contains(l, "utf-8") || strings.Contains(l, "decoded as") || strings.Contains(l, "encoding"):
+		return NoteEncoding
+	case strings.Contains(l, "duplicate"):
+		return NoteDuplicate
+	case strings.HasPrefix(l, "empty"):
+		return NoteEmpty
+	case strings.Contains(l, "date"):
+		return NoteDate
+	}
+	return NoteOther
 }

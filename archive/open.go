@@ -150,14 +150,19 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 		in.Format = opts.Format
 		return in
 	}
-	head, _ := br.Peek(sniffBytes)
+	head, perr := br.Peek(sniffBytes)
 	format := opts.Format
 	if format == FormatAuto {
 		format = DetectFormat(path, head)
 	}
 	in.Format = format
 	if len(bytes.TrimSpace(head)) == 0 {
-		in.r = &failedReader{err: &RecordError{Path: path, Err: errEmptyFile}}
+		err := errEmptyFile
+		var ce *corruptError
+		if errors.As(perr, &ce) {
+			err = ce // compressed, and broken before its first byte
+		}
+		in.r = &failedReader{err: &RecordError{Path: path, Err: err}}
 		return in
 	}
 	if isBinary(head) {
@@ -345,17 +350,52 @@ func isBinary(head []byte) bool {
 
 // decodeText returns b as UTF-8 text: valid UTF-8 as is (without a
 // byte-order mark), anything else decoded as Windows-1252, with a note
-// saying so.
+// saying so. Text that is UTF-8 but for a few stray bytes (a page saved
+// as UTF-8 with one Latin-1 line pasted in) keeps its UTF-8 characters and
+// has only the stray bytes read as Windows-1252: decoding all of it would
+// turn every "é" into "Ã©".
 func decodeText(b []byte) (string, string) {
 	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
 	if utf8.Valid(b) {
 		return string(b), ""
+	}
+	if hasMultibyteUTF8(b) {
+		var out strings.Builder
+		out.Grow(len(b) + 16)
+		for len(b) > 0 {
+			r, n := utf8.DecodeRune(b)
+			if r == utf8.RuneError && n == 1 {
+				out.WriteRune(charmap.Windows1252.DecodeByte(b[0]))
+			} else {
+				out.Write(b[:n])
+			}
+			b = b[n:]
+		}
+		return out.String(), noteCP1252
 	}
 	s, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil { // cannot happen: every byte has a mapping
 		return strings.ToValidUTF8(string(b), "\uFFFD"), "not valid UTF-8: invalid bytes replaced"
 	}
 	return string(s), noteCP1252
+}
+
+// hasMultibyteUTF8 reports whether b holds a valid UTF-8 sequence of more
+// than one byte: text in Windows-1252 almost never does (an accented
+// capital followed by one or two of its symbols).
+func hasMultibyteUTF8(b []byte) bool {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(b)
+		if r != utf8.RuneError && n > 1 {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
 }
 
 const noteCP1252 = "not valid UTF-8: decoded as Windows-1252"
@@ -432,11 +472,15 @@ func (s *sourceReader) Next() (*Article, error) {
 
 // Walk expands paths into the input files they name, in a stable order: each
 // argument in turn, a folder's files recursively in lexical order. Hidden
-// files and folders (names starting with ".") inside a folder are skipped,
-// and so is anything that is not a regular file (a symlink to a regular
-// file is followed). "-" (standard input) is passed through. A path that
-// cannot be read yields its error with the path, and the walk goes on.
-// Walk does not filter by extension: every file is an input.
+// files and folders (names starting with ".") inside a folder are skipped.
+// A symlink to a regular file is followed; inside a folder, anything else
+// that is not a regular file (a broken link, a link to a folder, a named
+// pipe, a socket, a device) yields an error saying what it is, so that
+// nothing a folder holds is passed over in silence. "-" (standard input)
+// and a path given as an argument are passed through (a named pipe given
+// by name is read). A path that cannot be read yields its error with the
+// path, and the walk goes on. Walk does not filter by extension: every
+// file is an input.
 func Walk(paths []string) iter.Seq2[string, error] {
 	return func(yield func(string, error) bool) {
 		for _, root := range paths {
@@ -448,6 +492,10 @@ func Walk(paths []string) iter.Seq2[string, error] {
 			}
 			st, err := os.Stat(root)
 			if err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err // the path is named once, by the caller
+				}
 				if !yield(root, fmt.Errorf("input %s: %w", root, err)) {
 					return
 				}
@@ -478,8 +526,11 @@ func Walk(paths []string) iter.Seq2[string, error] {
 					return nil
 				}
 				if !d.Type().IsRegular() {
-					st, err := os.Stat(p) // follow symlinks to files
-					if err != nil || !st.Mode().IsRegular() {
+					if err := notRegular(p); err != nil {
+						if !yield(p, fmt.Errorf("input %s: %w", p, err)) {
+							stop = true
+							return filepath.SkipAll
+						}
 						return nil
 					}
 				}
@@ -497,4 +548,31 @@ func Walk(paths []string) iter.Seq2[string, error] {
 			}
 		}
 	}
+}
+
+// notRegular says why the folder entry at p, which is not a regular file,
+// is not read; nil for a symlink to a regular file.
+func notRegular(p string) error {
+	st, err := os.Stat(p) // follows symlinks
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		target, _ := os.Readlink(p)
+		return fmt.Errorf("broken link to %s: %w", target, fs.ErrNotExist)
+	case err != nil:
+		return err
+	case st.Mode().IsRegular():
+		return nil
+	case st.IsDir():
+		return errors.New("a link to a folder, which is not followed: give the folder itself")
+	}
+	kind := "a special file"
+	switch m := st.Mode(); {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket"
+	case m&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("not a file but %s: not read", kind)
 }

@@ -235,6 +235,7 @@ func TestNewReaderStdin(t *testing.T) {
 		{"forced text", []byte(jsonl), ReadOptions{Format: FormatText}, FormatText, []string{"||no date found"}}, // two lines, one paragraph: no title
 		{"bad gzip header", []byte{0x1f, 0x8b, 0x01}, ReadOptions{}, FormatAuto, []string{"!0|gzip header"}},
 		{"gzip of nothing", gz(t, ""), ReadOptions{}, FormatText, []string{"!0|empty file"}},
+		{"gzip broken before its first byte", []byte("\x1f\x8b\x08\x00garbage"), ReadOptions{}, FormatText, []string{"!0|compressed input is corrupt"}},
 		{"blank lines only", []byte("\n\n  \n"), ReadOptions{}, FormatText, []string{"!0|empty file"}},
 		{"control codes", []byte("\x01\x02\x03\x04 text \x05\x06\x07\x08\x0e\x0f"), ReadOptions{}, FormatText, []string{"!0|binary file"}},
 	} {
@@ -296,6 +297,13 @@ func TestWalk(t *testing.T) {
 	if err := os.Symlink(filepath.Join(root, "a.txt"), filepath.Join(root, "c", "link.txt")); err != nil {
 		t.Fatal(err)
 	}
+	// A broken link and a link to a folder are named, not passed over.
+	if err := os.Symlink(filepath.Join(root, "gone.txt"), filepath.Join(root, "c", "broken.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(root, "b"), filepath.Join(root, "c", "dirlink")); err != nil {
+		t.Fatal(err)
+	}
 	var got []string
 	for p, err := range Walk([]string{filepath.Join(root, "c"), root, "-", filepath.Join(root, "missing")}) {
 		rel, _ := filepath.Rel(root, p)
@@ -303,11 +311,16 @@ func TestWalk(t *testing.T) {
 			rel = "-"
 		}
 		if err != nil {
+			for name, why := range map[string]string{"c/broken.txt": "broken link to ", "c/dirlink": "a link to a folder", "missing": "input " + p + ": no such file or directory"} {
+				if rel == name && !strings.Contains(err.Error(), why) {
+					t.Errorf("%s: %v, want %q", name, err, why)
+				}
+			}
 			rel = "error " + rel
 		}
 		got = append(got, rel)
 	}
-	want := []string{"c/d/e.html", "c/link.txt", "a.txt", "b/a.jsonl", "b/z.txt", "c/d/e.html", "c/link.txt", "-", "error missing"}
+	want := []string{"error c/broken.txt", "c/d/e.html", "error c/dirlink", "c/link.txt", "a.txt", "b/a.jsonl", "b/z.txt", "error c/broken.txt", "c/d/e.html", "error c/dirlink", "c/link.txt", "-", "error missing"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Walk = %q\nwant   %q", got, want)
 	}
@@ -372,5 +385,21 @@ func TestReadersStream(t *testing.T) {
 				t.Errorf("read %d bytes for 10 records of %d bytes", src.read, len(tc.rec))
 			}
 		})
+	}
+}
+
+func TestDecodeText(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want, note string
+	}{
+		{"utf-8", "Caf\xc3\xa9 talks", "Café talks", ""},
+		{"utf-8 with a byte-order mark", "\xef\xbb\xbfCaf\xc3\xa9", "Café", ""},
+		{"windows-1252", "Caf\xe9 \x93talks\x94", "Café “talks”", noteCP1252},
+		{"utf-8 with stray bytes", "Caf\xc3\xa9 talks \xff \x93quoted\x94 na\xefve", "Café talks ÿ “quoted” naïve", noteCP1252},
+	} {
+		got, note := decodeText([]byte(tc.in))
+		if got != tc.want || note != tc.note {
+			t.Errorf("%s: %q, %q; want %q, %q", tc.name, got, note, tc.want, tc.note)
+		}
 	}
 }

@@ -33,6 +33,18 @@ func TestDuplicateIDsAcrossBatches(t *testing.T) {
 				t.Errorf("batch size %d: log lacks %q:\n%s", size, line, log.String())
 			}
 		}
+		// Each repeat is reported once, not again among the warnings.
+		for _, at := range []string{p + ":3:", p + ":5:"} {
+			n := 0
+			for _, l := range strings.Split(log.String(), "\n") {
+				if strings.HasPrefix(l, at) && strings.Contains(l, "duplicate") {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("batch size %d: %d lines on the duplicate at %s, want 1:\n%s", size, n, at, log.String())
+			}
+		}
 		a, err := ix.Store.Get("d1")
 		if err != nil {
 			t.Fatal(err)

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -64,6 +67,9 @@ type Options struct {
 	// rejected records of a file, how to list them all (the front end's
 	// words: its flag).
 	RejectsHint string
+	// WarnedHint tells, when Log shows only the first warnings of a kind,
+	// how to list the articles warned about (the front end's words).
+	WarnedHint string
 	// Remedy, when set, says what the user can do about a rejected record;
 	// Log shows it after the reason.
 	Remedy func(error) string
@@ -193,13 +199,16 @@ type Ingester struct {
 	err   error
 	// exported are the articles read from export lines (Exported).
 	exported []ExportedLine
+	// warned counts the warnings of the run by kind of note (see
+	// maxShownWarnings); used by the writing goroutine only.
+	warned map[string]int
 }
 
 // New returns an Ingester writing to ix, tagging with tag (nil: no
 // extraction).
 func New(ix *index.Index, tag Tagger, opts Options) *Ingester {
 	opts.setDefaults()
-	return &Ingester{ix: ix, tag: tag, opts: opts, slots: make(chan struct{}, opts.IndexWriters)}
+	return &Ingester{ix: ix, tag: tag, opts: opts, slots: make(chan struct{}, opts.IndexWriters), warned: map[string]int{}}
 }
 
 // batch is a run of articles read in order.
@@ -241,6 +250,12 @@ func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
 	}()
 	var err error
 	for p := range ready {
+		if err == nil && ctx.Err() != nil {
+			// Stopped: the batches read and prepared ahead of the writer
+			// are dropped, not written (a run of the same command again
+			// reads them).
+			err = ctx.Err()
+		}
 		if err == nil {
 			err = in.write(p, &st, &mu)
 			if err != nil {
@@ -257,6 +272,15 @@ func (in *Ingester) Paths(ctx context.Context, paths []string) (Stats, error) {
 	}
 	if werr := in.waitIndex(); err == nil {
 		err = werr
+	}
+	for _, k := range archive.NoteKinds {
+		if n := in.warned[k] - maxShownWarnings; n > 0 {
+			hint := ""
+			if in.opts.WarnedHint != "" {
+				hint = "; " + in.opts.WarnedHint
+			}
+			fmt.Fprintf(in.opts.Log, "%d more warnings of kind %s not shown (note:%s finds their articles%s)\n", n, k, k, hint)
+		}
 	}
 	st.Elapsed = time.Since(start)
 	if err == nil {
@@ -289,9 +313,21 @@ func (in *Ingester) read(ctx context.Context, paths []string, out chan<- batch, 
 	for _, p := range paths {
 		named[p] = true
 	}
+	own := newFolderTest(in.ix.Dir()) // the archive's own files are not input
+	ownSkipped := false
 	for path, err := range archive.Walk(paths) {
 		if ctx.Err() != nil {
 			return nil
+		}
+		if path != "-" && !named[path] && own.holds(path) {
+			if !ownSkipped {
+				ownSkipped = true
+				fmt.Fprintf(in.opts.Log, "%s: skipped: the folder of the archive being written is not input\n", in.ix.Dir())
+				mu.Lock()
+				st.Skipped++
+				mu.Unlock()
+			}
+			continue
 		}
 		if err != nil {
 			in.reject(&archive.RecordError{Path: path, Err: errors.Unwrap(err)}, st, mu, true)
@@ -396,12 +432,20 @@ func (f *input) Close() error {
 // open opens one input, counting the bytes read from it.
 func (in *Ingester) open(path string) (*input, error) {
 	if path == "-" {
+		// Standard input has no name to go by: an HTML page, a feed or
+		// Reuters SGML is recognised by its content, anything else is
+		// read as JSON Lines.
 		opts := in.opts.Read
-		if opts.Format == archive.FormatAuto {
-			opts.Format = archive.FormatJSONL
-		}
 		c := &counter{r: in.opts.Stdin}
-		return &input{InputFile: archive.NewReader(c, "-", opts), c: c}, nil
+		br := bufio.NewReaderSize(c, 64<<10)
+		if opts.Format == archive.FormatAuto {
+			// Compressed input is recognised once it is decompressed
+			// (archive.NewReader); JSON Lines start with "{".
+			if head, _ := br.Peek(8 << 10); !bytes.HasPrefix(head, []byte{0x1f, 0x8b}) {
+				opts.Format = archive.DetectFormat("stdin.jsonl", head)
+			}
+		}
+		return &input{InputFile: archive.NewReader(br, "-", opts), c: c}, nil
 	}
 	fh, err := os.Open(path)
 	if err != nil {
@@ -409,4 +453,44 @@ func (in *Ingester) open(path string) (*input, error) {
 	}
 	c := &counter{r: fh}
 	return &input{InputFile: archive.NewReader(c, path, in.opts.Read), c: c, close: fh.Close}, nil
+}
+
+// folderTest tells whether paths lie in one folder, comparing absolute
+// paths with symlinks in the folder's path resolved.
+type folderTest struct {
+	dir, cwd string
+	resolved map[string]string // a folder of inputs -> its path with symlinks resolved
+}
+
+func newFolderTest(dir string) *folderTest {
+	cwd, _ := os.Getwd()
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return &folderTest{}
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = r
+	}
+	return &folderTest{dir: abs, cwd: cwd, resolved: map[string]string{}}
+}
+
+// holds reports whether path is the folder or lies in it.
+func (f *folderTest) holds(path string) bool {
+	if f.dir == "" {
+		return false
+	}
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(f.cwd, path)
+	}
+	parent := filepath.Dir(filepath.Clean(path))
+	r, ok := f.resolved[parent]
+	if !ok {
+		var err error
+		if r, err = filepath.EvalSymlinks(parent); err != nil {
+			r = parent
+		}
+		f.resolved[parent] = r
+	}
+	path = filepath.Join(r, filepath.Base(path))
+	return path == f.dir || strings.HasPrefix(path, f.dir+string(filepath.Separator))
 }

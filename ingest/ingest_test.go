@@ -2,7 +2,10 @@ package ingest
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -148,4 +151,162 @@ func TestStdin(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = archive.Key
+}
+
+// TestStdinByContent: standard input is read in the format its content
+// shows (an HTML page, a feed, Reuters SGML), else as JSON Lines.
+func TestStdinByContent(t *testing.T) {
+	const page = `<!doctype html><html><head><title>Talks resume in Vienna</title><meta property="article:published_time" content="2004-03-02"></head>
+<body><article><h1>Talks resume in Vienna</h1><p>Negotiators from both sides met in Vienna on Tuesday and agreed to resume the talks on the treaty next month, officials said after the meeting ended.</p>
+<p>The delegations will meet again in April to settle the remaining questions of the text, the officials said.</p></article></body></html>`
+	const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Port reopens</title><pubDate>Tue, 02 Mar 2004 10:00:00 GMT</pubDate><description>The port reopened on Tuesday after a week of strikes by dock workers.</description></item></channel></rss>`
+	for _, tc := range []struct {
+		name, in, title string
+	}{
+		{"json lines", twoArticles, "Council votes"},
+		{"json lines not starting with a brace", "\n\n" + twoArticles, "Council votes"},
+		{"html page", page, "Talks resume in Vienna"},
+		{"rss feed", feed, "Port reopens"},
+		{"gzipped html page", gzipped(t, page), "Talks resume in Vienna"},
+		{"gzipped json lines", gzipped(t, twoArticles), "Council votes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, _ := mustOpen(t)
+			var log strings.Builder
+			st, err := New(ix, nil, Options{Stdin: strings.NewReader(tc.in), Log: &log}).Paths(context.Background(), []string{"-"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Added == 0 || st.Rejected != 0 {
+				t.Fatalf("stats %+v\n%s", st, log.String())
+			}
+			found := false
+			for a, err := range ix.Store.Articles() {
+				if err == nil && a.Title == tc.title {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no article titled %q read from standard input\n%s", tc.title, log.String())
+			}
+		})
+	}
+}
+
+// TestArchiveFolderIsNotInput: an input folder that holds the archive
+// being written (or is it) has the archive's files passed over, with one
+// line saying so, and everything else ingested.
+func TestArchiveFolderIsNotInput(t *testing.T) {
+	ix, dir := mustOpen(t)
+	writeFile(t, dir, "aliases.txt", "person\\tSergey Lavrov\\tSergei Lavrov\\n")
+	parent := filepath.Dir(dir)
+	writeFile(t, parent, "news.jsonl", twoArticles)
+	for _, tc := range []struct {
+		input  string
+		stored int
+	}{{dir, 0}, {parent, 2}} {
+		input := tc.input
+		var log strings.Builder
+		st, err := New(ix, nil, Options{Log: &log}).Paths(context.Background(), []string{input})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Rejected != 0 || st.Skipped != 1 || strings.Count(log.String(), "is not input") != 1 {
+			t.Errorf("%s: stats %+v\\n%s", input, st, log.String())
+		}
+		if n, _ := ix.Store.Count(); n != tc.stored {
+			t.Errorf("%s: %d articles stored, want %d (those of news.jsonl)", input, n, tc.stored)
+		}
+	}
+}
+
+// cancelWriter cancels a context when a line holding want is logged.
+type cancelWriter struct {
+	want   string
+	cancel context.CancelFunc
+}
+
+func (c cancelWriter) Write(p []byte) (int, error) {
+	if strings.Contains(string(p), c.want) {
+		c.cancel()
+	}
+	return len(p), nil
+}
+
+// TestStopAfterBatchInHand: a cancelled run writes no batch after the one
+// in hand, however many were read and prepared ahead of the writer.
+func TestStopAfterBatchInHand(t *testing.T) {
+	var b strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&b, "{\"id\":\"s%d\",\"title\":\"Talks %d\",\"body\":\"The talks went on for day %d.\"}\n", i, i, i)
+	}
+	ix, dir := mustOpen(t)
+	p := writeFile(t, dir, "feed.jsonl", b.String())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// Each stored article warns (no date): the first warning stops the run.
+	st, err := New(ix, nil, Options{BatchSize: 1, Log: cancelWriter{"no date found", cancel}}).Paths(ctx, []string{p})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if st.Added != 1 {
+		t.Errorf("%d articles added after the stop, want 1 (the batch in hand)", st.Added)
+	}
+	if n, _ := ix.Store.Count(); n != 1 {
+		t.Errorf("%d articles stored, want 1", n)
+	}
+}
+
+// TestWarningsCapped: a run shows the first warnings of each kind of note,
+// says once that more are not shown, and counts them at the end; every
+// article keeps its notes.
+func TestWarningsCapped(t *testing.T) {
+	var b strings.Builder
+	for i := range maxShownWarnings + 15 {
+		fmt.Fprintf(&b, "{\"id\":\"w%d\",\"title\":\"Talks %d\",\"body\":\"The talks went on for day %d.\"}\n", i, i, i)
+	}
+	b.WriteString("{\"id\":\"e1\",\"title\":\"Caf\xe9 talks\",\"date\":\"2004-01-02\",\"body\":\"Talks in the caf\xe9.\"}\n")
+	ix, _ := mustOpen(t)
+	p := writeFile(t, t.TempDir(), "feed.jsonl", b.String())
+	var log strings.Builder
+	st, err := New(ix, nil, Options{BatchSize: 7, Log: &log, WarnedHint: "list them"}).Paths(context.Background(), []string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := log.String()
+	if n := strings.Count(out, "warning: no date found"); n != maxShownWarnings {
+		t.Errorf("%d 'no date found' warnings shown, want %d:\n%s", n, maxShownWarnings, out)
+	}
+	for _, want := range []string{
+		"more warnings of kind date; not shown (counted at the end)\n",
+		"\n15 more warnings of kind date not shown (note:date finds their articles; list them)\n",
+		"warning: not valid UTF-8", // another kind is shown
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Count(out, "more warnings of kind date; not shown") != 1 {
+		t.Errorf("the cap is announced more than once:\n%s", out)
+	}
+	if st.Undated != maxShownWarnings+15 {
+		t.Errorf("undated %d", st.Undated)
+	}
+	a, err := ix.Store.Get(fmt.Sprintf("w%d", maxShownWarnings+10))
+	if err != nil || len(a.Notes) == 0 {
+		t.Errorf("an article past the cap lost its note: %v %v", a, err)
+	}
+}
+
+func gzipped(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	if _, err := w.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }

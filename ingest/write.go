@@ -41,6 +41,11 @@ type ExportedLine struct {
 	Exported *archive.Exported
 }
 
+// dupNote begins the note of a record whose id an earlier record of the
+// same ingest had; prepare reports it when it finds it, so the warnings
+// of the stored articles leave it out.
+const dupNote = "duplicate id: "
+
 // prepare keeps the last of any repeated id in a batch, extracts the
 // entities and encodes the store records, with Options.Workers goroutines.
 // earlier holds the hashes of the ids of the run's earlier batches: an id
@@ -54,7 +59,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	for i, a := range arts {
 		if j, ok := seen[a.ID]; ok {
 			fmt.Fprintf(in.opts.Log, "%s: duplicate id %q (first read at %s): the later record wins\n", a.Origin, a.ID, arts[j].Origin)
-			a.Notes = append(a.Notes, fmt.Sprintf("duplicate id: also read at %s; this later record was kept", arts[j].Origin))
+			a.Notes = append(a.Notes, fmt.Sprintf(dupNote+"also read at %s; this later record was kept", arts[j].Origin))
 			arts[j] = nil
 			dups++
 		}
@@ -70,7 +75,7 @@ func (in *Ingester) prepare(b batch, earlier *idSet) prepared {
 	for _, a := range arts {
 		if !earlier.add(a.ID) {
 			fmt.Fprintf(in.opts.Log, "%s: duplicate id %q (read in an earlier batch of this run): the later record wins\n", a.Origin, a.ID)
-			a.Notes = append(a.Notes, "duplicate id: also read earlier in the same ingest; this later record was kept")
+			a.Notes = append(a.Notes, dupNote+"also read earlier in the same ingest; this later record was kept")
 			dups++
 		}
 	}
@@ -192,6 +197,17 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 		}
 		if outcomes[i] != archive.Unchanged {
 			for _, n := range a.Notes {
+				if strings.HasPrefix(n, dupNote) {
+					continue // reported when it was found
+				}
+				k := archive.NoteKind(n)
+				in.warned[k]++
+				if c := in.warned[k]; c > maxShownWarnings {
+					if c == maxShownWarnings+1 {
+						fmt.Fprintf(in.opts.Log, "%s: more warnings of kind %s; not shown (counted at the end)\n", a.Origin, k)
+					}
+					continue
+				}
 				fmt.Fprintf(in.opts.Log, "%s: warning: %s (article %s ingested)\n", a.Origin, n, a.ID)
 			}
 		}
@@ -227,6 +243,12 @@ func (in *Ingester) write(p prepared, st *Stats, mu *sync.Mutex) error {
 // otherwise print a line for each of its records. All of them still go to
 // Options.Rejects and the count.
 const maxShownRejects = 20
+
+// maxShownWarnings is how many warnings of one kind of note (a date not
+// found, input re-encoded ...) a run shows: a folder of undated pages
+// would otherwise print a line for each page. The end of the run says how
+// many more there were; the notes are kept with the articles.
+const maxShownWarnings = 20
 
 // reject counts a record that could not be read, logs it when show is
 // set, and writes it to Options.Rejects.

@@ -30,6 +30,16 @@ type UsageError struct {
 
 func (e *UsageError) Error() string { return e.Message }
 
+// WithHint gives a UsageError in err's chain that has no hint the hint
+// (a subcommand's "indexer edit --help"), and returns err.
+func WithHint(err error, hint string) error {
+	var ue *UsageError
+	if errors.As(err, &ue) && ue.Hint == "" {
+		ue.Hint = hint
+	}
+	return err
+}
+
 // Usagef returns a UsageError with the formatted message.
 func Usagef(format string, args ...any) error {
 	return &UsageError{Message: fmt.Sprintf(format, args...)}

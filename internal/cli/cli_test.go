@@ -7,6 +7,8 @@ import (
 	"chancery/index"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -28,6 +30,10 @@ func TestReport(t *testing.T) {
 		{"usage hint", &UsageError{Message: "no query", Hint: "prog QUERY"}, ExitUsage, "prog: no query\nTry: prog QUERY\n"},
 		{"usage by kind", fmt.Errorf("%w: unbalanced parenthesis", errQuery), ExitUsage, "prog: bad query: unbalanced parenthesis\nTry: prog --help\n"},
 		{"failure", errors.New("disk full"), ExitFail, "prog: disk full\n"},
+		{"subcommand hint", WithHint(Usagef("--date: use YYYY-MM-DD"), "prog edit --help"), ExitUsage, "prog: --date: use YYYY-MM-DD\nTry: prog edit --help\n"},
+		{"own hint kept", WithHint(&UsageError{Message: "no query", Hint: "prog QUERY"}, "prog edit --help"), ExitUsage, "prog: no query\nTry: prog QUERY\n"},
+		{"wrapped", WithHint(fmt.Errorf("edit: %w", Usagef("no id")), "prog edit --help"), ExitUsage, "prog: edit: no id\nTry: prog edit --help\n"},
+		{"not a usage error", WithHint(errors.New("disk full"), "prog edit --help"), ExitFail, "prog: disk full\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var b bytes.Buffer
@@ -104,10 +110,19 @@ func TestRemedy(t *testing.T) {
 		{fmt.Errorf("search: %w: %w", index.ErrDisagree, archive.ErrNotFound), "run `indexer verify --repair --archive /a`"},
 		{fmt.Errorf("person registry line 2: %w", entities.ErrRegistry), "run `indexer retag --archive /a` to rebuild it"},
 		{errors.New("disk full"), ""},
+		{fmt.Errorf("open the writer lock: %w", &fs.PathError{Op: "open", Path: "/a/LOCK", Err: fs.ErrPermission}), "check the permissions of /a (a writer needs to write to it and its files)"},
 	} {
 		if got := Remedy(tc.err, "/a"); got != tc.want {
 			t.Errorf("Remedy(%v) = %q, want %q", tc.err, got, tc.want)
 		}
+	}
+	// An --archive that names a file is not told to ingest into it.
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := Remedy(fmt.Errorf("open archive %s: %w", file, archive.ErrNoArchive), file), file+" is a file, not an archive folder: give --archive the archive's folder"; got != want {
+		t.Errorf("Remedy for a file: %q, want %q", got, want)
 	}
 	var b bytes.Buffer
 	Report("indexer", fmt.Errorf("open archive /a: %w", archive.ErrNoArchive), "/a", &b, nil)

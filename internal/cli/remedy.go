@@ -2,6 +2,8 @@ package cli
 
 import (
 	"errors"
+	"io/fs"
+	"os"
 
 	"chancery/archive"
 	"chancery/entities"
@@ -23,7 +25,15 @@ func Remedy(err error, dir string) string {
 		return "wait for it to finish, or pass --wait"
 	case errors.Is(err, archive.ErrInUse):
 		return "retry when it finishes, or pass --wait"
+	case errors.Is(err, fs.ErrPermission):
+		if dir == "" {
+			return "check the permissions of the archive folder (a writer needs to write to it and its files)"
+		}
+		return "check the permissions of " + dir + " (a writer needs to write to it and its files)"
 	case errors.Is(err, archive.ErrNoArchive):
+		if st, serr := os.Stat(dir); serr == nil && !st.IsDir() {
+			return dir + " is a file, not an archive folder: give --archive the archive's folder"
+		}
 		if dir == "" {
 			return "run `indexer add --archive DIR FILES` first"
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -34,7 +35,8 @@ func runAdd(ctx context.Context, args []string, env Env) error {
 
 Ingests files and folders (recursively; .gz files too) of plain-text news
 pages, JSON Lines, HTML pages, RSS/Atom feeds and Reuters-21578 SGML; "-"
-reads JSON Lines from standard input. Ingesting the same input again changes
+reads standard input: an HTML page, a feed or Reuters SGML by its content,
+else JSON Lines. Ingesting the same input again changes
 nothing; an article with a known id and new content replaces the old one.
 A record that cannot be read is reported and skipped; the exit status is
 then 1. Files in the folders that are plainly not articles (README,
@@ -54,6 +56,11 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	if fs.NArg() == 0 {
 		return usagef("add needs at least one file or folder (or - for JSON Lines on stdin)")
 	}
+	for _, p := range fs.Args() {
+		if strings.TrimSpace(p) == "" {
+			return usagef("an input path is empty")
+		}
+	}
 	format, err := archive.ParseInputFormat(o.Format)
 	if err != nil {
 		return usagef("--format: %v", err)
@@ -62,10 +69,21 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	if err != nil {
 		return err
 	}
+	if o.BatchSize < 1 {
+		return usagef("--batch-size must be 1 or more, not %d", o.BatchSize)
+	}
+	if o.MaxRecord < 1 {
+		return usagef("--max-record must be 1 or more (bytes), not %d", o.MaxRecord)
+	}
 	switch o.Resolve {
 	case "auto", "always", "never":
 	default:
 		return usagef("--resolve-names %q: use auto, always or never", o.Resolve)
+	}
+	if o.Rejects != "" {
+		if err := checkRejects(o.Rejects, fs.Args()); err != nil {
+			return err
+		}
 	}
 	x, al, err := newTagger(dir)
 	if err != nil {
@@ -105,6 +123,7 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 		Stdin:     env.Stdin,
 		// The flag that lists every rejected record, and advice on one.
 		RejectsHint:   "pass --rejects FILE to list them all",
+		WarnedHint:    "`indexer list --warned` lists them",
 		Remedy:        func(err error) string { return cli.Remedy(err, dir) },
 		RemovedHint:   func(id string) string { return "`indexer unrm " + id + "` brings it back" },
 		ConflictHint:  func(id string) string { return "see `indexer log --id " + id + "`" },
@@ -139,6 +158,11 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	logIngest(w, opts.Command, st, err)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "stopped: %s\n", st)
+		if errors.Is(err, context.Canceled) && o.Resolve != "never" && st.Added+st.Replaced > 0 {
+			// Running the command again may change too little to resolve
+			// names by itself (auto): say what does.
+			fmt.Fprintf(env.Stderr, "names were not resolved across the archive: once the ingest is complete, run `indexer retag --archive %s` (or run it again with --resolve-names always)\n", dir)
+		}
 		return noSpace(dir, err, inputSize(fs.Args()))
 	}
 	fmt.Fprintln(env.Stderr, st)
@@ -286,6 +310,47 @@ func resolveStored(ctx context.Context, ix *index.Index) (changed, resolved, com
 		return 0, 0, 0, err
 	}
 	return saveRegistry(ix, reg, changed)
+}
+
+// checkRejects refuses a --rejects file that this run would destroy or
+// read: one of its inputs (created empty before it is read) or a file in
+// one of its input folders; and one whose folder does not exist, before
+// anything is made.
+func checkRejects(rejects string, inputs []string) error {
+	if st, err := os.Stat(filepath.Dir(rejects)); err != nil || !st.IsDir() {
+		return usagef("--rejects %s: no folder %s to write it in", rejects, filepath.Dir(rejects))
+	}
+	abs, err := filepath.Abs(rejects)
+	if err != nil {
+		return err
+	}
+	rst, rerr := os.Stat(rejects)
+	if rerr == nil && rst.IsDir() {
+		return usagef("--rejects %s is a folder: give a file name", rejects)
+	}
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		ist, err := os.Stat(in)
+		if err != nil {
+			continue // reported as the run reads it
+		}
+		if ist.IsDir() {
+			d, err := filepath.Abs(in)
+			if err != nil {
+				return err
+			}
+			if rel, err := filepath.Rel(d, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return usagef("--rejects %s is in the input folder %s: it would be read as input; write it elsewhere", rejects, in)
+			}
+			continue
+		}
+		if rerr == nil && os.SameFile(rst, ist) {
+			return usagef("--rejects %s is an input of this run: it would be emptied before it is read; write it elsewhere", rejects)
+		}
+	}
+	return nil
 }
 
 // inputSize adds up the sizes of the input files, -1 when unknown (stdin).

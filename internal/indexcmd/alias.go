@@ -68,6 +68,14 @@ the audit log (`+"`indexer log`"+`).`, env)
 		if err := al.Set(kind, variant, canonical); err != nil {
 			return usagef("%v", err)
 		}
+		// Aliases may be set before the first ingest, which applies them:
+		// the folder is made for them, and the command says it is new.
+		if _, err := os.Stat(archive.StoreFile(dir)); errors.Is(err, os.ErrNotExist) {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return fmt.Errorf("create archive folder: %w", err)
+			}
+			fmt.Fprintf(env.Stderr, "note: %s holds no archive yet: the alias applies from its first ingest\n", dir)
+		}
 		if err := al.Save(archive.AliasesFile(dir)); err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"chancery/archive"
 	"chancery/index"
@@ -53,7 +54,7 @@ Example:
 	}
 	for _, f := range clear {
 		if !slices.Contains(archive.EditableFields, f) {
-			return usagef("--clear %q: use one of %v", f, archive.EditableFields)
+			return usagef("--clear %q: use one of %s", f, strings.Join(archive.EditableFields, ", "))
 		}
 	}
 	if len(set)+len(clear) == 0 {

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"chancery/archive"
 	"chancery/index"
@@ -56,12 +58,25 @@ articles. Edit a line and ingest it again to correct its title, date,
 source, url or byline: the edit is kept as a correction (reported as
 "corrected N"), which a later ingest of the original source does not undo;
 tags that differ are reported with the `+"`indexer tag`"+` command that sets them. A damaged record is reported and skipped;
-the others are exported and the exit status is 1.`, env)
+the others are exported and the exit status is 1. With -o FILE the export
+is written beside FILE and renamed to it when complete: an export that is
+stopped or fails leaves FILE as it was.`, env)
 	o.addFlags(fs)
 	o.addWaitFlag(fs)
-	fs.StringVarP(&out, "output", "o", "", "write to FILE instead of standard output")
+	fs.StringVarP(&out, "output", "o", "", "write to FILE instead of standard output (\"-\": standard output); FILE appears only when the export is whole")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if out != "" && out != "-" {
+		// The archive's own files are not an output: replacing one would
+		// destroy the archive the export reads.
+		dir, err := o.dir()
+		if err != nil {
+			return err
+		}
+		if inside(dir, out) {
+			return usagef("-o %s is in the archive folder %s: write the export elsewhere", out, dir)
+		}
 	}
 	st, release, err := o.openSnapshotOrStore(ctx, env)
 	if err != nil {
@@ -69,13 +84,13 @@ the others are exported and the exit status is 1.`, env)
 	}
 	defer release()
 	var w io.Writer = env.Stdout
-	var f *os.File
-	if out != "" {
-		if f, err = os.Create(out); err != nil {
+	var of *outFile
+	if out != "" && out != "-" {
+		if of, err = createOutput(out); err != nil {
 			return err
 		}
-		defer f.Close()
-		w = f
+		defer of.abandon()
+		w = of.f
 	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	enc := json.NewEncoder(bw)
@@ -110,8 +125,8 @@ the others are exported and the exit status is 1.`, env)
 	if err := bw.Flush(); err != nil {
 		return err
 	}
-	if f != nil {
-		if err := f.Sync(); err != nil {
+	if of != nil {
+		if err := of.commit(); err != nil {
 			return err
 		}
 	}
@@ -120,4 +135,85 @@ the others are exported and the exit status is 1.`, env)
 		return damage
 	}
 	return nil
+}
+
+// outFile is the file an export writes: a regular file is written as
+// PATH.partial-PID beside it and renamed to PATH by commit, so that an
+// export that is stopped or fails leaves PATH as it was; anything else (a
+// device such as /dev/null, a named pipe) is written in place.
+type outFile struct {
+	f          *os.File
+	path, temp string // temp is "" when written in place
+	done       bool
+}
+
+// createOutput opens the output of an export to path.
+func createOutput(path string) (*outFile, error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		if st.IsDir() {
+			return nil, fmt.Errorf("output %s is a folder: give a file name", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("output: %w", err)
+		}
+		return &outFile{f: f, path: path}, nil
+	}
+	temp := fmt.Sprintf("%s.partial-%d", path, os.Getpid())
+	f, err := os.OpenFile(temp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	return &outFile{f: f, path: path, temp: temp}, nil
+}
+
+// commit makes the output whole: a regular file is synced and renamed
+// into place.
+func (o *outFile) commit() error {
+	o.done = true
+	if o.temp == "" {
+		return o.f.Close()
+	}
+	if err := o.f.Sync(); err != nil {
+		o.f.Close()
+		os.Remove(o.temp)
+		return fmt.Errorf("output %s: %w", o.path, err)
+	}
+	if err := o.f.Close(); err != nil {
+		os.Remove(o.temp)
+		return fmt.Errorf("output %s: %w", o.path, err)
+	}
+	if err := os.Rename(o.temp, o.path); err != nil {
+		os.Remove(o.temp)
+		return fmt.Errorf("output %s: %w", o.path, err)
+	}
+	return nil
+}
+
+// abandon removes an output that was not committed.
+func (o *outFile) abandon() {
+	if o.done {
+		return
+	}
+	o.f.Close()
+	if o.temp != "" {
+		os.Remove(o.temp)
+	}
+}
+
+// inside reports whether path is dir or lies in it.
+func inside(dir, path string) bool {
+	d, err1 := filepath.Abs(dir)
+	p, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	if rd, err := filepath.EvalSymlinks(d); err == nil {
+		d = rd
+	}
+	if rp, err := filepath.EvalSymlinks(filepath.Dir(p)); err == nil {
+		p = filepath.Join(rp, filepath.Base(p))
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -110,7 +111,10 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return cli.ExitOK
 	default:
 		err = usagef("unknown command %q", args[0])
+		return cli.Report("indexer", err, cli.ArchiveArg(args), env.Stderr, nil)
 	}
+	// A mistake in a subcommand's flags or arguments points at its help.
+	err = cli.WithHint(err, "indexer "+args[0]+" --help")
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintln(env.Stderr, "indexer: interrupted; what was stored is kept: run the same command again to go on")
 		return cli.ExitFail
@@ -193,6 +197,12 @@ func (c *common) openEdit(ctx context.Context, sub string, args []string, env En
 // nil it serves, until closed, the searches forwarded to it, running what
 // search returns for the open index.
 func openWriter(ctx context.Context, dir, command string, wait bool, opts index.Options, search func(*index.Index) func(context.Context, []byte) []byte) (*writer, error) {
+	// Only add creates an archive: any other writer given a folder that
+	// holds none (a mistyped --archive) says so instead of making an
+	// empty archive there and succeeding on it.
+	if err := checkArchive(dir, strings.HasPrefix(command, "indexer add ")); err != nil {
+		return nil, err
+	}
 	lock, err := archive.Lock(dir, command, wait)
 	if err != nil {
 		return nil, err
@@ -221,6 +231,21 @@ func openWriter(ctx context.Context, dir, command string, wait bool, opts index.
 	}
 	w.serveSnapshots(dir)
 	return w, nil
+}
+
+// checkArchive checks the archive folder dir before a command writes to
+// it: it must be a folder, and hold an archive unless create is set.
+func checkArchive(dir string, create bool) error {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return fmt.Errorf("archive %s is a file, not a folder: give --archive the archive's folder", dir)
+	}
+	if create {
+		return nil
+	}
+	if _, err := os.Stat(archive.StoreFile(dir)); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("open archive %s: %w", dir, archive.ErrNoArchive)
+	}
+	return nil
 }
 
 // storeTimeout is how long a writer waits for the store's file lock, which
@@ -255,6 +280,9 @@ func (w *writer) Close() error {
 
 // newTagger loads the archive's aliases and returns the extractor.
 func newTagger(dir string) (*entities.Extractor, *entities.Aliases, error) {
+	if err := checkArchive(dir, true); err != nil {
+		return nil, nil, err
+	}
 	al, err := entities.LoadAliases(archive.AliasesFile(dir))
 	if err != nil {
 		return nil, nil, err

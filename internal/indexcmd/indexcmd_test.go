@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -229,5 +232,223 @@ func TestUsageErrors(t *testing.T) {
 		if strings.Contains(stderr, "goroutine") {
 			t.Errorf("%q: stack trace in output", args)
 		}
+	}
+}
+
+// TestExportOutput: -o writes a file whole or not at all, "-" is standard
+// output, and a device such as /dev/null takes the export as it is.
+func TestExportOutput(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	_, whole, _ := run(t, "export", "--archive", dir)
+	out := t.TempDir()
+	old := filepath.Join(out, "old.jsonl")
+	if err := os.WriteFile(old, []byte("yesterday\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, o    string
+		code       int
+		stdout     string // what standard output holds
+		file       string // what the file -o names holds afterwards ("" for none checked)
+		stderrHave string
+	}{
+		{"new file", filepath.Join(out, "new.jsonl"), 0, "", whole, "exported 11 articles"},
+		{"over a file", old, 0, "", whole, "exported 11 articles"},
+		{"standard output", "-", 0, whole, "", "exported 11 articles"},
+		{"null device", os.DevNull, 0, "", "", "exported 11 articles"},
+		{"a folder", out, 1, "", "", "is a folder"},
+		{"the archive's store", filepath.Join(dir, "chancery.db"), 2, "", "", "is in the archive folder"},
+		{"the archive folder", dir, 2, "", "", "is in the archive folder"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, "export", "--archive", dir, "-o", tc.o)
+			if code != tc.code || stdout != tc.stdout || !strings.Contains(stderr, tc.stderrHave) {
+				t.Fatalf("exit %d (want %d), %d bytes on stdout (want %d), stderr %q (want %q)", code, tc.code, len(stdout), len(tc.stdout), stderr, tc.stderrHave)
+			}
+			if tc.file != "" {
+				if b, err := os.ReadFile(tc.o); err != nil || string(b) != tc.file {
+					t.Errorf("%s holds %d bytes (%v), want the export's %d", tc.o, len(b), err, len(tc.file))
+				}
+			}
+		})
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, "*.partial-*")); len(left) > 0 {
+		t.Errorf("partial files left: %v", left)
+	}
+	if code, out, stderr := run(t, "verify", "--archive", dir); code != 0 {
+		t.Errorf("the archive does not verify after the exports: %s%s", out, stderr)
+	}
+	// A stopped export leaves the file it would replace as it was.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var sout, serr bytes.Buffer
+	if code := Run(ctx, []string{"export", "--archive", dir, "-o", old}, Env{Stdin: strings.NewReader(""), Stdout: &sout, Stderr: &serr}); code == 0 {
+		t.Errorf("a cancelled export exited 0: %s", serr.String())
+	}
+	if b, _ := os.ReadFile(old); string(b) != whole {
+		t.Errorf("a cancelled export changed %s: %q", old, b)
+	}
+	os.WriteFile(old, []byte("yesterday\n"), 0o644)
+	Run(ctx, []string{"export", "--archive", dir, "-o", old}, Env{Stdin: strings.NewReader(""), Stdout: &sout, Stderr: &serr})
+	if b, _ := os.ReadFile(old); string(b) != "yesterday\n" {
+		t.Errorf("a cancelled export changed %s: %q", old, b)
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, "*.partial-*")); len(left) > 0 {
+		t.Errorf("partial files left after a cancelled export: %v", left)
+	}
+}
+
+// TestUsageErrorsNameTheSubcommand: a mistake in a subcommand's flags or
+// arguments exits 2, says what is wrong and points at that subcommand's
+// help; nothing is created or changed.
+func TestUsageErrorsNameTheSubcommand(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	for _, tc := range []struct {
+		args []string
+		msg  string
+		try  string
+	}{
+		{[]string{"edit", "cw-2004-0355", "--date", "2004-02-30"}, `--date: date "2004-02-30" is not a valid date: use YYYY-MM-DD`, "indexer edit --help"},
+		{[]string{"edit", "cw-2004-0355", "--date", "2999-01-01"}, `--date: date "2999-01-01": date out of range (before 1800 or in the future)`, "indexer edit --help"},
+		{[]string{"edit", "cw-2004-0355", "--date", "1500-01-01"}, `--date: date "1500-01-01": date out of range`, "indexer edit --help"},
+		{[]string{"edit", "cw-2004-0355", "--clear", "colour"}, `--clear "colour": use one of title, date, source, url, byline`, "indexer edit --help"},
+		{[]string{"edit", "cw-2004-0355"}, "edit needs at least one of", "indexer edit --help"},
+		{[]string{"tag", "cw-2004-0355", "--add", "colour:red"}, `"colour:red": use KIND:NAME`, "indexer tag --help"},
+		{[]string{"rm", "cw-2004-0355"}, "rm needs --reason", "indexer rm --help"},
+		{[]string{"add", "--format", "xml", sample}, `unknown input format "xml"`, "indexer add --help"},
+		{[]string{"add", sample, ""}, `an input path is empty`, "indexer add --help"},
+		{[]string{"add", "--batch-size", "many", sample}, `invalid argument "many"`, "indexer add --help"},
+		{[]string{"add", "--batch-size", "0", sample}, `--batch-size must be 1 or more, not 0`, "indexer add --help"},
+		{[]string{"add", "--max-record", "-5", sample}, `--max-record must be 1 or more (bytes), not -5`, "indexer add --help"},
+		{[]string{"log", "--since", "2026-13-01"}, `--since: "2026-13-01" is not a valid date: use YYYY-MM-DD`, "indexer log --help"},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`, "indexer --help"},
+	} {
+		code, _, stderr := run(t, append(tc.args, "--archive", dir)...)
+		if code != 2 || !strings.Contains(stderr, tc.msg) || !strings.Contains(stderr, "\nTry: "+tc.try+"\n") {
+			t.Errorf("indexer %q: exit %d, stderr %q; want 2, %q and Try: %s", tc.args, code, stderr, tc.msg, tc.try)
+		}
+	}
+	if _, out, _ := run(t, "export", "--archive", dir); strings.Contains(out, "2004-02-30") {
+		t.Errorf("a refused edit changed the archive")
+	}
+}
+
+// TestNoArchiveIsNotCreated: only add makes an archive. Every other
+// command given a folder that holds none (a mistyped --archive) fails
+// naming it and leaves nothing there; given a file, every command says it
+// is a file.
+func TestNoArchiveIsNotCreated(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"verify"}, {"verify", "--repair"}, {"rebuild"}, {"compact"}, {"retag"}, {"stats"}, {"export"},
+		{"list", "--undated"}, {"log"}, {"edit", "x", "--title", "y"}, {"tag", "x", "--add", "topic:trade"},
+		{"rm", "x", "--reason", "test"}, {"unrm", "x"}, {"merge", "x", "y"},
+	} {
+		missing := filepath.Join(t.TempDir(), "archve")
+		code, _, stderr := run(t, append(args, "--archive", missing)...)
+		if code != 1 || !strings.Contains(stderr, "no archive here") {
+			t.Errorf("indexer %q on a missing archive: exit %d, %q", args, code, stderr)
+		}
+		if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("indexer %q made %s (%v)", args, missing, err)
+		}
+		code, _, stderr = run(t, append(args, "--archive", file)...)
+		if code != 1 || !strings.Contains(stderr, "is a file") {
+			t.Errorf("indexer %q on a file: exit %d, %q", args, code, stderr)
+		}
+	}
+	code, _, stderr := run(t, "add", "--archive", file, sample)
+	if code != 1 || !strings.Contains(stderr, "archive "+file+" is a file, not a folder") {
+		t.Errorf("add into a file: exit %d, %q", code, stderr)
+	}
+}
+
+// TestRejectsFileChecked: a --rejects file that is one of the run's inputs,
+// or lies in an input folder, or has no folder to go in, is refused before
+// anything is read, written or made; the input is left whole.
+func TestRejectsFileChecked(t *testing.T) {
+	in := t.TempDir()
+	input := filepath.Join(in, "feed.jsonl")
+	const feed = "{\"id\":\"r1\",\"title\":\"T\",\"date\":\"2004-01-02\",\"body\":\"Talks went on.\"}\nnot json\n"
+	if err := os.WriteFile(input, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		rejects string
+		inputs  []string
+		want    string
+	}{
+		{"the input itself", input, []string{input}, "is an input of this run"},
+		{"the input by another path", filepath.Join(in, ".", "feed.jsonl"), []string{input}, "is an input of this run"},
+		{"in an input folder", filepath.Join(in, "rejects.jsonl"), []string{in}, "is in the input folder"},
+		{"no such folder", filepath.Join(in, "missing", "r.jsonl"), []string{input}, "no folder"},
+		{"a folder", in, []string{sample}, "is a folder"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "arch")
+			code, _, stderr := run(t, append([]string{"add", "--archive", dir, "--rejects", tc.rejects}, tc.inputs...)...)
+			if code != 2 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("exit %d, %q; want 2 and %q", code, stderr, tc.want)
+			}
+			if b, _ := os.ReadFile(input); string(b) != feed {
+				t.Errorf("the input was changed: %q", b)
+			}
+			if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("a refused add made the archive folder")
+			}
+		})
+	}
+	// Elsewhere, it lists the rejected line.
+	dir, rejects := filepath.Join(t.TempDir(), "arch"), filepath.Join(t.TempDir(), "rejects.jsonl")
+	if code, _, stderr := run(t, "add", "--archive", dir, "--rejects", rejects, input); code != 1 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if b, _ := os.ReadFile(rejects); !strings.Contains(string(b), `"line":2`) {
+		t.Errorf("rejects file: %q", b)
+	}
+}
+
+// cancelOn cancels a context when a line holding want is written.
+type cancelOn struct {
+	bytes.Buffer
+	want   string
+	cancel context.CancelFunc
+}
+
+func (c *cancelOn) Write(p []byte) (int, error) {
+	if strings.Contains(string(p), c.want) {
+		c.cancel()
+	}
+	return c.Buffer.Write(p)
+}
+
+// TestInterruptedAddSaysToResolveNames: an ingest stopped after storing
+// some articles says that names were not resolved and what resolves them.
+func TestInterruptedAddSaysToResolveNames(t *testing.T) {
+	dir := t.TempDir()
+	input := filepath.Join(t.TempDir(), "feed.jsonl")
+	var b strings.Builder
+	for i := range 50 {
+		// no date: each stored article warns, which stops the run
+		fmt.Fprintf(&b, "{\"id\":\"n%d\",\"title\":\"Talks %d\",\"body\":\"Secretary James Baker met Baker's aides on talks %d.\"}\n", i, i, i)
+	}
+	if err := os.WriteFile(input, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stderr := &cancelOn{want: "no date found", cancel: cancel}
+	code := Run(ctx, []string{"add", "--archive", dir, "--batch-size", "1", input}, Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: stderr})
+	if code != 1 || !strings.Contains(stderr.String(), "stopped: added ") {
+		t.Fatalf("exit %d, want a stopped run:\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "names were not resolved across the archive: once the ingest is complete, run `indexer retag --archive "+dir+"`") {
+		t.Errorf("no advice on names:\n%s", stderr.String())
 	}
 }

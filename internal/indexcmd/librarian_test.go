@@ -445,3 +445,83 @@ func TestCorrectionsCarriedByExport(t *testing.T) {
 		t.Errorf("a bad carried correction:\n%s", errs)
 	}
 }
+
+// TestTagRemoveMustName: a removal must name a tag the article has; one
+// that does not (a misspelt name) is refused with the article's tags of
+// that kind, and nothing is changed or logged.
+func TestTagRemoveMustName(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	_, before, _ := run(t, "export", "--archive", dir)
+	_, logBefore, _ := run(t, "log", "--archive", dir)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--remove", "person:Sergei Lavrof"}, `cw-2004-0355 has no person "Sergei Lavrof" (its persons: Sergei Lavrov; Hoshyar Zebari): nothing changed`},
+		{[]string{"--remove", "person:sergei lavrov"}, `has no person "sergei lavrov"`},
+		{[]string{"--add", "topic:trade", "--remove", "org:NATO"}, `has no org "NATO" (its organizations: Paris Club)`},
+		{[]string{"--remove", "country:France"}, `has no country "France" (its countries: Russia; Iraq)`},
+	} {
+		code, _, stderr := run(t, append([]string{"tag", "--archive", dir, "cw-2004-0355"}, tc.args...)...)
+		if code != 1 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("tag %q: exit %d, %q; want 1 and %q", tc.args, code, stderr, tc.want)
+		}
+	}
+	_, after, _ := run(t, "export", "--archive", dir)
+	_, logAfter, _ := run(t, "log", "--archive", dir)
+	if after != before || logAfter != logBefore {
+		t.Errorf("a refused tag changed the archive or its log")
+	}
+	// A tag it has is removed; a country is named by its ISO code as well
+	// as its name, and a name that stands for several is refused.
+	mustRun(t, "tag", "--archive", dir, "cw-2004-0355", "--remove", "country:RU", "--add", "country:gbr")
+	if _, out, _ := search(t, "show", "--archive", dir, "cw-2004-0355"); strings.Contains(out, "Russia (RU)") || !strings.Contains(out, "United Kingdom (GB)") {
+		t.Errorf("country RU not removed or GBR not added:\n%s", out)
+	}
+	if code, _, stderr := run(t, "tag", "--archive", dir, "cw-2004-0355", "--add", "country:Korea"); code != 1 || !strings.Contains(stderr, `country "Korea" stands for South Korea, North Korea: give one of them`) {
+		t.Errorf("tag country:Korea: exit %d, %q", code, stderr)
+	}
+}
+
+// TestRmTwice: removing or merging an article removed already says so,
+// with when and why and how to bring it back, not that there is no such
+// article; an id never stored is named as such.
+func TestRmTwice(t *testing.T) {
+	dir := t.TempDir()
+	mustAdd(t, dir, sample)
+	mustRun(t, "rm", "--archive", dir, "cw-2004-0355", "--reason", "licence withdrawn")
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"rm", "cw-2004-0355", "--reason", "again"}, []string{`cw-2004-0355 was removed already (`, `"licence withdrawn"): ` + "`indexer unrm cw-2004-0355` brings it back (nothing done for it)"}},
+		{[]string{"merge", "cw-2005-0202", "cw-2004-0355", "no-such-id"}, []string{"cw-2004-0355 was removed already", "; no such article: no-such-id (nothing done for them)"}},
+		{[]string{"rm", "no-such-id", "--reason", "x"}, []string{"indexer: no such article: no-such-id (nothing done for it)"}},
+	} {
+		code, _, stderr := run(t, append(tc.args, "--archive", dir)...)
+		for _, w := range tc.want {
+			if code != 1 || !strings.Contains(stderr, w) {
+				t.Errorf("indexer %q: exit %d, %q; want 1 and %q", tc.args, code, stderr, w)
+			}
+		}
+	}
+}
+
+// TestAliasBeforeFirstIngest: an alias may be set before the archive
+// exists (the command says so), and the first ingest applies it.
+func TestAliasBeforeFirstIngest(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "new")
+	errs := mustRun(t, "alias", "--archive", dir, "set", "source", "Chancery Wire", "The Chancery Wire")
+	if !strings.Contains(errs, "holds no archive yet") {
+		t.Errorf("alias set on a new folder does not say it is new: %q", errs)
+	}
+	mustAdd(t, dir, sample)
+	if _, out, _ := search(t, "--archive", dir, "--json", "--source", "The Chancery Wire", "--size", "1", ""); !strings.Contains(out, `"source": "The Chancery Wire"`) {
+		t.Errorf("the first ingest did not apply the alias:\n%s", out)
+	}
+	// Once the archive exists, no such note.
+	if errs := mustRun(t, "alias", "--archive", dir, "set", "source", "Gazette Wire", "The Gazette"); strings.Contains(errs, "holds no archive yet") {
+		t.Errorf("alias set on an archive says it has none: %q", errs)
+	}
+}

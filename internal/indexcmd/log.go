@@ -33,7 +33,7 @@ time (UTC), the OS user, the command, and what was before and after.`, env)
 	if since != "" {
 		var err error
 		if from, err = time.Parse(archive.DateLayout, since); err != nil {
-			return usagef("--since %q: use YYYY-MM-DD", since)
+			return usagef("--since: %q is not a valid date: use YYYY-MM-DD, such as 2026-01-31", since)
 		}
 	}
 	st, release, err := o.openSnapshotOrStore(ctx, env)

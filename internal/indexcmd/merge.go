@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"chancery/archive"
 )
@@ -50,8 +49,5 @@ their ids to choose what to merge.`, env)
 	for _, id := range removed {
 		fmt.Fprintf(env.Stderr, "merged %s into %s\n", id, keep)
 	}
-	if len(missing) > 0 {
-		return fmt.Errorf("no such article: %s (nothing done for it)", strings.Join(missing, ", "))
-	}
-	return nil
+	return notStored(w.ix.Store, missing)
 }

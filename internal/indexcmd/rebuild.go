@@ -25,6 +25,9 @@ reported and left out; the rest is indexed and the exit status is 1.`, env)
 	if err != nil {
 		return err
 	}
+	if err := checkArchive(dir, false); err != nil {
+		return err
+	}
 	lock, err := archive.Lock(dir, "indexer rebuild", o.Wait)
 	if err != nil {
 		return err

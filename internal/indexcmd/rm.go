@@ -46,10 +46,36 @@ lists them.`, env)
 	for _, id := range removed {
 		fmt.Fprintf(env.Stderr, "removed %s\n", id)
 	}
-	if len(missing) > 0 {
-		return fmt.Errorf("no such article: %s (nothing done for it)", strings.Join(missing, ", "))
+	return notStored(w.ix.Store, missing)
+}
+
+// notStored is the error for the ids rm or merge found no article for
+// (nil when there are none): an id removed already says so, when and why,
+// and how to bring it back, rather than that there is no such article.
+func notStored(st *archive.Store, missing []string) error {
+	if len(missing) == 0 {
+		return nil
 	}
-	return nil
+	over, err := st.Overrides(missing)
+	if err != nil {
+		return err
+	}
+	var msgs, none []string
+	for _, id := range missing {
+		if t := over.Tombstones[id]; t != nil {
+			msgs = append(msgs, fmt.Sprintf("%s was removed already (%s, %q): `indexer unrm %s` brings it back", id, t.Time.Format(archive.DateLayout), t.Reason, id))
+		} else {
+			none = append(none, id)
+		}
+	}
+	if len(none) > 0 {
+		msgs = append(msgs, "no such article: "+strings.Join(none, ", "))
+	}
+	them := "them"
+	if len(missing) == 1 {
+		them = "it"
+	}
+	return fmt.Errorf("%s (nothing done for %s)", strings.Join(msgs, "; "), them)
 }
 
 func runUnrm(ctx context.Context, args []string, env Env) error {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"chancery/archive"
+	"chancery/entities"
 )
 
 func runTag(ctx context.Context, args []string, env Env) error {
@@ -80,12 +81,39 @@ Example:
 	without := func(list []string, name string) []string {
 		return slices.DeleteFunc(list, func(s string) bool { return s == name })
 	}
+	// A removal must name a tag the article has: a misspelt name would
+	// otherwise change nothing in silence.
+	var absent []string
+	has := func(kind, name string) {
+		if slices.Contains(before[kind], name) {
+			return
+		}
+		its := "none"
+		if len(before[kind]) > 0 {
+			its = strings.Join(before[kind], "; ")
+		}
+		absent = append(absent, fmt.Sprintf("%s has no %s %q (its %s: %s)", id, kind, name, kindPlural[kind], its))
+	}
 	for _, ch := range changes {
 		name := ch.name
 		if ch.kind == "country" {
-			k, ok := x.Country(name)
-			if !ok {
+			ks := entities.Countries(name) // names, abbreviations, ISO codes
+			if k, ok := x.Country(name); ok && len(ks) == 0 {
+				ks = append(ks, k) // a name the archive's aliases give
+			}
+			switch {
+			case len(ks) == 0:
 				return fmt.Errorf("country %q is not known: give its English name or ISO code", name)
+			case len(ks) > 1:
+				names := make([]string, len(ks))
+				for i, k := range ks {
+					names[i] = k.Name
+				}
+				return fmt.Errorf("country %q stands for %s: give one of them", name, strings.Join(names, ", "))
+			}
+			k := ks[0]
+			if !ch.add {
+				has("country", k.Name)
 			}
 			sameCountry := func(k2 archive.Country) bool { return k2.Code == k.Code }
 			c.AddCountries = slices.DeleteFunc(c.AddCountries, sameCountry)
@@ -97,6 +125,9 @@ Example:
 			}
 			continue
 		}
+		if !ch.add {
+			has(ch.kind, name)
+		}
 		c.Add[ch.kind] = without(c.Add[ch.kind], name)
 		c.Remove[ch.kind] = without(c.Remove[ch.kind], name)
 		if ch.add {
@@ -104,6 +135,9 @@ Example:
 		} else {
 			c.Remove[ch.kind] = append(c.Remove[ch.kind], name)
 		}
+	}
+	if len(absent) > 0 {
+		return fmt.Errorf("%s: nothing changed", strings.Join(absent, "; "))
 	}
 	for k, l := range c.Add {
 		if len(l) == 0 {
@@ -130,6 +164,9 @@ Example:
 	}
 	return nil
 }
+
+// kindPlural names the tags of a kind in messages.
+var kindPlural = map[string]string{"person": "persons", "country": "countries", "org": "organizations", "topic": "topics"}
 
 // tagsOf returns a's tags by kind.
 func tagsOf(a *archive.Article) map[string][]string {

@@ -28,6 +28,9 @@ and the index; the audit log records it).`, env)
 	if err != nil {
 		return err
 	}
+	if err := checkArchive(dir, false); err != nil {
+		return err
+	}
 	lock, err := archive.Lock(dir, "indexer verify", o.Wait)
 	if err != nil {
 		return err

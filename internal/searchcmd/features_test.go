@@ -534,3 +534,75 @@ func TestFacetFields(t *testing.T) {
 		t.Errorf("bad facet name: exit %d, %s", code, errs)
 	}
 }
+
+// TestUsageHints: a usage error points at the help of the subcommand it
+// was made in.
+func TestUsageHints(t *testing.T) {
+	dir := sample(t)
+	for _, tc := range []struct {
+		args []string
+		try  string
+	}{
+		{[]string{"--sort", "up", "x"}, "search --help"},
+		{[]string{"timeline", "--by", "day", "x"}, "search timeline --help"},
+		{[]string{"quotes", "--size", "0", "x"}, "search quotes --help"},
+		{[]string{"values", "colour"}, "search values --help"},
+		{[]string{"similar", "--from", "2004-13", "cw-2004-0355"}, "search similar --help"},
+	} {
+		code, _, errs := run(t, append([]string{"--archive", dir}, tc.args...)...)
+		if code != cli.ExitUsage || !strings.HasSuffix(errs, "\nTry: "+tc.try+"\n") {
+			t.Errorf("search %q: exit %d, stderr %q; want Try: %s", tc.args, code, errs, tc.try)
+		}
+	}
+}
+
+// TestShowSeveral: show prints every article it finds and names the ids
+// it does not, exiting 1; one id alone that is not found is an error.
+func TestShowSeveral(t *testing.T) {
+	dir := sample(t)
+	for _, tc := range []struct {
+		args     []string
+		code     int
+		out, err []string // what stdout and stderr hold
+	}{
+		{[]string{"show", "cw-2004-0355", "no-such-id", "cw-2005-0202"}, 1,
+			[]string{"id:        cw-2004-0355", "id:        cw-2005-0202"}, []string{`article "no-such-id": no such article`}},
+		{[]string{"show", "--json", "cw-2004-0355", "no-such-id"}, 1, []string{`[`, `"id": "cw-2004-0355"`}, []string{`article "no-such-id": no such article`}},
+		{[]string{"show", "no-such-id"}, 1, nil, []string{`article "no-such-id": no such article`}},
+		{[]string{"show", "cw-2004-0355", "cw-2005-0202"}, 0, []string{"id:        cw-2004-0355", "id:        cw-2005-0202"}, nil},
+	} {
+		code, out, errs := run(t, append([]string{"--archive", dir}, tc.args...)...)
+		if code != tc.code {
+			t.Errorf("%q: exit %d, want %d (%s)", tc.args, code, tc.code, errs)
+		}
+		for _, w := range tc.out {
+			if !strings.Contains(out, w) {
+				t.Errorf("%q: stdout lacks %q:\n%s", tc.args, w, out)
+			}
+		}
+		for _, w := range tc.err {
+			if !strings.Contains(errs, w) {
+				t.Errorf("%q: stderr lacks %q:\n%s", tc.args, w, errs)
+			}
+		}
+	}
+}
+
+// TestTimelineTitleSaysWhatItCounts: the chart's title names stories, as
+// its counts are, or articles with every version.
+func TestTimelineTitleSaysWhatItCounts(t *testing.T) {
+	dir := sample(t)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"timeline", "--by", "year", "Iraq"}, "Stories per year: Iraq\n"},
+		{[]string{"timeline", "--by", "year", "--all-versions", "Iraq"}, "Articles per year: Iraq\n"},
+		{[]string{"timeline", "--by", "year", "Iraq", "--compare", "Sudan"}, "Stories per year: Iraq vs Sudan\n"},
+	} {
+		out := mustRun(t, append([]string{"--archive", dir}, tc.args...)...)
+		if !strings.HasPrefix(out, tc.want) {
+			t.Errorf("%q: title line %q, want %q", tc.args, strings.SplitN(out, "\n", 2)[0], tc.want)
+		}
+	}
+}

@@ -61,7 +61,12 @@ func Run(ctx context.Context, args []string, env Env) int {
 	default:
 		err = runSearch(ctx, args, env)
 	}
-	return cli.Report("search", flagError(err), cli.ArchiveArg(args), env.Stderr, isUsage)
+	err = flagError(err)
+	if sub != "" {
+		// A mistake in a subcommand's flags or arguments points at its help.
+		err = cli.WithHint(err, "search "+sub+" --help")
+	}
+	return cli.Report("search", err, cli.ArchiveArg(args), env.Stderr, isUsage)
 }
 
 // isUsage reports whether err is the user's mistake: a query that does not

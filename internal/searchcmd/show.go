@@ -2,6 +2,7 @@ package searchcmd
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -11,7 +12,7 @@ import (
 	"chancery/internal/service"
 )
 
-func runShow(ctx context.Context, args []string, env Env) error {
+func runShow(ctx context.Context, args []string, env Env) (err error) {
 	var o common
 	fs := newFlagSet("search show", env.Stderr)
 	o.addFlags(fs)
@@ -27,12 +28,29 @@ func runShow(ctx context.Context, args []string, env Env) error {
 		return err
 	}
 	defer release()
-	arts, err := eng.Show(ctx, fs.Args())
-	if err != nil {
-		return err
+	// Each id alone, so that one that is not found (a typo, an article
+	// removed since) does not hide the others: it is reported, the others
+	// are shown, and the exit status is 1.
+	var arts []service.Article
+	var missing []error
+	for _, id := range fs.Args() {
+		a, err := eng.Show(ctx, []string{id})
+		if err != nil {
+			if !errors.Is(err, archive.ErrNotFound) || fs.NArg() == 1 {
+				return err
+			}
+			missing = append(missing, err)
+			continue
+		}
+		arts = append(arts, a...)
 	}
+	defer func() {
+		if len(missing) > 0 && err == nil {
+			err = errors.Join(missing...)
+		}
+	}()
 	if o.JSON {
-		if len(arts) == 1 {
+		if fs.NArg() == 1 {
 			return service.WriteJSON(env.Stdout, arts[0])
 		}
 		return service.WriteJSON(env.Stdout, arts)

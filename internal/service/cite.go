@@ -71,7 +71,7 @@ func Cite(a *archive.Article) string {
 	}
 	s := fmt.Sprintf("%s, %s, \"%s\".", src, date, headline(a))
 	if a.URL != "" {
-		s += " " + a.URL
+		s += " " + a.URL + "."
 	} else {
 		s += " Chancery id " + a.ID + "."
 	}

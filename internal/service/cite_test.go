@@ -20,7 +20,9 @@ func TestCitation(t *testing.T) {
 		{archive.Article{ID: "doc-1", Title: "Talks", Origin: "/data/politics/249.txt"},
 			`source unknown, n.d., "Talks". Chancery id doc-1. Original: /data/politics/249.txt.`},
 		{archive.Article{ID: "doc-2", Title: "Talks", URL: "https://www.example.org/a/1"},
-			`example.org, n.d., "Talks". https://www.example.org/a/1`},
+			`example.org, n.d., "Talks". https://www.example.org/a/1.`},
+		{archive.Article{ID: "doc-4", Title: "Talks", Source: "The Post", Date: day, URL: "https://post.example/a/2", Origin: "saved/post.html"},
+			`The Post, 1987-03-05, "Talks". https://post.example/a/2. Original: saved/post.html.`},
 		{archive.Article{ID: "doc-3"}, `source unknown, n.d., "untitled". Chancery id doc-3.`},
 	} {
 		if got := Cite(&tc.a); got != tc.want {

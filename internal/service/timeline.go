@@ -55,12 +55,16 @@ type Series struct {
 	By      string   `json:"by"`
 	Facet   string   `json:"facet,omitempty"`
 	Buckets []Bucket `json:"buckets"`
+	// Notes say how the request was read (Timeline.Notes), in the JSON of
+	// a timeline of one query.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Compared is the JSON of a timeline of more than one query.
 type Compared struct {
 	By     string   `json:"by"`
 	Series []Series `json:"series"`
+	Notes  []string `json:"notes,omitempty"`
 }
 
 // Timeline is the answer of a timeline request.
@@ -80,9 +84,11 @@ type Timeline struct {
 // JSON is the timeline's JSON: one series, or the Compared series.
 func (t *Timeline) JSON() any {
 	if len(t.Series) == 1 {
-		return t.Series[0]
+		s := t.Series[0]
+		s.Notes = t.Notes
+		return s
 	}
-	return Compared{By: string(t.Unit), Series: t.Series}
+	return Compared{By: string(t.Unit), Series: t.Series, Notes: t.Notes}
 }
 
 // timelinePlan is a checked timeline request: the period unit asked for
@@ -249,13 +255,14 @@ func seriesName(q string, req index.Request) string {
 	return strings.Join(parts, ", ")
 }
 
-// chartTitle describes the chart: "Articles per month: Iraq, Iran".
+// chartTitle describes the chart: "Stories per month: Iraq vs Iran"
+// ("Articles" when every copy counts).
 func chartTitle(queries []string, req index.Request, unit timeline.Unit, facet string) string {
 	var names []string
 	for _, q := range queries {
 		names = append(names, seriesName(q, req))
 	}
-	t := "Articles per " + string(unit) + ": " + strings.Join(names, " vs ")
+	t := counted(req) + " per " + string(unit) + ": " + strings.Join(names, " vs ")
 	if facet != "" {
 		t = "Top " + facet + " values per " + string(unit) + ": " + strings.Join(names, " vs ")
 	}
@@ -268,9 +275,18 @@ func chartTitle(queries []string, req index.Request, unit timeline.Unit, facet s
 	return t
 }
 
+// counted names what a timeline of req counts, for its title: stories
+// (each near-duplicate group once), or articles with every version.
+func counted(req index.Request) string {
+	if req.AllVersions {
+		return "Articles"
+	}
+	return "Stories"
+}
+
 // chartTitleNamed is chartTitle for Compared series with their names.
 func chartTitleNamed(names, queries []string, req index.Request, unit timeline.Unit) string {
-	t := "Articles per " + string(unit) + ": " + strings.Join(names, " vs ")
+	t := counted(req) + " per " + string(unit) + ": " + strings.Join(names, " vs ")
 	if queries[0] != "" {
 		if f := seriesName("", req); f != "all articles" {
 			t += " (" + f + ")"

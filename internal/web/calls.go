@@ -123,7 +123,7 @@ func (b *backend) timeline(ctx context.Context, p params, v map[string][]string)
 		return ""
 	}
 	req := service.TimelineRequest{Search: p.searchRequest(nil, 0), Compare: v["compare"], By: get("by"), Facet: get("facet"), Top: 3}
-	req.Search.Page, req.Search.Size, req.Search.Sort, req.Search.AllVersions = 1, index.DefaultSize, "", false
+	req.Search.Page, req.Search.Size, req.Search.Sort = 1, index.DefaultSize, ""
 	if t := get("top"); t != "" {
 		n, err := strconv.Atoi(strings.TrimSpace(t))
 		if err != nil {

@@ -54,6 +54,10 @@ type page struct {
 	P     params
 	// Error is a message shown above the content (a bad query).
 	Error string
+	// Notes say how the request was read, as the CLI's "search: note:"
+	// lines and the API's "notes" do: what a filter value stood for, a
+	// lower-case operator searched as a word, a suggested spelling.
+	Notes []string
 	// Tabs link the current search's views.
 	ResultsURL, QuotesURL, TimelineURL string
 	SortOptions                        []option
@@ -366,6 +370,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		s.refused(w, r, o, pg, "search", searchData{})
 		return
 	}
+	pg.Notes = res.Notes
 	first := (p.Page - 1) * p.Size
 	d := searchData{Total: res.Total, TookMS: res.TookMS, First: first + 1, Last: first + len(res.Hits),
 		Hits: hitViews(res.Hits, first, p), Pager: makePager(p, res.Total, "/"), AllVersions: p.AllVersions}
@@ -524,6 +529,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 		s.refused(w, r, o, pg, "quotes", quotesData{})
 		return
 	}
+	pg.Notes = q.Notes
 	first := (p.Page - 1) * p.Size
 	d := quotesData{R: *q, First: first + 1, Pager: makePager(p, uint64(q.Total), "/quotes"), API: p.url("/api/quotes")}
 	for i, qu := range q.Quotes {
@@ -597,6 +603,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		s.refused(w, r, o, pg, "timeline", timelineData{})
 		return
 	}
+	pg.Notes = t.Notes
 	one := t.Series[0]
 	d := timelineData{S: one, Chart: makeChart(one, p), API: "/api/timeline?" + withValue(p.values(), "by", one.By)}
 	for _, u := range []string{"year", "month", "week"} {
@@ -698,6 +705,7 @@ func (s *Server) pageSimilar(w http.ResponseWriter, r *http.Request) {
 	}
 	d.Hits = hitViews(res.Hits, (p.Page-1)*p.Size, params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize})
 	pg := s.newPage("Like "+id, "similar", params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize})
+	pg.Notes = res.Notes
 	pg.Data = d
 	s.render(w, http.StatusOK, "similar", pg)
 }

@@ -4,6 +4,7 @@ import (
 	"chancery/index"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -84,6 +85,34 @@ func parseParams(v url.Values, defSize int) (params, error) {
 	}
 	p.AllVersions = boolParam(v, "all_versions")
 	return p, nil
+}
+
+// sharedParams are the parameters every search endpoint of the API takes.
+var sharedParams = append([]string{"q"}, append(slices.Clone(filterKinds), "from", "to", "sort", "page", "size", "all_versions")...)
+
+// knownParams checks that v holds only the shared parameters and extra:
+// a misspelt one (persn=) would otherwise be ignored, and the answer
+// would look right while it is not what was asked.
+func knownParams(v url.Values, extra ...string) error {
+	return onlyParams(v, append(slices.Clone(sharedParams), extra...))
+}
+
+// onlyParams checks that v holds only the parameters known.
+func onlyParams(v url.Values, known []string) error {
+	var unknown []string
+	for k := range v {
+		if !slices.Contains(known, k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	slices.Sort(unknown)
+	if len(known) == 0 {
+		return badf("unknown parameter %q: this endpoint takes none", unknown[0])
+	}
+	return badf("unknown parameter %q: this endpoint takes %s", unknown[0], strings.Join(known, ", "))
 }
 
 func intParam(v url.Values, name string, def, lo, hi int) (int, error) {

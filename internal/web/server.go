@@ -261,6 +261,9 @@ var allFacets = []string{"person", "country", "org", "topic", "source", "year"}
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	p, err := parseParams(v, index.DefaultSize)
+	if err == nil {
+		err = knownParams(v, "format", "facets", "facet", "facet_size", "cite")
+	}
 	if err != nil {
 		requestError(w, err)
 		return
@@ -293,11 +296,18 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+	if err := onlyParams(r.URL.Query(), nil); err != nil {
+		requestError(w, err)
+		return
+	}
 	reply(w, encoded(s.b.article(r.Context(), r.PathValue("id"))), formats["json"])
 }
 
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 	p, err := parseParams(r.URL.Query(), 50)
+	if err == nil {
+		err = knownParams(r.URL.Query())
+	}
 	if err != nil {
 		requestError(w, err)
 		return
@@ -308,6 +318,9 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	p, err := parseParams(v, index.DefaultSize)
+	if err == nil {
+		err = knownParams(v, "by", "facet", "top", "compare")
+	}
 	if err != nil {
 		requestError(w, err)
 		return
@@ -331,6 +344,9 @@ func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiSimilar(w http.ResponseWriter, r *http.Request) {
 	p, err := parseParams(r.URL.Query(), index.DefaultSize)
+	if err == nil {
+		err = knownParams(r.URL.Query())
+	}
 	if err != nil {
 		requestError(w, err)
 		return
@@ -351,6 +367,9 @@ type facetValuesJSON struct {
 func (s *Server) apiFacets(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	p, err := parseParams(v, 1)
+	if err == nil {
+		err = knownParams(v)
+	}
 	if err != nil {
 		requestError(w, err)
 		return

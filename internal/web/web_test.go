@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -145,6 +146,8 @@ func TestAPIMatchesCLI(t *testing.T) {
 		{"/api/articles/cw-2004-0355", []string{"show", "--json", "cw-2004-0355"}},
 		{"/api/quotes?q=Iraq&size=5", []string{"quotes", "--json", "--size", "5", "Iraq"}},
 		{"/api/timeline?q=Iraq&by=year", []string{"timeline", "--json", "--by", "year", "Iraq"}},
+		{"/api/timeline?q=troops&by=year&all_versions=1", []string{"timeline", "--json", "--by", "year", "--all-versions", "troops"}},
+		{"/api/timeline?person=Lavrov", []string{"timeline", "--json", "--person", "Lavrov"}},
 		{"/api/similar/cw-2004-0355?size=3", []string{"similar", "--json", "-n", "3", "cw-2004-0355"}},
 	} {
 		code, hdr, body := get(t, ts.URL+tc.path)
@@ -214,6 +217,13 @@ func TestAPIErrors(t *testing.T) {
 		{"/api/search?format=xml", 400, `format "xml": use json, jsonl or csv`},
 		{"/api/search?q=" + strings.Repeat("a", MaxQuery+1), 400, "query too long: 1001 bytes, at most 1000"},
 		{"/api/nothing", 404, "no such endpoint: see docs/API.md"},
+		// a misspelt parameter is named, not ignored
+		{"/api/search?q=Iraq&persn=Lind", 400, `unknown parameter "persn": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions, format, facets, facet, facet_size, cite`},
+		{"/api/facets/person?prefix=lin", 400, `unknown parameter "prefix": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions`},
+		{"/api/quotes?person=Lind&format=csv", 400, `unknown parameter "format": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions`},
+		{"/api/timeline?q=treaty&bye=year", 400, `unknown parameter "bye": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions, by, facet, top, compare`},
+		{"/api/similar/calm-1?sise=2", 400, `unknown parameter "sise": this endpoint takes q, person, country, org, topic, source, from, to, sort, page, size, all_versions`},
+		{"/api/articles/calm-1?format=csv", 400, `unknown parameter "format": this endpoint takes none`},
 	} {
 		code, hdr, body := get(t, ts.URL+tc.path)
 		var e apiError
@@ -379,8 +389,14 @@ func TestSearchPage(t *testing.T) {
 		t.Errorf("quotes page: %d\n%s", code, body)
 	}
 	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month")
-	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 stories"><rect`) || !strings.Contains(body, "matching stories, counted by month") {
+	if code != 200 || !strings.Contains(body, `<a href="/?from=2004-03&amp;q=treaty&amp;to=2004-03" aria-label="2004-03: 2 stories"><rect`) || !strings.Contains(body, "matching stories, counted by month") ||
+		!strings.Contains(body, `<th scope="col">Stories</th>`) {
 		t.Errorf("timeline page: %d\n%s", code, body)
+	}
+	// With every version the page counts articles, and says so.
+	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month&all_versions=1")
+	if code != 200 || !strings.Contains(body, "matching articles, counted by month") || !strings.Contains(body, `<th scope="col">Articles</th>`) {
+		t.Errorf("timeline page of every version: %d\n%s", code, body)
 	}
 }
 
@@ -497,5 +513,34 @@ func TestAdmission(t *testing.T) {
 	}
 	if static != 200 {
 		t.Errorf("a static file waited for a turn: %d", static)
+	}
+}
+
+// TestPageNotes: each page says how its request was read, as the API's
+// notes (and the CLI's "search: note:" lines) do.
+func TestPageNotes(t *testing.T) {
+	ts := newServer(t, sample(t))
+	for _, tc := range []struct{ page, api string }{
+		{"/?q=treaty+or+vienna", "/api/search?q=treaty+or+vienna"},
+		{"/?person=Lind", "/api/search?person=Lind"},
+		{"/?person=Nobody+Atall", "/api/search?person=Nobody+Atall"},
+		{"/quotes?person=Lind", "/api/quotes?person=Lind"},
+		{"/timeline?person=Lind", "/api/timeline?person=Lind"},
+	} {
+		_, _, apiBody := get(t, ts.URL+tc.api)
+		var a struct{ Notes []string }
+		if err := json.Unmarshal([]byte(apiBody), &a); err != nil || len(a.Notes) == 0 {
+			t.Errorf("%s: no notes to compare (%v): %s", tc.api, err, apiBody)
+			continue
+		}
+		code, _, body := get(t, ts.URL+tc.page)
+		if code != 200 {
+			t.Errorf("%s: status %d", tc.page, code)
+		}
+		for _, n := range a.Notes {
+			if !strings.Contains(body, "<li>"+html.EscapeString(n)+"</li>") {
+				t.Errorf("%s does not say %q", tc.page, n)
+			}
+		}
 	}
 }
