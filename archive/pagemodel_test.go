@@ -237,6 +237,10 @@ func b01(v bool) float64 {
 	return 0
 }
 
+// spanCost is the most one unit the model calls not body costs the body's
+// span.
+var spanCost = 0.25
+
 // decode picks the body: the contiguous span of units with the largest sum
 // of (p-0.5), and within it the units the model calls body; and the title:
 // the unit over the span the model likes best, if it likes it at all.
@@ -246,10 +250,17 @@ func (m *logistic) decode(p *modelPage) (body []string, title string, titleOK bo
 	ps := make([]float64, len(p.units))
 	for i := range p.units {
 		ps[i] = m.prob(0, unitFeatures(p, i))
-		if sum <= 0 {
+		if sum < 0 {
 			sum, s0 = 0, i
 		}
-		sum += ps[i] - 0.5
+		// A paragraph weighs by its length; a line that is not body
+		// costs little, so that chrome between paragraphs does not cut
+		// the text.
+		if ps[i] >= 0.5 {
+			sum += (ps[i] - 0.5) * (1 + math.Log1p(float64(p.units[i].words)))
+		} else {
+			sum -= min(0.5-ps[i], spanCost)
+		}
 		if sum > best {
 			best, bs, be = sum, s0, i
 		}
@@ -348,7 +359,7 @@ func labelPage(p *modelPage) {
 
 // cvScore counts one fold's pages right.
 type cvScore struct {
-	pages, rules, model, combined, labelled int
+	pages, rules, model, combined, labelled      int
 	rulesBody, rulesTitle, modelBody, modelTitle int
 }
 
@@ -387,6 +398,14 @@ func TestPageModelCrossValidated(t *testing.T) {
 		shapeOnly = only
 		crossValidate(t, pages, fold)
 	}
+	if os.Getenv("CHANCERY_PAGE_MODEL_CV") == "costs" {
+		for _, c := range []float64{0.05, 0.1, 0.5} {
+			spanCost = c
+			fmt.Printf("span cost %.2f:\n", c)
+			crossValidate(t, pages, fold)
+		}
+		spanCost = 0.25
+	}
 	shapeOnly = false
 }
 
@@ -420,6 +439,11 @@ func crossValidate(t *testing.T, pages []*modelPage, fold map[string]int) {
 				title = p.rulesTitleText
 			}
 			bodyOK := slices.Equal(body, p.wantBody)
+			if d := os.Getenv("CHANCERY_PAGE_MODEL_DUMP"); d != "" && strings.Contains(p.rel, d) {
+				for i, u := range p.units {
+					fmt.Printf("   %d body %.2f title %.2f %.60q\n", p.label[i], m.prob(0, unitFeatures(p, i)), m.prob(1, unitFeatures(p, i)), u.flat)
+				}
+			}
 			if bodyOK {
 				s.modelBody++
 			} else if os.Getenv("CHANCERY_PAGE_MODEL_CV") == "v" {
