@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -361,6 +362,11 @@ func labelPage(p *modelPage) {
 type cvScore struct {
 	pages, rules, model, combined, labelled      int
 	rulesBody, rulesTitle, modelBody, modelTitle int
+	// bothBody, onlyRules, onlyModel: the body right by both, by the
+	// rules alone, by the model alone.
+	bothBody, onlyRules, onlyModel int
+	// bodyOnly: the rules' title and date with the model's body.
+	bodyOnly int
 }
 
 func (s *cvScore) add(o cvScore) {
@@ -373,11 +379,15 @@ func (s *cvScore) add(o cvScore) {
 	s.rulesTitle += o.rulesTitle
 	s.modelBody += o.modelBody
 	s.modelTitle += o.modelTitle
+	s.bothBody += o.bothBody
+	s.onlyRules += o.onlyRules
+	s.onlyModel += o.onlyModel
+	s.bodyOnly += o.bodyOnly
 }
 
 func (s cvScore) String() string {
-	return fmt.Sprintf("%d pages (%d labelled); right by title, date and body: rules %d, model %d, rules or model body (oracle) %d; body: rules %d, model %d; title: rules %d, model %d",
-		s.pages, s.labelled, s.rules, s.model, s.combined, s.rulesBody, s.modelBody, s.rulesTitle, s.modelTitle)
+	return fmt.Sprintf("%d pages (%d labelled); right by title, date and body: rules %d, model %d, model's body with the rules' title %d, rules or model body (oracle) %d; body: rules %d, model %d (both %d, rules only %d, model only %d); title: rules %d, model %d",
+		s.pages, s.labelled, s.rules, s.model, s.bodyOnly, s.combined, s.rulesBody, s.modelBody, s.bothBody, s.onlyRules, s.onlyModel, s.rulesTitle, s.modelTitle)
 }
 
 // TestPageModelCrossValidated trains the page model on the fixture sets of
@@ -414,6 +424,7 @@ func TestPageModelCrossValidated(t *testing.T) {
 func crossValidate(t *testing.T, pages []*modelPage, fold map[string]int) {
 	t.Helper()
 	var total cvScore
+	family := map[string]cvScore{}
 	for k := range 4 {
 		var train []*modelPage
 		for _, p := range pages {
@@ -467,6 +478,35 @@ func crossValidate(t *testing.T, pages []*modelPage, fold map[string]int) {
 			if p.rulesBody {
 				s.rulesBody++
 			}
+			switch {
+			case p.rulesBody && bodyOK:
+				s.bothBody++
+			case p.rulesBody:
+				s.onlyRules++
+			case bodyOK:
+				s.onlyModel++
+			}
+			if p.rulesTitle && p.dateOK && bodyOK {
+				s.bodyOnly++
+			}
+			fam := family[setFamily(p.set)]
+			if p.rulesTitle && p.dateOK && bodyOK {
+				fam.bodyOnly++
+			}
+			fam.pages++
+			if p.rulesTitle && p.dateOK && p.rulesBody {
+				fam.rules++
+			}
+			if title == p.wantTitle && p.dateOK && bodyOK {
+				fam.model++
+			}
+			if p.rulesBody {
+				fam.rulesBody++
+			}
+			if bodyOK {
+				fam.modelBody++
+			}
+			family[setFamily(p.set)] = fam
 			if p.rulesTitle {
 				s.rulesTitle++
 			}
@@ -484,6 +524,11 @@ func crossValidate(t *testing.T, pages []*modelPage, fold map[string]int) {
 		total.add(s)
 	}
 	fmt.Printf("page model (shape only %v), all folds: %s\n", shapeOnly, total)
+	for _, f := range slices.Sorted(mapKeys(family)) {
+		s := family[f]
+		fmt.Printf("page model (shape only %v), family %s: %d pages; right by title, date and body: rules %d, model %d, model's body with the rules' title %d; body: rules %d, model %d\n",
+			shapeOnly, f, s.pages, s.rules, s.model, s.bodyOnly, s.rulesBody, s.modelBody)
+	}
 	if total.labelled*2 < total.pages {
 		t.Errorf("only %d of %d pages have their expected paragraphs as units", total.labelled, total.pages)
 	}
@@ -501,4 +546,22 @@ func lastOf(s []string) string {
 		return ""
 	}
 	return s[len(s)-1]
+}
+
+// setFamily names a fixture set's family: dev, heldout, unseen, blind31-50,
+// blind51-56 seen (the sets the rules were since written from) and
+// blind52-56 held back (never given to the rules).
+func setFamily(set string) string {
+	n, ok := strings.CutPrefix(set, "blind")
+	if !ok {
+		return strings.TrimRight(set, "0123456789")
+	}
+	k, _ := strconv.Atoi(n)
+	switch {
+	case k < 51:
+		return "blind31-50"
+	case k%2 == 1:
+		return "blind51-55 odd, developed on"
+	}
+	return "blind52-56 even, held back"
 }
