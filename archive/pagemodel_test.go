@@ -35,6 +35,7 @@ type modelPage struct {
 	// rules: the rule reader's verdicts on the page.
 	rulesTitle, rulesDate, rulesBody bool
 	rulesTitleText                   string
+	rulesBodyText                    []string
 	dateOK                           bool
 	// labelled: every expected paragraph is one unit, in order.
 	labelled bool
@@ -283,6 +284,32 @@ func (m *logistic) decode(p *modelPage) (body []string, title string, titleOK bo
 	return body, "", false
 }
 
+// judgeSure is how sure the model must be to overrule the rules' body: a
+// unit it gives at least judgeSure that the rules leave out, or one it
+// gives at most 1-judgeSure that the rules keep.
+var judgeSure = 0.999
+
+// overrules reports whether the model's body (decoded) replaces the rules'
+// body on page p: they differ, and the model is sure of a unit where they
+// do.
+func (m *logistic) overrules(p *modelPage, body []string) bool {
+	if slices.Equal(body, p.rulesBodyText) {
+		return false
+	}
+	for i, u := range p.units {
+		q := m.prob(0, unitFeatures(p, i))
+		inRules := slices.Contains(p.rulesBodyText, u.flat)
+		inModel := slices.Contains(body, u.flat)
+		if inRules == inModel {
+			continue
+		}
+		if (!inRules && q >= judgeSure) || (inRules && q <= 1-judgeSure) {
+			return true
+		}
+	}
+	return false
+}
+
 // loadModelPages reads every fixture page with the rules, keeping the units
 // the rules classified and the rules' verdicts.
 func loadModelPages(t *testing.T) []*modelPage {
@@ -330,6 +357,7 @@ func loadModelPages(t *testing.T) []*modelPage {
 				p.rulesTitleText = a.Title
 				p.dateOK = a.DateString() == w.Date
 				p.rulesBody = slices.Equal(body, p.wantBody)
+				p.rulesBodyText = body
 			}
 			labelPage(p)
 			pages = append(pages, p)
@@ -367,6 +395,9 @@ type cvScore struct {
 	bothBody, onlyRules, onlyModel int
 	// bodyOnly: the rules' title and date with the model's body.
 	bodyOnly int
+	// judged: the rules' reading, with the model's body where the model
+	// is sure the rules' body is wrong.
+	judged int
 }
 
 func (s *cvScore) add(o cvScore) {
@@ -383,11 +414,12 @@ func (s *cvScore) add(o cvScore) {
 	s.onlyRules += o.onlyRules
 	s.onlyModel += o.onlyModel
 	s.bodyOnly += o.bodyOnly
+	s.judged += o.judged
 }
 
 func (s cvScore) String() string {
-	return fmt.Sprintf("%d pages (%d labelled); right by title, date and body: rules %d, model %d, model's body with the rules' title %d, rules or model body (oracle) %d; body: rules %d, model %d (both %d, rules only %d, model only %d); title: rules %d, model %d",
-		s.pages, s.labelled, s.rules, s.model, s.bodyOnly, s.combined, s.rulesBody, s.modelBody, s.bothBody, s.onlyRules, s.onlyModel, s.rulesTitle, s.modelTitle)
+	return fmt.Sprintf("%d pages (%d labelled); right by title, date and body: rules %d, model %d, model's body with the rules' title %d, judged %d, rules or model body (oracle) %d; body: rules %d, model %d (both %d, rules only %d, model only %d); title: rules %d, model %d",
+		s.pages, s.labelled, s.rules, s.model, s.bodyOnly, s.judged, s.combined, s.rulesBody, s.modelBody, s.bothBody, s.onlyRules, s.onlyModel, s.rulesTitle, s.modelTitle)
 }
 
 // TestPageModelCrossValidated trains the page model on the fixture sets of
@@ -409,6 +441,12 @@ func TestPageModelCrossValidated(t *testing.T) {
 		crossValidate(t, pages, fold)
 	}
 	if os.Getenv("CHANCERY_PAGE_MODEL_CV") == "costs" {
+		for _, j := range []float64{0.9, 0.95, 0.99} {
+			judgeSure = j
+			fmt.Printf("judge sure %.3f:\n", j)
+			crossValidate(t, pages, fold)
+		}
+		judgeSure = 0.999
 		for _, c := range []float64{0.05, 0.1, 0.5} {
 			spanCost = c
 			fmt.Printf("span cost %.2f:\n", c)
@@ -489,9 +527,19 @@ func crossValidate(t *testing.T, pages []*modelPage, fold map[string]int) {
 			if p.rulesTitle && p.dateOK && bodyOK {
 				s.bodyOnly++
 			}
+			judgedOK := p.rulesBody
+			if m.overrules(p, body) {
+				judgedOK = bodyOK
+			}
+			if p.rulesTitle && p.dateOK && judgedOK {
+				s.judged++
+			}
 			fam := family[setFamily(p.set)]
 			if p.rulesTitle && p.dateOK && bodyOK {
 				fam.bodyOnly++
+			}
+			if p.rulesTitle && p.dateOK && judgedOK {
+				fam.judged++
 			}
 			fam.pages++
 			if p.rulesTitle && p.dateOK && p.rulesBody {
@@ -526,8 +574,8 @@ func crossValidate(t *testing.T, pages []*modelPage, fold map[string]int) {
 	fmt.Printf("page model (shape only %v), all folds: %s\n", shapeOnly, total)
 	for _, f := range slices.Sorted(mapKeys(family)) {
 		s := family[f]
-		fmt.Printf("page model (shape only %v), family %s: %d pages; right by title, date and body: rules %d, model %d, model's body with the rules' title %d; body: rules %d, model %d\n",
-			shapeOnly, f, s.pages, s.rules, s.model, s.bodyOnly, s.rulesBody, s.modelBody)
+		fmt.Printf("page model (shape only %v), family %s: %d pages; right by title, date and body: rules %d, model %d, model's body with the rules' title %d, judged %d; body: rules %d, model %d\n",
+			shapeOnly, f, s.pages, s.rules, s.model, s.bodyOnly, s.judged, s.rulesBody, s.modelBody)
 	}
 	if total.labelled*2 < total.pages {
 		t.Errorf("only %d of %d pages have their expected paragraphs as units", total.labelled, total.pages)
