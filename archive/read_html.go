@@ -674,6 +674,9 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			u.chrome = true
 		}
 	}
+	if unitsSeen != nil {
+		unitsSeen(units, h, true)
+	}
 	// A sentence the folder's pages fill in each their own way (three
 	// pages: "This article originally appeared in X and is republished
 	// here ...") is the site's where it opens or closes the text.

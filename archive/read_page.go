@@ -17,6 +17,10 @@ import (
 // words and final punctuation, or at least 15 words) or short (a headline,
 // a byline, a date, a list item).
 
+// unitsSeen, when set (by tests only), is given each page's units once the
+// rules have classified them: the page model's measurement reads them.
+var unitsSeen func(units []pageUnit, h pageHints, html bool)
+
 // pageUnit is one line of a page, or one wrapped paragraph.
 type pageUnit struct {
 	text  string // as written, lines joined by "\n"

@@ -337,6 +337,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 
 	units := splitUnits(kept)
 	classify(units, h)
+	if unitsSeen != nil {
+		unitsSeen(units, h, false)
+	}
 	sh := readShape(units, h, now)
 	var dates []string // candidates in rule order, "" for none
 	var paras []string
