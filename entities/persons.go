@@ -393,6 +393,9 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		if slices.Contains(keep, key) {
 			continue
 		}
+		if orgShaped(toks, key) {
+			continue // "the statistics office Eurostat said", "Boliden AB"
+		}
 		ok := x.titleBefore(s, sp.start)
 		for m := range spans {
 			o := &spans[m]
@@ -430,6 +433,70 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		out = append(out, sp)
 	}
 	return out
+}
+
+// orgDescriptors are lower-case nouns that, with a modifier before them,
+// describe an organisation standing right before its name: "the national
+// statistics institute Istat", "the government daily Izvestia", "net
+// monitoring firm Netcraft".
+var orgDescriptors = map[string]bool{
+	"institute": true, "office": true, "daily": true, "newspaper": true, "weekly": true, "magazine": true,
+	"agency": true, "firm": true, "company": true, "group": true, "bank": true, "carrier": true,
+	"airline": true, "maker": true, "producer": true, "operator": true, "giant": true, "regulator": true,
+	"watchdog": true, "charity": true, "network": true, "broadcaster": true, "retailer": true,
+	"insurer": true, "lender": true, "conglomerate": true, "subsidiary": true, "utility": true,
+	"organisation": true, "organization": true, "consultancy": true, "website": true, "site": true,
+	"manufacturer": true, "exporter": true, "importer": true, "supplier": true, "brewer": true,
+}
+
+// determiners before a descriptor leave it a relative clause's object ("the
+// firm Murdoch bought"), not an organisation's description.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true}
+
+// companyForms are the legal forms that may follow a company's one-word
+// name: "Boliden AB", "Rosneft Oyj".
+var companyForms = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "plc": true, "llc": true,
+	"ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true, "ab": true, "asa": true,
+	"oy": true, "oyj": true, "bhd": true, "pty": true, "kk": true,
+}
+
+// orgShaped reports whether the article writes the one-word name key as an
+// organisation's somewhere: after a described organisation ("the statistics
+// office Eurostat", "state-owned Rosneft"), or before a legal form or a
+// ticker ("Boliden AB <BLDS ST>").
+func orgShaped(toks []token, key string) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != kindWord || !t.is(flagCap) || t.low != key && (asciiWord(t.text) || archive.Key(t.text) != key) {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].field == t.field && (companyForms[toks[i+1].low] || toks[i+1].text == "<") {
+			return true
+		}
+		if i == 0 || toks[i-1].field != t.field {
+			continue
+		}
+		b := &toks[i-1]
+		if strings.HasSuffix(b.low, "-owned") || strings.HasSuffix(b.low, "-run") || strings.HasSuffix(b.low, "-controlled") {
+			return true
+		}
+		if orgDescriptors[b.low] && !b.is(flagCap) && i >= 2 && toks[i-2].field == t.field &&
+			toks[i-2].kind == kindWord && !determiners[toks[i-2].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiWord reports whether w is ASCII only: its key is its lower case.
+func asciiWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // personForm reports whether the one-word name at toks[i] stands in a

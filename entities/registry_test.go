@@ -430,3 +430,33 @@ func TestRegistryCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgShapedNotPerson: a one-word name the article writes as an
+// organisation's (after a described organisation, before a legal form or a
+// ticker) is not a person, however it speaks; a person after a plain "the
+// firm" of a relative clause, or after a role, still is.
+func TestOrgShapedNotPerson(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		name, body string
+		notPerson  string
+		person     string // "" when none is expected
+	}{
+		{"statistics office", "Prices rose 0.3 pct in March, the regional statistics office Valstat said. Valstat said food led the rise.", "Valstat", ""},
+		{"government daily", "The government daily Pravdina said the harvest was late. The crop will be small, Pravdina said.", "Pravdina", ""},
+		{"monitoring firm", "The outage was spotted by net monitoring firm Webwatch. Webwatch said the site had been down for hours.", "Webwatch", ""},
+		{"legal form and ticker", "Swedish mining group Korvald AB <KORV ST> forecast a profit. Korvald said metal prices had recovered.", "Korvald", ""},
+		{"relative clause keeps the person", "Ministers met the firm Tamsin founded in 1990. Tamsin said the talks went well, and she thanked them.", "", "Tamsin"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &archive.Article{Title: "Report", Body: tc.body}
+			x.Extract(a)
+			if tc.notPerson != "" && slices.Contains(a.Persons, tc.notPerson) {
+				t.Errorf("persons %q include the organisation %q", a.Persons, tc.notPerson)
+			}
+			if tc.person != "" && !slices.Contains(a.Persons, tc.person) {
+				t.Errorf("persons %q lack %q", a.Persons, tc.person)
+			}
+		})
+	}
+}
