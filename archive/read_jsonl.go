@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -213,11 +214,16 @@ func (j *jsonlReader) parse(line []byte) (*Article, error) {
 		// The notes of reading its source, as the export kept them.
 		a.Notes = append(a.Notes, in.Notes...)
 	}
-	if note != "" {
-		a.Notes = append(a.Notes, note)
+	// A note the export kept is not added again: an article exported and
+	// read back as often as a librarian likes keeps one "no date found".
+	addNote := func(n string) {
+		if n != "" && !slices.Contains(a.Notes, n) {
+			a.Notes = append(a.Notes, n)
+		}
 	}
+	addNote(note)
 	if d, err := ParseDate(in.Date, j.opts.Now); err != nil {
-		a.Notes = append(a.Notes, err.Error())
+		addNote(err.Error())
 	} else {
 		a.Date = d
 	}

@@ -174,3 +174,27 @@ func mustDate(s string) (d time.Time) {
 	}
 	return d
 }
+
+// TestJSONLExportNotesOnce: an undated article exported and read back keeps
+// one "no date found", however many times the round trip is made.
+func TestJSONLExportNotesOnce(t *testing.T) {
+	for _, tc := range []struct {
+		name, notes string
+		want        []string
+	}{
+		{"first read", ``, []string{"no date found"}},
+		{"read back once", `,"notes":["no date found"]`, []string{"no date found"}},
+		{"other notes kept", `,"notes":["old note","no date found"]`, []string{"old note", "no date found"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := `{"id":"x-1","title":"T","body":"B","origin":"old.txt"` + tc.notes + `}`
+			a, re := readOne(t, NewJSONLReader(strings.NewReader(in), "-", ReadOptions{Now: testNow}))
+			if re != nil {
+				t.Fatal(re)
+			}
+			if !reflect.DeepEqual(a.Notes, tc.want) {
+				t.Errorf("notes %q, want %q", a.Notes, tc.want)
+			}
+		})
+	}
+}
