@@ -111,6 +111,14 @@ var nonNames = map[string]bool{
 	"although": true, "though": true, "while": true, "whereas": true, "yet": true, "still": true,
 	"we're": true, "we've": true, "we'll": true, "i'm": true, "i've": true, "it's": true, "they're": true,
 	"they've": true, "you're": true, "that's": true, "there's": true, "let's": true, "he's": true, "she's": true,
+	// quantifiers and number words ("Another added", "Ocean's Twelve"),
+	// common nouns that speak in the wires ("Arbitrageurs said", "farm state
+	// Congressmen", "Chapter 11", "the General Staff")
+	"another": true, "each": true, "every": true, "several": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "eleven": true, "twelve": true, "thirteen": true, "fifteen": true, "twenty": true, "hundred": true,
+	"thousand": true, "chapter": true, "staff": true, "congressmen": true, "congresswomen": true,
+	"arbitrageurs": true,
 	// US state abbreviations of datelines ("STAMFORD, Conn., March 2")
 	"ala.": true, "ariz.": true, "ark.": true, "calif.": true, "colo.": true, "conn.": true, "fla.": true,
 	"ill.": true, "kan.": true, "mass.": true, "mich.": true, "minn.": true, "neb.": true, "nev.": true,

@@ -30,6 +30,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a club before its people", "Chelsea boss Hans Falk was pleased. Reagan spokesman Ed Rollins agreed.", []string{"Hans Falk", "Ed Rollins"}, []string{"Chelsea"}},
 		{"a possessive inside a name", "Coach Ray Smith said Wexley's Hans Falk played well.", []string{"Ray Smith", "Hans Falk"}, []string{"Wexley Hans Falk", "Wexley"}},
 		{"a known company heading a sentence", "Nokia said on Monday that handset sales rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Nokia"}},
+		{"quantifiers and common nouns that speak", "Arbitrageurs said the bid was low. Another added, \"It is too late.\" Hans Falk agreed, and two farm state Congressmen, Ed Rollins among them, said so.", []string{"Hans Falk", "Ed Rollins"}, []string{"Arbitrageurs", "Another", "Congressmen"}},
+		{"a number word in a title, a chapter", "Ocean's Twelve took sixth place, Hans Falk said. The firm's Chapter 11 filing was approved.", []string{"Hans Falk"}, []string{"Twelve", "Chapter"}},
 		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
 		// a single word needs a full name, a title, an honorific or speech
 		{"a lone word without support", "Brackley won 2-1 at home. Fans cheered Brackley, Hans Falk said.", []string{"Hans Falk"}, []string{"Brackley"}},
