@@ -455,7 +455,12 @@ var orgDescriptors = map[string]bool{
 	"insurer": true, "lender": true, "conglomerate": true, "subsidiary": true, "utility": true,
 	"organisation": true, "organization": true, "consultancy": true, "website": true, "site": true,
 	"manufacturer": true, "exporter": true, "importer": true, "supplier": true, "brewer": true,
+	"broker": true, "brokerage": true, "department": true, "ministry": true,
 }
+
+// ownedWords end a hyphened adjective of an organisation: "state-owned",
+// "family-run", "state-controlled".
+var ownedWords = map[string]bool{"owned": true, "run": true, "controlled": true, "backed": true, "funded": true}
 
 // determiners before a descriptor leave it a relative clause's object ("the
 // firm Murdoch bought"), not an organisation's description.
@@ -466,27 +471,33 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 var companyForms = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "plc": true, "llc": true,
 	"ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true, "ab": true, "asa": true,
-	"oy": true, "oyj": true, "bhd": true, "pty": true, "kk": true,
+	"oy": true, "oyj": true, "bhd": true, "pty": true, "kk": true, "co": true, "co.": true,
 }
 
 // orgShaped reports whether the article writes the one-word name key as an
 // organisation's somewhere: after a described organisation ("the statistics
-// office Eurostat", "state-owned Rosneft"), or before a legal form or a
-// ticker ("Boliden AB <BLDS ST>").
+// office Eurostat", "state-owned Rosneft"), before a legal form or a ticker
+// ("Boliden AB <BLDS ST>", "Kellogg Co"), or in the wires' company marks
+// ("<Finnair>", "<AB Bofors>").
 func orgShaped(toks []token, key string) bool {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != kindWord || !t.is(flagCap) || t.low != key && (asciiWord(t.text) || archive.Key(t.text) != key) {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].field == t.field && (companyForms[toks[i+1].low] || toks[i+1].text == "<") {
+		// a legal form is capitalised and no word's first part: "Kellogg
+		// Co", not "Lee co-created"
+		if n := i + 1; n < len(toks) && toks[n].field == t.field && (toks[n].text == "<" ||
+			companyForms[toks[n].low] && toks[n].is(flagCap) && (n+1 == len(toks) || toks[n+1].text != "-")) {
 			return true
 		}
 		if i == 0 || toks[i-1].field != t.field {
 			continue
 		}
 		b := &toks[i-1]
-		if strings.HasSuffix(b.low, "-owned") || strings.HasSuffix(b.low, "-run") || strings.HasSuffix(b.low, "-controlled") {
+		// "state-owned X", "<X>" and "<AB X>" (the wires' marks of a company)
+		if ownedWords[b.low] && i >= 2 && toks[i-2].text == "-" || b.text == "<" ||
+			i >= 2 && toks[i-2].text == "<" && companyForms[b.low] {
 			return true
 		}
 		if orgDescriptors[b.low] && !b.is(flagCap) && i >= 2 && toks[i-2].field == t.field &&

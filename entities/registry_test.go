@@ -446,6 +446,11 @@ func TestOrgShapedNotPerson(t *testing.T) {
 		{"government daily", "The government daily Pravdina said the harvest was late. The crop will be small, Pravdina said.", "Pravdina", ""},
 		{"monitoring firm", "The outage was spotted by net monitoring firm Webwatch. Webwatch said the site had been down for hours.", "Webwatch", ""},
 		{"legal form and ticker", "Swedish mining group Korvald AB <KORV ST> forecast a profit. Korvald said metal prices had recovered.", "Korvald", ""},
+		{"the wires' company mark", "The national airline <Veskair> said it ordered two jets. Veskair said deliveries start in May.", "Veskair", ""},
+		{"a hyphened owner", "The bank lent state-owned Korvneft the money. Korvneft said the deal was signed.", "Korvneft", ""},
+		{"a company's Co", "A Tarrow Co unit won the contract. Tarrow said the work starts soon.", "Tarrow", ""},
+		{"a department named", "MPs criticised agriculture department Defrel. Defrel said it had improved.", "Defrel", ""},
+		{"a verb in co- keeps the person", "Comic creator Stam Lorrey won his case. Lorrey co-created the hero, and Lorrey said he was glad.", "", "Lorrey"},
 		{"relative clause keeps the person", "Ministers met the firm Tamsin founded in 1990. Tamsin said the talks went well, and she thanked them.", "", "Tamsin"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
