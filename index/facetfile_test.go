@@ -486,6 +486,7 @@ func TestCountLocalComplement(t *testing.T) {
 					t.Fatal(err)
 				}
 				fs[i].dense = dense
+				fs[i].bits, fs[i].all = fs[i].m.bits, fs[i].m.all
 			}
 			if err := countLocal(mf, fs, nums, 1000, 1000+docs, complement); err != nil {
 				t.Fatal(err)

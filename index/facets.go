@@ -275,6 +275,7 @@ func (c *facetCache) count(ctx context.Context, snap *scorch.IndexSnapshot, nums
 				if err == nil && complement && !f.dense && again {
 					err = f.m.setAll(mf.docs)
 				}
+				f.bits, f.all = f.m.bits, f.m.all
 			}
 			if err != nil {
 				c.drop(sp.ss.Id())
@@ -399,6 +400,10 @@ type fileField struct {
 	m      *mappedField
 	counts []int32
 	dense  bool
+	// bits and all are m's, read under facetCache.mu: countLocal runs
+	// without the lock while another search may be building m's.
+	bits [][]uint64
+	all  []int32
 }
 
 // fileFields returns the wanted fields of mf, their sections checked. The
@@ -421,11 +426,11 @@ func (c *facetCache) fileFields(mf *mappedFacets, want []bool) ([]fileField, err
 // countLocal counts the values of the fields fs of the hits nums, all in
 // one segment (document numbers base to end), by the file's ordinals. It
 // only reads the mapped file, so it needs no lock. With complement, the
-// fields' counts of every document (fileField.m.all, set) less those of
+// fields' counts of every document (fileField.all, set) less those of
 // the documents that are not hits are counted instead: less work when
 // most of the segment's documents are hits; a field whose counts of every
 // document are not built yet counts its hits. Dense fields count the hits
-// in each value's bit set (fileField.m.bits, set) instead.
+// in each value's bit set (fileField.bits, set) instead.
 func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint64, complement bool) error {
 	if end-base != mf.docs {
 		return fmt.Errorf("%d documents, the file has %d", end-base, mf.docs)
@@ -442,12 +447,12 @@ func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint6
 					hitBits[d>>6] |= 1 << (d & 63)
 				}
 			}
-			for o, vb := range f.m.bits {
+			for o, vb := range f.bits {
 				f.counts[o] = int32(andCount(hitBits, vb))
 			}
 			continue
 		}
-		if !complement || f.m.all == nil {
+		if !complement || f.all == nil {
 			if err := f.m.add(f.counts, nums, base, 1); err != nil {
 				return err
 			}
@@ -456,7 +461,7 @@ func countLocal(mf *mappedFacets, fs []fileField, nums []uint64, base, end uint6
 		if rest == nil {
 			rest = others(nums, base, end)
 		}
-		copy(f.counts, f.m.all)
+		copy(f.counts, f.all)
 		if err := f.m.add(f.counts, rest, base, -1); err != nil {
 			return err
 		}
