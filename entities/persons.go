@@ -788,6 +788,17 @@ func (x *Extractor) namesWork(s *scratch, sp *personSpan) bool {
 		if b.kind == kindWord && !b.is(flagCap) && workBefore[b.low] {
 			return true
 		}
+		// "the British company Tom Wexley", "the owners, Tom Wexley": a
+		// firm named in apposition to a company noun
+		at := sp.start - 1
+		if sp.start > 1 && b.text == "," {
+			at--
+			b = &toks[at]
+		}
+		if b.kind == kindWord && !b.is(flagCap|flagPossessive) && firmBefore[b.low] && (at == sp.start-1 || firmPlural[b.low]) &&
+			!x.officeOfFirm(toks, at) {
+			return true
+		}
 	}
 	if sp.end < len(toks) && !toks[sp.end-1].is(flagPossessive) {
 		a := &toks[sp.end]
@@ -795,7 +806,40 @@ func (x *Extractor) namesWork(s *scratch, sp *personSpan) bool {
 			return true
 		}
 	}
+	// "Tom Wexley's parent company": only a firm has a parent
+	if sp.end+1 < len(toks) && toks[sp.end-1].is(flagPossessive) && toks[sp.end].low == "parent" &&
+		(toks[sp.end+1].low == "company" || toks[sp.end+1].low == "group") {
+		return true
+	}
 	return false
+}
+
+// officeOfFirm reports whether the company noun at toks[at] follows "of"
+// and its article ("Chairman of the firm Tom Wexley", "head of the
+// state-owned Orvan company, Tom Wexley"): the name is the office holder's.
+func (x *Extractor) officeOfFirm(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		switch toks[k].low {
+		case "of":
+			return true
+		case "by", "for", ",", ".", "said", "says":
+			return false
+		}
+	}
+	return false
+}
+
+// firmPlural are the firmBefore nouns that may stand before a comma and
+// the name ("the owners, Tom Wexley"); the singular ones must be right
+// before it ("the company, Tom Wexley, said" is often its chief).
+var firmPlural = map[string]bool{"owners": true, "operators": true}
+
+// firmBefore are company nouns right before a name (or before a comma and
+// the name) that make it a firm's: "the British company Tom Wexley", "a
+// spokesman for the owners, Tom Wexley".
+var firmBefore = map[string]bool{
+	"company": true, "firm": true, "owners": true, "operator": true, "operators": true, "subsidiary": true,
+	"brokerage": true, "airline": true,
 }
 
 // notAName reports whether the one-word name at toks[i] is a common word

@@ -55,6 +55,12 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a band before its singer", "Otto Brandel singer Ann Lee arrived.", []string{"Ann Lee"}, []string{"Otto Brandel"}},
 		{"the sixth work", "Fans queued for the sixth Harry Quill, Hans Falk said.", []string{"Hans Falk"}, []string{"Harry Quill"}},
 		{"a director's work", "Mike Lane's Vera Quill won, and Mike Lane said he was glad.", []string{"Mike Lane"}, []string{"Vera Quill"}},
+		{"a firm after a company noun", "The ferry owned by the British company Tom Wexley sank, Hans Falk said. Tom Wexley said it was sorry.", []string{"Hans Falk"}, []string{"Tom Wexley"}},
+		{"a firm after the owners and a comma", "A spokesman for the owners, Tom Wexley, said the ship was sound, Hans Falk said.", []string{"Hans Falk"}, []string{"Tom Wexley"}},
+		{"a firm's parent company", "Tom Wexley's parent company Orvan Holdings paid, Hans Falk said.", []string{"Hans Falk"}, []string{"Tom Wexley"}},
+		{"a firm's chairman after of stays a person", "Chairman of the firm Tom Wexley said sales rose.", []string{"Tom Wexley"}, nil},
+		{"a company's head after a comma stays a person", "The head of the Orvan company, Tom Wexley, said he was glad.", []string{"Tom Wexley"}, nil},
+		{"a company's chairman stays a person", "The company's chairman Tom Wexley said sales rose.", []string{"Tom Wexley"}, nil},
 		{"a person that speaks is no work", "The Vera Quill show was cut. Vera Quill said she was sorry.", []string{"Vera Quill"}, nil},
 		// companies, ships and compounds named like people
 		{"a company's first word that speaks", "Talks with Fenwick International Corp went on. Fenwick said it would sell the unit, Hans Falk said.", []string{"Hans Falk"}, []string{"Fenwick"}},

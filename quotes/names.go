@@ -202,7 +202,9 @@ func (x *extractor) guessNames(known []string) (out []string) {
 			if t.kind != kWord {
 				continue
 			}
-			if titleWords[t.lower] && !wordrule.Honorific(t.lower) && i+1 < len(toks) && !titleWords[toks[i+1].lower] {
+			// a capitalised "New" begins a place ("New Jersey Bell"), not a title
+			if titleWords[t.lower] && !wordrule.Honorific(t.lower) && i+1 < len(toks) && !titleWords[toks[i+1].lower] &&
+				!(t.upper && placeFirst[t.lower]) {
 				if e := run(toks, i+1); e-(i+1) >= 2 {
 					add(toks[i+1 : e])
 				}
@@ -229,6 +231,11 @@ func (x *extractor) guessNames(known []string) (out []string) {
 			// "International Association of Machinists and Aerospace
 			// Workers said": the tail of an organisation's name
 			tail := k >= 1 && toks[k].kind == kWord && (toks[k].lower == "and" || toks[k].lower == "of" || toks[k].text == "&") && toks[k-1].kind == kWord && toks[k-1].upper
+			// "New Jersey Bell said", "South Wales Electricity said": the
+			// words after a place's first word are no person's name
+			for _, q := range []int{k, k + 1} {
+				tail = tail || q >= 0 && q <= j && toks[q].kind == kWord && toks[q].upper && placeFirst[toks[q].lower]
+			}
 			if j-k >= 2 && !tail {
 				add(toks[k+1 : j+1])
 			}
@@ -239,6 +246,13 @@ func (x *extractor) guessNames(known []string) (out []string) {
 		}
 	}
 	return out
+}
+
+// placeFirst are first words of place names ("New Jersey", "South
+// Wales", "San Diego") that a name guesser stops at.
+var placeFirst = map[string]bool{
+	"new": true, "north": true, "south": true, "east": true, "west": true, "san": true, "santa": true,
+	"los": true, "las": true, "fort": true, "port": true,
 }
 
 // dropCompanies removes the guessed names that the text also writes

@@ -77,6 +77,12 @@ func TestExtract(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "the words after a place's first word are no guessed person",
+			body:  "New Jersey Bell said the ruling gives it relief.\n\nSouth Wales Electricity said prices would rise.",
+			guess: true,
+			want:  nil,
+		},
+		{
 			name:    "a name that says \"its\" and has no title is an organisation",
 			body:    "Harbour Bull said its new line includes five models.\n\nChairman Joseph Pinnock said its banks would grow this year.",
 			persons: []string{"Harbour Bull", "Joseph Pinnock"},
