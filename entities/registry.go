@@ -735,16 +735,6 @@ func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y in
 		}, last)
 		buckets[masked] = append(buckets[masked], merged[k])
 	}
-	r.takeDominant(buckets, src, y, "spelled", func(top, f *fullName) bool {
-		return oneVowelApart(top.words[len(top.words)-1], f.words[len(f.words)-1])
-	}, out)
-}
-
-// takeDominant adds to out, for each bucket of names, the names that the
-// bucket's most used one (registryMinFull articles at least) has
-// registryDominance times the articles of, and that same passes: they are
-// written as the most used one. verb says how in the evidence ("spelled").
-func (r *Registry) takeDominant(buckets map[string][]*fullName, src string, y int, verb string, same func(top, f *fullName) bool, out map[string]decision) {
 	for _, b := range buckets {
 		if len(b) < 2 {
 			continue
@@ -760,10 +750,10 @@ func (r *Registry) takeDominant(buckets map[string][]*fullName, src string, y in
 			continue
 		}
 		for _, f := range b[1:] {
-			if _, ok := out[f.key]; ok || top.n < registryDominance*f.n || !same(top, f) {
+			if top.n < registryDominance*f.n || !oneVowelApart(top.words[len(top.words)-1], f.words[len(f.words)-1]) {
 				continue
 			}
-			out[f.key] = decision{name: top.name, evidence: fmt.Sprintf("%s %q in %d %s %s of %d-%d (first %s), %q in %d", verb, top.name,
+			out[f.key] = decision{name: top.name, evidence: fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
 				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
 		}
 	}
@@ -794,7 +784,28 @@ func (r *Registry) decideInitials(merged map[string]*fullName, src string, y int
 		k := strings.Join(bare, " ")
 		buckets[k] = append(buckets[k], f)
 	}
-	r.takeDominant(buckets, src, y, "written", func(top, f *fullName) bool { return true }, out)
+	for _, b := range buckets {
+		if len(b) < 2 {
+			continue
+		}
+		slices.SortFunc(b, func(a, c *fullName) int {
+			if d := cmp.Compare(c.n, a.n); d != 0 {
+				return d
+			}
+			return cmp.Compare(a.key, c.key)
+		})
+		top := b[0]
+		if top.n < registryMinFull {
+			continue
+		}
+		for _, f := range b[1:] {
+			if _, ok := out[f.key]; ok || top.n < registryDominance*f.n {
+				continue
+			}
+			out[f.key] = decision{name: top.name, evidence: fmt.Sprintf("written %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
+				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
+		}
+	}
 }
 
 // oneVowelApart reports whether a and b (of the same length) differ in
