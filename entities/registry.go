@@ -490,7 +490,6 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 		out[s] = decision{name: win.name, evidence: ev}
 	}
 	r.decideSpellings(merged, src, y, out)
-	r.decideInitials(merged, src, y, out)
 	return out
 }
 
@@ -754,55 +753,6 @@ func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y in
 				continue
 			}
 			out[f.key] = decision{name: top.name, evidence: fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
-				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
-		}
-	}
-}
-
-// decideInitials adds to out the full names of a scope that are a far more
-// used one written with or without middle initials or their dots: "Ivan F.
-// Boesky" (2 articles) for "Ivan Boesky" (16), "Boone Pickens" for "T.
-// Boone Pickens". The same dominance as for
-// spellings keeps apart two people whom an initial tells apart when both
-// are named often ("George Bush" and "George W. Bush" in one scope).
-func (r *Registry) decideInitials(merged map[string]*fullName, src string, y int, out map[string]decision) {
-	buckets := map[string][]*fullName{}
-	for _, f := range merged {
-		if doubled(f.words) {
-			continue
-		}
-		var bare []string
-		for _, w := range f.words {
-			w = strings.ToLower(strings.ReplaceAll(w, ".", ""))
-			if len(w) > 1 {
-				bare = append(bare, w)
-			}
-		}
-		if len(bare) < 2 {
-			continue
-		}
-		k := strings.Join(bare, " ")
-		buckets[k] = append(buckets[k], f)
-	}
-	for _, b := range buckets {
-		if len(b) < 2 {
-			continue
-		}
-		slices.SortFunc(b, func(a, c *fullName) int {
-			if d := cmp.Compare(c.n, a.n); d != 0 {
-				return d
-			}
-			return cmp.Compare(a.key, c.key)
-		})
-		top := b[0]
-		if top.n < registryMinFull {
-			continue
-		}
-		for _, f := range b[1:] {
-			if _, ok := out[f.key]; ok || top.n < registryDominance*f.n {
-				continue
-			}
-			out[f.key] = decision{name: top.name, evidence: fmt.Sprintf("written %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
 				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
 		}
 	}
