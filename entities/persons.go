@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -467,12 +468,15 @@ var ownedWords = map[string]bool{"owned": true, "run": true, "controlled": true,
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true}
 
 // companyForms are the legal forms that may follow a company's one-word
-// name: "Boliden AB", "Rosneft Oyj".
-var companyForms = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "plc": true, "llc": true,
-	"ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true, "ab": true, "asa": true,
-	"oy": true, "oyj": true, "bhd": true, "pty": true, "kk": true, "co": true, "co.": true,
-}
+// name: those of a headline (legalForms) and the Nordic and Asian ones the
+// wires write after a name ("Boliden AB", "Rosneft Oyj").
+var companyForms = func() map[string]bool {
+	m := maps.Clone(legalForms)
+	for _, w := range []string{"ab", "asa", "oy", "oyj", "bhd", "pty", "kk"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // orgShaped reports whether the article writes the one-word name key as an
 // organisation's somewhere: after a described organisation ("the statistics

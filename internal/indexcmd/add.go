@@ -337,11 +337,7 @@ func checkRejects(rejects string, inputs []string) error {
 			continue // reported as the run reads it
 		}
 		if ist.IsDir() {
-			d, err := filepath.Abs(in)
-			if err != nil {
-				return err
-			}
-			if rel, err := filepath.Rel(d, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			if inside(in, abs) {
 				return usagef("--rejects %s is in the input folder %s: it would be read as input; write it elsewhere", rejects, in)
 			}
 			continue
