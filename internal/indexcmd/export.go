@@ -6,12 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"chancery/archive"
 	"chancery/index"
+	"chancery/internal/cli"
 )
 
 // exportRecord is the JSON Lines shape of `indexer export`: the input
@@ -84,13 +84,13 @@ stopped or fails leaves FILE as it was.`, env)
 	}
 	defer release()
 	var w io.Writer = env.Stdout
-	var of *outFile
+	var of *cli.Output
 	if out != "" && out != "-" {
-		if of, err = createOutput(out); err != nil {
+		if of, err = cli.CreateOutput(out); err != nil {
 			return err
 		}
-		defer of.abandon()
-		w = of.f
+		defer of.Abandon()
+		w = of.File()
 	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	enc := json.NewEncoder(bw)
@@ -126,7 +126,7 @@ stopped or fails leaves FILE as it was.`, env)
 		return err
 	}
 	if of != nil {
-		if err := of.commit(); err != nil {
+		if err := of.Commit(); err != nil {
 			return err
 		}
 	}
@@ -135,70 +135,6 @@ stopped or fails leaves FILE as it was.`, env)
 		return damage
 	}
 	return nil
-}
-
-// outFile is the file an export writes: a regular file is written as
-// PATH.partial-PID beside it and renamed to PATH by commit, so that an
-// export that is stopped or fails leaves PATH as it was; anything else (a
-// device such as /dev/null, a named pipe) is written in place.
-type outFile struct {
-	f          *os.File
-	path, temp string // temp is "" when written in place
-	done       bool
-}
-
-// createOutput opens the output of an export to path.
-func createOutput(path string) (*outFile, error) {
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		if st.IsDir() {
-			return nil, fmt.Errorf("output %s is a folder: give a file name", path)
-		}
-		f, err := os.OpenFile(path, os.O_WRONLY, 0)
-		if err != nil {
-			return nil, fmt.Errorf("output: %w", err)
-		}
-		return &outFile{f: f, path: path}, nil
-	}
-	temp := fmt.Sprintf("%s.partial-%d", path, os.Getpid())
-	f, err := os.OpenFile(temp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return nil, fmt.Errorf("output: %w", err)
-	}
-	return &outFile{f: f, path: path, temp: temp}, nil
-}
-
-// commit makes the output whole: a regular file is synced and renamed
-// into place.
-func (o *outFile) commit() error {
-	o.done = true
-	if o.temp == "" {
-		return o.f.Close()
-	}
-	if err := o.f.Sync(); err != nil {
-		o.f.Close()
-		os.Remove(o.temp)
-		return fmt.Errorf("output %s: %w", o.path, err)
-	}
-	if err := o.f.Close(); err != nil {
-		os.Remove(o.temp)
-		return fmt.Errorf("output %s: %w", o.path, err)
-	}
-	if err := os.Rename(o.temp, o.path); err != nil {
-		os.Remove(o.temp)
-		return fmt.Errorf("output %s: %w", o.path, err)
-	}
-	return nil
-}
-
-// abandon removes an output that was not committed.
-func (o *outFile) abandon() {
-	if o.done {
-		return
-	}
-	o.f.Close()
-	if o.temp != "" {
-		os.Remove(o.temp)
-	}
 }
 
 // inside reports whether path is dir or lies in it.

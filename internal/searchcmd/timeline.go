@@ -4,9 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
+	"chancery/internal/cli"
 	"chancery/internal/service"
 )
 
@@ -135,26 +134,19 @@ func (o *timelineOptions) check() error {
 }
 
 // writeTo writes with write to the file path, or to stdout for "-". A
-// file is written to a temporary sibling and renamed, so a failed run
+// file is written beside path and renamed (cli.Output), so a failed run
 // leaves no half chart.
 func writeTo(path string, stdout io.Writer, write func(io.Writer) error) error {
 	if path == "-" {
 		return write(stdout)
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".chancery-*.tmp")
+	o, err := cli.CreateOutput(path)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	defer os.Remove(f.Name())
-	if err := write(f); err != nil {
-		f.Close()
+	defer o.Abandon()
+	if err := write(o.File()); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return o.Commit()
 }
