@@ -194,7 +194,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	// Dates shown on the page: the byline block, elements whose class says
 	// date, the metadata lines that open the text.
-	body, lead := cleanHTMLBody(a.Body, h.opts.Now, order, folderHints(h.path))
+	body, lead, reading := cleanHTMLBody(a.Body, h.opts.Now, order, folderHints(h.path))
 	if body != "" {
 		a.Body = body
 	}
@@ -386,6 +386,8 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
 	a.Title = unmarkSubject(a.Title)
+	// Where the page model is sure the rules' text is wrong, its own.
+	a.Body = reading.judge(a.Body)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }
@@ -643,7 +645,7 @@ func visibleDateIn(s string, now time.Time, order dateOrder) string {
 // ("Related stories", "Most read", a copyright line) on. It returns the new
 // text, "" when nothing would be left, and the byline and date lines it
 // dropped. h holds the lines the folder's pages repeat.
-func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string) {
+func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string, *pageModelBody) {
 	var sources []string // source lines over the text (sourceLine)
 	units := splitUnits(strings.Split(body, "\n"))
 	classify(units, h)
@@ -677,6 +679,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 	if unitsSeen != nil {
 		unitsSeen(units, h, true)
 	}
+	reading := modelReading(units, h, true, now)
 	// A sentence the folder's pages fill in each their own way (three
 	// pages: "This article originally appeared in X and is republished
 	// here ...") is the site's where it opens or closes the text.
@@ -719,7 +722,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		}
 	}
 	if start < 0 {
-		return "", nil
+		return "", nil, reading
 	}
 	var lead, paras []string
 	prev := -1
@@ -791,7 +794,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		}
 		paras = paras[:len(paras)-1]
 	}
-	return strings.Join(paras, "\n\n"), append(lead, sources...)
+	return strings.Join(paras, "\n\n"), append(lead, sources...), reading
 }
 
 // sharesWord reports whether a and b have a word of four letters or more
