@@ -603,6 +603,11 @@ func folderTitle(title string, meta htmlMeta, h pageHints) string {
 				return t
 			}
 		}
+		// No heading of its own: the first bold line that reads as a
+		// headline, if the folder's pages do not share it.
+		if own(meta.boldTitle) {
+			return meta.boldTitle
+		}
 		return title
 	}
 	if meta.ogTitle != "" {
