@@ -435,10 +435,13 @@ func TestCalendarAndSiteName(t *testing.T) {
 		t.Errorf("calendarDate(menu) = %q, want none", got)
 	}
 	checkEach(t, "cutSiteName", cutSiteName, map[string]string{
-		"The Harbour Times - Census Delayed Amid Dispute":        "Census Delayed Amid Dispute",
-		"Envoys meet in Geneva | by Jane Doe | Dispatches":       "Envoys meet in Geneva",
-		"Minister resigns - talks go on in Geneva":               "Minister resigns - talks go on in Geneva",
-		"Ledger Staff - Ferry Link Restored After Winter Storms": "Ferry Link Restored After Winter Storms",
+		"The Harbour Times - Census Delayed Amid Dispute":          "Census Delayed Amid Dispute",
+		"Envoys meet in Geneva | by Jane Doe | Dispatches":         "Envoys meet in Geneva",
+		"Minister resigns - talks go on in Geneva":                 "Minister resigns - talks go on in Geneva",
+		"Ledger Staff - Ferry Link Restored After Winter Storms":   "Ferry Link Restored After Winter Storms",
+		"Envoys Agree to Resume Border Talks - By Jane Doe":        "Envoys Agree to Resume Border Talks",
+		"Envoys Agree to Resume Border Talks -- The Harbour Times": "Envoys Agree to Resume Border Talks",
+		"Ferry Talks Resume - By Then, Both Sides Had Agreed":      "Ferry Talks Resume - By Then, Both Sides Had Agreed",
 	})
 }
 
@@ -465,6 +468,12 @@ func TestClosingLines(t *testing.T) {
 	}
 	if rxCaption.MatchString("The talks resumed on Monday. (The minister did not attend.)") {
 		t.Error("a bracketed sentence is taken for a photo credit")
+	}
+	if !rxCaption.MatchString("Delegates at the talks in the capital [File: Jane Doe/Harbour Agency]") {
+		t.Error("a caption with a bracketed file credit is not matched")
+	}
+	if rxCaption.MatchString("The treaty covers imports and exports [of grain and/or flour]") {
+		t.Error("a bracketed aside with a slash is taken for a credit")
 	}
 	for in, want := range map[string]bool{
 		"Have a news tip? Email newsroom@sentinel.example or call 555-0134.": true,
