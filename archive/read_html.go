@@ -771,6 +771,11 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		if m := rxCopyrightTail.FindStringSubmatchIndex(paras[n-1]); m != nil && m[2] > 0 {
 			paras[n-1] = strings.TrimSpace(paras[n-1][:m[2]])
 		}
+		// So is the page's own update stamp: "... officials said. Last
+		// Updated ( Tuesday, 17 May 2011 09:01 )".
+		if m := rxUpdatedTail.FindStringSubmatchIndex(paras[n-1]); m != nil && m[2] > 0 && visibleDateIn(paras[n-1][m[2]:], now, order) != "" {
+			paras[n-1] = strings.TrimSpace(paras[n-1][:m[2]])
+		}
 	}
 	// A bracketed menu run into the last paragraph by an unclosed <P>
 	// ("... on Friday. [ Front Page | World | E-mail the Editor ]") is the
@@ -834,6 +839,11 @@ var rxPublishedLine = lazyRE(`(?i)^(?:published|posted|updated|first published)\
 // rxFieldLabel matches a line that opens with a field's label ("Author:
 // Jane Doe Date: July 24, 2004", a table of details under the text).
 var rxFieldLabel = lazyRE(`(?i)^(?:author|date|published|posted|by|byline|source|updated)\s*:`)
+
+// rxUpdatedTail matches a page's update stamp after the last sentence of a
+// paragraph: "Last Updated ( Tuesday, 17 May 2011 09:01 )", "Updated:
+// 12/03/2009".
+var rxUpdatedTail = lazyRE(`(?i)(?:[.!?]["”’]?)(\s+(?:last\s+)?(?:updated|modified)\s*(?:on\s+)?[:(]?\s*[^.!?()]{4,60}\)?\.?)$`)
 
 // rxCopyrightTail matches a copyright notice after the last sentence of a
 // paragraph.

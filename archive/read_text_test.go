@@ -469,6 +469,15 @@ func TestClosingLines(t *testing.T) {
 	if rxCaption.MatchString("The talks resumed on Monday. (The minister did not attend.)") {
 		t.Error("a bracketed sentence is taken for a photo credit")
 	}
+	for in, want := range map[string]bool{
+		"The files will be reviewed separately, officials said. Last Updated ( Tuesday, 17 May 2011 09:01 )": true,
+		"Talks resume next week. Updated: 12/03/2009":                                                        true,
+		"The figures were last updated in March, the ministry said.":                                         false,
+	} {
+		if got := rxUpdatedTail.MatchString(in); got != want {
+			t.Errorf("rxUpdatedTail.MatchString(%q) = %v, want %v", in, got, want)
+		}
+	}
 	if !rxCaption.MatchString("Delegates at the talks in the capital [File: Jane Doe/Harbour Agency]") {
 		t.Error("a caption with a bracketed file credit is not matched")
 	}
