@@ -313,7 +313,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// shown nearest above the text.
 	// So is a file's name ("press_review_20150119.pdf"), as a converter
 	// writes it for the <title>.
-	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) || rxFileTitle.MatchString(a.Title) {
+	// A headline that the page's og:title and its one <h1> both give is
+	// its own, however many of the folder's pages list it among their
+	// related stories.
+	ownHeadline := meta.ogTitle != "" && strings.Contains(meta.ogTitle, a.Title) && len(meta.h1s) == 1 && collapseSpace(meta.h1) == a.Title
+	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) && !ownHeadline || rxFileTitle.MatchString(a.Title) {
 		first, _, _ := strings.Cut(a.Body, "\n\n")
 		if t := shownHeadline(shown(), first, fh, h.opts.Now, order); t != "" {
 			a.Title = t
