@@ -256,13 +256,7 @@ type pageModelBody struct {
 // costing at most pageModelSpanCost, and within it the units the model
 // calls text.
 func (m *pageModel) readUnits(units []pageUnit, h pageHints, html bool, now time.Time) *pageModelBody {
-	r := &pageModelBody{units: units, probs: make([]float64, len(units)), plain: true}
-	for _, u := range units {
-		if u.chrome || u.end || u.meta || u.learned || u.running || u.template {
-			r.plain = false
-			break
-		}
-	}
+	r := &pageModelBody{units: units, probs: make([]float64, len(units)), plain: plainPage(units)}
 	best, sum, s0 := math.Inf(-1), 0.0, 0
 	bs, be := -1, -1
 	for i, x := range pageFeatures(units, h, html, now) {
@@ -353,10 +347,21 @@ func (r *pageModelBody) judge(body string) string {
 	return strings.Join(paras, "\n\n")
 }
 
+// plainPage reports whether the rules found nothing of a site's among
+// units.
+func plainPage(units []pageUnit) bool {
+	for _, u := range units {
+		if u.chrome || u.end || u.meta || u.learned || u.running || u.template {
+			return false
+		}
+	}
+	return true
+}
+
 // modelReading scores units with the embedded model, or returns nil when
-// the model is off.
+// the model is off or the page is plain (where its body never wins).
 func modelReading(units []pageUnit, h pageHints, html bool, now time.Time) *pageModelBody {
-	if pageModelOff {
+	if pageModelOff || plainPage(units) {
 		return nil
 	}
 	return embeddedPageModel().readUnits(units, h, html, now)
