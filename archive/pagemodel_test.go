@@ -355,8 +355,8 @@ func lastOf(s []string) string {
 }
 
 // setFamily names a fixture set's family: dev, heldout, unseen, blind31-50,
-// blind51, 53, 55 and 57-59 (read once, then the rules were written from
-// them) and the blind sets held back (never given to the rules).
+// blind51, 53, 55, 57-59 and 63-65 (read once, then the rules were written
+// from them) and the blind sets held back (never given to the rules).
 func setFamily(set string) string {
 	n, ok := strings.CutPrefix(set, "blind")
 	if !ok {
@@ -366,8 +366,8 @@ func setFamily(set string) string {
 	switch {
 	case k < 51:
 		return "blind31-50"
-	case k == 51 || k == 53 || k == 55 || k >= 57 && k <= 59:
-		return "blind51, 53, 55, 57-59 (read once, then developed on)"
+	case k == 51 || k == 53 || k == 55 || k >= 57 && k <= 59 || k >= 63 && k <= 65:
+		return "blind51, 53, 55, 57-59, 63-65 (read once, then developed on)"
 	}
 	return "blind52, 54, 56, 60-62 (held back)"
 }

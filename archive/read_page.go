@@ -2486,7 +2486,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if strings.Contains(s, ":") {
 		s = rxCtime.ReplaceAllString(s, "${m} ${d}, ${y} ${t}")
 	}
-	var upd string
+	var upd, far string // far: a date out of range, given only when nothing else is
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
 		// "April 19, 2010 Monday": a weekday after the date.
@@ -2499,6 +2499,14 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 			}
 			cand := strings.Join(words[w:], " ")
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
+				continue
+			} else if errors.Is(err, ErrDateOutOfRange) {
+				// Another calendar's date beside the Gregorian one
+				// ("1387/02/14 - 18:31 3 May 2008"): the next date,
+				// if any.
+				if far == "" {
+					far = cand
+				}
 				continue
 			}
 			if secondDate(words[:w]) {
@@ -2527,6 +2535,11 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				cand := strings.Join(words[w:e], " ")
 				if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
 					continue
+				} else if errors.Is(err, ErrDateOutOfRange) {
+					if far == "" {
+						far = cand
+					}
+					continue
 				}
 				if secondDate(words[:w]) {
 					if upd == "" {
@@ -2537,6 +2550,9 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				return cand, false
 			}
 		}
+	}
+	if upd == "" && far != "" {
+		return far, false
 	}
 	return upd, upd != ""
 }
@@ -2615,10 +2631,22 @@ var foreignMonths = map[string]string{
 	"października": "October", "listopada": "November", "grudnia": "December",
 	"ocak": "January", "şubat": "February", "nisan": "April", "mayıs": "May", "haziran": "June",
 	"temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October", "kasım": "November", "aralık": "December",
+	// Swahili, Indonesian and Malay (the names English does not share)
+	"machi": "March", "aprili": "April", "julai": "July", "agosti": "August", "septemba": "September",
+	"oktoba": "October", "novemba": "November", "desemba": "December",
+	"maret": "March", "agustus": "August", "desember": "December", "ogos": "August", "disember": "December",
 	// Arabic (the names of Egypt and the Gulf)
 	"يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April", "ابريل": "April", "مايو": "May",
 	"يونيو": "June", "يوليو": "July", "أغسطس": "August", "اغسطس": "August", "سبتمبر": "September",
 	"أكتوبر": "October", "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December",
+}
+
+// rxRomanMonth matches a day, a month in Roman numerals and a year.
+var rxRomanMonth = lazyRE(`\b(\d{1,2})\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(\d{4})\b`)
+
+var romanMonths = map[string]string{
+	"I": "January", "II": "February", "III": "March", "IV": "April", "V": "May", "VI": "June",
+	"VII": "July", "VIII": "August", "IX": "September", "X": "October", "XI": "November", "XII": "December",
 }
 
 // englishDate rewrites a line with a date in another language's words
@@ -2632,6 +2660,13 @@ func englishDate(s string) (string, bool) {
 	if m := rxCJKDate.FindStringSubmatchIndex(s); m != nil {
 		y, mo, d := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
 		return s[:m[0]] + y + "-" + fmt.Sprintf("%02s", mo) + "-" + fmt.Sprintf("%02s", d) + " " + s[m[1]:], true
+	}
+	// A month in Roman numerals, as Central and Eastern Europe write it:
+	// "24.III.2015", "24. III. 2015".
+	if m := rxRomanMonth.FindStringSubmatchIndex(s); m != nil {
+		if mo := romanMonths[s[m[4]:m[5]]]; mo != "" {
+			return s[:m[0]] + s[m[2]:m[3]] + " " + mo + " " + s[m[6]:m[7]] + s[m[1]:], true
+		}
 	}
 	words := strings.Fields(s)
 	month := -1

@@ -332,6 +332,12 @@ func TestEnglishDate(t *testing.T) {
 		"Mars 2004 rover lands":                        "",
 		"19 апреля 2010, 10:15":                        "2010-04-19",
 		"Opublikowano 3 maja 2009":                     "2009-05-03",
+		"Imechapishwa: Jumatano, 17 Aprili 2024":       "2024-04-17",
+		"Diterbitkan 5 Agustus 2019":                   "2019-08-05",
+		"Tuesday, 11.I.2022":                           "2022-01-11",
+		"29. III. 2011":                                "2011-03-29",
+		"1387/02/14 - 18:31 3 May 2008":                "2008-05-03",
+		"Section III. 2011 budget":                     "",
 		"Published 24 July 2004":                       "2004-07-24",
 		// A date inside a line, words after it that are not a time.
 		"Added on Monday, December 6, 2010 via the app": "2010-12-06",
