@@ -2101,6 +2101,16 @@ func nameLine(s string, words int) string {
 // "Envoys meet in Geneva - Ledger News" (after " - " or " – ", when it reads
 // as a publication's name). The headline keeps three words at least.
 func cutSiteName(title string) string {
+	// The site and its section before the headline: "OCS :: Press Release
+	// :: Consulate to Close", "News » World » Talks Resume".
+	for _, sep := range []string{" :: ", " » ", " // "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			head := title[i+len(sep):]
+			if parts := strings.Split(title[:i], sep); len(strings.Fields(head)) >= 3 && len(strings.Fields(parts[0])) <= 5 {
+				title = head
+			}
+		}
+	}
 	for {
 		cut := -1
 		for _, sep := range []string{" | ", " :: ", " » ", " // ", " ~ "} {

@@ -441,13 +441,16 @@ func TestCalendarAndSiteName(t *testing.T) {
 		t.Errorf("calendarDate(menu) = %q, want none", got)
 	}
 	checkEach(t, "cutSiteName", cutSiteName, map[string]string{
-		"The Harbour Times - Census Delayed Amid Dispute":          "Census Delayed Amid Dispute",
-		"Envoys meet in Geneva | by Jane Doe | Dispatches":         "Envoys meet in Geneva",
-		"Minister resigns - talks go on in Geneva":                 "Minister resigns - talks go on in Geneva",
-		"Ledger Staff - Ferry Link Restored After Winter Storms":   "Ferry Link Restored After Winter Storms",
-		"Envoys Agree to Resume Border Talks - By Jane Doe":        "Envoys Agree to Resume Border Talks",
-		"Envoys Agree to Resume Border Talks -- The Harbour Times": "Envoys Agree to Resume Border Talks",
-		"Ferry Talks Resume - By Then, Both Sides Had Agreed":      "Ferry Talks Resume - By Then, Both Sides Had Agreed",
+		"The Harbour Times - Census Delayed Amid Dispute":           "Census Delayed Amid Dispute",
+		"Envoys meet in Geneva | by Jane Doe | Dispatches":          "Envoys meet in Geneva",
+		"Minister resigns - talks go on in Geneva":                  "Minister resigns - talks go on in Geneva",
+		"Ledger Staff - Ferry Link Restored After Winter Storms":    "Ferry Link Restored After Winter Storms",
+		"Envoys Agree to Resume Border Talks - By Jane Doe":         "Envoys Agree to Resume Border Talks",
+		"Envoys Agree to Resume Border Talks -- The Harbour Times":  "Envoys Agree to Resume Border Talks",
+		"Ferry Talks Resume - By Then, Both Sides Had Agreed":       "Ferry Talks Resume - By Then, Both Sides Had Agreed",
+		"OCS :: Press Release :: Consulate in Border Town to Close": "Consulate in Border Town to Close",
+		"News » World » Envoys Agree to Resume Talks":               "Envoys Agree to Resume Talks",
+		"Geneva :: Talks": "Geneva :: Talks",
 	})
 }
 
