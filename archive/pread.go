@@ -12,15 +12,17 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// A read-only store reads the records it is asked for (Get) with pread
-// from the file, walking bbolt's B+tree of articles itself, instead of
-// through bbolt's memory map. A new `search` process reads the 10 records
+// A read-only store opened with StoreOptions.Pread reads the records it is
+// asked for (Get) with pread from the file, walking bbolt's B+tree of
+// articles itself, instead of through bbolt's memory map. A new `search`
+// process reads the 10 records
 // of its page once each: through the map every record costs two page
 // faults (its leaf page and the branch page above it, in a 200 MB file
 // that no earlier search of the process touched), and on this project's
 // virtual machine a fault on a mapped file took 30 to 120 us against 2 to
 // 4 us for reading the same 4 KB page with pread (docs/BENCHMARKS.md). A
-// writer keeps bbolt's own reads: it holds the pages it writes mapped.
+// process that reads records many times (a server) keeps bbolt's reads:
+// once mapped, a page costs nothing more, and a pread a system call.
 //
 // The reader reads only what bbolt's own Get reads, in bbolt's page
 // format (go.etcd.io/bbolt, internal/common/page.go: a 16-byte page header

@@ -57,7 +57,7 @@ func TestPageReaderAsBbolt(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			s := mustOpen(t, dir, StoreOptions{ReadOnly: true})
+			s := mustOpen(t, dir, StoreOptions{ReadOnly: true, Pread: true})
 			if s.pages == nil {
 				t.Fatal("no page reader on a read-only store")
 			}
@@ -112,6 +112,9 @@ func TestStoreGetReadOnly(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
+	if r := mustOpen(t, dir, StoreOptions{ReadOnly: true}); r.pages != nil {
+		t.Error("a page reader without StoreOptions.Pread")
+	}
 	for _, tc := range []struct {
 		name  string
 		spoil func(*pageReader)
@@ -121,7 +124,7 @@ func TestStoreGetReadOnly(t *testing.T) {
 		{"root past the file (bbolt answers)", func(r *pageReader) { r.root = 1 << 40 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := mustOpen(t, dir, StoreOptions{ReadOnly: true})
+			r := mustOpen(t, dir, StoreOptions{ReadOnly: true, Pread: true})
 			if r.pages == nil {
 				t.Fatal("no page reader on a read-only store")
 			}

@@ -43,6 +43,13 @@ type StoreOptions struct {
 	// holds the lock (shared) for as long as it has the store open, so a
 	// writer that must wait for readers needs a long timeout.
 	Timeout time.Duration
+	// Pread makes a read-only store read records (Get) with pread from
+	// the file instead of through bbolt's memory map (pread.go): cheaper
+	// for a process that reads a few records once, as a search command
+	// does, since each first touch of a mapped page is a page fault; not
+	// for one that reads records again and again, as a server does, whose
+	// mapped pages stay mapped.
+	Pread bool
 }
 
 // Store is the bbolt file of an archive: articles, their metadata and the
@@ -53,7 +60,7 @@ type Store struct {
 	ro   bool
 	done bool
 	// pages reads a read-only store's records without its memory map
-	// (pread.go); nil for a writer, or when it cannot.
+	// (pread.go, StoreOptions.Pread); nil otherwise, or when it cannot.
 	pages *pageReader
 	// written counts the record bytes written since the store last
 	// dropped its mapped pages (dropMapped); only write transactions,
@@ -90,7 +97,7 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 		return nil, fmt.Errorf("open archive %s: %w", dir, ErrBusy)
 	}
 	var pf *os.File // for the page reader (pread.go), opened before bbolt opens the file
-	if opts.ReadOnly {
+	if opts.ReadOnly && opts.Pread {
 		pf, _ = os.Open(path)
 	}
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
