@@ -95,80 +95,83 @@ func (r *pageReader) close() error {
 	return r.f.Close()
 }
 
-// get returns a copy of the value of key in the articles bucket, nil when
-// the bucket has no such key, or errNotPaged (or a read error) when the
-// caller should ask bbolt.
-func (r *pageReader) get(key []byte) ([]byte, error) {
+// get calls use with the value of key in the articles bucket, which is
+// valid during the call only, and reports whether it found one; it returns
+// errNotPaged (or a read error) when the caller should ask bbolt.
+func (r *pageReader) get(key []byte, use func(v []byte)) (bool, error) {
 	bp := r.bufs.Get().(*[]byte)
 	defer r.bufs.Put(bp)
 	id := r.root
 	for range maxTreeDepth {
 		p, err := r.page(id, bp)
 		if err != nil {
-			return nil, err
+			return false, err
 		}
 		flags, count := binary.NativeEndian.Uint16(p[8:]), int(binary.NativeEndian.Uint16(p[10:]))
 		if pageHeaderSize+count*pageElementSize > len(p) {
-			return nil, errNotPaged
+			return false, errNotPaged
 		}
 		switch flags {
 		case branchPageFlag:
 			// The last element whose key is at most key, as bbolt's
 			// Cursor.searchPage finds it.
-			i, exact := search(p, count, key, func(e []byte) (int, int) {
+			i, exact, ok := search(p, count, key, func(e []byte) (int, int) {
 				return int(binary.NativeEndian.Uint32(e)), int(binary.NativeEndian.Uint32(e[4:]))
 			})
+			if !ok {
+				return false, errNotPaged
+			}
 			if !exact && i > 0 {
 				i--
 			}
 			if i >= count {
-				return nil, errNotPaged
+				return false, errNotPaged
 			}
 			e := p[pageHeaderSize+i*pageElementSize:]
 			id = binary.NativeEndian.Uint64(e[8:])
 		case leafPageFlag:
-			i, exact := search(p, count, key, func(e []byte) (int, int) {
+			i, exact, ok := search(p, count, key, func(e []byte) (int, int) {
 				return int(binary.NativeEndian.Uint32(e[4:])), int(binary.NativeEndian.Uint32(e[8:]))
 			})
+			if !ok {
+				return false, errNotPaged
+			}
 			if !exact {
-				return nil, nil
+				return false, nil
 			}
 			at := pageHeaderSize + i*pageElementSize
 			e := p[at:]
 			if binary.NativeEndian.Uint32(e)&bucketLeafFlag != 0 {
-				return nil, nil // a bucket, which bbolt's Get does not return
+				return false, nil // a bucket, which bbolt's Get does not return
 			}
 			pos, ksize, vsize := int(binary.NativeEndian.Uint32(e[4:])), int(binary.NativeEndian.Uint32(e[8:])), int(binary.NativeEndian.Uint32(e[12:]))
 			v := at + pos + ksize
 			if v < at || vsize < 0 || v+vsize > len(p) {
-				return nil, errNotPaged
+				return false, errNotPaged
 			}
-			return bytes.Clone(p[v : v+vsize]), nil
+			use(p[v : v+vsize])
+			return true, nil
 		default:
-			return nil, errNotPaged
+			return false, errNotPaged
 		}
 	}
-	return nil, errNotPaged
+	return false, errNotPaged
 }
 
 // search finds key among the count elements of page p, each of whose key
 // is at the position and of the size kv reads from its element (the
 // position counted from the element): the first element whose key is at
-// least key, and whether it is key. A key outside the page stops the
-// search at that element, reported as not exact with an index past the
-// end, which the caller refuses.
-func search(p []byte, count int, key []byte, kv func(e []byte) (pos, size int)) (int, bool) {
+// least key, and whether it is key. ok is false when a key it compares
+// lies outside the page.
+func search(p []byte, count int, key []byte, kv func(e []byte) (pos, size int)) (i int, exact, ok bool) {
 	lo, hi := 0, count
-	exact := false
-	bad := false
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		at := pageHeaderSize + m*pageElementSize
 		pos, size := kv(p[at:])
 		k := at + pos
 		if pos < 0 || size < 0 || k < at || k+size > len(p) {
-			bad = true
-			break
+			return 0, false, false
 		}
 		switch c := bytes.Compare(p[k:k+size], key); {
 		case c < 0:
@@ -180,10 +183,7 @@ func search(p []byte, count int, key []byte, kv func(e []byte) (pos, size int)) 
 			hi = m
 		}
 	}
-	if bad {
-		return count, false
-	}
-	return lo, exact
+	return lo, exact, true
 }
 
 // page reads page id into the buffer at bp (grown for an overflowing page)

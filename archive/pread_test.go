@@ -2,6 +2,7 @@ package archive
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/rand"
@@ -69,12 +70,13 @@ func TestPageReaderAsBbolt(t *testing.T) {
 				b := tx.Bucket(bucketArticles)
 				for _, k := range keys {
 					want := b.Get([]byte(k))
-					got, err := s.pages.get([]byte(k))
+					var got []byte
+					found, err := s.pages.get([]byte(k), func(v []byte) { got = bytes.Clone(v) })
 					if err != nil {
 						return fmt.Errorf("%q: %w", k, err)
 					}
-					if !bytes.Equal(got, want) || (got == nil) != (want == nil) {
-						return fmt.Errorf("%q: page reader %d bytes (nil %v), bbolt %d (nil %v)", k, len(got), got == nil, len(want), want == nil)
+					if !bytes.Equal(got, want) || found != (want != nil) {
+						return fmt.Errorf("%q: page reader %d bytes (found %v), bbolt %d (nil %v)", k, len(got), found, len(want), want == nil)
 					}
 				}
 				return nil
@@ -172,6 +174,66 @@ func TestPageReaderOtherFile(t *testing.T) {
 				t.Errorf("page reader %v, want one: %v", r != nil, !renamed)
 			}
 			r.close()
+		})
+	}
+}
+
+// TestPageReaderDamaged checks that pages the reader does not expect make
+// it step aside (errNotPaged: bbolt answers) rather than read past a page
+// or loop.
+func TestPageReaderDamaged(t *testing.T) {
+	const ps = 4096
+	ne := binary.NativeEndian
+	page := func(id uint64, flags uint16, elems ...[4]uint32) []byte {
+		p := make([]byte, ps)
+		ne.PutUint64(p, id)
+		ne.PutUint16(p[8:], flags)
+		ne.PutUint16(p[10:], uint16(len(elems)))
+		for i, e := range elems {
+			for j, v := range e {
+				ne.PutUint32(p[pageHeaderSize+i*pageElementSize+4*j:], v)
+			}
+		}
+		return p
+	}
+	// a branch element: key position and size, then the child's page id
+	// (two words, low first)
+	branch := func(pos, ksize uint32, child uint64) [4]uint32 {
+		return [4]uint32{pos, ksize, uint32(child), uint32(child >> 32)}
+	}
+	keyAt := func(p []byte, elem int, pos uint32, key string) []byte {
+		copy(p[pageHeaderSize+elem*pageElementSize+int(pos):], key)
+		return p
+	}
+	for _, tc := range []struct {
+		name string
+		root []byte // page 1
+	}{
+		{"page of another id", page(7, leafPageFlag)},
+		{"meta page", page(1, 0x04)},
+		{"more elements than the page holds", func() []byte { p := page(1, leafPageFlag); ne.PutUint16(p[10:], 300); return p }()},
+		{"leaf key past the page", page(1, leafPageFlag, [4]uint32{0, ps, 3, 1})},
+		{"leaf value past the page", keyAt(page(1, leafPageFlag, [4]uint32{0, 16, 1, ps}), 0, 16, "k")},
+		{"branch key past the page", page(1, branchPageFlag, branch(ps, 1, 2))},
+		{"branch to itself", keyAt(page(1, branchPageFlag, branch(16, 1, 1)), 0, 16, "a")},
+		{"overflow beyond any record", func() []byte { p := page(1, leafPageFlag); ne.PutUint32(p[12:], 1<<30); return p }()},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := t.TempDir() + "/pages"
+			if err := os.WriteFile(path, append(make([]byte, ps), tc.root...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			r := &pageReader{f: f, pageSize: ps, root: 1}
+			r.bufs.New = func() any { b := make([]byte, ps); return &b }
+			found, err := r.get([]byte("k"), func([]byte) { t.Error("a value from a damaged page") })
+			if found || !errors.Is(err, errNotPaged) {
+				t.Errorf("found %v, error %v; want errNotPaged", found, err)
+			}
 		})
 	}
 }

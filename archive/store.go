@@ -346,8 +346,9 @@ func (s *Store) Delete(ids []string) (int, error) {
 func (s *Store) Get(id string) (*Article, error) {
 	if s.pages != nil {
 		// Absent, or not readable from the pages: as bbolt reads it.
-		if v, err := s.pages.get([]byte(id)); err == nil && v != nil {
-			a, err := decodeRecord(v)
+		var a *Article
+		var err error
+		if found, perr := s.pages.get([]byte(id), func(v []byte) { a, err = decodeRecord(v) }); perr == nil && found {
 			if err != nil {
 				return nil, &DamagedError{ID: id, Err: err}
 			}
