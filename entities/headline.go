@@ -64,6 +64,7 @@ func (x *Extractor) headlinePersons(s *scratch) {
 	toks := s.toks
 	x.flashPersons(s)
 	x.headlineSource(s)
+	x.capsTitledPersons(s)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 {
@@ -93,8 +94,8 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		// no other cue. Not in a headline, whose names are read above and
 		// below ("JOHN HANCOCK UNITS ...", "PETER MILLER APPAREL ..."), nor
 		// in a table ("PHIL ELEC 21 3/8")
-		if t.field == fieldBody && x.word(t).is(wFirstName) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
-			!tableAround(toks, i) {
+		if t.field == fieldBody && x.word(t).is(wFirstName|wGivenName) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
+			!tableAround(toks, i) && !x.startsPlace(s, i, i+2) && (i == 0 || !x.startsPlace(s, i-1, i+1)) {
 			s.labels[i], s.labels[i+1] = labB, labI
 			i++
 			continue
@@ -374,6 +375,11 @@ var capsFunctionWords = map[string]bool{
 	"before": true, "about": true, "against": true, "under": true, "over": true, "were": true, "been": true, "being": true,
 	"have": true, "this": true, "that": true, "there": true, "their": true, "them": true, "they": true, "what": true,
 	"which": true, "will": true, "with": true, "from": true, "last": true, "next": true, "again": true, "only": true,
+	// verbs in the past without -ed, and prepositions
+	"kept": true, "caught": true, "grew": true, "took": true, "made": true, "gave": true, "came": true, "went": true,
+	"left": true, "held": true, "lost": true, "found": true, "brought": true, "thought": true, "felt": true,
+	"became": true, "built": true, "sent": true, "stood": true, "wrote": true, "spoke": true, "knew": true,
+	"among": true, "along": true, "upon": true, "within": true, "without": true, "since": true, "until": true,
 }
 
 // capsSurname reports whether toks[k], in a stretch of capitals, can be a
@@ -387,7 +393,7 @@ func (x *Extractor) capsSurname(s *scratch, k int) bool {
 	}
 	t := &s.toks[k]
 	return t.is(flagHeadline) && t.kind == kindWord && !t.is(flagSentStart) && s.used[k] == 0 && s.labels[k] == labO &&
-		nameShaped(t.low) && !verbShaped(t.low) && !capsFunctionWords[t.low] && !speechVerbs[t.low] && !afterAge[t.low] && !personPlans[t.low] &&
+		nameShaped(t.low) && !verbShaped(t.low) && !strings.HasSuffix(t.low, "ly") && !capsFunctionWords[t.low] && !speechVerbs[t.low] && !afterAge[t.low] && !personPlans[t.low] &&
 		!x.word(t).is(wHeadlineNonName|wHeadlineVerb|wNonName|wOrgSuffix|wTitle|wFirstName) && x.headlineNoEntity(s, k)
 }
 
@@ -414,4 +420,60 @@ func companySays(toks []token, v int) bool {
 var legalForms = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "ltd": true, "ltd.": true,
 	"plc": true, "llc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true,
+}
+
+// capsTitledPersons labels, in a story written in capitals (not its
+// headline), the one or two name-shaped words after the title of an
+// office that only people hold ("PRIME MINISTER RAFIK HARIRI",
+// "FOREIGN MINISTER TANSU CILLER SAID"), under the tests of capsSurname.
+func (x *Extractor) capsTitledPersons(s *scratch) {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.field != fieldBody || !t.is(flagHeadline) || t.kind != kindWord || !x.word(t).is(wTitle) {
+			continue
+		}
+		_, n := x.matchTitle(toks, i, &s.buf)
+		if n == 0 || !officeTitles[toks[i+n-1].low] || toks[i+n-1].is(flagPossessive) { // "PRESIDENT'S DECISION"
+			continue
+		}
+		k := i + n
+		if !x.capsSurname(s, k) {
+			i = k - 1
+			continue
+		}
+		// up to three words, a particle between them ("LOYOLA DE PALACIO")
+		e := k + 1
+		for e < k+3 && !toks[e-1].is(flagPossessive) {
+			if x.capsSurname(s, e) {
+				e++
+			} else if e+1 < len(toks) && x.word(&toks[e]).is(wParticle) && toks[e].is(flagHeadline) && x.capsSurname(s, e+1) {
+				e += 2
+			} else {
+				break
+			}
+		}
+		s.labels[k] = labB
+		for m := k + 1; m < e; m++ {
+			s.labels[m] = labI
+		}
+		i = e - 1
+	}
+	// "..., SAID PETER ROE, AN ECONOMIST", "ARYEH SHUMER SAID": two
+	// name-shaped words after "SAID" before a stop or a comma, or between a
+	// stop or a comma and "SAID"
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.field != fieldBody || !t.is(flagHeadline) || t.low != "said" {
+			continue
+		}
+		if i+3 < len(toks) && (toks[i+3].text == "," || toks[i+3].text == ".") && !toks[i+1].is(flagPossessive) &&
+			x.capsSurname(s, i+1) && x.capsSurname(s, i+2) {
+			s.labels[i+1], s.labels[i+2] = labB, labI
+			continue
+		}
+		if i >= 3 && toks[i-3].kind == kindPunct && !toks[i-2].is(flagPossessive) && x.capsSurname(s, i-2) && x.capsSurname(s, i-1) {
+			s.labels[i-2], s.labels[i-1] = labB, labI
+		}
+	}
 }
