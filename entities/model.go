@@ -126,9 +126,6 @@ type featureSet struct {
 	// dropWord leaves out the features of the word's own identity
 	// (training only: see TrainOptions.WordDropout)
 	dropWord bool
-	// dropList leaves out the features of the given-name lists (training
-	// only: see TrainOptions.ListDropout)
-	dropList bool
 }
 
 func (f *featureSet) add(prefix byte, a, b string) {
@@ -219,13 +216,13 @@ func (x *Extractor) features(f *featureSet, toks []token, i int, prevLab int, dc
 		f.add(fWordNext, t.low, next)
 		f.add(fPrevWord, prev, t.low)
 	}
-	if x.word(t).is(wFirstName) && !f.dropList {
+	if x.word(t).is(wFirstName) {
 		f.add(fFirstName, "", "")
 	}
 	if prev != "<s>" && x.word(&toks[i-1]).is(wFirstName) {
 		f.add(fPrevFirstName, "", "")
 	}
-	if x.word(t).is(wGivenName) && !f.dropList {
+	if x.word(t).is(wGivenName) {
 		f.add(fGivenName, "", "") // the broad list of givennames.txt
 	}
 	if t.is(flagSentStart) {

@@ -29,11 +29,6 @@ type TrainOptions struct {
 	// neighbour), so that the model learns the shape and context of
 	// names as well as the names it has seen; 0 keeps every feature
 	WordDropout float64
-	// ListDropout is the share of those tokens that are also trained
-	// without the features of the given-name lists (firstnames.txt,
-	// givennames.txt), so that a name whose given name no list holds is
-	// still read from its shape and context ("Lixion Avila said")
-	ListDropout float64
 	// Runs is the number of models trained, each on its own orders of
 	// the documents (seeds Seed, Seed+1, ...), whose weights are averaged
 	// into the one written; default 1
@@ -42,12 +37,11 @@ type TrainOptions struct {
 
 // PersonsTrainOptions are the options data/persons.model is trained with
 // (cmd/evaluate --train): 20 runs of 8 epochs, each over its own orders of
-// the documents, a tenth of the tokens without their word's features and
-// half of those without the given-name lists too. One
+// the documents, a tenth of the tokens without their word's features. One
 // run's weights depend on the order enough to flip names the model has
 // not seen (a made-up name in one sentence); the average of 20 moves by
 // at most 4 names on each development half from one seed to another.
-var PersonsTrainOptions = TrainOptions{Seed: 1, Runs: 20, WordDropout: 0.1, ListDropout: 0.5}
+var PersonsTrainOptions = TrainOptions{Seed: 1, Runs: 20, WordDropout: 0.1}
 
 // TrainPersons trains the persons model on annotated articles (an averaged
 // perceptron over the same features Extract uses) and returns the encoded
@@ -122,7 +116,6 @@ func (x *Extractor) trainOnce(prep []prepared, opts TrainOptions, seed uint64) [
 					continue
 				}
 				f.dropWord = opts.WordDropout > 0 && rng.Float64() < opts.WordDropout
-				f.dropList = f.dropWord && opts.ListDropout > 0 && rng.Float64() < opts.ListDropout
 				x.features(&f, p.toks, i, prev, &p.dc)
 				s := m.scores(&f)
 				best := labO
