@@ -250,7 +250,7 @@ var personActs = map[string]bool{
 	"concerned": true, "disappointed": true, "optimistic": true, "pessimistic": true, "confident": true,
 	"sentenced": true, "indicted": true, "convicted": true, "visits": true, "arrives": true,
 	"expresses": true, "likely": true, "urges": true, "warns": true, "calls": true,
-	"stresses": true, "considers": true, "questions": true, "queries": true, "intervenes": true, "decides": true,
+	"stresses": true, "considers": true, "intervenes": true, "decides": true,
 }
 
 // personPlans are the verbs after "TO" that a person's plans take in a
