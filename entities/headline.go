@@ -88,16 +88,24 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			continue
 		}
 		// a story written in capitals ("... SAID PRESIDENT RONALD REAGAN
-		// ..."): a given name of firstnames.txt (not one that is also an
-		// English word: "WILL", "BILL", "PER", "MAX") and a name-shaped word that
-		// is no verb, function word, entity or given name; such text has
-		// no other cue. Not in a headline, whose names are read above and
+		// ..."): a given name of firstnames.txt or givennames.txt (not one
+		// that is also an English word: "WILL", "BILL", "PER", "MAX"; nor
+		// one that begins a place or ends one begun before it: "NEW YORK",
+		// "WASHINGTON") and a name-shaped word that is no verb, function
+		// word, entity or given name; such text has no other cue. Not in a headline, whose names are read above and
 		// below ("JOHN HANCOCK UNITS ...", "PETER MILLER APPAREL ..."), nor
 		// in a table ("PHIL ELEC 21 3/8")
 		if t.field == fieldBody && x.word(t).is(wFirstName|wGivenName) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
 			!tableAround(toks, i) && !x.startsPlace(s, i, i+2) && (i == 0 || !x.startsPlace(s, i-1, i+1)) {
 			s.labels[i], s.labels[i+1] = labB, labI
 			i++
+			// a third word before a stop, a comma or a verb of speech
+			// ("HILLARY RODHAM CLINTON SAID")
+			if i+2 < len(toks) && !toks[i].is(flagPossessive) && x.capsSurname(s, i+1) &&
+				(toks[i+2].kind == kindPunct || speechVerbs[toks[i+2].low]) {
+				i++
+				s.labels[i] = labI
+			}
 			continue
 		}
 		v := i + 1
