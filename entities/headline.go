@@ -92,11 +92,14 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		// that is also an English word: "WILL", "BILL", "PER", "MAX"; nor
 		// one that begins a place or ends one begun before it: "NEW YORK",
 		// "WASHINGTON") and a name-shaped word that is no verb, function
-		// word, entity or given name; such text has no other cue. Not in a headline, whose names are read above and
+		// word, entity or given name; such text has no other cue. A given
+		// name of the broad list only is read in a sentence of three words
+		// or more, not in a heading ("- ASIA PACIFIC /"). Not in a headline, whose names are read above and
 		// below ("JOHN HANCOCK UNITS ...", "PETER MILLER APPAREL ..."), nor
 		// in a table ("PHIL ELEC 21 3/8")
 		if t.field == fieldBody && x.word(t).is(wFirstName|wGivenName) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
-			!tableAround(toks, i) && !x.startsPlace(s, i, i+2) && (i == 0 || !x.startsPlace(s, i-1, i+1)) {
+			!tableAround(toks, i) && !x.startsPlace(s, i, i+2) && (i == 0 || !x.startsPlace(s, i-1, i+1)) &&
+			(x.word(t).is(wFirstName) || sentenceWords(toks, i) >= 3) {
 			s.labels[i], s.labels[i+1] = labB, labI
 			i++
 			// a third word before a stop, a comma or a verb of speech
@@ -485,4 +488,19 @@ func (x *Extractor) capsTitledPersons(s *scratch) {
 			s.labels[i-2], s.labels[i-1] = labB, labI
 		}
 	}
+}
+
+// sentenceWords counts the words of the sentence that holds toks[i].
+func sentenceWords(toks []token, i int) int {
+	b := i
+	for b > 0 && !toks[b].is(flagSentStart) {
+		b--
+	}
+	n := 0
+	for k := b; k < len(toks) && (k == b || !toks[k].is(flagSentStart)); k++ {
+		if toks[k].kind == kindWord {
+			n++
+		}
+	}
+	return n
 }
