@@ -94,10 +94,11 @@ func (x *Extractor) headlinePersons(s *scratch) {
 		// "WASHINGTON") and a name-shaped word that is no verb, function
 		// word, entity or given name; such text has no other cue. A given
 		// name of the broad list only is read in a sentence of three words
-		// or more, not in a heading ("- ASIA PACIFIC /"). Not in a headline, whose names are read above and
+		// or more, not in a heading ("- ASIA PACIFIC /"), and no particle
+		// is one ("BANCA NAZIONALE DEL LAVORO"). Not in a headline, whose names are read above and
 		// below ("JOHN HANCOCK UNITS ...", "PETER MILLER APPAREL ..."), nor
 		// in a table ("PHIL ELEC 21 3/8")
-		if t.field == fieldBody && x.word(t).is(wFirstName|wGivenName) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
+		if t.field == fieldBody && x.word(t).is(wFirstName|wGivenName) && !x.word(t).is(wParticle) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
 			!tableAround(toks, i) && !x.startsPlace(s, i, i+2) && (i == 0 || !x.startsPlace(s, i-1, i+1)) &&
 			(x.word(t).is(wFirstName) || sentenceWords(toks, i) >= 3) {
 			s.labels[i], s.labels[i+1] = labB, labI
