@@ -681,9 +681,10 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	}
 	// "Mikulic has said Yugoslavia ...": "said" after an auxiliary, unless
 	// a company says it ("watchdog Ofcom has said", "Alkan had said
-	// earlier this year it would close ...")
+	// earlier this year it would close ...") or the name is no subject ("a
+	// spokesman for Allianz has said")
 	if i+3 < len(toks) && (toks[i+1].low == "has" || toks[i+1].low == "had") && toks[i+2].low == "said" &&
-		(i == 0 || !orgDescriptors[toks[i-1].low]) && !companyClause(toks, i+3) {
+		(i == 0 || !orgDescriptors[toks[i-1].low] && !objectPrepositions[toks[i-1].low]) && !companyClause(toks, i+3) {
 		return true
 	}
 	// "REAGAN OPPOSES ...", "REAGAN TO ADDRESS NATION": a headline's person
@@ -703,6 +704,12 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	}
 	b := &toks[i-1]
 	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord
+}
+
+// objectPrepositions before a name make it no subject of the verb after
+// it ("an aide to Nakasone has said").
+var objectPrepositions = map[string]bool{
+	"to": true, "for": true, "of": true, "at": true, "from": true, "with": true, "by": true,
 }
 
 // companyClause reports whether the clause from toks[k] on refers back
