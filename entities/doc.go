@@ -30,7 +30,12 @@
 // How each facet is found:
 //
 //   - Text is tokenized in one pass (no regular expressions); sentences
-//     written in capitals (wire headlines) are marked and never yield persons.
+//     written in capitals (wire headlines) are marked, and the persons model
+//     does not read them: narrow rules take their names (a headline's
+//     speaker or actor, "TREASURY'S BAKER SAYS", "... - VOLCKER"; in a
+//     story written in capitals a given name and one or two name-shaped
+//     words, one to three such words after an office's title, two around
+//     "SAID").
 //   - Organizations: the longest fixed name from orgs.tsv (short acronyms such
 //     as "UN" or "EC" only in capitals), then companies, ministries and parties
 //     by their last word ("Texaco Inc", "Foreign Ministry"). Fixed names
@@ -83,6 +88,10 @@
 //     before it ("Hughes' Kistler"); "Li Ka-shing" is one name, and so is
 //     "Ali al-Khalifa al-Sabah" (an Arabic article glued to a surname
 //     continues the name; "Ali" alone then resolves to it).
+//   - A one-word name needs support: a longer name of the article, a title
+//     or honorific before it, speech ("Volcker said", "said Volcker",
+//     "Mikulic has said ...", not when "it" or "its" follows as a
+//     company's statement does), or the forms below.
 //   - Persons by the shape of the text: a one-word name is kept in a form
 //     only people take (a scorer's minute "(Riedle 8th", a cricket "c
 //     Stewart b Mullally", an age "the 21-year-old Huber", "Coetzer, 24,",

@@ -64,6 +64,7 @@ func (x *Extractor) headlinePersons(s *scratch) {
 	toks := s.toks
 	x.flashPersons(s)
 	x.headlineSource(s)
+	x.capsTitledPersons(s)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if !t.is(flagHeadline) || t.kind != kindWord || s.used[i] != 0 {
@@ -87,16 +88,28 @@ func (x *Extractor) headlinePersons(s *scratch) {
 			continue
 		}
 		// a story written in capitals ("... SAID PRESIDENT RONALD REAGAN
-		// ..."): a given name of firstnames.txt (not one that is also an
-		// English word: "WILL", "BILL", "PER", "MAX") and a name-shaped word that
-		// is no verb, function word, entity or given name; such text has
-		// no other cue. Not in a headline, whose names are read above and
+		// ..."): a given name of firstnames.txt or givennames.txt (not one
+		// that is also an English word: "WILL", "BILL", "PER", "MAX"; nor
+		// one that begins a place or ends one begun before it: "NEW YORK",
+		// "WASHINGTON") and a name-shaped word that is no verb, function
+		// word, entity or given name; such text has no other cue. A given
+		// name of the broad list only is read in a sentence of three words
+		// or more, not in a heading ("- ASIA PACIFIC /"), and no particle
+		// is one ("BANCA NAZIONALE DEL LAVORO"). Not in a headline, whose names are read above and
 		// below ("JOHN HANCOCK UNITS ...", "PETER MILLER APPAREL ..."), nor
 		// in a table ("PHIL ELEC 21 3/8")
-		if t.field == fieldBody && x.word(t).is(wFirstName) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
-			!tableAround(toks, i) {
+		if t.field == fieldBody && x.word(t).is(wFirstName|wGivenName) && !x.word(t).is(wParticle) && !wordGivenNames[t.low] && !t.is(flagPossessive) && x.capsSurname(s, i+1) &&
+			!tableAround(toks, i) && !x.startsPlace(s, i, i+2) && (i == 0 || !x.startsPlace(s, i-1, i+1)) &&
+			(x.word(t).is(wFirstName) || sentenceWords(toks, i) >= 3) {
 			s.labels[i], s.labels[i+1] = labB, labI
 			i++
+			// a third word before a stop, a comma or a verb of speech
+			// ("HILLARY RODHAM CLINTON SAID")
+			if i+2 < len(toks) && !toks[i].is(flagPossessive) && x.capsSurname(s, i+1) &&
+				(toks[i+2].kind == kindPunct || speechVerbs[toks[i+2].low]) {
+				i++
+				s.labels[i] = labI
+			}
 			continue
 		}
 		v := i + 1
@@ -249,6 +262,7 @@ var personActs = map[string]bool{
 	"concerned": true, "disappointed": true, "optimistic": true, "pessimistic": true, "confident": true,
 	"sentenced": true, "indicted": true, "convicted": true, "visits": true, "arrives": true,
 	"expresses": true, "likely": true, "urges": true, "warns": true, "calls": true,
+	"stresses": true, "considers": true, "intervenes": true, "decides": true,
 }
 
 // personPlans are the verbs after "TO" that a person's plans take in a
@@ -374,6 +388,11 @@ var capsFunctionWords = map[string]bool{
 	"before": true, "about": true, "against": true, "under": true, "over": true, "were": true, "been": true, "being": true,
 	"have": true, "this": true, "that": true, "there": true, "their": true, "them": true, "they": true, "what": true,
 	"which": true, "will": true, "with": true, "from": true, "last": true, "next": true, "again": true, "only": true,
+	// verbs in the past without -ed, and prepositions
+	"kept": true, "caught": true, "grew": true, "took": true, "made": true, "gave": true, "came": true, "went": true,
+	"left": true, "held": true, "lost": true, "found": true, "brought": true, "thought": true, "felt": true,
+	"became": true, "built": true, "sent": true, "stood": true, "wrote": true, "spoke": true, "knew": true,
+	"among": true, "along": true, "upon": true, "within": true, "without": true, "since": true, "until": true,
 }
 
 // capsSurname reports whether toks[k], in a stretch of capitals, can be a
@@ -387,7 +406,7 @@ func (x *Extractor) capsSurname(s *scratch, k int) bool {
 	}
 	t := &s.toks[k]
 	return t.is(flagHeadline) && t.kind == kindWord && !t.is(flagSentStart) && s.used[k] == 0 && s.labels[k] == labO &&
-		nameShaped(t.low) && !verbShaped(t.low) && !capsFunctionWords[t.low] && !speechVerbs[t.low] && !afterAge[t.low] && !personPlans[t.low] &&
+		nameShaped(t.low) && !verbShaped(t.low) && !strings.HasSuffix(t.low, "ly") && !capsFunctionWords[t.low] && !speechVerbs[t.low] && !afterAge[t.low] && !personPlans[t.low] &&
 		!x.word(t).is(wHeadlineNonName|wHeadlineVerb|wNonName|wOrgSuffix|wTitle|wFirstName) && x.headlineNoEntity(s, k)
 }
 
@@ -414,4 +433,75 @@ func companySays(toks []token, v int) bool {
 var legalForms = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "ltd": true, "ltd.": true,
 	"plc": true, "llc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "bv": true, "spa": true,
+}
+
+// capsTitledPersons labels, in a story written in capitals (not its
+// headline), the one or two name-shaped words after the title of an
+// office that only people hold ("PRIME MINISTER RAFIK HARIRI",
+// "FOREIGN MINISTER TANSU CILLER SAID"), under the tests of capsSurname.
+func (x *Extractor) capsTitledPersons(s *scratch) {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.field != fieldBody || !t.is(flagHeadline) || t.kind != kindWord || !x.word(t).is(wTitle) {
+			continue
+		}
+		_, n := x.matchTitle(toks, i, &s.buf)
+		if n == 0 || !officeTitles[toks[i+n-1].low] || toks[i+n-1].is(flagPossessive) { // "PRESIDENT'S DECISION"
+			continue
+		}
+		k := i + n
+		if !x.capsSurname(s, k) {
+			i = k - 1
+			continue
+		}
+		// up to three words, a particle between them ("LOYOLA DE PALACIO")
+		e := k + 1
+		for e < k+3 && !toks[e-1].is(flagPossessive) {
+			if x.capsSurname(s, e) {
+				e++
+			} else if e+1 < len(toks) && x.word(&toks[e]).is(wParticle) && toks[e].is(flagHeadline) && x.capsSurname(s, e+1) {
+				e += 2
+			} else {
+				break
+			}
+		}
+		s.labels[k] = labB
+		for m := k + 1; m < e; m++ {
+			s.labels[m] = labI
+		}
+		i = e - 1
+	}
+	// "..., SAID PETER ROE, AN ECONOMIST", "ARYEH SHUMER SAID": two
+	// name-shaped words after "SAID" before a stop or a comma, or between a
+	// stop or a comma and "SAID"
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.field != fieldBody || !t.is(flagHeadline) || t.low != "said" {
+			continue
+		}
+		if i+3 < len(toks) && (toks[i+3].text == "," || toks[i+3].text == ".") && !toks[i+1].is(flagPossessive) &&
+			x.capsSurname(s, i+1) && x.capsSurname(s, i+2) {
+			s.labels[i+1], s.labels[i+2] = labB, labI
+			continue
+		}
+		if i >= 3 && toks[i-3].kind == kindPunct && !toks[i-2].is(flagPossessive) && x.capsSurname(s, i-2) && x.capsSurname(s, i-1) {
+			s.labels[i-2], s.labels[i-1] = labB, labI
+		}
+	}
+}
+
+// sentenceWords counts the words of the sentence that holds toks[i].
+func sentenceWords(toks []token, i int) int {
+	b := i
+	for b > 0 && !toks[b].is(flagSentStart) {
+		b--
+	}
+	n := 0
+	for k := b; k < len(toks) && (k == b || !toks[k].is(flagSentStart)); k++ {
+		if toks[k].kind == kindWord {
+			n++
+		}
+	}
+	return n
 }

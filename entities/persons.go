@@ -679,6 +679,14 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	if i+1 < len(toks) && (speechVerbs[toks[i+1].low] || x.word(&toks[i+1]).is(wLeadVerb)) {
 		return true
 	}
+	// "Mikulic has said Yugoslavia ...": "said" after an auxiliary, unless
+	// a company says it ("watchdog Ofcom has said", "Alkan had said
+	// earlier this year it would close ...") or the name is no subject ("a
+	// spokesman for Allianz has said")
+	if i+3 < len(toks) && (toks[i+1].low == "has" || toks[i+1].low == "had") && toks[i+2].low == "said" &&
+		(i == 0 || !orgDescriptors[toks[i-1].low] && !objectPrepositions[toks[i-1].low]) && !companyClause(toks, i+3) {
+		return true
+	}
 	// "REAGAN OPPOSES ...", "REAGAN TO ADDRESS NATION": a headline's person
 	if i == 0 && i+1 < len(toks) && personVerb(toks, i+1) {
 		return true
@@ -696,6 +704,26 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	}
 	b := &toks[i-1]
 	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord
+}
+
+// objectPrepositions before a name make it no subject of the verb after
+// it ("an aide to Nakasone has said").
+var objectPrepositions = map[string]bool{
+	"to": true, "for": true, "of": true, "at": true, "from": true, "with": true, "by": true,
+}
+
+// companyClause reports whether the clause from toks[k] on refers back
+// to a company: "it", "its", "they" or "we" among its next eight words.
+func companyClause(toks []token, k int) bool {
+	for e := min(len(toks), k+8); k < e; k++ {
+		switch t := &toks[k]; {
+		case t.text == "." || quoteMark(t.text):
+			return false
+		case t.low == "it" || t.low == "its" || t.low == "they" || t.low == "their" || t.low == "we" || t.low == "our":
+			return true
+		}
+	}
+	return false
 }
 
 // workBefore are words right before a name that make it the name of a work

@@ -40,6 +40,10 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a surname after an honorific", "Talks went on. Lord Quennell arrived late.", []string{"Quennell"}, nil},
 		{"a surname that speaks", "Talks went on. Orvanto said they would end soon.", []string{"Orvanto"}, nil},
 		{"a surname after said", "\"It will end,\" said Orvanto.", []string{"Orvanto"}, nil},
+		{"a surname that has said", "Talks went on. Orvanto has said the terms were fair.", []string{"Orvanto"}, nil},
+		{"a company that had said", "Talks went on. Quillmark had said last year it would close the plant.", nil, []string{"Quillmark"}},
+		{"a watchdog that has said", "Rules will change, watchdog Quillmark has said.", nil, []string{"Quillmark"}},
+		{"a spokesman for a firm has said", "Talks went on. A spokesman for Quillmark has said the terms were fair.", nil, []string{"Quillmark"}},
 		// a role noun in lower case before two unknown words
 		{"a creed before a group", "Police hunted members of the leftist Red Quorm guerrilla group, Hans Falk said.", []string{"Hans Falk"}, []string{"Red Quorm"}},
 		{"a role noun before a body and its role", "Dissident Khmer Vantu leader Ieng Sarro spoke, Hans Falk said.", []string{"Hans Falk"}, []string{"Khmer Vantu"}},
