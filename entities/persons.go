@@ -486,13 +486,29 @@ var companyForms = func() map[string]bool {
 func orgShaped(toks []token, key string) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != kindWord || !t.is(flagCap) || t.low != key && (asciiWord(t.text) || archive.Key(t.text) != key) {
+		if t.kind != kindWord || !t.is(flagCap) {
+			continue
+		}
+		if t.low != key && (asciiWord(t.text) || archive.Key(t.text) != key) {
+			// "Saab-Scania AB", "Saab-Scania <SABS ST>": the first part of
+			// a hyphened company; "C.Czarnikow in its review": a name
+			// glued to an initial
+			if n := i + 1; strings.HasPrefix(t.low, key+"-") && n < len(toks) && toks[n].field == t.field &&
+				(toks[n].text == "<" || companyForms[toks[n].low] && toks[n].is(flagCap)) {
+				return true
+			}
+			if strings.HasSuffix(t.low, "."+key) && companyMention(toks, i) {
+				return true
+			}
 			continue
 		}
 		// a legal form is capitalised and no word's first part: "Kellogg
 		// Co", not "Lee co-created"
 		if n := i + 1; n < len(toks) && toks[n].field == t.field && (toks[n].text == "<" ||
 			companyForms[toks[n].low] && toks[n].is(flagCap) && (n+1 == len(toks) || toks[n+1].text != "-")) {
+			return true
+		}
+		if companyMention(toks, i) {
 			return true
 		}
 		if i == 0 || toks[i-1].field != t.field {
@@ -511,6 +527,71 @@ func orgShaped(toks []token, key string) bool {
 	}
 	return false
 }
+
+// companyMention reports whether the mention at toks[i] is written as a
+// company's, whether or not the model took it for a name: a possessive
+// before what only a firm has ("X's shares", "X's air division", "X's
+// managing director"), "in its" after the name or after "said" ("X said
+// in its market review", "X in its monthly review"), a name
+// before an organisation's word ("X Research"), the first part of a
+// hyphened name before a legal form or a ticker ("X-Scania AB"), a name
+// in parentheses right after a legal form or a ticker ("Adelaide Steamship
+// Co Ltd <ADSA.S> (X)"), or before a firm's people ("X analyst").
+func companyMention(toks []token, i int) bool {
+	t := &toks[i]
+	next := func(k int) *token {
+		if k < len(toks) && toks[k].field == t.field {
+			return &toks[k]
+		}
+		return nil
+	}
+	if n := next(i + 1); n != nil {
+		if t.is(flagPossessive) && n.kind == kindWord && !n.is(flagCap) && (corporateAfter[n.low] || firmHas[n.low]) {
+			return true
+		}
+		// "X's air division"
+		if w := next(i + 2); t.is(flagPossessive) && w != nil && n.kind == kindWord && !n.is(flagCap) && !corporateAfter[n.low] &&
+			w.kind == kindWord && firmHas[w.low] {
+			return true
+		}
+		if !t.is(flagPossessive) && n.kind == kindWord && orgNameWords[n.low] {
+			return true
+		}
+		if !t.is(flagPossessive) && n.kind == kindWord && !n.is(flagCap) && firmPeople[n.low] {
+			return true
+		}
+		// "X in its review", "X said in its review" ("X said its" is also
+		// a chairman's: "Chairman Y said its offer stands")
+		k := i + 1
+		if toks[k].low == "said" {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].low == "in" && toks[k+1].low == "its" && toks[k+1].field == t.field {
+			return true
+		}
+	}
+	// "... Co Ltd <ADSA.S> (X)": the short name a company is known by
+	if i >= 2 && toks[i-1].text == "(" && toks[i-1].field == t.field && i+1 < len(toks) && toks[i+1].text == ")" {
+		if b := &toks[i-2]; b.text == ">" || companyForms[b.low] && b.is(flagCap) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmHas are what only a firm has, after a name's possessive: "X's air
+// division", "X's managing director" (corporateAfter holds its shares and
+// profits).
+var firmHas = map[string]bool{
+	"division": true, "divisions": true, "unit": true, "units": true, "subsidiaries": true,
+	"affiliate": true, "affiliates": true, "plant": true, "plants": true, "factory": true,
+	"factories": true, "managing": true, "workforce": true, "turnover": true, "brand": true,
+	"brands": true, "customers": true,
+}
+
+// firmPeople are a firm's people named after the firm with no possessive
+// ("X analyst Ian Fogg"); a person's name is never written before them.
+var firmPeople = map[string]bool{"analyst": true, "analysts": true}
 
 // asciiWord reports whether w is ASCII only: its key is its lower case.
 func asciiWord(w string) bool {
