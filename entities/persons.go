@@ -1951,6 +1951,9 @@ func resolvePersons(spans []personSpan, name func(*personSpan) string) []string 
 				best = k
 			}
 		}
+		if best < 0 {
+			best = initialTarget(spans, i)
+		}
 		if best >= 0 {
 			sp.target = best
 		}
@@ -2005,6 +2008,39 @@ func spanKey(sp *personSpan) string {
 		return sp.words[0]
 	}
 	return strings.Join(sp.words, " ")
+}
+
+// initialTarget returns the span that a name written with an initial for
+// its given name stands for ("J Noon" of a line-up beside "Jamie Noon" in
+// the same article): the only full name of the article with the same other
+// words and a given name of that letter, or -1. Two full names of that
+// letter ("S Easterby" beside "Simon Easterby" and "Sam Easterby") leave
+// it as written; a different letter ("S Easterby" beside "Guy Easterby")
+// is another person.
+func initialTarget(spans []personSpan, i int) int {
+	sp := &spans[i]
+	if len(sp.words) < 2 {
+		return -1
+	}
+	ini := strings.TrimSuffix(sp.words[0], ".")
+	if len(ini) != 1 || ini[0] < 'a' || ini[0] > 'z' {
+		return -1
+	}
+	best := -1
+	for k := range spans {
+		o := &spans[k]
+		if k == i || len(o.words) != len(sp.words) || len(strings.TrimSuffix(o.words[0], ".")) < 2 ||
+			o.words[0][0] != ini[0] || !slices.Equal(o.words[1:], sp.words[1:]) {
+			continue
+		}
+		if best >= 0 && !slices.Equal(spans[best].words, o.words) {
+			return -1 // two people of that letter
+		}
+		if best < 0 {
+			best = k
+		}
+	}
+	return best
 }
 
 func isSuffix(short, long []string) bool {

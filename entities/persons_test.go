@@ -134,6 +134,15 @@ func TestPersonsNotNames(t *testing.T) {
 		{"lower-case particles", "Lawyer Piet van der Quill met Cesare dal Orvanto on Monday.", []string{"Piet van der Quill", "Cesare dal Orvanto"}, []string{"Piet", "Quill"}},
 		{"a capitalised particle", "5. Marta De Quennell (Belgium) 2:43.18", []string{"Marta de Quennell"}, []string{"De Quennell", "Quennell"}},
 		{"a name joined by hyphens", "Imran Ashraf c Fennick b Tamir-ul-Haqqi 35", []string{"Tamir-ul-Haqqi"}, []string{"Tamir"}},
+		// a line-up's initials are the article's full names of that letter
+		{"an initial for the given name", "Coach Ray Dunmore picked Jamie Tollan at centre. Team: J Tollan, B Marrick, C Pellow; replacements: T Avery.",
+			[]string{"Ray Dunmore", "Jamie Tollan", "B Marrick"}, []string{"J Tollan"}},
+		{"an initial with a dot and an apostrophe", "Brian O'Tarrow scored twice. Ireland: B. O'Tarrow, G Fenn, D Rourke.",
+			[]string{"Brian O'Tarrow"}, []string{"B. O'Tarrow", "B O'Tarrow"}},
+		{"another letter is another person", "Guy Pellerby starts at scrum-half. Ireland: G Pellerby, S Pellerby, D Rourke.",
+			[]string{"Guy Pellerby", "S Pellerby"}, []string{"G Pellerby"}},
+		{"two full names of the letter leave it", "Sam Wexford and Simon Wexford are brothers. Team: S Wexford, D Rourke, G Fenn.",
+			[]string{"Sam Wexford", "Simon Wexford", "S Wexford"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &archive.Article{Title: "News", Body: tc.body}
