@@ -180,6 +180,16 @@ func TestOrgRules(t *testing.T) {
 		{"The Finance Ministry said on Monday.", []string{"Finance Ministry"}, nil, "", ""},
 		{"The U.S. Treasury said. The Treasury sold bills.", []string{"Treasury (United States)"}, []string{"Treasury"}, "", ""},
 		{"The Treasury sold bills.", []string{"Treasury"}, nil, "", ""},
+		// a department carries the country the text gives it, or the
+		// country of its official that the article names
+		{"The U.S. Agriculture Department said. The Agriculture Department sold wheat.", []string{"Agriculture Department (United States)"}, []string{"Agriculture Department"}, "", ""},
+		{"Officials of the Philippine Agriculture Department met.", []string{"Agriculture Department (Philippines)"}, nil, "", ""},
+		{"U.S. Commerce Secretary Anna Quill spoke. The Commerce Department said sales rose.", []string{"Commerce Department (United States)"}, []string{"Commerce Department"}, "", ""},
+		{"U.S. Agriculture Secretary Anna Quill met Philippine Agriculture Undersecretary Ben Tarn. The Agriculture Department said so.", []string{"Agriculture Department"}, nil, "", ""},
+		{"The Agriculture Department said wheat stocks rose.", []string{"Agriculture Department"}, nil, "WASHINGTON, May 4 -", ""},
+		{"U.S. Energy Corp said the Energy Department approved it.", []string{"Energy Department"}, nil, "", ""},
+		{"The Manitoba Agriculture Department said seeding was late.", []string{"Agriculture Department"}, nil, "", ""},
+		{"Canada's Agriculture Department said seeding was late.", []string{"Agriculture Department (Canada)"}, nil, "", ""},
 		// quantifiers, two names glued by "and", legal forms in a row
 		{"Shares rose. One of Fenwick Motor Co's plants closed.", []string{"Fenwick Motor Co"}, []string{"One of Fenwick Motor Co"}, "", ""},
 		{"Both Quillan and Marsby Co said sales rose.", []string{"Marsby Co"}, []string{"Both Quillan and Marsby Co", "Quillan and Marsby Co"}, "", ""},
