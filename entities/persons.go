@@ -405,7 +405,9 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		if orgShaped(toks, key) {
 			continue // "the statistics office Eurostat said", "Boliden AB"
 		}
-		ok := x.titleBefore(s, sp.start)
+		// a title in a capitals headline before a word the body never
+		// writes ("UK MINISTER LOOKS TO EASE ...") shows no name
+		ok := x.titleBefore(s, sp.start) && !headlineOnly(toks, sp.start, key)
 		for m := range spans {
 			o := &spans[m]
 			if len(o.words) > 1 && (o.words[len(o.words)-1] == key || o.words[0] == key) {
@@ -416,7 +418,7 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		// saying something is no support for the first word of a company
 		// of the article ("Baker said" beside "Baker International Corp"):
 		// companies make statements too
-		if !ok && !beginsCompany(key, s.orgs.list) {
+		if !ok && !beginsCompany(key, s.orgs.list) && !describedAfter(toks, key) {
 			for m := k; m < len(spans) && !ok; m++ {
 				if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key {
 					ok = x.speaks(toks, o.start)
@@ -442,6 +444,55 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		out = append(out, sp)
 	}
 	return out
+}
+
+// describedAfter reports whether a sentence that ends with the one-word
+// name key saying something ("..., Pravdina said.") is followed by one
+// whose subject describes an organisation saying more ("The party daily
+// said ..."): the speaker was the organisation.
+func describedAfter(toks []token, key string) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != kindWord || !t.is(flagCap) || t.low != key || !speechVerbs[toks[i+1].low] || toks[i+2].text != "." {
+			continue
+		}
+		k := i + 3
+		if k >= len(toks) || toks[k].low != "the" || !toks[k].is(flagSentStart) {
+			continue
+		}
+		// "The party daily said", "The state news agency added"
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			w := &toks[n]
+			if w.kind != kindWord || w.is(flagCap) {
+				break
+			}
+			if orgDescriptors[w.low] && n > k+1 && n+1 < len(toks) && speechVerbs[toks[n+1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineOnly reports whether the word at toks[i], of key, stands in a
+// capitals headline and the article has a body that never writes it with
+// a capital.
+func headlineOnly(toks []token, i int, key string) bool {
+	if !toks[i].is(flagHeadline) {
+		return false
+	}
+	body := false
+	for k := range toks {
+		t := &toks[k]
+		if t.field != fieldBody || t.is(flagHeadline) {
+			continue
+		}
+		body = true
+		if t.kind == kindWord && t.is(flagCap) && t.low == key {
+			return false
+		}
+	}
+	return body
 }
 
 // orgDescriptors are lower-case nouns that, with a modifier before them,
@@ -720,14 +771,21 @@ func beginsCompany(key string, orgs []orgCount) bool {
 
 // titleBefore reports whether a title of one to three words or an
 // honorific ends right before toks[i] ("Foreign Minister", "Mr.").
+//
+// An honorific after "the" or "a" names a type ("the Mr Nasty of books"),
+// and a one-word title in lower case that is also an adjective ("major
+// Asian producers", "chief Asian strategist") no title.
 func (x *Extractor) titleBefore(s *scratch, i int) bool {
 	toks := s.toks
 	if i > 0 && x.word(&toks[i-1]).is(wTitleCue) {
-		return true
+		return i < 2 || toks[i-2].low != "the" && toks[i-2].low != "a"
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if toks[k].kind != kindWord {
 			return false
+		}
+		if k == i-1 && adjectiveTitles[toks[k].text] {
+			continue
 		}
 		if _, n := x.matchTitle(toks[:i], k, &s.buf); n == i-k {
 			return true
@@ -735,6 +793,11 @@ func (x *Extractor) titleBefore(s *scratch, i int) bool {
 	}
 	return false
 }
+
+// adjectiveTitles are titles that, in lower case, are also adjectives
+// before a noun: "major Asian producers", "chief Asian strategist",
+// "general Motors-style".
+var adjectiveTitles = map[string]bool{"major": true, "chief": true, "general": true, "senior": true}
 
 // speechVerbs after a name, or "said" before it, show a speaker.
 var speechVerbs = map[string]bool{

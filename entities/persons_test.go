@@ -134,6 +134,15 @@ func TestPersonsNotNames(t *testing.T) {
 		{"lower-case particles", "Lawyer Piet van der Quill met Cesare dal Orvanto on Monday.", []string{"Piet van der Quill", "Cesare dal Orvanto"}, []string{"Piet", "Quill"}},
 		{"a capitalised particle", "5. Marta De Quennell (Belgium) 2:43.18", []string{"Marta de Quennell"}, []string{"De Quennell", "Quennell"}},
 		{"a name joined by hyphens", "Imran Ashraf c Fennick b Tamir-ul-Haqqi 35", []string{"Tamir-ul-Haqqi"}, []string{"Tamir"}},
+		// adjectives, headline verbs and types after a title are no names
+		{"a lower-case title that is an adjective", "Exports from major Tarvish producers fell, said an official. The chief Tarvish buyer said prices rose.",
+			nil, []string{"Tarvish"}},
+		{"a capitalised title still is one", "Exports fell, Major Tarvish told the meeting.", []string{"Tarvish"}, nil},
+		{"an honorific after the", "\"I'm not going to be the Mr Grimble of books,\" said Tony Cowan, 54.", []string{"Tony Cowan"}, []string{"Grimble"}},
+		{"an honorific after the, and with a title", "Mr Grimble said no. Talks with Mr Grimble went on.", []string{"Grimble"}, nil},
+		// a speaker the next sentence describes as an organisation
+		{"a speaker described as a paper", "Losses were large, Pravdina said. The party daily said the managers had been sacked.", nil, []string{"Pravdina"}},
+		{"a speaker before a plain the company", "Sales rose, Tarrow said. The company said it would hire more staff.", []string{"Tarrow"}, nil},
 		// a line-up's initials are the article's full names of that letter
 		{"an initial for the given name", "Coach Ray Dunmore picked Jamie Tollan at centre. Team: J Tollan, B Marrick, C Pellow; replacements: T Avery.",
 			[]string{"Ray Dunmore", "Jamie Tollan", "B Marrick"}, []string{"J Tollan"}},
@@ -158,6 +167,29 @@ func TestPersonsNotNames(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestHeadlineTitleWord: a title in a capitals headline before a word the
+// body never writes with a capital makes no name; before a name the body
+// writes, it still does.
+func TestHeadlineTitleWord(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		title, body string
+		want, not   string
+	}{
+		{"UK MINISTER SEEKS TO EASE TENSION ON TRIP", "The British trade minister arrived on Monday for talks on the trade dispute.", "", "Seeks"},
+		{"UK MINISTER TARVISH TO VISIT TOKYO", "Trade Minister Tarvish will arrive on Monday for talks.", "Tarvish", ""},
+	} {
+		a := &archive.Article{Title: tc.title, Body: tc.body}
+		x.Extract(a)
+		if tc.not != "" && slices.Contains(a.Persons, tc.not) {
+			t.Errorf("%q: persons %q include %q", tc.title, a.Persons, tc.not)
+		}
+		if tc.want != "" && !slices.Contains(a.Persons, tc.want) {
+			t.Errorf("%q: persons %q lack %q", tc.title, a.Persons, tc.want)
+		}
 	}
 }
 
