@@ -44,6 +44,7 @@ var orgNameWords = map[string]bool{
 	"societa": true, "compagnie": true, "compania": true, "companhia": true, "caisse": true, "istituto": true,
 	"instituto": true, "institut": true, "sparkasse": true, "landesbank": true, "girozentrale": true,
 	"kreditbank": true, "handelsbank": true, "research": true, "awards": true,
+	"bulletin": true, "gazette": true, "journal": true,
 }
 
 // germanArticles head titles of papers and works ("Der Spiegel").
@@ -258,6 +259,9 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 			toks[i-1].text == "," && j < len(toks) && (toks[j].text == "," || toks[j].text == ".")) {
 			corp = true
 		}
+		if !corp && !slices.Contains(corporate, spanKey(sp)) {
+			corp = x.firmAnywhere(toks, sp)
+		}
 		if corp {
 			corporate = append(corporate, spanKey(sp))
 		}
@@ -469,6 +473,113 @@ func describedAfter(toks []token, key string) bool {
 			if orgDescriptors[w.low] && n > k+1 && n+1 < len(toks) && speechVerbs[toks[n+1].low] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// firmNouns after a name in lower case make it a firm's: "its Burger
+// Queen unit", "the Quill Brothers stores".
+var firmNouns = map[string]bool{
+	"unit": true, "units": true, "subsidiary": true, "subsidiaries": true, "division": true,
+	"affiliate": true, "stores": true, "restaurants": true, "franchise": true, "franchises": true,
+}
+
+// firmHeads end an apposition that describes a firm: "X, a federally
+// chartered, stockholder-owned corporation,".
+var firmHeads = map[string]bool{
+	"corporation": true, "company": true, "firm": true, "group": true, "bank": true, "conglomerate": true,
+	"subsidiary": true, "unit": true, "partnership": true, "cooperative": true, "insurer": true, "lender": true,
+	"utility": true, "retailer": true, "chain": true, "agency": true,
+}
+
+// appositionEnds end the words of an apposition that may name its noun:
+// "X, a former trader of a major firm," is a trader.
+var appositionEnds = map[string]bool{
+	"of": true, "at": true, "with": true, "for": true, "in": true, "to": true, "from": true, "by": true,
+	"on": true, "who": true, "which": true, "that": true, "and": true,
+}
+
+// portfolioHeads are the offices whose "of" may list several portfolios:
+// "Ministry of Agriculture, Animal Husbandry and Fisheries".
+var portfolioHeads = map[string]bool{"ministry": true, "minister": true, "department": true, "secretary": true, "ministries": true}
+
+// firmAnywhere reports whether any mention of the words of sp, tagged or
+// not, is written as a firm's name or part of a body's (firmShaped).
+func (x *Extractor) firmAnywhere(toks []token, sp *personSpan) bool {
+	n := sp.end - sp.start
+	given := x.word(&toks[sp.start]).is(wFirstName)
+	for p := 0; p+n <= len(toks); p++ {
+		m := 0
+		for m < n && toks[p+m].low == toks[sp.start+m].low {
+			m++
+		}
+		if m == n && x.firmShaped(toks, p, p+n, given) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmShaped reports whether the words toks[i:j] are written as a firm's
+// name or part of a body's:
+//
+//   - inside the wires' company marks ("<ERIC ST>");
+//   - before an apposition that describes a firm ("X, a federally
+//     chartered, stockholder-owned corporation,");
+//   - a portfolio listed after an office's "of" ("Ministry of
+//     Agriculture, Animal Husbandry and Fisheries"; after "and" only for
+//     words that do not begin with a given name);
+//
+// and, for words that do not begin with a given name:
+//
+//   - the first half of a firm whose name goes on after "and" to a legal
+//     form ("Sun Refining and Marketing Co");
+//   - before a firm's lower-case noun ("its Burger Queen unit").
+func (x *Extractor) firmShaped(toks []token, i, j int, given bool) bool {
+	if i > 0 && toks[i-1].text == "<" && j < len(toks) && toks[j].text == ">" {
+		return true
+	}
+	if !given && j+2 < len(toks) && toks[j].low == "and" {
+		for k := j + 1; k < len(toks) && k <= j+3 && toks[k].kind == kindWord && toks[k].is(flagCap); k++ {
+			if k > j+1 && x.word(&toks[k]).company != "" && companyForms[toks[k].low] {
+				return true
+			}
+		}
+	}
+	if !given && j < len(toks) && toks[j].kind == kindWord && !toks[j].is(flagCap) && firmNouns[toks[j].low] {
+		return true
+	}
+	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "a" || toks[j+1].low == "an") {
+		for k := j + 2; k < len(toks) && k <= j+10; k++ {
+			t := &toks[k]
+			if t.kind == kindWord && t.is(flagCap) || t.kind == kindPunct && t.text != "," && t.text != "-" {
+				if firmHeads[toks[k-1].low] && (t.text == "," || t.text == ".") {
+					return true
+				}
+				break
+			}
+			if t.text == "," && firmHeads[toks[k-1].low] {
+				return true
+			}
+			// "X, a former trader of a major firm,": the apposition's
+			// noun comes before a preposition
+			if appositionEnds[t.low] {
+				break
+			}
+		}
+	}
+	// "of Agriculture, Animal Husbandry and Fisheries": back over
+	// capitalised words, commas and "and" to an office's "of"
+	// (a listed portfolio is followed by "and", or follows it: "Minister of
+	// Fisheries and Forests, Hajime Orvanto," is the minister)
+	if i >= 3 && (toks[i-1].text == "," && j < len(toks) && toks[j].low == "and" || toks[i-1].low == "and" && !given) {
+		k := i - 1
+		for k > 0 && i-k <= 8 && (toks[k].kind == kindWord && toks[k].is(flagCap) || toks[k].text == "," || toks[k].low == "and") {
+			k--
+		}
+		if k > 0 && toks[k].low == "of" && toks[k+1].is(flagCap) && portfolioHeads[toks[k-1].low] && toks[k-1].is(flagCap) {
+			return true
 		}
 	}
 	return false

@@ -140,6 +140,15 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a capitalised title still is one", "Exports fell, Major Tarvish told the meeting.", []string{"Tarvish"}, nil},
 		{"an honorific after the", "\"I'm not going to be the Mr Grimble of books,\" said Tony Cowan, 54.", []string{"Tony Cowan"}, []string{"Grimble"}},
 		{"an honorific after the, and with a title", "Mr Grimble said no. Talks with Mr Grimble went on.", []string{"Grimble"}, nil},
+		// names written as a firm's or a body's somewhere in the article
+		{"inside the wires' company marks", "Sweden's Telefon AB Vessko\n<KARL ST> said one of its units won an order.", nil, []string{"Karl ST"}},
+		{"an apposition describing a firm", "Notes will be sold by Tarrin Quell. Tarrin Quell, a federally chartered, stockholder-owned corporation, is a big buyer.", nil, []string{"Tarrin Quell"}},
+		{"an apposition describing a person", "Tarrin Quell, a former bank clerk, said he would appeal.", []string{"Tarrin Quell"}, nil},
+		{"an apposition with a firm after of", "Action was taken against Tarrin Quell, a former trader of a major firm, on Monday.", []string{"Tarrin Quell"}, nil},
+		{"portfolios listed after an office's of", "Dun Weng, Minister of Agriculture, Animal Tending and Fisheries said output rose.", []string{"Dun Weng"}, []string{"Animal Tending", "Fisheries"}},
+		{"a firm's unit", "Pillmore said it will sell its Quarry Tower unit. Quarry Tower said sales rose.", nil, []string{"Quarry Tower"}},
+		{"a firm's first half before and", "Quarry Refining and Marketing Co raised prices. Quarry Refining said demand was strong.", nil, []string{"Quarry Refining"}},
+		{"a person before and a firm", "Anna Quill and Tarrow Corp signed the deal. Anna Quill said it was fair.", []string{"Anna Quill"}, nil},
 		// a speaker the next sentence describes as an organisation
 		{"a speaker described as a paper", "Losses were large, Pravdina said. The party daily said the managers had been sacked.", nil, []string{"Pravdina"}},
 		{"a speaker before a plain the company", "Sales rose, Tarrow said. The company said it would hire more staff.", []string{"Tarrow"}, nil},
