@@ -259,7 +259,7 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 			toks[i-1].text == "," && j < len(toks) && (toks[j].text == "," || toks[j].text == ".")) {
 			corp = true
 		}
-		if !corp && !slices.Contains(corporate, spanKey(sp)) {
+		if !corp {
 			corp = x.firmAnywhere(toks, sp)
 		}
 		if corp {
