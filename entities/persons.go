@@ -178,6 +178,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 		i = j
 	}
 	spans = x.dropNonPersons(s, spans)
+	x.bracketedGiven(s, spans)
 	s.spans = spans
 	return resolvePersons(spans, func(sp *personSpan) string { return spanName(toks, sp) })
 }
@@ -583,6 +584,43 @@ func (x *Extractor) firmShaped(toks []token, i, j int, given bool) bool {
 		}
 	}
 	return false
+}
+
+// bracketedGiven completes a given name (of the list, or after a title)
+// that an editor put in brackets before the surname the quotation used ("(former President Ferdinand)
+// Marcos", "(Brazilian Finance Minister Dilson) Funaro's visit"): the
+// span of the given name becomes the full name, which the surname's
+// mentions then resolve to.
+func (x *Extractor) bracketedGiven(s *scratch, spans []personSpan) {
+	toks := s.toks
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.start
+		if sp.end-i != 1 || i+2 >= len(toks) || toks[i+1].text != ")" || !x.word(&toks[i]).is(wFirstName) && !x.titleBefore(s, i) {
+			continue
+		}
+		w := &toks[i+2]
+		if w.kind != kindWord || !w.is(flagCap) || w.is(flagAllCaps) || x.word(w).is(wNonName|wFirstName|wTitle) {
+			continue
+		}
+		open := false
+		for b := i - 1; b >= 0 && b >= i-6; b-- {
+			if toks[b].text == "(" {
+				open = true
+				break
+			}
+			if toks[b].kind == kindPunct {
+				break
+			}
+		}
+		if !open {
+			continue
+		}
+		name := spanName(toks, sp) + " " + spanWord(w)
+		sp.name = name
+		sp.words = []string{sp.words[0], archive.Key(spanWord(w))}
+		sp.ascii = false
+	}
 }
 
 // headlineOnly reports whether the word at toks[i], of key, stands in a

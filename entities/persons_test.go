@@ -152,6 +152,12 @@ func TestPersonsNotNames(t *testing.T) {
 		// a speaker the next sentence describes as an organisation
 		{"a speaker described as a paper", "Losses were large, Pravdina said. The party daily said the managers had been sacked.", nil, []string{"Pravdina"}},
 		{"a speaker before a plain the company", "Sales rose, Tarrow said. The company said it would hire more staff.", []string{"Tarrow"}, nil},
+		// an editor's bracketed given name before the quoted surname
+		{"a bracketed given name after a title", "\"We will compare notes on (Brazilian Finance Minister Teodoro) Vessani,\" he said. Vessani said he wanted a deal.",
+			[]string{"Teodoro Vessani"}, []string{"Teodoro", "Vessani"}},
+		{"a bracketed given name of the list", "\"The system was inherited from (former President Michael) Quellan,\" the banker said.",
+			[]string{"Michael Quellan"}, []string{"Michael"}},
+		{"a bracketed name without a title", "Sales of the phone (made by Tarrow) Monday rose.", nil, []string{"Tarrow Monday"}},
 		// a line-up's initials are the article's full names of that letter
 		{"an initial for the given name", "Coach Ray Dunmore picked Jamie Tollan at centre. Team: J Tollan, B Marrick, C Pellow; replacements: T Avery.",
 			[]string{"Ray Dunmore", "Jamie Tollan", "B Marrick"}, []string{"J Tollan"}},
