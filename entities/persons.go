@@ -2166,6 +2166,9 @@ func resolvePersons(spans []personSpan, name func(*personSpan) string) []string 
 		if best < 0 {
 			best = initialTarget(spans, i)
 		}
+		if best < 0 {
+			best = formalTarget(spans, i)
+		}
 		if best >= 0 {
 			sp.target = best
 		}
@@ -2247,6 +2250,53 @@ func initialTarget(spans []personSpan, i int) int {
 		}
 		if best >= 0 && !slices.Equal(spans[best].words, o.words) {
 			return -1 // two people of that letter
+		}
+		if best < 0 {
+			best = k
+		}
+	}
+	return best
+}
+
+// hypocorisms are English given names used for longer ones ("Jim" for
+// "James"), each with the names it shortens.
+var hypocorisms = map[string][]string{
+	"jim": {"james"}, "jimmy": {"james"}, "tom": {"thomas"}, "tommy": {"thomas"}, "dave": {"david"},
+	"steve": {"steven", "stephen"}, "danny": {"daniel"}, "dan": {"daniel"}, "freddie": {"frederick"},
+	"fred": {"frederick", "alfred"}, "bill": {"william"}, "billy": {"william"}, "will": {"william"},
+	"bob": {"robert"}, "bobby": {"robert"}, "rob": {"robert"}, "mike": {"michael"}, "mick": {"michael"},
+	"dick": {"richard"}, "rick": {"richard"}, "rich": {"richard"}, "tony": {"anthony"}, "andy": {"andrew"},
+	"chris": {"christopher", "christian"}, "joe": {"joseph"}, "nick": {"nicholas"}, "ed": {"edward"},
+	"ted": {"edward"}, "ken": {"kenneth"}, "matt": {"matthew"}, "pat": {"patrick", "patricia"},
+	"sam": {"samuel", "samantha"}, "ben": {"benjamin"}, "alex": {"alexander", "alexandra"},
+	"larry": {"lawrence"}, "jerry": {"gerald", "jerome"}, "charlie": {"charles"}, "chuck": {"charles"},
+	"greg": {"gregory"}, "jeff": {"jeffrey"}, "ron": {"ronald"}, "don": {"donald"}, "doug": {"douglas"},
+	"phil": {"philip", "phillip"}, "pete": {"peter"}, "sandy": {"alexander", "sandra"}, "liz": {"elizabeth"},
+	"kate": {"katherine", "catherine"}, "jenny": {"jennifer"}, "sue": {"susan"}, "tim": {"timothy"},
+	"frank": {"francis"}, "gerry": {"gerald", "gerard"}, "johnny": {"john"}, "jack": {"john"},
+}
+
+// formalTarget returns the span that a name with a short form of a given
+// name stands for ("Jim Baker" beside "James Baker" in the same article):
+// the only full name of the article with the same other words whose
+// given name the short form is used for, or -1.
+func formalTarget(spans []personSpan, i int) int {
+	sp := &spans[i]
+	if len(sp.words) < 2 {
+		return -1
+	}
+	long := hypocorisms[sp.words[0]]
+	if long == nil {
+		return -1
+	}
+	best := -1
+	for k := range spans {
+		o := &spans[k]
+		if k == i || len(o.words) != len(sp.words) || !slices.Contains(long, o.words[0]) || !slices.Equal(o.words[1:], sp.words[1:]) {
+			continue
+		}
+		if best >= 0 && !slices.Equal(spans[best].words, o.words) {
+			return -1
 		}
 		if best < 0 {
 			best = k

@@ -152,6 +152,13 @@ func TestPersonsNotNames(t *testing.T) {
 		// a speaker the next sentence describes as an organisation
 		{"a speaker described as a paper", "Losses were large, Pravdina said. The party daily said the managers had been sacked.", nil, []string{"Pravdina"}},
 		{"a speaker before a plain the company", "Sales rose, Tarrow said. The company said it would hire more staff.", []string{"Tarrow"}, nil},
+		// a short form of the given name is the article's full name
+		{"a short form of the given name", "Deputy Secretary Richard Darlow will leave. \"Dick Darlow has contributed mightily,\" the minister said.",
+			[]string{"Richard Darlow"}, []string{"Dick Darlow"}},
+		{"a short form with two full names of it", "Steven Tarrant and Stephen Tarrant are cousins. Steve Tarrant scored.",
+			[]string{"Steven Tarrant", "Stephen Tarrant", "Steve Tarrant"}, nil},
+		{"another given name is another person", "David Evanson plays guitar; his brother Dick Evanson left the band.",
+			[]string{"David Evanson", "Dick Evanson"}, nil},
 		// an editor's bracketed given name before the quoted surname
 		{"a bracketed given name after a title", "\"We will compare notes on (Brazilian Finance Minister Teodoro) Vessani,\" he said. Vessani said he wanted a deal.",
 			[]string{"Teodoro Vessani"}, []string{"Teodoro", "Vessani"}},
