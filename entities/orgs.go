@@ -126,7 +126,11 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			}
 			// a subsidiary named after it: "Salomon Brothers
 			// International Ltd" is one name
-			if m := x.legalTail(toks, i+n); m > 0 {
+			// ("Shearson Lehman Bros Inc" is the fixed name written short,
+			// no subsidiary: the tail is read, not added)
+			if m := x.legalTail(toks, i+n); m > 0 && abbreviates(toks[i+n].low, lastWord(name)) {
+				n += m
+			} else if m > 0 {
 				var b strings.Builder
 				b.WriteString(name)
 				for k := i + n; k < i+n+m; k++ {
@@ -208,7 +212,11 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 					if toks[k].low != "of" {
 						continue
 					}
-					if k-start >= 2 && x.word(&toks[start]).is(wFirstName) && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
+					// ("Analyst Robert Gordon of ...": a role noun heading a
+					// sentence before the given name)
+					given := x.word(&toks[start]).is(wFirstName) ||
+						k-start >= 3 && roleNoun(toks[start].low) && x.word(&toks[start+1]).is(wFirstName)
+					if k-start >= 2 && given && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
 						start = k + 1
 						break
 					}
@@ -372,6 +380,28 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		out = append(out, oc.name)
 	}
 	return out
+}
+
+// lastWord returns the lower case of the last word of name.
+func lastWord(name string) string {
+	return strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// abbreviates reports whether short, without a final dot, is a shorter
+// spelling of the word long made of its letters in order and sharing its
+// first letter ("bros" of "brothers", "intl" of "international").
+func abbreviates(short, long string) bool {
+	short = strings.TrimSuffix(short, ".")
+	if len(short) < 2 || len(short) >= len(long) || short[0] != long[0] {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(long) && k < len(short); i++ {
+		if long[i] == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
 }
 
 // officialRoles follow a country and a department's portfolio in the name

@@ -228,6 +228,7 @@ func TestOrgRules(t *testing.T) {
 	}{
 		{"Analysts at Quill, Marston and Co said.", []string{"Quill Marston and Co"}, []string{"Marston and Co"}, "", ""},
 		{"Swiss Bank Corp International Ltd led the deal with Salomon Brothers International Ltd.", []string{"Swiss Bank Corp International Ltd", "Salomon Brothers International Ltd"}, []string{"International Ltd", "Salomon Brothers"}, "", ""},
+		{"The notes were sold by Shearson Lehman Bros Inc.", []string{"Shearson Lehman Brothers"}, []string{"Shearson Lehman Brothers Bros Inc", "Bros Inc"}, "", ""},
 		{"In Tokyo, Sumitomo Bank Ltd rose.", []string{"Sumitomo Bank Ltd"}, []string{"Tokyo Sumitomo Bank Ltd"}, "", ""},
 		{"The Japanese Finance Ministry said. The Finance Ministry sold bonds.", []string{"Ministry of Finance (Japan)"}, []string{"Finance Ministry"}, "", ""},
 		{"The French Foreign Ministry said.", []string{"Ministry of Foreign Affairs (France)"}, nil, "", ""},
@@ -257,6 +258,7 @@ func TestOrgRules(t *testing.T) {
 		{"All Quorlan Airways Co flights left.", []string{"All Quorlan Airways Co"}, nil, "", ""},
 		// a person or a role before "of" is no part of a company
 		{"Rates will rise, said Robert Quill of Fenwick Securities Co.", []string{"Fenwick Securities Co"}, []string{"Robert Quill of Fenwick Securities Co"}, "", ""},
+		{"Prices fell. Analyst Robert Quill of Fenwick Securities Co said so.", []string{"Fenwick Securities Co"}, []string{"Analyst Robert Quill of Fenwick Securities Co"}, "", ""},
 		{"Anna Marsh, Vice Chairman of Fenwick and Bates Drilling Co, said.", []string{"Fenwick and Bates Drilling Co"}, nil, "", ""},
 		{"Loans rose at Bank of Fenwick Ltd.", []string{"Bank of Fenwick Ltd"}, nil, "", ""},
 		{"Chairman of Fenwick Motors Corp Roger Quill said.", []string{"Fenwick Motors Corp"}, []string{"Chairman of Fenwick Motors Corp"}, "", ""},
