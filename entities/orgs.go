@@ -214,8 +214,12 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 					}
 					// ("Analyst Robert Gordon of ...": a role noun heading a
 					// sentence before the given name)
+					// ("Allen Sinai of ...": a given name of the broad list
+					// and one word, not before a place: "Barnett Banks of
+					// Florida Inc")
 					given := x.word(&toks[start]).is(wFirstName) ||
-						k-start >= 3 && roleNoun(toks[start].low) && x.word(&toks[start+1]).is(wFirstName)
+						k-start >= 3 && roleNoun(toks[start].low) && x.word(&toks[start+1]).is(wFirstName) ||
+						k-start == 2 && x.word(&toks[start]).is(wGivenName) && !x.placeAt(toks, k+1, &s.buf)
 					if k-start >= 2 && given && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
 						start = k + 1
 						break
@@ -380,6 +384,16 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		out = append(out, oc.name)
 	}
 	return out
+}
+
+// placeAt reports whether a country or a place of the gazetteer begins at
+// toks[i] ("Florida", "North America").
+func (x *Extractor) placeAt(toks []token, i int, buf *[]byte) bool {
+	if i >= len(toks) {
+		return false
+	}
+	_, n := x.matchCountry(toks, i, buf)
+	return n > 0
 }
 
 // lastWord returns the lower case of the last word of name.

@@ -259,6 +259,8 @@ func TestOrgRules(t *testing.T) {
 		// a person or a role before "of" is no part of a company
 		{"Rates will rise, said Robert Quill of Fenwick Securities Co.", []string{"Fenwick Securities Co"}, []string{"Robert Quill of Fenwick Securities Co"}, "", ""},
 		{"Prices fell. Analyst Robert Quill of Fenwick Securities Co said so.", []string{"Fenwick Securities Co"}, []string{"Analyst Robert Quill of Fenwick Securities Co"}, "", ""},
+		{"Rates will rise, said Darwin Quill of Fenwick Securities Co.", []string{"Fenwick Securities Co"}, []string{"Darwin Quill of Fenwick Securities Co"}, "", ""},
+		{"Deposits rose at Barnett Banks of Florida Inc.", []string{"Barnett Banks of Florida Inc"}, []string{"Florida Inc"}, "", ""},
 		{"Anna Marsh, Vice Chairman of Fenwick and Bates Drilling Co, said.", []string{"Fenwick and Bates Drilling Co"}, nil, "", ""},
 		{"Loans rose at Bank of Fenwick Ltd.", []string{"Bank of Fenwick Ltd"}, nil, "", ""},
 		{"Chairman of Fenwick Motors Corp Roger Quill said.", []string{"Fenwick Motors Corp"}, []string{"Chairman of Fenwick Motors Corp"}, "", ""},
