@@ -348,7 +348,7 @@ var rxHeadingElement = lazyRE(`(?is)<h[1-3][^>]*>(.*?)</h[1-3]>`)
 
 // rxTitleEnd matches the separators between a title's headline and the
 // site's or the page's name.
-var rxTitleEnd = lazyRE(` (?:[|:·»~]|::|//|[-–—]) `)
+var rxTitleEnd = lazyRE(` (?:[|:·»~]|::|//|--|[-–—]) `)
 
 // titleEnds returns the first and the last part of a title split at
 // rxTitleEnd ("World", "The Ledger" of "World | Talks Resume | The

@@ -194,7 +194,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	// Dates shown on the page: the byline block, elements whose class says
 	// date, the metadata lines that open the text.
-	body, lead := cleanHTMLBody(a.Body, h.opts.Now, order, folderHints(h.path))
+	body, lead, reading := cleanHTMLBody(a.Body, h.opts.Now, order, folderHints(h.path))
 	if body != "" {
 		a.Body = body
 	}
@@ -313,7 +313,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// shown nearest above the text.
 	// So is a file's name ("press_review_20150119.pdf"), as a converter
 	// writes it for the <title>.
-	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) || rxFileTitle.MatchString(a.Title) {
+	// A headline that the page's og:title and its one <h1> both give is
+	// its own, however many of the folder's pages list it among their
+	// related stories.
+	ownHeadline := meta.ogTitle != "" && strings.Contains(meta.ogTitle, a.Title) && len(meta.h1s) == 1 && collapseSpace(meta.h1) == a.Title
+	if fh := folderHints(h.path); fh.files >= 2 && fh.sitewide(a.Title) && !ownHeadline || rxFileTitle.MatchString(a.Title) {
 		first, _, _ := strings.Cut(a.Body, "\n\n")
 		if t := shownHeadline(shown(), first, fh, h.opts.Now, order); t != "" {
 			a.Title = t
@@ -386,6 +390,8 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
 	a.Title = unmarkSubject(a.Title)
+	// Where the page model is sure the rules' text is wrong, its own.
+	a.Body = reading.judge(a.Body)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }
@@ -601,6 +607,11 @@ func folderTitle(title string, meta htmlMeta, h pageHints) string {
 				return t
 			}
 		}
+		// No heading of its own: the first bold line that reads as a
+		// headline, if the folder's pages do not share it.
+		if own(meta.boldTitle) {
+			return meta.boldTitle
+		}
 		return title
 	}
 	if meta.ogTitle != "" {
@@ -643,7 +654,7 @@ func visibleDateIn(s string, now time.Time, order dateOrder) string {
 // ("Related stories", "Most read", a copyright line) on. It returns the new
 // text, "" when nothing would be left, and the byline and date lines it
 // dropped. h holds the lines the folder's pages repeat.
-func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string) {
+func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (string, []string, *pageModelBody) {
 	var sources []string // source lines over the text (sourceLine)
 	units := splitUnits(strings.Split(body, "\n"))
 	classify(units, h)
@@ -677,6 +688,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 	if unitsSeen != nil {
 		unitsSeen(units, h, true)
 	}
+	reading := modelReading(units, h, true, now)
 	// A sentence the folder's pages fill in each their own way (three
 	// pages: "This article originally appeared in X and is republished
 	// here ...") is the site's where it opens or closes the text.
@@ -719,7 +731,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		}
 	}
 	if start < 0 {
-		return "", nil
+		return "", nil, reading
 	}
 	var lead, paras []string
 	prev := -1
@@ -763,6 +775,11 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		if m := rxCopyrightTail.FindStringSubmatchIndex(paras[n-1]); m != nil && m[2] > 0 {
 			paras[n-1] = strings.TrimSpace(paras[n-1][:m[2]])
 		}
+		// So is the page's own update stamp: "... officials said. Last
+		// Updated ( Tuesday, 17 May 2011 09:01 )".
+		if m := rxUpdatedTail.FindStringSubmatchIndex(paras[n-1]); m != nil && m[2] > 0 && visibleDateIn(paras[n-1][m[2]:], now, order) != "" {
+			paras[n-1] = strings.TrimSpace(paras[n-1][:m[2]])
+		}
 	}
 	// A bracketed menu run into the last paragraph by an unclosed <P>
 	// ("... on Friday. [ Front Page | World | E-mail the Editor ]") is the
@@ -791,7 +808,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		}
 		paras = paras[:len(paras)-1]
 	}
-	return strings.Join(paras, "\n\n"), append(lead, sources...)
+	return strings.Join(paras, "\n\n"), append(lead, sources...), reading
 }
 
 // sharesWord reports whether a and b have a word of four letters or more
@@ -826,6 +843,11 @@ var rxPublishedLine = lazyRE(`(?i)^(?:published|posted|updated|first published)\
 // rxFieldLabel matches a line that opens with a field's label ("Author:
 // Jane Doe Date: July 24, 2004", a table of details under the text).
 var rxFieldLabel = lazyRE(`(?i)^(?:author|date|published|posted|by|byline|source|updated)\s*:`)
+
+// rxUpdatedTail matches a page's update stamp after the last sentence of a
+// paragraph: "Last Updated ( Tuesday, 17 May 2011 09:01 )", "Updated:
+// 12/03/2009".
+var rxUpdatedTail = lazyRE(`(?i)(?:[.!?]["”’]?)(\s+(?:last\s+)?(?:updated|modified)\s*(?:on\s+)?[:(]?\s*[^.!?()]{4,60}\)?\.?)$`)
 
 // rxCopyrightTail matches a copyright notice after the last sentence of a
 // paragraph.

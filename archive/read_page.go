@@ -307,7 +307,7 @@ var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
-	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$`)
+	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
 	rxContinued   = lazyRE(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
@@ -2101,6 +2101,16 @@ func nameLine(s string, words int) string {
 // "Envoys meet in Geneva - Ledger News" (after " - " or " – ", when it reads
 // as a publication's name). The headline keeps three words at least.
 func cutSiteName(title string) string {
+	// The site and its section before the headline: "OCS :: Press Release
+	// :: Consulate to Close", "News » World » Talks Resume".
+	for _, sep := range []string{" :: ", " » ", " // "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			head := title[i+len(sep):]
+			if parts := strings.Split(title[:i], sep); len(strings.Fields(head)) >= 3 && len(strings.Fields(parts[0])) <= 5 {
+				title = head
+			}
+		}
+	}
 	for {
 		cut := -1
 		for _, sep := range []string{" | ", " :: ", " » ", " // ", " ~ "} {
@@ -2109,10 +2119,14 @@ func cutSiteName(title string) string {
 			}
 		}
 		if cut < 0 {
-			for _, sep := range []string{" - ", " – ", " — "} {
+			for _, sep := range []string{" - ", " – ", " — ", " -- "} {
 				if i := strings.LastIndex(title, sep); i > 0 {
 					site := title[i+len(sep):]
 					if _, caps := capitalised(site); len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) && caps {
+						cut = i
+					}
+					// The writer after the headline: "... - By Jane Doe".
+					if len(strings.Fields(site)) <= 5 && rxByPrefix.MatchString(site) && isBylineUnit(site) {
 						cut = i
 					}
 				}
@@ -2482,7 +2496,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if strings.Contains(s, ":") {
 		s = rxCtime.ReplaceAllString(s, "${m} ${d}, ${y} ${t}")
 	}
-	var upd string
+	var upd, far string // far: a date out of range, given only when nothing else is
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
 		// "April 19, 2010 Monday": a weekday after the date.
@@ -2495,6 +2509,14 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 			}
 			cand := strings.Join(words[w:], " ")
 			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
+				continue
+			} else if errors.Is(err, ErrDateOutOfRange) {
+				// Another calendar's date beside the Gregorian one
+				// ("1387/02/14 - 18:31 3 May 2008"): the next date,
+				// if any.
+				if far == "" {
+					far = cand
+				}
 				continue
 			}
 			if secondDate(words[:w]) {
@@ -2523,6 +2545,11 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				cand := strings.Join(words[w:e], " ")
 				if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
 					continue
+				} else if errors.Is(err, ErrDateOutOfRange) {
+					if far == "" {
+						far = cand
+					}
+					continue
 				}
 				if secondDate(words[:w]) {
 					if upd == "" {
@@ -2533,6 +2560,9 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				return cand, false
 			}
 		}
+	}
+	if upd == "" && far != "" {
+		return far, false
 	}
 	return upd, upd != ""
 }
@@ -2611,10 +2641,22 @@ var foreignMonths = map[string]string{
 	"października": "October", "listopada": "November", "grudnia": "December",
 	"ocak": "January", "şubat": "February", "nisan": "April", "mayıs": "May", "haziran": "June",
 	"temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October", "kasım": "November", "aralık": "December",
+	// Swahili, Indonesian and Malay (the names English does not share)
+	"machi": "March", "aprili": "April", "julai": "July", "agosti": "August", "septemba": "September",
+	"oktoba": "October", "novemba": "November", "desemba": "December",
+	"maret": "March", "agustus": "August", "desember": "December", "ogos": "August", "disember": "December",
 	// Arabic (the names of Egypt and the Gulf)
 	"يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April", "ابريل": "April", "مايو": "May",
 	"يونيو": "June", "يوليو": "July", "أغسطس": "August", "اغسطس": "August", "سبتمبر": "September",
 	"أكتوبر": "October", "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December",
+}
+
+// rxRomanMonth matches a day, a month in Roman numerals and a year.
+var rxRomanMonth = lazyRE(`\b(\d{1,2})\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(\d{4})\b`)
+
+var romanMonths = map[string]string{
+	"I": "January", "II": "February", "III": "March", "IV": "April", "V": "May", "VI": "June",
+	"VII": "July", "VIII": "August", "IX": "September", "X": "October", "XI": "November", "XII": "December",
 }
 
 // englishDate rewrites a line with a date in another language's words
@@ -2628,6 +2670,13 @@ func englishDate(s string) (string, bool) {
 	if m := rxCJKDate.FindStringSubmatchIndex(s); m != nil {
 		y, mo, d := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
 		return s[:m[0]] + y + "-" + fmt.Sprintf("%02s", mo) + "-" + fmt.Sprintf("%02s", d) + " " + s[m[1]:], true
+	}
+	// A month in Roman numerals, as Central and Eastern Europe write it:
+	// "24.III.2015", "24. III. 2015".
+	if m := rxRomanMonth.FindStringSubmatchIndex(s); m != nil {
+		if mo := romanMonths[s[m[4]:m[5]]]; mo != "" {
+			return s[:m[0]] + s[m[2]:m[3]] + " " + mo + " " + s[m[6]:m[7]] + s[m[1]:], true
+		}
 	}
 	words := strings.Fields(s)
 	month := -1

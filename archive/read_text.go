@@ -340,6 +340,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	if unitsSeen != nil {
 		unitsSeen(units, h, false)
 	}
+	reading := modelReading(units, h, false, now)
 	sh := readShape(units, h, now)
 	var dates []string // candidates in rule order, "" for none
 	var paras []string
@@ -487,6 +488,8 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		a.Body = cutCitingTail(a.Body, unmarkSubject(subject))
 	}
 	a.Title = unmarkSubject(a.Title)
+	// Where the page model is sure the rules' text is wrong, its own.
+	a.Body = reading.judge(a.Body)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }

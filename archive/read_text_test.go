@@ -332,6 +332,12 @@ func TestEnglishDate(t *testing.T) {
 		"Mars 2004 rover lands":                        "",
 		"19 апреля 2010, 10:15":                        "2010-04-19",
 		"Opublikowano 3 maja 2009":                     "2009-05-03",
+		"Imechapishwa: Jumatano, 17 Aprili 2024":       "2024-04-17",
+		"Diterbitkan 5 Agustus 2019":                   "2019-08-05",
+		"Tuesday, 11.I.2022":                           "2022-01-11",
+		"29. III. 2011":                                "2011-03-29",
+		"1387/02/14 - 18:31 3 May 2008":                "2008-05-03",
+		"Section III. 2011 budget":                     "",
 		"Published 24 July 2004":                       "2004-07-24",
 		// A date inside a line, words after it that are not a time.
 		"Added on Monday, December 6, 2010 via the app": "2010-12-06",
@@ -435,10 +441,16 @@ func TestCalendarAndSiteName(t *testing.T) {
 		t.Errorf("calendarDate(menu) = %q, want none", got)
 	}
 	checkEach(t, "cutSiteName", cutSiteName, map[string]string{
-		"The Harbour Times - Census Delayed Amid Dispute":        "Census Delayed Amid Dispute",
-		"Envoys meet in Geneva | by Jane Doe | Dispatches":       "Envoys meet in Geneva",
-		"Minister resigns - talks go on in Geneva":               "Minister resigns - talks go on in Geneva",
-		"Ledger Staff - Ferry Link Restored After Winter Storms": "Ferry Link Restored After Winter Storms",
+		"The Harbour Times - Census Delayed Amid Dispute":           "Census Delayed Amid Dispute",
+		"Envoys meet in Geneva | by Jane Doe | Dispatches":          "Envoys meet in Geneva",
+		"Minister resigns - talks go on in Geneva":                  "Minister resigns - talks go on in Geneva",
+		"Ledger Staff - Ferry Link Restored After Winter Storms":    "Ferry Link Restored After Winter Storms",
+		"Envoys Agree to Resume Border Talks - By Jane Doe":         "Envoys Agree to Resume Border Talks",
+		"Envoys Agree to Resume Border Talks -- The Harbour Times":  "Envoys Agree to Resume Border Talks",
+		"Ferry Talks Resume - By Then, Both Sides Had Agreed":       "Ferry Talks Resume - By Then, Both Sides Had Agreed",
+		"OCS :: Press Release :: Consulate in Border Town to Close": "Consulate in Border Town to Close",
+		"News » World » Envoys Agree to Resume Talks":               "Envoys Agree to Resume Talks",
+		"Geneva :: Talks": "Geneva :: Talks",
 	})
 }
 
@@ -465,6 +477,21 @@ func TestClosingLines(t *testing.T) {
 	}
 	if rxCaption.MatchString("The talks resumed on Monday. (The minister did not attend.)") {
 		t.Error("a bracketed sentence is taken for a photo credit")
+	}
+	for in, want := range map[string]bool{
+		"The files will be reviewed separately, officials said. Last Updated ( Tuesday, 17 May 2011 09:01 )": true,
+		"Talks resume next week. Updated: 12/03/2009":                                                        true,
+		"The figures were last updated in March, the ministry said.":                                         false,
+	} {
+		if got := rxUpdatedTail.MatchString(in); got != want {
+			t.Errorf("rxUpdatedTail.MatchString(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if !rxCaption.MatchString("Delegates at the talks in the capital [File: Jane Doe/Harbour Agency]") {
+		t.Error("a caption with a bracketed file credit is not matched")
+	}
+	if rxCaption.MatchString("The treaty covers imports and exports [of grain and/or flour]") {
+		t.Error("a bracketed aside with a slash is taken for a credit")
 	}
 	for in, want := range map[string]bool{
 		"Have a news tip? Email newsroom@sentinel.example or call 555-0134.": true,

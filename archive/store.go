@@ -43,6 +43,13 @@ type StoreOptions struct {
 	// holds the lock (shared) for as long as it has the store open, so a
 	// writer that must wait for readers needs a long timeout.
 	Timeout time.Duration
+	// Pread makes a read-only store read records (Get) with pread from
+	// the file instead of through bbolt's memory map (pread.go): cheaper
+	// for a process that reads a few records once, as a search command
+	// does, since each first touch of a mapped page is a page fault; not
+	// for one that reads records again and again, as a server does, whose
+	// mapped pages stay mapped.
+	Pread bool
 }
 
 // Store is the bbolt file of an archive: articles, their metadata and the
@@ -52,6 +59,9 @@ type Store struct {
 	dir  string
 	ro   bool
 	done bool
+	// pages reads a read-only store's records without its memory map
+	// (pread.go, StoreOptions.Pread); nil otherwise, or when it cannot.
+	pages *pageReader
 	// written counts the record bytes written since the store last
 	// dropped its mapped pages (dropMapped); only write transactions,
 	// which bbolt runs one at a time, touch it.
@@ -86,7 +96,14 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 		// say so now rather than after the lock timeout.
 		return nil, fmt.Errorf("open archive %s: %w", dir, ErrBusy)
 	}
+	var pf *os.File // for the page reader (pread.go), opened before bbolt opens the file
+	if opts.ReadOnly && opts.Pread {
+		pf, _ = os.Open(path)
+	}
 	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
+	if err != nil && pf != nil {
+		pf.Close()
+	}
 	if errors.Is(err, berrors.ErrTimeout) {
 		if !opts.ReadOnly {
 			return nil, fmt.Errorf("open archive %s for writing: %w", dir, ErrInUse)
@@ -127,9 +144,13 @@ func Open(dir string, opts StoreOptions) (*Store, error) {
 		}
 	}
 	if err := s.checkFormat(); err != nil {
+		if pf != nil {
+			pf.Close()
+		}
 		db.Close()
 		return nil, err
 	}
+	s.pages = newPageReader(pf, path, db)
 	return s, nil
 }
 
@@ -162,7 +183,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.done = true
-	return s.db.Close()
+	return errors.Join(s.pages.close(), s.db.Close())
 }
 
 // Meta returns the meta value for key, "" when unset.
@@ -323,6 +344,17 @@ func (s *Store) Delete(ids []string) (int, error) {
 
 // Get returns the article with the given id, or ErrNotFound.
 func (s *Store) Get(id string) (*Article, error) {
+	if s.pages != nil {
+		// Absent, or not readable from the pages: as bbolt reads it.
+		var a *Article
+		var err error
+		if found, perr := s.pages.get([]byte(id), func(v []byte) { a, err = decodeRecord(v) }); perr == nil && found {
+			if err != nil {
+				return nil, &DamagedError{ID: id, Err: err}
+			}
+			return a, nil
+		}
+	}
 	var a *Article
 	err := s.db.View(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketArticles).Get([]byte(id))

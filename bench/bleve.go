@@ -94,6 +94,23 @@ func openBleve(dir string, years []int) (*bleveSearcher, error) {
 }
 
 func (s *bleveSearcher) Search(ctx context.Context, q engine.Query) (engine.Result, error) {
+	return s.search(ctx, q, false)
+}
+
+// bleveShown are the stored fields a page of hits shows: what Chancery's
+// Search reads from its store for each hit (the body for its snippet).
+var bleveShown = []string{"title", "date", "source", "persons", "countries", "topics", "body"}
+
+// SearchPage answers q as Search does, and also loads the stored fields of
+// the top 10 hits and marks the query's words in a fragment of each body
+// (Bleve's html highlighter, from the term vectors of the default
+// mapping): what a product showing the page must do, and what Chancery's
+// figures include.
+func (s *bleveSearcher) SearchPage(ctx context.Context, q engine.Query) (engine.Result, error) {
+	return s.search(ctx, q, true)
+}
+
+func (s *bleveSearcher) search(ctx context.Context, q engine.Query, page bool) (engine.Result, error) {
 	var bqy bq.Query
 	switch q.Class {
 	case engine.ClassTerm, engine.ClassFacet:
@@ -110,6 +127,11 @@ func (s *bleveSearcher) Search(ctx context.Context, q engine.Query) (engine.Resu
 		return engine.Result{}, fmt.Errorf("unknown query class %q", q.Class)
 	}
 	req := bleve.NewSearchRequestOptions(bqy, 10, 0, false)
+	if page {
+		req.Fields = bleveShown
+		req.Highlight = bleve.NewHighlightWithStyle("html")
+		req.Highlight.AddField("body")
+	}
 	if q.Class == engine.ClassFacet {
 		req.AddFacet("countries", bleve.NewFacetRequest("countries", 10))
 		req.AddFacet("topics", bleve.NewFacetRequest("topics", 10))
@@ -126,6 +148,20 @@ func (s *bleveSearcher) Search(ctx context.Context, q engine.Query) (engine.Resu
 		return engine.Result{}, fmt.Errorf("bleve search %s: %w", q, err)
 	}
 	out := engine.Result{Total: int(res.Total), Hits: len(res.Hits)}
+	if page {
+		// The words of a hit may be in its title alone: its body then has
+		// no fragment; some hit of a page must have one.
+		marked := false
+		for _, h := range res.Hits {
+			if _, ok := h.Fields["title"].(string); !ok {
+				return engine.Result{}, fmt.Errorf("bleve search %s: hit %s without its stored title", q, h.ID)
+			}
+			marked = marked || len(h.Fragments["body"]) > 0
+		}
+		if len(res.Hits) > 0 && !marked {
+			return engine.Result{}, fmt.Errorf("bleve search %s: no hit with a marked fragment of its body", q)
+		}
+	}
 	if f, ok := res.Facets["years"]; ok {
 		out.Years = map[string]int{}
 		for _, dr := range f.DateRanges {

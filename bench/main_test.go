@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"chancery/bench/engine"
 )
 
 // TestMain lets the test binary stand in for the bench binary when the
@@ -31,7 +33,7 @@ func TestRunBaselines(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, errw.String())
 	}
 	for _, want := range []string{"ingest, articles/s", "facet p50 / p99, ms (warm, in-process)", "bleve", "fts5",
-		"all engines agree on every query"} {
+		"all engines agree on every query", "with the hits' fields and marked words (warm)"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}
@@ -54,6 +56,13 @@ func TestRunBaselines(t *testing.T) {
 		}
 		if l := er.Query.Classes["facet"]; l.N != 4 || l.P50ms <= 0 {
 			t.Errorf("%s: facet latency %+v", er.Engine, l)
+		}
+		// raw Bleve is also timed loading its page of hits (PageSearcher)
+		for _, c := range engine.ShownClasses {
+			l, timed := er.Query.Classes[c+engine.Shown]
+			if want := er.Engine == engineBleve; timed != want || want && (l.N != 4 || l.P50ms <= 0) {
+				t.Errorf("%s: %s with the hits' fields: timed %v (%+v), want %v", er.Engine, c, timed, l, want)
+			}
 		}
 	}
 	if len(rep.Mismatch) != 0 {

@@ -48,12 +48,11 @@ func medianReport(runs []engineReport) engineReport {
 		q := *ok[0].Query
 		q.Classes = map[string]engine.Latency{}
 		q.OpenMs = f(func(r engineReport) float64 { return queryOf(r).OpenMs })
-		for _, c := range engine.Classes {
-			if _, has := ok[0].Query.Classes[c]; !has {
-				continue
-			}
+		// every class the first run timed: the engine's classes, and
+		// those with the hits' fields (engine.Shown)
+		for c, first := range ok[0].Query.Classes {
 			q.Classes[c] = engine.Latency{
-				N:      ok[0].Query.Classes[c].N,
+				N:      first.N,
 				P50ms:  f(func(r engineReport) float64 { return queryOf(r).Classes[c].P50ms }),
 				P99ms:  f(func(r engineReport) float64 { return queryOf(r).Classes[c].P99ms }),
 				MeanMs: f(func(r engineReport) float64 { return queryOf(r).Classes[c].MeanMs }),

@@ -77,6 +77,18 @@ func printReport(w io.Writer, rep *report) {
 			}
 			return fmt.Sprintf("%s / %s", fmtMs(l.P50ms), fmtMs(l.P99ms))
 		})
+		if hasShown(rep, c) {
+			row("  with the hits' fields and marked words (warm)", func(er engineReport) string {
+				if er.Query == nil {
+					return "-"
+				}
+				l, ok := er.Query.Classes[c+engine.Shown]
+				if !ok {
+					return "-"
+				}
+				return fmt.Sprintf("%s / %s", fmtMs(l.P50ms), fmtMs(l.P99ms))
+			})
+		}
 		if hasFresh(rep) {
 			row("  fresh search process: took_ms", fresh(c, took))
 			row("  fresh search process: start to exit", fresh(c, proc))
@@ -155,6 +167,19 @@ func hasFresh(rep *report) bool {
 	for _, er := range rep.Engines {
 		if er.Fresh != nil {
 			return true
+		}
+	}
+	return false
+}
+
+// hasShown reports whether any engine timed class with its hits' fields
+// (engine.PageSearcher).
+func hasShown(rep *report, class string) bool {
+	for _, er := range rep.Engines {
+		if er.Query != nil {
+			if _, ok := er.Query.Classes[class+engine.Shown]; ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -49,6 +49,9 @@ type Options struct {
 	// StoreOnly opens the store but not the Bleve index: for Rebuild, which
 	// must work when the index is damaged or missing.
 	StoreOnly bool
+	// Pread reads a read-only store's records with pread, not through its
+	// memory map: for a process that searches once (archive.StoreOptions).
+	Pread bool
 	// noAutoMerge keeps Bleve's merger from merging a writer's segments
 	// (tests of Compact, which need several segments to merge).
 	noAutoMerge bool
@@ -91,7 +94,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if opts.Timeout == 0 {
 		opts.Timeout = 500 * time.Millisecond
 	}
-	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: opts.ReadOnly, Timeout: opts.Timeout})
+	st, err := archive.Open(dir, archive.StoreOptions{ReadOnly: opts.ReadOnly, Timeout: opts.Timeout, Pread: opts.Pread})
 	if err != nil {
 		return nil, err
 	}

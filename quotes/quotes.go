@@ -3,6 +3,7 @@ package quotes
 import (
 	"iter"
 	"strings"
+	"unicode"
 
 	"chancery/wordrule"
 )
@@ -1208,6 +1209,7 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 		return st, false // a source citation, not a statement
 	}
 	st.to = trailingAttribution(p, st.from, st.to)
+	st.to = butOtherPerson(p, st.from, st.to, s.person)
 	if participles[p.toks[st.from].lower] && openingPhrase(p, st.from, st.to) {
 		return st, false // "said, without giving details."
 	}
@@ -1219,6 +1221,40 @@ func (x *extractor) reported(p *para, v, from, end int, spans []qspan) (statemen
 	}
 	x.setText(p, &st)
 	return st, st.Text != ""
+}
+
+// butOtherPerson returns where a reported clause in tokens [from, to) ends
+// when it runs on past "but" into a clause whose subject is another person
+// the article names: in "X said he had left early, but Y branded the
+// decision a mistake" (or "but Y's aides disagreed"), Y's act is the
+// writer's report, not X's words. A title or office before the name is
+// allowed ("but Foreign Minister Y said").
+func butOtherPerson(p *para, from, to int, speaker string) int {
+	for i := from + 3; i < to-2; i++ {
+		if p.toks[i].lower != "but" {
+			continue
+		}
+		for k := i + 1; k < to && k <= i+4; k++ {
+			if mi, ok := p.byStart[k]; ok {
+				m := p.mentions[mi]
+				if m.person == "" || m.person == speaker || m.end >= to {
+					break
+				}
+				if v := p.toks[m.end]; v.kind != kWord || !unicode.IsLower(rune(v.text[0])) {
+					break // "but Y, who ...": not plainly Y's own clause
+				}
+				end := i
+				if end > from && p.toks[end-1].text == "," {
+					end--
+				}
+				return end
+			}
+			if t := p.toks[k]; t.kind != kWord || !unicode.IsUpper(rune(t.text[0])) {
+				break
+			}
+		}
+	}
+	return to
 }
 
 // namedAt reports whether person is named in tokens [from, to).

@@ -259,6 +259,20 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause runs on past but into another person's act",
+			body: `Lavrov said he had left the talks early, but Zebari branded the walkout a mistake.` + "\n\n" +
+				`Zebari said the border would reopen, but Foreign Minister Lavrov doubted it.` + "\n\n" +
+				`Lavrov said the envoy would stay, but he would not attend himself.` + "\n\n" +
+				`Zebari said the talks had failed, but Lavrov's aides disagreed.`,
+			persons: lavrovZebari,
+			want: []Quote{
+				{Person: "Sergei Lavrov", Kind: Reported, Text: "he had left the talks early"},
+				{Person: "Hoshyar Zebari", Kind: Reported, Text: "the border would reopen"},
+				{Person: "Sergei Lavrov", Kind: Reported, Text: "the envoy would stay, but he would not attend himself"},
+				{Person: "Hoshyar Zebari", Kind: Reported, Text: "the talks had failed"},
+			},
+		},
+		{
 			name:    "this is a clause, not a time phrase",
 			body:    `Lavrov said this was the last chance for the talks.`,
 			persons: lavrovZebari,

@@ -90,6 +90,22 @@ type Searcher interface {
 	Close() error
 }
 
+// PageSearcher is an engine that can also answer a query as a product must
+// show it: the top hits with their stored fields (title, date, source,
+// names) and the query's words marked in a fragment of the text. Chancery's
+// Search always does so (it reads the hits from its store and builds
+// snippets); a raw engine's Search returns the hits' ids and scores only.
+type PageSearcher interface {
+	SearchPage(ctx context.Context, q Query) (Result, error)
+}
+
+// Shown is the suffix of the classes a PageSearcher is timed on with
+// SearchPage: "term" + Shown are the term queries answered so.
+const Shown = "+shown"
+
+// ShownClasses are the classes timed with SearchPage as well.
+var ShownClasses = []string{ClassTerm, ClassAnd}
+
 // Latency summarises the timed runs of one query class.
 type Latency struct {
 	N      int     `json:"n"`
@@ -181,7 +197,46 @@ func Time(ctx context.Context, s Searcher, qs []Query, reps, warmup int) (QueryR
 		}
 		rep.Classes[class] = Summarise(durs)
 	}
+	if ps, ok := s.(PageSearcher); ok {
+		for _, class := range ShownClasses {
+			if err := timeClass(ctx, ps.SearchPage, qs, class, reps, warmup, rep.Classes, class+Shown); err != nil {
+				return rep, err
+			}
+		}
+	}
 	return rep, nil
+}
+
+// timeClass times reps runs of search over the queries of class (cycling
+// through them, after warmup untimed runs of each) into classes[name].
+func timeClass(ctx context.Context, search func(context.Context, Query) (Result, error), qs []Query, class string, reps, warmup int, classes map[string]Latency, name string) error {
+	var cqs []Query
+	for _, q := range qs {
+		if q.Class == class {
+			cqs = append(cqs, q)
+		}
+	}
+	if len(cqs) == 0 {
+		return nil
+	}
+	for _, q := range cqs {
+		for range warmup {
+			if _, err := search(ctx, q); err != nil {
+				return err
+			}
+		}
+	}
+	durs := make([]time.Duration, 0, reps)
+	for i := 0; i < reps; i++ {
+		q := cqs[i%len(cqs)]
+		t := time.Now()
+		if _, err := search(ctx, q); err != nil {
+			return err
+		}
+		durs = append(durs, time.Since(t))
+	}
+	classes[name] = Summarise(durs)
+	return nil
 }
 
 // Summarise returns the count, nearest-rank p50 and p99, and mean of durs.

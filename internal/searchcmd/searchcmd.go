@@ -280,11 +280,12 @@ func writeNotes(w io.Writer, notes []string) {
 	}
 }
 
-// openArchive opens the archive in dir read-only. While an indexer holds
+// openArchive opens the archive in dir read-only, its records read with
+// pread (a command reads a few records once). While an indexer holds
 // it, the engine is that indexer's, which answers from what it has
 // committed so far.
 func openArchive(dir string) (service.Engine, func(), error) {
-	ix, err := index.Open(dir, index.Options{ReadOnly: true})
+	ix, err := index.Open(dir, index.Options{ReadOnly: true, Pread: true})
 	switch {
 	case err == nil:
 		return service.Local{Index: ix}, func() { ix.Close() }, nil
