@@ -116,7 +116,10 @@
 //     States)"), else the country of the article's dateline ("TOKYO, March
 //     3 -"), or without a dateline the only country its body names, where
 //     that country has one (a Tokyo story's bare "Treasury" stays bare);
-//     otherwise it stays bare.
+//     otherwise it stays bare. A department ("Agriculture Department")
+//     carries only the country the text gives it, by name or people ("U.S.
+//     Agriculture Department", "the Irish Agriculture Department") or by
+//     an official of it ("U.S. Commerce Secretary"), never the dateline's.
 //   - A news outlet (Reuters, BBC, AP, Tanjug) is no organization mention
 //     in its own story (Article.Source) or where it is the channel of the
 //     news ("told Reuters", "polled by Reuters", "BBC Radio 4", "the BBC's

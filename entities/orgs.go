@@ -85,10 +85,28 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			name := x.gaz.orgNames[idx]
 			// "U.S. Treasury", "the British Treasury": a treasury
 			// carries its country when the text gives it
+			// and so does a department ("U.S. Agriculture Department",
+			// "the Philippine Agriculture Department")
 			if name == "Treasury" {
 				if c := x.countryAt(toks, i, i+n-1); c != "" {
 					name += " (" + c + ")"
 				} else if c := x.countryNear(toks, i); c != "" {
+					name += " (" + c + ")"
+				}
+			}
+			// and so does a department, by the country's name or its
+			// people ("U.S. Agriculture Department", "the Irish
+			// Agriculture Department"; not a province's: "the Manitoba
+			// Agriculture Department")
+			if strings.HasSuffix(name, " Department") {
+				c := ""
+				for end := i + 1; end < i+n && c == ""; end++ {
+					c = x.nationAt(toks, i, end)
+				}
+				if c == "" {
+					c = x.nationAt(toks, i-1, i)
+				}
+				if c != "" {
 					name += " (" + c + ")"
 				}
 			}
@@ -108,7 +126,11 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			}
 			// a subsidiary named after it: "Salomon Brothers
 			// International Ltd" is one name
-			if m := x.legalTail(toks, i+n); m > 0 {
+			// ("Shearson Lehman Bros Inc" is the fixed name written short,
+			// no subsidiary: the tail is read, not added)
+			if m := x.legalTail(toks, i+n); m > 0 && abbreviates(toks[i+n].low, lastWord(name)) {
+				n += m
+			} else if m > 0 {
 				var b strings.Builder
 				b.WriteString(name)
 				for k := i + n; k < i+n+m; k++ {
@@ -190,7 +212,15 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 					if toks[k].low != "of" {
 						continue
 					}
-					if k-start >= 2 && x.word(&toks[start]).is(wFirstName) && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
+					// ("Analyst Robert Gordon of ...": a role noun heading a
+					// sentence before the given name)
+					// ("Allen Sinai of ...": a given name of the broad list
+					// and one word, not before a place: "Barnett Banks of
+					// Florida Inc")
+					given := x.word(&toks[start]).is(wFirstName) ||
+						k-start >= 3 && roleNoun(toks[start].low) && x.word(&toks[start+1]).is(wFirstName) ||
+						k-start == 2 && x.word(&toks[start]).is(wGivenName) && !x.placeAt(toks, k+1, &s.buf)
+					if k-start >= 2 && given && !x.word(&toks[k-1]).is(wOrgSuffix) && x.word(&toks[k-1]).company == "" {
 						start = k + 1
 						break
 					}
@@ -294,6 +324,8 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		switch {
 		case bare == "Treasury":
 			prefix = "Treasury ("
+		case strings.HasSuffix(bare, " Department"):
+			prefix = bare + " ("
 		case strings.HasSuffix(bare, " Ministry") && !strings.HasPrefix(bare, "Ministry of "):
 			p := strings.TrimSuffix(bare, " Ministry")
 			if q, ok := ministryNames[p]; ok {
@@ -317,6 +349,25 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			list[into].count += list[k].count
 			list[into].first = min(list[into].first, list[k].first)
 			list[k].count = 0
+			continue
+		}
+		// "U.S. Agriculture Secretary Richard Lyng ... the Agriculture
+		// Department": the department of the country whose official of it
+		// the article names, when it names one country's only
+		if into == -1 && strings.HasSuffix(bare, " Department") {
+			if c := x.officialCountry(toks, strings.TrimSuffix(bare, " Department")); c != "" {
+				list[k].name = bare + " (" + c + ")"
+			}
+		}
+	}
+	// a department may now be named twice, bare and placed
+	for k := range list {
+		for m := k + 1; m < len(list) && list[k].count > 0; m++ {
+			if list[m].name == list[k].name && list[m].count > 0 {
+				list[k].count += list[m].count
+				list[k].first = min(list[k].first, list[m].first)
+				list[m].count = 0
+			}
 		}
 	}
 	list = slices.DeleteFunc(list, func(o orgCount) bool { return o.count == 0 })
@@ -335,6 +386,68 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 	return out
 }
 
+// placeAt reports whether a country or a place of the gazetteer begins at
+// toks[i] ("Florida", "North America").
+func (x *Extractor) placeAt(toks []token, i int, buf *[]byte) bool {
+	if i >= len(toks) {
+		return false
+	}
+	_, n := x.matchCountry(toks, i, buf)
+	return n > 0
+}
+
+// lastWord returns the lower case of the last word of name.
+func lastWord(name string) string {
+	return strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// abbreviates reports whether short, without a final dot, is a shorter
+// spelling of the word long made of its letters in order and sharing its
+// first letter ("bros" of "brothers", "intl" of "international").
+func abbreviates(short, long string) bool {
+	short = strings.TrimSuffix(short, ".")
+	if len(short) < 2 || len(short) >= len(long) || short[0] != long[0] {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(long) && k < len(short); i++ {
+		if long[i] == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
+}
+
+// officialRoles follow a country and a department's portfolio in the name
+// of its official ("U.S. Agriculture Secretary", "U.S. Commerce Department
+// officials" is the department itself).
+var officialRoles = map[string]bool{
+	"secretary": true, "undersecretary": true, "under": true, "deputy": true, "assistant": true,
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true,
+}
+
+// officialCountry returns the country of the officials of the portfolio
+// ("Agriculture") that the article names ("U.S. Agriculture Secretary",
+// "Philippine Agriculture Undersecretary"), when they are all of one
+// country, or "".
+func (x *Extractor) officialCountry(toks []token, portfolio string) string {
+	found := ""
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].text != portfolio || !officialRoles[toks[i+1].low] {
+			continue
+		}
+		c := x.nationAt(toks, i-1, i)
+		if c == "" {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
+}
+
 // countryAt returns the name of the country that toks[i:end] names
 // exactly (a name, demonym or possessive: "Japanese", "Japan's", "U.S."),
 // or "".
@@ -345,6 +458,20 @@ func (x *Extractor) countryAt(toks []token, i, end int) string {
 	var buf []byte
 	ref, n := x.matchCountry(toks[:end], i, &buf)
 	if n != end-i || ref.idx < 0 {
+		return ""
+	}
+	return x.gaz.countries[ref.idx].Name
+}
+
+// nationAt is countryAt for a country's name, abbreviation or people only
+// ("U.S.", "Irish", "Canada's"), not a place inside it ("Manitoba").
+func (x *Extractor) nationAt(toks []token, i, end int) string {
+	if i < 0 || i >= end || toks[i].kind != kindWord && toks[i].kind != kindPunct {
+		return ""
+	}
+	var buf []byte
+	ref, n := x.matchCountry(toks[:end], i, &buf)
+	if n != end-i || ref.idx < 0 || ref.kind > ckDemonym {
 		return ""
 	}
 	return x.gaz.countries[ref.idx].Name

@@ -44,6 +44,7 @@ var orgNameWords = map[string]bool{
 	"societa": true, "compagnie": true, "compania": true, "companhia": true, "caisse": true, "istituto": true,
 	"instituto": true, "institut": true, "sparkasse": true, "landesbank": true, "girozentrale": true,
 	"kreditbank": true, "handelsbank": true, "research": true, "awards": true,
+	"bulletin": true, "gazette": true, "journal": true,
 }
 
 // germanArticles head titles of papers and works ("Der Spiegel").
@@ -177,6 +178,7 @@ func (x *Extractor) findPersons(s *scratch) []string {
 		i = j
 	}
 	spans = x.dropNonPersons(s, spans)
+	x.bracketedGiven(s, spans)
 	s.spans = spans
 	return resolvePersons(spans, func(sp *personSpan) string { return spanName(toks, sp) })
 }
@@ -257,6 +259,9 @@ func (x *Extractor) dropNonPersons(s *scratch, spans []personSpan) []personSpan 
 		if i >= 2 && partyNouns[toks[i-2].low] && !toks[i-2].is(flagCap) && (toks[i-1].low == "called" || toks[i-1].low == "named" ||
 			toks[i-1].text == "," && j < len(toks) && (toks[j].text == "," || toks[j].text == ".")) {
 			corp = true
+		}
+		if !corp {
+			corp = x.firmAnywhere(toks, sp)
 		}
 		if corp {
 			corporate = append(corporate, spanKey(sp))
@@ -405,7 +410,9 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		if orgShaped(toks, key) {
 			continue // "the statistics office Eurostat said", "Boliden AB"
 		}
-		ok := x.titleBefore(s, sp.start)
+		// a title in a capitals headline before a word the body never
+		// writes ("UK MINISTER LOOKS TO EASE ...") shows no name
+		ok := x.titleBefore(s, sp.start) && !headlineOnly(toks, sp.start, key)
 		for m := range spans {
 			o := &spans[m]
 			if len(o.words) > 1 && (o.words[len(o.words)-1] == key || o.words[0] == key) {
@@ -416,7 +423,7 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		// saying something is no support for the first word of a company
 		// of the article ("Baker said" beside "Baker International Corp"):
 		// companies make statements too
-		if !ok && !beginsCompany(key, s.orgs.list) {
+		if !ok && !beginsCompany(key, s.orgs.list) && !describedAfter(toks, key) {
 			for m := k; m < len(spans) && !ok; m++ {
 				if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key {
 					ok = x.speaks(toks, o.start)
@@ -442,6 +449,199 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		out = append(out, sp)
 	}
 	return out
+}
+
+// describedAfter reports whether a sentence that ends with the one-word
+// name key saying something ("..., Pravdina said.") is followed by one
+// whose subject describes an organisation saying more ("The party daily
+// said ..."): the speaker was the organisation.
+func describedAfter(toks []token, key string) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != kindWord || !t.is(flagCap) || t.low != key || !speechVerbs[toks[i+1].low] || toks[i+2].text != "." {
+			continue
+		}
+		k := i + 3
+		if k >= len(toks) || toks[k].low != "the" || !toks[k].is(flagSentStart) {
+			continue
+		}
+		// "The party daily said", "The state news agency added"
+		for n := k + 1; n < len(toks) && n <= k+4; n++ {
+			w := &toks[n]
+			if w.kind != kindWord || w.is(flagCap) {
+				break
+			}
+			if orgDescriptors[w.low] && n > k+1 && n+1 < len(toks) && speechVerbs[toks[n+1].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmNouns after a name in lower case make it a firm's: "its Burger
+// Queen unit", "the Quill Brothers stores".
+var firmNouns = map[string]bool{
+	"unit": true, "units": true, "subsidiary": true, "subsidiaries": true, "division": true,
+	"affiliate": true, "stores": true, "restaurants": true, "franchise": true, "franchises": true,
+}
+
+// firmHeads end an apposition that describes a firm: "X, a federally
+// chartered, stockholder-owned corporation,".
+var firmHeads = map[string]bool{
+	"corporation": true, "company": true, "firm": true, "group": true, "bank": true, "conglomerate": true,
+	"subsidiary": true, "unit": true, "partnership": true, "cooperative": true, "insurer": true, "lender": true,
+	"utility": true, "retailer": true, "chain": true, "agency": true,
+}
+
+// appositionEnds end the words of an apposition that may name its noun:
+// "X, a former trader of a major firm," is a trader.
+var appositionEnds = map[string]bool{
+	"of": true, "at": true, "with": true, "for": true, "in": true, "to": true, "from": true, "by": true,
+	"on": true, "who": true, "which": true, "that": true, "and": true,
+}
+
+// portfolioHeads are the offices whose "of" may list several portfolios:
+// "Ministry of Agriculture, Animal Husbandry and Fisheries".
+var portfolioHeads = map[string]bool{"ministry": true, "minister": true, "department": true, "secretary": true, "ministries": true}
+
+// firmAnywhere reports whether any mention of the words of sp, tagged or
+// not, is written as a firm's name or part of a body's (firmShaped).
+func (x *Extractor) firmAnywhere(toks []token, sp *personSpan) bool {
+	n := sp.end - sp.start
+	given := x.word(&toks[sp.start]).is(wFirstName)
+	for p := 0; p+n <= len(toks); p++ {
+		m := 0
+		for m < n && toks[p+m].low == toks[sp.start+m].low {
+			m++
+		}
+		if m == n && x.firmShaped(toks, p, p+n, given) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmShaped reports whether the words toks[i:j] are written as a firm's
+// name or part of a body's:
+//
+//   - inside the wires' company marks ("<ERIC ST>");
+//   - before an apposition that describes a firm ("X, a federally
+//     chartered, stockholder-owned corporation,");
+//   - a portfolio listed after an office's "of" ("Ministry of
+//     Agriculture, Animal Husbandry and Fisheries"; after "and" only for
+//     words that do not begin with a given name);
+//
+// and, for words that do not begin with a given name:
+//
+//   - the first half of a firm whose name goes on after "and" to a legal
+//     form ("Sun Refining and Marketing Co");
+//   - before a firm's lower-case noun ("its Burger Queen unit").
+func (x *Extractor) firmShaped(toks []token, i, j int, given bool) bool {
+	if i > 0 && toks[i-1].text == "<" && j < len(toks) && toks[j].text == ">" {
+		return true
+	}
+	if !given && j+2 < len(toks) && toks[j].low == "and" {
+		for k := j + 1; k < len(toks) && k <= j+3 && toks[k].kind == kindWord && toks[k].is(flagCap); k++ {
+			if k > j+1 && x.word(&toks[k]).company != "" && companyForms[toks[k].low] {
+				return true
+			}
+		}
+	}
+	if !given && j < len(toks) && toks[j].kind == kindWord && !toks[j].is(flagCap) && firmNouns[toks[j].low] {
+		return true
+	}
+	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "a" || toks[j+1].low == "an") {
+		for k := j + 2; k < len(toks) && k <= j+10; k++ {
+			t := &toks[k]
+			if t.kind == kindWord && t.is(flagCap) || t.kind == kindPunct && t.text != "," && t.text != "-" {
+				if firmHeads[toks[k-1].low] && (t.text == "," || t.text == ".") {
+					return true
+				}
+				break
+			}
+			if t.text == "," && firmHeads[toks[k-1].low] {
+				return true
+			}
+			// "X, a former trader of a major firm,": the apposition's
+			// noun comes before a preposition
+			if appositionEnds[t.low] {
+				break
+			}
+		}
+	}
+	// "of Agriculture, Animal Husbandry and Fisheries": back over
+	// capitalised words, commas and "and" to an office's "of"
+	// (a listed portfolio is followed by "and", or follows it: "Minister of
+	// Fisheries and Forests, Hajime Orvanto," is the minister)
+	if i >= 3 && (toks[i-1].text == "," && j < len(toks) && toks[j].low == "and" || toks[i-1].low == "and" && !given) {
+		k := i - 1
+		for k > 0 && i-k <= 8 && (toks[k].kind == kindWord && toks[k].is(flagCap) || toks[k].text == "," || toks[k].low == "and") {
+			k--
+		}
+		if k > 0 && toks[k].low == "of" && toks[k+1].is(flagCap) && portfolioHeads[toks[k-1].low] && toks[k-1].is(flagCap) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedGiven completes a given name (of the list, or after a title)
+// that an editor put in brackets before the surname the quotation used ("(former President Ferdinand)
+// Marcos", "(Brazilian Finance Minister Dilson) Funaro's visit"): the
+// span of the given name becomes the full name, which the surname's
+// mentions then resolve to.
+func (x *Extractor) bracketedGiven(s *scratch, spans []personSpan) {
+	toks := s.toks
+	for k := range spans {
+		sp := &spans[k]
+		i := sp.start
+		if sp.end-i != 1 || i+2 >= len(toks) || toks[i+1].text != ")" || !x.word(&toks[i]).is(wFirstName) && !x.titleBefore(s, i) {
+			continue
+		}
+		w := &toks[i+2]
+		if w.kind != kindWord || !w.is(flagCap) || w.is(flagAllCaps) || x.word(w).is(wNonName|wFirstName|wTitle) {
+			continue
+		}
+		open := false
+		for b := i - 1; b >= 0 && b >= i-6; b-- {
+			if toks[b].text == "(" {
+				open = true
+				break
+			}
+			if toks[b].kind == kindPunct {
+				break
+			}
+		}
+		if !open {
+			continue
+		}
+		name := spanName(toks, sp) + " " + spanWord(w)
+		sp.name = name
+		sp.words = []string{sp.words[0], archive.Key(spanWord(w))}
+		sp.ascii = false
+	}
+}
+
+// headlineOnly reports whether the word at toks[i], of key, stands in a
+// capitals headline and the article has a body that never writes it with
+// a capital.
+func headlineOnly(toks []token, i int, key string) bool {
+	if !toks[i].is(flagHeadline) {
+		return false
+	}
+	body := false
+	for k := range toks {
+		t := &toks[k]
+		if t.field != fieldBody || t.is(flagHeadline) {
+			continue
+		}
+		body = true
+		if t.kind == kindWord && t.is(flagCap) && t.low == key {
+			return false
+		}
+	}
+	return body
 }
 
 // orgDescriptors are lower-case nouns that, with a modifier before them,
@@ -486,13 +686,29 @@ var companyForms = func() map[string]bool {
 func orgShaped(toks []token, key string) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != kindWord || !t.is(flagCap) || t.low != key && (asciiWord(t.text) || archive.Key(t.text) != key) {
+		if t.kind != kindWord || !t.is(flagCap) {
+			continue
+		}
+		if t.low != key && (asciiWord(t.text) || archive.Key(t.text) != key) {
+			// "Saab-Scania AB", "Saab-Scania <SABS ST>": the first part of
+			// a hyphened company; "C.Czarnikow in its review": a name
+			// glued to an initial
+			if n := i + 1; strings.HasPrefix(t.low, key+"-") && n < len(toks) && toks[n].field == t.field &&
+				(toks[n].text == "<" || companyForms[toks[n].low] && toks[n].is(flagCap)) {
+				return true
+			}
+			if strings.HasSuffix(t.low, "."+key) && companyMention(toks, i) {
+				return true
+			}
 			continue
 		}
 		// a legal form is capitalised and no word's first part: "Kellogg
 		// Co", not "Lee co-created"
 		if n := i + 1; n < len(toks) && toks[n].field == t.field && (toks[n].text == "<" ||
 			companyForms[toks[n].low] && toks[n].is(flagCap) && (n+1 == len(toks) || toks[n+1].text != "-")) {
+			return true
+		}
+		if companyMention(toks, i) {
 			return true
 		}
 		if i == 0 || toks[i-1].field != t.field {
@@ -511,6 +727,71 @@ func orgShaped(toks []token, key string) bool {
 	}
 	return false
 }
+
+// companyMention reports whether the mention at toks[i] is written as a
+// company's, whether or not the model took it for a name: a possessive
+// before what only a firm has ("X's shares", "X's air division", "X's
+// managing director"), "in its" after the name or after "said" ("X said
+// in its market review", "X in its monthly review"), a name
+// before an organisation's word ("X Research"), the first part of a
+// hyphened name before a legal form or a ticker ("X-Scania AB"), a name
+// in parentheses right after a legal form or a ticker ("Adelaide Steamship
+// Co Ltd <ADSA.S> (X)"), or before a firm's people ("X analyst").
+func companyMention(toks []token, i int) bool {
+	t := &toks[i]
+	next := func(k int) *token {
+		if k < len(toks) && toks[k].field == t.field {
+			return &toks[k]
+		}
+		return nil
+	}
+	if n := next(i + 1); n != nil {
+		if t.is(flagPossessive) && n.kind == kindWord && !n.is(flagCap) && (corporateAfter[n.low] || firmHas[n.low]) {
+			return true
+		}
+		// "X's air division"
+		if w := next(i + 2); t.is(flagPossessive) && w != nil && n.kind == kindWord && !n.is(flagCap) && !corporateAfter[n.low] &&
+			w.kind == kindWord && firmHas[w.low] {
+			return true
+		}
+		if !t.is(flagPossessive) && n.kind == kindWord && orgNameWords[n.low] {
+			return true
+		}
+		if !t.is(flagPossessive) && n.kind == kindWord && !n.is(flagCap) && firmPeople[n.low] {
+			return true
+		}
+		// "X in its review", "X said in its review" ("X said its" is also
+		// a chairman's: "Chairman Y said its offer stands")
+		k := i + 1
+		if toks[k].low == "said" {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].low == "in" && toks[k+1].low == "its" && toks[k+1].field == t.field {
+			return true
+		}
+	}
+	// "... Co Ltd <ADSA.S> (X)": the short name a company is known by
+	if i >= 2 && toks[i-1].text == "(" && toks[i-1].field == t.field && i+1 < len(toks) && toks[i+1].text == ")" {
+		if b := &toks[i-2]; b.text == ">" || companyForms[b.low] && b.is(flagCap) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmHas are what only a firm has, after a name's possessive: "X's air
+// division", "X's managing director" (corporateAfter holds its shares and
+// profits).
+var firmHas = map[string]bool{
+	"division": true, "divisions": true, "unit": true, "units": true, "subsidiaries": true,
+	"affiliate": true, "affiliates": true, "plant": true, "plants": true, "factory": true,
+	"factories": true, "managing": true, "workforce": true, "turnover": true, "brand": true,
+	"brands": true, "customers": true,
+}
+
+// firmPeople are a firm's people named after the firm with no possessive
+// ("X analyst Ian Fogg"); a person's name is never written before them.
+var firmPeople = map[string]bool{"analyst": true, "analysts": true}
 
 // asciiWord reports whether w is ASCII only: its key is its lower case.
 func asciiWord(w string) bool {
@@ -639,14 +920,21 @@ func beginsCompany(key string, orgs []orgCount) bool {
 
 // titleBefore reports whether a title of one to three words or an
 // honorific ends right before toks[i] ("Foreign Minister", "Mr.").
+//
+// An honorific after "the" or "a" names a type ("the Mr Nasty of books"),
+// and a one-word title in lower case that is also an adjective ("major
+// Asian producers", "chief Asian strategist") no title.
 func (x *Extractor) titleBefore(s *scratch, i int) bool {
 	toks := s.toks
 	if i > 0 && x.word(&toks[i-1]).is(wTitleCue) {
-		return true
+		return i < 2 || toks[i-2].low != "the" && toks[i-2].low != "a"
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if toks[k].kind != kindWord {
 			return false
+		}
+		if k == i-1 && adjectiveTitles[toks[k].text] {
+			continue
 		}
 		if _, n := x.matchTitle(toks[:i], k, &s.buf); n == i-k {
 			return true
@@ -654,6 +942,11 @@ func (x *Extractor) titleBefore(s *scratch, i int) bool {
 	}
 	return false
 }
+
+// adjectiveTitles are titles that, in lower case, are also adjectives
+// before a noun: "major Asian producers", "chief Asian strategist",
+// "general Motors-style".
+var adjectiveTitles = map[string]bool{"major": true, "chief": true, "general": true, "senior": true}
 
 // speechVerbs after a name, or "said" before it, show a speaker.
 var speechVerbs = map[string]bool{
@@ -1898,6 +2191,12 @@ func resolvePersons(spans []personSpan, name func(*personSpan) string) []string 
 				best = k
 			}
 		}
+		if best < 0 {
+			best = initialTarget(spans, i)
+		}
+		if best < 0 {
+			best = formalTarget(spans, i)
+		}
 		if best >= 0 {
 			sp.target = best
 		}
@@ -1952,6 +2251,86 @@ func spanKey(sp *personSpan) string {
 		return sp.words[0]
 	}
 	return strings.Join(sp.words, " ")
+}
+
+// initialTarget returns the span that a name written with an initial for
+// its given name stands for ("J Noon" of a line-up beside "Jamie Noon" in
+// the same article): the only full name of the article with the same other
+// words and a given name of that letter, or -1. Two full names of that
+// letter ("S Easterby" beside "Simon Easterby" and "Sam Easterby") leave
+// it as written; a different letter ("S Easterby" beside "Guy Easterby")
+// is another person.
+func initialTarget(spans []personSpan, i int) int {
+	sp := &spans[i]
+	if len(sp.words) < 2 {
+		return -1
+	}
+	ini := strings.TrimSuffix(sp.words[0], ".")
+	if len(ini) != 1 || ini[0] < 'a' || ini[0] > 'z' {
+		return -1
+	}
+	best := -1
+	for k := range spans {
+		o := &spans[k]
+		if k == i || len(o.words) != len(sp.words) || len(strings.TrimSuffix(o.words[0], ".")) < 2 ||
+			o.words[0][0] != ini[0] || !slices.Equal(o.words[1:], sp.words[1:]) {
+			continue
+		}
+		if best >= 0 && !slices.Equal(spans[best].words, o.words) {
+			return -1 // two people of that letter
+		}
+		if best < 0 {
+			best = k
+		}
+	}
+	return best
+}
+
+// hypocorisms are English given names used for longer ones ("Jim" for
+// "James"), each with the names it shortens.
+var hypocorisms = map[string][]string{
+	"jim": {"james"}, "jimmy": {"james"}, "tom": {"thomas"}, "tommy": {"thomas"}, "dave": {"david"},
+	"steve": {"steven", "stephen"}, "danny": {"daniel"}, "dan": {"daniel"}, "freddie": {"frederick"},
+	"fred": {"frederick", "alfred"}, "bill": {"william"}, "billy": {"william"}, "will": {"william"},
+	"bob": {"robert"}, "bobby": {"robert"}, "rob": {"robert"}, "mike": {"michael"}, "mick": {"michael"},
+	"dick": {"richard"}, "rick": {"richard"}, "rich": {"richard"}, "tony": {"anthony"}, "andy": {"andrew"},
+	"chris": {"christopher", "christian"}, "joe": {"joseph"}, "nick": {"nicholas"}, "ed": {"edward"},
+	"ted": {"edward"}, "ken": {"kenneth"}, "matt": {"matthew"}, "pat": {"patrick", "patricia"},
+	"sam": {"samuel", "samantha"}, "ben": {"benjamin"}, "alex": {"alexander", "alexandra"},
+	"larry": {"lawrence"}, "jerry": {"gerald", "jerome"}, "charlie": {"charles"}, "chuck": {"charles"},
+	"greg": {"gregory"}, "jeff": {"jeffrey"}, "ron": {"ronald"}, "don": {"donald"}, "doug": {"douglas"},
+	"phil": {"philip", "phillip"}, "pete": {"peter"}, "sandy": {"alexander", "sandra"}, "liz": {"elizabeth"},
+	"kate": {"katherine", "catherine"}, "jenny": {"jennifer"}, "sue": {"susan"}, "tim": {"timothy"},
+	"frank": {"francis"}, "gerry": {"gerald", "gerard"}, "johnny": {"john"}, "jack": {"john"},
+}
+
+// formalTarget returns the span that a name with a short form of a given
+// name stands for ("Jim Baker" beside "James Baker" in the same article):
+// the only full name of the article with the same other words whose
+// given name the short form is used for, or -1.
+func formalTarget(spans []personSpan, i int) int {
+	sp := &spans[i]
+	if len(sp.words) < 2 {
+		return -1
+	}
+	long := hypocorisms[sp.words[0]]
+	if long == nil {
+		return -1
+	}
+	best := -1
+	for k := range spans {
+		o := &spans[k]
+		if k == i || len(o.words) != len(sp.words) || !slices.Contains(long, o.words[0]) || !slices.Equal(o.words[1:], sp.words[1:]) {
+			continue
+		}
+		if best >= 0 && !slices.Equal(spans[best].words, o.words) {
+			return -1
+		}
+		if best < 0 {
+			best = k
+		}
+	}
+	return best
 }
 
 func isSuffix(short, long []string) bool {

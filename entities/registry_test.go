@@ -452,6 +452,17 @@ func TestOrgShapedNotPerson(t *testing.T) {
 		{"a department named", "MPs criticised agriculture department Defrel. Defrel said it had improved.", "Defrel", ""},
 		{"a verb in co- keeps the person", "Comic creator Stam Lorrey won his case. Lorrey co-created the hero, and Lorrey said he was glad.", "", "Lorrey"},
 		{"relative clause keeps the person", "Ministers met the firm Tamsin founded in 1990. Tamsin said the talks went well, and she thanked them.", "", "Tamsin"},
+		// a mention the model did not take for a name still shows the firm
+		{"possessive shares, untagged", "Shares in Belcorr Energy rose. Belcorr said the well was dry. Belcorr's shares closed up 6%.", "Belcorr", ""},
+		{"a firm's division", "The carrier will buy 12 planes, Vandro said. The order is a breakthrough, said the head of Vandro's air division.", "Vandro", ""},
+		{"a firm's managing director", "Tarnmill said it will buy 49 pct of the group. Tarnmill's managing director Alan Spence will join the board.", "Tarnmill", "Alan Spence"},
+		{"said in its review", "Output will fall this year, broker C Varnikow said in its market review. Varnikow said sowings were late.", "Varnikow", ""},
+		{"in its review, glued initial", "Output is put at 7.5 mln tonnes by broker C.Varnikow in its monthly review. Exports will fall, Varnikow said.", "Varnikow", ""},
+		{"first part of a hyphened company", "The airline signed an agreement with Kolby-Scania AB <KOLS ST> for five planes, Kolby said.", "Kolby", ""},
+		{"short name in parentheses", "The Adelaide Rope Co Ltd <ADRP.S> (Adrope) said it will buy the stake. Adrope said the price was fair.", "Adrope", ""},
+		{"before an organisation's word", "Mobile music will grow, said Tellwave. Sales will double, said an analyst at Tellwave research.", "Tellwave", ""},
+		{"before a firm's analyst", "The market will grow, says a report by Tellwave. \"Prices are high,\" said Ian Fogg, Tellwave analyst.", "Tellwave", "Ian Fogg"},
+		{"a chairman's said its keeps him", "Hughes Tool Chairman W.A. Kestler said its offer stands. Kestler said the talks would go on.", "", "Kestler"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &archive.Article{Title: "Report", Body: tc.body}

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -175,9 +176,12 @@ func InBBCSplit(n int, split Split) bool {
 	return n%2 == 1
 }
 
-// ResolveGold applies the extractor's partial-name rule to gold mentions:
+// ResolveGold applies the extractor's partial-name rules to gold mentions:
 // a mention whose words end another mention of the same document counts as
-// that longer name. It returns the distinct names as keys.
+// that longer name, and a mention with an initial for its given name ("s
+// jayasuriya") as the document's only full name of that letter with the
+// same other words ("sanath jayasuriya"). It returns the distinct names as
+// keys.
 func ResolveGold(mentions [][]string) map[string]bool {
 	out := map[string]bool{}
 	for i, m := range mentions {
@@ -192,9 +196,36 @@ func ResolveGold(mentions [][]string) map[string]bool {
 				}
 			}
 		}
+		// "b yeltsin", and "yeltsin" resolved to it, count as "boris yeltsin"
+		if o := initialOf(mentions, target); o != nil {
+			target = o
+		}
 		out[strings.Join(target, " ")] = true
 	}
 	return out
+}
+
+// initialOf returns the only mention of mentions that m, written with an
+// initial for its given name, stands for, or nil.
+func initialOf(mentions [][]string, m []string) []string {
+	if len(m) < 2 {
+		return nil
+	}
+	ini := strings.TrimSuffix(m[0], ".")
+	if len(ini) != 1 || ini[0] < 'a' || ini[0] > 'z' {
+		return nil
+	}
+	var found []string
+	for _, o := range mentions {
+		if len(o) != len(m) || len(strings.TrimSuffix(o[0], ".")) < 2 || o[0][0] != ini[0] || !slices.Equal(o[1:], m[1:]) {
+			continue
+		}
+		if found != nil && !slices.Equal(found, o) {
+			return nil // two people of that letter
+		}
+		found = o
+	}
+	return found
 }
 
 func isSuffix(short, long []string) bool {

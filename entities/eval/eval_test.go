@@ -27,15 +27,28 @@ func TestPersonMatchesCode(t *testing.T) {
 }
 
 func TestResolveGold(t *testing.T) {
-	got := ResolveGold([][]string{{"lavrov"}, {"sergei", "lavrov"}, {"saddam"}, {"saddam", "hussein"}, {"zebari"}})
-	var keys []string
-	for k := range got {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	want := []string{"saddam hussein", "sergei lavrov", "zebari"}
-	if !slices.Equal(keys, want) {
-		t.Errorf("ResolveGold = %q, want %q", keys, want)
+	for _, tc := range []struct {
+		name     string
+		mentions [][]string
+		want     []string
+	}{
+		{"surnames and given names", [][]string{{"lavrov"}, {"sergei", "lavrov"}, {"saddam"}, {"saddam", "hussein"}, {"zebari"}},
+			[]string{"saddam hussein", "sergei lavrov", "zebari"}},
+		{"an initial for the given name", [][]string{{"tollan"}, {"s", "tollan"}, {"sam", "tollan"}, {"tollan"}, {"g.", "fenn"}, {"gus", "fenn"}, {"b", "marr"}},
+			[]string{"b marr", "gus fenn", "sam tollan"}},
+		{"another letter, or two names of the letter", [][]string{{"g", "wex"}, {"sam", "wex"}, {"s", "pell"}, {"sam", "pell"}, {"sid", "pell"}},
+			[]string{"g wex", "s pell", "sam pell", "sam wex", "sid pell"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var keys []string
+			for k := range ResolveGold(tc.mentions) {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
+			if !slices.Equal(keys, tc.want) {
+				t.Errorf("ResolveGold = %q, want %q", keys, tc.want)
+			}
+		})
 	}
 }
 
