@@ -429,6 +429,21 @@ func (s *Store) Journal() (map[string]string, error) {
 	return m, err
 }
 
+// JournalLen returns the number of pending index operations: more than
+// none after a writer was stopped between storing articles and indexing
+// them (the next writer replays them).
+func (s *Store) JournalLen() (int, error) {
+	n := 0
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketJournal).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
 // ClearJournal removes the journal entries of ids once the index holds them.
 func (s *Store) ClearJournal(ids []string) error {
 	return s.db.Update(func(tx *bolt.Tx) error {

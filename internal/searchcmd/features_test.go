@@ -606,3 +606,43 @@ func TestTimelineTitleSaysWhatItCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestWarnsWhenIndexBehind: an article stored but not indexed (a writer
+// stopped between the two) makes search say that its results may be out
+// of date, until a writer replays the journal.
+func TestWarnsWhenIndexBehind(t *testing.T) {
+	dir := t.TempDir()
+	buildArchive(t, dir, tagger, filepath.Join("..", "..", "testdata", "sample"))
+	ix, err := index.Open(dir, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a *archive.Article
+	for b, err := range ix.Store.Articles() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		a = b
+		break
+	}
+	if a == nil {
+		t.Fatal("no article in the sample archive")
+	}
+	a.Title += " (corrected)"
+	if _, err := ix.Store.Put([]*archive.Article{a}); err != nil { // stored, not indexed
+		t.Fatal(err)
+	}
+	ix.Close()
+	_, _, errs := run(t, "--archive", dir, "talks")
+	if !strings.Contains(errs, "1 changes to the archive's articles are not in its index yet") || !strings.Contains(errs, "indexer verify --repair --archive "+dir) {
+		t.Errorf("no warning of the index behind its store:\n%s", errs)
+	}
+	ix, err = index.Open(dir, index.Options{}) // a writer replays the journal
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, _, errs := run(t, "--archive", dir, "talks"); strings.Contains(errs, "not in its index yet") {
+		t.Errorf("a warning after the journal was replayed:\n%s", errs)
+	}
+}

@@ -126,7 +126,26 @@ func (c *common) open(env Env) (service.Engine, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return env.Open(dir)
+	eng, release, err := env.Open(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	warnBehind(eng, dir, env.Stderr)
+	return eng, release, nil
+}
+
+// warnBehind says on w when the index of an archive opened here lags its
+// store: an indexer stopped between storing articles and indexing them
+// (killed, or its output piped into a command that closed early) leaves
+// the changes in the store's journal, which only a writer replays.
+func warnBehind(eng service.Engine, dir string, w io.Writer) {
+	l, ok := eng.(service.Local)
+	if !ok || l.Index == nil || l.Index.Store == nil {
+		return
+	}
+	if n, err := l.Index.Store.JournalLen(); err == nil && n > 0 {
+		fmt.Fprintf(w, "search: warning: %d changes to the archive's articles are not in its index yet (an indexer run was stopped before it indexed them); results may be out of date until `indexer verify --repair --archive %s` brings the index up to date\n", n, dir)
+	}
 }
 
 // searchOptions are the flags of a search.
