@@ -11,7 +11,9 @@ package main
 
 import (
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"chancery/index"
 	"chancery/internal/cli"
@@ -40,6 +42,10 @@ func main() {
 		debug.SetMemoryLimit(memoryLimit)
 	}
 	index.RouteBleveLog()
+	// A closed output pipe ("indexer add ... | head -1") must not kill a
+	// writer between storing articles and indexing them: writes to it
+	// fail instead, and the run finishes its work.
+	signal.Ignore(syscall.SIGPIPE)
 	ctx, stop := cli.Interruptible()
 	code := indexcmd.Run(ctx, os.Args[1:], indexcmd.Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
