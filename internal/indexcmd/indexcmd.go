@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"chancery/archive"
@@ -115,6 +116,11 @@ func Run(ctx context.Context, args []string, env Env) int {
 	}
 	// A mistake in a subcommand's flags or arguments points at its help.
 	err = cli.WithHint(err, "indexer "+args[0]+" --help")
+	if errors.Is(err, syscall.EPIPE) {
+		// The reader of the output went away ("indexer export -o - |
+		// head"): nothing to tell it.
+		return cli.ExitFail
+	}
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintln(env.Stderr, "indexer: interrupted; what was stored is kept: run the same command again to go on")
 		return cli.ExitFail
