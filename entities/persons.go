@@ -89,6 +89,9 @@ var bodyWords = map[string]bool{"administration": true, "government": true, "cab
 // titleCues are honorifics after which a capitalised word is a person.
 var titleCues = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "messrs.": true}
 
+// placeFeatures are words of the land or water that open a place's name.
+var placeFeatures = map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true, "port": true, "fort": true, "gulf": true, "isle": true}
+
 // nonNames are capitalised words that are never part of a person's name.
 var nonNames = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
@@ -1817,6 +1820,11 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	}
 	for j > i && x.word(&toks[j-1]).is(wParticle|wNonName) {
 		j--
+	}
+	// "Mount Kilimanjaro", "Lake Erie", "Port Pirie": a feature of the
+	// land or water before a name is a place's ("Anthony Lake" keeps his).
+	if j-i >= 2 && placeFeatures[toks[i].low] {
+		return personSpan{}, false
 	}
 	// "Reagan Administration": a capitalised body word ends the name
 	for k := i + 1; k < j; k++ {

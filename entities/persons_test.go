@@ -22,6 +22,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"title inside the span", "Tory MP Boris Johnson said the vote was lost.", []string{"Boris Johnson"}, []string{"Tory MP Boris Johnson"}},
 		{"particle case", "Commissioner Willy De Clercq met Willy de Clercq's staff in Brussels.", []string{"Willy de Clercq"}, []string{"Willy De Clercq"}},
 		{"sentence adverbs", "Additionally, the plan was dropped. Meanwhile, prices rose. Already the firm had sold it. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Additionally", "Meanwhile", "Already"}},
+		{"a place's feature before its name", "The line runs from Dar es Salaam to the area around Mount Kilimanjaro and Port Pirie, said Anthony Lake, who visited Lake Erie.", []string{"Anthony Lake"}, []string{"Mount Kilimanjaro", "Port Pirie", "Lake Erie"}},
 		{"word also in lower case", "Tornado warnings were issued. A tornado hit the town, Hans Falk said.", []string{"Hans Falk"}, []string{"Tornado"}},
 		{"plurals", "Sales of DVDs rose. Muslims and a Muslim leader met Hans Falk.", []string{"Hans Falk"}, []string{"DVDs", "Muslims"}},
 		{"corporate context", "Zentrox said its profits rose. Shares of Quillmark fell after Vantor's shares rose. Hans Falk said.", []string{"Hans Falk"}, []string{"Zentrox", "Quillmark", "Vantor"}},
