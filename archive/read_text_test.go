@@ -627,3 +627,19 @@ func checkEach[V comparable](t *testing.T, name string, f func(string) V, cases 
 		}
 	}
 }
+
+// TestIssueDateField: a cuttings record's "Date of issue:" dates the
+// article; the record's own "Date entered:" does not.
+func TestIssueDateField(t *testing.T) {
+	page := "Press Digest - Cutting\n\nDate entered:       2008-05-14 09:13:44\nSource:             The Harbour Times\n" +
+		"Date of issue:      Saturday, 3 May 2008\nHeadline:           Ministers Agree to Release Grain\n\nText:\n\n" +
+		"Agriculture ministers from eight states agreed on Saturday to release maize from a shared reserve.\n\n" +
+		"It is the first time the reserve has been drawn on by more than two countries at once.\n"
+	a, err := parseTextPage(page, "-", "", testNow, pageHints{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.DateString(); got != "2008-05-03" {
+		t.Errorf("date %q, want 2008-05-03 (the date of issue)", got)
+	}
+}
