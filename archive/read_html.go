@@ -125,6 +125,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		// A figure's caption is not text, and the text render would run
 		// it into the paragraph before it.
 		removeElements(ra.Node, "figcaption")
+		removeItalicLead(ra.Node)
 		runIn = runInByline(ra.Node)
 		a.Body = textParagraphs(render.InnerText(ra.Node))
 	}
@@ -960,6 +961,51 @@ func removeElements(n *html.Node, name string) {
 		}
 		c = next
 	}
+}
+
+// removeItalicLead removes from the article node n a short first paragraph
+// set wholly in italics before the text's first plain paragraph: a
+// standfirst ("<p><em>A report from Gaborone.</em></p>"), not text.
+func removeItalicLead(n *html.Node) {
+	var ps []*html.Node
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && len(ps) < 2; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "p" {
+				if t := collapseSpace(nodeText(c)); t != "" {
+					ps = append(ps, c)
+				}
+				continue
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	if len(ps) < 2 || !wholeItalic(ps[0]) || wholeItalic(ps[1]) {
+		return
+	}
+	if w := len(strings.Fields(nodeText(ps[0]))); w == 0 || w > 25 {
+		return
+	}
+	ps[0].Parent.RemoveChild(ps[0])
+}
+
+// wholeItalic reports whether all the text of p is inside <em> or <i>.
+func wholeItalic(p *html.Node) bool {
+	plain := false
+	var walk func(*html.Node, bool)
+	walk = func(c *html.Node, italic bool) {
+		for ; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && !italic && strings.TrimSpace(c.Data) != "":
+				plain = true
+			case c.Type == html.ElementNode:
+				walk(c.FirstChild, italic || c.Data == "em" || c.Data == "i")
+			}
+		}
+	}
+	walk(p.FirstChild, false)
+	return !plain
 }
 
 // hasDateNote reports whether notes already explain a missing date.

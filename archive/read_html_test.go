@@ -286,3 +286,23 @@ func TestHeadlineInTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveItalicLead: a short first paragraph wholly in italics before
+// the first plain one is a standfirst; an italic phrase inside a paragraph,
+// or italics throughout, are left alone.
+func TestRemoveItalicLead(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`<p><em>A report from Gaborone.</em></p><p>Ministers agreed on Saturday.</p>`, "Ministers agreed on Saturday."},
+		{`<p><i>Analysis</i> of the talks began on Monday.</p><p>Ministers agreed.</p>`, "Analysis of the talks began on Monday. Ministers agreed."},
+		{`<p><em>First.</em></p><p><em>Second.</em></p>`, "First. Second."},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body><article>" + tc.in + "</article></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		removeItalicLead(doc)
+		if got := nodeText(doc); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
