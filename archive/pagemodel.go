@@ -299,12 +299,18 @@ func (r *pageModelBody) paragraphs() []string {
 }
 
 // disagreement sums the model's log-odds over the units where its body and
-// rules (the rules' paragraphs, spaces collapsed) differ: for the units
-// only the model keeps, and negated for those only the rules keep.
+// the rules' (their paragraphs as written, paragraphs of several units
+// joined by line breaks) differ: for the units only the model keeps, and
+// negated for those only the rules keep.
 func (r *pageModelBody) disagreement(rules []string) float64 {
 	inRules := make(map[string]bool, len(rules))
 	for _, p := range rules {
-		inRules[p] = true
+		inRules[collapseSpace(p)] = true
+		if strings.Contains(p, "\n") {
+			for l := range strings.SplitSeq(p, "\n") {
+				inRules[collapseSpace(l)] = true
+			}
+		}
 	}
 	inModel := make(map[int]bool, len(r.body))
 	for _, i := range r.body {
@@ -327,10 +333,17 @@ func (r *pageModelBody) disagreement(rules []string) float64 {
 }
 
 // wins reports whether the model's body replaces the rules' paragraphs
-// (spaces collapsed): it keeps something, differs from them on a page that
-// is not plain, and the model is surer of it by margin.
+// (as written): it keeps something, differs from them on a page that is
+// not plain, and the model is surer of it by margin.
 func (r *pageModelBody) wins(rules []string, margin float64) bool {
-	return len(r.body) > 0 && !r.plain && !slices.Equal(r.paragraphs(), rules) && r.disagreement(rules) >= margin
+	if len(r.body) == 0 || r.plain {
+		return false
+	}
+	flat := make([]string, len(rules))
+	for i, p := range rules {
+		flat[i] = collapseSpace(p)
+	}
+	return !slices.Equal(r.paragraphs(), flat) && r.disagreement(rules) >= margin
 }
 
 // judge returns the page's body: the rules' (body, paragraphs separated by
@@ -340,11 +353,7 @@ func (r *pageModelBody) judge(body string) string {
 	if r == nil || len(r.body) == 0 {
 		return body
 	}
-	var rules []string
-	for p := range strings.SplitSeq(body, "\n\n") {
-		rules = append(rules, collapseSpace(p))
-	}
-	if !r.wins(rules, pageModelMargin) {
+	if !r.wins(strings.Split(body, "\n\n"), pageModelMargin) {
 		return body
 	}
 	paras := make([]string, len(r.body))

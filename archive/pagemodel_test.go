@@ -36,6 +36,7 @@ type modelPage struct {
 	rulesTitle, rulesDate, rulesBody bool
 	rulesTitleText                   string
 	rulesBodyText                    []string
+	rulesBodyRaw                     []string // the paragraphs as the reader wrote them
 	dateOK                           bool
 	// labelled: every expected paragraph is one unit, in order.
 	labelled bool
@@ -148,6 +149,7 @@ func loadModelPages(t *testing.T) []*modelPage {
 				p.dateOK = a.DateString() == w.Date
 				p.rulesBody = slices.Equal(body, p.wantBody)
 				p.rulesBodyText = body
+				p.rulesBodyRaw = strings.Split(a.Body, "\n\n")
 			}
 			labelPage(p)
 			pages = append(pages, p)
@@ -253,10 +255,10 @@ func TestPageModelCrossValidated(t *testing.T) {
 			o.rules = b2i(meta && p.rulesBody)
 			o.modelBody = b2i(meta && bodyOK)
 			o.bodyRules, o.bodyModel = b2i(p.rulesBody), b2i(bodyOK)
-			dis := r.disagreement(p.rulesBodyText)
+			dis := r.disagreement(p.rulesBodyRaw)
 			for mi, mg := range marginSteps {
 				ok := p.rulesBody
-				if r.wins(p.rulesBodyText, mg) {
+				if r.wins(p.rulesBodyRaw, mg) {
 					ok = bodyOK
 				}
 				o.margin[mi] = b2i(meta && ok)
@@ -264,7 +266,7 @@ func TestPageModelCrossValidated(t *testing.T) {
 					o.judged = o.margin[mi]
 				}
 			}
-			if os.Getenv("CHANCERY_PAGE_MODEL_CV") == "v" && r.wins(p.rulesBodyText, pageModelMargin) && bodyOK != p.rulesBody {
+			if os.Getenv("CHANCERY_PAGE_MODEL_CV") == "v" && r.wins(p.rulesBodyRaw, pageModelMargin) && bodyOK != p.rulesBody {
 				added, removed, interior := 0, 0, 0
 				for _, x := range body {
 					if !slices.Contains(p.rulesBodyText, x) {
