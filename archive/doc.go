@@ -32,8 +32,11 @@
 // prose, the nearest headline above it, the dates and the byline around it,
 // the closing lines after it, plus a modest list of well-known chrome
 // phrases. A text page also drops the lines its folder's other pages repeat
-// (read_folder.go). NotArticle names files (README, LICENSE, Markdown
-// notes) that ingest skips.
+// (read_folder.go). A small learned model of the page's units
+// (pagemodel.go, weights in pagemodel.txt) gives a second opinion on the
+// text: where it is much surer of its own choice of paragraphs than of the
+// rules', its choice is kept. NotArticle names files (README, LICENSE,
+// Markdown notes) that ingest skips.
 //
 // # Store
 //
