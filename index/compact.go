@@ -46,6 +46,39 @@ const compactMaxDocs = 2 * maxMergedDocs
 // Scorch switches to the merged segment in one atomic write of its root:
 // a crash or a cancelled ctx leaves the index as it was or merged.
 func (ix *Index) Compact(ctx context.Context) (Compaction, error) {
+	plan := mergeplan.SingleSegmentMergePlanOptions
+	plan.MaxSegmentSize = compactMaxDocs
+	plan.SegmentsPerMergeTask = mergeWidth
+	return ix.forceMerge(ctx, plan)
+}
+
+// tailDocs is the size under which MergeTail merges segments: the
+// segments of 1,000 documents that an ingest's last batches leave, which
+// Bleve's merger merges only once mergeWidth of them pile up.
+const tailDocs = 20 * 1000
+
+// MergeTail merges the small segments an ingest leaves at its end (each of
+// fewer than tailDocs documents) into as few as possible, and waits until
+// the merged index is persisted; larger segments stay as they are. Every
+// search opens every segment, so a fresh search process is faster on
+// fewer; the merge reads and writes only the small segments. Like Compact,
+// it switches to the merged segments in one atomic write of Bleve's root.
+func (ix *Index) MergeTail(ctx context.Context) (Compaction, error) {
+	plan := mergeplan.MergePlanOptions{
+		MaxSegmentsPerTier:   1,
+		MaxSegmentSize:       2 * tailDocs,
+		MaxSegmentFileSize:   1 << 40,
+		TierGrowth:           10,
+		SegmentsPerMergeTask: mergeWidth,
+		FloorSegmentSize:     tailDocs,
+		ReclaimDeletesWeight: 2,
+	}
+	return ix.forceMerge(ctx, plan)
+}
+
+// forceMerge merges the index's segments by plan, again while that leaves
+// fewer segments, and waits until the merged index is persisted.
+func (ix *Index) forceMerge(ctx context.Context, plan mergeplan.MergePlanOptions) (Compaction, error) {
 	var c Compaction
 	if ix.opts.ReadOnly || ix.opts.StoreOnly || ix.bi == nil {
 		return c, errors.New("compact the index: the archive is not open for writing")
@@ -69,9 +102,6 @@ func (ix *Index) Compact(ctx context.Context) (Compaction, error) {
 	// A forced merge merges at most mergeWidth segments into each new one:
 	// merge again while that leaves fewer segments.
 	for c.SegmentsAfter > 1 {
-		plan := mergeplan.SingleSegmentMergePlanOptions
-		plan.MaxSegmentSize = compactMaxDocs
-		plan.SegmentsPerMergeTask = mergeWidth
 		if err := s.ForceMerge(ctx, &plan); err != nil {
 			return c, fmt.Errorf("compact the index: %w", err)
 		}

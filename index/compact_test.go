@@ -240,3 +240,37 @@ func TestCompactCancelled(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestMergeTail checks that merging the tail merges the small segments of
+// several writers into one, persisted with its facet file, and that a
+// reader answers as before.
+func TestMergeTail(t *testing.T) {
+	const sessions = 6
+	dir := sessionsDir(t, sessions)
+	want, before := readerAnswers(t, dir)
+	if before < sessions {
+		t.Fatalf("%d segments after %d writers that merge nothing", before, sessions)
+	}
+	w, err := Open(dir, Options{noAutoMerge: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := w.MergeTail(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.SegmentsBefore != before || c.SegmentsAfter != 1 {
+		t.Errorf("merge tail: %d segments before, %d after; want %d, then 1 (all are small)", c.SegmentsBefore, c.SegmentsAfter, before)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	checkFacetFiles(t, dir)
+	got, after := readerAnswers(t, dir)
+	if after != 1 {
+		t.Errorf("a reader sees %d segments, want 1", after)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("a reader's answers changed:\n got %+v\nwant %+v", got, want)
+	}
+}

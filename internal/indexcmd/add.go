@@ -170,6 +170,12 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 		return err
 	}
 	if st.Added+st.Replaced > 0 {
+		// The small segments an ingest's last batches leave slow every
+		// later search process down: merge them (cheap: only they are
+		// read and written). A stopped merge leaves the index as it was.
+		if _, err := w.ix.MergeTail(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			return fmt.Errorf("merge the index's small segments: %w", err)
+		}
 		if n, err := w.ix.Segments(); err == nil {
 			if hint := compactHint(n, dir); hint != "" {
 				fmt.Fprintln(env.Stderr, hint)
