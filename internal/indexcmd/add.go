@@ -27,6 +27,7 @@ type addOptions struct {
 	Quiet     bool
 	Resolve   string
 	Source    string
+	MergeTail bool
 }
 
 func runAdd(ctx context.Context, args []string, env Env) error {
@@ -49,6 +50,7 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 	fs.IntVar(&o.MaxRecord, "max-record", archive.DefaultMaxRecordBytes, "largest record (line, file) read, in bytes")
 	fs.StringVar(&o.Source, "source", "", "source of the articles whose input does not name one (a folder's "+archive.FolderSettingsFile+" file gives one for its pages otherwise)")
 	fs.BoolVarP(&o.Quiet, "quiet", "q", false, "no progress bar and no per-record warnings")
+	fs.BoolVar(&o.MergeTail, "merge-tail", true, "afterwards, merge the small index segments the run left (faster searches; --merge-tail=false for a series of adds that ends with `indexer compact`)")
 	fs.StringVar(&o.Resolve, "resolve-names", "auto", "afterwards, fill in bare surnames from full names of the same source within a year either side (\"Baker\" -> \"James Baker\", marked inferred): auto (when the run changed a tenth of the archive or more), always, never")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -173,8 +175,10 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 		// The small segments an ingest's last batches leave slow every
 		// later search process down: merge them (cheap: only they are
 		// read and written). A stopped merge leaves the index as it was.
-		if _, err := w.ix.MergeTail(ctx); err != nil && !errors.Is(err, context.Canceled) {
-			return fmt.Errorf("merge the index's small segments: %w", err)
+		if o.MergeTail {
+			if _, err := w.ix.MergeTail(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				return fmt.Errorf("merge the index's small segments: %w", err)
+			}
 		}
 		if n, err := w.ix.Segments(); err == nil {
 			if hint := compactHint(n, dir); hint != "" {

@@ -56,7 +56,7 @@ func TestKill9DuringCompact(t *testing.T) {
 	input := filepath.Join(tmp, "articles.jsonl")
 	generate(t, input, 3000, 17, 120)
 	dir := filepath.Join(tmp, "archive")
-	if r := run(t, nil, bin.indexer, "add", "--archive", dir, "--quiet", "--batch-size", "100", input); r.code != 0 {
+	if r := run(t, nil, bin.indexer, "add", "--archive", dir, "--quiet", "--batch-size", "100", "--merge-tail=false", input); r.code != 0 {
 		t.Fatalf("add: %s", r)
 	}
 	want := compactAnswer(t, dir)
