@@ -115,10 +115,10 @@ func (m *pageModel) prob(x []float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// maxModelWords and maxModelRunes clip the lengths the model sees.
+// maxModelWords and maxModelCount clip the counts the model sees.
 const (
 	maxModelWords = 60
-	maxModelCount = 12 // paragraphs before or after, units to the densest run
+	maxModelCount = 12 // units to the densest run of prose
 )
 
 // pageFeatureCount is the length of pageFeatures' rows.

@@ -27,17 +27,15 @@ type modelPage struct {
 	html     bool
 	units    []pageUnit
 	h        pageHints
-	// label per unit: 1 body, 2 title, 0 other.
+	// label per unit: 1 body, 0 other.
 	label []int
-	// wantBody and wantTitle are the expectations (spaces collapsed).
-	wantBody  []string
-	wantTitle string
+	// wantBody is the expected body (spaces collapsed).
+	wantBody []string
 	// rules: the rule reader's verdicts on the page.
-	rulesTitle, rulesDate, rulesBody bool
-	rulesTitleText                   string
-	rulesBodyText                    []string
-	rulesBodyRaw                     []string // the paragraphs as the reader wrote them
-	dateOK                           bool
+	rulesTitle, rulesBody bool
+	rulesBodyText         []string
+	rulesBodyRaw          []string // the paragraphs as the reader wrote them
+	dateOK                bool
 	// labelled: every expected paragraph is one unit, in order.
 	labelled bool
 }
@@ -137,7 +135,6 @@ func loadModelPages(t *testing.T) []*modelPage {
 			for _, s := range w.Body {
 				p.wantBody = append(p.wantBody, collapseSpace(s))
 			}
-			p.wantTitle = w.Title
 			if len(arts) == 1 {
 				a := arts[0]
 				var body []string
@@ -145,7 +142,6 @@ func loadModelPages(t *testing.T) []*modelPage {
 					body = append(body, collapseSpace(s))
 				}
 				p.rulesTitle = a.Title == w.Title
-				p.rulesTitleText = a.Title
 				p.dateOK = a.DateString() == w.Date
 				p.rulesBody = slices.Equal(body, p.wantBody)
 				p.rulesBodyText = body
@@ -158,8 +154,8 @@ func loadModelPages(t *testing.T) []*modelPage {
 	return pages
 }
 
-// labelPage marks the units that are the expected body paragraphs (in
-// order) and the expected headline.
+// labelPage marks the units that are the expected body paragraphs, in
+// order.
 func labelPage(p *modelPage) {
 	p.label = make([]int, len(p.units))
 	k := 0
@@ -170,12 +166,6 @@ func labelPage(p *modelPage) {
 		}
 	}
 	p.labelled = k == len(p.wantBody) && k > 0
-	for i, u := range p.units {
-		if p.label[i] == 0 && strings.TrimSpace(strings.TrimLeft(u.flat, "#")) == p.wantTitle {
-			p.label[i] = 2
-			break
-		}
-	}
 }
 
 // cvScore counts one fold's (or family's) pages right by the issue's

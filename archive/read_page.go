@@ -2106,7 +2106,7 @@ func cutSiteName(title string) string {
 	for _, sep := range []string{" :: ", " » ", " // "} {
 		if i := strings.LastIndex(title, sep); i > 0 {
 			head := title[i+len(sep):]
-			if parts := strings.Split(title[:i], sep); len(strings.Fields(head)) >= 3 && len(strings.Fields(parts[0])) <= 5 {
+			if site, _, _ := strings.Cut(title, sep); len(strings.Fields(head)) >= 3 && len(strings.Fields(site)) <= 5 {
 				title = head
 			}
 		}
@@ -2497,6 +2497,16 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 		s = rxCtime.ReplaceAllString(s, "${m} ${d}, ${y} ${t}")
 	}
 	var upd, far string // far: a date out of range, given only when nothing else is
+	// dated reports whether cand parses as a date in range. A date out of
+	// range (another calendar's beside the Gregorian one: "1387/02/14 -
+	// 18:31 3 May 2008") is kept in far, and the search goes on.
+	dated := func(cand string) bool {
+		_, err := parseDateOrder(cand, now, order)
+		if errors.Is(err, ErrDateOutOfRange) && far == "" {
+			far = cand
+		}
+		return err == nil || !errors.Is(err, ErrBadDate) && !errors.Is(err, ErrDateOutOfRange)
+	}
 	for _, part := range dateSeps.Split(s, -1) {
 		words := strings.Fields(part)
 		// "April 19, 2010 Monday": a weekday after the date.
@@ -2508,15 +2518,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				continue // no date starts so: not worth a parse
 			}
 			cand := strings.Join(words[w:], " ")
-			if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
-				continue
-			} else if errors.Is(err, ErrDateOutOfRange) {
-				// Another calendar's date beside the Gregorian one
-				// ("1387/02/14 - 18:31 3 May 2008"): the next date,
-				// if any.
-				if far == "" {
-					far = cand
-				}
+			if !dated(cand) {
 				continue
 			}
 			if secondDate(words[:w]) {
@@ -2543,12 +2545,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 			}
 			for e := min(len(words), w+4); e > w; e-- {
 				cand := strings.Join(words[w:e], " ")
-				if _, err := parseDateOrder(cand, now, order); err != nil && errors.Is(err, ErrBadDate) {
-					continue
-				} else if errors.Is(err, ErrDateOutOfRange) {
-					if far == "" {
-						far = cand
-					}
+				if !dated(cand) {
 					continue
 				}
 				if secondDate(words[:w]) {

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -49,7 +48,7 @@ func (ix *Index) Compact(ctx context.Context) (Compaction, error) {
 	plan := mergeplan.SingleSegmentMergePlanOptions
 	plan.MaxSegmentSize = compactMaxDocs
 	plan.SegmentsPerMergeTask = mergeWidth
-	return ix.forceMerge(ctx, plan)
+	return ix.forceMerge(ctx, "compact the index", plan)
 }
 
 // tailDocs is the size under which MergeTail merges segments: the
@@ -73,18 +72,19 @@ func (ix *Index) MergeTail(ctx context.Context) (Compaction, error) {
 		FloorSegmentSize:     tailDocs,
 		ReclaimDeletesWeight: 2,
 	}
-	return ix.forceMerge(ctx, plan)
+	return ix.forceMerge(ctx, "merge the index's small segments", plan)
 }
 
 // forceMerge merges the index's segments by plan, again while that leaves
-// fewer segments, and waits until the merged index is persisted.
-func (ix *Index) forceMerge(ctx context.Context, plan mergeplan.MergePlanOptions) (Compaction, error) {
+// fewer segments, and waits until the merged index is persisted. what
+// names the operation in errors.
+func (ix *Index) forceMerge(ctx context.Context, what string, plan mergeplan.MergePlanOptions) (Compaction, error) {
 	var c Compaction
 	if ix.opts.ReadOnly || ix.opts.StoreOnly || ix.bi == nil {
-		return c, errors.New("compact the index: the archive is not open for writing")
+		return c, fmt.Errorf("%s: the archive is not open for writing", what)
 	}
 	if err := ix.Flush(time.Minute); err != nil {
-		return c, fmt.Errorf("compact the index: %w", err)
+		return c, fmt.Errorf("%s: %w", what, err)
 	}
 	var err error
 	if c.SegmentsBefore, c.BytesBefore, err = ix.segments(); err != nil {
@@ -93,17 +93,17 @@ func (ix *Index) forceMerge(ctx context.Context, plan mergeplan.MergePlanOptions
 	c.SegmentsAfter, c.BytesAfter = c.SegmentsBefore, c.BytesBefore
 	adv, err := ix.bi.Advanced()
 	if err != nil {
-		return c, fmt.Errorf("compact the index: %w", err)
+		return c, fmt.Errorf("%s: %w", what, err)
 	}
 	s, ok := adv.(*scorch.Scorch)
 	if !ok {
-		return c, fmt.Errorf("compact the index: not a scorch index (%T)", adv)
+		return c, fmt.Errorf("%s: not a scorch index (%T)", what, adv)
 	}
 	// A forced merge merges at most mergeWidth segments into each new one:
 	// merge again while that leaves fewer segments.
 	for c.SegmentsAfter > 1 {
 		if err := s.ForceMerge(ctx, &plan); err != nil {
-			return c, fmt.Errorf("compact the index: %w", err)
+			return c, fmt.Errorf("%s: %w", what, err)
 		}
 		// ForceMerge returns nil when cancelled.
 		if err := ctx.Err(); err != nil {

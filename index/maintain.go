@@ -109,11 +109,10 @@ func (ix *Index) Verify(repair bool, command string) (*Report, error) {
 	r.FormatVersion, _ = ix.Store.Meta(archive.MetaFormat)
 	got, _ := ix.Store.Meta(archive.MetaSettings)
 	r.SettingsOK = got == SettingsHash()
-	j, err := ix.Store.Journal()
-	if err != nil {
+	var err error
+	if r.Journal, err = ix.Store.JournalLen(); err != nil {
 		return nil, err
 	}
-	r.Journal = len(j)
 	docs, err := fingerprints(ix.bi)
 	if err != nil {
 		return nil, err

@@ -177,7 +177,7 @@ LICENSE, SOURCE, CHANGES, Markdown notes) are skipped with a note.`, env)
 		// read and written). A stopped merge leaves the index as it was.
 		if o.MergeTail {
 			if _, err := w.ix.MergeTail(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				return fmt.Errorf("merge the index's small segments: %w", err)
+				return err
 			}
 		}
 		if n, err := w.ix.Segments(); err == nil {
