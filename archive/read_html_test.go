@@ -82,6 +82,27 @@ func TestHTMLReader(t *testing.T) {
 			title: "Envoys Meet in Geneva", notes: []string{"no date found"},
 		},
 		{
+			name: "masthead day, readers' comments and the update come after the article's date",
+			in: htmlPage(`<title>Envoys Meet in Geneva</title>`, append([]string{
+				`<div class="date-weather"><span class="today">Friday, March 11, 2005</span> Geneva 12°</div>`,
+				`<div class="createdate">Monday, 7 March 2005 17:41</div>`,
+				`<div class="modifydate">Last Updated ( Tuesday, 8 March 2005 09:01 )</div>`},
+				append(htmlParas, `<div class="comments"><span class="comment-author">Ann K.</span> <span class="comment-date">2005-03-09 08:15</span></div>`)...)...),
+			title: "Envoys Meet in Geneva", date: "2005-03-07",
+		},
+		{
+			name: "a content system's account is no writer",
+			in: htmlPage(`<title>Envoys Meet in Geneva</title><meta name="date" content="2005-03-07">`,
+				append([]string{`<span class="small">Written by Administrator</span>`, `<p><strong>By Jane Doe</strong></p>`}, htmlParas...)...),
+			title: "Envoys Meet in Geneva", date: "2005-03-07", byline: "Jane Doe",
+		},
+		{
+			name: "a desk is no writer",
+			in: htmlPage(`<title>Envoys Meet in Geneva</title><meta name="date" content="2005-03-07">`,
+				append([]string{`<div class="article-meta"><span class="author vcard">by <span class="fn">Herald Staff</span></span></div>`}, htmlParas...)...),
+			title: "Envoys Meet in Geneva", date: "2005-03-07",
+		},
+		{
 			name:   "no article text",
 			in:     `<!DOCTYPE html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><footer>© 2005</footer></body></html>`,
 			reject: "no article text",
