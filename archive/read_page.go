@@ -1560,6 +1560,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	trimTail()
+	// A note on the story itself opening the text ("Correction: A
+	// previous version of this article misspelled ...") is not its text.
+	for sh.start < sh.end-1 && isBody(sh.start) && storyNote(units[sh.start]) {
+		sh.start++
+	}
 	// The text shown twice (a paste site's view and its raw copy, a
 	// page's text and its printable copy), its headline again over the
 	// copy: the first copy is the text.
@@ -2022,6 +2027,20 @@ func closingNote(u pageUnit) bool {
 		return rxSelfRef.MatchString(u.flat[m[1]:])
 	}
 	return false
+}
+
+// storyNote reports whether u is a note on the story itself: a
+// correction or clarification ("Correction: An earlier version of this
+// article misstated ...").
+func storyNote(u pageUnit) bool {
+	if u.words > 40 || strings.ContainsAny(u.flat, "\"“”") {
+		return false
+	}
+	if rxEarlierVersion.MatchString(u.flat) {
+		return true
+	}
+	m := rxCorrectionLabel.FindStringIndex(u.flat)
+	return m != nil && rxSelfRef.MatchString(u.flat[m[1]:])
 }
 
 // rxCorrectionLabel matches the label of a note on the story: a word, with a

@@ -421,6 +421,40 @@ func TestClosingNote(t *testing.T) {
 	}
 }
 
+// TestStoryNote checks the corrections a page puts at either edge of the
+// text: they are cut there by the rules and by the page model alike.
+func TestStoryNote(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Correction: A previous version of this article misspelled the name of the city in one reference.": true,
+		"Clarification: This story has been updated to make clear that the figures come from officials.":   true,
+		"Thanks for reading! Subscribe for free to get every story.":                                       false,
+		"An earlier version of the treaty was rejected in 1998.":                                           false,
+		"\"An earlier version of this story was wrong,\" the minister said.":                               false,
+	} {
+		if got := storyNote(newUnit(in, 0)); got != want {
+			t.Errorf("storyNote(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// The model's body ends before a correction, as the rules' does.
+	units := []pageUnit{newUnit("Envoys from the two states agreed on Saturday to resume talks on their border, ending a long pause.", 0),
+		newUnit("The agreement came after a six-hour meeting at a lakeside hotel, where the two ministers spoke alone.", 1),
+		newUnit("Correction, July 28, 2004: An earlier version of this story gave the wrong title for one of the officials.", 2)}
+	// A model of a bias alone keeps every unit: what is left out is the
+	// edge rule's doing.
+	n := len(pageFeatures(units, pageHints{}, false, testNow)[0])
+	m := &pageModel{w: make([]float64, n+1), mean: make([]float64, n), std: slices.Repeat([]float64{1}, n)}
+	m.w[0] = 1
+	r := m.readUnits(units, pageHints{}, false, testNow)
+	if len(r.body) != 2 {
+		t.Errorf("the model's body is %q, want the two paragraphs", r.paragraphs())
+	}
+	for _, i := range r.body {
+		if storyNote(units[i]) {
+			t.Errorf("the model's body keeps the correction: %v", r.paragraphs())
+		}
+	}
+}
+
 // TestJoinWrapped checks that a word a typeset column broke with a hyphen
 // is whole again, and that other hyphens at a line's end stay.
 func TestJoinWrapped(t *testing.T) {
