@@ -400,7 +400,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.Title = unmarkSubject(a.Title)
 	// Where the page model is sure the rules' text is wrong, its own.
-	a.Body = reading.judge(a.Body)
+	a.Body = cutWriterNote(reading.judge(a.Body), a.Byline)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }

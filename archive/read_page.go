@@ -2029,6 +2029,31 @@ func closingNote(u pageUnit) bool {
 	return false
 }
 
+// cutWriterNote drops a last paragraph that is a note on the writer
+// whose byline the page gives: "Jane Doe, a senior fellow at the
+// Institute, is the author of three books." A report's own sentences name
+// its writer only in such a note.
+func cutWriterNote(body, byline string) string {
+	if len(strings.Fields(byline)) < 2 {
+		return body
+	}
+	k := strings.LastIndex(body, "\n\n")
+	if k < 0 {
+		return body
+	}
+	last := body[k+2:]
+	rest, ok := strings.CutPrefix(last, byline)
+	if !ok || len(strings.Fields(last)) > 50 || strings.ContainsAny(last, "\"“”") || !rxWriterNote.MatchString(rest) {
+		return body
+	}
+	return body[:k]
+}
+
+// rxWriterNote matches what follows the writer's name in a note on the
+// writer: ", a professor of law, is ...", " is a senior fellow", " writes
+// on", " is the author of".
+var rxWriterNote = lazyRE(`^(?:,[^,]{3,120},)?\s+(?:is|was|writes|teaches|has written|has reported|covers|reports)\b`)
+
 // storyNote reports whether u is a note on the story itself: a
 // correction or clarification ("Correction: An earlier version of this
 // article misstated ...").

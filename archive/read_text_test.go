@@ -677,3 +677,30 @@ func TestIssueDateField(t *testing.T) {
 		t.Errorf("date %q, want 2008-05-03 (the date of issue)", got)
 	}
 }
+
+// TestCutWriterNote checks that a last paragraph on the page's own writer
+// goes, and that the text's sentences naming someone else stay.
+func TestCutWriterNote(t *testing.T) {
+	const text = "Envoys agreed on Saturday to resume talks.\n\nTalks are due to open in September."
+	for _, tc := range []struct {
+		last, byline string
+		cut          bool
+	}{
+		{"Ana Petrova, a former ambassador to the United Nations, is the author of three books on mediation.", "Ana Petrova", true},
+		{"Ana Petrova is a senior fellow at the Institute for Peace.", "Ana Petrova", true},
+		{"Ana Petrova writes on the Balkans for the weekly.", "Ana Petrova", true},
+		{"Ana Petrova is a senior fellow at the Institute for Peace.", "Lukas Brenner", false},
+		{"\"Ana Petrova is right,\" the minister said.", "Ana Petrova", false},
+		{"Ana Petrova told reporters the talks would resume.", "Ana Petrova", false},
+		{"Petrova is due to return home on Sunday.", "Petrova", false},
+	} {
+		body := text + "\n\n" + tc.last
+		want := body
+		if tc.cut {
+			want = text
+		}
+		if got := cutWriterNote(body, tc.byline); got != want {
+			t.Errorf("cutWriterNote(..., %q, byline %q) = %q, want %q", tc.last, tc.byline, got, want)
+		}
+	}
+}
