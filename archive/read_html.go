@@ -277,6 +277,13 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 		return shownCache
 	}
+	// A title with the site's name before or after the headline, where
+	// the page's copyright line or logo names the site: "Tri-County
+	// Clarion -- Lake Neighbours Settle Row" under "Copyright 1998
+	// Tri-County Clarion".
+	if rxSiteTitleSep.MatchString(a.Title) {
+		a.Title = cutNamedSite(a.Title, append(slices.Clone(meta.logos), copyrightHolders(shown())...))
+	}
 	// An author meta that names no person ("Harbour Daily Staff", "The
 	// Ledger") gives way to a byline the page shows.
 	author := meta.author
@@ -1104,6 +1111,57 @@ var rxTodayClass = lazyRE(`(?i)today|current-?date|weather|clock`)
 // rxModifiedClass matches the class of an element that shows when the
 // article was updated rather than written.
 var rxModifiedClass = lazyRE(`(?i)modif|updated|last-?edit`)
+
+// rxSiteTitleSep matches the separators between a headline and a site's
+// name in a title.
+var rxSiteTitleSep = lazyRE(` (?:[|\-–—:]|--|::) `)
+
+// cutNamedSite cuts from title a first or last part, between separators,
+// that one of names holds (the site as its copyright line or logo gives
+// it), when what is left reads as a headline (three words or more).
+func cutNamedSite(title string, names []string) string {
+	locs := rxSiteTitleSep.FindAllStringIndex(title, -1)
+	if len(locs) == 0 {
+		return title
+	}
+	named := func(part string) bool {
+		part = strings.ToLower(strings.TrimSpace(part))
+		if part == "" || len(strings.Fields(part)) > 6 {
+			return false
+		}
+		for _, n := range names {
+			n = strings.ToLower(n)
+			if n == part || len(strings.Fields(part)) >= 2 && strings.Contains(n, part) || len(n) > 3 && strings.Contains(part, n) {
+				return true
+			}
+		}
+		return false
+	}
+	first, last := locs[0], locs[len(locs)-1]
+	if head := title[last[1]:]; named(title[:first[0]]) && len(strings.Fields(title[first[1]:])) >= 3 && !named(head) {
+		return strings.TrimSpace(title[first[1]:])
+	}
+	if named(title[last[1]:]) && len(strings.Fields(title[:last[0]])) >= 3 {
+		return strings.TrimSpace(title[:last[0]])
+	}
+	return title
+}
+
+// copyrightHolders returns the names after "©" or "Copyright" and a year
+// in the lines a page shows: "Copyright © 1998 Tri-County Clarion. All
+// rights reserved." gives "Tri-County Clarion".
+func copyrightHolders(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if m := rxCopyrightHolder.FindStringSubmatch(l); m != nil {
+			out = append(out, strings.TrimSpace(m[1]))
+		}
+	}
+	return out
+}
+
+// rxCopyrightHolder matches a copyright line's holder.
+var rxCopyrightHolder = lazyRE(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\pL][\pL\s.&'’-]{2,50}?)(?:[.,]|\s+all rights|$)`)
 
 // rxAccountName matches a byline that is a content system's account
 // rather than a person: "Administrator", "admin", "Super User", "webmaster".

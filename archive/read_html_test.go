@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -324,6 +325,26 @@ func TestRemoveItalicLead(t *testing.T) {
 		removeItalicLead(doc)
 		if got := nodeText(doc); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCutNamedSite checks that a title's part that the copyright line or
+// logo names is cut, on either side, and that a headline's own words stay.
+func TestCutNamedSite(t *testing.T) {
+	names := copyrightHolders([]string{"Home | World", "Copyright © 1998 Tri-County Clarion. All rights reserved.", "© 2004-2010 Iran Daily Online"})
+	if want := []string{"Tri-County Clarion", "Iran Daily Online"}; !slices.Equal(names, want) {
+		t.Fatalf("copyrightHolders = %q, want %q", names, want)
+	}
+	for in, want := range map[string]string{
+		"Tri-County Clarion -- Lake Neighbours Settle Row Over Ferry Licences": "Lake Neighbours Settle Row Over Ferry Licences",
+		"Grain Importer Wins Extra Year -- Tri-County Clarion":                 "Grain Importer Wins Extra Year",
+		"Iran: Talks Resume in Geneva After Pause":                             "Iran: Talks Resume in Geneva After Pause",
+		"Envoys Meet in Geneva - Iran Daily Online":                            "Envoys Meet in Geneva",
+		"Clarion Settles Row - Over Licences":                                  "Clarion Settles Row - Over Licences",
+	} {
+		if got := cutNamedSite(in, names); got != want {
+			t.Errorf("cutNamedSite(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
