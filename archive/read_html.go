@@ -737,7 +737,9 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			// date ("Priya Raghunathan, The Baltic Courier, 6 November
 			// 2019.", "Pasted from The Evening Ledger, 16 February 2011.
 			// Written by Jane Doe."): its date dates the page.
-			if sourceLine(*u, now, order) {
+			// And a byline with its date ("by Jane Doe and wire services ·
+			// Published September 14, 1998").
+			if sourceLine(*u, now, order) || u.words <= 25 && rxByPrefix.MatchString(u.flat) && visibleDateIn(u.flat, now, order) != "" {
 				u.chrome = true
 				sources = append(sources, u.flat)
 				continue

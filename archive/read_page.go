@@ -282,7 +282,7 @@ var textChromeExtra = map[string]bool{
 // length.
 var textChromePrefixes = []string{
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
-	"by using this site", "read more:", "read more -", "related:", "see also:", "watch:", "listen:",
+	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
 	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter",
 	"get our newsletter", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
@@ -1035,8 +1035,9 @@ func isActionBar(s string) bool {
 }
 
 // rxInitialsLine matches the writer's and editor's initials that close
-// agency copy: "jwe/ab", "jd/mk".
-var rxInitialsLine = lazyRE(`^[a-z]{2,4}(?:/[a-z]{2,4})+$`)
+// agency copy: "jwe/ab", "jd/mk", and the agencies it drew on after
+// them: "mk/jr (AFP, Reuters)".
+var rxInitialsLine = lazyRE(`^[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([\pL\s,./&-]{1,60}\))?$`)
 
 // aboutSection reports whether units[i] heads the sender's standard
 // paragraph that closes a release: "About Institute for Peaceful

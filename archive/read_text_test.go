@@ -704,3 +704,22 @@ func TestCutWriterNote(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyAndCopyTails checks closing lines a copy or an agency adds:
+// the writers' initials with the agencies drawn on, and the link a site
+// appends to copied text.
+func TestAgencyAndCopyTails(t *testing.T) {
+	for in, want := range map[string]bool{
+		"mk/jr (AFP, Reuters)": true,
+		"jwe/ab":               true,
+		"Read more at https://www.courier.example/world/ferry-4462 © The Courier. All rights reserved.": true,
+		"Read more at the ministry's site, he said.":                                                    false,
+		"The talks resume in September (AFP, Reuters).":                                                 false,
+	} {
+		units := []pageUnit{newUnit(in, 0)}
+		classify(units, pageHints{})
+		if got := units[0].chrome; got != want {
+			t.Errorf("classify(%q): chrome %v, want %v", in, got, want)
+		}
+	}
+}
