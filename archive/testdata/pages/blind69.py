@@ -95,7 +95,7 @@ def newsletter_email(a, i):
     if len(body) > 2:
         body.insert(2, "Subscribe now")
     text = blocks(f"From: The Envoy's Notebook <envoysnotebook@newsletters.example>",
-                  f"Sent: {x.strftime('%A')}, {long_mdy(a)} 6:02 AM" if i % 4 != 2 else f"Sent: {x.strftime('%A')}, {long_mdy(a)} 6:02 AM",
+                  f"Sent: {x.strftime('%A')}, {long_mdy(a)} 6:02 AM",
                   "To: desk@embassylibrary.example",
                   f"Subject: {a['title']}",
                   "View in browser",
