@@ -524,7 +524,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 	}
 	p.Size = min(p.Size, 100)
 	pg := s.newPage("Quotes", "quotes", p)
-	q, o := s.b.quotes(r.Context(), p)
+	q, o := s.b.quotes(r.Context(), p, true)
 	if o.code != cli.ExitOK {
 		s.refused(w, r, o, pg, "quotes", quotesData{})
 		return
@@ -543,33 +543,18 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "quotes", pg)
 }
 
-// quoteCitation is a statement with what to cite it by:
+// quoteCitation is a statement with what to cite it by: the person, then
+// the article's citation as the command line's --cite writes it
+// (service.Cite: source or "source unknown", date or "n.d.", headline, an
+// http(s) address else the archive id, and the original):
 //
-//	“We will not send troops.” (Sergei Lavrov). Chancery Wire, 2004-07-26, "Russia rules out troops". https://…
+//	“We will not send troops” (Sergei Lavrov). Chancery Wire, 2004-07-26, "Russia rules out troops". https://….
 func quoteCitation(q service.Quote) string {
 	text := q.Text
 	if q.Kind == "direct" {
 		text = "“" + text + "”"
 	}
-	parts := []string{}
-	if q.Source != "" {
-		parts = append(parts, q.Source)
-	}
-	if q.Date != "" {
-		parts = append(parts, q.Date)
-	} else {
-		parts = append(parts, "n.d.")
-	}
-	title := q.Title
-	if title == "" {
-		title = "untitled"
-	}
-	parts = append(parts, `"`+title+`"`)
-	c := fmt.Sprintf("%s (%s). %s.", text, q.Person, strings.Join(parts, ", "))
-	if u := safeURL(q.URL); u != "" {
-		return c + " " + u
-	}
-	return c + " Chancery id " + q.ID + "."
+	return fmt.Sprintf("%s (%s). %s", text, q.Person, q.Citation)
 }
 
 // timelineData is the timeline page's content.

@@ -21,6 +21,7 @@ import (
 	"chancery/index"
 	"chancery/ingest"
 	"chancery/internal/searchcmd"
+	"chancery/internal/service"
 )
 
 // keep is a tagger that keeps the persons, countries, orgs and topics
@@ -385,7 +386,7 @@ func TestSearchPage(t *testing.T) {
 		t.Errorf("article page: %d\n%s", code, body)
 	}
 	code, _, body = get(t, ts.URL+"/quotes?q=treaty")
-	if code != 200 || !strings.Contains(body, "We have an agreement") || !strings.Contains(body, `value="“We have an agreement” (Anna Lind). Calm Wire, 2004-03-02, &#34;Treaty signed in Vienna&#34;. https://example.org/calm-1"`) {
+	if code != 200 || !strings.Contains(body, "We have an agreement") || !strings.Contains(body, `value="“We have an agreement” (Anna Lind). Calm Wire, 2004-03-02, &#34;Treaty signed in Vienna&#34;. https://example.org/calm-1. Original: testdata/hostile.jsonl:2."`) {
 		t.Errorf("quotes page: %d\n%s", code, body)
 	}
 	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month")
@@ -540,6 +541,39 @@ func TestPageNotes(t *testing.T) {
 		for _, n := range a.Notes {
 			if !strings.Contains(body, "<li>"+html.EscapeString(n)+"</li>") {
 				t.Errorf("%s does not say %q", tc.page, n)
+			}
+		}
+	}
+}
+
+// TestQuoteCitationsMatchCLI checks that the quotes page cites each
+// statement as the command line's quotes --cite does: the same source
+// ("source unknown" when there is none), headline, address or id, and
+// original.
+func TestQuoteCitationsMatchCLI(t *testing.T) {
+	dir := sample(t)
+	ts := newServer(t, dir)
+	for _, q := range []string{"treaty", "Lavrov", "Zebari"} {
+		code, out, errs := runCLI(dir, "quotes", "--json", "--cite", "--size", "50", q)
+		if code != 0 {
+			t.Fatalf("quotes %s: exit %d: %s", q, code, errs)
+		}
+		var want struct {
+			Quotes []service.Quote `json:"quotes"`
+		}
+		if err := json.Unmarshal([]byte(out), &want); err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Quotes) == 0 {
+			t.Fatalf("quotes %s: no statements to compare", q)
+		}
+		_, _, body := get(t, ts.URL+"/quotes?size=50&q="+q)
+		for _, qu := range want.Quotes {
+			if qu.Citation == "" {
+				t.Fatalf("quotes --cite %s: statement without a citation: %+v", q, qu)
+			}
+			if c := html.EscapeString(qu.Citation); !strings.Contains(body, ". "+c+`"`) {
+				t.Errorf("quotes page of %s lacks the CLI's citation %q", q, qu.Citation)
 			}
 		}
 	}
