@@ -634,6 +634,9 @@ func TestTimelinePageShape(t *testing.T) {
 			if !counted {
 				continue
 			}
+			if bar := `aria-label="` + b.Period + ": " + strconv.Itoa(b.Count) + " " + map[bool]string{true: "story", false: "stories"}[b.Count == 1] + `"`; !strings.Contains(body, bar) {
+				t.Errorf("/timeline?%s: no bar %s", tc.query, bar)
+			}
 			rows++
 			// each top value links to the period's articles with it, the
 			// page's own query and filters kept
