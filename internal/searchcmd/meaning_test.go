@@ -3,6 +3,7 @@ package searchcmd
 import (
 	"chancery/internal/service"
 	"encoding/csv"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -249,5 +250,39 @@ func TestUnknownID(t *testing.T) {
 		if code != 1 || !strings.Contains(errs, `article "no-such-id": no such article`) || strings.Contains(errs, "bad query") {
 			t.Errorf("%s no-such-id: exit %d, %q; want exit 1 naming the article", cmd, code, errs)
 		}
+	}
+}
+
+// TestShowCite checks that show --cite gives each article the citation a
+// search's --cite gives its hit, in text and in JSON.
+func TestShowCite(t *testing.T) {
+	dir := sample(t)
+	var all struct {
+		Hits []struct {
+			ID       string `json:"id"`
+			Citation string `json:"citation"`
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "--archive", dir, "--json", "--cite", "--all-versions", "--size", "100", "")), &all); err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Hits) < 10 {
+		t.Fatalf("%d hits, want the sample's articles", len(all.Hits))
+	}
+	for _, h := range all.Hits {
+		var shown struct {
+			Citation string `json:"citation"`
+		}
+		if err := json.Unmarshal([]byte(mustRun(t, "show", "--archive", dir, "--json", "--cite", h.ID)), &shown); err != nil {
+			t.Fatal(err)
+		}
+		text := mustRun(t, "show", "--archive", dir, "--cite", h.ID)
+		if h.Citation == "" || shown.Citation != h.Citation || !strings.Contains(text, "\ncite:      "+h.Citation+"\n") {
+			t.Errorf("show --cite %s: JSON %q, text %q; want %q", h.ID, shown.Citation, text, h.Citation)
+		}
+	}
+	// without --cite, no citation
+	if out := mustRun(t, "show", "--archive", dir, "--json", all.Hits[0].ID); strings.Contains(out, `"citation"`) {
+		t.Errorf("show --json without --cite has a citation:\n%s", out)
 	}
 }

@@ -435,6 +435,10 @@ type articleData struct {
 	Orgs, Topics       []link
 	Similar            []hitView
 	SimilarURL, API    string
+	// Citation is the article's citation line, as search show --cite
+	// writes it; Corrected the fields a librarian corrected.
+	Citation  string
+	Corrected string
 }
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
@@ -445,7 +449,8 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	base := params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize}
-	d := articleData{A: *a, URL: safeURL(a.URL), SimilarURL: "/similar/" + url.PathEscape(id), API: "/api/articles/" + url.PathEscape(id)}
+	d := articleData{A: *a, URL: safeURL(a.URL), SimilarURL: "/similar/" + url.PathEscape(id), API: "/api/articles/" + url.PathEscape(id),
+		Citation: a.Cite(), Corrected: strings.Join(a.Corrected, ", ")}
 	var names []entity
 	for _, v := range a.Persons {
 		u := filterLink(base, "person", v)

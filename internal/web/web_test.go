@@ -675,3 +675,25 @@ func TestTimelinePageShape(t *testing.T) {
 		}
 	}
 }
+
+// TestArticlePageCitation checks that the article page offers the
+// citation that search show --cite gives, escaped, for articles with and
+// without a usable address.
+func TestArticlePageCitation(t *testing.T) {
+	dir := sample(t)
+	ts := newServer(t, dir)
+	for _, id := range []string{"calm-1", "evil-1", "cw-2004-0355"} {
+		code, out, errs := runCLI(dir, "show", "--json", "--cite", id)
+		if code != 0 {
+			t.Fatalf("show %s: exit %d: %s", id, code, errs)
+		}
+		var a service.Article
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatal(err)
+		}
+		_, _, body := get(t, ts.URL+"/article/"+id)
+		if a.Citation == "" || !strings.Contains(body, `class="citation" type="text" readonly value="`+html.EscapeString(a.Citation)+`"`) {
+			t.Errorf("article page %s lacks the citation %q", id, a.Citation)
+		}
+	}
+}
