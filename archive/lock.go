@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -26,8 +28,44 @@ type LockInfo struct {
 	Snapshots string `json:"snapshots,omitempty"`
 }
 
-func (li LockInfo) String() string {
-	return fmt.Sprintf("%q (pid %d, running since %s)", li.Command, li.PID, li.Started.Format("15:04:05"))
+// String names the writer for a message: its command line, cut after
+// about lockCommandShown bytes (a shell glob can give it thousands of
+// paths), its pid and when it started (with the day unless that is today).
+func (li LockInfo) String() string { return li.describe(time.Now()) }
+
+// describe is String as of the time now.
+func (li LockInfo) describe(now time.Time) string {
+	since := li.Started.Format("15:04:05")
+	if day := "2006-01-02"; li.Started.Format(day) != now.In(li.Started.Location()).Format(day) {
+		since = li.Started.Format(day + " 15:04:05")
+	}
+	return fmt.Sprintf("%s (pid %d, running since %s)", shortCommand(li.Command), li.PID, since)
+}
+
+// lockCommandShown is about how much of a writer's command line a message
+// quotes.
+const lockCommandShown = 160
+
+// shortCommand quotes a command line, keeping its words up to about
+// lockCommandShown bytes and counting the rest.
+func shortCommand(cmd string) string {
+	if len(cmd) <= lockCommandShown {
+		return strconv.Quote(cmd)
+	}
+	words := strings.Fields(cmd)
+	n, kept := 0, 0
+	for kept < len(words) && (kept == 0 || n+1+len(words[kept]) <= lockCommandShown) {
+		n += len(words[kept]) + 1
+		kept++
+	}
+	shown := strings.Join(words[:kept], " ")
+	if len(shown) > lockCommandShown { // one very long word
+		shown = strings.ToValidUTF8(shown[:lockCommandShown], "")
+	}
+	if rest := len(words) - kept; rest > 0 {
+		return fmt.Sprintf("%q and %d more %s", shown+" …", rest, map[bool]string{true: "argument", false: "arguments"}[rest == 1])
+	}
+	return strconv.Quote(shown + "…")
 }
 
 // WriterLock is the one-writer lock of an archive folder: an exclusive

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"chancery/archive"
@@ -50,7 +51,22 @@ type candidate struct {
 // groupDocs returns the index documents of arts, in order, with their
 // near-duplicate fields, followed by documents of articles already in bi
 // whose group changes. It reads earlier articles from the store.
-func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, error) {
+//
+// Candidates are found among the documents bi can search and, with
+// writing set, among the articles of the batches Put is writing side by
+// side (an ingest keeps more than one in flight), which bi cannot search
+// yet: without them, copies of one story read into two batches stayed
+// apart, and how many did depended on the timing of the batches. The
+// grouping itself runs one batch at a time; the writing of the batches
+// does not wait. Call release once the documents are searchable (or will
+// not be written).
+func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article, writing *inflight) (docs []doc, release func(), err error) {
+	release = func() {}
+	defer func() {
+		if err != nil {
+			release()
+		}
+	}()
 	ctx := context.Background()
 	type prepared struct {
 		a     *archive.Article
@@ -69,10 +85,17 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 		}
 		prep[i] = p
 	}
+	if writing != nil {
+		writing.mu.Lock()
+		defer writing.mu.Unlock()
+	}
 	// Candidates already indexed, by band.
 	byBand, err := indexedCandidates(ctx, bi, allBands, in)
 	if err != nil {
-		return nil, err
+		return nil, release, err
+	}
+	if writing != nil {
+		writing.add(byBand, allBands, in)
 	}
 	// moved[g] is the group that group g became when an older article
 	// joined it.
@@ -156,7 +179,7 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 		ng := resolve(g)
 		members, err := groupMembers(ctx, bi, g)
 		if err != nil {
-			return nil, err
+			return nil, release, err
 		}
 		members = append(members, g) // the first article, which has no group field
 		for _, id := range members {
@@ -175,7 +198,125 @@ func (ix *Index) groupDocs(bi bleve.Index, arts []*archive.Article) ([]doc, erro
 			in[b.ID] = true
 		}
 	}
-	return out, nil
+	if writing != nil {
+		var wait []chan struct{}
+		release, wait = writing.register(out, batch)
+		// A batch being written that holds an article this one writes
+		// again (a group's member regrouped) is applied first, so that the
+		// later group stays.
+		writing.mu.Unlock()
+		for _, c := range wait {
+			<-c
+		}
+		writing.mu.Lock()
+	}
+	return out, release, nil
+}
+
+// inflight holds the articles of the index batches being written, which
+// their index cannot search yet, as near-duplicate candidates (groupDocs).
+type inflight struct {
+	mu      sync.Mutex
+	batches []*inflightBatch
+}
+
+type inflightBatch struct {
+	byBand map[string][]*candidate // its articles with a signature, by band
+	ids    map[string]bool         // every document it writes
+	done   chan struct{}           // closed when it is searchable
+}
+
+// add adds to byBand the candidates of the batches being written that
+// share one of bands, and drops indexed candidates that one of them writes
+// again (its version is the newer); ids in skip are left out. Call with
+// f.mu held.
+func (f *inflight) add(byBand map[string][]*candidate, bands []string, skip map[string]bool) {
+	if len(f.batches) == 0 {
+		return
+	}
+	rewritten := func(id string) bool {
+		for _, b := range f.batches {
+			if b.ids[id] {
+				return true
+			}
+		}
+		return false
+	}
+	for band, cs := range byBand {
+		kept := cs[:0]
+		for _, c := range cs {
+			if !rewritten(c.id) {
+				kept = append(kept, c)
+			}
+		}
+		byBand[band] = kept
+	}
+	done := map[string]bool{}
+	for _, band := range bands {
+		if done[band] {
+			continue
+		}
+		done[band] = true
+		for _, b := range f.batches {
+			for _, c := range b.byBand[band] {
+				if !skip[c.id] {
+					byBand[band] = append(byBand[band], c)
+				}
+			}
+		}
+	}
+}
+
+// register records the documents of a batch about to be written, with
+// its articles as candidates (cands: by id, as groupDocs made them) under
+// their final groups, and returns the func that says it is searchable and the
+// batches being written that it must wait for: those writing one of its
+// documents too. Call with f.mu held.
+func (f *inflight) register(docs []doc, cands map[string]*candidate) (func(), []chan struct{}) {
+	me := &inflightBatch{byBand: map[string][]*candidate{}, ids: make(map[string]bool, len(docs)), done: make(chan struct{})}
+	for _, d := range docs {
+		me.ids[d.id] = true
+		if d.bands == nil {
+			continue
+		}
+		group := d.group
+		if group == "" {
+			group = d.id
+		}
+		// An article regrouped has no candidate here: groupDocs reads its
+		// text and date from the store when it needs them.
+		mine := &candidate{id: d.id, group: group}
+		if c := cands[d.id]; c != nil {
+			mine.date, mine.set = c.date, c.set
+		}
+		for _, band := range d.bands {
+			me.byBand[band] = append(me.byBand[band], mine)
+		}
+	}
+	var wait []chan struct{}
+	for _, b := range f.batches {
+		for id := range me.ids {
+			if b.ids[id] {
+				wait = append(wait, b.done)
+				break
+			}
+		}
+	}
+	f.batches = append(f.batches, me)
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			f.mu.Lock()
+			for i, b := range f.batches {
+				if b == me {
+					f.batches = append(f.batches[:i], f.batches[i+1:]...)
+					break
+				}
+			}
+			f.mu.Unlock()
+			close(me.done)
+		})
+	}, wait
 }
 
 // indexedCandidates returns the documents of bi that share one of bands,

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -199,4 +200,69 @@ func TestGroupsWithOldDocuments(t *testing.T) {
 		putBoth(t, ix, later)
 		check(t, ix, want)
 	})
+}
+
+// TestGroupsAcrossBatchesInFlight checks that the copies of one story
+// read into two batches written side by side are grouped, although the
+// index cannot search the first batch when the second is grouped: an
+// ingest keeps more than one batch in flight.
+func TestGroupsAcrossBatchesInFlight(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		first, second func() *archive.Article
+		// the groups of the second batch's documents: the later copy
+		// joins the original; an original arriving second takes the copy
+		// in flight over and writes it again
+		want map[string]string
+	}{
+		{"copy second", func() *archive.Article { _, o, _ := storyArticles(); return o }, func() *archive.Article { l, _, _ := storyArticles(); return l },
+			map[string]string{"b-copy": "z-orig"}},
+		{"original second", func() *archive.Article { l, _, _ := storyArticles(); return l }, func() *archive.Article { _, o, _ := storyArticles(); return o },
+			map[string]string{"z-orig": "z-orig", "b-copy": "z-orig"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := mustOpen(t)
+			first, second := tc.first(), tc.second()
+			if _, err := ix.Store.Put([]*archive.Article{first, second}); err != nil {
+				t.Fatal(err)
+			}
+			_, release1, err := ix.groupDocs(ix.bi, []*archive.Article{first}, &ix.writing)
+			if err != nil {
+				t.Fatal(err)
+			}
+			type result struct {
+				docs    []doc
+				release func()
+				err     error
+			}
+			got := make(chan result, 1)
+			go func() {
+				docs, release2, err := ix.groupDocs(ix.bi, []*archive.Article{second}, &ix.writing)
+				got <- result{docs, release2, err}
+			}()
+			// The first batch is done (searchable) only once the second is
+			// grouped and recorded as being written.
+			for n := 0; n < 2; runtime.Gosched() {
+				ix.writing.mu.Lock()
+				n = len(ix.writing.batches)
+				ix.writing.mu.Unlock()
+			}
+			release1()
+			r := <-got
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			r.release()
+			groups := map[string]string{}
+			for _, d := range r.docs {
+				groups[d.id] = d.group
+			}
+			if !sameGroups(groups, tc.want) {
+				t.Errorf("second batch's documents: groups %v, want %v", groups, tc.want)
+			}
+			if len(ix.writing.batches) != 0 {
+				t.Errorf("%d batches still recorded as being written", len(ix.writing.batches))
+			}
+		})
+	}
 }

@@ -67,6 +67,9 @@ type Index struct {
 	opts   Options
 	facets *facetCache
 	copies copyCache // near-duplicate copies by segment (copies.go)
+	// writing holds the near-duplicate bands of the batches Put is
+	// writing, which groupDocs cannot find in the index yet (dedup.go).
+	writing inflight
 
 	// Batches written but not yet reported persisted by Bleve (see apply).
 	pending    sync.WaitGroup
@@ -315,10 +318,11 @@ func (ix *Index) Put(arts []*archive.Article) error {
 	if len(arts) == 0 {
 		return nil
 	}
-	docs, err := ix.groupDocs(ix.bi, arts)
+	docs, release, err := ix.groupDocs(ix.bi, arts, &ix.writing)
 	if err != nil {
 		return err
 	}
+	defer release() // after apply: the batch is searchable, or failed
 	b := newBatch(docs)
 	ids := make([]string, 0, len(docs))
 	for _, d := range docs {

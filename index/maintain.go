@@ -236,7 +236,7 @@ func (ix *Index) Rebuild(progress func(n int)) error {
 	var damage Damage
 	var arts []*archive.Article
 	flush := func() error {
-		docs, err := ix.groupDocs(bi, arts)
+		docs, _, err := ix.groupDocs(bi, arts, nil) // one batch at a time
 		if err != nil {
 			return err
 		}

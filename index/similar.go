@@ -42,7 +42,7 @@ func (ix *Index) Similar(ctx context.Context, id string, req Request) (*Result, 
 	a, err := ix.Store.Get(id)
 	if err != nil {
 		if errors.Is(err, archive.ErrNotFound) {
-			return nil, nil, fmt.Errorf("%w: %w (ids are printed by every search)", ErrQuery, err)
+			return nil, nil, fmt.Errorf("%w (ids are printed by every search)", err)
 		}
 		return nil, nil, err
 	}

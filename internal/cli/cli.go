@@ -110,7 +110,7 @@ type Archive struct {
 
 // AddFlag adds --archive to fs.
 func (a *Archive) AddFlag(fs *pflag.FlagSet) {
-	fs.StringVar(&a.Flag, "archive", "", "archive folder (default $CHANCERY_ARCHIVE, else ~/.local/share/chancery)")
+	fs.StringVar(&a.Flag, "archive", "", "archive folder (default $CHANCERY_ARCHIVE, else $XDG_DATA_HOME/chancery, else ~/.local/share/chancery)")
 }
 
 // Dir returns the archive folder: the flag's, else DefaultArchive.

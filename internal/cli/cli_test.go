@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/spf13/pflag"
@@ -63,6 +64,10 @@ func TestDefaultArchive(t *testing.T) {
 	var a Archive
 	fs := NewFlagSet("t", "", &bytes.Buffer{})
 	a.AddFlag(fs)
+	// the help names each place looked at, in order
+	if u := fs.Lookup("archive").Usage; !strings.Contains(u, "$CHANCERY_ARCHIVE, else $XDG_DATA_HOME/chancery, else ~/.local/share/chancery") {
+		t.Errorf("--archive help: %q", u)
+	}
 	if err := Parse(fs, []string{"--archive", "/given"}); err != nil {
 		t.Fatal(err)
 	}

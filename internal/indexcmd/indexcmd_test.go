@@ -452,3 +452,42 @@ func TestInterruptedAddSaysToResolveNames(t *testing.T) {
 		t.Errorf("no advice on names:\n%s", stderr.String())
 	}
 }
+
+// TestVerifyReadOnlyArchive checks that an archive folder the user may not
+// write can still be verified (a read-only mount, a backup kept read-only),
+// while a repair, which writes, is refused with the folder named. Root
+// writes anyway, so the test needs another user.
+func TestVerifyReadOnlyArchive(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write to any folder: run as another user to test a read-only archive")
+	}
+	dir := filepath.Join(t.TempDir(), "ro")
+	mustAdd(t, dir, sample)
+	var paths []string
+	filepath.WalkDir(dir, func(p string, _ os.DirEntry, err error) error {
+		paths = append(paths, p)
+		return err
+	})
+	for _, p := range paths {
+		os.Chmod(p, 0o555)
+	}
+	t.Cleanup(func() {
+		for _, p := range paths {
+			os.Chmod(p, 0o755)
+		}
+	})
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"verify", "--archive", dir}, 0, "ok: index and store agree"},
+		{[]string{"verify", "--repair", "--archive", dir}, 1, "check the permissions of " + dir},
+		{[]string{"add", "--archive", dir, sample}, 1, "check the permissions of " + dir},
+	} {
+		code, out, errs := run(t, tc.args...)
+		if code != tc.code || !strings.Contains(out+errs, tc.want) {
+			t.Errorf("%q: exit %d, want %d and %q:\n%s%s", tc.args, code, tc.code, tc.want, out, errs)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	iofs "io/fs"
 	"strings"
 
 	"chancery/archive"
@@ -32,10 +33,18 @@ and the index; the audit log records it).`, env)
 		return err
 	}
 	lock, err := archive.Lock(dir, "indexer verify", o.Wait)
-	if err != nil {
+	switch {
+	case err != nil && !repair && errors.Is(err, iofs.ErrPermission):
+		// A folder this user may not write (a read-only mount, a backup,
+		// another user's archive) can still be checked: the read-only open
+		// below shares the store's file lock with readers only, so a
+		// writer cannot run meanwhile either.
+		lock = nil
+	case err != nil:
 		return err
+	default:
+		defer lock.Unlock()
 	}
-	defer lock.Unlock()
 	// Opening for writing would replay the journal before we look: open
 	// read-only first so the report shows what an interrupted run left.
 	ix, err := index.Open(dir, index.Options{ReadOnly: !repair, SkipSettingsCheck: true, Timeout: storeTimeout(o.Wait)})

@@ -472,7 +472,7 @@ func TestSimilar(t *testing.T) {
 	if !strings.HasPrefix(out, `Like cw-2004-0355 "Russia offers Iraq help on debt, rules out troops"`) || !strings.Contains(out, "lavrov") {
 		t.Errorf("text output:\n%s", out)
 	}
-	if code, _, errs := run(t, "similar", "--archive", dir, "no-such-id"); code != cli.ExitUsage || !strings.Contains(errs, "no such article") {
+	if code, _, errs := run(t, "similar", "--archive", dir, "no-such-id"); code != cli.ExitFail || !strings.Contains(errs, "no such article") {
 		t.Errorf("unknown id: exit %d, %s", code, errs)
 	}
 }

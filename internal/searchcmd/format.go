@@ -3,6 +3,7 @@ package searchcmd
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -45,25 +46,45 @@ func (o *outputOptions) addFlags(fs *pflag.FlagSet) {
 	fs.BoolVar(&o.BOM, "bom", false, "start CSV output with a UTF-8 byte order mark (for Excel)")
 }
 
-// resolve settles the format from --format and --json.
-func (o *outputOptions) resolve(jsonFlag bool) error {
-	switch o.Format {
-	case "":
+// searchFormats are the formats of a search and of similar; quotes and
+// timelines take fewer (quotesFormats, timelineFormats).
+var (
+	searchFormats   = []string{formatText, formatTable, formatJSON, formatJSONL, formatCSV, formatRIS, formatBib}
+	quotesFormats   = []string{formatText, formatJSON, formatJSONL, formatCSV}
+	timelineFormats = []string{formatText, formatJSON, formatCSV}
+)
+
+// resolve settles the format from --format and --json. cmd names the
+// subcommand in errors ("" for a search), and formats are the ones it
+// takes: an error lists those, not another subcommand's.
+func (o *outputOptions) resolve(jsonFlag bool, cmd string, formats []string) error {
+	if o.Format == "" {
 		o.Format = formatText
 		if jsonFlag {
 			o.Format = formatJSON
 		}
-	case formatText, formatTable, formatJSON, formatJSONL, formatCSV, formatRIS, formatBib:
-		if jsonFlag && o.Format != formatJSON {
-			return usagef("--json and --format %s disagree: use one", o.Format)
+	}
+	if !slices.Contains(formats, o.Format) {
+		if cmd != "" {
+			cmd += " "
 		}
-	default:
-		return usagef("--format %q: use text, table, json, jsonl, csv, ris or bibtex", o.Format)
+		return usagef("%s--format %q: use %s", cmd, o.Format, orList(formats))
+	}
+	if jsonFlag && o.Format != formatJSON {
+		return usagef("--json and --format %s disagree: use one", o.Format)
 	}
 	if o.KWICContext < 0 || o.KWICContext > 10 {
 		return usagef("--kwic-context must be between 0 and 10, not %d", o.KWICContext)
 	}
 	return nil
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // marks returns the match marks for the format: none in CSV and tables.

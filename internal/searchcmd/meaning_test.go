@@ -3,6 +3,7 @@ package searchcmd
 import (
 	"chancery/internal/service"
 	"encoding/csv"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -212,4 +213,76 @@ func flagLine(help, flag string) string {
 		}
 	}
 	return ""
+}
+
+// TestFormatPerCommand checks that each subcommand takes its own output
+// formats and that a refused one is answered with that subcommand's list.
+func TestFormatPerCommand(t *testing.T) {
+	dir := sample(t)
+	for _, tc := range []struct {
+		args []string
+		want string // in the usage error
+	}{
+		{[]string{"--format", "xml", "Iraq"}, `--format "xml": use text, table, json, jsonl, csv, ris or bibtex`},
+		{[]string{"similar", "--format", "xml", "cw-2004-0355"}, `similar --format "xml": use text, table, json, jsonl, csv, ris or bibtex`},
+		{[]string{"quotes", "--format", "xml", "Iraq"}, `quotes --format "xml": use text, json, jsonl or csv`},
+		{[]string{"quotes", "--format", "table", "Iraq"}, `quotes --format "table": use text, json, jsonl or csv`},
+		{[]string{"quotes", "--format", "ris", "Iraq"}, `quotes --format ris: use text, json, jsonl or csv (with --cite for citations)`},
+		{[]string{"timeline", "--format", "xml", "Iraq"}, `timeline --format "xml": use text, json or csv`},
+		{[]string{"timeline", "--format", "jsonl", "Iraq"}, `timeline --format "jsonl": use text, json or csv`},
+		{[]string{"timeline", "--json", "--format", "csv", "Iraq"}, `--json and --format csv disagree`},
+	} {
+		args := append([]string{"--archive", dir}, tc.args...)
+		code, _, errs := run(t, args...)
+		if code != 2 || !strings.Contains(errs, tc.want) {
+			t.Errorf("search %q: exit %d, stderr %q; want exit 2 and %q", tc.args, code, errs, tc.want)
+		}
+	}
+}
+
+// TestUnknownID checks that an id the archive does not hold is a failure
+// (exit 1) that says so, for each subcommand that takes an id, and not a
+// usage error about the query.
+func TestUnknownID(t *testing.T) {
+	dir := sample(t)
+	for _, cmd := range []string{"show", "similar"} {
+		code, _, errs := run(t, cmd, "--archive", dir, "no-such-id")
+		if code != 1 || !strings.Contains(errs, `article "no-such-id": no such article`) || strings.Contains(errs, "bad query") {
+			t.Errorf("%s no-such-id: exit %d, %q; want exit 1 naming the article", cmd, code, errs)
+		}
+	}
+}
+
+// TestShowCite checks that show --cite gives each article the citation a
+// search's --cite gives its hit, in text and in JSON.
+func TestShowCite(t *testing.T) {
+	dir := sample(t)
+	var all struct {
+		Hits []struct {
+			ID       string `json:"id"`
+			Citation string `json:"citation"`
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "--archive", dir, "--json", "--cite", "--all-versions", "--size", "100", "")), &all); err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Hits) < 10 {
+		t.Fatalf("%d hits, want the sample's articles", len(all.Hits))
+	}
+	for _, h := range all.Hits {
+		var shown struct {
+			Citation string `json:"citation"`
+		}
+		if err := json.Unmarshal([]byte(mustRun(t, "show", "--archive", dir, "--json", "--cite", h.ID)), &shown); err != nil {
+			t.Fatal(err)
+		}
+		text := mustRun(t, "show", "--archive", dir, "--cite", h.ID)
+		if h.Citation == "" || shown.Citation != h.Citation || !strings.Contains(text, "\ncite:      "+h.Citation+"\n") {
+			t.Errorf("show --cite %s: JSON %q, text %q; want %q", h.ID, shown.Citation, text, h.Citation)
+		}
+	}
+	// without --cite, no citation
+	if out := mustRun(t, "show", "--archive", dir, "--json", all.Hits[0].ID); strings.Contains(out, `"citation"`) {
+		t.Errorf("show --json without --cite has a citation:\n%s", out)
+	}
 }

@@ -46,7 +46,10 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := o.out.resolve(o.JSON); err != nil {
+	if o.out.Format == formatRIS || o.out.Format == formatBib {
+		return usagef("quotes --format %s: use text, json, jsonl or csv (with --cite for citations)", o.out.Format)
+	}
+	if err := o.out.resolve(o.JSON, "quotes", quotesFormats); err != nil {
 		return err
 	}
 	if o.out.KWIC {
@@ -56,9 +59,6 @@ func runQuotes(ctx context.Context, args []string, env Env) error {
 		if fs.Changed(f) {
 			return usagef("--%s does not apply to quotes: for the facets of the articles, run the search itself (search --facets QUERY)", f)
 		}
-	}
-	if o.out.Format == formatRIS || o.out.Format == formatBib {
-		return usagef("quotes --format %s: use text, json, jsonl or csv (with --cite for citations)", o.out.Format)
 	}
 	req := service.QuotesRequest{Search: o.request(fs.Args()), MaxArticles: maxArticles}
 	if err := service.CheckQuotes(req); err != nil {
@@ -106,7 +106,7 @@ func writeQuotes(w io.Writer, out *service.Quotes, o *outputOptions) error {
 		cw.Flush()
 		return cw.Error()
 	}
-	// text and table: statements grouped under their article
+	// text: statements grouped under their article
 	switch {
 	case out.Total == 0:
 		fmt.Fprintf(w, "no statements found in %d %s\n", out.Articles, service.Plural(out.Articles, "article", "articles"))

@@ -264,7 +264,7 @@ func runSearch(ctx context.Context, args []string, env Env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := o.out.resolve(o.JSON); err != nil {
+	if err := o.out.resolve(o.JSON, "", searchFormats); err != nil {
 		return err
 	}
 	req := o.request(fs.Args())

@@ -14,9 +14,13 @@ import (
 
 func runShow(ctx context.Context, args []string, env Env) (err error) {
 	var o common
+	var cite bool
 	fs := newFlagSet("search show", env.Stderr)
 	o.addFlags(fs)
-	fs.Usage = func() { fmt.Fprint(env.Stderr, "Usage: search show [--archive DIR] [--json] ID...\n"+fs.FlagUsages()) }
+	fs.BoolVar(&cite, "cite", false, "add the article's citation line (source, date, headline, URL or id, original)")
+	fs.Usage = func() {
+		fmt.Fprint(env.Stderr, "Usage: search show [--archive DIR] [--json] [--cite] ID...\n"+fs.FlagUsages())
+	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -43,6 +47,11 @@ func runShow(ctx context.Context, args []string, env Env) (err error) {
 			continue
 		}
 		arts = append(arts, a...)
+	}
+	if cite {
+		for i := range arts {
+			arts[i].Citation = arts[i].Cite()
+		}
 	}
 	defer func() {
 		if len(missing) > 0 && err == nil {
@@ -113,5 +122,6 @@ func writeArticle(w io.Writer, a service.Article) {
 	for _, n := range a.Notes {
 		field("note", n)
 	}
+	field("cite", a.Citation)
 	fmt.Fprintf(w, "\n%s\n", a.Body)
 }

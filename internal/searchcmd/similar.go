@@ -35,7 +35,7 @@ func runSimilar(ctx context.Context, args []string, env Env) error {
 	if o.out.KWIC || o.Sort != "" {
 		return usagef("similar ranks by likeness: --kwic and --sort do not apply")
 	}
-	if err := o.out.resolve(o.JSON); err != nil {
+	if err := o.out.resolve(o.JSON, "similar", searchFormats); err != nil {
 		return err
 	}
 	req := o.request(nil)

@@ -119,13 +119,8 @@ func runTimeline(ctx context.Context, args []string, env Env) error {
 // check checks the flags that only the command line's timeline takes:
 // its output.
 func (o *timelineOptions) check() error {
-	if err := o.out.resolve(o.JSON); err != nil {
+	if err := o.out.resolve(o.JSON, "timeline", timelineFormats); err != nil {
 		return err
-	}
-	switch o.out.Format {
-	case formatText, formatJSON, formatCSV:
-	default:
-		return usagef("timeline --format %s: use text, json or csv", o.out.Format)
 	}
 	if o.CSV == "-" && o.SVG == "-" {
 		return usagef("--csv - and --svg - cannot both write to standard output")

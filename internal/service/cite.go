@@ -15,7 +15,7 @@ import (
 // A citation names the source (as given at ingest or read from the page;
 // else the URL's host; else "source unknown"), the date or "n.d.", the
 // headline (the first line of the body when the record has no title),
-// then the URL, else the archive id, and the original: the file (and line
+// then the URL (http or https only), else the archive id, and the original: the file (and line
 // or record) the article was read from, and a Reuters story's NEWID.
 //
 //	Chancery Wire, 2004-07-26, "Russia offers Iraq help on debt, rules out troops". Chancery id cw-2004-0355. Original: wire-2003-2005.jsonl#12.
@@ -34,13 +34,25 @@ func headline(a *archive.Article) string {
 	return "untitled"
 }
 
+// citeURL returns the article's address when it is one a reader can
+// follow (an absolute http or https URL), else "": a page may name any
+// string as its canonical address (javascript:, a relative path), and a
+// citation carries none of those.
+func citeURL(a *archive.Article) string {
+	u, err := url.Parse(strings.TrimSpace(a.URL))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
 // citeSource returns the source to cite: the article's, else its URL's
 // host, else "".
 func citeSource(a *archive.Article) string {
 	if a.Source != "" {
 		return a.Source
 	}
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+	if u, err := url.Parse(citeURL(a)); err == nil && u.Host != "" {
 		return strings.TrimPrefix(u.Host, "www.")
 	}
 	return ""
@@ -70,8 +82,8 @@ func Cite(a *archive.Article) string {
 		date = "n.d."
 	}
 	s := fmt.Sprintf("%s, %s, \"%s\".", src, date, headline(a))
-	if a.URL != "" {
-		s += " " + a.URL + "."
+	if u := citeURL(a); u != "" {
+		s += " " + u + "."
 	} else {
 		s += " Chancery id " + a.ID + "."
 	}
@@ -99,7 +111,7 @@ func WriteRIS(w io.Writer, arts []*archive.Article) error {
 			tag("DA", a.Date.Format("2006/01/02"))
 		}
 		tag("AU", a.Byline)
-		tag("UR", a.URL)
+		tag("UR", citeURL(a))
 		tag("AN", a.ID)
 		tag("LA", a.Language)
 		if o := original(a); o != "" {
@@ -135,7 +147,7 @@ func WriteBibTeX(w io.Writer, arts []*archive.Article) error {
 			field("month", strings.ToLower(a.Date.Format("Jan")))
 			field("date", a.Date.Format("2006-01-02"))
 		}
-		field("url", a.URL)
+		field("url", citeURL(a))
 		note := "Chancery id " + a.ID
 		if o := original(a); o != "" {
 			note += "; original: " + o

@@ -1,6 +1,7 @@
 package service
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -24,9 +25,48 @@ func TestCitation(t *testing.T) {
 		{archive.Article{ID: "doc-4", Title: "Talks", Source: "The Post", Date: day, URL: "https://post.example/a/2", Origin: "saved/post.html"},
 			`The Post, 1987-03-05, "Talks". https://post.example/a/2. Original: saved/post.html.`},
 		{archive.Article{ID: "doc-3"}, `source unknown, n.d., "untitled". Chancery id doc-3.`},
+		// An address no reader can follow is not cited: the id stands in.
+		{archive.Article{ID: "doc-5", Title: "Talks", Source: "The Gazette", URL: "javascript:alert(1)"},
+			`The Gazette, n.d., "Talks". Chancery id doc-5.`},
+		{archive.Article{ID: "doc-6", Title: "Talks", URL: "/world/talks.html"},
+			`source unknown, n.d., "Talks". Chancery id doc-6.`},
+		{archive.Article{ID: "doc-7", Title: "Talks", URL: "ftp://files.example/a"},
+			`source unknown, n.d., "Talks". Chancery id doc-7.`},
 	} {
 		if got := Cite(&tc.a); got != tc.want {
 			t.Errorf("cite(%s) =\n %s\nwant\n %s", tc.a.ID, got, tc.want)
+		}
+	}
+}
+
+// TestCitationRecordsURL checks that RIS and BibTeX records carry an
+// article's address only when it is an http or https URL.
+func TestCitationRecordsURL(t *testing.T) {
+	for _, tc := range []struct {
+		url      string
+		ris, bib string // the URL line expected, "" for none
+	}{
+		{"https://post.example/a/2", "UR  - https://post.example/a/2", "url = {https://post.example/a/2}"},
+		{"javascript:alert(1)", "", ""},
+		{"world/a.html", "", ""},
+	} {
+		a := &archive.Article{ID: "doc-1", Title: "Talks", URL: tc.url}
+		var ris, bib strings.Builder
+		if err := WriteRIS(&ris, []*archive.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteBibTeX(&bib, []*archive.Article{a}); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			name, out, line, key string
+		}{{"RIS", ris.String(), tc.ris, "UR  -"}, {"BibTeX", bib.String(), tc.bib, "url = {"}} {
+			switch {
+			case c.line == "" && strings.Contains(c.out, c.key):
+				t.Errorf("%s of URL %q has an address line:\n%s", c.name, tc.url, c.out)
+			case c.line != "" && !strings.Contains(c.out, c.line):
+				t.Errorf("%s of URL %q lacks %q:\n%s", c.name, tc.url, c.line, c.out)
+			}
 		}
 	}
 }

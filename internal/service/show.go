@@ -1,6 +1,8 @@
 package service
 
 import (
+	"time"
+
 	"chancery/archive"
 	"chancery/index"
 )
@@ -29,6 +31,19 @@ type Article struct {
 	// Corrected names the fields and tag kinds a librarian corrected:
 	// "title", "person", ...
 	Corrected []string `json:"corrected,omitempty"`
+	// Citation is the article's citation line (Cite), set by a front end
+	// that is asked for it (search show --cite).
+	Citation string `json:"citation,omitempty"`
+}
+
+// Cite returns the citation line of the article, as Cite writes it for
+// the stored article.
+func (a Article) Cite() string {
+	art := archive.Article{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Body: a.Body, Origin: a.Origin}
+	if d, err := time.Parse(archive.DateLayout, a.Date); err == nil {
+		art.Date = d
+	}
+	return Cite(&art)
 }
 
 // Show returns the articles with the ids, in order. An unknown id is an

@@ -99,9 +99,11 @@ func (b *backend) article(ctx context.Context, id string) (*service.Article, out
 	return a, o
 }
 
-// quotes answers the statements of p's articles.
-func (b *backend) quotes(ctx context.Context, p params) (*service.Quotes, outcome) {
+// quotes answers the statements of p's articles, each with its article's
+// citation when cite is set.
+func (b *backend) quotes(ctx context.Context, p params, cite bool) (*service.Quotes, outcome) {
 	req := service.QuotesRequest{Search: p.searchRequest(nil, 0), MaxArticles: service.MaxArticles}
+	req.Search.Cite = cite
 	if req.Search.Sort == "" {
 		req.Search.Sort = service.QuotesSort
 	}

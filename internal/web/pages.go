@@ -435,6 +435,10 @@ type articleData struct {
 	Orgs, Topics       []link
 	Similar            []hitView
 	SimilarURL, API    string
+	// Citation is the article's citation line, as search show --cite
+	// writes it; Corrected the fields a librarian corrected.
+	Citation  string
+	Corrected string
 }
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
@@ -445,7 +449,8 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	base := params{Filters: map[string][]string{}, Page: 1, Size: index.DefaultSize}
-	d := articleData{A: *a, URL: safeURL(a.URL), SimilarURL: "/similar/" + url.PathEscape(id), API: "/api/articles/" + url.PathEscape(id)}
+	d := articleData{A: *a, URL: safeURL(a.URL), SimilarURL: "/similar/" + url.PathEscape(id), API: "/api/articles/" + url.PathEscape(id),
+		Citation: a.Cite(), Corrected: strings.Join(a.Corrected, ", ")}
 	var names []entity
 	for _, v := range a.Persons {
 		u := filterLink(base, "person", v)
@@ -524,7 +529,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 	}
 	p.Size = min(p.Size, 100)
 	pg := s.newPage("Quotes", "quotes", p)
-	q, o := s.b.quotes(r.Context(), p)
+	q, o := s.b.quotes(r.Context(), p, true)
 	if o.code != cli.ExitOK {
 		s.refused(w, r, o, pg, "quotes", quotesData{})
 		return
@@ -543,43 +548,51 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "quotes", pg)
 }
 
-// quoteCitation is a statement with what to cite it by:
+// quoteCitation is a statement with what to cite it by: the person, then
+// the article's citation as the command line's --cite writes it
+// (service.Cite: source or "source unknown", date or "n.d.", headline, an
+// http(s) address else the archive id, and the original):
 //
-//	“We will not send troops.” (Sergei Lavrov). Chancery Wire, 2004-07-26, "Russia rules out troops". https://…
+//	“We will not send troops” (Sergei Lavrov). Chancery Wire, 2004-07-26, "Russia rules out troops". https://….
 func quoteCitation(q service.Quote) string {
 	text := q.Text
 	if q.Kind == "direct" {
 		text = "“" + text + "”"
 	}
-	parts := []string{}
-	if q.Source != "" {
-		parts = append(parts, q.Source)
-	}
-	if q.Date != "" {
-		parts = append(parts, q.Date)
-	} else {
-		parts = append(parts, "n.d.")
-	}
-	title := q.Title
-	if title == "" {
-		title = "untitled"
-	}
-	parts = append(parts, `"`+title+`"`)
-	c := fmt.Sprintf("%s (%s). %s.", text, q.Person, strings.Join(parts, ", "))
-	if u := safeURL(q.URL); u != "" {
-		return c + " " + u
-	}
-	return c + " Chancery id " + q.ID + "."
+	return fmt.Sprintf("%s (%s). %s", text, q.Person, q.Citation)
 }
 
 // timelineData is the timeline page's content.
 type timelineData struct {
-	S      service.Series
-	Chart  chart
-	By     []option
+	S     service.Series
+	Chart chart
+	// By and Facets link the same timeline by another period and with
+	// another facet's top values ("" for none).
+	By, Facets []option
+	// Facet is the facet whose top values each period lists; with compare
+	// queries, Main names the page's own series and Others the compared
+	// ones, counted beside it.
+	Facet  string
+	Main   string
+	Others []string
+	// Rows are the periods that count anything, for the table.
+	Rows   []timelineRow
 	API    string
 	Hidden []hidden
 }
+
+// timelineRow is a period of the timeline page's table: its count (a link
+// to its articles), the compared series' counts and the top facet values
+// (each a link to the period's articles with that value).
+type timelineRow struct {
+	Label, URL string
+	Count      int
+	Others     []int
+	Top        []link
+}
+
+// timelineFacets are the facets whose top values a timeline can list.
+var timelineFacets = []string{"person", "country", "org", "topic", "source"}
 
 func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	if tidy(w, r) {
@@ -591,12 +604,29 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		s.badParams(w, r, err)
 		return
 	}
-	by := v.Get("by")
 	pg := s.newPage("Timeline", "timeline", p)
+	// by, facet, top and compare shape the timeline as they do the API's
+	// (and the command line's --by, --facet, --top, --compare); they stay
+	// in the page's links and form.
 	tv := map[string][]string{}
-	if by != "" {
-		tv["by"] = []string{by}
-		pg.Hidden = append(pg.Hidden, hidden{"by", by})
+	keep := url.Values{}
+	for _, k := range []string{"by", "facet", "top", "compare"} {
+		for _, val := range v[k] {
+			if val = strings.TrimSpace(val); val == "" {
+				continue
+			}
+			if k == "compare" && len(val) > MaxQuery {
+				s.badParams(w, r, badf("compare query too long: %d bytes, at most %d", len(val), MaxQuery))
+				return
+			}
+			tv[k] = append(tv[k], val)
+			keep.Add(k, val)
+			pg.Hidden = append(pg.Hidden, hidden{k, val})
+		}
+	}
+	if len(tv["compare"]) > 5 {
+		s.badParams(w, r, badf("at most 5 compare queries"))
+		return
 	}
 	t, o := s.b.timeline(r.Context(), p, tv)
 	if o.code != cli.ExitOK {
@@ -604,10 +634,64 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	pg.Notes = t.Notes
+	for i, c := range pg.Chips { // removing a filter keeps the timeline's shape
+		if u, err := url.Parse(c.RemoveURL); err == nil {
+			q := u.Query()
+			for k, vs := range keep {
+				q[k] = vs
+			}
+			u.RawQuery = q.Encode()
+			pg.Chips[i].RemoveURL = u.String()
+		}
+	}
 	one := t.Series[0]
-	d := timelineData{S: one, Chart: makeChart(one, p), API: "/api/timeline?" + withValue(p.values(), "by", one.By)}
+	// addr is the timeline's query string with k set to val ("" drops it).
+	addr := func(k, val string) string {
+		lv := p.values()
+		for kk, vs := range keep {
+			lv[kk] = vs
+		}
+		lv.Del(k)
+		if val != "" {
+			lv.Set(k, val)
+		}
+		return lv.Encode()
+	}
+	d := timelineData{S: one, Chart: makeChart(one, p), Facet: one.Facet, API: "/api/timeline?" + addr("by", one.By)}
 	for _, u := range []string{"year", "month", "week"} {
-		d.By = append(d.By, option{Value: "/timeline?" + withValue(p.values(), "by", u), Label: u, Selected: u == one.By})
+		d.By = append(d.By, option{Value: "/timeline?" + addr("by", u), Label: u, Selected: u == one.By})
+	}
+	for _, f := range append([]string{""}, timelineFacets...) {
+		label := f
+		if f == "" {
+			label = "none"
+		}
+		d.Facets = append(d.Facets, option{Value: "/timeline?" + addr("facet", f), Label: label, Selected: f == one.Facet})
+	}
+	if len(t.Series) > 1 {
+		d.Main, d.Others = t.Names[0], t.Names[1:]
+	}
+	for i, b := range one.Buckets {
+		row := timelineRow{Label: b.Period, URL: d.Chart.Bars[i].URL, Count: b.Count}
+		counts := b.Count > 0
+		for _, o := range t.Series[1:] {
+			n := 0
+			if i < len(o.Buckets) && o.Buckets[i].Period == b.Period {
+				n = o.Buckets[i].Count
+			}
+			row.Others = append(row.Others, n)
+			counts = counts || n > 0
+		}
+		for _, top := range b.Top {
+			q := p.clone()
+			q.Page = 1
+			q.From, q.To = periodDays(b.Period)
+			q.Filters[one.Facet] = append(q.Filters[one.Facet], top.Value)
+			row.Top = append(row.Top, link{Label: top.Value, Count: top.Count, URL: q.url("/")})
+		}
+		if counts {
+			d.Rows = append(d.Rows, row)
+		}
 	}
 	pg.Data = d
 	s.render(w, http.StatusOK, "timeline", pg)

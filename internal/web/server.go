@@ -312,7 +312,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		requestError(w, err)
 		return
 	}
-	reply(w, encoded(s.b.quotes(r.Context(), p)), formats["json"])
+	reply(w, encoded(s.b.quotes(r.Context(), p, false)), formats["json"])
 }
 
 func (s *Server) apiTimeline(w http.ResponseWriter, r *http.Request) {

@@ -8,10 +8,12 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -21,6 +23,7 @@ import (
 	"chancery/index"
 	"chancery/ingest"
 	"chancery/internal/searchcmd"
+	"chancery/internal/service"
 )
 
 // keep is a tagger that keeps the persons, countries, orgs and topics
@@ -385,7 +388,7 @@ func TestSearchPage(t *testing.T) {
 		t.Errorf("article page: %d\n%s", code, body)
 	}
 	code, _, body = get(t, ts.URL+"/quotes?q=treaty")
-	if code != 200 || !strings.Contains(body, "We have an agreement") || !strings.Contains(body, `value="“We have an agreement” (Anna Lind). Calm Wire, 2004-03-02, &#34;Treaty signed in Vienna&#34;. https://example.org/calm-1"`) {
+	if code != 200 || !strings.Contains(body, "We have an agreement") || !strings.Contains(body, `value="“We have an agreement” (Anna Lind). Calm Wire, 2004-03-02, &#34;Treaty signed in Vienna&#34;. https://example.org/calm-1. Original: testdata/hostile.jsonl:2."`) {
 		t.Errorf("quotes page: %d\n%s", code, body)
 	}
 	code, _, body = get(t, ts.URL+"/timeline?q=treaty&by=month")
@@ -541,6 +544,156 @@ func TestPageNotes(t *testing.T) {
 			if !strings.Contains(body, "<li>"+html.EscapeString(n)+"</li>") {
 				t.Errorf("%s does not say %q", tc.page, n)
 			}
+		}
+	}
+}
+
+// TestQuoteCitationsMatchCLI checks that the quotes page cites each
+// statement as the command line's quotes --cite does: the same source
+// ("source unknown" when there is none), headline, address or id, and
+// original.
+func TestQuoteCitationsMatchCLI(t *testing.T) {
+	dir := sample(t)
+	ts := newServer(t, dir)
+	for _, q := range []string{"treaty", "Lavrov", "Zebari"} {
+		code, out, errs := runCLI(dir, "quotes", "--json", "--cite", "--size", "50", q)
+		if code != 0 {
+			t.Fatalf("quotes %s: exit %d: %s", q, code, errs)
+		}
+		var want struct {
+			Quotes []service.Quote `json:"quotes"`
+		}
+		if err := json.Unmarshal([]byte(out), &want); err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Quotes) == 0 {
+			t.Fatalf("quotes %s: no statements to compare", q)
+		}
+		_, _, body := get(t, ts.URL+"/quotes?size=50&q="+q)
+		for _, qu := range want.Quotes {
+			if qu.Citation == "" {
+				t.Fatalf("quotes --cite %s: statement without a citation: %+v", q, qu)
+			}
+			if c := html.EscapeString(qu.Citation); !strings.Contains(body, ". "+c+`"`) {
+				t.Errorf("quotes page of %s lacks the CLI's citation %q", q, qu.Citation)
+			}
+		}
+	}
+}
+
+// TestTimelinePageShape checks that the timeline page draws what the API
+// answers for the same address: each period's top facet values, linked to
+// the period's articles with that value, and the compared queries' counts;
+// and that its other links keep by, facet, top and compare.
+func TestTimelinePageShape(t *testing.T) {
+	dir := sample(t)
+	ts := newServer(t, dir)
+	for _, tc := range []struct {
+		query string
+		keeps []string // in every period and facet link
+	}{
+		{"q=treaty&by=year&facet=country&top=2", []string{"facet=country", "top=2"}},
+		{"q=treaty&country=Austria&by=month&facet=topic&top=1", []string{"facet=topic", "top=1", "country=Austria"}},
+		{"q=Iraq&by=year&compare=Sudan&compare=debt", []string{"compare=Sudan", "compare=debt"}},
+	} {
+		code, _, body := get(t, ts.URL+"/timeline?"+tc.query)
+		if code != 200 {
+			t.Fatalf("/timeline?%s: %d\n%s", tc.query, code, body)
+		}
+		_, _, api := get(t, ts.URL+"/api/timeline?"+tc.query)
+		var one service.Series
+		var compared service.Compared
+		if strings.Contains(tc.query, "compare=") {
+			if err := json.Unmarshal([]byte(api), &compared); err != nil {
+				t.Fatal(err)
+			}
+			one = compared.Series[0]
+		} else if err := json.Unmarshal([]byte(api), &one); err != nil {
+			t.Fatal(err)
+		}
+		// links: each "address label count" of the page's counted links
+		links := map[string]bool{}
+		for _, m := range regexp.MustCompile(`<a href="([^"]*)">([^<]*)</a> (\d+)`).FindAllStringSubmatch(body, -1) {
+			u, err := url.Parse(html.UnescapeString(m[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			links["/?"+u.Query().Encode()+" "+html.UnescapeString(m[2])+" "+m[3]] = true
+		}
+		rows, tops := 0, 0
+		for i, b := range one.Buckets {
+			// a period that counts anything has a row with each series' count
+			cells, counted := "<td>"+strconv.Itoa(b.Count)+"</td>", b.Count > 0
+			for _, o := range compared.Series[min(1, len(compared.Series)):] {
+				cells += "<td>" + strconv.Itoa(o.Buckets[i].Count) + "</td>"
+				counted = counted || o.Buckets[i].Count > 0
+			}
+			if row := ">" + b.Period + "</a></td>" + cells; strings.Contains(body, row) != counted {
+				t.Errorf("/timeline?%s: row %s shown: %t, counted: %t", tc.query, row, !counted, counted)
+			}
+			if !counted {
+				continue
+			}
+			if bar := `aria-label="` + b.Period + ": " + strconv.Itoa(b.Count) + " " + map[bool]string{true: "story", false: "stories"}[b.Count == 1] + `"`; !strings.Contains(body, bar) {
+				t.Errorf("/timeline?%s: no bar %s", tc.query, bar)
+			}
+			rows++
+			// each top value links to the period's articles with it, the
+			// page's own query and filters kept
+			from, to := periodDays(b.Period)
+			for _, v := range b.Top {
+				q, _ := url.ParseQuery(tc.query)
+				for _, k := range []string{"by", "facet", "top", "compare"} {
+					q.Del(k)
+				}
+				q.Set("from", from)
+				q.Set("to", to)
+				q.Add(one.Facet, v.Value)
+				tops++
+				if link := "/?" + q.Encode() + " " + v.Value + " " + strconv.Itoa(v.Count); !links[link] {
+					t.Errorf("/timeline?%s: period %s lacks the link %s", tc.query, b.Period, link)
+				}
+			}
+		}
+		if rows == 0 || one.Facet != "" && tops == 0 {
+			t.Errorf("/timeline?%s: %d period rows, %d top values", tc.query, rows, tops)
+		}
+		for _, by := range []string{"year", "month", "week"} {
+			if by == one.By {
+				continue
+			}
+			m := regexp.MustCompile(`href="(/timeline\?[^"]*by=` + by + `[^"]*)"`).FindStringSubmatch(body)
+			if m == nil {
+				t.Errorf("/timeline?%s: no link by %s", tc.query, by)
+				continue
+			}
+			for _, k := range tc.keeps {
+				if !strings.Contains(m[1], k) {
+					t.Errorf("/timeline?%s: link by %s drops %s: %s", tc.query, by, k, m[1])
+				}
+			}
+		}
+	}
+}
+
+// TestArticlePageCitation checks that the article page offers the
+// citation that search show --cite gives, escaped, for articles with and
+// without a usable address.
+func TestArticlePageCitation(t *testing.T) {
+	dir := sample(t)
+	ts := newServer(t, dir)
+	for _, id := range []string{"calm-1", "evil-1", "cw-2004-0355"} {
+		code, out, errs := runCLI(dir, "show", "--json", "--cite", id)
+		if code != 0 {
+			t.Fatalf("show %s: exit %d: %s", id, code, errs)
+		}
+		var a service.Article
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatal(err)
+		}
+		_, _, body := get(t, ts.URL+"/article/"+id)
+		if a.Citation == "" || !strings.Contains(body, `class="citation" type="text" readonly value="`+html.EscapeString(a.Citation)+`"`) {
+			t.Errorf("article page %s lacks the citation %q", id, a.Citation)
 		}
 	}
 }
