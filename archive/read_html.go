@@ -821,7 +821,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 	// more ("Marta Kovalenko is our Geneva correspondent.") is not text.
 	for len(paras) > 1 {
 		last := paras[len(paras)-1]
-		if u := newUnit(last, 0); !speaksToReader(u) && !(len(paras) > 2 && authorNote(u) != "") {
+		if u := newUnit(last, 0); !speaksToReader(u) && !closingNote(u) && !(len(paras) > 2 && authorNote(u) != "") {
 			break
 		}
 		paras = paras[:len(paras)-1]

@@ -2016,7 +2016,16 @@ var rxCallToAction = lazyRE(`(?:^|[.!?]\s+)(?:Subscribe|Sign up|Download|Follow|
 // of the page itself ("This story has been updated to include ..."), or
 // asks the reader to act ("Thanks for reading! Subscribe for free ...").
 func closingNote(u pageUnit) bool {
-	if u.words > 25 || strings.ContainsAny(u.flat, "\"“”‘’") {
+	if u.words > 40 || strings.ContainsAny(u.flat, "\"“”‘’") {
+		return false
+	}
+	// The site on itself: its app, its licence to copy, its own
+	// standards ("Get the latest news on our app. Available on iOS and
+	// Android.", "Free to republish with credit to ...").
+	if rxSiteSelf.MatchString(u.flat) {
+		return true
+	}
+	if u.words > 25 {
 		return false
 	}
 	if rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
@@ -2068,6 +2077,10 @@ func storyNote(u pageUnit) bool {
 	m := rxCorrectionLabel.FindStringIndex(u.flat)
 	return m != nil && rxSelfRef.MatchString(u.flat[m[1]:])
 }
+
+// rxSiteSelf matches what a site says of itself at the end of a text:
+// its apps, its terms for copying, its standards, its player.
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$)`)
 
 // rxCorrectionLabel matches the label of a note on the story: a word, with a
 // date after it, and a colon ("Correction, July 28, 2004: ").

@@ -413,7 +413,13 @@ func TestClosingNote(t *testing.T) {
 		"Clarification: This story has been updated to make clear that the figures come from officials.":             true,
 		"Correction: An earlier version of this article misstated the day of the meeting. It was on Thursday.":       true,
 		"Officials: the talks will resume in September.":                                                             false,
-		"An earlier version of the treaty was rejected in 1998.":                                                     false,
+		"Get the latest news on the Gulf Morning app. Available on iOS and Android.":                                 true,
+		"Free to republish with credit to the Regional Press Collective.":                                            true,
+		"Reproduced for internal use under the press office's licence. Not for onward distribution.":                 true,
+		"This video can not be played": true,
+		"The ministry said the app would be available on iOS and Android from May, officials said.": false,
+		"The treaty was signed under a licence agreed in 1998.":                                     false,
+		"An earlier version of the treaty was rejected in 1998.":                                    false,
 	} {
 		if got := closingNote(newUnit(in, 0)); got != want {
 			t.Errorf("closingNote(%q) = %v, want %v", in, got, want)
