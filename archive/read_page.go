@@ -253,6 +253,8 @@ var textEndMarkers = map[string]bool{
 	"about me": true, "archive": true, "archives": true, "blog archive": true, "blogroll": true, "categories": true,
 	"recent posts": true, "recent comments": true,
 	"media contacts": true, "media contact": true, "press contacts": true,
+	// A news site's comment section opening ("Welcome to the discussion.").
+	"welcome to the discussion": true, "prev next": true,
 	// A wiki's or a document's closing sections.
 	"see also": true, "references": true, "external links": true, "further reading": true, "sources": true,
 }
@@ -292,6 +294,10 @@ var textChromePrefixes = []string{
 	"(photo", "photo by ", "photo credit", "photo courtesy", "courtesy of ", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact",
 	"for further information", "about the author:",
+	"this story first appeared in", "this article first appeared in", "this story originally appeared in",
+	"this article originally appeared in", "this video can not be played", "this video cannot be played",
+	"media playback is unsupported", "your browser does not support", "comments are the opinions of",
+	"keep it clean. please avoid", "log in or sign up to post", "enjoy more audio and podcasts",
 	"sponsored:", "sponsored by", "sponsored content", "paid content", "paid post", "paid for by", "partner content", "promoted by",
 }
 
@@ -2080,7 +2086,7 @@ func storyNote(u pageUnit) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$)`)
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed)`)
 
 // rxCorrectionLabel matches the label of a note on the story: a word, with a
 // date after it, and a colon ("Correction, July 28, 2004: ").

@@ -417,9 +417,10 @@ func TestClosingNote(t *testing.T) {
 		"Free to republish with credit to the Regional Press Collective.":                                            true,
 		"Reproduced for internal use under the press office's licence. Not for onward distribution.":                 true,
 		"This video can not be played": true,
-		"The ministry said the app would be available on iOS and Android from May, officials said.": false,
-		"The treaty was signed under a licence agreed in 1998.":                                     false,
-		"An earlier version of the treaty was rejected in 1998.":                                    false,
+		"The ministry said the app would be available on iOS and Android from May, officials said.":   false,
+		"(This story has not been edited by our staff and is auto-generated from a syndicated feed.)": true,
+		"The treaty was signed under a licence agreed in 1998.":                                       false,
+		"An earlier version of the treaty was rejected in 1998.":                                      false,
 	} {
 		if got := closingNote(newUnit(in, 0)); got != want {
 			t.Errorf("closingNote(%q) = %v, want %v", in, got, want)
@@ -720,6 +721,11 @@ func TestAgencyAndCopyTails(t *testing.T) {
 		"jwe/ab":               true,
 		"Read more at https://www.courier.example/world/ferry-4462 © The Courier. All rights reserved.": true,
 		"Read more at the ministry's site, he said.":                                                    false,
+		"This story first appeared in The Valley Advocate.":                                             true,
+		"Media playback is unsupported on your device":                                                  true,
+		"Welcome to the discussion.":                                                                    true,
+		"Enjoy more audio and podcasts on iOS or Android.":                                              true,
+		"The story first appeared in a local paper, officials said.":                                    false,
 		"The talks resume in September (AFP, Reuters).":                                                 false,
 	} {
 		units := []pageUnit{newUnit(in, 0)}
