@@ -284,6 +284,21 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	if rxSiteTitleSep.MatchString(a.Title) {
 		a.Title = cutNamedSite(a.Title, append(slices.Clone(meta.logos), copyrightHolders(shown())...))
 	}
+	// A title that is the site's name alone, as its copyright line gives
+	// it ("Ministry of Foreign Affairs of the Republic of Estmark"), gives
+	// way to the first bold headline, or the page's <h2>.
+	if alt := firstNonEmpty(meta.boldTitle, meta.h2); alt != "" && alt != a.Title && len(strings.Fields(alt)) >= 4 && strings.Contains(a.Title, " ") {
+		for _, name := range copyrightHolders(shown()) {
+			if strings.EqualFold(name, a.Title) {
+				a.Title = collapseSpace(alt)
+				break
+			}
+		}
+	}
+	// A forum's "Headline : forumname".
+	if head, forum, ok := strings.Cut(a.Title, " : "); ok && len(strings.Fields(head)) >= 3 && !strings.Contains(forum, " ") && forum == strings.ToLower(forum) {
+		a.Title = head
+	}
 	// An author meta that names no person ("Harbour Daily Staff", "The
 	// Ledger") gives way to a byline the page shows.
 	author := meta.author
@@ -1163,7 +1178,7 @@ func copyrightHolders(lines []string) []string {
 }
 
 // rxCopyrightHolder matches a copyright line's holder.
-var rxCopyrightHolder = lazyRE(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\pL][\pL\s.&'’-]{2,50}?)(?:[.,]|\s+all rights|$)`)
+var rxCopyrightHolder = lazyRE(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?([\pL][\pL\s.&'’-]{2,80}?)(?:[.,]|\s+all rights|$)`)
 
 // rxAccountName matches a byline that is a content system's account
 // rather than a person: "Administrator", "admin", "Super User", "webmaster".

@@ -104,6 +104,18 @@ func TestHTMLReader(t *testing.T) {
 			title: "Envoys Meet in Geneva", date: "2005-03-07",
 		},
 		{
+			name: "a title that is the site's name gives way to the bold headline",
+			in: `<html><head><title>Ministry of Foreign Affairs of Eastland - Press Statements</title><meta name="date" content="2005-03-07"></head><body><table><tr><td>` +
+				`<font size="3"><b>Envoys Meet in Geneva on the Border</b></font><p>` + strings.Join(htmlParas, "<p>") +
+				`</td></tr></table><font size="1">&copy; Ministry of Foreign Affairs of Eastland, Main Square 4. Tel. 555 0100.</font></body></html>`,
+			title: "Envoys Meet in Geneva on the Border", date: "2005-03-07",
+		},
+		{
+			name:  "a forum's title",
+			in:    htmlPage(`<title>Envoys Meet in Geneva : worldnews</title><meta name="date" content="2005-03-07">`, htmlParas...),
+			title: "Envoys Meet in Geneva", date: "2005-03-07",
+		},
+		{
 			name:   "no article text",
 			in:     `<!DOCTYPE html><html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><footer>© 2005</footer></body></html>`,
 			reject: "no article text",
