@@ -209,7 +209,7 @@ func TestAPIErrors(t *testing.T) {
 	}{
 		{"/api/search?q=(Iraq", 400, cliMsg("--json", "--", "(Iraq")},
 		// the engine's errors name URL parameters, not the CLI's flags
-		{"/api/search?q=Iraq&from=2004-13", 400, `from: date "2004-13" is not a valid date`},
+		{"/api/search?q=Iraq&from=2004-13", 400, `from: date "2004-13" is not a valid date: there is no month 13`},
 		{"/api/search?q=Iraq&sort=up", 400, `sort "up": use relevance, date or -date`},
 		{"/api/search?from=2005&to=2004", 400, "to 2004-12-31 is before from 2005-01-01"},
 		{"/api/articles/no-such-id", 404, cliMsg("show", "--json", "no-such-id")},
