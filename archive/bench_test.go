@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"chancery/internal/shared"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -63,6 +65,40 @@ func BenchmarkTextReader(b *testing.B) {
 		r := NewTextReader(bytes.NewReader(data), "bench-2004-07-24.txt", ReadOptions{})
 		if a, err := r.Next(); err != nil || a.DateString() != "2004-07-24" {
 			b.Fatal(a, err)
+		}
+	}
+}
+
+// BenchmarkHTMLReader reads every HTML fixture page once per iteration,
+// each alone (no folder hints): the per-page cost of the HTML reader on
+// the layouts the fixtures hold.
+func BenchmarkHTMLReader(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "pages", "*", "*", "*.html"))
+	if len(paths) == 0 {
+		b.Skip("no HTML fixture pages")
+	}
+	pages := make([][]byte, len(paths))
+	size := 0
+	for i, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages[i] = raw
+		size += len(raw)
+	}
+	empty := b.TempDir() // a folder with nothing to learn from
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, data := range pages {
+			r := NewHTMLReader(bytes.NewReader(data), filepath.Join(empty, filepath.Base(paths[i])), ReadOptions{})
+			if _, err := r.Next(); err != nil && !errors.Is(err, io.EOF) {
+				var re *RecordError
+				if !errors.As(err, &re) {
+					b.Fatal(paths[i], err)
+				}
+			}
 		}
 	}
 }

@@ -286,6 +286,18 @@ func (m *pageModel) readUnits(units []pageUnit, h pageHints, html bool, now time
 			r.body = append(r.body, i)
 		}
 	}
+	// A note on the story at either edge (a correction) or a last line
+	// that speaks to the reader is not text, whatever the shape says: the
+	// rules' words for these are surer than the model's features.
+	for len(r.body) > 1 && storyNote(units[r.body[0]]) {
+		r.body = r.body[1:]
+	}
+	for len(r.body) > 1 {
+		if u := units[r.body[len(r.body)-1]]; !storyNote(u) && !closingNote(u) && !speaksToReader(u) {
+			break
+		}
+		r.body = r.body[:len(r.body)-1]
+	}
 	return r
 }
 

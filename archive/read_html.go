@@ -214,7 +214,10 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	byline := ""
 	for _, v := range append(meta.shown, lead...) {
 		if v = collapseSpace(v); isBylineUnit(v) {
-			if byline = bylineIn(v, visibleDateIn(v, h.opts.Now, order)); byline != "" {
+			if byline = bylineIn(v, visibleDateIn(v, h.opts.Now, order)); byline != "" && !rxAccountName.MatchString(byline) {
+				if rxStaffByline.MatchString(v) {
+					byline = "" // "by Courier Staff"
+				}
 				break
 			}
 		}
@@ -274,20 +277,32 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		}
 		return shownCache
 	}
+	// A title with the site's name before or after the headline, where
+	// the page's copyright line or logo names the site: "Tri-County
+	// Clarion -- Lake Neighbours Settle Row" under "Copyright 1998
+	// Tri-County Clarion".
+	if rxSiteTitleSep.MatchString(a.Title) {
+		a.Title = cutNamedSite(a.Title, append(slices.Clone(meta.logos), copyrightHolders(shown())...))
+	}
 	// An author meta that names no person ("Harbour Daily Staff", "The
 	// Ledger") gives way to a byline the page shows.
 	author := meta.author
-	if rxMediaWord.MatchString(author) || rxStaffWord.MatchString(author) {
+	if rxMediaWord.MatchString(author) || rxStaffWord.MatchString(author) || rxAccountName.MatchString(author) {
 		author = ""
 	}
-	a.Byline = nameOfByline(firstNonEmpty(author, byline, runIn, meta.authorName, meta.author, meta.shownName))
+	// A content system's account ("Written by Administrator") is no
+	// writer: a byline the text shows wins over it.
+	if rxAccountName.MatchString(byline) {
+		byline = ""
+	}
+	a.Byline = writerOf(firstNonEmpty(author, byline, runIn, meta.authorName, meta.author, meta.shownName))
 	if a.Byline == "" {
 		// Last, a byline shown right under the headline ("Por Hanan
 		// Abdelrahman", "作者：Kofi Asante").
-		a.Byline = nameOfByline(headlineByline(shown(), a.Title))
+		a.Byline = writerOf(headlineByline(shown(), a.Title))
 	}
 	if a.Byline == "" {
-		a.Byline = shownByline(shown())
+		a.Byline = writerOf(shownByline(shown()))
 	}
 	// A last short sentence that opens with the site's name (as
 	// og:site_name or the <title> after the headline gives it) is the
@@ -392,7 +407,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.Title = unmarkSubject(a.Title)
 	// Where the page model is sure the rules' text is wrong, its own.
-	a.Body = reading.judge(a.Body)
+	a.Body = cutWriterNote(reading.judge(a.Body), a.Byline)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }
@@ -722,7 +737,9 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			// date ("Priya Raghunathan, The Baltic Courier, 6 November
 			// 2019.", "Pasted from The Evening Ledger, 16 February 2011.
 			// Written by Jane Doe."): its date dates the page.
-			if sourceLine(*u, now, order) {
+			// And a byline with its date ("by Jane Doe and wire services ·
+			// Published September 14, 1998").
+			if sourceLine(*u, now, order) || u.words <= 25 && rxByPrefix.MatchString(u.flat) && visibleDateIn(u.flat, now, order) != "" {
 				u.chrome = true
 				sources = append(sources, u.flat)
 				continue
@@ -1058,6 +1075,9 @@ type htmlMeta struct {
 	// shown holds the text of elements whose class or id says byline or
 	// date ("byline", "dateline", "published", "timestamp"), in order.
 	shown []string
+	// shownUpdated holds the text of date elements whose class says
+	// update ("modifydate", "updated"); appended to shown at the end.
+	shownUpdated []string
 }
 
 // rxLogo matches the class or id of a heading that holds the site's logo.
@@ -1071,6 +1091,83 @@ var rxDomainSuffix = lazyRE(`\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2
 
 // rxStaffWord matches the words of an author that is no person.
 var rxStaffWord = lazyRE(`(?i)\b(?:staff|desk|team|newsroom|editors?|reporters|correspondents|agencies|wires?)\b`)
+
+// writerOf is the name a byline gives, or "" when it names a content
+// system's account rather than a writer.
+func writerOf(byline string) string {
+	name := nameOfByline(byline)
+	if rxAccountName.MatchString(name) || rxStaffByline.MatchString(strings.TrimSpace(byline)) || !strings.Contains(name, " ") && rxMediaWord.MatchString(name) {
+		return ""
+	}
+	return name
+}
+
+// rxStaffByline matches a byline that names a desk, not a writer: "by
+// Courier Staff", "Foreign Desk", "The Ledger's reporters".
+var rxStaffByline = lazyRE(`(?i)^(?:by\s+)?[\pL\s.&'’-]{0,40}\b(?:staff|desk|team|newsroom|reporters|correspondents|agencies|wires?)$`)
+
+// rxTodayClass matches the class of a masthead's day and weather: the day
+// the page was seen, not the article's date.
+var rxTodayClass = lazyRE(`(?i)today|current-?date|weather|clock`)
+
+// rxModifiedClass matches the class of an element that shows when the
+// article was updated rather than written.
+var rxModifiedClass = lazyRE(`(?i)modif|updated|last-?edit`)
+
+// rxSiteTitleSep matches the separators between a headline and a site's
+// name in a title.
+var rxSiteTitleSep = lazyRE(` (?:[|\-–—:]|--|::) `)
+
+// cutNamedSite cuts from title a first or last part, between separators,
+// that one of names holds (the site as its copyright line or logo gives
+// it), when what is left reads as a headline (three words or more).
+func cutNamedSite(title string, names []string) string {
+	locs := rxSiteTitleSep.FindAllStringIndex(title, -1)
+	if len(locs) == 0 {
+		return title
+	}
+	named := func(part string) bool {
+		part = strings.ToLower(strings.TrimSpace(part))
+		if part == "" || len(strings.Fields(part)) > 6 {
+			return false
+		}
+		for _, n := range names {
+			n = strings.ToLower(n)
+			if n == part || len(strings.Fields(part)) >= 2 && strings.Contains(n, part) || len(n) > 3 && strings.Contains(part, n) {
+				return true
+			}
+		}
+		return false
+	}
+	first, last := locs[0], locs[len(locs)-1]
+	if head := title[last[1]:]; named(title[:first[0]]) && len(strings.Fields(title[first[1]:])) >= 3 && !named(head) {
+		return strings.TrimSpace(title[first[1]:])
+	}
+	if named(title[last[1]:]) && len(strings.Fields(title[:last[0]])) >= 3 {
+		return strings.TrimSpace(title[:last[0]])
+	}
+	return title
+}
+
+// copyrightHolders returns the names after "©" or "Copyright" and a year
+// in the lines a page shows: "Copyright © 1998 Tri-County Clarion. All
+// rights reserved." gives "Tri-County Clarion".
+func copyrightHolders(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if m := rxCopyrightHolder.FindStringSubmatch(l); m != nil {
+			out = append(out, strings.TrimSpace(m[1]))
+		}
+	}
+	return out
+}
+
+// rxCopyrightHolder matches a copyright line's holder.
+var rxCopyrightHolder = lazyRE(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)([\pL][\pL\s.&'’-]{2,50}?)(?:[.,]|\s+all rights|$)`)
+
+// rxAccountName matches a byline that is a content system's account
+// rather than a person: "Administrator", "admin", "Super User", "webmaster".
+var rxAccountName = lazyRE(`(?i)^(?:(?:written|posted)\s+by\s+)?(?:administrator|admin|super\s*user|webmaster|site\s*admin|editor|moderator|guest|anonymous|user\d*)$`)
 
 // rxAuthorClass matches the class or id of an element that holds the
 // writer's name.
@@ -1096,6 +1193,7 @@ var metaDateKeys = map[string]bool{
 func scanHTMLMeta(doc *html.Node) htmlMeta {
 	var m htmlMeta
 	timeMarked := ""
+	inComment := 0 // depth of readers' comment blocks around n
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		if depth > 512 {
@@ -1104,10 +1202,17 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 		// A date standing alone in its own text, as a masthead shows the
 		// day's date ("Monday, December 6, 2010"): kept for when nothing
 		// else dates the page.
-		if n.Type == html.TextNode && len(m.loneDates) < 3 && len(n.Data) < 48 && hasYear(n.Data) && (n.Parent == nil || n.Parent.Data != "script" && n.Parent.Data != "style") {
+		if n.Type == html.TextNode && inComment == 0 && len(m.loneDates) < 3 && len(n.Data) < 48 && hasYear(n.Data) && (n.Parent == nil || n.Parent.Data != "script" && n.Parent.Data != "style") {
 			if t := collapseSpace(n.Data); t != "" && len(strings.Fields(t)) <= 6 {
 				m.loneDates = append(m.loneDates, t)
 			}
+		}
+		if n.Type == html.ElementNode && commentBlock(n) {
+			// Readers' comments: their authors and dates are not the
+			// article's (their headings may still be: a thread that
+			// pastes the article).
+			inComment++
+			defer func() { inComment-- }()
 		}
 		if n.Type == html.ElementNode {
 			// Microdata on any element: <span itemprop="datePublished"
@@ -1143,10 +1248,10 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 					m.canonical = attr(n, "href")
 				}
 			case "time":
-				if t := nodeText(n); attr(n, "datetime") == "" && t != "" && len(t) < 200 && len(m.shown) < 8 {
+				if t := nodeText(n); inComment == 0 && attr(n, "datetime") == "" && t != "" && len(t) < 200 && len(m.shown) < 8 {
 					m.shown = append(m.shown, t)
 				}
-				if dt := attr(n, "datetime"); dt != "" {
+				if dt := attr(n, "datetime"); dt != "" && inComment == 0 {
 					// A time the page labels as the update ("Updated
 					// <time ...>", class "updated" or "modified") is used
 					// only when no other date is found.
@@ -1161,7 +1266,7 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						timeMarked = dt
 					}
 				}
-			case "div", "span", "p", "small", "address", "section", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header",
+			case "div", "span", "p", "small", "address", "section", "h3", "h4", "h5", "h6", "abbr", "li", "footer", "header", "td",
 				"details", "summary", "a", "em", "strong", "b", "i", "ul", "dl", "dd", "dt", "figcaption", "article", "main":
 				// A date kept in a data- attribute: <div class="article"
 				// data-published="2010-04-19T10:15:00Z">.
@@ -1187,14 +1292,20 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						m.classTitle = t
 					}
 				}
-				if m.authorName == "" && rxAuthorClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+				if m.authorName == "" && inComment == 0 && rxAuthorClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
 					// A name alone in an element that says it is the
 					// author: <div class="post-author">Omar Haddad</div>.
 					if t := collapseSpace(nodeText(n)); len(t) < 80 {
 						m.authorName = nameLine(t, len(strings.Fields(t)))
 					}
 				}
-				if len(m.shown) < 8 && rxShownClass.MatchString(roleNames(n)) {
+				if inComment > 0 || rxTodayClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+					// The masthead's "Friday, December 6, 2013".
+				} else if rxModifiedClass.MatchString(attr(n, "class")) && rxShownClass.MatchString(roleNames(n)) {
+					if t := nodeText(n); t != "" && len(t) < 200 && len(m.shownUpdated) < 4 {
+						m.shownUpdated = append(m.shownUpdated, t)
+					}
+				} else if len(m.shown) < 8 && rxShownClass.MatchString(roleNames(n)) {
 					// A date element may show "3 hours ago" and keep the
 					// date in its title: <span class="published"
 					// title="2010-12-06T10:15:00Z">.
@@ -1262,7 +1373,22 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 	if timeMarked != "" {
 		m.timeDate = timeMarked
 	}
+	// Dates labelled as the update come after every other shown line, so
+	// that "Last Updated ( Tuesday ... )" never dates the article when the
+	// page shows when it was written.
+	m.shown = append(m.shown, m.shownUpdated...)
 	return m
+}
+
+// commentBlock reports whether the element holds readers' comments: a
+// class or id word that starts with "comment" or names a comment service.
+func commentBlock(n *html.Node) bool {
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		if strings.HasPrefix(w, "comment") || strings.HasPrefix(w, "disqus") {
+			return true
+		}
+	}
+	return false
 }
 
 // openingName returns the name that opens n, an element of a page's

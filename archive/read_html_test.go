@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -80,6 +81,27 @@ func TestHTMLReader(t *testing.T) {
 			name:  "no date",
 			in:    htmlPage(`<title>Envoys Meet in Geneva</title>`, htmlParas...),
 			title: "Envoys Meet in Geneva", notes: []string{"no date found"},
+		},
+		{
+			name: "masthead day, readers' comments and the update come after the article's date",
+			in: htmlPage(`<title>Envoys Meet in Geneva</title>`, append([]string{
+				`<div class="date-weather"><span class="today">Friday, March 11, 2005</span> Geneva 12°</div>`,
+				`<div class="createdate">Monday, 7 March 2005 17:41</div>`,
+				`<div class="modifydate">Last Updated ( Tuesday, 8 March 2005 09:01 )</div>`},
+				append(htmlParas, `<div class="comments"><span class="comment-author">Ann K.</span> <span class="comment-date">2005-03-09 08:15</span></div>`)...)...),
+			title: "Envoys Meet in Geneva", date: "2005-03-07",
+		},
+		{
+			name: "a content system's account is no writer",
+			in: htmlPage(`<title>Envoys Meet in Geneva</title><meta name="date" content="2005-03-07">`,
+				append([]string{`<span class="small">Written by Administrator</span>`, `<p><strong>By Jane Doe</strong></p>`}, htmlParas...)...),
+			title: "Envoys Meet in Geneva", date: "2005-03-07", byline: "Jane Doe",
+		},
+		{
+			name: "a desk is no writer",
+			in: htmlPage(`<title>Envoys Meet in Geneva</title><meta name="date" content="2005-03-07">`,
+				append([]string{`<div class="article-meta"><span class="author vcard">by <span class="fn">Herald Staff</span></span></div>`}, htmlParas...)...),
+			title: "Envoys Meet in Geneva", date: "2005-03-07",
 		},
 		{
 			name:   "no article text",
@@ -303,6 +325,26 @@ func TestRemoveItalicLead(t *testing.T) {
 		removeItalicLead(doc)
 		if got := nodeText(doc); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCutNamedSite checks that a title's part that the copyright line or
+// logo names is cut, on either side, and that a headline's own words stay.
+func TestCutNamedSite(t *testing.T) {
+	names := copyrightHolders([]string{"Home | World", "Copyright © 1998 Tri-County Clarion. All rights reserved.", "© 2004-2010 Iran Daily Online"})
+	if want := []string{"Tri-County Clarion", "Iran Daily Online"}; !slices.Equal(names, want) {
+		t.Fatalf("copyrightHolders = %q, want %q", names, want)
+	}
+	for in, want := range map[string]string{
+		"Tri-County Clarion -- Lake Neighbours Settle Row Over Ferry Licences": "Lake Neighbours Settle Row Over Ferry Licences",
+		"Grain Importer Wins Extra Year -- Tri-County Clarion":                 "Grain Importer Wins Extra Year",
+		"Iran: Talks Resume in Geneva After Pause":                             "Iran: Talks Resume in Geneva After Pause",
+		"Envoys Meet in Geneva - Iran Daily Online":                            "Envoys Meet in Geneva",
+		"Clarion Settles Row - Over Licences":                                  "Clarion Settles Row - Over Licences",
+	} {
+		if got := cutNamedSite(in, names); got != want {
+			t.Errorf("cutNamedSite(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

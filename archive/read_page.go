@@ -282,7 +282,7 @@ var textChromeExtra = map[string]bool{
 // length.
 var textChromePrefixes = []string{
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
-	"by using this site", "read more:", "read more -", "related:", "see also:", "watch:", "listen:",
+	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
 	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter",
 	"get our newsletter", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
@@ -1035,8 +1035,9 @@ func isActionBar(s string) bool {
 }
 
 // rxInitialsLine matches the writer's and editor's initials that close
-// agency copy: "jwe/ab", "jd/mk".
-var rxInitialsLine = lazyRE(`^[a-z]{2,4}(?:/[a-z]{2,4})+$`)
+// agency copy: "jwe/ab", "jd/mk", and the agencies it drew on after
+// them: "mk/jr (AFP, Reuters)".
+var rxInitialsLine = lazyRE(`^[a-z]{2,4}(?:/[a-z]{2,4})+(?:\s*\([\pL\s,./&-]{1,60}\))?$`)
 
 // aboutSection reports whether units[i] heads the sender's standard
 // paragraph that closes a release: "About Institute for Peaceful
@@ -1560,6 +1561,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 	}
 	trimTail()
+	// A note on the story itself opening the text ("Correction: A
+	// previous version of this article misspelled ...") is not its text.
+	for sh.start < sh.end-1 && isBody(sh.start) && storyNote(units[sh.start]) {
+		sh.start++
+	}
 	// The text shown twice (a paste site's view and its raw copy, a
 	// page's text and its printable copy), its headline again over the
 	// copy: the first copy is the text.
@@ -2022,6 +2028,45 @@ func closingNote(u pageUnit) bool {
 		return rxSelfRef.MatchString(u.flat[m[1]:])
 	}
 	return false
+}
+
+// cutWriterNote drops a last paragraph that is a note on the writer
+// whose byline the page gives: "Jane Doe, a senior fellow at the
+// Institute, is the author of three books." A report's own sentences name
+// its writer only in such a note.
+func cutWriterNote(body, byline string) string {
+	if len(strings.Fields(byline)) < 2 {
+		return body
+	}
+	k := strings.LastIndex(body, "\n\n")
+	if k < 0 {
+		return body
+	}
+	last := body[k+2:]
+	rest, ok := strings.CutPrefix(last, byline)
+	if !ok || len(strings.Fields(last)) > 50 || strings.ContainsAny(last, "\"“”") || !rxWriterNote.MatchString(rest) {
+		return body
+	}
+	return body[:k]
+}
+
+// rxWriterNote matches what follows the writer's name in a note on the
+// writer: ", a professor of law, is ...", " is a senior fellow", " writes
+// on", " is the author of".
+var rxWriterNote = lazyRE(`^(?:,[^,]{3,120},)?\s+(?:is|was|writes|teaches|has written|has reported|covers|reports)\b`)
+
+// storyNote reports whether u is a note on the story itself: a
+// correction or clarification ("Correction: An earlier version of this
+// article misstated ...").
+func storyNote(u pageUnit) bool {
+	if u.words > 40 || strings.ContainsAny(u.flat, "\"“”") {
+		return false
+	}
+	if rxEarlierVersion.MatchString(u.flat) {
+		return true
+	}
+	m := rxCorrectionLabel.FindStringIndex(u.flat)
+	return m != nil && rxSelfRef.MatchString(u.flat[m[1]:])
 }
 
 // rxCorrectionLabel matches the label of a note on the story: a word, with a

@@ -421,6 +421,40 @@ func TestClosingNote(t *testing.T) {
 	}
 }
 
+// TestStoryNote checks the corrections a page puts at either edge of the
+// text: they are cut there by the rules and by the page model alike.
+func TestStoryNote(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Correction: A previous version of this article misspelled the name of the city in one reference.": true,
+		"Clarification: This story has been updated to make clear that the figures come from officials.":   true,
+		"Thanks for reading! Subscribe for free to get every story.":                                       false,
+		"An earlier version of the treaty was rejected in 1998.":                                           false,
+		"\"An earlier version of this story was wrong,\" the minister said.":                               false,
+	} {
+		if got := storyNote(newUnit(in, 0)); got != want {
+			t.Errorf("storyNote(%q) = %v, want %v", in, got, want)
+		}
+	}
+	// The model's body ends before a correction, as the rules' does.
+	units := []pageUnit{newUnit("Envoys from the two states agreed on Saturday to resume talks on their border, ending a long pause.", 0),
+		newUnit("The agreement came after a six-hour meeting at a lakeside hotel, where the two ministers spoke alone.", 1),
+		newUnit("Correction, July 28, 2004: An earlier version of this story gave the wrong title for one of the officials.", 2)}
+	// A model of a bias alone keeps every unit: what is left out is the
+	// edge rule's doing.
+	n := len(pageFeatures(units, pageHints{}, false, testNow)[0])
+	m := &pageModel{w: make([]float64, n+1), mean: make([]float64, n), std: slices.Repeat([]float64{1}, n)}
+	m.w[0] = 1
+	r := m.readUnits(units, pageHints{}, false, testNow)
+	if len(r.body) != 2 {
+		t.Errorf("the model's body is %q, want the two paragraphs", r.paragraphs())
+	}
+	for _, i := range r.body {
+		if storyNote(units[i]) {
+			t.Errorf("the model's body keeps the correction: %v", r.paragraphs())
+		}
+	}
+}
+
 // TestJoinWrapped checks that a word a typeset column broke with a hyphen
 // is whole again, and that other hyphens at a line's end stay.
 func TestJoinWrapped(t *testing.T) {
@@ -641,5 +675,51 @@ func TestIssueDateField(t *testing.T) {
 	}
 	if got := a.DateString(); got != "2008-05-03" {
 		t.Errorf("date %q, want 2008-05-03 (the date of issue)", got)
+	}
+}
+
+// TestCutWriterNote checks that a last paragraph on the page's own writer
+// goes, and that the text's sentences naming someone else stay.
+func TestCutWriterNote(t *testing.T) {
+	const text = "Envoys agreed on Saturday to resume talks.\n\nTalks are due to open in September."
+	for _, tc := range []struct {
+		last, byline string
+		cut          bool
+	}{
+		{"Ana Petrova, a former ambassador to the United Nations, is the author of three books on mediation.", "Ana Petrova", true},
+		{"Ana Petrova is a senior fellow at the Institute for Peace.", "Ana Petrova", true},
+		{"Ana Petrova writes on the Balkans for the weekly.", "Ana Petrova", true},
+		{"Ana Petrova is a senior fellow at the Institute for Peace.", "Lukas Brenner", false},
+		{"\"Ana Petrova is right,\" the minister said.", "Ana Petrova", false},
+		{"Ana Petrova told reporters the talks would resume.", "Ana Petrova", false},
+		{"Petrova is due to return home on Sunday.", "Petrova", false},
+	} {
+		body := text + "\n\n" + tc.last
+		want := body
+		if tc.cut {
+			want = text
+		}
+		if got := cutWriterNote(body, tc.byline); got != want {
+			t.Errorf("cutWriterNote(..., %q, byline %q) = %q, want %q", tc.last, tc.byline, got, want)
+		}
+	}
+}
+
+// TestAgencyAndCopyTails checks closing lines a copy or an agency adds:
+// the writers' initials with the agencies drawn on, and the link a site
+// appends to copied text.
+func TestAgencyAndCopyTails(t *testing.T) {
+	for in, want := range map[string]bool{
+		"mk/jr (AFP, Reuters)": true,
+		"jwe/ab":               true,
+		"Read more at https://www.courier.example/world/ferry-4462 © The Courier. All rights reserved.": true,
+		"Read more at the ministry's site, he said.":                                                    false,
+		"The talks resume in September (AFP, Reuters).":                                                 false,
+	} {
+		units := []pageUnit{newUnit(in, 0)}
+		classify(units, pageHints{})
+		if got := units[0].chrome; got != want {
+			t.Errorf("classify(%q): chrome %v, want %v", in, got, want)
+		}
 	}
 }
