@@ -37,12 +37,28 @@ func Period(s string) (start, end time.Time, err error) {
 	}
 	t, perr := time.Parse(layout, s)
 	if perr != nil {
-		return start, end, &periodError{fmt.Sprintf("date %q is not a valid date", s), false}
+		return start, end, &periodError{fmt.Sprintf("date %q is not a valid date%s", s, whyInvalid(s)), false}
 	}
 	if y := t.Year(); y < MinYear || y > MaxYear {
 		return start, end, &periodError{fmt.Sprintf("date %q: years %d to %d only", s, MinYear, MaxYear), false}
 	}
 	return t, next(t), nil
+}
+
+// whyInvalid says what makes a date shaped YYYY-MM or YYYY-MM-DD invalid:
+// ": there is no month 13", ": 2004-02 has 29 days", or "".
+func whyInvalid(s string) string {
+	var y, m, d int
+	if n, _ := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); n < 2 {
+		return ""
+	}
+	if m < 1 || m > 12 {
+		return fmt.Sprintf(": there is no month %d", m)
+	}
+	if days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); len(s) == 10 && (d < 1 || d > days) {
+		return fmt.Sprintf(": %04d-%02d has %d days", y, m, days)
+	}
+	return ""
 }
 
 // periodError is Period's error; badLength says the value is not even

@@ -63,7 +63,7 @@ func TestDateFlags(t *testing.T) {
 		{"2004-07-24", "", "2004-07-24", "", ""},
 		{"", "2005-03", "", "2005-03-31", ""},
 		{"2005", "2003", "", "", "--to 2003-12-31 is before --from 2005-01-01"},
-		{"2004-13", "", "", "", `--from: date "2004-13" is not a valid date`},
+		{"2004-13", "", "", "", `--from: date "2004-13" is not a valid date: there is no month 13`},
 		{"19999", "", "", "", `--from: date "19999": write YYYY, YYYY-MM or YYYY-MM-DD`},
 		{"", "1500", "", "", `--to: date "1500": years 1678 to 2261 only`},
 	} {

@@ -158,6 +158,9 @@ type Result struct {
 	Grouping *Grouping `json:"grouping,omitempty"`
 	// Offset is the number of hits before this page.
 	Offset int `json:"-"`
+	// Resolved says what each filter value stood for (index.Result), for
+	// a front end that shows the values a filter selects.
+	Resolved []index.Resolution `json:"-"`
 }
 
 // Grouping says how many hits stand for how many articles when copies of
@@ -258,7 +261,7 @@ func result(ix *index.Index, req *index.Request, res *index.Result, r *SearchReq
 		}
 	}
 	return &Result{Total: res.Total, TookMS: res.TookMS, Hits: hits, Facets: res.Facets, FacetsCount: res.FacetsCount, FacetCopies: res.FacetCopies,
-		Notes: res.Notes, Grouping: grouped(hits), Offset: req.Offset}, nil
+		Notes: res.Notes, Grouping: grouped(hits), Offset: req.Offset, Resolved: res.Resolved}, nil
 }
 
 // kwic returns the sentences of a's body that hold a match, each with ctx

@@ -43,7 +43,10 @@ type wireCall struct {
 // wireAnswer is the answer of a call.
 type wireAnswer struct {
 	Result *Result `json:"result,omitempty"`
-	Offset int     `json:"offset,omitempty"`
+	// Offset and Resolved are the Result's fields that its own JSON
+	// leaves out.
+	Offset   int                `json:"offset,omitempty"`
+	Resolved []index.Resolution `json:"resolved,omitempty"`
 	// Articles are the hits' articles, when the request kept them.
 	Articles []wireArticle `json:"articles,omitempty"`
 	Similar  *SimilarTo    `json:"similar,omitempty"`
@@ -178,7 +181,7 @@ func answer(ctx context.Context, e Engine, c *wireCall, a *wireAnswer) error {
 		return fmt.Errorf("unknown call %q", c.Op)
 	}
 	if err == nil && a.Result != nil {
-		a.Offset = a.Result.Offset
+		a.Offset, a.Resolved = a.Result.Offset, a.Result.Resolved
 		for _, h := range a.Result.Hits {
 			if h.Article != nil {
 				a.Articles = append(a.Articles, wireArticle{Article: h.Article, Date: h.Article.Date})
@@ -206,7 +209,7 @@ func (r Remote) call(ctx context.Context, c wireCall) (*wireAnswer, error) {
 		return nil, a.Error.err()
 	}
 	if a.Result != nil {
-		a.Result.Offset = a.Offset
+		a.Result.Offset, a.Result.Resolved = a.Offset, a.Resolved
 		if len(a.Articles) == len(a.Result.Hits) {
 			for i := range a.Articles {
 				art := a.Articles[i].Article

@@ -66,18 +66,23 @@ func TestWireKeepsErrors(t *testing.T) {
 }
 
 // TestWireKeepsWhatJSONLeavesOut: the fields of an answer that its JSON
-// omits (the page offset, the hits' articles with their dates, the
+// omits (the page offset, what the filter values stood for, the hits'
+// articles with their dates, the
 // statements before the page and the notes) come through.
 func TestWireKeepsWhatJSONLeavesOut(t *testing.T) {
 	day := time.Date(2004, 7, 26, 0, 0, 0, 0, time.UTC)
 	a := &archive.Article{ID: "cw-1", Title: "Talks", Date: day, Source: "Wire"}
 	e := fixed{
-		res: &Result{Total: 1, Hits: []Hit{{Hit: index.Hit{ID: "cw-1"}, Article: a}}, Offset: 20},
-		q:   &Quotes{Total: 3, Quotes: []Quote{{Person: "P", ID: "cw-1"}}, First: 2, Notes: []string{"read as"}},
+		res: &Result{Total: 1, Hits: []Hit{{Hit: index.Hit{ID: "cw-1"}, Article: a}}, Offset: 20,
+			Resolved: []index.Resolution{{Field: "person", Input: "Lind", Values: []index.FacetValue{{Value: "Anna Lind", Count: 2}}}}},
+		q: &Quotes{Total: 3, Quotes: []Quote{{Person: "P", ID: "cw-1"}}, First: 2, Notes: []string{"read as"}},
 	}
 	res, err := through(e).Search(context.Background(), SearchRequest{})
 	if err != nil || res.Offset != 20 || len(res.Hits) != 1 || res.Hits[0].Article == nil || !res.Hits[0].Article.Date.Equal(day) || res.Hits[0].Article.Title != "Talks" {
 		t.Errorf("search: %+v, %v", res, err)
+	}
+	if res != nil && (len(res.Resolved) != 1 || res.Resolved[0].Input != "Lind" || len(res.Resolved[0].Values) != 1 || res.Resolved[0].Values[0].Value != "Anna Lind") {
+		t.Errorf("search: resolved %+v", res.Resolved)
 	}
 	q, err := through(e).Quotes(context.Background(), QuotesRequest{})
 	if err != nil || q.First != 2 || len(q.Notes) != 1 || q.Total != 3 {

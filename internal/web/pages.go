@@ -396,9 +396,16 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 					q.From, q.To = fv.Value, fv.Value
 				}
 			} else {
-				l.Active = p.hasFilter(name, fv.Value)
+				// The value is selected when a filter names it, or stands
+				// for it alone ("Straw" read as "Jack Straw"): clicking it
+				// then removes that filter rather than adding the same.
+				given := fv.Value
+				if !p.hasFilter(name, given) {
+					given = selectedBy(res.Resolved, p, name, fv.Value)
+				}
+				l.Active = given != ""
 				if l.Active {
-					q.Filters[name] = remove(q.Filters[name], fv.Value)
+					q.Filters[name] = remove(q.Filters[name], given)
 				} else {
 					q.Filters[name] = append(q.Filters[name], fv.Value)
 				}
@@ -560,6 +567,17 @@ func quoteCitation(q service.Quote) string {
 		text = "“" + text + "”"
 	}
 	return fmt.Sprintf("%s (%s). %s", text, q.Person, q.Citation)
+}
+
+// selectedBy returns the filter value of kind field in p that stands for
+// value alone (resolved: what each filter value stood for), else "".
+func selectedBy(resolved []index.Resolution, p params, field, value string) string {
+	for _, r := range resolved {
+		if r.Field == field && len(r.Values) == 1 && strings.EqualFold(r.Values[0].Value, value) && p.hasFilter(field, r.Input) {
+			return r.Input
+		}
+	}
+	return ""
 }
 
 // timelineData is the timeline page's content.

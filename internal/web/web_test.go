@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"html"
+	"html/template"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -208,7 +209,7 @@ func TestAPIErrors(t *testing.T) {
 	}{
 		{"/api/search?q=(Iraq", 400, cliMsg("--json", "--", "(Iraq")},
 		// the engine's errors name URL parameters, not the CLI's flags
-		{"/api/search?q=Iraq&from=2004-13", 400, `from: date "2004-13" is not a valid date`},
+		{"/api/search?q=Iraq&from=2004-13", 400, `from: date "2004-13" is not a valid date: there is no month 13`},
 		{"/api/search?q=Iraq&sort=up", 400, `sort "up": use relevance, date or -date`},
 		{"/api/search?from=2005&to=2004", 400, "to 2004-12-31 is before from 2005-01-01"},
 		{"/api/articles/no-such-id", 404, cliMsg("show", "--json", "no-such-id")},
@@ -694,6 +695,28 @@ func TestArticlePageCitation(t *testing.T) {
 		_, _, body := get(t, ts.URL+"/article/"+id)
 		if a.Citation == "" || !strings.Contains(body, `class="citation" type="text" readonly value="`+html.EscapeString(a.Citation)+`"`) {
 			t.Errorf("article page %s lacks the citation %q", id, a.Citation)
+		}
+	}
+}
+
+// TestFacetSelectedBySurname checks that a facet value that a filter
+// stands for alone ("Lind" read as "Anna Lind") is shown selected, and
+// that clicking it removes that filter instead of adding the same person
+// again.
+func TestFacetSelectedBySurname(t *testing.T) {
+	dir := sample(t)
+	ts := newServer(t, dir)
+	for _, tc := range []struct {
+		query, value, href string
+	}{
+		{"q=treaty&person=Lind", "Anna Lind", "/?q=treaty"},
+		{"q=treaty&person=anna+lind", "Anna Lind", "/?q=treaty"},
+		{"q=treaty&country=AT", "Austria", "/?q=treaty"},
+	} {
+		_, _, body := get(t, ts.URL+"/?"+tc.query)
+		want := `<li><a href="` + template.HTMLEscapeString(tc.href) + `" class="active" aria-current="true" aria-label="` + tc.value + `,`
+		if !strings.Contains(body, want) {
+			t.Errorf("/?%s: no selected facet value %s removing the filter (%s)", tc.query, tc.value, want)
 		}
 	}
 }
