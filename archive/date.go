@@ -42,7 +42,7 @@ var (
 	ErrBadDate = errors.New("not a date in an accepted form (ISO 2004-07-24, 24 July 2004, July 24, 2004, RFC 1123)")
 	// ErrAmbiguousDate is returned for numeric dates whose day and month
 	// could be swapped (03/04/2004) and for two-digit years.
-	ErrAmbiguousDate = errors.New("ambiguous date, not guessed: write it as 2004-03-04")
+	ErrAmbiguousDate = errors.New("ambiguous date, not guessed")
 	// ErrImpossibleDate is returned for a day that does not exist, such as
 	// 2004-02-30.
 	ErrImpossibleDate = errors.New("no such day")
@@ -87,6 +87,12 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 	fail := func(err error) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("date %q: %w", clip(orig, 60), err)
 	}
+	// An ambiguous date's error says how to write it: both readings of a
+	// day and month, or the year in full.
+	ambiguous := func(remedy string) (time.Time, error) {
+		return time.Time{}, fmt.Errorf("date %q: %w: %s", clip(orig, 60), ErrAmbiguousDate, remedy)
+	}
+	const fullYear = "write it with the year in full, as YYYY-MM-DD"
 	if m := rxWeekday.FindString(s); m != "" {
 		s = s[len(m):]
 	}
@@ -116,7 +122,7 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 	case rxDMY.MatchString(s):
 		m := rxDMY.FindStringSubmatch(s)
 		if len(m[3]) != 4 {
-			return fail(ErrAmbiguousDate)
+			return ambiguous(fullYear)
 		}
 		d, _ = strconv.Atoi(m[1])
 		mo = monthNames[strings.ToLower(m[2])]
@@ -136,7 +142,7 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[3])
 		if len(m[5]) != 4 {
-			return fail(ErrAmbiguousDate)
+			return ambiguous(fullYear)
 		}
 		y, _ = strconv.Atoi(m[5])
 		switch {
@@ -147,7 +153,8 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 		case a > 12 && b > 12:
 			return fail(ErrImpossibleDate)
 		default:
-			return fail(ErrAmbiguousDate)
+			return ambiguous(fmt.Sprintf("%d %s or %d %s %d? write it as %04d-%02d-%02d or %04d-%02d-%02d",
+				a, time.Month(b), b, time.Month(a), y, y, b, a, y, a, b))
 		}
 		n = len(m[0])
 	default:

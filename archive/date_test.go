@@ -87,7 +87,7 @@ func TestParseDate(t *testing.T) {
 
 func TestParseDateNoteQuotesValue(t *testing.T) {
 	_, err := ParseDate("03/04/2004", testNow)
-	if err == nil || err.Error() != `date "03/04/2004": ambiguous date, not guessed: write it as 2004-03-04` {
+	if err == nil || err.Error() != `date "03/04/2004": ambiguous date, not guessed: 3 April or 4 March 2004? write it as 2004-04-03 or 2004-03-04` {
 		t.Errorf("note = %v", err)
 	}
 }

@@ -9,7 +9,7 @@ const (
 	NoteDate      = "date"      // a date not found, not guessed or out of range
 	NoteEncoding  = "encoding"  // input that was not UTF-8, decoded as another encoding
 	NoteDuplicate = "duplicate" // an id read twice in one ingest: the later record kept
-	NoteEmpty     = "empty"     // a record without title or text
+	NoteEmpty     = "empty"     // a record without title or text, or without a body
 	NoteOther     = "other"     // any other note
 	NoteAny       = "any"       // any of the above
 )
@@ -49,7 +49,7 @@ func NoteKind(note string) string {
 		return NoteEncoding
 	case strings.Contains(l, "duplicate"):
 		return NoteDuplicate
-	case strings.HasPrefix(l, "empty"):
+	case strings.HasPrefix(l, "empty") || strings.HasPrefix(l, "no body"):
 		return NoteEmpty
 	case strings.Contains(l, "date"):
 		return NoteDate

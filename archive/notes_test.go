@@ -19,6 +19,7 @@ func TestNoteKinds(t *testing.T) {
 		{day, []string{"not valid UTF-8: decoded as Windows-1252"}, []string{"encoding", "any"}},
 		{day, []string{"duplicate id: also read at a.jsonl:3; this later record was kept"}, []string{"duplicate", "any"}},
 		{time.Time{}, []string{"empty record: no title and no text"}, []string{"undated", "empty", "any"}},
+		{time.Time{}, []string{NoteNoBody}, []string{"undated", "empty", "any"}},
 		{day, []string{"something else", "not valid UTF-8: decoded as Latin-1"}, []string{"encoding", "other", "any"}},
 	} {
 		a := &Article{Date: tc.date, Notes: tc.notes}

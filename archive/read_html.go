@@ -133,7 +133,11 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		return nil, errNoText
 	}
 	if words := len(strings.Fields(a.Body)); words < minHTMLWords || linkWords(ra.Node)*2 > words {
-		return nil, fmt.Errorf("%w: what is left is %d words, mostly links", errNoText, words)
+		unit := "words"
+		if words == 1 {
+			unit = "word"
+		}
+		return nil, fmt.Errorf("%w: what is left is %d %s, mostly links", errNoText, words, unit)
 	}
 
 	a.Title = firstNonEmpty(meta.ogTitle, ra.Title(), meta.h1)
@@ -187,7 +191,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.Title = folderTitle(a.Title, meta, folderHints(h.path))
 	a.Source = firstNonEmpty(meta.siteName, ra.SiteName(), h.opts.Source)
-	a.URL = firstNonEmpty(meta.canonical, meta.ogURL)
+	a.URL = firstNonEmpty(webAddress(meta.canonical), webAddress(meta.ogURL))
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
 	order := folderHints(h.path).order
 	if order == orderUnknown {
@@ -1128,6 +1132,16 @@ var rxTodayClass = lazyRE(`(?i)today|current-?date|weather|clock`)
 // rxModifiedClass matches the class of an element that shows when the
 // article was updated rather than written.
 var rxModifiedClass = lazyRE(`(?i)modif|updated|last-?edit`)
+
+// webAddress returns u when it is an absolute http or https address, else
+// "" (a canonical "javascript:..." or "/world/story" is nothing to cite).
+func webAddress(u string) string {
+	u = strings.TrimSpace(u)
+	if l := strings.ToLower(u); strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return u
+	}
+	return ""
+}
 
 // rxSiteTitleSep matches the separators between a headline and a site's
 // name in a title.

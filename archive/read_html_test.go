@@ -75,7 +75,7 @@ func TestHTMLReader(t *testing.T) {
 		{
 			name:  "ambiguous meta date",
 			in:    htmlPage(`<title>Envoys Meet in Geneva</title><meta name="date" content="03/04/2005">`, htmlParas...),
-			title: "Envoys Meet in Geneva", notes: []string{`date "03/04/2005": ambiguous date, not guessed: write it as 2004-03-04`},
+			title: "Envoys Meet in Geneva", notes: []string{`date "03/04/2005": ambiguous date, not guessed: 3 April or 4 March 2005? write it as 2005-04-03 or 2005-03-04`},
 		},
 		{
 			name:  "no date",
@@ -114,6 +114,11 @@ func TestHTMLReader(t *testing.T) {
 			name:  "a forum's title",
 			in:    htmlPage(`<title>Envoys Meet in Geneva : worldnews</title><meta name="date" content="2005-03-07">`, htmlParas...),
 			title: "Envoys Meet in Geneva", date: "2005-03-07",
+		},
+		{
+			name:  "a canonical address that is no web address is not kept",
+			in:    htmlPage(`<title>Envoys Meet in Geneva</title><meta name="date" content="2005-03-07"><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://herald.example/envoys">`, htmlParas...),
+			title: "Envoys Meet in Geneva", date: "2005-03-07", url: "https://herald.example/envoys",
 		},
 		{
 			name:   "no article text",

@@ -100,6 +100,10 @@ type jsonlReader struct {
 // errLongLine is returned for a line longer than the record size limit.
 var errLongLine = errors.New("line too long")
 
+// NoteNoBody is the note on a JSON Lines record that gives a title but
+// no body.
+const NoteNoBody = "no body: only the title is indexed"
+
 func (j *jsonlReader) Next() (*Article, error) {
 	for !j.done {
 		line, err := j.readLine()
@@ -222,6 +226,11 @@ func (j *jsonlReader) parse(line []byte) (*Article, error) {
 		}
 	}
 	addNote(note)
+	if strings.TrimSpace(in.Body) == "" {
+		// Ingested (a headline alone is a story: a wire flash), but said,
+		// so that a body lost on the way is seen: `indexer list --warned`.
+		addNote(NoteNoBody)
+	}
 	if d, err := ParseDate(in.Date, j.opts.Now); err != nil {
 		addNote(err.Error())
 	} else {

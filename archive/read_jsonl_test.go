@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -196,5 +197,21 @@ func TestJSONLExportNotesOnce(t *testing.T) {
 				t.Errorf("notes %q, want %q", a.Notes, tc.want)
 			}
 		})
+	}
+}
+
+// TestJSONLNoBody checks that a record with a title and no body is read,
+// with a note that says so, and that a record with a body gets none.
+func TestJSONLNoBody(t *testing.T) {
+	in := `{"id":"j4","title":"No body","date":"2004-05-03"}` + "\n" + `{"id":"j5","title":"Body","date":"2004-05-03","body":"Text."}` + "\n"
+	r := NewJSONLReader(strings.NewReader(in), "in.jsonl", ReadOptions{Now: testNow})
+	for _, want := range []bool{true, false} {
+		a, err := r.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(a.Notes, NoteNoBody); got != want {
+			t.Errorf("%s: notes %q, want the no-body note %v", a.ID, a.Notes, want)
+		}
 	}
 }

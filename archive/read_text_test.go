@@ -133,7 +133,7 @@ func TestTextReader(t *testing.T) {
 			name:  "ambiguous date in the headline is not guessed",
 			path:  "x.txt",
 			in:    "Ministers Meet - 03/04/2004\n\nThe ministers met.",
-			title: "Ministers Meet", notes: []string{`date "03/04/2004": ambiguous date, not guessed: write it as 2004-03-04`},
+			title: "Ministers Meet", notes: []string{`date "03/04/2004": ambiguous date, not guessed: 3 April or 4 March 2004? write it as 2004-04-03 or 2004-03-04`},
 		},
 		{
 			name:  "impossible date, then a usable dateline",
