@@ -552,6 +552,14 @@ func isWrappedProse(lines []string) bool {
 	if fields >= 2 {
 		return false
 	}
+	// A headline over its byline and date ("Straw and Powell meet over
+	// Iraq handover" / "By Anna Keller, diplomatic correspondent" / "2
+	// March 2004") is no paragraph, whatever the lines' widths.
+	for _, l := range lines[1:] {
+		if _, err := ParseDate(l, time.Time{}); err == nil || len(strings.Fields(l)) <= 8 && isBylineUnit(l) {
+			return false
+		}
+	}
 	// The width: lines of at least 45 characters, or, in a page wrapped
 	// narrower (teletext at 40 columns), lines the next line's first word
 	// would not have fitted on.

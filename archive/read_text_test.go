@@ -735,3 +735,31 @@ func TestAgencyAndCopyTails(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedProseNotHeadlineBlock checks that a headline, byline and
+// date on consecutive lines of one width are not read as one wrapped
+// paragraph, and that text wrapped at that width still is.
+func TestWrappedProseNotHeadlineBlock(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"Straw and Powell meet over Iraq handover", "By Anna Keller, diplomatic correspondent", "2 March 2004"}, false},
+		{[]string{"Envoys from the two states agreed on Sat-", "urday to resume talks on their border, en-", "ding a pause that had worried mediators."}, true},
+		{[]string{"Envoys from the two states agreed to talk", "again on their disputed border, ending a", "pause that had worried the mediators."}, true},
+	} {
+		if got := isWrappedProse(tc.lines); got != tc.want {
+			t.Errorf("isWrappedProse(%q) = %v, want %v", tc.lines, got, tc.want)
+		}
+	}
+	page := "The Harbour Ledger\nHome | World | Business | Sport\n\nStraw and Powell meet over Iraq handover\nBy Anna Keller, diplomatic correspondent\n2 March 2004\n\n" +
+		"LONDON - Foreign Secretary Jack Straw met his counterpart in London on Tuesday to discuss the handover of power in Iraq on June 30.\n\n" +
+		"\"We are agreed that the timetable must hold,\" Straw told reporters after the talks, which lasted two hours.\n\nRelated stories\nShare this article\n"
+	a, re := readOne(t, NewTextReader(strings.NewReader(page), "-", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	if a.Title != "Straw and Powell meet over Iraq handover" || a.DateString() != "2004-03-02" || a.Byline != "Anna Keller" {
+		t.Errorf("title %q date %q byline %q", a.Title, a.DateString(), a.Byline)
+	}
+}
