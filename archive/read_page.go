@@ -556,7 +556,10 @@ func isWrappedProse(lines []string) bool {
 	// Iraq handover" / "By Anna Keller, diplomatic correspondent" / "2
 	// March 2004") is no paragraph, whatever the lines' widths.
 	for _, l := range lines[1:] {
-		if _, err := ParseDate(l, time.Time{}); err == nil || len(strings.Fields(l)) <= 8 && isBylineUnit(l) {
+		r, _ := utf8.DecodeRuneInString(l)
+		n := len(strings.Fields(l))
+		if dateLine(l) || n <= 8 && (isBylineUnit(l) || strings.Contains(l, " | ") || unicode.IsUpper(r) && !strings.HasSuffix(l, ".") && hasDate(l)) ||
+			n <= 6 && !strings.HasSuffix(l, ".") && nameLine(l, n) != "" {
 			return false
 		}
 	}
@@ -1633,7 +1636,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				// Not a name and a date under a headline: "Jonas Weber |
 				// 19 April 2010" is the byline.
 				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && nameLine(u.flat[:k], len(strings.Fields(u.flat[:k]))) != "" {
-					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) {
+					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && (v.words >= 3 && titleCase(v.flat) || v.words >= 2 && v.block != u.block && !masthead(units, i-1)) {
 						continue
 					}
 				}
@@ -2363,12 +2366,29 @@ func inShortList(units []pageUnit, i int) bool {
 	if hi-lo < 2 {
 		return false
 	}
-	for _, u := range units[lo : hi+1] {
+	for k, u := range units[lo : hi+1] {
 		if u.prose || u.words > 4 {
+			return false
+		}
+		// A headline over its byline or date ("Ministers sign grain deal"
+		// / "By Anna Keller" / "2004-03-02") is no list of links.
+		if lo+k > i && (isBylineUnit(u.flat) || nameLine(u.flat, u.words) != "" || hasDate(u.flat)) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasDate reports whether s holds a date findDateIn reads.
+func hasDate(s string) bool {
+	d, _ := findDateIn(s, time.Time{}, orderUnknown)
+	return d != ""
+}
+
+// dateLine reports whether s is a date alone, as ParseDate reads one.
+func dateLine(s string) bool {
+	_, err := ParseDate(s, time.Time{})
+	return err == nil
 }
 
 // rxByName matches a line that ends with "by" and a name: "Translated

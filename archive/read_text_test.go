@@ -745,12 +745,25 @@ func TestWrappedProseNotHeadlineBlock(t *testing.T) {
 		want  bool
 	}{
 		{[]string{"Straw and Powell meet over Iraq handover", "By Anna Keller, diplomatic correspondent", "2 March 2004"}, false},
+		{[]string{"UN extends mission in Haiti by six months after tense debate", "Anna Keller | Diplomatic Editor"}, false},
+		{[]string{"Straw and Powell meet over Iraq handover", "Posted on March 2, 2004 at 10:15 am"}, false},
+		{[]string{"Straw and Powell meet over Iraq handover in a", "Anna Keller"}, false},
 		{[]string{"Envoys from the two states agreed on Sat-", "urday to resume talks on their border, en-", "ding a pause that had worried mediators."}, true},
 		{[]string{"Envoys from the two states agreed to talk", "again on their disputed border, ending a", "pause that had worried the mediators."}, true},
 	} {
 		if got := isWrappedProse(tc.lines); got != tc.want {
 			t.Errorf("isWrappedProse(%q) = %v, want %v", tc.lines, got, tc.want)
 		}
+	}
+	// A short headline over its byline and date is no list of links.
+	for _, block := range [][]string{{"Ministers sign grain deal", "By Anna Keller", "2004-03-02"}, {"Ministers sign grain deal", "Anna Keller, Geneva", "Updated 2004-03-02 14:05 GMT"}} {
+		units := splitUnits(block)
+		if inShortList(units, 0) {
+			t.Errorf("inShortList(%q) = true, want false", block)
+		}
+	}
+	if units := splitUnits([]string{"Home", "World", "Politics", "Business"}); !inShortList(units, 0) {
+		t.Errorf("a menu is not a short list")
 	}
 	page := "The Harbour Ledger\nHome | World | Business | Sport\n\nStraw and Powell meet over Iraq handover\nBy Anna Keller, diplomatic correspondent\n2 March 2004\n\n" +
 		"LONDON - Foreign Secretary Jack Straw met his counterpart in London on Tuesday to discuss the handover of power in Iraq on June 30.\n\n" +
