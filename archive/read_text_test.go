@@ -723,3 +723,61 @@ func TestAgencyAndCopyTails(t *testing.T) {
 		}
 	}
 }
+
+// TestModelDecodeGuards checks the rules' verdicts the page model's decoder
+// defers to: a second story under the first (a headline, then its byline
+// or date, then text) ends the model's body, and a sentence the rules found
+// in another language is never the model's text. The scores are given, so
+// only the decoder is tested.
+func TestModelDecodeGuards(t *testing.T) {
+	type line struct {
+		text       string
+		p          float64
+		meta, fgn  bool
+		wantInBody bool
+	}
+	for _, tc := range []struct {
+		name  string
+		lines []line
+	}{
+		{"second story under the first", []line{
+			{"Harbour Reopens After Storm", 0, false, false, false},
+			{"By Jane Doe", 0, true, false, false},
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true},
+			{"Bridge Tolls to Rise in Spring", 0, false, false, false},
+			{"12 March 2009", 0, true, false, false},
+			{"Tolls on the river bridge will rise by a tenth in the spring, the council said.", 0.99, false, false, false},
+			{"Drivers' groups called the rise unfair to commuters from the north bank.", 0.99, false, false, false},
+			{"The council will vote on the plan next month after a public hearing.", 0.99, false, false, false},
+		}},
+		{"a dated subheading inside one story stays", []line{
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true},
+			{"Update", 0, true, false, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true},
+		}},
+		{"another language's summary", []line{
+			{"Résumé : Le port rouvre après une semaine de travaux sur la digue.", 0.99, false, true, false},
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true},
+		}},
+	} {
+		r := &pageModelBody{}
+		for i, l := range tc.lines {
+			u := newUnit(l.text, i)
+			u.meta, u.foreign = l.meta, l.fgn
+			r.units = append(r.units, u)
+			r.probs = append(r.probs, l.p)
+		}
+		r.decode()
+		in := map[int]bool{}
+		for _, i := range r.body {
+			in[i] = true
+		}
+		for i, l := range tc.lines {
+			if in[i] != l.wantInBody {
+				t.Errorf("%s: %q in the model's body = %v, want %v", tc.name, l.text, in[i], l.wantInBody)
+			}
+		}
+	}
+}
