@@ -255,6 +255,9 @@ type pageModelBody struct {
 	// nothing for the model to cut. Lists, line-ups and tables inside such
 	// a text are the text's.
 	plain bool
+	// learned: the units the folder's pages repeat, as the rules first
+	// found them (before they read the page's shape).
+	learned []int
 }
 
 // readUnits scores a page's units (as the rules classified them) and
@@ -271,6 +274,9 @@ func (m *pageModel) scoreUnits(units []pageUnit, h pageHints, html bool, now tim
 	r := &pageModelBody{units: units, probs: make([]float64, len(units)), plain: plainPage(units)}
 	for i, x := range pageFeatures(units, h, html, now) {
 		r.probs[i] = m.prob(x)
+		if units[i].learned {
+			r.learned = append(r.learned, i)
+		}
 	}
 	return r
 }
@@ -307,7 +313,7 @@ func (r *pageModelBody) decode() {
 		// A sentence the rules found in another language on an English
 		// page (a summary for the site's own readers) is not text: their
 		// count of stop words is surer than the model's shape.
-		if r.probs[i] >= 0.5 && !units[i].foreign {
+		if r.probs[i] >= 0.5 && !units[i].foreign || r.restored(i) {
 			r.body = append(r.body, i)
 		}
 	}
@@ -323,6 +329,19 @@ func (r *pageModelBody) decode() {
 		}
 		r.body = r.body[:len(r.body)-1]
 	}
+}
+
+// restored reports whether unit i is a sentence the folder's pages repeat
+// that the rules gave back to the text, having found it between two of the
+// page's own paragraphs (a question each interview of a series asks), and
+// that stands right between two units the model calls text: the model
+// scored it as the folder's line, before the rules read the shape.
+func (r *pageModelBody) restored(i int) bool {
+	if i == 0 || i+1 >= len(r.units) || r.probs[i-1] < 0.5 || r.probs[i+1] < 0.5 {
+		return false
+	}
+	u := r.units[i]
+	return !u.learned && !u.chrome && !u.meta && slices.Contains(r.learned, i)
 }
 
 // nextStory returns the index where a second story starts on the page,

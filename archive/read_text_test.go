@@ -727,39 +727,55 @@ func TestAgencyAndCopyTails(t *testing.T) {
 // TestModelDecodeGuards checks the rules' verdicts the page model's decoder
 // defers to: a second story under the first (a headline, then its byline
 // or date, then text) ends the model's body, and a sentence the rules found
-// in another language is never the model's text. The scores are given, so
-// only the decoder is tested.
+// in another language is never the model's text; a sentence the folder
+// repeats that the rules gave back to the text between two paragraphs is
+// the model's text too. The scores are given, so only the decoder is
+// tested.
 func TestModelDecodeGuards(t *testing.T) {
 	type line struct {
 		text       string
 		p          float64
 		meta, fgn  bool
 		wantInBody bool
+		// wasLearned: the folder's line when the model scored it, given
+		// back to the text by the rules since.
+		wasLearned bool
 	}
 	for _, tc := range []struct {
 		name  string
 		lines []line
 	}{
 		{"second story under the first", []line{
-			{"Harbour Reopens After Storm", 0, false, false, false},
-			{"By Jane Doe", 0, true, false, false},
-			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true},
-			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true},
-			{"Bridge Tolls to Rise in Spring", 0, false, false, false},
-			{"12 March 2009", 0, true, false, false},
-			{"Tolls on the river bridge will rise by a tenth in the spring, the council said.", 0.99, false, false, false},
-			{"Drivers' groups called the rise unfair to commuters from the north bank.", 0.99, false, false, false},
-			{"The council will vote on the plan next month after a public hearing.", 0.99, false, false, false},
+			{"Harbour Reopens After Storm", 0, false, false, false, false},
+			{"By Jane Doe", 0, true, false, false, false},
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
+			{"Bridge Tolls to Rise in Spring", 0, false, false, false, false},
+			{"12 March 2009", 0, true, false, false, false},
+			{"Tolls on the river bridge will rise by a tenth in the spring, the council said.", 0.99, false, false, false, false},
+			{"Drivers' groups called the rise unfair to commuters from the north bank.", 0.99, false, false, false, false},
+			{"The council will vote on the plan next month after a public hearing.", 0.99, false, false, false, false},
 		}},
 		{"a dated subheading inside one story stays", []line{
-			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true},
-			{"Update", 0, true, false, false},
-			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true},
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"Update", 0, true, false, false, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
 		}},
 		{"another language's summary", []line{
-			{"Résumé : Le port rouvre après une semaine de travaux sur la digue.", 0.99, false, true, false},
-			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true},
-			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true},
+			{"Résumé : Le port rouvre après une semaine de travaux sur la digue.", 0.99, false, true, false, false},
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
+		}},
+		{"a question each interview of the series asks", []line{
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"HERALD: What happens next?", 0.01, false, false, true, true},
+			{"DOE: Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
+		}},
+		{"the folder's appeal before its button", []line{
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"We are an independent newsroom. We exist because readers pay for our work.", 0.01, false, false, false, true},
+			{"Donate", 0, false, false, false, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
 		}},
 	} {
 		r := &pageModelBody{}
@@ -768,6 +784,9 @@ func TestModelDecodeGuards(t *testing.T) {
 			u.meta, u.foreign = l.meta, l.fgn
 			r.units = append(r.units, u)
 			r.probs = append(r.probs, l.p)
+			if l.wasLearned {
+				r.learned = append(r.learned, i)
+			}
 		}
 		r.decode()
 		in := map[int]bool{}
