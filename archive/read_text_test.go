@@ -800,3 +800,30 @@ func TestModelDecodeGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestUnspeakLines checks that a screen reader's log is read as the page's
+// lines, and that a page with a line or two that open alike stays as it is.
+func TestUnspeakLines(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		in, want []string
+	}{
+		{"speech log", []string{
+			"document",
+			"navigation landmark  list  with 2 items  link  World  link  Sport",
+			"main landmark",
+			"heading  level 1  Harbour Reopens After Storm",
+			"link  Jane Doe",
+			"graphic  Boats in the harbour",
+			"The harbour reopened on Monday.",
+			"button  Share",
+			"content info landmark  © 2009 The Harbour Post",
+		}, []string{"", "", "", "Harbour Reopens After Storm", "Jane Doe", "", "The harbour reopened on Monday.", "", "© 2009 The Harbour Post"}},
+		{"a page", []string{"Harbour Reopens After Storm", "", "link  to the council's page", "The harbour reopened on Monday."},
+			[]string{"Harbour Reopens After Storm", "", "link  to the council's page", "The harbour reopened on Monday."}},
+	} {
+		if got := unspeakLines(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: unspeakLines = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
