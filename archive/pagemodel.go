@@ -255,20 +255,48 @@ type pageModelBody struct {
 	// nothing for the model to cut. Lists, line-ups and tables inside such
 	// a text are the text's.
 	plain bool
+	// learned: the units the folder's pages repeat, as the rules first
+	// found them (before they read the page's shape).
+	learned []int
 }
 
 // readUnits scores a page's units (as the rules classified them) and
-// decodes the model's body: the contiguous span with the largest sum of
-// (p-0.5), a paragraph weighing by its length and a unit that is not text
-// costing at most pageModelSpanCost, and within it the units the model
-// calls text.
+// decodes the model's body (decode).
 func (m *pageModel) readUnits(units []pageUnit, h pageHints, html bool, now time.Time) *pageModelBody {
+	r := m.scoreUnits(units, h, html, now)
+	r.decode()
+	return r
+}
+
+// scoreUnits scores a page's units; its body is decoded later (decode,
+// judge).
+func (m *pageModel) scoreUnits(units []pageUnit, h pageHints, html bool, now time.Time) *pageModelBody {
 	r := &pageModelBody{units: units, probs: make([]float64, len(units)), plain: plainPage(units)}
+	for i, x := range pageFeatures(units, h, html, now) {
+		r.probs[i] = m.prob(x)
+		if units[i].learned {
+			r.learned = append(r.learned, i)
+		}
+	}
+	return r
+}
+
+// decode sets the model's body from its scores: the contiguous span with
+// the largest sum of (p-0.5), a paragraph weighing by its length and a unit
+// that is not text costing at most pageModelSpanCost, and within it the
+// units the model calls text. It reads the rules' verdicts on the units as
+// they stand, so judge decodes again once the rules have read the page's
+// shape (its metadata, its sentences in another language).
+func (r *pageModelBody) decode() {
+	units := r.units
+	r.body = r.body[:0]
+	// A second story under the first (its headline, then its byline or
+	// date) is another article: the model reads the page's first story.
+	end := nextStory(units, r.probs)
 	best, sum, s0 := math.Inf(-1), 0.0, 0
 	bs, be := -1, -1
-	for i, x := range pageFeatures(units, h, html, now) {
-		p := m.prob(x)
-		r.probs[i] = p
+	for i := range end {
+		p := r.probs[i]
 		if sum < 0 {
 			sum, s0 = 0, i
 		}
@@ -282,7 +310,10 @@ func (m *pageModel) readUnits(units []pageUnit, h pageHints, html bool, now time
 		}
 	}
 	for i := bs; i >= 0 && i <= be; i++ {
-		if r.probs[i] >= 0.5 {
+		// A sentence the rules found in another language on an English
+		// page (a summary for the site's own readers) is not text: their
+		// count of stop words is surer than the model's shape.
+		if r.probs[i] >= 0.5 && !units[i].foreign || r.restored(i) {
 			r.body = append(r.body, i)
 		}
 	}
@@ -298,7 +329,42 @@ func (m *pageModel) readUnits(units []pageUnit, h pageHints, html bool, now time
 		}
 		r.body = r.body[:len(r.body)-1]
 	}
-	return r
+}
+
+// restored reports whether unit i is a sentence the folder's pages repeat
+// that the rules gave back to the text, having found it between two of the
+// page's own paragraphs (a question each interview of a series asks), and
+// that stands right between two units the model calls text: the model
+// scored it as the folder's line, before the rules read the shape.
+func (r *pageModelBody) restored(i int) bool {
+	if i == 0 || i+1 >= len(r.units) || r.probs[i-1] < 0.5 || r.probs[i+1] < 0.5 {
+		return false
+	}
+	u := r.units[i]
+	return !u.learned && !u.chrome && !u.meta && slices.Contains(r.learned, i)
+}
+
+// nextStory returns the index where a second story starts on the page,
+// or len(units): a line the model and the rules take for neither text nor
+// metadata (a headline) followed by a metadata line (its byline or date),
+// with a unit the model calls text both before and after the pair.
+func nextStory(units []pageUnit, probs []float64) int {
+	text := false
+	for i := 0; i+2 < len(units); i++ {
+		if probs[i] >= 0.5 {
+			text = true
+			continue
+		}
+		if !text || units[i].meta || units[i].prose || !units[i+1].meta || probs[i+1] >= 0.5 {
+			continue
+		}
+		for _, p := range probs[i+2:] {
+			if p >= 0.5 {
+				return i
+			}
+		}
+	}
+	return len(units)
 }
 
 // paragraphs returns the model's body as paragraphs, spaces collapsed.
@@ -362,9 +428,10 @@ func (r *pageModelBody) wins(rules []string, margin float64) bool {
 // a blank line), or the model's when it differs and the model is surer of
 // its own by pageModelMargin (wins).
 func (r *pageModelBody) judge(body string) string {
-	if r == nil || len(r.body) == 0 {
+	if r == nil {
 		return body
 	}
+	r.decode()
 	if !r.wins(strings.Split(body, "\n\n"), pageModelMargin) {
 		return body
 	}
@@ -392,7 +459,7 @@ func modelReading(units []pageUnit, h pageHints, html bool, now time.Time) *page
 	if pageModelOff || plainPage(units) {
 		return nil
 	}
-	return embeddedPageModel().readUnits(units, h, html, now)
+	return embeddedPageModel().scoreUnits(units, h, html, now)
 }
 
 // listItem reports whether a line opens with a list's mark: a dash, a

@@ -43,6 +43,9 @@ type pageUnit struct {
 	// ("Omar Haddad's column appears on Saturdays."): not text where it
 	// ends the text.
 	template bool
+	// foreign: a sentence in another language on a page in English (a
+	// summary for the site's own readers), marked chrome too.
+	foreign bool
 }
 
 // labelWords are words that, alone on a line, label the next line
@@ -3087,7 +3090,7 @@ func markOtherLanguage(units []pageUnit) {
 		return
 	}
 	for _, i := range other {
-		units[i].chrome = true
+		units[i].chrome, units[i].foreign = true, true
 	}
 }
 

@@ -24,6 +24,11 @@ import (
 //     July 2004"; a pen before a name makes it a byline).
 //   - Invisible marks (zero-width spaces, soft hyphens, direction marks)
 //     are dropped, and HTML entities a scraped text kept are decoded.
+//   - A screen reader's log of the page (three lines or more that its
+//     roles open: "heading  level 1  Headline", "link  World", "main
+//     landmark") keeps what the roles announce: a heading's and a lone
+//     link's words, a landmark's text; a graphic's or a button's name, a
+//     list of links and the roles alone are dropped (unspeakLines).
 //   - A mail's quoting marks ("> " opening three lines or more) and a
 //     Markdown quotation's are taken off (unquoteMail); HTML tags a text page kept ("<p>", "<em>", three
 //     or more) are taken off, a paragraph's tags making blank lines
@@ -192,6 +197,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	// Lines end in "\r\n" (Windows), "\n", or "\r" alone (an old Mac).
 	lines := strings.Split(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\n")
 	lines = uncodeFields(lines)
+	lines = unspeakLines(lines)
 	lines = unquoteMail(lines)
 	lines = untagLines(lines)
 	lines = breakAtIndents(lines)
@@ -554,6 +560,58 @@ func uncodeFields(lines []string) []string {
 	}
 	return out
 }
+
+// unspeakLines turns a screen reader's log of a page back into the page's
+// lines: when three lines or more open with a role the reader announces
+// ("heading  level 1  ", "link  ", "graphic  ", "button  ", a landmark,
+// "list  with 3 items", "out of list"), each loses its roles; a heading,
+// a lone link and a landmark's text keep their words, and a graphic's or
+// a button's name, a line of several links and a role alone become a
+// blank line. Other pages are returned as they are.
+func unspeakLines(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		if rxSpokenRole.MatchString(l) {
+			n++
+		}
+	}
+	if n < 3 {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if !rxSpokenRole.MatchString(l) {
+			out[i] = l
+			continue
+		}
+		t := strings.TrimSpace(rxSpokenLandmark.ReplaceAllString(l, ""))
+		t = strings.TrimSpace(rxSpokenList.ReplaceAllString(t, ""))
+		switch {
+		case rxSpokenHeading.MatchString(t):
+			t = rxSpokenHeading.ReplaceAllString(t, "")
+		case strings.HasPrefix(t, "link  ") && strings.Count(t, "link  ") == 1:
+			t = strings.TrimPrefix(t, "link  ")
+		case strings.HasPrefix(t, "link  ") || strings.HasPrefix(t, "graphic  ") || strings.HasPrefix(t, "button  ") ||
+			t == "document" || strings.HasPrefix(t, "out of "):
+			t = ""
+		}
+		out[i] = strings.TrimSpace(t)
+	}
+	return out
+}
+
+// rxSpokenRole matches a line a screen reader's role opens.
+var rxSpokenRole = lazyRE(`^(?:heading +level \d|link  |graphic  |button  |list +with \d+ items?|out of (?:list|table|\w+ landmark)$|document$|(?:banner|navigation|main|complementary|content ?info|region|search|form) landmark)`)
+
+// rxSpokenLandmark matches the landmarks that open a screen reader's
+// line ("main landmark  ").
+var rxSpokenLandmark = lazyRE(`^(?:(?:banner|navigation|main|complementary|content ?info|region|search|form) landmark\s*)+`)
+
+// rxSpokenList matches a list's announcement ("list  with 6 items  ").
+var rxSpokenList = lazyRE(`^list +with \d+ items?\s*`)
+
+// rxSpokenHeading matches a heading's announcement ("heading  level 1  ").
+var rxSpokenHeading = lazyRE(`^heading +level \d\s+`)
 
 // unquoteMail takes the quoting marks off a mail's quoted text: when
 // three lines or more open with ">", each such line loses its marks ("> >

@@ -776,3 +776,107 @@ func TestWrappedProseNotHeadlineBlock(t *testing.T) {
 		t.Errorf("title %q date %q byline %q", a.Title, a.DateString(), a.Byline)
 	}
 }
+
+// TestModelDecodeGuards checks the rules' verdicts the page model's decoder
+// defers to: a second story under the first (a headline, then its byline
+// or date, then text) ends the model's body, and a sentence the rules found
+// in another language is never the model's text; a sentence the folder
+// repeats that the rules gave back to the text between two paragraphs is
+// the model's text too. The scores are given, so only the decoder is
+// tested.
+func TestModelDecodeGuards(t *testing.T) {
+	type line struct {
+		text       string
+		p          float64
+		meta, fgn  bool
+		wantInBody bool
+		// wasLearned: the folder's line when the model scored it, given
+		// back to the text by the rules since.
+		wasLearned bool
+	}
+	for _, tc := range []struct {
+		name  string
+		lines []line
+	}{
+		{"second story under the first", []line{
+			{"Harbour Reopens After Storm", 0, false, false, false, false},
+			{"By Jane Doe", 0, true, false, false, false},
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
+			{"Bridge Tolls to Rise in Spring", 0, false, false, false, false},
+			{"12 March 2009", 0, true, false, false, false},
+			{"Tolls on the river bridge will rise by a tenth in the spring, the council said.", 0.99, false, false, false, false},
+			{"Drivers' groups called the rise unfair to commuters from the north bank.", 0.99, false, false, false, false},
+			{"The council will vote on the plan next month after a public hearing.", 0.99, false, false, false, false},
+		}},
+		{"a dated subheading inside one story stays", []line{
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"Update", 0, true, false, false, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
+		}},
+		{"another language's summary", []line{
+			{"Résumé : Le port rouvre après une semaine de travaux sur la digue.", 0.99, false, true, false, false},
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
+		}},
+		{"a question each interview of the series asks", []line{
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"HERALD: What happens next?", 0.01, false, false, true, true},
+			{"DOE: Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
+		}},
+		{"the folder's appeal before its button", []line{
+			{"The harbour reopened on Monday after a week of repairs to its sea wall.", 0.9, false, false, true, false},
+			{"We are an independent newsroom. We exist because readers pay for our work.", 0.01, false, false, false, true},
+			{"Donate", 0, false, false, false, false},
+			{"Fishing boats were the first to sail out, officials said on Monday.", 0.9, false, false, true, false},
+		}},
+	} {
+		r := &pageModelBody{}
+		for i, l := range tc.lines {
+			u := newUnit(l.text, i)
+			u.meta, u.foreign = l.meta, l.fgn
+			r.units = append(r.units, u)
+			r.probs = append(r.probs, l.p)
+			if l.wasLearned {
+				r.learned = append(r.learned, i)
+			}
+		}
+		r.decode()
+		in := map[int]bool{}
+		for _, i := range r.body {
+			in[i] = true
+		}
+		for i, l := range tc.lines {
+			if in[i] != l.wantInBody {
+				t.Errorf("%s: %q in the model's body = %v, want %v", tc.name, l.text, in[i], l.wantInBody)
+			}
+		}
+	}
+}
+
+// TestUnspeakLines checks that a screen reader's log is read as the page's
+// lines, and that a page with a line or two that open alike stays as it is.
+func TestUnspeakLines(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		in, want []string
+	}{
+		{"speech log", []string{
+			"document",
+			"navigation landmark  list  with 2 items  link  World  link  Sport",
+			"main landmark",
+			"heading  level 1  Harbour Reopens After Storm",
+			"link  Jane Doe",
+			"graphic  Boats in the harbour",
+			"The harbour reopened on Monday.",
+			"button  Share",
+			"content info landmark  © 2009 The Harbour Post",
+		}, []string{"", "", "", "Harbour Reopens After Storm", "Jane Doe", "", "The harbour reopened on Monday.", "", "© 2009 The Harbour Post"}},
+		{"a page", []string{"Harbour Reopens After Storm", "", "link  to the council's page", "The harbour reopened on Monday."},
+			[]string{"Harbour Reopens After Storm", "", "link  to the council's page", "The harbour reopened on Monday."}},
+	} {
+		if got := unspeakLines(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: unspeakLines = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
