@@ -56,6 +56,15 @@ var labelWords = map[string]bool{
 	"first published": true, "release date": true, "issued": true, "contact": true, "location": true,
 }
 
+// kickerLabels are the words a headline may open with before a colon
+// ("Analysis: What the deal means"): a kicker, not a field's label.
+var kickerLabels = map[string]bool{
+	"analysis": true, "opinion": true, "comment": true, "explainer": true, "interview": true, "review": true,
+	"profile": true, "exclusive": true, "update": true, "breaking": true, "watch": true, "live": true,
+	"factbox": true, "feature": true, "editorial": true, "obituary": true, "special report": true, "insight": true,
+	"timeline": true, "q&a": true, "fact check": true, "in pictures": true, "in depth": true,
+}
+
 // rxSays matches a line that opens a quotation ("He said:").
 var rxSays = lazyRE(`\b(?:said|says|added|adds|told|wrote|asked|stated|declared)$`)
 
@@ -88,7 +97,9 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// Only under a headline: a first line "Profile: David Miliband" is
 		// the headline itself.
 		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen {
-			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 {
+			// (A kicker over a headline in the same line is not a field:
+			// "Analysis: What the Geneva deal means for refugees".)
+			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 && !kickerLabels[strings.ToLower(m[1])] {
 				u.meta = true
 				continue
 			}
@@ -561,7 +572,7 @@ func isWrappedProse(lines []string) bool {
 	for _, l := range lines[1:] {
 		r, _ := utf8.DecodeRuneInString(l)
 		n := len(strings.Fields(l))
-		if dateLine(l) || n <= 8 && (isBylineUnit(l) || strings.Contains(l, " | ") || unicode.IsUpper(r) && !strings.HasSuffix(l, ".") && hasDate(l)) ||
+		if dateLine(l) || n <= 8 && (isBylineUnit(l) || strings.Contains(l, " | ")) || n <= 12 && unicode.IsUpper(r) && !strings.HasSuffix(l, ".") && hasDate(l) ||
 			n <= 6 && !strings.HasSuffix(l, ".") && nameLine(l, n) != "" {
 			return false
 		}
@@ -1638,7 +1649,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if datedHeadline(u.flat, min(pass, 2), now) || titleDatePrefix(u.flat, now) > 0 {
 				// Not a name and a date under a headline: "Jonas Weber |
 				// 19 April 2010" is the byline.
-				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && nameLine(u.flat[:k], len(strings.Fields(u.flat[:k]))) != "" {
+				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && (nameLine(u.flat[:k], len(strings.Fields(u.flat[:k]))) != "" || rxDeskByline.MatchString(strings.TrimRight(u.flat[:k], " |-–—·,"))) {
 					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && (v.words >= 3 && titleCase(v.flat) || v.words >= 2 && v.block != u.block && !masthead(units, i-1)) {
 						continue
 					}
@@ -2516,6 +2527,9 @@ func shortByline(s string) string {
 
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
+	if len(s) < 80 && rxDeskByline.MatchString(s) {
+		return true // "From our correspondent in Nairobi"
+	}
 	if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
 		if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
 			return true // "di Nadia Ferreira"
@@ -2535,6 +2549,11 @@ func isBylineUnit(s string) bool {
 	name := leadingName(s[m[1]:])
 	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
 }
+
+// rxDeskByline matches a byline that names no writer: "From our
+// correspondent in Nairobi", "By our own correspondent", "Our diplomatic
+// editor".
+var rxDeskByline = lazyRE(`(?i)^(?:(?:from|by)\s+)?our\s+(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$`)
 
 // dateSeps split a metadata line into its parts.
 var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
