@@ -190,6 +190,26 @@ const (
 // numeric date whose day and month could be swapped (03/04/2004) is read
 // in that order.
 func parseDateOrder(s string, now time.Time, order dateOrder) (time.Time, error) {
+	t, err := parseDateOrderOnce(s, now, order)
+	// A date a line runs on after: "24 July 2004, 5 min read". The part
+	// after the last separator goes, one part at a time, while the date
+	// is still there.
+	for cut := s; err != nil && errors.Is(err, ErrBadDate); {
+		k := max(strings.LastIndex(cut, ", "), strings.LastIndex(cut, " · "), strings.LastIndex(cut, " | "))
+		if k < 6 {
+			break
+		}
+		cut = strings.TrimRight(cut[:k], " ,·|")
+		if t2, err2 := parseDateOrderOnce(cut, now, order); err2 == nil {
+			return t2, nil
+		}
+	}
+	return t, err
+}
+
+// parseDateOrderOnce is parseDateOrder without cutting what runs on after
+// the date.
+func parseDateOrderOnce(s string, now time.Time, order dateOrder) (time.Time, error) {
 	t, err := ParseDate(s, now)
 	if err == nil || order == orderUnknown || !errors.Is(err, ErrAmbiguousDate) {
 		return t, err

@@ -109,6 +109,12 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		if !u.prose && u.words >= 3 && titleCase(u.flat) {
 			headlineSeen = true
 		}
+		// A byline run on with its date, however long: "By Anna Keller and
+		// Tom Reed | First published on Sat 24 Jul 2004 10.15 BST".
+		if u.prose && u.words <= 20 && isBylineUnit(u.flat) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat)) {
+			u.meta = true
+			continue
+		}
 		if u.prose && u.words > 12 {
 			continue
 		}
@@ -572,7 +578,7 @@ func isWrappedProse(lines []string) bool {
 	for _, l := range lines[1:] {
 		r, _ := utf8.DecodeRuneInString(l)
 		n := len(strings.Fields(l))
-		if dateLine(l) || n <= 8 && (isBylineUnit(l) || strings.Contains(l, " | ")) || n <= 12 && unicode.IsUpper(r) && !strings.HasSuffix(l, ".") && hasDate(l) ||
+		if dateLine(l) || n <= 8 && (isBylineUnit(l) || creditLine(l) || strings.Contains(l, " | ")) || n <= 12 && unicode.IsUpper(r) && !strings.HasSuffix(l, ".") && hasDate(l) ||
 			n <= 6 && !strings.HasSuffix(l, ".") && nameLine(l, n) != "" {
 			return false
 		}
@@ -1638,7 +1644,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.chrome || u.prose && u.words > 30 {
 				continue
 			}
-			if isBylineUnit(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) {
+			if isBylineUnit(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) {
 				continue
 			}
 			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
@@ -1656,6 +1662,15 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				}
 				titleAt = i
 				break
+			}
+			// A question over the byline or the date is the headline:
+			// "Can the UN still keep the peace?" over "Posted on 24 July
+			// 2004".
+			if u.prose && u.words <= 14 && strings.HasSuffix(u.flat, "?") && i+1 < sh.start {
+				if v := units[i+1]; v.meta || isBylineUnit(v.flat) || hasDate(v.flat) || nameLine(v.flat, v.words) != "" {
+					titleAt = i
+					break
+				}
 			}
 			// Labels and their values, list items, and sentences while a
 			// headline may still be found above; a line every page of the
@@ -1689,7 +1704,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if a := i - 1; pass == 3 && a >= 0 && !titleCase(u.flat) {
 				v := units[a]
 				switch {
-				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a):
+				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && chromeInBlock(units, a)):
+					// (Not the site's name among its menu's links over a
+					// headline in sentence case.)
 					titleAt = a
 				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words:
 					// A first paragraph without a full stop under the
@@ -2298,6 +2315,22 @@ func masthead(units []pageUnit, i int) bool {
 	return i == 0 && len(rxMediaWord.FindAllStringIndex(units[i].flat, 2)) >= 2
 }
 
+// chromeInBlock reports whether a unit of units[i]'s block is chrome.
+func chromeInBlock(units []pageUnit, i int) bool {
+	b := units[i].block
+	for j := i; j >= 0 && units[j].block == b; j-- {
+		if units[j].chrome {
+			return true
+		}
+	}
+	for j := i + 1; j < len(units) && units[j].block == b; j++ {
+		if units[j].chrome {
+			return true
+		}
+	}
+	return false
+}
+
 // inFieldBlock reports whether units[i] is one field of a block of
 // labelled fields ("Who: ...", "What: ...", "When: ..."): it opens with a
 // label, and so does another line of its block.
@@ -2549,6 +2582,16 @@ func isBylineUnit(s string) bool {
 	name := leadingName(s[m[1]:])
 	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
 }
+
+// creditLine reports whether s opens as a credit with "by" and a name:
+// "Reporting by Jane Doe", "Photos by Ana Ruiz | 2 March 2004".
+func creditLine(s string) bool {
+	m := rxCreditOpen.FindStringIndex(s)
+	return m != nil && leadingName(s[m[1]:]) != ""
+}
+
+// rxCreditOpen matches the opening of a credit line.
+var rxCreditOpen = lazyRE(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|photos?|photographs|pictures|video|graphics|research|translation|translated)\s+by\s+`)
 
 // rxDeskByline matches a byline that names no writer: "From our
 // correspondent in Nairobi", "By our own correspondent", "Our diplomatic
