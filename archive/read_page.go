@@ -2653,6 +2653,11 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if strings.Contains(s, ":") {
 		s = rxCtime.ReplaceAllString(s, "${m} ${d}, ${y} ${t}")
 	}
+	// A wire service's filing stamp, the day and time run together
+	// before the month: "061215 GMT NOV 2019" is November 6, 2019.
+	if strings.Contains(s, " GMT ") {
+		s = rxWireStamp.ReplaceAllString(s, "${d} ${m} ${y}")
+	}
 	var upd, far string // far: a date out of range, given only when nothing else is
 	// dated reports whether cand parses as a date in range. A date out of
 	// range (another calendar's beside the Gregorian one: "1387/02/14 -
@@ -2720,6 +2725,11 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	}
 	return upd, upd != ""
 }
+
+// rxWireStamp matches a wire service's filing stamp: the day, hour and
+// minute in six digits, "GMT", the month's first three letters and the
+// year ("061215 GMT NOV 2019").
+var rxWireStamp = lazyRE(`\b(?P<d>[0-3]\d)[0-2]\d[0-5]\d GMT (?P<m>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)) (?P<y>\d{4})\b`)
 
 // hasYear reports whether s has four digits in a row (a year), or a
 // year sign: every date the rules read has one.

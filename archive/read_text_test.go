@@ -345,6 +345,10 @@ func TestEnglishDate(t *testing.T) {
 		"Issue 12 — July 2004":                          "",
 		"2004年7月24日 10:15  来源：The Ledger":               "2004-07-24",
 		"2009년 5월 2일":                                   "2009-05-02",
+		// A wire service's filing stamp; a two-digit year is not read.
+		"NPA PR/KT 061215 GMT NOV 2019": "2019-11-06",
+		"151215 GMT SEP 04":             "",
+		"991215 GMT NOV 2019":           "",
 	} {
 		d, _ := findDateIn(in, now, orderUnknown)
 		got := ""
