@@ -111,7 +111,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 		// A byline run on with its date, however long: "By Anna Keller and
 		// Tom Reed | First published on Sat 24 Jul 2004 10.15 BST".
-		if u.prose && u.words <= 20 && isBylineUnit(u.flat) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat)) {
+		if first := rxFieldSep.Split(u.flat, 2)[0]; u.prose && u.words <= 25 && isBylineUnit(first) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat)) {
 			u.meta = true
 			continue
 		}
