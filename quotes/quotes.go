@@ -788,9 +788,23 @@ func (x *extractor) direct(p *para, q qspan, s subject, verb int) statement {
 // Continued subject keeps the span it carries).
 func (x *extractor) evidenced(p *para, s subject) subject {
 	if s.via != Continued && s.end > s.start {
-		s.evidence = Span{p.toks[s.start].start, p.toks[s.end-1].end}
+		// The words that name the speaker, without the connective or
+		// the day that opens the sentence ("But Mr Straw", "Yesterday
+		// British Farm Minister Michael Jopling").
+		from := s.start
+		for from < s.end-1 && evidenceOpeners[p.toks[from].lower] {
+			from++
+		}
+		s.evidence = Span{p.toks[from].start, p.toks[s.end-1].end}
 	}
 	return s
+}
+
+// evidenceOpeners are the words that open a sentence before its subject
+// and are no part of the speaker's name.
+var evidenceOpeners = map[string]bool{
+	"but": true, "and": true, "yet": true, "so": true, "also": true, "meanwhile": true, "however": true,
+	"yesterday": true, "today": true, "tomorrow": true, "earlier": true, "later": true, "then": true, "now": true,
 }
 
 // setText fills the statement's text and span from its token range, and

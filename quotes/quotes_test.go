@@ -619,6 +619,27 @@ Russian Foreign Minister Sergei Lavrov said Moscow would not send troops to Iraq
 	}
 }
 
+// TestEvidenceOpeners checks that the words naming the speaker leave out
+// a connective or a day opening the sentence.
+func TestEvidenceOpeners(t *testing.T) {
+	body := `Foreign Secretary Jack Straw arrived in Brussels on Monday.
+
+But Mr Straw said the embargo would stay for now.
+
+Yesterday Foreign Secretary Jack Straw said talks on the ban would resume in the spring.`
+	got := Extract(body, Options{Persons: []string{"Jack Straw"}})
+	want := []string{"Mr Straw", "Foreign Secretary Jack Straw"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d quotes, want %d:\n%s", len(got), len(want), dump(got))
+	}
+	for i, q := range got {
+		checkEvidence(t, body, q)
+		if q.Evidence != want[i] {
+			t.Errorf("quote %d %q: evidence %q, want %q", i, q.Text, q.Evidence, want[i])
+		}
+	}
+}
+
 func dump(qs []Quote) string {
 	var b strings.Builder
 	for _, q := range qs {
