@@ -103,7 +103,7 @@ func (x *Extractor) Extract(a *archive.Article) {
 	orgs := x.findOrgs(s)
 	persons := x.findPersons(s)
 	countries := x.findCountries(s, a)
-	topics := x.topics.classify(x.lex, toks, s)
+	topics := x.topics.classify(x.lex, toks, s, persons)
 
 	persons = dropCompanyNames(persons, orgs, x.gaz.firstNames)
 	orgs = x.placeBareOrgs(s, a, orgs, countries)

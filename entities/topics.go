@@ -298,7 +298,7 @@ func (tx *taxonomy) matchKeyword(lx *lexicon, toks []token, words []int32, i int
 // classify scores every topic from keyword hits and returns the labels of the
 // chosen ones: for each chosen top-level topic, most salient first, its
 // chosen specific topics and then itself.
-func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
+func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch, persons []string) []string {
 	score := zeroed(&s.score, len(tx.topics))
 	// the word tokens, whose stems are matched as phrases
 	words := s.words[:0]
@@ -428,9 +428,16 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch) []string {
 		case inLead(t):
 			boost = topicLeadBoost
 		}
-		name := false
+		name, person := false, false
 		for _, w := range words[i : i+n] {
 			name = name || named[w]
+			person = person || personWord(&toks[w], persons)
+		}
+		if person {
+			// A word of a person's name the article gives is no cue:
+			// "Rice said ..." of Condoleezza Rice is no commodity.
+			i += n - 1
+			continue
 		}
 		switch {
 		case n == 1 && stem(t.low) == "oil":
@@ -749,6 +756,22 @@ var tickerStop = map[string]bool{
 // words elsewhere; in the headline, the words before a stock ticker back
 // to a preposition, the ticker itself, and a word the body writes only
 // inside a company's name.
+// personWord reports whether t, capitalised, is a word of one of the
+// article's persons' names of two words or more.
+func personWord(t *token, persons []string) bool {
+	if t.kind != kindWord || !t.is(flagCap) || len(persons) == 0 {
+		return false
+	}
+	for _, p := range persons {
+		for w := range strings.FieldsSeq(p) {
+			if strings.EqualFold(w, t.text) && strings.Contains(p, " ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func markNames(lx *lexicon, toks []token, s *scratch) []bool {
 	name := zeroed(&s.nameTok, len(toks))
 	if s.nameUse == nil {

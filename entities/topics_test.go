@@ -20,6 +20,14 @@ func TestTopicEvidence(t *testing.T) {
 		want, not   []string
 	}{
 		{
+			name:  "a person's surname is no commodity",
+			title: "Straw and Rice discuss Iran at London talks",
+			body: "LONDON - Foreign Secretary Jack Straw and US Secretary of State Condoleezza Rice discussed Iran's nuclear plans in London on Monday.\n\n" +
+				"Rice said Washington and its European partners stood together on Iran. \"Iran must return to negotiations,\" Straw said after the meeting.",
+			want: []string{"diplomacy"},
+			not:  []string{"commodities market", economyLabel},
+		},
+		{
 			name:  "a company's name is no science",
 			title: "QUILLBRIDGE TECHNOLOGIES <QBTX> WINS CONTRACT",
 			body: "Quillbridge Technologies Inc said it has received a contract " +
