@@ -67,6 +67,10 @@ import (
 //     more used one (the same words but one letter of a surname of five
 //     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
 //     Nazer") takes that spelling, recorded as inferred like a surname;
+//   - within the same scope, a given name and surname written both with and
+//     without one middle initial ("Anna K. Novak", "Anna Novak") are one
+//     person, named in the form more articles use; written with two
+//     different initials they are left alone;
 //   - a name whose words repeat ("Mark Nielsen Mark Nielsen") is no name;
 //   - a name of two words or more is a company when it begins a company's
 //     name (the words before Inc, Corp, Co ...) in registryMinCompany
@@ -426,7 +430,6 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 			}
 		}
 	}
-	bySurname := map[string][]*fullName{}
 	for k, f := range merged {
 		best := ""
 		for form, n := range forms[k] {
@@ -435,10 +438,13 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 			}
 		}
 		f.name = best
+	}
+	out := r.mergeInitials(merged, src, y)
+	bySurname := map[string][]*fullName{}
+	for _, f := range merged {
 		s := f.words[len(f.words)-1]
 		bySurname[s] = append(bySurname[s], f)
 	}
-	out := map[string]decision{}
 	for s, cands := range bySurname {
 		if r.company[s] || r.given[s] {
 			continue
@@ -533,6 +539,11 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 		if full, ok := ownFull[k]; ok {
 			if full != "" {
 				p, k = full, archive.Key(full)
+				// the full name may itself be another form of a name
+				if d, ok := dec[k]; ok {
+					inferred = append(inferred, archive.Inference{Person: d.name, From: full, Evidence: d.evidence})
+					p, k = d.name, archive.Key(d.name)
+				}
 			}
 		} else if d, ok := r.byRole(a, roles, p, k); ok {
 			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
@@ -756,6 +767,44 @@ func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y in
 				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
 		}
 	}
+}
+
+// mergeInitials takes out of merged the full names of a scope that are
+// another form of one person's name, with or without a middle initial
+// ("Anna K. Novak" and "Anna Novak"), and returns the decisions that give
+// both the form used in more articles (the one with the initial on a tie);
+// the counts of the merged form go to the kept one. A given name and
+// surname written with two different initials in the scope ("Anna K.
+// Novak", "Anna M. Novak") may be two persons and are left alone.
+func (r *Registry) mergeInitials(merged map[string]*fullName, src string, y int) map[string]decision {
+	out := map[string]decision{}
+	groups := map[string][]*fullName{} // given name NUL surname -> forms
+	for _, f := range merged {
+		w := f.words
+		switch {
+		case len(w) == 2 && !doubled(w):
+			groups[w[0]+"\x00"+w[1]] = append(groups[w[0]+"\x00"+w[1]], f)
+		case len(w) == 3 && utf8.RuneCountInString(w[1]) == 1 && utf8.RuneCountInString(w[0]) > 1:
+			groups[w[0]+"\x00"+w[2]] = append(groups[w[0]+"\x00"+w[2]], f)
+		}
+	}
+	for _, g := range groups {
+		if len(g) != 2 || len(g[0].words) == len(g[1].words) {
+			continue // one form, or two initials
+		}
+		keep, drop := g[0], g[1]
+		if drop.n > keep.n || drop.n == keep.n && len(drop.words) > len(keep.words) {
+			keep, drop = drop, keep
+		}
+		out[drop.key] = decision{name: keep.name, evidence: fmt.Sprintf("written %q in %d %s %s of %d-%d (first %s), %q in %d", keep.name,
+			keep.n, r.sources[src], plural(keep.n, "article", "articles"), y-registryYears, y+registryYears, keep.first, drop.name, drop.n)}
+		keep.n += drop.n
+		if drop.first < keep.first {
+			keep.first = drop.first
+		}
+		delete(merged, drop.key)
+	}
+	return out
 }
 
 // oneVowelApart reports whether a and b (of the same length) differ in

@@ -113,6 +113,42 @@ func TestRegistryRules(t *testing.T) {
 			want:    []string{"Hisham Nazir", "John Mayor"},
 		},
 		{
+			name:    "a middle initial written or left out is one person, in the form more articles use",
+			archive: [][]*archive.Article{arts(3, []string{"Anna K. Novak"}, nil), arts(2, []string{"Anna Novak"}, nil)},
+			in:      []string{"Anna Novak", "Novak"},
+			want:    []string{"Anna K. Novak"},
+		},
+		{
+			name:    "without the initial when more articles leave it out; the surname follows",
+			archive: [][]*archive.Article{arts(2, []string{"Paul R. Dorn"}, nil), arts(5, []string{"Paul Dorn"}, nil)},
+			in:      []string{"Paul R. Dorn", "Dorn", "Lena Ostrova"},
+			want:    []string{"Paul Dorn", "Lena Ostrova"},
+		},
+		{
+			name:    "the two forms together fill in a bare surname that each alone would not",
+			archive: [][]*archive.Article{arts(3, []string{"Ida M Lark"}, nil), arts(3, []string{"Ida Lark"}, nil), arts(2, []string{"Tom Lark"}, nil)},
+			in:      []string{"Lark"},
+			want:    []string{"Ida M Lark"},
+		},
+		{
+			name:    "two different initials may be two persons and stay apart",
+			archive: [][]*archive.Article{arts(3, []string{"John A. Tern"}, nil), arts(3, []string{"John B. Tern"}, nil), arts(3, []string{"John Tern"}, nil)},
+			in:      []string{"John A. Tern", "John Tern"},
+			want:    []string{"John A. Tern", "John Tern"},
+		},
+		{
+			name:    "a middle initial in another source or decade is no evidence",
+			archive: [][]*archive.Article{artsOf("Other Wire", 1987, 5, []string{"Anna K. Novak"}, nil), artsOf("Wire", 2004, 5, []string{"Anna K. Novak"}, nil), arts(1, []string{"Anna Novak"}, nil)},
+			in:      []string{"Anna Novak"},
+			want:    []string{"Anna Novak"},
+		},
+		{
+			name:    "a leading initial is no middle initial",
+			archive: [][]*archive.Article{arts(4, []string{"T. Boone Pickett"}, nil), arts(1, []string{"T. Pickett"}, nil)},
+			in:      []string{"T. Pickett"},
+			want:    []string{"T. Pickett"},
+		},
+		{
 			name:    "the year before counts",
 			archive: [][]*archive.Article{artsOf("wire", 1986, 3, []string{"Gordon Brown"}, nil)},
 			in:      []string{"Brown"},
