@@ -250,6 +250,14 @@ func TestOrgRules(t *testing.T) {
 		{"U.S. Energy Corp said the Energy Department approved it.", []string{"Energy Department"}, nil, "", ""},
 		{"The Manitoba Agriculture Department said seeding was late.", []string{"Agriculture Department"}, nil, "", ""},
 		{"Canada's Agriculture Department said seeding was late.", []string{"Agriculture Department (Canada)"}, nil, "", ""},
+		// the dateline's country, where the body names it and no other, and not
+		// for a province's department
+		{"Wheat sales to U.S. mills rose, the Agriculture Department said.", []string{"Agriculture Department (United States)"}, []string{"Agriculture Department"}, "WASHINGTON, May 4 -", ""},
+		{"American farmers sold more corn, the Agriculture Department said.", []string{"Agriculture Department (United States)"}, nil, "CHICAGO, May 4 -", ""},
+		{"Soviet and U.S. officials met. State Department spokesman Ben Tarn said so.", []string{"State Department"}, []string{"State Department (Soviet Union)"}, "MOSCOW, May 4 -", ""},
+		{"Wheat sales to U.S. mills rose, the Agriculture Department said.", []string{"Agriculture Department"}, nil, "", ""},
+		{"Canadian farmers were late, the Manitoba Agriculture Department said.", []string{"Agriculture Department"}, []string{"Agriculture Department (Canada)"}, "WINNIPEG, May 4 -", ""},
+		{"The Justice Department said the Paris accord held.", []string{"Justice Department"}, nil, "PARIS, May 4 -", ""},
 		// quantifiers, two names glued by "and", legal forms in a row
 		{"Shares rose. One of Fenwick Motor Co's plants closed.", []string{"Fenwick Motor Co"}, []string{"One of Fenwick Motor Co"}, "", ""},
 		{"Both Quillan and Marsby Co said sales rose.", []string{"Marsby Co"}, []string{"Both Quillan and Marsby Co", "Quillan and Marsby Co"}, "", ""},
