@@ -728,7 +728,9 @@ func plural(n int, one, many string) string {
 // decideSpellings adds to out the full names of a scope that are another
 // spelling of a more used one: the same words but one vowel of the
 // surname ("Hisham Nazir", 1 article, for "Hisham Nazer", 10), the
-// transliterations wire services disagree on. The more used spelling
+// transliterations wire services disagree on, or a surname of six letters
+// or more with one letter more or less ("Paul Vocker" for "Paul
+// Volcker"), the typing slips of a wire. The more used spelling
 // needs registryMinFull articles and registryDominance times the other's.
 func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y int, out map[string]decision) {
 	buckets := map[string][]*fullName{}
@@ -744,6 +746,39 @@ func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y in
 			return c
 		}, last)
 		buckets[masked] = append(buckets[masked], merged[k])
+	}
+	// a surname with one letter more or less ("George Schultz" for
+	// "George Shultz", "Paul Vocker" for "Paul Volcker"), unless the scope
+	// knows the rarer spelling as the surname of someone else ("Paul
+	// Johnston" beside "Bennett Johnston" is no slip for "Paul Johnson")
+	carriers := map[string]int{} // surname -> full names of the scope ending in it
+	for _, f := range merged {
+		carriers[f.words[len(f.words)-1]]++
+	}
+	for _, f := range merged {
+		last := f.words[len(f.words)-1]
+		if len(last) < 7 || doubled(f.words) {
+			continue // the shorter spelling has six letters or more
+		}
+		given := strings.Join(f.words[:len(f.words)-1], " ")
+		for i := range len(last) {
+			if i > 0 && last[i] == last[i-1] {
+				continue // the same shorter spelling
+			}
+			g := merged[given+" "+last[:i]+last[i+1:]]
+			if g == nil || g == f {
+				continue
+			}
+			top, other := f, g
+			if g.n > f.n {
+				top, other = g, f
+			}
+			if top.n < registryMinFull || top.n < registryDominance*other.n || out[top.key].name != "" || carriers[other.words[len(other.words)-1]] > 1 {
+				continue
+			}
+			out[other.key] = decision{name: top.name, evidence: fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
+				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, other.name, other.n)}
+		}
 	}
 	for _, b := range buckets {
 		if len(b) < 2 {

@@ -149,6 +149,19 @@ func TestRegistryRules(t *testing.T) {
 			want:    []string{"T. Pickett"},
 		},
 		{
+			name:    "a surname one letter longer or shorter than a far more used one takes it",
+			archive: [][]*archive.Article{arts(9, []string{"Paula Verhoek"}, nil), arts(1, []string{"Paula Verhoeck"}, nil), arts(9, []string{"Omar Takaldi"}, nil), arts(2, []string{"Omar Takadi"}, nil)},
+			in:      []string{"Paula Verhoeck", "Omar Takadi"},
+			want:    []string{"Paula Verhoek", "Omar Takaldi"},
+		},
+		{
+			name: "a letter more or less between names of similar use, short surnames, other given names, or a surname others carry stay",
+			archive: [][]*archive.Article{arts(4, []string{"Paul Johnson"}, nil), arts(2, []string{"Paul Johnston"}, nil), arts(9, []string{"Ann Regan"}, nil), arts(9, []string{"Carl Verhoek"}, nil),
+				arts(9, []string{"Ida Morrisson"}, nil), arts(1, []string{"Ida Morrison"}, nil), arts(2, []string{"Tom Morrison"}, nil)},
+			in:   []string{"Paul Johnston", "Ann Reagan", "Paula Verhoeck", "Ida Morrison"},
+			want: []string{"Paul Johnston", "Ann Reagan", "Paula Verhoeck", "Ida Morrison"},
+		},
+		{
 			name:    "the year before counts",
 			archive: [][]*archive.Article{artsOf("wire", 1986, 3, []string{"Gordon Brown"}, nil)},
 			in:      []string{"Brown"},
