@@ -66,7 +66,11 @@ import (
 //   - within the same scope, a full name that is another spelling of a far
 //     more used one (the same words but one letter of a surname of five
 //     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
-//     Nazer") takes that spelling, recorded as inferred like a surname;
+//     Nazer"), or a surname of six letters or more with one letter more or
+//     less ("Paul Vocker" for "Paul Volcker") when no other full name of
+//     the scope carries the rarer one ("Paul Johnston" beside "Bennett
+//     Johnston" stays), takes that spelling, recorded as inferred like a
+//     surname;
 //   - within the same scope, a given name and surname written both with and
 //     without one middle initial ("Anna K. Novak", "Anna Novak") are one
 //     person, named in the form more articles use; written with two
