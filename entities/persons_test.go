@@ -138,6 +138,8 @@ func TestPersonsNotNames(t *testing.T) {
 		// names in parts
 		{"lower-case particles", "Lawyer Piet van der Quill met Cesare dal Orvanto on Monday.", []string{"Piet van der Quill", "Cesare dal Orvanto"}, []string{"Piet", "Quill"}},
 		{"a capitalised particle", "5. Marta De Quennell (Belgium) 2:43.18", []string{"Marta de Quennell"}, []string{"De Quennell", "Quennell"}},
+		{"an elided particle", "Former President Anatole Vanier d'Orvanto met Hans Falk. Vanier d'Orvanto said so.", []string{"Anatole Vanier d'Orvanto", "Hans Falk"}, []string{"Anatole Vanier"}},
+		{"an elided word that is no particle", "Hans Falk said the mix of l'Orvanto and d'accord was new.", []string{"Hans Falk"}, []string{"Hans Falk d'accord"}},
 		{"a name joined by hyphens", "Imran Ashraf c Fennick b Tamir-ul-Haqqi 35", []string{"Tamir-ul-Haqqi"}, []string{"Tamir"}},
 		// adjectives, headline verbs and types after a title are no names
 		{"a lower-case title that is an adjective", "Exports from major Tarvish producers fell, said an official. The chief Tarvish buyer said prices rose.",
