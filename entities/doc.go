@@ -119,7 +119,10 @@
 //     otherwise it stays bare. A department ("Agriculture Department")
 //     carries only the country the text gives it, by name or people ("U.S.
 //     Agriculture Department", "the Irish Agriculture Department") or by
-//     an official of it ("U.S. Commerce Secretary"), never the dateline's.
+//     an official of it ("U.S. Commerce Secretary"), or the dateline's
+//     when the body names that country and no other ("WASHINGTON - U.S.
+//     housing starts rose, the Commerce Department said"); never a
+//     province's or state's ("the Manitoba Agriculture Department").
 //   - A news outlet (Reuters, BBC, AP, Tanjug) is no organization mention
 //     in its own story (Article.Source) or where it is the channel of the
 //     news ("told Reuters", "polled by Reuters", "BBC Radio 4", "the BBC's
@@ -133,8 +136,12 @@
 // role written before it ("Treasury Secretary Baker", and an institution's
 // possessive for the roles it begins: "TREASURY'S BAKER", "FED'S JOHNSON"
 // for "Federal Reserve Board Vice Chairman Manuel Johnson"), records it in
-// Article.Inferred with the evidence, and drops names the archive knows as
-// companies; see Registry for the rules.
+// Article.Inferred with the evidence, gives a name written with and
+// without a middle initial in the same source and period one form
+// ("Anna K. Novak" and "Anna Novak"; undated articles, like BBC's, are
+// never merged, where "George Bush" and "George W Bush" can be two
+// presidents), and drops names the archive knows as companies; see
+// Registry for the rules.
 //
 // # Caveats
 //

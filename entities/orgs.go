@@ -689,6 +689,16 @@ var treasuryCountries = map[string]bool{
 // as does a Washington story's "Finance Ministry".
 func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string, countries []country) []string {
 	home := x.datelineCountry(s, a)
+	// a department takes the dateline's country only where the body names
+	// that country and no other ("WASHINGTON - U.S. sugar imports fell,
+	// the Agriculture Department said"; a Moscow story naming Soviet and
+	// U.S. officials leaves "the State Department" bare), and never a
+	// province's or state's department ("the Manitoba Agriculture
+	// Department")
+	deptHome := ""
+	if home != "" && x.bodyNamesOnly(s, a, home) {
+		deptHome = home
+	}
 	if home == "" && a.Dateline == "" && len(countries) == 1 && x.bodyNames(s, a, countries[0].Name) {
 		home = countries[0].Name
 	}
@@ -701,6 +711,11 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 		case o == "Treasury":
 			if treasuryCountries[home] {
 				orgs[k] = "Treasury (" + home + ")"
+				changed = true
+			}
+		case strings.HasSuffix(o, " Department") && !strings.Contains(o, "("):
+			if deptHome != "" && !x.departmentOfPlace(s.toks, strings.TrimSuffix(o, " Department"), &s.buf) {
+				orgs[k] = o + " (" + deptHome + ")"
 				changed = true
 			}
 		case strings.HasSuffix(o, " Ministry") && !strings.HasPrefix(o, "Ministry of ") && !strings.Contains(o, "("):
@@ -728,6 +743,48 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 		}
 	}
 	return out
+}
+
+// bodyNamesOnly reports whether the body names country, by its name or its
+// people, and no other country.
+func (x *Extractor) bodyNamesOnly(s *scratch, a *archive.Article, country string) bool {
+	toks := s.toks
+	found := false
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.field != fieldBody || t.kind != kindWord || !t.is(flagCap) {
+			continue
+		}
+		ref, n := x.matchCountry(toks, i, &s.buf)
+		if n == 0 {
+			continue
+		}
+		if ref.idx >= 0 && ref.kind <= ckDemonym {
+			if x.gaz.countries[x.eraIndex(ref.idx, ref.kind, a.Date)].Name != country {
+				return false
+			}
+			found = true
+		}
+		i += n - 1
+	}
+	return found
+}
+
+// departmentOfPlace reports whether the text writes the department of
+// portfolio ("Agriculture") after a place's name ("the Manitoba
+// Agriculture Department"): a province's or a state's, not a country's.
+func (x *Extractor) departmentOfPlace(toks []token, portfolio string, buf *[]byte) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].text != portfolio || toks[i+1].text != "Department" {
+			continue
+		}
+		for back := 1; back <= 3 && back <= i; back++ {
+			if _, n := x.matchCountry(toks[:i], i-back, buf); n == back {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bodyNames reports whether the body names country by its name or its

@@ -1446,6 +1446,12 @@ func (x *Extractor) particleNames(s *scratch) {
 			labels[i+1] = labI
 			continue
 		}
+		// "Valery Giscard d'Estaing": an elided particle glued to the
+		// capitalised last part
+		if t := &toks[i+1]; t.kind == kindWord && labels[i+1] == labO && elidedParticle(t.text) {
+			labels[i+1] = labI
+			continue
+		}
 		k := i + 1
 		for k < len(toks) && k <= i+3 && toks[k].kind == kindWord && !toks[k].is(flagCap|flagSentStart) && x.word(&toks[k]).is(wParticle) {
 			k++
@@ -1486,6 +1492,20 @@ func (x *Extractor) particleNames(s *scratch) {
 		}
 		i = k
 	}
+}
+
+// elidedParticle reports whether w is a lower-case "d'" glued to a
+// capitalised name ("d'Estaing", "d'Alema").
+func elidedParticle(w string) bool {
+	rest, ok := strings.CutPrefix(w, "d'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "d\u2019")
+	}
+	if !ok || len(rest) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // nameOnlyParticles are the particles that, between two capitalised

@@ -138,6 +138,8 @@ func TestPersonsNotNames(t *testing.T) {
 		// names in parts
 		{"lower-case particles", "Lawyer Piet van der Quill met Cesare dal Orvanto on Monday.", []string{"Piet van der Quill", "Cesare dal Orvanto"}, []string{"Piet", "Quill"}},
 		{"a capitalised particle", "5. Marta De Quennell (Belgium) 2:43.18", []string{"Marta de Quennell"}, []string{"De Quennell", "Quennell"}},
+		{"an elided particle", "Former President Anatole Vanier d'Orvanto met Hans Falk. Vanier d'Orvanto said so.", []string{"Anatole Vanier d'Orvanto", "Hans Falk"}, []string{"Anatole Vanier"}},
+		{"an elided word that is no particle", "Hans Falk said the mix of l'Orvanto and d'accord was new.", []string{"Hans Falk"}, []string{"Hans Falk d'accord"}},
 		{"a name joined by hyphens", "Imran Ashraf c Fennick b Tamir-ul-Haqqi 35", []string{"Tamir-ul-Haqqi"}, []string{"Tamir"}},
 		// adjectives, headline verbs and types after a title are no names
 		{"a lower-case title that is an adjective", "Exports from major Tarvish producers fell, said an official. The chief Tarvish buyer said prices rose.",
@@ -250,6 +252,14 @@ func TestOrgRules(t *testing.T) {
 		{"U.S. Energy Corp said the Energy Department approved it.", []string{"Energy Department"}, nil, "", ""},
 		{"The Manitoba Agriculture Department said seeding was late.", []string{"Agriculture Department"}, nil, "", ""},
 		{"Canada's Agriculture Department said seeding was late.", []string{"Agriculture Department (Canada)"}, nil, "", ""},
+		// the dateline's country, where the body names it and no other, and not
+		// for a province's department
+		{"Wheat sales to U.S. mills rose, the Agriculture Department said.", []string{"Agriculture Department (United States)"}, []string{"Agriculture Department"}, "WASHINGTON, May 4 -", ""},
+		{"American farmers sold more corn, the Agriculture Department said.", []string{"Agriculture Department (United States)"}, nil, "CHICAGO, May 4 -", ""},
+		{"Soviet and U.S. officials met. State Department spokesman Ben Tarn said so.", []string{"State Department"}, []string{"State Department (Soviet Union)"}, "MOSCOW, May 4 -", ""},
+		{"Wheat sales to U.S. mills rose, the Agriculture Department said.", []string{"Agriculture Department"}, nil, "", ""},
+		{"Canadian farmers were late, the Manitoba Agriculture Department said.", []string{"Agriculture Department"}, []string{"Agriculture Department (Canada)"}, "WINNIPEG, May 4 -", ""},
+		{"The Justice Department said the Paris accord held.", []string{"Justice Department"}, nil, "PARIS, May 4 -", ""},
 		// quantifiers, two names glued by "and", legal forms in a row
 		{"Shares rose. One of Fenwick Motor Co's plants closed.", []string{"Fenwick Motor Co"}, []string{"One of Fenwick Motor Co"}, "", ""},
 		{"Both Quillan and Marsby Co said sales rose.", []string{"Marsby Co"}, []string{"Both Quillan and Marsby Co", "Quillan and Marsby Co"}, "", ""},

@@ -66,7 +66,15 @@ import (
 //   - within the same scope, a full name that is another spelling of a far
 //     more used one (the same words but one letter of a surname of five
 //     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
-//     Nazer") takes that spelling, recorded as inferred like a surname;
+//     Nazer"), or a surname of six letters or more with one letter more or
+//     less ("Paul Vocker" for "Paul Volcker") when no other full name of
+//     the scope carries the rarer one ("Paul Johnston" beside "Bennett
+//     Johnston" stays), takes that spelling, recorded as inferred like a
+//     surname;
+//   - within the same scope, a given name and surname written both with and
+//     without one middle initial ("Anna K. Novak", "Anna Novak") are one
+//     person, named in the form more articles use; written with two
+//     different initials they are left alone;
 //   - a name whose words repeat ("Mark Nielsen Mark Nielsen") is no name;
 //   - a name of two words or more is a company when it begins a company's
 //     name (the words before Inc, Corp, Co ...) in registryMinCompany
@@ -426,7 +434,6 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 			}
 		}
 	}
-	bySurname := map[string][]*fullName{}
 	for k, f := range merged {
 		best := ""
 		for form, n := range forms[k] {
@@ -435,10 +442,13 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 			}
 		}
 		f.name = best
+	}
+	out := r.mergeInitials(merged, src, y)
+	bySurname := map[string][]*fullName{}
+	for _, f := range merged {
 		s := f.words[len(f.words)-1]
 		bySurname[s] = append(bySurname[s], f)
 	}
-	out := map[string]decision{}
 	for s, cands := range bySurname {
 		if r.company[s] || r.given[s] {
 			continue
@@ -533,6 +543,11 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 		if full, ok := ownFull[k]; ok {
 			if full != "" {
 				p, k = full, archive.Key(full)
+				// the full name may itself be another form of a name
+				if d, ok := dec[k]; ok {
+					inferred = append(inferred, archive.Inference{Person: d.name, From: full, Evidence: d.evidence})
+					p, k = d.name, archive.Key(d.name)
+				}
 			}
 		} else if d, ok := r.byRole(a, roles, p, k); ok {
 			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
@@ -717,7 +732,9 @@ func plural(n int, one, many string) string {
 // decideSpellings adds to out the full names of a scope that are another
 // spelling of a more used one: the same words but one vowel of the
 // surname ("Hisham Nazir", 1 article, for "Hisham Nazer", 10), the
-// transliterations wire services disagree on. The more used spelling
+// transliterations wire services disagree on, or a surname of six letters
+// or more with one letter more or less ("Paul Vocker" for "Paul
+// Volcker"), the typing slips of a wire. The more used spelling
 // needs registryMinFull articles and registryDominance times the other's.
 func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y int, out map[string]decision) {
 	buckets := map[string][]*fullName{}
@@ -733,6 +750,39 @@ func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y in
 			return c
 		}, last)
 		buckets[masked] = append(buckets[masked], merged[k])
+	}
+	// a surname with one letter more or less ("George Schultz" for
+	// "George Shultz", "Paul Vocker" for "Paul Volcker"), unless the scope
+	// knows the rarer spelling as the surname of someone else ("Paul
+	// Johnston" beside "Bennett Johnston" is no slip for "Paul Johnson")
+	carriers := map[string]int{} // surname -> full names of the scope ending in it
+	for _, f := range merged {
+		carriers[f.words[len(f.words)-1]]++
+	}
+	for _, f := range merged {
+		last := f.words[len(f.words)-1]
+		if len(last) < 7 || doubled(f.words) {
+			continue // the shorter spelling has six letters or more
+		}
+		given := strings.Join(f.words[:len(f.words)-1], " ")
+		for i := range len(last) {
+			if i > 0 && last[i] == last[i-1] {
+				continue // the same shorter spelling
+			}
+			g := merged[given+" "+last[:i]+last[i+1:]]
+			if g == nil || g == f {
+				continue
+			}
+			top, other := f, g
+			if g.n > f.n {
+				top, other = g, f
+			}
+			if top.n < registryMinFull || top.n < registryDominance*other.n || out[top.key].name != "" || carriers[other.words[len(other.words)-1]] > 1 {
+				continue
+			}
+			out[other.key] = decision{name: top.name, evidence: fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
+				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, other.name, other.n)}
+		}
 	}
 	for _, b := range buckets {
 		if len(b) < 2 {
@@ -756,6 +806,44 @@ func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y in
 				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
 		}
 	}
+}
+
+// mergeInitials takes out of merged the full names of a scope that are
+// another form of one person's name, with or without a middle initial
+// ("Anna K. Novak" and "Anna Novak"), and returns the decisions that give
+// both the form used in more articles (the one with the initial on a tie);
+// the counts of the merged form go to the kept one. A given name and
+// surname written with two different initials in the scope ("Anna K.
+// Novak", "Anna M. Novak") may be two persons and are left alone.
+func (r *Registry) mergeInitials(merged map[string]*fullName, src string, y int) map[string]decision {
+	out := map[string]decision{}
+	groups := map[string][]*fullName{} // given name NUL surname -> forms
+	for _, f := range merged {
+		w := f.words
+		switch {
+		case len(w) == 2 && !doubled(w):
+			groups[w[0]+"\x00"+w[1]] = append(groups[w[0]+"\x00"+w[1]], f)
+		case len(w) == 3 && utf8.RuneCountInString(w[1]) == 1 && utf8.RuneCountInString(w[0]) > 1:
+			groups[w[0]+"\x00"+w[2]] = append(groups[w[0]+"\x00"+w[2]], f)
+		}
+	}
+	for _, g := range groups {
+		if len(g) != 2 || len(g[0].words) == len(g[1].words) {
+			continue // one form, or two initials
+		}
+		keep, drop := g[0], g[1]
+		if drop.n > keep.n || drop.n == keep.n && len(drop.words) > len(keep.words) {
+			keep, drop = drop, keep
+		}
+		out[drop.key] = decision{name: keep.name, evidence: fmt.Sprintf("written %q in %d %s %s of %d-%d (first %s), %q in %d", keep.name,
+			keep.n, r.sources[src], plural(keep.n, "article", "articles"), y-registryYears, y+registryYears, keep.first, drop.name, drop.n)}
+		keep.n += drop.n
+		if drop.first < keep.first {
+			keep.first = drop.first
+		}
+		delete(merged, drop.key)
+	}
+	return out
 }
 
 // oneVowelApart reports whether a and b (of the same length) differ in
