@@ -172,6 +172,12 @@ type engineReport struct {
 	Load      [2]float64 `json:"load_average"`
 	DiskBytes int64      `json:"disk_bytes"` // everything the engine wrote (archive + index)
 	DiskRatio float64    `json:"disk_per_input_byte"`
+	// Segments counts the index's segment files (*.zap) once the ingest
+	// has ended (Chancery and raw Bleve): every search visits each, and a
+	// fresh process's first touches of their pages grow with their number.
+	// Files of merged-away segments that Bleve has not removed yet count
+	// too; both ingests close their index, which removes them.
+	Segments int `json:"segments,omitempty"`
 
 	Query    *engine.QueryReport `json:"query,omitempty"`
 	QueryRSS int64               `json:"query_peak_rss_bytes,omitempty"`
@@ -325,6 +331,7 @@ func (r *runner) engine(ctx context.Context, e string) engineReport {
 	er.IngestCPU = cpu.Seconds()
 	er.DiskBytes = dirSize(dir)
 	er.DiskRatio = float64(er.DiskBytes) / float64(r.corpus.TextBytes)
+	er.Segments = countSegments(dir)
 	fmt.Fprintf(r.log, "bench: %s: ingested in %.1fs, %.0f articles/s, peak RSS %.0f MiB\n", e, wall.Seconds(), er.ArticlesPerSec, float64(rss)/(1<<20))
 
 	fmt.Fprintf(r.log, "bench: %s: querying\n", e)
@@ -598,6 +605,19 @@ func dirSize(dir string) int64 {
 			if fi, err := d.Info(); err == nil {
 				n += fi.Size()
 			}
+		}
+		return nil
+	})
+	return n
+}
+
+// countSegments returns the number of Bleve segment files (*.zap) under
+// dir.
+func countSegments(dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() && strings.HasSuffix(path, ".zap") {
+			n++
 		}
 		return nil
 	})

@@ -54,6 +54,10 @@ func TestRunBaselines(t *testing.T) {
 			t.Errorf("%s: %+v", er.Engine, er)
 			continue
 		}
+		// raw Bleve's index is in segment files; FTS5's is not
+		if bleve := er.Engine == engineBleve; bleve != (er.Segments > 0) {
+			t.Errorf("%s: %d segments", er.Engine, er.Segments)
+		}
 		if l := er.Query.Classes["facet"]; l.N != 4 || l.P50ms <= 0 {
 			t.Errorf("%s: facet latency %+v", er.Engine, l)
 		}
@@ -124,6 +128,9 @@ func TestRunChanceryFresh(t *testing.T) {
 	}
 	if len(rep.Engines) != 1 || rep.Engines[0].Status != "ok" {
 		t.Fatalf("engines: %+v", rep.Engines)
+	}
+	if n := rep.Engines[0].Segments; n < 1 {
+		t.Errorf("segments after the ingest: %d", n)
 	}
 	for _, c := range freshClasses {
 		fr, ok := rep.Engines[0].Fresh[c]

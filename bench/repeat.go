@@ -41,6 +41,7 @@ func medianReport(runs []engineReport) engineReport {
 	out.IngestRSS = int64(f(func(r engineReport) float64 { return float64(r.IngestRSS) }))
 	out.DiskBytes = int64(f(func(r engineReport) float64 { return float64(r.DiskBytes) }))
 	out.DiskRatio = f(func(r engineReport) float64 { return r.DiskRatio })
+	out.Segments = int(f(func(r engineReport) float64 { return float64(r.Segments) }))
 	out.Load[0] = f(func(r engineReport) float64 { return r.Load[0] })
 	out.Load[1] = f(func(r engineReport) float64 { return r.Load[1] })
 	out.QueryRSS = int64(f(func(r engineReport) float64 { return float64(r.QueryRSS) }))

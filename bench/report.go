@@ -54,6 +54,12 @@ func printReport(w io.Writer, rep *report) {
 	})
 	row("on disk, MB", func(er engineReport) string { return fmt.Sprintf("%.1f", float64(er.DiskBytes)/1e6) })
 	row("on disk / input text", func(er engineReport) string { return fmt.Sprintf("%.2fx", er.DiskRatio) })
+	row("index segments after the ingest", func(er engineReport) string {
+		if er.Segments == 0 {
+			return "-"
+		}
+		return fmt.Sprint(er.Segments)
+	})
 	fresh := func(c string, get func(freshReport) engine.Latency) func(er engineReport) string {
 		return func(er engineReport) string {
 			fr, ok := er.Fresh[c]
