@@ -285,14 +285,24 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// the page's copyright line or logo names the site: "Tri-County
 	// Clarion -- Lake Neighbours Settle Row" under "Copyright 1998
 	// Tri-County Clarion".
+	// The site's names its copyright lines give, found once when a rule
+	// below asks.
+	var holdersCache []string
+	holdersRead := false
+	holders := func() []string {
+		if !holdersRead {
+			holdersCache, holdersRead = copyrightHolders(shown()), true
+		}
+		return holdersCache
+	}
 	if rxSiteTitleSep.MatchString(a.Title) {
-		a.Title = cutNamedSite(a.Title, append(slices.Clone(meta.logos), copyrightHolders(shown())...))
+		a.Title = cutNamedSite(a.Title, append(slices.Clone(meta.logos), holders()...))
 	}
 	// A title that is the site's name alone, as its copyright line gives
 	// it ("Ministry of Foreign Affairs of the Republic of Estmark"), gives
 	// way to the first bold headline, or the page's <h2>.
 	if alt := firstNonEmpty(meta.boldTitle, meta.h2); alt != "" && alt != a.Title && len(strings.Fields(alt)) >= 4 && strings.Contains(a.Title, " ") {
-		for _, name := range copyrightHolders(shown()) {
+		for _, name := range holders() {
 			if strings.EqualFold(name, a.Title) {
 				a.Title = collapseSpace(alt)
 				break
@@ -1328,13 +1338,15 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 						m.authorName = nameLine(t, len(strings.Fields(t)))
 					}
 				}
-				if inComment > 0 || rxTodayClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
-					// The masthead's "Friday, December 6, 2013".
-				} else if rxModifiedClass.MatchString(attr(n, "class")) && rxShownClass.MatchString(roleNames(n)) {
+				switch {
+				case inComment > 0 || rxTodayClass.MatchString(attr(n, "class")+" "+attr(n, "id")):
+					// Readers' comments, the masthead's "Friday, December
+					// 6, 2013": not the article's.
+				case rxModifiedClass.MatchString(attr(n, "class")) && rxShownClass.MatchString(roleNames(n)):
 					if t := nodeText(n); t != "" && len(t) < 200 && len(m.shownUpdated) < 4 {
 						m.shownUpdated = append(m.shownUpdated, t)
 					}
-				} else if len(m.shown) < 8 && rxShownClass.MatchString(roleNames(n)) {
+				case len(m.shown) < 8 && rxShownClass.MatchString(roleNames(n)):
 					// A date element may show "3 hours ago" and keep the
 					// date in its title: <span class="published"
 					// title="2010-12-06T10:15:00Z">.

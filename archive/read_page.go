@@ -111,7 +111,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 		// A byline run on with its date, however long: "By Anna Keller and
 		// Tom Reed | First published on Sat 24 Jul 2004 10.15 BST".
-		if first := rxFieldSep.Split(u.flat, 2)[0]; u.prose && u.words <= 25 && isBylineUnit(first) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat)) {
+		if u.prose && u.words <= 25 && isBylineUnit(rxFieldSep.Split(u.flat, 2)[0]) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat)) {
 			u.meta = true
 			continue
 		}
@@ -576,9 +576,13 @@ func isWrappedProse(lines []string) bool {
 	// Iraq handover" / "By Anna Keller, diplomatic correspondent" / "2
 	// March 2004") is no paragraph, whatever the lines' widths.
 	for _, l := range lines[1:] {
-		r, _ := utf8.DecodeRuneInString(l)
 		n := len(strings.Fields(l))
-		if dateLine(l) || n <= 8 && (isBylineUnit(l) || creditLine(l) || strings.Contains(l, " | ")) || n <= 12 && unicode.IsUpper(r) && !strings.HasSuffix(l, ".") && hasDate(l) ||
+		if n > 12 {
+			continue // a line of a paragraph, not of a headline block
+		}
+		r, _ := utf8.DecodeRuneInString(l)
+		dated := hasYear(l) && (dateLine(l) || unicode.IsUpper(r) && !strings.HasSuffix(l, ".") && hasDate(l))
+		if dated || n <= 8 && (isBylineUnit(l) || creditLine(l) || strings.Contains(l, " | ")) ||
 			n <= 6 && !strings.HasSuffix(l, ".") && nameLine(l, n) != "" {
 			return false
 		}

@@ -763,8 +763,11 @@ func personWord(t *token, persons []string) bool {
 		return false
 	}
 	for _, p := range persons {
+		if !strings.Contains(p, " ") {
+			continue
+		}
 		for w := range strings.FieldsSeq(p) {
-			if strings.EqualFold(w, t.text) && strings.Contains(p, " ") {
+			if strings.EqualFold(w, t.text) {
 				return true
 			}
 		}
