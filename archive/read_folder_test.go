@@ -148,6 +148,9 @@ func TestFindDateIn(t *testing.T) {
 		{"Updated November 5, 2007, 9:12 a.m. ET", "November 5, 2007, 9:12 a.m. ET", ""},
 		{"Source: The Continental Post (21 Apr 2015)", "21 Apr 2015", ""},
 		{"Captured 8 July 2019 | Published 15 June 2021", "15 June 2021", ""},
+		{"Created: 2007-08-05 Modified: 2007-08-06", "2007-08-05", ""},
+		{"Published March 11, 2005 Last Modified March 19, 2005", "March 11, 2005", ""},
+		{"Last modified Oct 18, 2011", "Oct 18, 2011", ""},
 		{"Saved on 2 May 2023", "2 May 2023", ""},
 	} {
 		d, _ := findDateIn(tc.in, testNow, orderUnknown)

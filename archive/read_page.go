@@ -462,7 +462,55 @@ func isProse(s string, words int) bool {
 	// ("... he said."'): a headline ending on a quotation does not.
 	end := strings.TrimRight(s, `"”’')]`)
 	r, _ := utf8.DecodeLastRuneInString(end)
-	return strings.ContainsRune(`.!?`, r) && !strings.HasSuffix(end, "...") && !strings.HasSuffix(end, "…")
+	return strings.ContainsRune(`.!?`, r) && !strings.HasSuffix(end, "...") && !strings.HasSuffix(end, "…") && !endsWithTime(end)
+}
+
+// endsWithTime reports whether s ends with a field of a date or a time
+// whose last word is "a.m." or "p.m.", after a field mark: "Thursday,
+// Nov. 13, 1997 — 5:15 p.m." is a date line, not a sentence ("The talks
+// resume at 5 p.m." is one).
+func endsWithTime(s string) bool {
+	low := strings.ToLower(s)
+	if !strings.HasSuffix(low, "a.m.") && !strings.HasSuffix(low, "p.m.") {
+		return false
+	}
+	parts := dateSeps.Split(s, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for w := range strings.FieldsSeq(parts[len(parts)-1]) {
+		if !rxDateWord.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether s ends with a sentence's mark, maybe
+// inside quotes or brackets.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"”’')]`))
+	return strings.ContainsRune(`.!?:;`, r)
+}
+
+// rxInnerStop matches a sentence's end inside a line: a caption and its
+// credit ("... the announcement.Credit...Paul Weir") is no headline.
+var rxInnerStop = lazyRE(`\p{Ll}[.!?](?:\s|\p{Lu})`)
+
+// headsMeta reports whether units[i] stands over the byline or the date
+// line, with at most one chrome line between (a credit line): it heads
+// the article whose text starts at start.
+func headsMeta(units []pageUnit, i, start int) bool {
+	for j := i + 1; j < start && j <= i+2; j++ {
+		v := units[j]
+		if v.meta || isBylineUnit(v.flat) || hasDate(v.flat) || nameLine(v.flat, v.words) != "" {
+			return true
+		}
+		if !v.chrome {
+			return false
+		}
+	}
+	return false
 }
 
 // titleCase reports whether s is written as a headline: every word of
@@ -940,6 +988,28 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 		}
 	}
+	// A kicker the chrome prefixes name ("Watch: ...", "Listen: ...")
+	// over a byline or a date line is the headline of a video's or a
+	// recording's page, not a link to one.
+	for i := 0; i+1 < len(units); i++ {
+		if u := &units[i]; u.chrome && !u.end && !u.prose && u.words >= 4 && u.words <= 25 && kickedHeadline(u.flat) && headedBlock(units, i) {
+			u.chrome, u.learned = false, false
+		}
+	}
+}
+
+// kickedHeadline reports whether s opens with a kicker the chrome
+// prefixes also hold ("Watch: Finnish president's address").
+func kickedHeadline(s string) bool {
+	k, rest, ok := strings.Cut(s, ": ")
+	return ok && kickerLabels[strings.ToLower(k)] && rest != "" && unicode.IsUpper([]rune(rest)[0])
+}
+
+// headedBlock reports whether the unit after units[i] is a byline or a
+// short date line: units[i] heads an article.
+func headedBlock(units []pageUnit, i int) bool {
+	v := units[i+1]
+	return !v.chrome && (isBylineUnit(v.flat) || v.words <= 14 && hasDate(v.flat) || nameLine(v.flat, v.words) != "")
 }
 
 // linesLearned reports whether u is a block of two lines or more each of
@@ -1457,9 +1527,20 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if start < 0 {
 			return -1, -1, -1
 		}
+		// A line of a sentence's length without a full stop over the
+		// byline or the date is the headline ("Why one small embassy has
+		// become the centre of a very large argument between two powers").
+		if u := units[start]; u.words <= 25 && !strings.Contains(u.text, "\n") && !endsSentence(u.flat) && !rxInnerStop.MatchString(u.flat) && headsMeta(units, start, len(units)) {
+			for j := start + 1; j < len(units) && !units[j].end; j++ {
+				if isBody(j) {
+					titleAt, start = start, j
+					break
+				}
+			}
+		}
 		// A short sentence with nothing above it but chrome is the headline
 		// ("Could rivalry overshadow election?"), when text follows it.
-		if u := units[start]; u.words <= 12 && !strings.Contains(u.text, "\n") {
+		if u := units[start]; titleAt < 0 && u.words <= 12 && !strings.Contains(u.text, "\n") {
 			above := false
 			for j := range start {
 				if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
@@ -1670,11 +1751,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// A question over the byline or the date is the headline:
 			// "Can the UN still keep the peace?" over "Posted on 24 July
 			// 2004".
-			if u.prose && u.words <= 14 && strings.HasSuffix(u.flat, "?") && i+1 < sh.start {
-				if v := units[i+1]; v.meta || isBylineUnit(v.flat) || hasDate(v.flat) || nameLine(v.flat, v.words) != "" {
-					titleAt = i
-					break
-				}
+			// So is a line of text's length that ends without a full stop
+			// ("Why one small embassy in Vilnius has become the centre of
+			// ..."), and either may have a credit line under it before the
+			// byline or the date.
+			if u.prose && i+1 < sh.start && (u.words <= 14 && strings.HasSuffix(u.flat, "?") || u.words <= 25 && !endsSentence(u.flat) && !rxInnerStop.MatchString(u.flat)) && headsMeta(units, i, sh.start) {
+				titleAt = i
+				break
 			}
 			// Labels and their values, list items, and sentences while a
 			// headline may still be found above; a line every page of the
@@ -1694,7 +1777,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.words <= 6 && i >= 2 && isBylineUnit(units[i-1].flat) && headlineOver(units, i-1) {
 				continue
 			}
-			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 {
+			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 && (menuSpaced(u) || !bylineUnder(units, i) &&
+				!slices.ContainsFunc(units[i+1:sh.start], func(v pageUnit) bool { return isBylineUnit(v.flat) })) {
+				// (With a byline under it, before the text, a line shaped
+				// as a name is the headline, "Envoys Sign Border Accord",
+				// unless it is a menu: "Home   World   Business".)
 				nameAt = append(nameAt, i)
 				continue
 			}
@@ -2579,6 +2666,9 @@ func isBylineUnit(s string) bool {
 			m = []int{0, i + 4}
 		}
 	}
+	if len(s) <= 60 && rxPostedBy.MatchString(s) {
+		return true // "Posted by webdesk": a site's account
+	}
 	if m == nil || len(strings.Fields(s)) > 16 {
 		return false
 	}
@@ -2586,6 +2676,10 @@ func isBylineUnit(s string) bool {
 	name := leadingName(s[m[1]:])
 	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
 }
+
+// rxPostedBy matches a post's account line: "Posted by webdesk",
+// "Submitted by admin_2".
+var rxPostedBy = lazyRE(`(?i)^(?:posted|submitted|uploaded|published|added)(?: [a-z]+)? by @?[a-z][a-z0-9_.-]{1,30}$`)
 
 // creditLine reports whether s opens as a credit with "by" and a name:
 // "Reporting by Jane Doe", "Photos by Ana Ruiz | 2 March 2004".
@@ -2618,6 +2712,17 @@ func secondDate(before []string) bool {
 	}
 	low := strings.ToLower(strings.Join(before, " "))
 	return strings.Contains(low, "updated") || rxSaveLabel.MatchString(low)
+}
+
+// modifiedDate reports whether the words before a date label it as the
+// date of a change: another date on the same line ("Created: 2007-08-05
+// Modified: 2007-08-06") is the publication; alone, it dates the page.
+func modifiedDate(before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	low := strings.ToLower(strings.Join(before, " "))
+	return strings.Contains(low, "modified") || strings.Contains(low, "revised")
 }
 
 // rxParens matches the parentheses around a part of a line.
@@ -2662,7 +2767,7 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if strings.Contains(s, " GMT ") {
 		s = rxWireStamp.ReplaceAllString(s, "${d} ${m} ${y}")
 	}
-	var upd, far string // far: a date out of range, given only when nothing else is
+	var upd, far, mod string // far: a date out of range, given only when nothing else is; mod: a change's date
 	// dated reports whether cand parses as a date in range. A date out of
 	// range (another calendar's beside the Gregorian one: "1387/02/14 -
 	// 18:31 3 May 2008") is kept in far, and the search goes on.
@@ -2686,6 +2791,12 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 			cand := strings.Join(words[w:], " ")
 			if !dated(cand) {
 				continue
+			}
+			if modifiedDate(words[:w]) {
+				if mod == "" {
+					mod = cand
+				}
+				break
 			}
 			if secondDate(words[:w]) {
 				if upd == "" {
@@ -2714,6 +2825,12 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				if !dated(cand) {
 					continue
 				}
+				if modifiedDate(words[:w]) {
+					if mod == "" {
+						mod = cand
+					}
+					break
+				}
 				if secondDate(words[:w]) {
 					if upd == "" {
 						upd = cand
@@ -2723,6 +2840,9 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 				return cand, false
 			}
 		}
+	}
+	if mod != "" {
+		return mod, false
 	}
 	if upd == "" && far != "" {
 		return far, false
@@ -2973,6 +3093,36 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 		}
 	}
 	return false
+}
+
+// menuSpaced reports whether u is a line of links set apart by runs of
+// spaces, as a menu saved as text shows: "Home   World   Business".
+func menuSpaced(u pageUnit) bool {
+	return !strings.Contains(u.text, "\n") && strings.Count(u.text, "   ") >= 2
+}
+
+// bylineUnder reports whether the unit under units[i] is a byline with
+// its name, alone or run on with the date ("By Anna Keller", "Anna Keller
+// in Beirut | 13 November 1997"): a name-shaped line over it is the
+// headline ("Envoys Sign Border Accord"), not the writer.
+func bylineUnder(units []pageUnit, i int) bool {
+	if i+1 >= len(units) {
+		return false
+	}
+	v := units[i+1]
+	if v.prose && v.words > 16 {
+		return false
+	}
+	if isBylineUnit(v.flat) {
+		return true
+	}
+	first := dateSeps.Split(v.flat, 2)[0]
+	name := leadingName(first)
+	if n := len(strings.Fields(name)); n < 2 || n > 3 || !hasDate(v.flat) {
+		return false
+	}
+	rest := first[len(name):]
+	return strings.TrimSpace(rest) == "" || rxNameAbroad.MatchString(rest)
 }
 
 // rxNameAbroad matches what follows a writer's name in a byline: " in

@@ -1,0 +1,49 @@
+package archive
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeadlineBlockShapes reads invented pages whose headline block takes
+// shapes the other rules' tests do not: a kicker the chrome prefixes hold,
+// a question or a long headline without a full stop over a credit line or
+// a byline, a site account as the byline, a date line ending with a time.
+func TestHeadlineBlockShapes(t *testing.T) {
+	text := "\n\nThe two governments signed the agreement in the capital on Monday after three years of talks, officials said.\n\n" +
+		"\"This is a beginning,\" the foreign minister told reporters after the ceremony.\n\nThe accord takes effect in January.\n\nShare this article\n"
+	for _, tc := range []struct{ head, title, date string }{
+		{"The Harbour Times\nHome | World | Sport\n\nWatch: The foreign minister's full address to the assembly\nBy Anna Keller\nMarch 3, 2001",
+			"Watch: The foreign minister's full address to the assembly", "2001-03-03"},
+		{"The Harbour Times\nWorld\nOpinion\n\nFact check: Did the minister really say the treaty was 'dead on arrival'?\n\nReporting by Anna Keller; Editing by Tom Reed\n\nTuesday, 14 March 2023",
+			"Fact check: Did the minister really say the treaty was 'dead on arrival'?", "2023-03-14"},
+		{"The Harbour Times\nSearch the archive\n\nWhy one small embassy in a northern capital has become the centre of a very large argument between two powers\nPosted by webdesk\nPublished March 11, 2005 Last Modified March 19, 2005",
+			"Why one small embassy in a northern capital has become the centre of a very large argument between two powers", "2005-03-11"},
+		{"The Harbour Times\n\nEnvoys Sign Border Accord\n\nAnna Keller in Beirut | Thursday, Nov. 13, 1997 — 5:15 p.m.",
+			"Envoys Sign Border Accord", "1997-11-13"},
+	} {
+		a, re := readOne(t, NewTextReader(strings.NewReader(tc.head+text), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if a.Title != tc.title || a.DateString() != tc.date || !strings.HasPrefix(a.Body, "The two governments") || !strings.HasSuffix(a.Body, "in January.") {
+			t.Errorf("title %q (want %q), date %q (want %q), body %.40q ... %q", a.Title, tc.title, a.DateString(), tc.date, a.Body, a.Body[max(0, len(a.Body)-20):])
+		}
+	}
+	checkEach(t, "isProse", func(s string) bool { return isProse(s, len(strings.Fields(s))) }, map[string]bool{
+		"Thursday, Nov. 13, 1997 — 5:15 p.m.":                          false,
+		"The talks resume at 5 p.m.":                                   true,
+		"Delegates left the hall at 4 p.m. — the vote comes at 6 p.m.": true,
+	})
+	checkEach(t, "isBylineUnit", isBylineUnit, map[string]bool{
+		"Posted by webdesk":        true,
+		"Submitted by admin_2":     true,
+		"Posted by the minister's": false,
+		"By default":               false,
+	})
+	// A caption run into its credit is no headline over the byline.
+	checkEach(t, "rxInnerStop", rxInnerStop.MatchString, map[string]bool{
+		"A view of the port on the day of the signing.Credit...Paul Weir": true,
+		"U.S. envoy says talks with Pyongyang can resume within weeks":    false,
+	})
+}
