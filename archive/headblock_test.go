@@ -21,6 +21,12 @@ func TestHeadlineBlockShapes(t *testing.T) {
 			"Why one small embassy in a northern capital has become the centre of a very large argument between two powers", "2005-03-11"},
 		{"The Harbour Times\n\nEnvoys Sign Border Accord\n\nAnna Keller in Beirut | Thursday, Nov. 13, 1997 — 5:15 p.m.",
 			"Envoys Sign Border Accord", "1997-11-13"},
+		{"Nairobi 24°C Partly cloudy\nSaturday, 5 December\nDaily Equator\n\nCoast guard says patrol boats fired water cannon near disputed shoal again\n\nBy the Foreign Desk\n\nMonday 4 November 2013, 2:47pm",
+			"Coast guard says patrol boats fired water cannon near disputed shoal again", "2013-11-04"},
+		{"Continental Review\n\nDraft ceasefire text shows sides still split on prisoner swaps\nAnna Keller in Beirut\n31/10/2014",
+			"Draft ceasefire text shows sides still split on prisoner swaps", "2014-10-31"},
+		{"Continental Review\nAfrica · Asia · Europe · Latin America\n\nMinister Lands in Suva for Surprise Visit\n\nBy Pieter van der Berg | Updated by Anouk Jansen\n\nPosted on 25.12.2001, 09:30",
+			"Minister Lands in Suva for Surprise Visit", "2001-12-25"},
 	} {
 		a, re := readOne(t, NewTextReader(strings.NewReader(tc.head+text), "-", ReadOptions{Now: testNow}))
 		if re != nil {
@@ -40,6 +46,15 @@ func TestHeadlineBlockShapes(t *testing.T) {
 		"Submitted by admin_2":     true,
 		"Posted by the minister's": false,
 		"By default":               false,
+		"By Pieter van der Berg | Updated by Anouk Jansen": true,
+		"By the Foreign Desk":                              true,
+		"By Harbour Times Staff":                           true,
+		"By the end of the talks":                          false,
+	})
+	checkEach(t, "leadingName", leadingName, map[string]string{
+		"Ana de la Cruz in Lima":        "Ana de la Cruz",
+		"Pieter van der Berg, Brussels": "Pieter van der Berg",
+		"Talks in Geneva de facto end":  "Talks",
 	})
 	// A caption run into its credit is no headline over the byline.
 	checkEach(t, "rxInnerStop", rxInnerStop.MatchString, map[string]bool{

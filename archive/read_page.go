@@ -346,7 +346,7 @@ var (
 	rxURLLine     = lazyRE(`^(?:https?://|www\.)\S+$`)
 	rxNumbered    = lazyRE(`^\d{1,2}[.)]\s+`)
 	rxNamePart    = `\p{Lu}[\p{L}'’\-]*\.?`
-	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:de|da|van|von|der|al|bin|and|&)\s+)?` + rxNamePart + `){1,4}$`)
+	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
 	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
@@ -1799,9 +1799,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					// (Not the site's name among its menu's links over a
 					// headline in sentence case.)
 					titleAt = a
-				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words:
+				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words && !headsMeta(units, i, sh.start):
 					// A first paragraph without a full stop under the
-					// headline: the text starts there.
+					// headline: the text starts there (a headline stands
+					// over its byline or date).
 					titleAt, sh.start = a, i
 				case u.words >= 4 && v.words >= 5 && !v.chrome && !v.meta && !v.prose && !v.learned && v.block != u.block &&
 					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3) &&
@@ -2693,8 +2694,8 @@ var rxCreditOpen = lazyRE(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|p
 
 // rxDeskByline matches a byline that names no writer: "From our
 // correspondent in Nairobi", "By our own correspondent", "Our diplomatic
-// editor".
-var rxDeskByline = lazyRE(`(?i)^(?:(?:from|by)\s+)?our\s+(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$`)
+// editor", "By the Foreign Desk", "By Harbour Times Staff".
+var rxDeskByline = lazyRE(`(?i)^(?:(?:from|by)\s+)?our\s+(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
 
 // dateSeps split a metadata line into its parts.
 var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
@@ -3087,8 +3088,9 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	if d, _ := findDateIn(units[i+1].flat, now, order); d == "" {
 		return false
 	}
+	// (A headline in sentence case too, unless it is a sentence.)
 	for a := i - 1; a >= 0 && a >= i-3; a-- {
-		if v := units[a]; !v.chrome && !v.prose && v.words > u.words && titleCase(v.flat) {
+		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && !endsSentence(v.flat)) && v.words > u.words && (titleCase(v.flat) || !endsSentence(v.flat) || strings.HasSuffix(v.flat, "?")) {
 			return true
 		}
 	}
@@ -3178,6 +3180,23 @@ func roleAhead(fs []string) bool {
 	return false
 }
 
+// nameParticles are the words in lower case inside a name: "Pieter van
+// der Berg", "Ana de la Cruz", "Omar bin Laden".
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "del": true,
+	"la": true, "le": true, "du": true, "dos": true, "das": true, "al": true, "bin": true, "ibn": true, "ter": true, "ten": true,
+}
+
+// particleThenName reports whether fs opens with at most one more particle
+// and then a capitalised word.
+func particleThenName(fs []string) bool {
+	if len(fs) > 1 && nameParticles[fs[0]] {
+		fs = fs[1:]
+	}
+	r, _ := utf8.DecodeRuneInString(fs[0])
+	return unicode.IsUpper(r)
+}
+
 // leadingName returns the name at the start of s: capitalised words up to a
 // comma, a separator, " in ", " on " or a digit.
 func leadingName(s string) string {
@@ -3210,6 +3229,9 @@ func leadingName(s string) string {
 			if len(out) == 0 {
 				return ""
 			}
+		case len(out) > 0 && !end && nameParticles[w] && i+1 < len(fs) && particleThenName(fs[i+1:]):
+			// "Pieter van der Berg", "Ana de la Cruz": a particle inside
+			// the name.
 		case unicode.IsUpper(r):
 		default:
 			end = true
