@@ -51,11 +51,36 @@ func TestHeadlineBlockShapes(t *testing.T) {
 		"By Harbour Times Staff":                           true,
 		"By the end of the talks":                          false,
 	})
+	checkEach(t, "rxAgencyLine", rxAgencyLine.MatchString, map[string]bool{
+		"Reuters": true, "By Associated Press": true, "Agence France-Presse, Dakar": true, "By DPA and staff": true,
+		"Staff Reporter": true, "Reuters reported the talks": false, "Associated Press photographers": false,
+	})
+	checkEach(t, "rxPaywall", rxPaywall.MatchString, map[string]bool{
+		"You have 2 free articles left this month.": true, "You have two days to reply.": false,
+	})
+	checkEach(t, "dateWordsOnly", dateWordsOnly, map[string]bool{
+		"Saturday, 5 December": true, "5 December": true, "10:42": false, "Talks in December": false,
+	})
+	checkEach(t, "bylineOnly", bylineOnly, map[string]bool{
+		"Anna Keller in Beirut": true, "Anna Keller": true, "Xinhua": true, "Talks Stall in Vienna Again Today": false,
+	})
 	checkEach(t, "leadingName", leadingName, map[string]string{
 		"Ana de la Cruz in Lima":        "Ana de la Cruz",
 		"Pieter van der Berg, Brussels": "Pieter van der Berg",
 		"Talks in Geneva de facto end":  "Talks",
 	})
+	// Lines between paragraphs that are the site's.
+	for _, mid := range []string{"Scroll to continue with content", "Also read | Envoys meet rebel leaders", "Image: Delegates at the session. Credit: Lena Vogt / Global Pictures", "Article continues after this advertisement"} {
+		page := "Envoys Sign Border Accord\nBy Anna Keller\n3 March 2001\n\nThe two governments signed the agreement in the capital on Monday after three years of talks, officials said.\n\n" +
+			mid + "\n\n\"This is a beginning,\" the foreign minister told reporters after the ceremony.\n\nThe accord takes effect in January.\n"
+		a, re := readOne(t, NewTextReader(strings.NewReader(page), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if strings.Contains(a.Body, mid) || strings.Count(a.Body, "\n\n") != 2 {
+			t.Errorf("%q kept in the text, or a paragraph lost: %q", mid, a.Body)
+		}
+	}
 	// A caption run into its credit is no headline over the byline.
 	checkEach(t, "rxInnerStop", rxInnerStop.MatchString, map[string]bool{
 		"A view of the port on the day of the signing.Credit...Paul Weir": true,

@@ -136,6 +136,12 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			}
 		}
 		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != ""
+		// (An agency alone is the byline only before the text: in it, it
+		// credits a picture.)
+		if !text && len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) {
+			u.meta = true
+			continue
+		}
 		if label || role || isBylineUnit(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) {
 			u.meta = true
 		} else if !u.prose || rxPublished.MatchString(u.flat) {
@@ -319,7 +325,14 @@ var textChromePrefixes = []string{
 	"media playback is unsupported", "your browser does not support", "comments are the opinions of",
 	"keep it clean. please avoid", "log in or sign up to post", "enjoy more audio and podcasts",
 	"sponsored:", "sponsored by", "sponsored content", "paid content", "paid post", "paid for by", "partner content", "promoted by",
+	"image:", "scroll to continue", "article continues", "story continues", "continue reading", "also read |", "read also |",
+	"related article:", "related articles:", "recommended:", "must read:",
+	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article",
 }
+
+// rxPaywall matches a paywall's count of free reads: "You have 2 free
+// articles left this month."
+var rxPaywall = lazyRE(`(?i)^(?:you have|you've got|only) (?:\d+|one|two|three|four|five) (?:free |more )?(?:articles?|stories|story|reads?|pages?) (?:left|remaining)\b`)
 
 // rxMoreIn matches the short heading of a list of other stories: "More in
 // Dispatches", "More from the Gazette", "Also in World".
@@ -503,7 +516,7 @@ var rxInnerStop = lazyRE(`\p{Ll}[.!?](?:\s|\p{Lu})`)
 func headsMeta(units []pageUnit, i, start int) bool {
 	for j := i + 1; j < start && j <= i+2; j++ {
 		v := units[j]
-		if v.meta || isBylineUnit(v.flat) || hasDate(v.flat) || nameLine(v.flat, v.words) != "" {
+		if v.meta || isBylineUnit(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) || hasDate(v.flat) || nameLine(v.flat, v.words) != "" {
 			return true
 		}
 		if !v.chrome {
@@ -838,7 +851,7 @@ func classify(units []pageUnit, h pageHints) {
 			// April 19, 2014, issue", "Issued on 11 February 2025 by the
 			// Press Office"): the site's, wherever it stands.
 			u.chrome = true
-		case hasAnyPrefix(low, textChromePrefixes):
+		case hasAnyPrefix(low, textChromePrefixes) || short && rxPaywall.MatchString(u.flat):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
 		case short && isActionBar(u.flat):
@@ -1530,7 +1543,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// A line of a sentence's length without a full stop over the
 		// byline or the date is the headline ("Why one small embassy has
 		// become the centre of a very large argument between two powers").
-		if u := units[start]; u.words <= 25 && !strings.Contains(u.text, "\n") && !endsSentence(u.flat) && !rxInnerStop.MatchString(u.flat) && headsMeta(units, start, len(units)) {
+		// So is a question over them ("Fact check: Did the minister really
+		// say the treaty was 'dead on arrival'?").
+		if u := units[start]; u.words <= 25 && !strings.Contains(u.text, "\n") && (!endsSentence(u.flat) || u.words <= 20 && strings.HasSuffix(u.flat, "?")) &&
+			!rxInnerStop.MatchString(u.flat) && headsMeta(units, start, len(units)) {
 			for j := start + 1; j < len(units) && !units[j].end; j++ {
 				if isBody(j) {
 					titleAt, start = start, j
@@ -1729,7 +1745,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.chrome || u.prose && u.words > 30 {
 				continue
 			}
-			if isBylineUnit(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) {
+			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) {
 				continue
 			}
 			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
@@ -1740,7 +1756,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if datedHeadline(u.flat, min(pass, 2), now) || titleDatePrefix(u.flat, now) > 0 {
 				// Not a name and a date under a headline: "Jonas Weber |
 				// 19 April 2010" is the byline.
-				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && (nameLine(u.flat[:k], len(strings.Fields(u.flat[:k]))) != "" || rxDeskByline.MatchString(strings.TrimRight(u.flat[:k], " |-–—·,"))) {
+				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && bylineOnly(strings.TrimRight(u.flat[:k], " |-–—·,")) {
 					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && (v.words >= 3 && titleCase(v.flat) || v.words >= 2 && v.block != u.block && !masthead(units, i-1)) {
 						continue
 					}
@@ -1765,8 +1781,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.meta || rxBullet.MatchString(u.flat) || u.prose && pass > 1 || pass > 1 && h.files >= 3 && h.chrome[u.flat] >= h.files {
 				continue
 			}
-			if d, _ := findDateIn(u.flat, now, h.order); d != "" {
-				continue
+			if d, _ := findDateIn(u.flat, now, h.order); d != "" || dateWordsOnly(u.flat) {
+				continue // (a masthead's day without its year: "Saturday, 5 December")
 			}
 			if nameAbroad(units, i, now, h.order) {
 				continue
@@ -2692,6 +2708,11 @@ func creditLine(s string) bool {
 // rxCreditOpen matches the opening of a credit line.
 var rxCreditOpen = lazyRE(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|photos?|photographs|pictures|video|graphics|research|translation|translated)\s+by\s+`)
 
+// rxAgencyLine matches a byline that names a news agency or a role and
+// no writer: "Reuters", "By Associated Press", "Agence France-Presse,
+// Dakar", "By DPA and staff", "Staff Reporter".
+var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|Xinhua|DPA|dpa|Kyodo(?: News)?|ANSA|EFE|Anadolu(?: Agency)?|TASS|Interfax|RIA Novosti|Bernama|Antara|PTI|IANS|Yonhap|UPI|Press Association|PA Media|Bloomberg|KUNA|WAM|MENA|APA|AAP|CP|The Canadian Press|NTB|TT|Lusa|Europa Press|BNS|BTA|CTK|MTI|PAP|Tanjug|Hina|Ukrinform|IRNA|SANA|Petra|QNA|SPA|Prensa Latina|Notimex|Telam|Agencia Brasil)(?:\s*(?:and|with|/|&)\s*(?:staff|agencies|wires|(?:Reuters|AFP|AP)))?(?:,\s*\p{Lu}[\pL .'’-]{1,30})?|(?i:staff (?:reporter|writer|correspondent)s?|(?:our |a )?special correspondent|(?:the )?editorial board|newsroom staff|web ?desk|news desk))\.?$`)
+
 // rxDeskByline matches a byline that names no writer: "From our
 // correspondent in Nairobi", "By our own correspondent", "Our diplomatic
 // editor", "By the Foreign Desk", "By Harbour Times Staff".
@@ -3085,7 +3106,8 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	if n := len(strings.Fields(name)); n < 2 || n > 3 || !rxNameAbroad.MatchString(u.flat[len(name):]) {
 		return false
 	}
-	if d, _ := findDateIn(units[i+1].flat, now, order); d == "" {
+	// (Or over the text, when the page gave its date in a field.)
+	if d, _ := findDateIn(units[i+1].flat, now, order); d == "" && !(units[i+1].prose && units[i+1].words >= 15) {
 		return false
 	}
 	// (A headline in sentence case too, unless it is a sentence.)
@@ -3103,6 +3125,32 @@ func menuSpaced(u pageUnit) bool {
 	return !strings.Contains(u.text, "\n") && strings.Count(u.text, "   ") >= 2
 }
 
+// dateWordsOnly reports whether every word of s is a date's or a time's
+// and one is a month's or a weekday's name.
+func dateWordsOnly(s string) bool {
+	named := false
+	for w := range strings.FieldsSeq(s) {
+		if !rxDateWord.MatchString(w) {
+			return false
+		}
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		named = named || monthNames[lw] != 0 || rxWeekday.MatchString(lw+" ")
+	}
+	return named
+}
+
+// bylineOnly reports whether s is a byline and nothing else: a name
+// ("Jane Doe", "Jane Doe, Geneva"), a name and where the writer was ("Jane
+// Doe in Beirut"), a desk or an agency.
+func bylineOnly(s string) bool {
+	if nameLine(s, len(strings.Fields(s))) != "" || rxDeskByline.MatchString(s) || len(s) < 60 && rxAgencyLine.MatchString(s) {
+		return true
+	}
+	name := leadingName(s)
+	n := len(strings.Fields(name))
+	return n >= 2 && n <= 3 && rxNameAbroad.MatchString(s[len(name):]) && len(strings.Fields(s)) <= 6
+}
+
 // bylineUnder reports whether the unit under units[i] is a byline with
 // its name, alone or run on with the date ("By Anna Keller", "Anna Keller
 // in Beirut | 13 November 1997"): a name-shaped line over it is the
@@ -3115,7 +3163,7 @@ func bylineUnder(units []pageUnit, i int) bool {
 	if v.prose && v.words > 16 {
 		return false
 	}
-	if isBylineUnit(v.flat) {
+	if isBylineUnit(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) {
 		return true
 	}
 	first := dateSeps.Split(v.flat, 2)[0]
