@@ -1022,7 +1022,7 @@ func kickedHeadline(s string) bool {
 // short date line: units[i] heads an article.
 func headedBlock(units []pageUnit, i int) bool {
 	v := units[i+1]
-	return !v.chrome && (isBylineUnit(v.flat) || v.words <= 14 && hasDate(v.flat) || nameLine(v.flat, v.words) != "")
+	return !v.chrome && (isBylineUnit(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) || v.words <= 14 && hasDate(v.flat) || nameLine(v.flat, v.words) != "")
 }
 
 // linesLearned reports whether u is a block of two lines or more each of
@@ -1197,6 +1197,11 @@ func endMarkerPrefix(s string) bool {
 func endMarkerLabel(s string) bool {
 	if k, _, ok := strings.Cut(s, ": "); ok && textEndMarkers[k] && strings.Contains(k, " ") {
 		return true
+	}
+	// ("Related article: Envoy recalled in row over visas" between two
+	// paragraphs links one story: the text goes on under it.)
+	if k, v, ok := strings.Cut(s, ": "); ok && strings.HasPrefix(k, "related") && len(strings.Fields(v)) >= 3 {
+		return false
 	}
 	w, _, _ := strings.Cut(s, " ")
 	return w == "related" || w == "comments"
@@ -2443,8 +2448,8 @@ func chromeInBlock(units []pageUnit, i int) bool {
 // labelled fields ("Who: ...", "What: ...", "When: ..."): it opens with a
 // label, and so does another line of its block.
 func inFieldBlock(units []pageUnit, i int) bool {
-	if !rxFieldOpen.MatchString(units[i].flat) {
-		return false
+	if !rxFieldOpen.MatchString(units[i].flat) || kickedHeadline(units[i].flat) && units[i].words >= 5 {
+		return false // (not a headline with its kicker: "Exclusive: Draft text shows ...")
 	}
 	for j := i - 1; j >= 0 && units[j].block == units[i].block; j-- {
 		if rxFieldOpen.MatchString(units[j].flat) {
@@ -2468,7 +2473,7 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
 		return false
 	}
-	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) {
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
@@ -3112,7 +3117,7 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	}
 	// (A headline in sentence case too, unless it is a sentence.)
 	for a := i - 1; a >= 0 && a >= i-3; a-- {
-		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && !endsSentence(v.flat)) && v.words > u.words && (titleCase(v.flat) || !endsSentence(v.flat) || strings.HasSuffix(v.flat, "?")) {
+		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && !endsSentence(v.flat)) && v.words >= u.words && (titleCase(v.flat) || !endsSentence(v.flat) || strings.HasSuffix(v.flat, "?")) {
 			return true
 		}
 	}
