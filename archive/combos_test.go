@@ -41,6 +41,10 @@ type comboPage struct {
 	body                 []string
 	layout, top, end     int
 	head, bylineI, dateI int
+	// The parts as placed, for other renderings of the page (comboHTML).
+	topLines, endLines []string
+	byLine, dateLine   string
+	mid                string
 }
 
 // comboPages assembles n pages from p, choosing each part at random (seed
@@ -58,6 +62,7 @@ func comboPages(p comboParts, n int) []comboPage {
 		body := p.Bodies[r.IntN(len(p.Bodies))]
 		mid := p.Mids[r.IntN(len(p.Mids))]
 		c.title, c.date, c.byline, c.body = p.Heads[c.head], d.Date, by.Name, body
+		c.topLines, c.endLines, c.byLine, c.dateLine, c.mid = p.Tops[c.top], p.Ends[c.end], by.Line, d.Line, mid
 		var lines []string
 		if top := p.Tops[c.top]; len(top) > 0 {
 			lines = append(append(lines, top...), "")

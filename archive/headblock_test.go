@@ -92,3 +92,32 @@ func TestHeadlineBlockShapes(t *testing.T) {
 		"U.S. envoy says talks with Pyongyang can resume within weeks":    false,
 	})
 }
+
+// TestHTMLLinesNotJoined checks that lines an HTML page breaks with <br>
+// are not joined as one wrapped paragraph when one is a link, a
+// placeholder or a caption, and that a headline the <title> holds in full
+// is not cut at its own dash.
+func TestHTMLLinesNotJoined(t *testing.T) {
+	for _, lines := range [][]string{
+		{"Related: Why the grain corridor talks collapsed", "\"There is a text. There is no will,\" one negotiator said."},
+		{"[Video: Leaders arrive for the emergency session]", "Several heads of state arrived overnight from the region."},
+		{"The foreign ministers shake hands before the talks. (Photo: Jane Doe/Global Pictures)", "The call came in the morning, officials said."},
+	} {
+		if isWrappedProse(lines) {
+			t.Errorf("isWrappedProse(%q) = true, want false", lines)
+		}
+	}
+	page := `<html><head><title>The Harbour Ledger - Island states demand a seat at the table — and a date for it</title></head>
+<body><table><tr><td><font size="4"><b>Island states demand a seat at the table — and a date for it</b></font><br>
+<font size="2">By Anna Keller<br>March 3, 2001</font><br><br>
+<font size="2">Island states demanded on Wednesday a permanent seat at the table of the group and a firm date for it, saying small economies bear the cost of decisions made without them.<br><br>
+"We are not asking for charity," the chair of the bloc told reporters after the meeting in the capital.<br><br>
+The group's next summit is due in the spring, when the demand will be put to a vote of its members.<br><br></font></td></tr></table></body></html>`
+	a, re := readOne(t, NewHTMLReader(strings.NewReader(page), "page.html", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	if want := "Island states demand a seat at the table — and a date for it"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}

@@ -162,6 +162,18 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.Title = headlineInTitle(a.Title, meta.h1)
 	a.Title = cutSiteName(rxDomainSuffix.ReplaceAllString(a.Title, ""))
+	// A cut that took part of the headline ("Talks stall — and a date
+	// for it" cut at its dash): a heading or bold line the <title> holds
+	// in full, longer than the cut and holding it, is the headline.
+	if meta.ogTitle == "" {
+		full := collapseSpace(meta.title)
+		for _, t := range []string{meta.h1, meta.h2, meta.classTitle, meta.boldLine} {
+			if t = collapseSpace(t); len(t) > len(a.Title) && strings.HasPrefix(t, a.Title) && strings.Contains(full, t) {
+				a.Title = t
+				break
+			}
+		}
+	}
 	// A title of one or two words is a section's or a site's name ("World")
 	// when the page has a longer heading marked as the headline, or an
 	// <h2> of four words or more.
@@ -1098,6 +1110,7 @@ type htmlMeta struct {
 	authorName                     string // a name alone in an element whose class says author
 	shownName                      string // a name opening a byline or date element that shows a date
 	boldTitle                      string // the first bold line in title case
+	boldLine                       string // the first bold line of 4 to 25 words, in any case
 	// loneDates holds the first short texts that hold a year and stand
 	// alone in their element, in order: a masthead's date.
 	loneDates []string
@@ -1319,10 +1332,15 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 				}
 				// The first bold line that reads as a headline, for a page
 				// of the table-and-font years with no heading element.
-				if m.boldTitle == "" && (n.Data == "b" || n.Data == "strong") {
+				if (m.boldTitle == "" || m.boldLine == "") && (n.Data == "b" || n.Data == "strong") {
 					if t := collapseSpace(nodeText(n)); len(t) < 200 {
-						if w := len(strings.Fields(t)); w >= 4 && w <= 25 && titleCase(t) {
-							m.boldTitle = t
+						if w := len(strings.Fields(t)); w >= 4 && w <= 25 {
+							if m.boldTitle == "" && titleCase(t) {
+								m.boldTitle = t
+							}
+							if m.boldLine == "" {
+								m.boldLine = t
+							}
 						}
 					}
 				}

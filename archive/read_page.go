@@ -170,6 +170,10 @@ var rxNoteLabel = lazyRE(`^[\p{L}'’]+(?: [\p{L}'’]+){0,2}:\s+`)
 // the first capitalised: "Claim: ...", "Delivered on: ...".
 var rxFieldLine = lazyRE(`^(\p{Lu}\p{Ll}+(?: \p{Ll}+)?):\s+\S`)
 
+// rxCreditTail matches a picture's credit in brackets ending a line:
+// "(Photo: Jane Doe/Agency)", "[Picture: Agency]".
+var rxCreditTail = lazyRE(`(?i)[(\[](?:photo|picture|image|video|photograph|file photo)s?\s*[:/][^)\]]{1,80}[)\]]$`)
+
 // rxBullet matches a list item's mark.
 // rxPlaceholder matches a line of bracketed placeholders, as a text-only
 // page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
@@ -632,6 +636,17 @@ func isWrappedProse(lines []string) bool {
 	}
 	if fields >= 2 {
 		return false
+	}
+	// A short line the chrome prefixes open ("Related: Why the talks
+	// collapsed") is a line of its own, whatever its width (a cookie
+	// notice may wrap; a line with an address is left to the width rules
+	// below).
+	// So is a placeholder ("[Video: Leaders arrive]") and a caption that
+	// ends with its credit ("... on Thursday. (Photo: Jane Doe/Agency)").
+	for _, l := range lines {
+		if hasAnyPrefix(strings.ToLower(l), textChromePrefixes) && len(strings.Fields(l)) <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) {
+			return false
+		}
 	}
 	// A headline over its byline and date ("Straw and Powell meet over
 	// Iraq handover" / "By Anna Keller, diplomatic correspondent" / "2
