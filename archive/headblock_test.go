@@ -121,3 +121,30 @@ The group's next summit is due in the spring, when the demand will be put to a v
 		t.Errorf("title %q, want %q", a.Title, want)
 	}
 }
+
+// TestUnderTextChrome checks lines sites put under an article, read on a
+// page alone: chrome, and whether they close the text.
+func TestUnderTextChrome(t *testing.T) {
+	for _, tc := range []struct {
+		line        string
+		chrome, end bool
+	}{
+		{"Categories: Politics, International.", true, true},
+		{"48 · 1 responses", true, true},
+		{"Cite this", true, true},
+		{"Like this:", true, true},
+		{"Please log in to comment.", true, true},
+		{"Want more news like this? Get our free morning briefing.", true, false},
+		{"Support the Harbour Ledger's journalism of integrity. Good journalism costs money.", true, false},
+		{"CAUTION: This e-mail and any attachments may be confidential.", true, false},
+		{"Delegates at the meeting in Accra. | Photo: Harbour Press", true, false},
+		{"The ministers supported the plan, and journalism students watched.", false, false},
+		{"Categories of goods covered by the accord were not published.", false, false},
+	} {
+		u := splitUnits([]string{tc.line})
+		classify(u, pageHints{})
+		if u[0].chrome != tc.chrome || u[0].end != tc.end {
+			t.Errorf("%q: chrome %v, end %v; want %v, %v", tc.line, u[0].chrome, u[0].end, tc.chrome, tc.end)
+		}
+	}
+}

@@ -287,6 +287,9 @@ var textEndMarkers = map[string]bool{
 	"welcome to the discussion": true, "prev next": true,
 	// A wiki's or a document's closing sections.
 	"see also": true, "references": true, "external links": true, "further reading": true, "sources": true,
+	// A blog's and a site's lines under the text.
+	"cite this": true, "like this": true, "like loading": true, "please log in to comment": true,
+	"log in to comment": true, "sign in to comment": true, "you must be logged in to post a comment": true,
 }
 
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
@@ -329,10 +332,21 @@ var textChromePrefixes = []string{
 	"media playback is unsupported", "your browser does not support", "comments are the opinions of",
 	"keep it clean. please avoid", "log in or sign up to post", "enjoy more audio and podcasts",
 	"sponsored:", "sponsored by", "sponsored content", "paid content", "paid post", "paid for by", "partner content", "promoted by",
+	"want more news like this", "also available in:", "download the full report", "caution: this e-mail", "caution: this email",
+	"confidentiality: this e-mail", "confidentiality: this email", "disclaimer: this e-mail", "disclaimer: this email",
+	"this e-mail and any attachments", "this email and any attachments",
 	"image:", "scroll to continue", "article continues", "story continues", "continue reading", "also read |", "read also |",
 	"related article:", "related articles:", "recommended:", "must read:",
 	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article",
 }
+
+// rxResponses matches a post's count of views and responses: "48 · 1
+// responses".
+var rxResponses = lazyRE(`(?i)^\d[\d,.]*[km]?\s*[·|•]\s*\d[\d,]*\s+(?:responses?|comments?|replies|reply)$`)
+
+// rxSupport matches a site's appeal for its readers' money: "Support the
+// Ledger's journalism", "Support our journalism".
+var rxSupport = lazyRE(`(?i)^(?:please )?support (?:the |our |independent )?[\pL'’ ]{0,40}journalism\b`)
 
 // rxPaywall matches a paywall's count of free reads: "You have 2 free
 // articles left this month."
@@ -350,7 +364,7 @@ var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
-	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
+	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
 	rxContinued   = lazyRE(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
@@ -869,6 +883,11 @@ func classify(units []pageUnit, h pageHints) {
 		case hasAnyPrefix(low, textChromePrefixes) || short && rxPaywall.MatchString(u.flat):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
+		case short && (strings.HasPrefix(low, "categories:") || strings.HasPrefix(low, "category:") || rxResponses.MatchString(u.flat)):
+			// "Categories: Politics, International.", "48 · 1 responses"
+			u.chrome, u.end = true, true
+		case short && rxSupport.MatchString(u.flat):
+			u.chrome = true
 		case short && isActionBar(u.flat):
 			u.chrome = true
 		case len(u.flat) <= 200 && !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
