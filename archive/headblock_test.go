@@ -140,6 +140,9 @@ func TestUnderTextChrome(t *testing.T) {
 		{"Delegates at the meeting in Accra. | Photo: Harbour Press", true, false},
 		{"The ministers supported the plan, and journalism students watched.", false, false},
 		{"Categories of goods covered by the accord were not published.", false, false},
+		{"Our Standards: The Harbour Wire Trust Principles.", true, true},
+		{"End of article. 110 words, about 0 minutes 42 seconds.", true, true},
+		{"My notes", true, true},
 	} {
 		u := splitUnits([]string{tc.line})
 		classify(u, pageHints{})

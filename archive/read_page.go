@@ -290,6 +290,7 @@ var textEndMarkers = map[string]bool{
 	// A blog's and a site's lines under the text.
 	"cite this": true, "like this": true, "like loading": true, "please log in to comment": true,
 	"log in to comment": true, "sign in to comment": true, "you must be logged in to post a comment": true,
+	"our standards": true, "how we rate claims": true, "my notes": true, "your notes": true, "other people's notes": true,
 }
 
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
@@ -886,8 +887,11 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (strings.HasPrefix(low, "categories:") || strings.HasPrefix(low, "category:") || rxResponses.MatchString(u.flat)):
 			// "Categories: Politics, International.", "48 · 1 responses"
 			u.chrome, u.end = true, true
-		case short && rxSupport.MatchString(u.flat):
+		case len(u.flat) <= 400 && rxSupport.MatchString(u.flat):
 			u.chrome = true
+		case short && (strings.HasPrefix(low, "end of article") || strings.HasPrefix(low, "end of story") || strings.HasPrefix(low, "for more information or to arrange")):
+			// "End of article. 110 words, about 0 minutes 42 seconds."
+			u.chrome, u.end = true, true
 		case short && isActionBar(u.flat):
 			u.chrome = true
 		case len(u.flat) <= 200 && !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
