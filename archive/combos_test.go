@@ -45,6 +45,8 @@ type comboPage struct {
 	topLines, endLines []string
 	byLine, dateLine   string
 	mid                string
+	// Two other headlines, for a box of related stories.
+	relatedA, relatedB string
 }
 
 // comboPages assembles n pages from p, choosing each part at random (seed
@@ -63,6 +65,7 @@ func comboPages(p comboParts, n int) []comboPage {
 		mid := p.Mids[r.IntN(len(p.Mids))]
 		c.title, c.date, c.byline, c.body = p.Heads[c.head], d.Date, by.Name, body
 		c.topLines, c.endLines, c.byLine, c.dateLine, c.mid = p.Tops[c.top], p.Ends[c.end], by.Line, d.Line, mid
+		c.relatedA, c.relatedB = p.Heads[(c.head+1)%len(p.Heads)], p.Heads[(c.head+2)%len(p.Heads)]
 		var lines []string
 		if top := p.Tops[c.top]; len(top) > 0 {
 			lines = append(append(lines, top...), "")

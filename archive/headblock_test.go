@@ -151,3 +151,21 @@ func TestUnderTextChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestLogoHeadingNotTitle checks that a site's logo in <h1>, which the
+// <title> also names, does not stand for a short headline in <h2>.
+func TestLogoHeadingNotTitle(t *testing.T) {
+	page := `<html><head><title>Why the summit failed - The Harbour Ledger</title></head>
+<body><div class="masthead"><h1 class="logo"><a href="/">The Harbour Ledger</a></h1></div>
+<div class="story"><h2>Why the summit failed</h2><div class="meta"><a rel="author" href="/a">By Anna Keller</a> <span>March 3, 2001</span></div>
+<p>Leaders of the region left the summit on Friday without a statement, the first time in twenty years that the meeting has ended with nothing agreed.</p>
+<p>"We talked past each other for two days," one foreign minister told reporters at the airport before flying home.</p>
+<p>The next meeting is due in the autumn, though no host has offered to hold it.</p></div></body></html>`
+	a, re := readOne(t, NewHTMLReader(strings.NewReader(page), "page.html", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	if a.Title != "Why the summit failed" {
+		t.Errorf("title %q, want the headline, not the logo", a.Title)
+	}
+}

@@ -157,10 +157,14 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	// A title that holds the page's <h1> with more around it ("News:
 	// Envoys Agree ..., 24-Jul.-2004") is the <h1>.
-	if meta.h1 != "" && meta.ogTitle == "" && a.Title != meta.h1 && len(strings.Fields(meta.h1)) >= 3 && strings.Contains(a.Title, collapseSpace(meta.h1)) {
+	// (Not the site's logo: "Talks stall - The Harbour Ledger" under
+	// <h1 class="logo">.)
+	if meta.h1 != "" && meta.ogTitle == "" && a.Title != meta.h1 && len(strings.Fields(meta.h1)) >= 3 && strings.Contains(a.Title, collapseSpace(meta.h1)) && !slices.Contains(meta.logos, meta.h1) {
 		a.Title = collapseSpace(meta.h1)
 	}
-	a.Title = headlineInTitle(a.Title, meta.h1)
+	if !slices.Contains(meta.logos, meta.h1) {
+		a.Title = headlineInTitle(a.Title, meta.h1)
+	}
 	a.Title = cutSiteName(rxDomainSuffix.ReplaceAllString(a.Title, ""))
 	// A cut that took part of the headline ("Talks stall — and a date
 	// for it" cut at its dash): a heading or bold line the <title> holds
