@@ -45,6 +45,9 @@ func TestHeadlineBlockShapes(t *testing.T) {
 		"Thursday, Nov. 13, 1997 — 5:15 p.m.":                          false,
 		"The talks resume at 5 p.m.":                                   true,
 		"Delegates left the hall at 4 p.m. — the vote comes at 6 p.m.": true,
+		"By J. R. Whitfield Jr.":                                       false,
+		"The letter was signed by Anna Keller Jr.":                     false,
+		"The letter was signed by the envoy.":                          true,
 	})
 	checkEach(t, "isBylineUnit", isBylineUnit, map[string]bool{
 		"Posted by webdesk":        true,
@@ -101,6 +104,7 @@ func TestHTMLLinesNotJoined(t *testing.T) {
 	for _, lines := range [][]string{
 		{"Related: Why the grain corridor talks collapsed", "\"There is a text. There is no will,\" one negotiator said."},
 		{"[Video: Leaders arrive for the emergency session]", "Several heads of state arrived overnight from the region."},
+		{"Sign up for our free World Briefing newsletter", "\"Nobody is blocking. Some are reading slowly,\" one diplomat said."},
 		{"The foreign ministers shake hands before the talks. (Photo: Jane Doe/Global Pictures)", "The call came in the morning, officials said."},
 	} {
 		if isWrappedProse(lines) {

@@ -320,7 +320,7 @@ var textChromePrefixes = []string{
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
 	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
 	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter",
-	"get our newsletter", "the wayback machine -", "media contact:", "press contact:", "printable version of",
+	"get our newsletter", "sign up for our ", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
 	"click here to", "the views expressed", "not interested in this story", "also read:", "read also:", "read:",
 	"this article appeared in", "this article appears in", "a version of this article appear",
@@ -494,8 +494,12 @@ func isProse(s string, words int) bool {
 	// ("... he said."'): a headline ending on a quotation does not.
 	end := strings.TrimRight(s, `"”’')]`)
 	r, _ := utf8.DecodeLastRuneInString(end)
-	return strings.ContainsRune(`.!?`, r) && !strings.HasSuffix(end, "...") && !strings.HasSuffix(end, "…") && !endsWithTime(end)
+	return strings.ContainsRune(`.!?`, r) && !strings.HasSuffix(end, "...") && !strings.HasSuffix(end, "…") && !endsWithTime(end) && !rxNameEnd.MatchString(end)
 }
+
+// rxNameEnd matches a line ending with a name's abbreviation, not a
+// sentence's stop: "By J. R. Whitfield Jr.", "Anna Keller Sr.", "John R.".
+var rxNameEnd = lazyRE(`(?:\s(?:Jr|Sr|Esq)\.|\s\p{Lu}\.)$`)
 
 // endsWithTime reports whether s ends with a field of a date or a time
 // whose last word is "a.m." or "p.m.", after a field mark: "Thursday,
@@ -653,9 +657,9 @@ func isWrappedProse(lines []string) bool {
 		return false
 	}
 	// A short line the chrome prefixes open ("Related: Why the talks
-	// collapsed") is a line of its own, whatever its width (a cookie
-	// notice may wrap; a line with an address is left to the width rules
-	// below).
+	// collapsed", "Sign up for our free newsletter") is a line of its
+	// own, whatever its width (a cookie notice may wrap; a line with an
+	// address is left to the width rules below).
 	// So is a placeholder ("[Video: Leaders arrive]") and a caption that
 	// ends with its credit ("... on Thursday. (Photo: Jane Doe/Agency)").
 	for _, l := range lines {
