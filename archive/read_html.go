@@ -169,8 +169,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// A cut that took part of the headline ("Talks stall — and a date
 	// for it" cut at its dash): a heading or bold line the <title> holds
 	// in full, longer than the cut and holding it, is the headline.
-	if meta.ogTitle == "" {
-		full := collapseSpace(meta.title)
+	if full := collapseSpace(meta.title); meta.ogTitle == "" && cutAtSeparator(full, a.Title) {
 		for _, t := range []string{meta.h1, meta.h2, meta.classTitle, meta.boldLine} {
 			if t = collapseSpace(t); len(t) > len(a.Title) && strings.HasPrefix(t, a.Title) && strings.Contains(full, t) {
 				a.Title = t
@@ -700,6 +699,22 @@ func folderTitle(title string, meta htmlMeta, h pageHints) string {
 		}
 	}
 	return cut
+}
+
+// cutAtSeparator reports whether title, in the page's <title> full, is
+// followed there by a separator: a cut was made after it.
+func cutAtSeparator(full, title string) bool {
+	i := strings.Index(full, title)
+	if i < 0 || title == "" {
+		return false
+	}
+	rest := full[i+len(title):]
+	for _, sep := range []string{" — ", " – ", " - ", " | ", ": ", " :: ", " -- "} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // visibleDateIn returns the date findDateIn finds in s, "" for none.

@@ -3159,7 +3159,7 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	}
 	// (A headline in sentence case too, unless it is a sentence.)
 	for a := i - 1; a >= 0 && a >= i-3; a-- {
-		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && !endsSentence(v.flat)) && v.words >= u.words && (titleCase(v.flat) || !endsSentence(v.flat) || strings.HasSuffix(v.flat, "?")) {
+		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && !endsSentence(v.flat)) && v.words >= u.words && (titleCase(v.flat) || !v.meta && !hasDate(v.flat) && (!endsSentence(v.flat) || strings.HasSuffix(v.flat, "?"))) {
 			return true
 		}
 	}
