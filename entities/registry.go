@@ -79,7 +79,8 @@ import (
 //     letters and words once case, accents and punctuation are folded
 //     (archive.Key: "George W Bush", "George W. Bush"; "Chang Chi-cheng",
 //     "Chang Chi-Cheng") takes the form most articles of the whole archive
-//     use (the smallest on a tie), in every article, dated or not: it is one
+//     use (on a tie the one keeping accents, capitals, hyphens and periods),
+//     in every article, dated or not: it is one
 //     name, only spelled one way;
 //   - a name whose words repeat ("Mark Nielsen Mark Nielsen") is no name;
 //   - a name of two words or more is a company when it begins a company's
@@ -385,7 +386,7 @@ func (r *Registry) Decide() {
 		}
 		best := ""
 		for form, n := range f {
-			if best == "" || n > f[best] || n == f[best] && form < best {
+			if best == "" || n > f[best] || n == f[best] && moreWritten(form, best) {
 				best = form
 			}
 		}
@@ -436,6 +437,36 @@ func (r *Registry) Decide() {
 			}
 		}
 	}
+}
+
+// moreWritten reports whether a, of the same letters as b once folded,
+// keeps more of how a name is written than b: more accented letters
+// ("José" against "Jose"), then more capitals after a small letter
+// ("McPherson" against "Mcpherson", title-cased from a capitals headline),
+// then more hyphens
+// and periods ("Jean-Claude", "John M."); else the smaller.
+func moreWritten(a, b string) bool {
+	count := func(s string) (accents, caps, punct int) {
+		var prev rune
+		for _, c := range s {
+			switch {
+			case c >= utf8.RuneSelf:
+				accents++
+			case c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z':
+				caps++ // inside a word: "McPherson", not "MCPHERSON"
+			case c == '-' || c == '.' || c == '\'':
+				punct++
+			}
+			prev = c
+		}
+		return
+	}
+	a1, a2, a3 := count(a)
+	b1, b2, b3 := count(b)
+	if c := cmp.Or(cmp.Compare(a1, b1), cmp.Compare(a2, b2), cmp.Compare(a3, b3)); c != 0 {
+		return c > 0
+	}
+	return a < b
 }
 
 // decideScope returns the surnames of the articles of src in year y that

@@ -441,6 +441,8 @@ func TestRegistrySpellings(t *testing.T) {
 	all = append(all, artsOf("", 0, 2, []string{"Anna K. Novak"}, nil)...)
 	all = append(all, artsOf("", 0, 2, []string{"Anna K Novak"}, nil)...)
 	all = append(all, artsOf("", 0, 1, []string{"Anna Novak"}, nil)...)
+	all = append(all, artsOf("Wire", 1987, 1, []string{"Ruth Mcdermid", "Jose Maria Ortega", "Ola Sven-Erik"}, nil)...)
+	all = append(all, artsOf("Wire", 1987, 1, []string{"Ruth McDermid", "José María Ortega", "Ola Sven Erik", "RUTH MCDERMID"}, nil)...)
 	r := NewRegistry()
 	for _, a := range all {
 		r.Observe(a)
@@ -462,8 +464,11 @@ func TestRegistrySpellings(t *testing.T) {
 			{"", 0, []string{"LENA CHI-HONG"}, []string{"Lena Chi-hong"}}, // any form of the same letters
 			{"Post", 2004, []string{"Paul St Clair"}, []string{"Paul St. Clair"}},
 			{"", 0, []string{"Paul St. Clair", "Lena Chi-Hong"}, []string{"Paul St. Clair", "Lena Chi-hong"}},
-			{"", 0, []string{"Anna K Novak"}, []string{"Anna K Novak"}}, // a tie: the smaller form
-			{"", 0, []string{"Anna Novak"}, []string{"Anna Novak"}},     // other words: another name
+			// ties: the form keeping accents, then capitals inside a word,
+			// then hyphens and periods
+			{"", 0, []string{"Anna K Novak"}, []string{"Anna K. Novak"}},
+			{"Wire", 1987, []string{"Ruth Mcdermid", "Jose Maria Ortega", "Ola Sven Erik"}, []string{"Ruth McDermid", "José María Ortega", "Ola Sven-Erik"}},
+			{"", 0, []string{"Anna Novak"}, []string{"Anna Novak"}}, // other words: another name
 		} {
 			a := artsOf(tc.source, tc.year, 1, tc.in, nil)[0]
 			reg.Resolve(a)
