@@ -972,7 +972,10 @@ var personalNouns = map[string]bool{
 // or has what only a person has ("Reagan's wife", "Reagan's chief of
 // staff").
 func (x *Extractor) speaks(toks []token, i int) bool {
-	if i+1 < len(toks) && (speechVerbs[toks[i+1].low] || x.word(&toks[i+1]).is(wLeadVerb)) {
+	// "a spokeswoman for Wexley said": the name after a preposition is
+	// no subject of the verb after it
+	object := i > 0 && objectPrepositions[toks[i-1].low] && !toks[i-1].is(flagCap)
+	if i+1 < len(toks) && !object && (speechVerbs[toks[i+1].low] || x.word(&toks[i+1]).is(wLeadVerb)) {
 		return true
 	}
 	// "Mikulic has said Yugoslavia ...": "said" after an auxiliary, unless
@@ -998,8 +1001,10 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	if toks[i].field == fieldTitle && (toks[i-1].text == "-" || toks[i-1].text == "," && i >= 5 && !toks[i-2].is(flagCap)) && (i+1 == len(toks) || toks[i+1].field != fieldTitle) {
 		return true
 	}
+	// "Treasury's Baker", not a day's or a month's ("Sunday's Oscar
+	// ceremony")
 	b := &toks[i-1]
-	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord
+	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord && !nonNames[b.low]
 }
 
 // objectPrepositions before a name make it no subject of the verb after

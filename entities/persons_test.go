@@ -33,6 +33,9 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a known company heading a sentence", "Nokia said on Monday that handset sales rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Nokia"}},
 		{"quantifiers and common nouns that speak", "Arbitrageurs said the bid was low. Another added, \"It is too late.\" Hans Falk agreed, and two farm state Congressmen, Ed Rollins among them, said so.", []string{"Hans Falk", "Ed Rollins"}, []string{"Arbitrageurs", "Another", "Congressmen"}},
 		{"a number word in a title, a chapter", "Ocean's Twelve took sixth place, Hans Falk said. The firm's Chapter 11 filing was approved.", []string{"Hans Falk"}, []string{"Twelve", "Chapter"}},
+		{"a name after a preposition says nothing", "A spokeswoman for Wexley said the club would appeal. Wexley won 2-1, Hans Falk said.", []string{"Hans Falk"}, []string{"Wexley"}},
+		{"a day's possessive is no institution's", "The film is nominated at Sunday's Oscar ceremony, Hans Falk said.", []string{"Hans Falk"}, []string{"Oscar"}},
+		{"a name after a preposition that speaks elsewhere stays", "A spokesman for Orvanto said no. Orvanto said later he would go.", []string{"Orvanto"}, nil},
 		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
 		// a single word needs a full name, a title, an honorific or speech
 		{"a lone word without support", "Brackley won 2-1 at home. Fans cheered Brackley, Hans Falk said.", []string{"Hans Falk"}, []string{"Brackley"}},
