@@ -1658,6 +1658,11 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 			}
 			if mi, ok := p.byEnd[k]; ok {
 				m := p.mentions[mi]
+				if x.objectMention(p, m, from) {
+					// "A close aide to Nakasone, who asked not to be
+					// identified, said": the aide spoke
+					return subject{}, false
+				}
 				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
 			}
 			break
@@ -1751,6 +1756,13 @@ func pronounSex(w string) byte {
 func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 	k := v + 1
 	if k >= end {
+		return subject{}, false
+	}
+	switch p.toks[v].lower {
+	case "tell", "tells", "told", "telling":
+		// "senators, however, told Nakasone in a letter", "he would tell
+		// Nakasone: ...": the one told is no speaker ("said X" and
+		// "warned X" may put the speaker after the verb; "told X" never)
 		return subject{}, false
 	}
 	if pronouns[p.toks[k].lower] {
