@@ -697,6 +697,9 @@ func (x *extractor) objectMention(p *para, m mention, from int) bool {
 	// company's name and ticker to the preposition
 	for k := s - 1; k >= from && k >= s-7; k-- {
 		t := p.toks[k]
+		if t.lower == "of" && k-1 >= from && p.toks[k-1].upper && titleWords[p.toks[k-1].lower] {
+			continue // "Assistant Secretary of State Elliott Abrams": the title's
+		}
 		if t.kind == kWord && objectPreps[t.lower] {
 			return true
 		}

@@ -59,6 +59,12 @@ func TestExtract(t *testing.T) {
 			want:    nil,
 		},
 		{
+			name:    "a title's of is no preposition before the name",
+			body:    "Assistant Secretary of State Elliott Abrams, who briefed reporters, said the aid would not be linked to the package. An adviser to Secretary of State George Shultz, who spoke later, said talks would go on.",
+			persons: []string{"Elliott Abrams", "George Shultz"},
+			want:    []Quote{{Person: "Elliott Abrams", Kind: Reported, Text: "the aid would not be linked to the package"}},
+		},
+		{
 			name:    "the one told is no speaker",
 			body:    "A group of senators, however, told Nakasone in a letter that trade strife would erupt.\n\nIn his radio address, Reagan said he would tell Nakasone: \"We want to work together on trade problems and lift these restrictions soon.\"",
 			persons: []string{"Yasuhiro Nakasone", "Ronald Reagan"},
