@@ -495,6 +495,9 @@ var firmHeads = map[string]bool{
 	"corporation": true, "company": true, "firm": true, "group": true, "bank": true, "conglomerate": true,
 	"subsidiary": true, "unit": true, "partnership": true, "cooperative": true, "insurer": true, "lender": true,
 	"utility": true, "retailer": true, "chain": true, "agency": true,
+	// publications and broadcasters
+	"daily": true, "newspaper": true, "weekly": true, "magazine": true, "journal": true, "tabloid": true,
+	"newsletter": true, "broadcaster": true,
 }
 
 // appositionEnds end the words of an apposition that may name its noun:
@@ -557,19 +560,31 @@ func (x *Extractor) firmShaped(toks []token, i, j int, given bool) bool {
 	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "a" || toks[j+1].low == "an") {
 		for k := j + 2; k < len(toks) && k <= j+10; k++ {
 			t := &toks[k]
-			if t.kind == kindWord && t.is(flagCap) || t.kind == kindPunct && t.text != "," && t.text != "-" {
-				if firmHeads[toks[k-1].low] && (t.text == "," || t.text == ".") {
+			if t.kind == kindWord && t.is(flagCap) && !t.is(flagSentStart) && k > j+2 && toks[k-1].is(flagCap) || k == j+2 && t.kind == kindWord && t.is(flagCap) {
+				// a place or a name inside the apposition ("X, a Hong
+				// Kong daily with close Peking links,")
+				continue
+			}
+			if t.text == "," {
+				// "X, a federally chartered, stockholder-owned
+				// corporation,": the apposition ends at its noun, not at
+				// a comma between adjectives ("X, a Democrat, said" ends)
+				if firmHeads[toks[k-1].low] {
 					return true
 				}
-				break
+				if toks[k-1].is(flagCap) {
+					return false
+				}
+				continue
 			}
-			if t.text == "," && firmHeads[toks[k-1].low] {
-				return true
+			if t.kind == kindWord && t.is(flagCap) || t.kind == kindPunct && t.text != "-" {
+				return firmHeads[toks[k-1].low] && t.text == "."
 			}
 			// "X, a former trader of a major firm,": the apposition's
-			// noun comes before a preposition
+			// noun comes before a preposition ("X, a Hong Kong daily
+			// with ...": the noun is a firm's or a paper's)
 			if appositionEnds[t.low] {
-				break
+				return firmHeads[toks[k-1].low]
 			}
 		}
 	}

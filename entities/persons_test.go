@@ -36,6 +36,9 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a name after a preposition says nothing", "A spokeswoman for Wexley said the club would appeal. Wexley won 2-1, Hans Falk said.", []string{"Hans Falk"}, []string{"Wexley"}},
 		{"a day's possessive is no institution's", "The film is nominated at Sunday's Oscar ceremony, Hans Falk said.", []string{"Hans Falk"}, []string{"Oscar"}},
 		{"a name after a preposition that speaks elsewhere stays", "A spokesman for Orvanto said no. Orvanto said later he would go.", []string{"Orvanto"}, nil},
+		{"a paper in apposition", "Lin Wei Po, a Hong Kong daily with close Peking links, said the drought was the worst in 20 years. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Lin Wei Po", "Wei Po"}},
+		{"a unit in apposition", "Quell Dorran, a unit of Marrow Corp, said sales rose. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Quell Dorran"}},
+		{"a person described by a place and a party stays", "Hans Falk, a Texas Democrat, said the company would lose. Tom Reed, a New York lawyer with the firm, agreed.", []string{"Hans Falk", "Tom Reed"}, nil},
 		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
 		// a single word needs a full name, a title, an honorific or speech
 		{"a lone word without support", "Brackley won 2-1 at home. Fans cheered Brackley, Hans Falk said.", []string{"Hans Falk"}, []string{"Brackley"}},
