@@ -158,6 +158,11 @@ func (x *extractor) dropOrganisations(guessed map[string]bool) {
 				things[m.person] = true
 			}
 		}
+		for _, m := range p.mentions {
+			if m.person != "" && orgApposition(&p, m.end) {
+				things[m.person] = true
+			}
+		}
 	}
 	// "Tony Lama Co Inc": the full name before a company word (no
 	// mention there: a name does not match before such a word)
@@ -195,6 +200,24 @@ func (x *extractor) dropOrganisations(guessed map[string]bool) {
 			}
 		}
 	}
+}
+
+// orgApposition reports whether an apposition at k describes an
+// organisation or a publication: ", a Hong Kong daily with close Peking
+// links," (its noun, the lower-case word before a preposition, a
+// relative pronoun or punctuation, is one of orgWords).
+func orgApposition(p *para, k int) bool {
+	if k+2 >= len(p.toks) || p.toks[k].text != "," || p.toks[k+1].lower != "a" && p.toks[k+1].lower != "an" {
+		return false
+	}
+	for i := k + 2; i < len(p.toks) && i <= k+10; i++ {
+		t := p.toks[i]
+		if t.kind != kWord || objectPreps[t.lower] || relatives[t.lower] {
+			b := p.toks[i-1]
+			return i > k+2 && b.kind == kWord && !b.upper && orgWords[b.lower]
+		}
+	}
+	return false
 }
 
 // splitCouples makes someone unknown of the surname mentions whose

@@ -65,6 +65,18 @@ func TestExtract(t *testing.T) {
 			want:    []Quote{{Person: "Elliott Abrams", Kind: Reported, Text: "the aid would not be linked to the package"}},
 		},
 		{
+			name:  "a paper described in apposition is no speaker",
+			body:  "Wen Wei Po, a Hong Kong daily with close Peking links, said the drought is the worst in over 20 years.\n\nThe upper reaches of the river are at their lowest levels in a century, Wen Wei Po said.",
+			guess: true,
+			want:  nil,
+		},
+		{
+			name:    "a person described in apposition stays the speaker",
+			body:    "Tom Reed, a New York lawyer with the firm, said the drought is the worst in over 20 years.",
+			persons: []string{"Tom Reed"},
+			want:    []Quote{{Person: "Tom Reed", Kind: Reported, Text: "the drought is the worst in over 20 years"}},
+		},
+		{
 			name:    "the one told is no speaker",
 			body:    "A group of senators, however, told Nakasone in a letter that trade strife would erupt.\n\nIn his radio address, Reagan said he would tell Nakasone: \"We want to work together on trade problems and lift these restrictions soon.\"",
 			persons: []string{"Yasuhiro Nakasone", "Ronald Reagan"},
