@@ -20,7 +20,7 @@ var orgSuffixes = map[string]bool{
 	"international": true, "systems": true, "technologies": true, "enterprises": true, "motors": true,
 	"petroleum": true, "securities": true, "financial": true, "capital": true, "investments": true,
 	"communications": true, "electric": true, "resources": true, "mines": true, "mining": true, "oil": true,
-	"energy": true, "foods": true, "stores": true, "laboratories": true, "pharmaceuticals": true, "chemical": true,
+	"energy": true, "foods": true, "stores": true, "laboratories": true, "labs": true, "pharmaceuticals": true, "chemical": true,
 	"chemicals": true, "ministry": true, "party": true, "council": true, "commission": true, "department": true,
 	"university": true, "agency": true, "association": true, "federation": true, "institute": true,
 	"committee": true, "union": true, "club": true, "fund": true, "exchange": true, "board": true,
@@ -428,7 +428,7 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		// companies make statements too
 		if !ok && !beginsCompany(key, s.orgs.list) && !describedAfter(toks, key) {
 			for m := k; m < len(spans) && !ok; m++ {
-				if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key {
+				if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key && !joinedToName(toks, spans, o.start) {
 					ok = x.speaks(toks, o.start)
 				}
 			}
@@ -452,6 +452,23 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		out = append(out, sp)
 	}
 	return out
+}
+
+// joinedToName reports whether the word at i follows "and" after a
+// capitalised word that is no person of the article and does not open its
+// sentence ("AFG and Wagner and Brown said": a firm's name of two
+// surnames), so that what follows it is said by the whole, not by the
+// word.
+func joinedToName(toks []token, spans []personSpan, i int) bool {
+	if i < 2 || toks[i-1].low != "and" || toks[i-2].kind != kindWord || !toks[i-2].is(flagCap) || toks[i-2].is(flagSentStart) {
+		return false
+	}
+	for k := range spans {
+		if spans[k].start <= i-2 && i-2 < spans[k].end {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAfter reports whether a sentence that ends with the one-word
