@@ -61,8 +61,9 @@ import (
 //     surname two roles that disagree gets neither. A role is read across a
 //     wire line break and also with the capitalised words before it
 //     ("Federal Reserve Board Vice Chairman"), and an institution's
-//     possessive before the surname ("TREASURY'S BAKER", "FED'S JOHNSON")
-//     stands for the roles it begins, when they agree on one full name;
+//     possessive before the surname ("TREASURY'S BAKER", "FED'S JOHNSON",
+//     "WHITE HOUSE'S BAKER") stands for the roles it begins, when they
+//     agree on one full name;
 //   - within the same scope, a full name that is another spelling of a far
 //     more used one (the same words but one letter of a surname of five
 //     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
