@@ -20,7 +20,7 @@ var orgSuffixes = map[string]bool{
 	"international": true, "systems": true, "technologies": true, "enterprises": true, "motors": true,
 	"petroleum": true, "securities": true, "financial": true, "capital": true, "investments": true,
 	"communications": true, "electric": true, "resources": true, "mines": true, "mining": true, "oil": true,
-	"energy": true, "foods": true, "stores": true, "laboratories": true, "pharmaceuticals": true, "chemical": true,
+	"energy": true, "foods": true, "stores": true, "laboratories": true, "labs": true, "pharmaceuticals": true, "chemical": true,
 	"chemicals": true, "ministry": true, "party": true, "council": true, "commission": true, "department": true,
 	"university": true, "agency": true, "association": true, "federation": true, "institute": true,
 	"committee": true, "union": true, "club": true, "fund": true, "exchange": true, "board": true,
@@ -428,7 +428,7 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		// companies make statements too
 		if !ok && !beginsCompany(key, s.orgs.list) && !describedAfter(toks, key) {
 			for m := k; m < len(spans) && !ok; m++ {
-				if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key {
+				if o := &spans[m]; o.end-o.start == 1 && spanKey(o) == key && !joinedToName(toks, spans, o.start) {
 					ok = x.speaks(toks, o.start)
 				}
 			}
@@ -452,6 +452,23 @@ func (x *Extractor) dropUnsupported(s *scratch, spans []personSpan) []personSpan
 		out = append(out, sp)
 	}
 	return out
+}
+
+// joinedToName reports whether the word at i follows "and" after a
+// capitalised word that is no person of the article and does not open its
+// sentence ("AFG and Wagner and Brown said": a firm's name of two
+// surnames), so that what follows it is said by the whole, not by the
+// word.
+func joinedToName(toks []token, spans []personSpan, i int) bool {
+	if i < 2 || toks[i-1].low != "and" || toks[i-2].kind != kindWord || !toks[i-2].is(flagCap) || toks[i-2].is(flagSentStart) {
+		return false
+	}
+	for k := range spans {
+		if spans[k].start <= i-2 && i-2 < spans[k].end {
+			return false
+		}
+	}
+	return true
 }
 
 // describedAfter reports whether a sentence that ends with the one-word
@@ -495,6 +512,9 @@ var firmHeads = map[string]bool{
 	"corporation": true, "company": true, "firm": true, "group": true, "bank": true, "conglomerate": true,
 	"subsidiary": true, "unit": true, "partnership": true, "cooperative": true, "insurer": true, "lender": true,
 	"utility": true, "retailer": true, "chain": true, "agency": true,
+	// publications and broadcasters
+	"daily": true, "newspaper": true, "weekly": true, "magazine": true, "journal": true, "tabloid": true,
+	"newsletter": true, "broadcaster": true,
 }
 
 // appositionEnds end the words of an apposition that may name its noun:
@@ -557,19 +577,31 @@ func (x *Extractor) firmShaped(toks []token, i, j int, given bool) bool {
 	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].low == "a" || toks[j+1].low == "an") {
 		for k := j + 2; k < len(toks) && k <= j+10; k++ {
 			t := &toks[k]
-			if t.kind == kindWord && t.is(flagCap) || t.kind == kindPunct && t.text != "," && t.text != "-" {
-				if firmHeads[toks[k-1].low] && (t.text == "," || t.text == ".") {
+			if t.kind == kindWord && t.is(flagCap) && !t.is(flagSentStart) && k > j+2 && toks[k-1].is(flagCap) || k == j+2 && t.kind == kindWord && t.is(flagCap) {
+				// a place or a name inside the apposition ("X, a Hong
+				// Kong daily with close Peking links,")
+				continue
+			}
+			if t.text == "," {
+				// "X, a federally chartered, stockholder-owned
+				// corporation,": the apposition ends at its noun, not at
+				// a comma between adjectives ("X, a Democrat, said" ends)
+				if firmHeads[toks[k-1].low] {
 					return true
 				}
-				break
+				if toks[k-1].is(flagCap) {
+					return false
+				}
+				continue
 			}
-			if t.text == "," && firmHeads[toks[k-1].low] {
-				return true
+			if t.kind == kindWord && t.is(flagCap) || t.kind == kindPunct && t.text != "-" {
+				return firmHeads[toks[k-1].low] && t.text == "."
 			}
 			// "X, a former trader of a major firm,": the apposition's
-			// noun comes before a preposition
+			// noun comes before a preposition ("X, a Hong Kong daily
+			// with ...": the noun is a firm's or a paper's)
 			if appositionEnds[t.low] {
-				break
+				return firmHeads[toks[k-1].low]
 			}
 		}
 	}
@@ -972,7 +1004,10 @@ var personalNouns = map[string]bool{
 // or has what only a person has ("Reagan's wife", "Reagan's chief of
 // staff").
 func (x *Extractor) speaks(toks []token, i int) bool {
-	if i+1 < len(toks) && (speechVerbs[toks[i+1].low] || x.word(&toks[i+1]).is(wLeadVerb)) {
+	// "a spokeswoman for Wexley said": the name after a preposition is
+	// no subject of the verb after it
+	object := i > 0 && objectPrepositions[toks[i-1].low] && !toks[i-1].is(flagCap)
+	if i+1 < len(toks) && !object && (speechVerbs[toks[i+1].low] || x.word(&toks[i+1]).is(wLeadVerb)) {
 		return true
 	}
 	// "Mikulic has said Yugoslavia ...": "said" after an auxiliary, unless
@@ -998,8 +1033,10 @@ func (x *Extractor) speaks(toks []token, i int) bool {
 	if toks[i].field == fieldTitle && (toks[i-1].text == "-" || toks[i-1].text == "," && i >= 5 && !toks[i-2].is(flagCap)) && (i+1 == len(toks) || toks[i+1].field != fieldTitle) {
 		return true
 	}
+	// "Treasury's Baker", not a day's or a month's ("Sunday's Oscar
+	// ceremony")
 	b := &toks[i-1]
-	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord
+	return b.low == "said" || b.low == "says" || b.is(flagPossessive) && b.is(flagCap) && b.kind == kindWord && !nonNames[b.low]
 }
 
 // objectPrepositions before a name make it no subject of the verb after

@@ -33,6 +33,13 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a known company heading a sentence", "Nokia said on Monday that handset sales rose, Hans Falk said.", []string{"Hans Falk"}, []string{"Nokia"}},
 		{"quantifiers and common nouns that speak", "Arbitrageurs said the bid was low. Another added, \"It is too late.\" Hans Falk agreed, and two farm state Congressmen, Ed Rollins among them, said so.", []string{"Hans Falk", "Ed Rollins"}, []string{"Arbitrageurs", "Another", "Congressmen"}},
 		{"a number word in a title, a chapter", "Ocean's Twelve took sixth place, Hans Falk said. The firm's Chapter 11 filing was approved.", []string{"Hans Falk"}, []string{"Twelve", "Chapter"}},
+		{"a name after a preposition says nothing", "A spokeswoman for Wexley said the club would appeal. Wexley won 2-1, Hans Falk said.", []string{"Hans Falk"}, []string{"Wexley"}},
+		{"a day's possessive is no institution's", "The film is nominated at Sunday's Oscar ceremony, Hans Falk said.", []string{"Hans Falk"}, []string{"Oscar"}},
+		{"a name after a preposition that speaks elsewhere stays", "A spokesman for Orvanto said no. Orvanto said later he would go.", []string{"Orvanto"}, nil},
+		{"a paper in apposition", "Lin Wei Po, a Hong Kong daily with close Peking links, said the drought was the worst in 20 years. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Lin Wei Po", "Wei Po"}},
+		{"a unit in apposition", "Quell Dorran, a unit of Marrow Corp, said sales rose. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Quell Dorran"}},
+		{"a person described by a place and a party stays", "Hans Falk, a Texas Democrat, said the company would lose. Tom Reed, a New York lawyer with the firm, agreed.", []string{"Hans Falk", "Tom Reed"}, nil},
+		{"a laboratory firm", "Gynex Labs and Marrow Corp ended their pact, Hans Falk said. Gynex Labs will bear the costs.", []string{"Hans Falk"}, []string{"Gynex Labs"}},
 		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
 		// a single word needs a full name, a title, an honorific or speech
 		{"a lone word without support", "Brackley won 2-1 at home. Fans cheered Brackley, Hans Falk said.", []string{"Hans Falk"}, []string{"Brackley"}},
@@ -478,4 +485,38 @@ func labelledBy(x *Extractor, body string, rule func(*Extractor, *scratch)) stri
 		}
 	}
 	return strings.Join(got, " ")
+}
+
+// TestJoinedToName checks the words whose "said" is a firm's of two
+// surnames ("AFG and Harlow and Brown said"), not the word's.
+func TestJoinedToName(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		word    string // the one-word name
+		persons []string
+		want    bool
+	}{
+		{"Earlier AFG and Harlow and Brown said they would sell.", "Brown", nil, true},
+		{"Harlow and Brown said they would sell.", "Brown", nil, false}, // a sentence's first word may be any word
+		{"Hans Falk and Brown said they would sell.", "Brown", []string{"Hans Falk"}, false},
+		{"Officials and Brown said they would sell.", "Brown", nil, false},
+		{"Brown said they would sell.", "Brown", nil, false},
+	} {
+		toks := tokenize(nil, tc.text, fieldBody)
+		var spans []personSpan
+		at := -1
+		for i := range toks {
+			if toks[i].text == tc.word {
+				at = i
+			}
+			for _, p := range tc.persons {
+				if w := strings.Fields(p); toks[i].text == w[0] {
+					spans = append(spans, personSpan{start: i, end: i + len(w)})
+				}
+			}
+		}
+		if got := joinedToName(toks, spans, at); got != tc.want {
+			t.Errorf("joinedToName(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
 }

@@ -61,8 +61,9 @@ import (
 //     surname two roles that disagree gets neither. A role is read across a
 //     wire line break and also with the capitalised words before it
 //     ("Federal Reserve Board Vice Chairman"), and an institution's
-//     possessive before the surname ("TREASURY'S BAKER", "FED'S JOHNSON")
-//     stands for the roles it begins, when they agree on one full name;
+//     possessive before the surname ("TREASURY'S BAKER", "FED'S JOHNSON",
+//     "WHITE HOUSE'S BAKER") stands for the roles it begins, when they
+//     agree on one full name;
 //   - within the same scope, a full name that is another spelling of a far
 //     more used one (the same words but one letter of a surname of five
 //     letters or more, a vowel for a vowel: "Hisham Nazir" for "Hisham
@@ -75,6 +76,13 @@ import (
 //     without one middle initial ("Anna K. Novak", "Anna Novak") are one
 //     person, named in the form more articles use; written with two
 //     different initials they are left alone;
+//   - a name of two words or more written in several ways that are the same
+//     letters and words once case, accents and punctuation are folded
+//     (archive.Key: "George W Bush", "George W. Bush"; "Chang Chi-cheng",
+//     "Chang Chi-Cheng") takes the form most articles of the whole archive
+//     use (on a tie the one keeping accents, capitals, hyphens and periods),
+//     in every article, dated or not: it is one
+//     name, only spelled one way;
 //   - a name whose words repeat ("Mark Nielsen Mark Nielsen") is no name;
 //   - a name of two words or more is a company when it begins a company's
 //     name (the words before Inc, Corp, Co ...) in registryMinCompany
@@ -100,6 +108,8 @@ type Registry struct {
 	roles   map[scope]map[string]*nameCount // scope -> role NUL surname -> full name key -> counts (forms unused)
 	roleDec map[scope]map[string]decision   // scope -> role NUL surname -> full name (decisions)
 	titles  map[string]bool                 // roles (data/titles.txt) but honorifics
+	forms   map[string]map[string]int       // key of a name of two words or more -> display form -> articles, whole archive
+	spell   map[string]string               // key -> the display form all its spellings take (decisions)
 }
 
 // scope is where a name's evidence counts: one source in one year.
@@ -143,6 +153,8 @@ func NewRegistry() *Registry {
 		roles:   map[scope]map[string]*nameCount{},
 		roleDec: map[scope]map[string]decision{},
 		titles:  map[string]bool{},
+		forms:   map[string]map[string]int{},
+		spell:   map[string]string{},
 	}
 	_ = readLines("titles.txt", func(line string, _ int) error {
 		if t := strings.TrimSpace(line); !titleCues[t] && !honorifics[t] {
@@ -233,6 +245,12 @@ func (r *Registry) Observe(a *archive.Article) {
 		}
 		if len(words) >= 2 {
 			r.surname[words[len(words)-1]]++
+			f := r.forms[k]
+			if f == nil {
+				f = map[string]int{}
+				r.forms[k] = f
+			}
+			f[p]++
 		}
 		if !scoped || len(words) < 2 {
 			continue
@@ -362,6 +380,19 @@ func (r *Registry) Decide() {
 	clear(r.resolve)
 	clear(r.roleDec)
 	clear(r.company)
+	clear(r.spell)
+	for k, f := range r.forms {
+		if len(f) < 2 {
+			continue
+		}
+		best := ""
+		for form, n := range f {
+			if best == "" || n > f[best] || n == f[best] && moreWritten(form, best) {
+				best = form
+			}
+		}
+		r.spell[k] = best
+	}
 	// companies first: they are neither targets nor surnames
 	prefix := map[string]int{} // key -> articles whose company head begins with it
 	for h, n := range r.heads {
@@ -407,6 +438,36 @@ func (r *Registry) Decide() {
 			}
 		}
 	}
+}
+
+// moreWritten reports whether a, of the same letters as b once folded,
+// keeps more of how a name is written than b: more accented letters
+// ("José" against "Jose"), then more capitals after a small letter
+// ("McPherson" against "Mcpherson", title-cased from a capitals headline),
+// then more hyphens
+// and periods ("Jean-Claude", "John M."); else the smaller.
+func moreWritten(a, b string) bool {
+	count := func(s string) (accents, caps, punct int) {
+		var prev rune
+		for _, c := range s {
+			switch {
+			case c >= utf8.RuneSelf:
+				accents++
+			case c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z':
+				caps++ // inside a word: "McPherson", not "MCPHERSON"
+			case c == '-' || c == '.' || c == '\'':
+				punct++
+			}
+			prev = c
+		}
+		return
+	}
+	a1, a2, a3 := count(a)
+	b1, b2, b3 := count(b)
+	if c := cmp.Or(cmp.Compare(a1, b1), cmp.Compare(a2, b2), cmp.Compare(a3, b3)); c != 0 {
+		return c > 0
+	}
+	return a < b
 }
 
 // decideScope returns the surnames of the articles of src in year y that
@@ -511,7 +572,7 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 func (r *Registry) Resolve(a *archive.Article) bool {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if len(r.resolve) == 0 && len(r.roleDec) == 0 && len(r.company) == 0 && len(a.Inferred) == 0 {
+	if len(r.resolve) == 0 && len(r.roleDec) == 0 && len(r.company) == 0 && len(r.spell) == 0 && len(a.Inferred) == 0 {
 		return false
 	}
 	sc, scoped := scopeOf(a)
@@ -560,6 +621,9 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 			continue
 		}
 		seen[k] = true
+		if form, ok := r.spell[k]; ok {
+			p = form // one spelling of the name across the archive
+		}
 		out = append(out, p)
 	}
 	// a name both inferred and written in full is not inferred
@@ -570,6 +634,11 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 		}
 	}
 	inferred = kept
+	for i, in := range inferred {
+		if form, ok := r.spell[archive.Key(in.Person)]; ok {
+			inferred[i].Person = form
+		}
+	}
 	if len(inferred) == 0 {
 		inferred = nil
 	}
@@ -602,6 +671,9 @@ func (r *Registry) Changed() []string {
 	for k := range r.company {
 		set[k] = true
 	}
+	for k := range r.spell {
+		set[k] = true
+	}
 	keys := make([]string, 0, len(set))
 	for k := range set {
 		keys = append(keys, k)
@@ -626,7 +698,8 @@ func (r *Registry) Decisions() (resolved, companies int) {
 }
 
 const (
-	registryHeader   = "# chancery person registry v2: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key"
+	registryHeader   = "# chancery person registry v3: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key | spell<TAB>key<TAB>form"
+	registryHeaderV2 = "# chancery person registry v2: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key"
 	registryHeaderV1 = "# chancery person registry v1: resolve<TAB>key<TAB>full name | company<TAB>key"
 )
 
@@ -649,6 +722,9 @@ func (r *Registry) MarshalText() ([]byte, error) {
 	for k := range r.company {
 		lines = append(lines, "company\t"+k)
 	}
+	for k, form := range r.spell {
+		lines = append(lines, "spell\t"+k+"\t"+form)
+	}
 	slices.Sort(lines)
 	var b bytes.Buffer
 	b.WriteString(registryHeader + "\n")
@@ -667,7 +743,7 @@ var ErrRegistry = errors.New("unreadable person registry")
 // and decades, are dropped but for the companies; the next `indexer
 // retag` decides again.
 func (r *Registry) UnmarshalText(data []byte) error {
-	resolve, roleDec, company := map[scope]map[string]decision{}, map[scope]map[string]decision{}, map[string]bool{}
+	resolve, roleDec, company, spell := map[scope]map[string]decision{}, map[scope]map[string]decision{}, map[string]bool{}, map[string]string{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
 	n := 0
@@ -676,7 +752,7 @@ func (r *Registry) UnmarshalText(data []byte) error {
 		n++
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
-			if n == 1 && line != registryHeader {
+			if n == 1 && line != registryHeader && line != registryHeaderV2 {
 				if line != registryHeaderV1 {
 					return fmt.Errorf("person registry: unknown header %q: %w", line, ErrRegistry)
 				}
@@ -709,6 +785,8 @@ func (r *Registry) UnmarshalText(data []byte) error {
 			roleDec[s][f[3]+"\x00"+f[4]] = decision{name: f[5], evidence: f[6]}
 		case f[0] == "company" && len(f) == 2:
 			company[f[1]] = true
+		case !v1 && f[0] == "spell" && len(f) == 3:
+			spell[f[1]] = f[2]
 		default:
 			return fmt.Errorf("person registry line %d: %q is not a decision: %w", n, line, ErrRegistry)
 		}
@@ -718,7 +796,7 @@ func (r *Registry) UnmarshalText(data []byte) error {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.resolve, r.roleDec, r.company = resolve, roleDec, company
+	r.resolve, r.roleDec, r.company, r.spell = resolve, roleDec, company, spell
 	return nil
 }
 
@@ -1107,6 +1185,17 @@ func institutionsBefore(a *archive.Article, name string) []string {
 				}
 				if w = strings.ToLower(w); len(w) >= 3 && !slices.Contains(out, w) {
 					out = append(out, w)
+				}
+				// an institution of several words ("WHITE HOUSE'S BAKER",
+				// "the Federal Reserve's Johnson"): the capitalised words
+				// ending at the possessive, up to four
+				// (each run of two or more of them that ends there, since a
+				// capitals headline may go on before the institution)
+				words := strings.Fields(institutionBefore(before, 0))
+				for j := len(words) - 2; j >= 0; j-- {
+					if inst := strings.Join(words[j:], " "); !slices.Contains(out, inst) {
+						out = append(out, inst)
+					}
 				}
 			}
 		}

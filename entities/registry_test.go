@@ -383,6 +383,102 @@ func TestRegistryRoles(t *testing.T) {
 	}
 }
 
+// TestRegistryInstitutionOfSeveralWords checks that the possessive of an
+// institution of several words ("WHITE HOUSE'S BAKER") stands for its roles
+// and wins over the surname's dominant full name, which is another person.
+func TestRegistryInstitutionOfSeveralWords(t *testing.T) {
+	var all []*archive.Article
+	for _, a := range arts(7, []string{"Adam Kerr"}, nil) {
+		a.Body = "Finance Minister Adam Kerr said the budget would balance."
+		all = append(all, a)
+	}
+	for _, a := range arts(2, []string{"Ruth Kerr"}, nil) {
+		a.Body = "Central Bank Deputy Governor Ruth Kerr said rates would stay."
+		all = append(all, a)
+	}
+	bare := func(title, body string) *archive.Article {
+		a := arts(1, []string{"Kerr"}, nil)[0]
+		a.Title, a.Body = title, body
+		all = append(all, a)
+		return a
+	}
+	cases := []struct {
+		a    *archive.Article
+		want string
+	}{
+		{bare("CENTRAL BANK'S KERR SEES STABLE RATES", "No text."), "Ruth Kerr"},
+		{bare("Rates", "The Central Bank's Kerr told reporters rates would stay."), "Ruth Kerr"},
+		{bare("MARKETS SAY CENTRAL BANK'S KERR SEES STABLE RATES", "No text."), "Ruth Kerr"},
+		// the surname alone: the dominant full name (7 against 2)
+		{bare("KERR SEES BALANCED BUDGET", "No text."), "Adam Kerr"},
+		// an institution no role of the scope begins with decides nothing
+		{bare("PORT AUTHORITY'S KERR SEES TRADE RISE", "No text."), "Adam Kerr"},
+	}
+	r := NewRegistry()
+	for _, a := range all {
+		r.Observe(a)
+	}
+	r.Decide()
+	for _, tc := range cases {
+		a := *tc.a
+		a.Persons = slices.Clone(a.Persons)
+		r.Resolve(&a)
+		if !slices.Equal(a.Persons, []string{tc.want}) {
+			t.Errorf("%q / %q: persons %q, want %q", a.Title, a.Body, a.Persons, tc.want)
+		}
+	}
+}
+
+// TestRegistrySpellings checks that a name written in several ways that
+// fold to the same letters takes one form across the archive, in dated and
+// undated articles, and that names of other letters keep theirs.
+func TestRegistrySpellings(t *testing.T) {
+	var all []*archive.Article
+	all = append(all, artsOf("Wire", 1987, 3, []string{"Lena Chi-hong"}, nil)...)
+	all = append(all, artsOf("Wire", 1987, 1, []string{"Lena Chi-Hong"}, nil)...)
+	all = append(all, artsOf("", 0, 2, []string{"Paul St. Clair"}, nil)...)
+	all = append(all, artsOf("Post", 2004, 1, []string{"Paul St Clair"}, nil)...)
+	all = append(all, artsOf("", 0, 2, []string{"Anna K. Novak"}, nil)...)
+	all = append(all, artsOf("", 0, 2, []string{"Anna K Novak"}, nil)...)
+	all = append(all, artsOf("", 0, 1, []string{"Anna Novak"}, nil)...)
+	all = append(all, artsOf("Wire", 1987, 1, []string{"Ruth Mcdermid", "Jose Maria Ortega", "Ola Sven-Erik"}, nil)...)
+	all = append(all, artsOf("Wire", 1987, 1, []string{"Ruth McDermid", "José María Ortega", "Ola Sven Erik", "RUTH MCDERMID"}, nil)...)
+	r := NewRegistry()
+	for _, a := range all {
+		r.Observe(a)
+	}
+	r.Decide()
+	text, _ := r.MarshalText()
+	loaded := NewRegistry()
+	if err := loaded.UnmarshalText(text); err != nil {
+		t.Fatal(err)
+	}
+	for _, reg := range []*Registry{r, loaded} {
+		for _, tc := range []struct {
+			source string
+			year   int
+			in     []string
+			want   []string
+		}{
+			{"Wire", 1987, []string{"Lena Chi-Hong"}, []string{"Lena Chi-hong"}},
+			{"", 0, []string{"LENA CHI-HONG"}, []string{"Lena Chi-hong"}}, // any form of the same letters
+			{"Post", 2004, []string{"Paul St Clair"}, []string{"Paul St. Clair"}},
+			{"", 0, []string{"Paul St. Clair", "Lena Chi-Hong"}, []string{"Paul St. Clair", "Lena Chi-hong"}},
+			// ties: the form keeping accents, then capitals inside a word,
+			// then hyphens and periods
+			{"", 0, []string{"Anna K Novak"}, []string{"Anna K. Novak"}},
+			{"Wire", 1987, []string{"Ruth Mcdermid", "Jose Maria Ortega", "Ola Sven Erik"}, []string{"Ruth McDermid", "José María Ortega", "Ola Sven-Erik"}},
+			{"", 0, []string{"Anna Novak"}, []string{"Anna Novak"}}, // other words: another name
+		} {
+			a := artsOf(tc.source, tc.year, 1, tc.in, nil)[0]
+			reg.Resolve(a)
+			if !slices.Equal(a.Persons, tc.want) || a.Inferred != nil {
+				t.Errorf("%q: persons %q inferred %+v, want %q", tc.in, a.Persons, a.Inferred, tc.want)
+			}
+		}
+	}
+}
+
 // TestCompanyNotPerson checks the article-level rule and the gazetteer of
 // companies the persons model took for people (invented text).
 func TestCompanyNotPerson(t *testing.T) {

@@ -428,6 +428,24 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch, persons []st
 		case inLead(t):
 			boost = topicLeadBoost
 		}
+		if !vegOil && hitsTopic(hits, tx.commodities) {
+			// "palm oil", "oils and fats", or a crop's word right
+			// before "oil", no punctuation between ("sunflowerseed
+			// oil", "Soybean Oils"; not "wheat, oil"), read before the
+			// person rule below since "Corn Oils" may be taken for a name
+			from, to := i, i+n
+			if n == 1 {
+				from, to = i+1, i+1
+				if i+1 < len(words) && words[i+1] == words[i]+1 {
+					to = i + 2
+				}
+			}
+			for _, wi := range words[from:to] {
+				if w := stem(toks[wi].low); w == "oil" || w == "fat" {
+					vegOil = true
+				}
+			}
+		}
 		name, person := false, false
 		for _, w := range words[i : i+n] {
 			name = name || named[w]
@@ -440,16 +458,12 @@ func (tx *taxonomy) classify(lx *lexicon, toks []token, s *scratch, persons []st
 			continue
 		}
 		switch {
-		case n == 1 && stem(t.low) == "oil":
+		case n == 1 && (stem(t.low) == "oil" || t.low == "crude" || stem(t.low) == "refin"):
+			// a bare "crude", "refined" or "refining" too: "crude palm
+			// oil", "Soybean Oils -- Crude 1,663.3 Refined 300.5" are
+			// vegetable oils before and after refining
 			bareOil = append(bareOil, deferred{hits, boost, t, inLead(t), name})
 		default:
-			if !vegOil && n > 1 && hitsTopic(hits, tx.commodities) {
-				for k := 0; k < n; k++ {
-					if w := stem(toks[words[i+k]].low); w == "oil" || w == "fat" {
-						vegOil = true
-					}
-				}
-			}
 			add(hits, boost, t, n, inLead(t), name)
 		}
 		i += n - 1

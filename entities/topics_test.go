@@ -122,6 +122,36 @@ func TestTopicEvidence(t *testing.T) {
 			not:  []string{"oil and gas"},
 		},
 		{
+			name:  "a crop's crude oil is no petroleum",
+			title: "TARVANIA BUYS 40,000 TONNES OF SUNFLOWERSEED OIL",
+			body: "Tarvania bought 40,000 tonnes of crude sunflowerseed oil at its import tender " +
+				"for May arrival, traders said, and 5,000 tonnes of refined oil in drums.",
+			want: []string{"commodities market"},
+			not:  []string{"oil and gas"},
+		},
+		{
+			name:  "a table of crude and refined soybean oils is no petroleum",
+			title: "FACTORY STOCKS OF FATS AND OILS",
+			body: "Factory and warehouse stocks at the end of the month, in mln lbs --\n\n" +
+				" Soybean Oils --\n   Crude  1,663.3  1,542.6\n Refined  300.5  294.7\n" +
+				" Corn Oils --\n   Crude  32.5  32.3\n Refined  65.8  54.4\n",
+			not: []string{"oil and gas"},
+		},
+		{
+			name:  "crude alone in a petroleum story is still oil",
+			title: "REFINER RAISES CRUDE POSTINGS",
+			body: "Marrow Refining Corp said it raised the prices it pays for crude by 50 cts " +
+				"a barrel, effective today, bringing its posting for West Texas crude to 18 dlrs.",
+			want: []string{"oil and gas"},
+		},
+		{
+			name:  "a list of commodities is no vegetable oil",
+			title: "PRICES OF WHEAT, OIL AND GOLD FALL",
+			body: "Prices of wheat, oil and gold fell on Monday as the dollar rose. Crude oil " +
+				"lost 40 cts a barrel, and wheat futures slipped.",
+			want: []string{"oil and gas"},
+		},
+		{
 			name:  "aid is not AIDS",
 			title: "SENATE VOTES TO RELEASE AID TO FARMERS",
 			body: "The Senate voted to release 40 mln dlrs of emergency aid to farmers " +

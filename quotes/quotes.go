@@ -158,6 +158,11 @@ func (x *extractor) dropOrganisations(guessed map[string]bool) {
 				things[m.person] = true
 			}
 		}
+		for _, m := range p.mentions {
+			if m.person != "" && orgApposition(&p, m.end) {
+				things[m.person] = true
+			}
+		}
 	}
 	// "Tony Lama Co Inc": the full name before a company word (no
 	// mention there: a name does not match before such a word)
@@ -195,6 +200,24 @@ func (x *extractor) dropOrganisations(guessed map[string]bool) {
 			}
 		}
 	}
+}
+
+// orgApposition reports whether an apposition at k describes an
+// organisation or a publication: ", a Hong Kong daily with close Peking
+// links," (its noun, the lower-case word before a preposition, a
+// relative pronoun or punctuation, is one of orgWords).
+func orgApposition(p *para, k int) bool {
+	if k+2 >= len(p.toks) || p.toks[k].text != "," || p.toks[k+1].lower != "a" && p.toks[k+1].lower != "an" {
+		return false
+	}
+	for i := k + 2; i < len(p.toks) && i <= k+10; i++ {
+		t := p.toks[i]
+		if t.kind != kWord || objectPreps[t.lower] || relatives[t.lower] {
+			b := p.toks[i-1]
+			return i > k+2 && b.kind == kWord && !b.upper && orgWords[b.lower]
+		}
+	}
+	return false
 }
 
 // splitCouples makes someone unknown of the surname mentions whose
@@ -697,6 +720,9 @@ func (x *extractor) objectMention(p *para, m mention, from int) bool {
 	// company's name and ticker to the preposition
 	for k := s - 1; k >= from && k >= s-7; k-- {
 		t := p.toks[k]
+		if t.lower == "of" && k-1 >= from && p.toks[k-1].upper && titleWords[p.toks[k-1].lower] {
+			continue // "Assistant Secretary of State Elliott Abrams": the title's
+		}
 		if t.kind == kWord && objectPreps[t.lower] {
 			return true
 		}
@@ -1658,6 +1684,11 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 			}
 			if mi, ok := p.byEnd[k]; ok {
 				m := p.mentions[mi]
+				if x.objectMention(p, m, from) {
+					// "A close aide to Nakasone, who asked not to be
+					// identified, said": the aide spoke
+					return subject{}, false
+				}
 				return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
 			}
 			break
@@ -1751,6 +1782,13 @@ func pronounSex(w string) byte {
 func (x *extractor) subjectRight(p *para, v, end int) (subject, bool) {
 	k := v + 1
 	if k >= end {
+		return subject{}, false
+	}
+	switch p.toks[v].lower {
+	case "tell", "tells", "told", "telling":
+		// "senators, however, told Nakasone in a letter", "he would tell
+		// Nakasone: ...": the one told is no speaker ("said X" and
+		// "warned X" may put the speaker after the verb; "told X" never)
 		return subject{}, false
 	}
 	if pronouns[p.toks[k].lower] {

@@ -53,6 +53,42 @@ func TestExtract(t *testing.T) {
 			want:    []Quote{{Person: "Walter Pruett", Kind: Reported, Text: "the quota talks would resume in the autumn"}},
 		},
 		{
+			name:    "an aide described by a relative clause is still the aide",
+			body:    "A close aide to Prime Minister Yasuhiro Nakasone, who asked not to be identified, said he saw little effect of the tax on the local elections.",
+			persons: []string{"Yasuhiro Nakasone"},
+			want:    nil,
+		},
+		{
+			name:    "a title's of is no preposition before the name",
+			body:    "Assistant Secretary of State Elliott Abrams, who briefed reporters, said the aid would not be linked to the package. An adviser to Secretary of State George Shultz, who spoke later, said talks would go on.",
+			persons: []string{"Elliott Abrams", "George Shultz"},
+			want:    []Quote{{Person: "Elliott Abrams", Kind: Reported, Text: "the aid would not be linked to the package"}},
+		},
+		{
+			name:  "a paper described in apposition is no speaker",
+			body:  "Wen Wei Po, a Hong Kong daily with close Peking links, said the drought is the worst in over 20 years.\n\nThe upper reaches of the river are at their lowest levels in a century, Wen Wei Po said.",
+			guess: true,
+			want:  nil,
+		},
+		{
+			name:    "a person described in apposition stays the speaker",
+			body:    "Tom Reed, a New York lawyer with the firm, said the drought is the worst in over 20 years.",
+			persons: []string{"Tom Reed"},
+			want:    []Quote{{Person: "Tom Reed", Kind: Reported, Text: "the drought is the worst in over 20 years"}},
+		},
+		{
+			name:    "the one told is no speaker",
+			body:    "A group of senators, however, told Nakasone in a letter that trade strife would erupt.\n\nIn his radio address, Reagan said he would tell Nakasone: \"We want to work together on trade problems and lift these restrictions soon.\"",
+			persons: []string{"Yasuhiro Nakasone", "Ronald Reagan"},
+			want:    []Quote{{Person: "Ronald Reagan", Kind: Reported, Text: "he would tell Nakasone: \"We want to work together on trade problems and lift these restrictions soon.\""}},
+		},
+		{
+			name:    "a speaker after the verb said stays",
+			body:    "\"We will fight the tax to the end,\" said Nakasone, who spoke in Tokyo.",
+			persons: []string{"Yasuhiro Nakasone"},
+			want:    []Quote{{Person: "Yasuhiro Nakasone", Kind: Direct, Text: "We will fight the tax to the end"}},
+		},
+		{
 			name:    "a shadow minister is not the minister",
 			body:    "Tory shadow chancellor Peter Amwell attacked the plans.\n\nBut the chancellor said Mr Dunmore was never at the meetings. He said the union was trying to block the reform of the service.",
 			persons: []string{"Peter Amwell", "Harold Dunmore"},

@@ -25,7 +25,8 @@ import (
 //   - from the other corpus: a person the article's own extraction lacks
 //     that no article of its own corpus names in full.
 //
-// Both must be 0. With -v it lists the 100 most frequent persons and
+// Both must be 0, and so must the counts of the issue's other examples
+// (checkIssueExamples). With -v it lists the 100 most frequent persons and
 // organizations, to be read as a user would; CHANCERY_MIXED_FACETS=FILE
 // writes all of them to FILE. It reads the corpora, so it
 // is skipped with -short.
@@ -136,6 +137,7 @@ func TestMixedArchiveNames(t *testing.T) {
 		}
 	}
 	t.Logf("%d articles, %d persons inferred from other articles", len(arts), inferred)
+	checkIssueExamples(t, st)
 	if len(contradicted) > 0 {
 		t.Errorf("%d persons contradicted by the article's own full names:\n%s", len(contradicted), strings.Join(contradicted[:min(20, len(contradicted))], "\n"))
 	}
