@@ -30,12 +30,16 @@ func TestHeadlineBlockShapes(t *testing.T) {
 		{"Home | News | World | Europe\n\nExclusive: Draft ceasefire text shows sides still split on prisoner swaps\nBy Bill O'Rourke\nCreated: 2007-08-05 Modified: 2007-08-06",
 			"Exclusive: Draft ceasefire text shows sides still split on prisoner swaps", "2007-08-05"},
 		{"Home\n\nTalks Stall in Vienna\nAnna Keller in Beirut\n22 February 2006", "Talks Stall in Vienna", "2006-02-22"},
+		{"Breaking: Polls close in the north\nThe Courier\n\nTalks Stall in Vienna\n\nAFP | Published 21 November 2017 Updated 22 November 2017", "Talks Stall in Vienna", "2017-11-21"},
 		{"Continental Review\nAfrica · Asia · Europe · Latin America\n\nMinister Lands in Suva for Surprise Visit\n\nBy Pieter van der Berg | Updated by Anouk Jansen\n\nPosted on 25.12.2001, 09:30",
 			"Minister Lands in Suva for Surprise Visit", "2001-12-25"},
 	} {
 		a, re := readOne(t, NewTextReader(strings.NewReader(tc.head+text), "-", ReadOptions{Now: testNow}))
 		if re != nil {
 			t.Fatal(re)
+		}
+		if a.Byline != "" && strings.Contains(tc.title, a.Byline) {
+			t.Errorf("the headline %q taken as the byline %q", tc.title, a.Byline)
 		}
 		if a.Title != tc.title || a.DateString() != tc.date || !strings.HasPrefix(a.Body, "The two governments") || !strings.HasSuffix(a.Body, "in January.") {
 			t.Errorf("title %q (want %q), date %q (want %q), body %.40q ... %q", a.Title, tc.title, a.DateString(), tc.date, a.Body, a.Body[max(0, len(a.Body)-20):])

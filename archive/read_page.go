@@ -3127,13 +3127,23 @@ func bylineIn(s, date string) string {
 				// A role, the outlet's name or a label: "Jane Doe · Ledger
 				// News · Posted: Jul 24, 2004".
 				n := len(strings.Fields(q))
-				if q = strings.TrimSpace(q); q != "" && !((rxRole.MatchString(q) || rxMediaWord.MatchString(q)) && n <= 4 || n <= 2 && strings.HasSuffix(q, ":")) {
+				// (Or the date's own label and time: "Updated 10:42 GMT".)
+				if q = strings.TrimSpace(q); q != "" && !((rxRole.MatchString(q) || rxMediaWord.MatchString(q)) && n <= 4 || n <= 2 && strings.HasSuffix(q, ":") || n <= 6 && rxDateLabel.MatchString(q)) {
 					roles = false
 				}
 			}
-			if p := strings.TrimSpace(before[0]); len(before) >= 2 && roles &&
-				rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
-				return p
+			if p := strings.TrimSpace(before[0]); len(before) >= 2 && roles {
+				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
+					return p
+				}
+				// "Isabel Fonseca-Ruiz, World Affairs Writer | Date: ...",
+				// "Amira Haddad in Beirut | 31/10/2014".
+				if n := nameLine(p, len(strings.Fields(p))); n != "" && n != p && !rxMediaWord.MatchString(n) {
+					return n
+				}
+				if bylineOnly(p) && rxNameAbroad.MatchString(p[len(leadingName(p)):]) {
+					return leadingName(p)
+				}
 			}
 		}
 	}
@@ -3151,6 +3161,11 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	}
 	name := leadingName(u.flat)
 	if n := len(strings.Fields(name)); n < 2 || n > 3 || !rxNameAbroad.MatchString(u.flat[len(name):]) {
+		return false
+	}
+	// (With a byline under it, it is the headline: "Talks Stall in
+	// Vienna" over "Reuters | 21 November 2017".)
+	if bylineUnder(units, i) {
 		return false
 	}
 	// (Or over the text, when the page gave its date in a field.)
@@ -3186,6 +3201,10 @@ func dateWordsOnly(s string) bool {
 	return named
 }
 
+// rxDateLabel matches a date's label, maybe with a time, before the date
+// in a byline's line: "Updated 10:42 GMT", "Date:", "Published".
+var rxDateLabel = lazyRE(`(?i)^(?:first |last )?(?:published|updated|posted|modified|date|created)\b`)
+
 // bylineOnly reports whether s is a byline and nothing else: a name
 // ("Jane Doe", "Jane Doe, Geneva"), a name and where the writer was ("Jane
 // Doe in Beirut"), a desk or an agency.
@@ -3198,10 +3217,10 @@ func bylineOnly(s string) bool {
 	return n >= 2 && n <= 3 && rxNameAbroad.MatchString(s[len(name):]) && len(strings.Fields(s)) <= 6
 }
 
-// bylineUnder reports whether the unit under units[i] is a byline with
-// its name, alone or run on with the date ("By Anna Keller", "Anna Keller
-// in Beirut | 13 November 1997"): a name-shaped line over it is the
-// headline ("Envoys Sign Border Accord"), not the writer.
+// bylineUnder reports whether the unit under units[i] is a byline, alone
+// or run on with the date ("By Anna Keller", "Anna Keller in Beirut | 13
+// November 1997", "AFP | 11 March 2005"): a name-shaped line over it is
+// the headline ("Envoys Sign Border Accord"), not the writer.
 func bylineUnder(units []pageUnit, i int) bool {
 	if i+1 >= len(units) {
 		return false
@@ -3213,13 +3232,10 @@ func bylineUnder(units []pageUnit, i int) bool {
 	if isBylineUnit(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) {
 		return true
 	}
-	first := dateSeps.Split(v.flat, 2)[0]
-	name := leadingName(first)
-	if n := len(strings.Fields(name)); n < 2 || n > 3 || !hasDate(v.flat) {
-		return false
-	}
-	rest := first[len(name):]
-	return strings.TrimSpace(rest) == "" || rxNameAbroad.MatchString(rest)
+	// A byline run on with the date: "Anna Keller in Beirut | 13
+	// November 1997", "AFP | Published March 11, 2005".
+	first := strings.TrimSpace(dateSeps.Split(v.flat, 2)[0])
+	return first != v.flat && hasDate(v.flat) && !hasDate(first) && bylineOnly(first)
 }
 
 // rxNameAbroad matches what follows a writer's name in a byline: " in
