@@ -31,6 +31,17 @@ func TestHeadlineBlockShapes(t *testing.T) {
 			"Exclusive: Draft ceasefire text shows sides still split on prisoner swaps", "2007-08-05"},
 		{"Home\n\nTalks Stall in Vienna\nAnna Keller in Beirut\n22 February 2006", "Talks Stall in Vienna", "2006-02-22"},
 		{"Breaking: Polls close in the north\nThe Courier\n\nTalks Stall in Vienna\n\nAFP | Published 21 November 2017 Updated 22 November 2017", "Talks Stall in Vienna", "2017-11-21"},
+		{"Home » World\n\nENVOYS RESUME TALKS ON DISPUTED FARMLAND\nBy Anna Keller in Berlin\nUpdated: 18 May 2017 13:22 · Published: 16 May 2017 09:00",
+			"ENVOYS RESUME TALKS ON DISPUTED FARMLAND", "2017-05-16"},
+		{"Coastal Herald\nHome | News | World\n\nEnvoys resume talks on disputed farmland\n\nAuthor: Anna Keller | 15 Jan 2025",
+			"Envoys resume talks on disputed farmland", "2025-01-15"},
+		{"Posted in: Diplomacy, World\n\nSwiss mediators quietly brokered prisoner exchange, officials confirm\n\nStaff and agencies\n\nMarch 3, 2001",
+			"Swiss mediators quietly brokered prisoner exchange, officials confirm", "2001-03-03"},
+		{"Global Affairs Review\nAnalysis & Commentary\n\nSwiss mediators quietly brokered prisoner exchange, officials confirm\n\nAnna Keller | New Delhi | 3 October 2006",
+			"Swiss mediators quietly brokered prisoner exchange, officials confirm", "2006-10-03"},
+		{"Pacific Daily Star\nHome  World  Asia  Business  Sport\n\nEnvoys Sign Border Accord\nBy Anna Keller\n3 March 2001", "Envoys Sign Border Accord", "2001-03-03"},
+		{"Continental Dispatch\nTuesday 3 April 2018 | Today's paper\nWorld\n\nEnvoys resume talks on disputed farmland\n\nStaff and agencies\n\nUpdated: December 19, 2023 at 6:47 p.m. ET",
+			"Envoys resume talks on disputed farmland", "2023-12-19"},
 		{"Continental Review\nAfrica · Asia · Europe · Latin America\n\nMinister Lands in Suva for Surprise Visit\n\nBy Pieter van der Berg | Updated by Anouk Jansen\n\nPosted on 25.12.2001, 09:30",
 			"Minister Lands in Suva for Surprise Visit", "2001-12-25"},
 	} {
@@ -151,6 +162,7 @@ func TestUnderTextChrome(t *testing.T) {
 		{"Our Standards: The Harbour Wire Trust Principles.", true, true},
 		{"End of article. 110 words, about 0 minutes 42 seconds.", true, true},
 		{"My notes", true, true},
+		{"Loading comments...", true, true},
 	} {
 		u := splitUnits([]string{tc.line})
 		classify(u, pageHints{})

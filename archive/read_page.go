@@ -291,6 +291,7 @@ var textEndMarkers = map[string]bool{
 	"cite this": true, "like this": true, "like loading": true, "please log in to comment": true,
 	"log in to comment": true, "sign in to comment": true, "you must be logged in to post a comment": true,
 	"our standards": true, "how we rate claims": true, "my notes": true, "your notes": true, "other people's notes": true,
+	"loading comments": true, "show comments": true, "editor's picks": true,
 }
 
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
@@ -885,7 +886,7 @@ func classify(units []pageUnit, h pageHints) {
 			// April 19, 2014, issue", "Issued on 11 February 2025 by the
 			// Press Office"): the site's, wherever it stands.
 			u.chrome = true
-		case hasAnyPrefix(low, textChromePrefixes) || short && rxPaywall.MatchString(u.flat):
+		case hasAnyPrefix(low, textChromePrefixes) || short && (rxPaywall.MatchString(u.flat) || menuSpaced(*u)):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
 		case short && (strings.HasPrefix(low, "categories:") || strings.HasPrefix(low, "category:") || rxResponses.MatchString(u.flat)):
@@ -1482,6 +1483,7 @@ func headlineOver(units []pageUnit, at int) bool {
 type dateCandidate struct {
 	text    string
 	updated bool // labelled "Updated"
+	above   bool // over the headline
 }
 
 // appealBox reports whether units[i], a sentence the folder's pages repeat,
@@ -1858,9 +1860,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if a := i - 1; pass == 3 && a >= 0 && !titleCase(u.flat) {
 				v := units[a]
 				switch {
-				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && chromeInBlock(units, a)):
+				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a))) &&
+					!rxFieldOpen.MatchString(v.flat):
 					// (Not the site's name among its menu's links over a
-					// headline in sentence case.)
+					// headline in sentence case, nor a section's name under
+					// the site's in a block of their own, nor a label's
+					// line: "Posted in: Diplomacy, World".)
 					titleAt = a
 				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words && !headsMeta(units, i, sh.start):
 					// A first paragraph without a full stop under the
@@ -1993,10 +1998,20 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 		d, updated := findDateIn(u.flat, now, h.order)
 		if d != "" {
-			sh.dates = append(sh.dates, dateCandidate{text: d, updated: updated})
+			sh.dates = append(sh.dates, dateCandidate{text: d, updated: updated, above: titleAt > 0 && i < titleAt})
 		}
 		if sh.byline == "" {
 			sh.byline = bylineIn(u.flat, d)
+		}
+	}
+	// An update under the headline dates the article before a date over
+	// it, the masthead's day of the edition ("Tuesday 3 April 2018 |
+	// Today's paper"): when the article gives only its update.
+	if k := slices.IndexFunc(sh.dates, func(c dateCandidate) bool { return !c.updated }); k >= 0 && sh.dates[k].above {
+		if j := slices.IndexFunc(sh.dates, func(c dateCandidate) bool { return c.updated && !c.above }); j >= 0 {
+			c := sh.dates[j]
+			c.updated = false
+			sh.dates = slices.Insert(slices.Delete(sh.dates, j, j+1), 0, c)
 		}
 	}
 	// A byline that names a team or a desk ("Posted by Communications
@@ -2758,7 +2773,7 @@ var rxCreditOpen = lazyRE(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|p
 // rxAgencyLine matches a byline that names a news agency or a role and
 // no writer: "Reuters", "By Associated Press", "Agence France-Presse,
 // Dakar", "By DPA and staff", "Staff Reporter".
-var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|Xinhua|DPA|dpa|Kyodo(?: News)?|ANSA|EFE|Anadolu(?: Agency)?|TASS|Interfax|RIA Novosti|Bernama|Antara|PTI|IANS|Yonhap|UPI|Press Association|PA Media|Bloomberg|KUNA|WAM|MENA|APA|AAP|CP|The Canadian Press|NTB|TT|Lusa|Europa Press|BNS|BTA|CTK|MTI|PAP|Tanjug|Hina|Ukrinform|IRNA|SANA|Petra|QNA|SPA|Prensa Latina|Notimex|Telam|Agencia Brasil)(?:\s*(?:and|with|/|&)\s*(?:staff|agencies|wires|(?:Reuters|AFP|AP)))?(?:,\s*\p{Lu}[\pL .'’-]{1,30})?|(?i:staff (?:reporter|writer|correspondent)s?|(?:our |a )?special correspondent|(?:the )?editorial board|newsroom staff|web ?desk|news desk))\.?$`)
+var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|Xinhua|DPA|dpa|Kyodo(?: News)?|ANSA|EFE|Anadolu(?: Agency)?|TASS|Interfax|RIA Novosti|Bernama|Antara|PTI|IANS|Yonhap|UPI|Press Association|PA Media|Bloomberg|KUNA|WAM|MENA|APA|AAP|CP|The Canadian Press|NTB|TT|Lusa|Europa Press|BNS|BTA|CTK|MTI|PAP|Tanjug|Hina|Ukrinform|IRNA|SANA|Petra|QNA|SPA|Prensa Latina|Notimex|Telam|Agencia Brasil)(?:\s*(?:and|with|/|&)\s*(?:staff|agencies|wires|(?:Reuters|AFP|AP)))?(?:,\s*\p{Lu}[\pL .'’-]{1,30})?|(?i:staff (?:reporter|writer|correspondent)s?|(?:our |a )?special correspondent|(?:the )?editorial board|newsroom staff|web ?desk|news desk|(?:staff|agencies) (?:and|with) (?:agencies|wires|wire reports|staff)|agencies|wire reports))\.?$`)
 
 // rxDeskByline matches a byline that names no writer: "From our
 // correspondent in Nairobi", "By our own correspondent", "Our diplomatic
@@ -3181,11 +3196,26 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	return false
 }
 
-// menuSpaced reports whether u is a line of links set apart by runs of
-// spaces, as a menu saved as text shows: "Home   World   Business".
+// menuSpaced reports whether u is a line of three links or more set apart
+// by runs of spaces, as a menu saved as text shows: "Home  World  Business".
 func menuSpaced(u pageUnit) bool {
-	return !strings.Contains(u.text, "\n") && strings.Count(u.text, "   ") >= 2
+	if strings.Contains(u.text, "\n") || !strings.Contains(u.text, "  ") {
+		return false
+	}
+	items := rxSpaceRun.Split(strings.TrimSpace(u.text), -1)
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n > 3 || len(it) > 25 || endsSentence(it) {
+			return false
+		}
+	}
+	return true
 }
+
+// rxSpaceRun matches a run of two spaces or more, or a tab.
+var rxSpaceRun = lazyRE(`\s{2,}|\t`)
 
 // dateWordsOnly reports whether every word of s is a date's or a time's
 // and one is a month's or a weekday's name.
@@ -3204,6 +3234,11 @@ func dateWordsOnly(s string) bool {
 // rxDateLabel matches a date's label, maybe with a time, before the date
 // in a byline's line: "Updated 10:42 GMT", "Date:", "Published".
 var rxDateLabel = lazyRE(`(?i)^(?:first |last )?(?:published|updated|posted|modified|date|created)\b`)
+
+// aloneInBlock reports whether units[i] is the only unit of its block.
+func aloneInBlock(units []pageUnit, i int) bool {
+	return (i == 0 || units[i-1].block != units[i].block) && (i+1 == len(units) || units[i+1].block != units[i].block)
+}
 
 // bylineOnly reports whether s is a byline and nothing else: a name
 // ("Jane Doe", "Jane Doe, Geneva"), a name and where the writer was ("Jane

@@ -305,7 +305,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				}
 			case "date", "sent", "pubdate", "published", "publication date", "date of publication", "date published", "date of issue", "issue date", "updated", "last updated":
 				// "Updated: 25 July 2004 | Published: 24 July 2004"
-				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) {
+				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) || rxFieldSep.MatchString(v) {
 					if d, upd := findDateIn(l, now, h.order); d != "" {
 						if upd {
 							updated = d
@@ -325,7 +325,11 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			case "url", "link":
 				a.URL = v
 			case "by", "byline", "author", "creator", "reporter":
-				// "Author: Jane Doe, Programme Officer": the name.
+				// "Author: Jane Doe, Programme Officer": the name; "Author:
+				// Jane Doe | 15 Jan 2025": the name and the date.
+				if d, upd := findDateIn(v, now, h.order); d != "" && !upd && published == "" && rxFieldSep.MatchString(v) {
+					published = d
+				}
 				if n := nameLine(v, len(strings.Fields(v))); n != "" {
 					v = n
 				}
@@ -412,13 +416,22 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	}
 	a.Body = strings.Join(paras, "\n\n")
 
+	// A date over the headline (a masthead's day of the edition) comes
+	// after an "Updated:" field: the only date the article gives of its
+	// own.
 	dates = append(dates, sh.titleDate, published)
 	for _, c := range sh.dates {
-		if !c.updated {
+		if !c.updated && !c.above {
 			dates = append(dates, c.text)
 		}
 	}
-	dates = append(dates, sent, updated)
+	dates = append(dates, updated)
+	for _, c := range sh.dates {
+		if !c.updated && c.above {
+			dates = append(dates, c.text)
+		}
+	}
+	dates = append(dates, sent)
 	for _, c := range sh.dates {
 		if c.updated {
 			dates = append(dates, c.text)
