@@ -40,6 +40,8 @@ func TestHeadlineBlockShapes(t *testing.T) {
 		{"Global Affairs Review\nAnalysis & Commentary\n\nSwiss mediators quietly brokered prisoner exchange, officials confirm\n\nAnna Keller | New Delhi | 3 October 2006",
 			"Swiss mediators quietly brokered prisoner exchange, officials confirm", "2006-10-03"},
 		{"Pacific Daily Star\nHome  World  Asia  Business  Sport\n\nEnvoys Sign Border Accord\nBy Anna Keller\n3 March 2001", "Envoys Sign Border Accord", "2001-03-03"},
+		{"The Harbour Times\n\nBrazil Recalls Ambassador Over Remarks by Minister\nReporting by Anna Keller\n3 March 2001", "Brazil Recalls Ambassador Over Remarks by Minister", "2001-03-03"},
+		{"English | Français\n\nCan the new trade pact survive a change of government?\n\nAnna Keller in Nairobi\n\n3 March 2001", "Can the new trade pact survive a change of government?", "2001-03-03"},
 		{"Continental Dispatch\nTuesday 3 April 2018 | Today's paper\nWorld\n\nEnvoys resume talks on disputed farmland\n\nStaff and agencies\n\nUpdated: December 19, 2023 at 6:47 p.m. ET",
 			"Envoys resume talks on disputed farmland", "2023-12-19"},
 		{"Continental Review\nAfrica · Asia · Europe · Latin America\n\nMinister Lands in Suva for Surprise Visit\n\nBy Pieter van der Berg | Updated by Anouk Jansen\n\nPosted on 25.12.2001, 09:30",

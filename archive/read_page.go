@@ -540,7 +540,7 @@ var rxInnerStop = lazyRE(`\p{Ll}[.!?](?:\s|\p{Lu})`)
 func headsMeta(units []pageUnit, i, start int) bool {
 	for j := i + 1; j < start && j <= i+2; j++ {
 		v := units[j]
-		if v.meta || isBylineUnit(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) || hasDate(v.flat) || nameLine(v.flat, v.words) != "" {
+		if v.meta || isBylineUnit(v.flat) || hasDate(v.flat) || v.words <= 8 && bylineOnly(v.flat) {
 			return true
 		}
 		if !v.chrome {
@@ -2530,7 +2530,7 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
 		return false
 	}
-	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" {
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
@@ -3189,7 +3189,7 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	}
 	// (A headline in sentence case too, unless it is a sentence.)
 	for a := i - 1; a >= 0 && a >= i-3; a-- {
-		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && !endsSentence(v.flat)) && v.words >= u.words && (titleCase(v.flat) || !v.meta && !hasDate(v.flat) && (!endsSentence(v.flat) || strings.HasSuffix(v.flat, "?"))) {
+		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && (!endsSentence(v.flat) || strings.HasSuffix(v.flat, "?"))) && v.words >= u.words && (titleCase(v.flat) || !v.meta && !hasDate(v.flat) && (!endsSentence(v.flat) || strings.HasSuffix(v.flat, "?"))) {
 			return true
 		}
 	}
