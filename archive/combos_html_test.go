@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
-	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -118,15 +116,7 @@ func TestPageCombinationsHTML(t *testing.T) {
 		t.Fatal("no parts files in testdata/combos")
 	}
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var p comboParts
-		if err := json.Unmarshal(raw, &p); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		pages := comboPages(p, 3000)
+		pages := comboPages(loadComboParts(t, f), 3000)
 		right := make([]int, len(comboTemplates))
 		n := make([]int, len(comboTemplates))
 		wrong := map[string]int{}
@@ -140,20 +130,7 @@ func TestPageCombinationsHTML(t *testing.T) {
 				wrong["rejected"]++
 				continue
 			}
-			var body []string
-			for para := range strings.SplitSeq(a.Body, "\n\n") {
-				body = append(body, collapseSpace(para))
-			}
-			var miss []string
-			if a.Title != c.title {
-				miss = append(miss, "title")
-			}
-			if a.DateString() != c.date {
-				miss = append(miss, "date")
-			}
-			if !slices.Equal(body, c.body) {
-				miss = append(miss, "body")
-			}
+			miss, body := c.misses(a)
 			for _, m := range miss {
 				wrong[m]++
 			}

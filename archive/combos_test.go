@@ -49,6 +49,41 @@ type comboPage struct {
 	relatedA, relatedB string
 }
 
+// misses returns what the reader got wrong of page c in a ("title",
+// "date", "body": the measure) and the paragraphs it read.
+func (c comboPage) misses(a *Article) (miss, body []string) {
+	for para := range strings.SplitSeq(a.Body, "\n\n") {
+		body = append(body, collapseSpace(para))
+	}
+	if a.Title != c.title {
+		miss = append(miss, "title")
+	}
+	if a.DateString() != c.date {
+		miss = append(miss, "date")
+	}
+	if !slices.Equal(body, c.body) {
+		miss = append(miss, "body")
+	}
+	return miss, body
+}
+
+// loadComboParts reads the parts file f.
+func loadComboParts(t *testing.T, f string) comboParts {
+	t.Helper()
+	raw, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p comboParts
+	if err := json.Unmarshal(raw, &p); err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	if len(p.Heads) == 0 || len(p.Bylines) == 0 || len(p.Dates) == 0 || len(p.Tops) == 0 || len(p.Ends) == 0 || len(p.Mids) == 0 || len(p.Bodies) == 0 {
+		t.Fatalf("%s: every part needs one value at least", f)
+	}
+	return p
+}
+
 // comboPages assembles n pages from p, choosing each part at random (seed
 // fixed), in three layouts of the headline block: its lines one under the
 // other, blank lines between them, and the byline and date on one line.
@@ -115,18 +150,7 @@ func TestPageCombinations(t *testing.T) {
 		t.Fatal("no parts files in testdata/combos")
 	}
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var p comboParts
-		if err := json.Unmarshal(raw, &p); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		if len(p.Heads) == 0 || len(p.Bylines) == 0 || len(p.Dates) == 0 || len(p.Tops) == 0 || len(p.Ends) == 0 || len(p.Mids) == 0 || len(p.Bodies) == 0 {
-			t.Fatalf("%s: every part needs one value at least", f)
-		}
-		pages := comboPages(p, 3000)
+		pages := comboPages(loadComboParts(t, f), 3000)
 		right, bylines := 0, 0
 		wrong := map[string]int{}
 		var shown int
@@ -136,20 +160,7 @@ func TestPageCombinations(t *testing.T) {
 				wrong["rejected"]++
 				continue
 			}
-			var body []string
-			for para := range strings.SplitSeq(a.Body, "\n\n") {
-				body = append(body, collapseSpace(para))
-			}
-			var miss []string
-			if a.Title != c.title {
-				miss = append(miss, "title")
-			}
-			if a.DateString() != c.date {
-				miss = append(miss, "date")
-			}
-			if !slices.Equal(body, c.body) {
-				miss = append(miss, "body")
-			}
+			miss, body := c.misses(a)
 			if a.Byline == c.byline {
 				bylines++
 			}
