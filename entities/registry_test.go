@@ -355,17 +355,7 @@ func TestRegistryRoles(t *testing.T) {
 	possessive := bare("The Treasury's Baker told reporters the talks went well.")
 	headline := bare("He told reporters the talks went well.")
 	headline.Title = "TREASURY'S BAKER SAYS TALKS WENT WELL"
-	r := NewRegistry()
-	for _, a := range all {
-		r.Observe(a)
-	}
-	r.Decide()
-	text, _ := r.MarshalText()
-	loaded := NewRegistry()
-	if err := loaded.UnmarshalText(text); err != nil {
-		t.Fatal(err)
-	}
-	for _, reg := range []*Registry{r, loaded} {
+	for _, reg := range decidedAndReloaded(t, all) {
 		for _, tc := range []struct {
 			a    *archive.Article
 			want string
@@ -443,17 +433,7 @@ func TestRegistrySpellings(t *testing.T) {
 	all = append(all, artsOf("", 0, 1, []string{"Anna Novak"}, nil)...)
 	all = append(all, artsOf("Wire", 1987, 1, []string{"Ruth Mcdermid", "Jose Maria Ortega", "Ola Sven-Erik"}, nil)...)
 	all = append(all, artsOf("Wire", 1987, 1, []string{"Ruth McDermid", "José María Ortega", "Ola Sven Erik", "RUTH MCDERMID"}, nil)...)
-	r := NewRegistry()
-	for _, a := range all {
-		r.Observe(a)
-	}
-	r.Decide()
-	text, _ := r.MarshalText()
-	loaded := NewRegistry()
-	if err := loaded.UnmarshalText(text); err != nil {
-		t.Fatal(err)
-	}
-	for _, reg := range []*Registry{r, loaded} {
+	for _, reg := range decidedAndReloaded(t, all) {
 		for _, tc := range []struct {
 			source string
 			year   int
@@ -620,4 +600,21 @@ func TestOrgShapedNotPerson(t *testing.T) {
 			}
 		})
 	}
+}
+
+// decidedAndReloaded returns a registry that observed all and decided, and
+// the same registry written as text and read back: both must decide alike.
+func decidedAndReloaded(t *testing.T, all []*archive.Article) []*Registry {
+	t.Helper()
+	r := NewRegistry()
+	for _, a := range all {
+		r.Observe(a)
+	}
+	r.Decide()
+	text, _ := r.MarshalText()
+	loaded := NewRegistry()
+	if err := loaded.UnmarshalText(text); err != nil {
+		t.Fatal(err)
+	}
+	return []*Registry{r, loaded}
 }
