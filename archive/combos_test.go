@@ -87,12 +87,16 @@ func loadComboParts(t *testing.T, f string) comboParts {
 // comboPages assembles n pages from p, choosing each part at random (seed
 // fixed), in three layouts of the headline block: its lines one under the
 // other, blank lines between them, and the byline and date on one line.
-func comboPages(p comboParts, n int) []comboPage {
+func comboPages(p comboParts, n int) []comboPage { return comboPagesIn(p, n, 3) }
+
+// comboPagesIn is comboPages in the first layouts of five: the three
+// above, the date line over the headline, and the byline under the text.
+func comboPagesIn(p comboParts, n, layouts int) []comboPage {
 	r := rand.New(rand.NewPCG(1, 2))
 	pages := make([]comboPage, 0, n)
 	for range n {
 		c := comboPage{
-			layout: r.IntN(3), top: r.IntN(len(p.Tops)), end: r.IntN(len(p.Ends)),
+			layout: r.IntN(layouts), top: r.IntN(len(p.Tops)), end: r.IntN(len(p.Ends)),
 			head: r.IntN(len(p.Heads)), bylineI: r.IntN(len(p.Bylines)), dateI: r.IntN(len(p.Dates)),
 		}
 		by, d := p.Bylines[c.bylineI], p.Dates[c.dateI]
@@ -118,6 +122,13 @@ func comboPages(p comboParts, n int) []comboPage {
 				lines = append(lines, by.Line, "")
 			}
 			lines = append(lines, d.Line)
+		case c.layout == 3:
+			lines = append(lines, d.Line, "", c.title)
+			if by.Line != "" {
+				lines = append(lines, by.Line)
+			}
+		case c.layout == 4:
+			lines = append(lines, c.title, d.Line)
 		case by.Line != "":
 			lines = append(lines, c.title, "", by.Line+" | "+d.Line)
 		default:
@@ -129,6 +140,9 @@ func comboPages(p comboParts, n int) []comboPage {
 			if mid != "" && i == len(body)/2-1 {
 				lines = append(lines, mid, "")
 			}
+		}
+		if c.layout == 4 && by.Line != "" {
+			lines = append(lines, by.Line, "")
 		}
 		lines = append(lines, p.Ends[c.end]...)
 		c.text = strings.Join(lines, "\n") + "\n"
@@ -144,13 +158,24 @@ func comboPages(p comboParts, n int) []comboPage {
 // more. Other parts files were written by hands that never read the
 // reader: their share is printed as the reader's score on parts it has
 // not seen.
-func TestPageCombinations(t *testing.T) {
+func TestPageCombinations(t *testing.T) { testCombinations(t, 3) }
+
+// TestPageCombinationsFiveLayouts is TestPageCombinations with two more
+// layouts of the headline block: the date line over the headline, and
+// the byline under the text.
+func TestPageCombinationsFiveLayouts(t *testing.T) { testCombinations(t, 5) }
+
+func testCombinations(t *testing.T, layouts int) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "combos", "parts-*.json"))
 	if len(files) == 0 {
 		t.Fatal("no parts files in testdata/combos")
 	}
+	name := "page combinations"
+	if layouts != 3 {
+		name = fmt.Sprintf("page combinations in %d layouts", layouts)
+	}
 	for _, f := range files {
-		pages := comboPages(loadComboParts(t, f), 3000)
+		pages := comboPagesIn(loadComboParts(t, f), 3000, layouts)
 		right, bylines := 0, 0
 		wrong := map[string]int{}
 		var shown int
@@ -177,8 +202,8 @@ func TestPageCombinations(t *testing.T) {
 			}
 		}
 		share := float64(right) / float64(len(pages))
-		fmt.Printf("page combinations %s: %d pages, right by title, date and body %d (%.1f%%), byline %d (%.1f%%); wrong %v\n",
-			filepath.Base(f), len(pages), right, 100*share, bylines, 100*float64(bylines)/float64(len(pages)), wrong)
+		fmt.Printf("%s %s: %d pages, right by title, date and body %d (%.1f%%), byline %d (%.1f%%); wrong %v\n",
+			name, filepath.Base(f), len(pages), right, 100*share, bylines, 100*float64(bylines)/float64(len(pages)), wrong)
 		if filepath.Base(f) == "parts-dev.json" && share < 0.98 {
 			t.Errorf("%s: %d of %d pages right, want 98%% at least", f, right, len(pages))
 		}

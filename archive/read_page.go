@@ -530,6 +530,17 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune(`.!?:;`, r)
 }
 
+// onlyChromeAbove reports whether every unit above units[i] is chrome,
+// metadata or a short line with a date.
+func onlyChromeAbove(units []pageUnit, i int) bool {
+	for _, v := range units[:i] {
+		if !v.chrome && !v.meta && !v.learned && !(v.words <= 12 && hasDate(v.flat)) {
+			return false
+		}
+	}
+	return true
+}
+
 // rxInnerStop matches a sentence's end inside a line: a caption and its
 // credit ("... the announcement.Credit...Paul Weir") is no headline.
 var rxInnerStop = lazyRE(`\p{Ll}[.!?](?:\s|\p{Lu})`)
@@ -677,8 +688,8 @@ func isWrappedProse(lines []string) bool {
 			continue // a line of a paragraph, not of a headline block
 		}
 		r, _ := utf8.DecodeRuneInString(l)
-		dated := hasYear(l) && (dateLine(l) || unicode.IsUpper(r) && !strings.HasSuffix(l, ".") && hasDate(l))
-		if dated || n <= 8 && (isBylineUnit(l) || creditLine(l) || strings.Contains(l, " | ")) ||
+		dated := hasYear(l) && (dateLine(l) || unicode.IsUpper(r) && (!strings.HasSuffix(l, ".") || endsWithTime(l)) && hasDate(l))
+		if dated || isBylineUnit(l) || n <= 6 && rxAgencyLine.MatchString(l) || creditLine(l) || n <= 8 && strings.Contains(l, " | ") ||
 			n <= 6 && !strings.HasSuffix(l, ".") && nameLine(l, n) != "" {
 			return false
 		}
@@ -1594,8 +1605,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// become the centre of a very large argument between two powers").
 		// So is a question over them ("Fact check: Did the minister really
 		// say the treaty was 'dead on arrival'?").
+		// So is such a line with nothing but chrome, metadata or a date
+		// line above it.
 		if u := units[start]; u.words <= 25 && !strings.Contains(u.text, "\n") && (!endsSentence(u.flat) || u.words <= 20 && strings.HasSuffix(u.flat, "?")) &&
-			!rxInnerStop.MatchString(u.flat) && headsMeta(units, start, len(units)) {
+			!rxInnerStop.MatchString(u.flat) && (headsMeta(units, start, len(units)) || onlyChromeAbove(units, start)) {
 			for j := start + 1; j < len(units) && !units[j].end; j++ {
 				if isBody(j) {
 					titleAt, start = start, j
