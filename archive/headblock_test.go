@@ -126,6 +126,8 @@ func TestHTMLLinesNotJoined(t *testing.T) {
 		{"Related: Why the grain corridor talks collapsed", "\"There is a text. There is no will,\" one negotiator said."},
 		{"[Video: Leaders arrive for the emergency session]", "Several heads of state arrived overnight from the region."},
 		{"Sign up for our free World Briefing newsletter", "\"Nobody is blocking. Some are reading slowly,\" one diplomat said."},
+		{"'We will not be lectured': Foreign minister rebuffs criticism of election law", "Reporting by Anna Keller in Brussels; additional reporting by Tom Reed in Tokyo"},
+		{"'We will not be lectured': Foreign minister rebuffs criticism of election law", "Anna Keller in Beirut"},
 		{"The foreign ministers shake hands before the talks. (Photo: Jane Doe/Global Pictures)", "The call came in the morning, officials said."},
 	} {
 		if isWrappedProse(lines) {

@@ -684,13 +684,16 @@ func isWrappedProse(lines []string) bool {
 	// March 2004") is no paragraph, whatever the lines' widths.
 	for _, l := range lines[1:] {
 		n := len(strings.Fields(l))
+		if n <= 16 && creditLine(l) {
+			return false // (a credit of any length: "Reporting by ...; additional reporting by ...")
+		}
 		if n > 12 {
 			continue // a line of a paragraph, not of a headline block
 		}
 		r, _ := utf8.DecodeRuneInString(l)
 		dated := hasYear(l) && (dateLine(l) || unicode.IsUpper(r) && (!strings.HasSuffix(l, ".") || endsWithTime(l)) && hasDate(l))
-		if dated || isBylineUnit(l) || n <= 6 && rxAgencyLine.MatchString(l) || creditLine(l) || n <= 8 && strings.Contains(l, " | ") ||
-			n <= 6 && !strings.HasSuffix(l, ".") && nameLine(l, n) != "" {
+		if dated || isBylineUnit(l) || n <= 6 && rxAgencyLine.MatchString(l) || n <= 8 && strings.Contains(l, " | ") ||
+			n <= 6 && !strings.HasSuffix(l, ".") && (nameLine(l, n) != "" || nameAndPlace(l)) {
 			return false
 		}
 	}
@@ -3253,6 +3256,14 @@ func aloneInBlock(units []pageUnit, i int) bool {
 	return (i == 0 || units[i-1].block != units[i].block) && (i+1 == len(units) || units[i+1].block != units[i].block)
 }
 
+// nameAndPlace reports whether s is a name of two or three words and where
+// the writer was: "Amira Haddad in Beirut".
+func nameAndPlace(s string) bool {
+	name := leadingName(s)
+	n := len(strings.Fields(name))
+	return n >= 2 && n <= 3 && rxNameAbroad.MatchString(s[len(name):]) && len(strings.Fields(s)) <= 6
+}
+
 // bylineOnly reports whether s is a byline and nothing else: a name
 // ("Jane Doe", "Jane Doe, Geneva"), a name and where the writer was ("Jane
 // Doe in Beirut"), a desk or an agency.
@@ -3260,9 +3271,7 @@ func bylineOnly(s string) bool {
 	if nameLine(s, len(strings.Fields(s))) != "" || rxDeskByline.MatchString(s) || len(s) < 60 && rxAgencyLine.MatchString(s) {
 		return true
 	}
-	name := leadingName(s)
-	n := len(strings.Fields(name))
-	return n >= 2 && n <= 3 && rxNameAbroad.MatchString(s[len(name):]) && len(strings.Fields(s)) <= 6
+	return nameAndPlace(s)
 }
 
 // bylineUnder reports whether the unit under units[i] is a byline, alone
