@@ -44,6 +44,8 @@ func TestHeadlineBlockShapes(t *testing.T) {
 		{"English | Français\n\nCan the new trade pact survive a change of government?\n\nAnna Keller in Nairobi\n\n3 March 2001", "Can the new trade pact survive a change of government?", "2001-03-03"},
 		{"Skip to main content\n\nThursday, Nov. 13, 1997 — 5:15 p.m.\n\nEnvoys Sign Border Accord\nReuters", "Envoys Sign Border Accord", "1997-11-13"},
 		{"Skip to main content\n\nEnvoys Sign Border Accord\nThursday, Nov. 13, 1997 — 5:15 p.m.", "Envoys Sign Border Accord", "1997-11-13"},
+		{"Skip to main content\nGlobal edition\nUK edition\nThe Daily Courier\nNews\nWorld\n\nNew ambassador presents credentials in London: what changes?\nUpdated: December 19, 2023 at 6:47 p.m. ET",
+			"New ambassador presents credentials in London: what changes?", "2023-12-19"},
 		{"Skip to main content\nUpdated: 18 May 2017 13:22 · Published: 16 May 2017 09:00\n\nAfter years of silence, the foreign ministers of the two states sat in the same room on Tuesday and agreed to keep talking",
 			"After years of silence, the foreign ministers of the two states sat in the same room on Tuesday and agreed to keep talking", "2017-05-16"},
 		{"Continental Dispatch\nTuesday 3 April 2018 | Today's paper\nWorld\n\nEnvoys resume talks on disputed farmland\n\nStaff and agencies\n\nUpdated: December 19, 2023 at 6:47 p.m. ET",

@@ -531,10 +531,11 @@ func endsSentence(s string) bool {
 }
 
 // onlyChromeAbove reports whether every unit above units[i] is chrome,
-// metadata or a short line with a date.
+// metadata, a short line with a date, or a line of three words or fewer
+// (a site's name, a menu's links one a line).
 func onlyChromeAbove(units []pageUnit, i int) bool {
 	for _, v := range units[:i] {
-		if !v.chrome && !v.meta && !v.learned && !(v.words <= 12 && hasDate(v.flat)) {
+		if !v.chrome && !v.meta && !v.learned && !(v.words <= 12 && hasDate(v.flat)) && !(v.words <= 3 && !v.prose) {
 			return false
 		}
 	}
