@@ -1156,7 +1156,7 @@ var rxStaffWord = lazyRE(`(?i)\b(?:staff|desk|team|newsroom|editors?|reporters|c
 // writerOf is the name a byline gives, or "" when it names a content
 // system's account rather than a writer.
 func writerOf(byline string) string {
-	name := nameOfByline(byline)
+	name := writerName(nameOfByline(byline))
 	if rxAccountName.MatchString(name) || rxStaffByline.MatchString(strings.TrimSpace(byline)) || !strings.Contains(name, " ") && rxMediaWord.MatchString(name) {
 		return ""
 	}

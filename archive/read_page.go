@@ -2010,14 +2010,16 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			continue
 		}
-		if u.prose && u.words > 20 {
+		if u.prose && u.words > 20 && !rxReportingCredit.MatchString(u.flat) {
 			continue
 		}
 		d, updated := findDateIn(u.flat, now, h.order)
 		if d != "" {
 			sh.dates = append(sh.dates, dateCandidate{text: d, updated: updated, above: titleAt > 0 && i < titleAt})
 		}
-		if sh.byline == "" {
+		// A credit under the text ("Reporting by Jane Doe; Editing by
+		// ...") names who helped, not the article's writer.
+		if sh.byline == "" && (k < after || !rxReportingCredit.MatchString(u.flat)) {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
@@ -3127,6 +3129,9 @@ func bylineIn(s, date string) string {
 		return n
 	}
 	low := strings.ToLower(s)
+	if n := creditNames(s); n != "" {
+		return n
+	}
 	if m := rxByPrefix.FindStringIndex(s); m != nil {
 		rest := s[m[1]:]
 		// The writer's beat before the name: "By Europe correspondent
@@ -3134,7 +3139,7 @@ func bylineIn(s, date string) string {
 		if r := rxRoleFirst.FindStringIndex(rest); r != nil && r[1] < len(rest) && unicode.IsUpper([]rune(rest[r[1]:])[0]) {
 			rest = rest[r[1]:]
 		}
-		return leadingName(rest)
+		return namesAbroad(rest)
 	}
 	if i := strings.Index(low, " by "); i >= 0 && (date != "" || strings.HasPrefix(low, "posted")) {
 		return leadingName(s[i+4:])
@@ -3324,6 +3329,12 @@ func allCaps(w string) bool {
 	return strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
+// isInitial reports whether w is a given name's initial: "J.", "R".
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return utf8.RuneCountInString(w) == 1
+}
+
 // nameStop are capitalised words that end a name in a byline ("By Jane
 // Doe Published 24 July 2004").
 var nameStop = map[string]bool{
@@ -3391,7 +3402,7 @@ func leadingName(s string) string {
 			}
 			end = true
 			w = ""
-		case len(out) > 0 && allCaps(out[len(out)-1]) && !allCaps(w) && w != "and":
+		case len(out) > 0 && allCaps(out[len(out)-1]) && !isInitial(out[len(out)-1]) && !allCaps(w) && w != "and":
 			end = true // "JANE DOE Associated Wire"
 			w = ""
 		case w == "and" || w == "&":
@@ -3538,4 +3549,92 @@ func photoCredit(l string) bool {
 		}
 	}
 	return rxPhotoCredit.MatchString(l)
+}
+
+// rxReportingCredit matches a credit of reporting, as wires put it over or under a
+// story: "Reporting by Jane Doe in Geneva; additional reporting by John
+// Roe; Editing by Ann Poe".
+var rxReportingCredit = lazyRE(`(?i)^\(?\s*(?:additional\s+)?(?:reporting|reported)\s+by\s+`)
+
+// creditNames returns the reporters a credit line names, joined by "and"
+// ("Jane Doe and John Roe"), without its editors; "" when s is no
+// credit.
+func creditNames(s string) string {
+	if !rxReportingCredit.MatchString(s) || len(s) > 200 {
+		return ""
+	}
+	var names []string
+	for part := range strings.SplitSeq(strings.TrimSuffix(strings.TrimSpace(s), ")"), ";") {
+		m := rxReportingCredit.FindStringIndex(strings.TrimSpace(part))
+		if m == nil {
+			continue // "Editing by ...", "Writing by ..."
+		}
+		if n := namesAbroad(strings.TrimSpace(part)[m[1]:]); n != "" {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, " and ")
+}
+
+// rxAbroad matches where a writer filed from, after a name: " in Geneva",
+// " in New Delhi".
+var rxAbroad = lazyRE(`^\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}`)
+
+// namesAbroad returns the names that open s, each possibly followed by
+// where its writer was: "Ruth Abernathy in Geneva and Marco Bellini in
+// Rome" gives "Ruth Abernathy and Marco Bellini".
+func namesAbroad(s string) string {
+	first := leadingName(s)
+	if first == "" || !strings.HasPrefix(s, first) {
+		return first
+	}
+	rest := s[len(first):]
+	m := rxAbroad.FindStringIndex(rest)
+	if m == nil {
+		return first
+	}
+	rest = rest[m[1]:]
+	after, ok := strings.CutPrefix(rest, " and ")
+	if !ok {
+		return first
+	}
+	second := leadingName(after)
+	if !strings.Contains(second, " ") || !strings.HasPrefix(after, second) {
+		return first
+	}
+	if tail := strings.TrimSpace(rxAbroad.ReplaceAllString(after[len(second):], "")); tail != "" && !strings.ContainsAny(tail[:1], ",;|·•–—-/(") {
+		return first
+	}
+	return first + " and " + second
+}
+
+// rxAgency matches the name of a news agency, alone or with its
+// helpers: a byline that names no writer.
+var rxAgency = lazyRE(`(?i)^(?:the\s+)?(?:associated\s+press|agence\s+france[\s-]presse|afp|ap|dpa|deutsche\s+presse[\s-]agentur|(?:thomson\s+)?reuters|xinhua(?:\s+news\s+agency)?|kyodo(?:\s+news)?|(?:itar-)?tass|ria\s+novosti|interfax|ansa|efe|upi|united\s+press\s+international|press\s+trust\s+of\s+india|pti|ians|yonhap|anadolu(?:\s+agency)?|bernama|antara|aap|australian\s+associated\s+press|canadian\s+press|press\s+association|bloomberg(?:\s+news)?|jiji(?:\s+press)?|inter\s+press\s+service|ips)(?:\s*(?:,|and|&)\s*(?:staff|agencies|wires|reporters|\p{Lu}[\p{L}-]+))?\.?$`)
+
+// rxNotWriter matches a word that makes a byline's name a desk's or a
+// role's rather than a person's: "Our Diplomatic", "Staff Reporter".
+var rxNotWriter = lazyRE(`(?i)^(?:our|staff|agencies|agency|desk|bureau|newsroom|team|board|editorial|wires?|correspondents?|reporters?|editors?|writers?)$`)
+
+// rxHonorific matches a title before a writer's name.
+var rxHonorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+`)
+
+// writerName returns the person a byline's name field holds as a reader
+// records it: without an honorific ("Dr. Jane Doe" is Jane Doe), and ""
+// when it names an agency, a desk or a role rather than a person ("By
+// Associated Press", "By Our Diplomatic Editor", "Staff Reporter").
+func writerName(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" || rxAgency.MatchString(name) {
+		return ""
+	}
+	if m := rxHonorific.FindStringIndex(name); m != nil && len(strings.Fields(name[m[1]:])) >= 2 {
+		name = name[m[1]:]
+	}
+	for _, w := range strings.Fields(name) {
+		if rxNotWriter.MatchString(strings.Trim(w, ".,")) {
+			return ""
+		}
+	}
+	return name
 }

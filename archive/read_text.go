@@ -333,7 +333,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				if n := nameLine(v, len(strings.Fields(v))); n != "" {
 					v = n
 				}
-				a.Byline = v
+				a.Byline = writerName(nameOfByline(v))
 			case "language":
 				a.Language = v
 			}
@@ -401,7 +401,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			sh.titleDate = "" // the title line gave the title, not the headline
 		}
 		if a.Byline == "" && !siteNameAbove(units, sh.byline) {
-			a.Byline = nameOfByline(sh.byline)
+			a.Byline = writerName(nameOfByline(sh.byline))
 		}
 		// Each unit is a paragraph: a page saved without blank lines puts
 		// one paragraph on each line; a wrapped paragraph is one unit.

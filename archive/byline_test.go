@@ -1,0 +1,66 @@
+package archive
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBylineWriters reads invented pages whose byline names its writers
+// with what sites put around them, or names no writer at all: the
+// byline field holds the persons, without an honorific, and is empty for
+// an agency, a desk or a role.
+func TestBylineWriters(t *testing.T) {
+	head := "The Harbour Times\nHome | World | Sport\n\nEnvoys Sign Border Accord After Long Talks\n"
+	text := "\n\nThe two governments signed the agreement in the capital on Monday after three years of talks, officials said.\n\n" +
+		"\"This is a beginning,\" the foreign minister told reporters after the ceremony.\n\nThe accord takes effect in January.\n\nShare this article\n" +
+		"Reporting by Tom Reed; Editing by Ann Poe\n"
+	for _, tc := range []struct{ lines, byline string }{
+		// persons
+		{"By Anna Keller\nMarch 3, 2001", "Anna Keller"},
+		{"By J. R. Whitfield Jr.\nMarch 3, 2001", "J. R. Whitfield Jr."},
+		{"By Anna Keller in Geneva and Piotr Nowak in Warsaw\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
+		{"By Anna Keller in Geneva and Piotr Nowak in Warsaw | March 3, 2001", "Anna Keller and Piotr Nowak"},
+		{"Reporting by Anna Keller; Editing by Tom Reed\nMarch 3, 2001", "Anna Keller"},
+		{"Reporting by Anna Keller in Geneva; additional reporting by Piotr Nowak in Warsaw\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
+		{"Dr. Anna Keller\nMarch 3, 2001", "Anna Keller"},
+		{"Author: Anna Keller | Published 14 July 2020", "Anna Keller"},
+		// no person: the credit under the text is not the writer's byline
+		{"By Our Diplomatic Editor\nMarch 3, 2001", ""},
+		{"Staff Reporter\nMarch 3, 2001", ""},
+		{"By Associated Press\nMarch 3, 2001", ""},
+		{"Agence France-Presse, Dakar\nMarch 3, 2001", ""},
+		{"By DPA and staff\nMarch 3, 2001", ""},
+		{"By The Editorial Board\nMarch 3, 2001", ""},
+		{"March 3, 2001", ""},
+	} {
+		a, re := readOne(t, NewTextReader(strings.NewReader(head+tc.lines+text), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if a.Byline != tc.byline {
+			t.Errorf("%q: byline %q, want %q", tc.lines, a.Byline, tc.byline)
+		}
+		if a.Title != "Envoys Sign Border Accord After Long Talks" || a.DateString() != "2001-03-03" && a.DateString() != "2020-07-14" {
+			t.Errorf("%q: title %q, date %q", tc.lines, a.Title, a.DateString())
+		}
+	}
+}
+
+// TestWriterName checks the byline names a reader records.
+func TestWriterName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Anna Keller", "Anna Keller"},
+		{"Prof. Anna Keller", "Anna Keller"},
+		{"Dr Keller", "Dr Keller"}, // an honorific and one name: left as printed
+		{"Reuters", ""},
+		{"Xinhua News Agency", ""},
+		{"Our Correspondent", ""},
+		{"Newsroom Staff", ""},
+		{"Sun Yu", "Sun Yu"},
+		{"Anna Press", "Anna Press"},
+	} {
+		if got := writerName(tc.in); got != tc.want {
+			t.Errorf("writerName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
