@@ -283,6 +283,13 @@ func DetectFormat(name string, head []byte) InputFormat {
 	if bytes.Contains(lower, []byte("<!doctype lewis")) || bytes.Contains(head, []byte("<REUTERS ")) || bytes.HasPrefix(h, []byte("<REUTERS>")) {
 		return FormatReuters
 	}
+	if bytes.HasPrefix(h, []byte("WARC/1.")) || bytes.HasPrefix(h, []byte("HTTP/1.")) || bytes.HasPrefix(h, []byte("HTTP/2")) {
+		// A web archive's record or a saved HTTP response: HTML when its
+		// headers say so or the page shows.
+		if bytes.Contains(lower, []byte("content-type: text/html")) || bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html")) {
+			return FormatHTML
+		}
+	}
 	start := skipXMLProlog(lower)
 	for _, p := range []string{"<rss", "<feed", "<rdf:rdf"} {
 		if bytes.HasPrefix(start, []byte(p)) {

@@ -98,6 +98,7 @@ func (h *htmlReader) Next() (*Article, error) {
 func (h *htmlReader) parse(b []byte) (*Article, error) {
 	a := &Article{Origin: h.path}
 	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
+	b, a.URL = unwrapCapture(b)
 	if !utf8.Valid(b) {
 		enc, name, _ := charset.DetermineEncoding(b, "text/html")
 		if dec, err := enc.NewDecoder().Bytes(b); err == nil && name != "utf-8" {
@@ -125,6 +126,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		// A figure's caption is not text, and the text render would run
 		// it into the paragraph before it.
 		removeElements(ra.Node, "figcaption")
+		removeClassed(ra.Node, rxChromeClass)
 		removeItalicLead(ra.Node)
 		runIn = runInByline(ra.Node)
 		a.Body = textParagraphs(render.InnerText(ra.Node))
@@ -206,7 +208,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	}
 	a.Title = folderTitle(a.Title, meta, folderHints(h.path))
 	a.Source = firstNonEmpty(meta.siteName, ra.SiteName(), h.opts.Source)
-	a.URL = firstNonEmpty(webAddress(meta.canonical), webAddress(meta.ogURL))
+	a.URL = firstNonEmpty(webAddress(meta.canonical), webAddress(meta.ogURL), a.URL)
 	a.Language = firstNonEmpty(meta.lang, ra.Language())
 	order := folderHints(h.path).order
 	if order == orderUnknown {
@@ -1038,6 +1040,61 @@ func removeElements(n *html.Node, name string) {
 		}
 		c = next
 	}
+}
+
+// rxChromeClass matches the class of an element inside an article that
+// holds a site's text rather than the article's: the publisher's
+// description of itself, a disclaimer, a promotion.
+var rxChromeClass = lazyRE(`(?i)(?:^|\s)(?:boilerplate|disclaimer|promo|newsletter(?:-signup)?|ad|advert|advertisement|sponsored)(?:\s|$)`)
+
+// removeClassed removes from n the elements whose class matches rx.
+func removeClassed(n *html.Node, rx *lazyRegexp) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && rx.MatchString(attr(c, "class")) {
+			n.RemoveChild(c)
+		} else {
+			removeClassed(c, rx)
+		}
+		c = next
+	}
+}
+
+// unwrapCapture returns the page a web archive's record or a saved HTTP
+// response holds, without the capture's headers (a WARC record's
+// "WARC-Date" and a response's "Date" are when the page was fetched, not
+// when the article was written), and the address the record gives
+// (WARC-Target-URI), "" for none. Other bytes are returned as they are.
+func unwrapCapture(b []byte) ([]byte, string) {
+	if !bytes.HasPrefix(b, []byte("WARC/1.")) && !bytes.HasPrefix(b, []byte("HTTP/1.")) && !bytes.HasPrefix(b, []byte("HTTP/2")) {
+		return b, ""
+	}
+	url := ""
+	rest := b
+	for len(rest) > 0 {
+		line, tail, _ := bytes.Cut(rest, []byte("\n"))
+		l := string(bytes.TrimRight(line, "\r"))
+		if v, ok := strings.CutPrefix(l, "WARC-Target-URI:"); ok && url == "" {
+			url = webAddress(strings.Trim(strings.TrimSpace(v), "<>"))
+		}
+		if strings.HasPrefix(l, "HTTP/1.") || strings.HasPrefix(l, "HTTP/2") {
+			// The response's headers end at the first blank line; the
+			// page follows, up to a next record.
+			for len(tail) > 0 {
+				h, t, _ := bytes.Cut(tail, []byte("\n"))
+				tail = t
+				if len(bytes.TrimSpace(h)) == 0 {
+					break
+				}
+			}
+			if i := bytes.Index(tail, []byte("\nWARC/1.")); i >= 0 {
+				tail = tail[:i+1]
+			}
+			return tail, url
+		}
+		rest = tail
+	}
+	return b, url
 }
 
 // removeItalicLead removes from the article node n a short first paragraph

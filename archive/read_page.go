@@ -889,7 +889,8 @@ func classify(units []pageUnit, h pageHints) {
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
-			u.words <= 12 && rxPager.MatchString(u.flat)) || !short && longMenu(u.flat) || tickerLine(u.flat):
+			u.words <= 12 && rxPager.MatchString(u.flat) || rxPageList.MatchString(u.flat) || u.words <= 40 && rxAdLabel.MatchString(u.flat) ||
+			u.words <= 30 && rxClickHere.MatchString(u.flat)) || !short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
@@ -1160,6 +1161,18 @@ var rxNoteLine = lazyRE(`^\[(?:[a-z]{1,2}|\d{1,3})\]\s?\S`)
 // rxPager matches a story's pager: "Page 1 of 2 Next »", "« Previous 1
 // 2 3 Next »", "1 | 2 | 3 | Next".
 var rxPager = lazyRE(`(?i)^(?:[«‹<]\s*)?(?:prev(?:ious)?\s*)?(?:(?:page\s+)?\d{1,3}\s+(?:of|/)\s+\d{1,3}|(?:\d{1,3}\s*\|?\s*){2,})\s*(?:\|\s*)?(?:next|more|older|newer)?\s*[»›>]*$`)
+
+// rxPageList matches a list of an edition's or a story's pages: "Pages:
+// 1  2  3  4  5  6  7  8", "Page: 1 | 2 | 3 | 4 Next".
+var rxPageList = lazyRE(`(?i)^(?:pages?\s*:?\s*)?(?:\d{1,3}\s*[|·]?\s*){3,}(?:next|more)?\s*[»›>]*$`)
+
+// rxAdLabel matches an advertisement printed as a line of text: "TEXT
+// AD: Looking for ...", "Sponsored: ...", "Paid content | ...".
+var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored|promoted|paid\s+(?:content|post|partner))\s*(?::|\||–|—|-)\s+\S`)
+
+// rxClickHere matches a line that ends with a call to click: "Join our
+// channel for breaking news. Click here to join".
+var rxClickHere = lazyRE(`(?i)(?:^|[.!?]\s+)(?:click|tap) here\b[^.!?]{0,40}[.!]?$`)
 
 // rxLabelCount matches a counter a site shows under a label: "Hits: 317",
 // "Views: 1,204".

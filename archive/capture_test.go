@@ -1,0 +1,62 @@
+package archive
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWebArchiveRecord reads an invented page as a web archive keeps it:
+// a WARC record of the capture and the HTTP response around the HTML. The
+// dates of the capture are not the article's; the record's address is.
+func TestWebArchiveRecord(t *testing.T) {
+	page := "<!doctype html><html lang=\"en\"><head><title>Envoys Sign Border Accord | The Ledger</title></head><body>" +
+		"<article><h1>Envoys Sign Border Accord</h1><p class=\"meta\">By Anna Keller · Saturday, 19 August 1995</p>" +
+		"<p>The two governments signed the agreement in the capital on Saturday after three years of talks, officials said.</p>" +
+		"<p>\"This is a beginning,\" the foreign minister told reporters after the ceremony in the old parliament building.</p>" +
+		"<p>The accord takes effect in January, and a joint commission will meet every three months to review it.</p>" +
+		"<p class=\"boilerplate\">The Ledger is an independent daily founded in 1921 with readers in forty countries.</p></article></body></html>\n"
+	http := "HTTP/1.1 200 OK\r\nDate: Wed, 17 Jan 2024 12:45:03 GMT\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+	warc := "WARC/1.1\r\nWARC-Type: warcinfo\r\nWARC-Date: 2024-01-17T12:45:03Z\r\nContent-Length: 40\r\n\r\nsoftware: crawler\r\nformat: WARC File Format 1.1\r\n\r\n" +
+		"WARC/1.1\r\nWARC-Type: response\r\nWARC-Date: 2024-01-17T12:45:03Z\r\nWARC-Target-URI: https://ledger.example/world/1995/accord\r\n\r\n" + http
+	for _, tc := range []struct{ name, in, url string }{
+		{"page", page, ""},
+		{"http", http, ""},
+		{"warc", warc, "https://ledger.example/world/1995/accord"},
+	} {
+		a, re := readOne(t, NewReader(strings.NewReader(tc.in), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatalf("%s: %v", tc.name, re)
+		}
+		if a.Title != "Envoys Sign Border Accord" || a.DateString() != "1995-08-19" || a.URL != tc.url {
+			t.Errorf("%s: title %q, date %q, url %q", tc.name, a.Title, a.DateString(), a.URL)
+		}
+		if strings.Contains(a.Body, "independent daily") || !strings.HasSuffix(a.Body, "to review it.") {
+			t.Errorf("%s: body ends %q", tc.name, a.Body[max(0, len(a.Body)-80):])
+		}
+	}
+}
+
+// TestChromeLinesInText checks lines sites print in or around a saved
+// text that are no part of it: an edition's page list, an advertisement
+// as a line of text, a line that ends with a call to click.
+func TestChromeLinesInText(t *testing.T) {
+	for _, tc := range []struct {
+		line   string
+		chrome bool
+	}{
+		{"Pages:  1  2  3  4  5  6  7  8  9  10  11  12  13  14  15  16", true},
+		{"1 | 2 | 3 | 4 | Next »", true},
+		{"TEXT AD: Looking for a flat in the city? Call 0800 555 0101 today.", true},
+		{"Sponsored: Ten places to visit before the summer ends", true},
+		{"Join our channel for breaking news and exclusive stories. Click here to join", true},
+		{"The 16 members voted 12 to 4 in favour of the motion on Tuesday.", false},
+		{"Ad hoc talks between the two delegations continued into the night, officials said.", false},
+		{"Visitors were told to click here and there on the map to find the border posts, the guide said, in jest.", false},
+	} {
+		units := splitUnits([]string{tc.line})
+		classify(units, pageHints{})
+		if len(units) != 1 || units[0].chrome != tc.chrome {
+			t.Errorf("%q: chrome %v, want %v", tc.line, len(units) == 1 && units[0].chrome, tc.chrome)
+		}
+	}
+}
