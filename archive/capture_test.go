@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// TestWebArchiveRecord reads an invented page as a web archive keeps it:
+// TestWebArchiveRecord reads an invented page saved as a web archive keeps it
+// (a file named .html):
 // a WARC record of the capture and the HTTP response around the HTML. The
 // dates of the capture are not the article's; the record's address is.
 func TestWebArchiveRecord(t *testing.T) {
@@ -23,7 +24,7 @@ func TestWebArchiveRecord(t *testing.T) {
 		{"http", http, ""},
 		{"warc", warc, "https://ledger.example/world/1995/accord"},
 	} {
-		a, re := readOne(t, NewReader(strings.NewReader(tc.in), "-", ReadOptions{Now: testNow}))
+		a, re := readOne(t, NewReader(strings.NewReader(tc.in), "capture.html", ReadOptions{Now: testNow}))
 		if re != nil {
 			t.Fatalf("%s: %v", tc.name, re)
 		}

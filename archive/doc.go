@@ -10,8 +10,8 @@
 // format from its first bytes and then its name (DetectFormat), gunzips it
 // when it starts with the gzip magic, and returns an *InputFile whose Next
 // yields articles: plain-text pages saved from news sites, JSON Lines (what
-// `indexer export` writes), HTML article pages, Reuters-21578 SGML and
-// RSS/Atom feeds. Walk expands folders into files in a stable order. Each
+// `indexer export` writes), HTML article pages, Reuters-21578 SGML,
+// RSS/Atom feeds and web archives (WARC, one article per page). Walk expands folders into files in a stable order. Each
 // format's rules are documented at the top of its read_*.go file. Text is
 // UTF-8; input that is not is decoded as Windows-1252 (Latin-1 for
 // Reuters), UTF-16 with a byte-order mark is decoded, and the article gets

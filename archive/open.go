@@ -32,13 +32,14 @@ const (
 	FormatHTML    InputFormat = "html"    // an HTML article page
 	FormatReuters InputFormat = "reuters" // Reuters-21578 SGML
 	FormatRSS     InputFormat = "rss"     // an RSS 2.0 or Atom feed, one article per item
+	FormatWARC    InputFormat = "warc"    // a web archive (WARC), one article per page it holds
 )
 
 // InputFormats lists the names ParseInputFormat accepts (but aliases),
 // comma-separated, for usage text.
 func InputFormats() string {
 	names := []string{"auto"}
-	for _, f := range []InputFormat{FormatText, FormatJSONL, FormatHTML, FormatReuters, FormatRSS} {
+	for _, f := range []InputFormat{FormatText, FormatJSONL, FormatHTML, FormatReuters, FormatRSS, FormatWARC} {
 		names = append(names, string(f))
 	}
 	return strings.Join(names, ", ")
@@ -51,7 +52,7 @@ func ParseInputFormat(s string) (InputFormat, error) {
 	switch f := InputFormat(strings.ToLower(strings.TrimSpace(s))); f {
 	case "", "auto":
 		return FormatAuto, nil
-	case FormatText, FormatJSONL, FormatHTML, FormatReuters, FormatRSS:
+	case FormatText, FormatJSONL, FormatHTML, FormatReuters, FormatRSS, FormatWARC:
 		return f, nil
 	case "txt":
 		return FormatText, nil
@@ -165,7 +166,7 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 		in.r = &failedReader{err: &RecordError{Path: path, Err: err}}
 		return in
 	}
-	if isBinary(head) {
+	if format != FormatWARC && isBinary(head) { // a web archive holds images
 		in.r = &failedReader{err: &RecordError{Path: path, Err: errBinaryFile, Raw: clipBytes(head, 512)}}
 		return in
 	}
@@ -182,6 +183,8 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 		rd = NewReutersReader(br, path, opts)
 	case FormatRSS:
 		rd = NewRSSReader(br, path, opts)
+	case FormatWARC:
+		rd = NewWARCReader(br, path, opts)
 	default:
 		rd = NewTextReader(br, path, opts)
 	}
@@ -283,6 +286,9 @@ func DetectFormat(name string, head []byte) InputFormat {
 	if bytes.Contains(lower, []byte("<!doctype lewis")) || bytes.Contains(head, []byte("<REUTERS ")) || bytes.HasPrefix(h, []byte("<REUTERS>")) {
 		return FormatReuters
 	}
+	if bytes.HasPrefix(h, []byte("WARC/1.")) && !strings.HasSuffix(strings.ToLower(name), ".html") && !strings.HasSuffix(strings.ToLower(name), ".htm") {
+		return FormatWARC
+	}
 	if bytes.HasPrefix(h, []byte("WARC/1.")) || bytes.HasPrefix(h, []byte("HTTP/1.")) || bytes.HasPrefix(h, []byte("HTTP/2")) {
 		// A web archive's record or a saved HTTP response: HTML when its
 		// headers say so or the page shows.
@@ -312,6 +318,8 @@ func DetectFormat(name string, head []byte) InputFormat {
 		return FormatReuters
 	case ".rss", ".atom", ".xml":
 		return FormatRSS
+	case ".warc":
+		return FormatWARC
 	}
 	return FormatText
 }

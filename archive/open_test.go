@@ -190,7 +190,9 @@ func TestDetectFormat(t *testing.T) {
 		{"voa-2004-07-24.txt", "Accessibility links\n\nA headline", FormatText},
 		{"README", "Some <html> mention later", FormatText},
 		{"-", "Headline\n\nBody", FormatText},
-		{"-", "WARC/1.1\r\nWARC-Type: response\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>", FormatHTML},
+		{"-", "WARC/1.1\r\nWARC-Type: response\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>", FormatWARC},
+		{"page.html", "WARC/1.1\r\nWARC-Type: response\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>", FormatHTML},
+		{"crawl.warc.gz", "\x1f\x8b", FormatWARC},
 		{"-", "HTTP/1.1 200 OK\nServer: x\n\n<!doctype html><html>", FormatHTML},
 		{"-", "HTTP/1.1 is a protocol\n\nPlain words", FormatText},
 	} {
