@@ -64,3 +64,42 @@ func TestWriterName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockThirdParts reads invented pages with the head-block and
+// in-text shapes a third parts set brought: a kind of item before the
+// date ("Press release | ..."), bylines shaped as sentences, a headline
+// of two words, links under a label between paragraphs, a caption with
+// an agency's credit, and a reservation of rights under the text.
+func TestHeadBlockThirdParts(t *testing.T) {
+	top := "Harbour Review blog\nNotes and commentary on the western Pacific\nHome\nAbout\nArchives\n\n"
+	body := []string{
+		"The two governments signed the agreement in the capital on Monday after three years of talks, officials said.",
+		"\"This is a beginning,\" the foreign minister told reporters after the ceremony.",
+		"The accord takes effect in January.",
+	}
+	for _, tc := range []struct{ head, mid, end, title, byline string }{
+		{"Envoys sign border accord\nPress release | 15 April 2003", "", "", "Envoys sign border accord", ""},
+		{"Envoys sign border accord\nTomas Reyes reports\n15 April 2003", "", "", "Envoys sign border accord", "Tomas Reyes"},
+		{"Envoys sign border accord\nRashid al-Nouri, Special to the Ledger\n15 April 2003", "", "", "Envoys sign border accord", "Rashid al-Nouri"},
+		{"Envoys sign border accord\nHarbour Review desk\n15 April 2003", "", "", "Envoys sign border accord", ""},
+		{"Envoys sign border accord\nDr. Ana Ruiz is a senior fellow at the Pacific Institute\n15 April 2003", "", "", "Envoys sign border accord", "Ana Ruiz"},
+		{"Ambassador summoned\nBy Tomas Reyes\n15 April 2003", "", "", "Ambassador summoned", "Tomas Reyes"},
+		{"Envoys sign border accord\n15 April 2003", "SEE ALSO | Why the customs deal keeps slipping", "", "Envoys sign border accord", ""},
+		{"Envoys sign border accord\n15 April 2003", "Related: Inside the border town where trucks wait", "", "Envoys sign border accord", ""},
+		{"Envoys sign border accord\n15 April 2003", "The foreign minister speaks to reporters on Tuesday. REUTERS/Ana Ruiz", "", "Envoys sign border accord", ""},
+		{"Envoys sign border accord\n15 April 2003", "", "(c) 1998 Harbour Review Publishing Co.\nReproduction in whole or in part without permission is prohibited.", "Envoys sign border accord", ""},
+	} {
+		text := top + tc.head + "\n\n" + body[0] + "\n\n"
+		if tc.mid != "" {
+			text += tc.mid + "\n\n"
+		}
+		text += body[1] + "\n\n" + body[2] + "\n\n" + tc.end + "\n"
+		a, re := readOne(t, NewTextReader(strings.NewReader(text), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if a.Title != tc.title || a.DateString() != "2003-04-15" || a.Byline != tc.byline || a.Body != strings.Join(body, "\n\n") {
+			t.Errorf("%q / %q / %q:\n title %q, date %q, byline %q\n body %q", tc.head, tc.mid, tc.end, a.Title, a.DateString(), a.Byline, a.Body)
+		}
+	}
+}

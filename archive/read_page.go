@@ -378,7 +378,7 @@ var (
 	rxTimeOnly    = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
 	rxURLLine     = lazyRE(`^(?:https?://|www\.)\S+$`)
 	rxNumbered    = lazyRE(`^\d{1,2}[.)]\s+`)
-	rxNamePart    = `\p{Lu}[\p{L}'’\-]*\.?`
+	rxNamePart    = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’])?\p{Lu}[\p{L}'’\-]*\.?`
 	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
@@ -545,6 +545,18 @@ func onlyChromeAbove(units []pageUnit, i int) bool {
 // rxInnerStop matches a sentence's end inside a line: a caption and its
 // credit ("... the announcement.Credit...Paul Weir") is no headline.
 var rxInnerStop = lazyRE(`\p{Ll}[.!?](?:\s|\p{Lu})`)
+
+// sentenceCasePair reports whether s is two words, the first capitalised
+// and the second in lower case: "Ambassador summoned".
+func sentenceCasePair(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return false
+	}
+	a, _ := utf8.DecodeRuneInString(f[0])
+	b, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsUpper(a) && unicode.IsLower(b)
+}
 
 // headsMeta reports whether units[i] stands over the byline or the date
 // line, with at most one chrome line between (a credit line): it heads
@@ -876,7 +888,7 @@ func classify(units []pageUnit, h pageHints) {
 		// reading).
 		short := len(u.flat) <= 160
 		switch {
-		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || rxRightsLine.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -890,7 +902,8 @@ func classify(units []pageUnit, h pageHints) {
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
 			u.words <= 12 && rxPager.MatchString(u.flat) || rxPageList.MatchString(u.flat) || u.words <= 40 && rxAdLabel.MatchString(u.flat) ||
-			u.words <= 30 && rxClickHere.MatchString(u.flat)) || !short && longMenu(u.flat) || tickerLine(u.flat):
+			u.words <= 30 && rxClickHere.MatchString(u.flat) || u.words <= 30 && rxAgencyPhoto.MatchString(u.flat) || u.words <= 25 && labelledLink(u.flat)) ||
+			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
@@ -1169,6 +1182,32 @@ var rxPageList = lazyRE(`(?i)^(?:pages?\s*:?\s*)?(?:\d{1,3}\s*[|·]?\s*){3,}(?:n
 // rxAdLabel matches an advertisement printed as a line of text: "TEXT
 // AD: Looking for ...", "Sponsored: ...", "Paid content | ...".
 var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored|promoted|paid\s+(?:content|post|partner))\s*(?::|\||–|—|-)\s+\S`)
+
+// rxAgencyPhoto matches a caption that ends with an agency's and a
+// photographer's credit: "The minister speaks to reporters.
+// REUTERS/Jane Doe".
+var rxAgencyPhoto = lazyRE(`[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*/\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}$`)
+
+// rxRightsLine matches a publisher's reservation of rights:
+// "Reproduction in whole or in part without permission is prohibited."
+var rxRightsLine = lazyRE(`(?i)^(?:no\s+part\s+of\s+this|reproduction|republication|redistribution|reprinting|this\s+(?:material|article|content))\b[^!?]{0,120}\b(?:prohibited|forbidden|not\s+(?:be\s+)?permitted|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:permission|consent))\b[^!?]{0,60}$`)
+
+// rxLinkLabel matches the label of a link to another story: "SEE ALSO |",
+// "Related:", "Read more -".
+var rxLinkLabelWords = lazyRE(`(?i)^(?:see\s+also|read\s+also|also\s+read|also\s+on|related(?:\s+stor(?:y|ies))?|read\s+more|read\s+next|recommended|don'?t\s+miss|must\s+read|further\s+reading)\s*(?::|\||»|>|–|—|-)\s+`)
+
+// labelledLink reports whether s is a link to another story under a
+// label: "SEE ALSO | Why the customs deal keeps slipping" (the headline
+// in any case, three words or more, no sentence's end).
+func labelledLink(s string) bool {
+	m := rxLinkLabelWords.FindStringIndex(s)
+	if m == nil {
+		return false
+	}
+	rest := s[m[1]:]
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return len(strings.Fields(rest)) >= 3 && !strings.ContainsRune(".", r)
+}
 
 // rxClickHere matches a line that ends with a call to click: "Join our
 // channel for breaking news. Click here to join".
@@ -1880,7 +1919,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				nameAt = append(nameAt, i)
 				continue
 			}
-			if u.words < pass {
+			if u.words < pass && !(u.words == 2 && !u.prose && sentenceCasePair(u.flat) && headsMeta(units, i, sh.start)) {
+				// (A headline of two words in sentence case stands right
+				// over its byline or date: "Ambassador summoned"; not a
+				// label, "World News".)
 				continue
 			}
 			titleAt = i
@@ -2091,6 +2133,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if u := units[i]; !u.prose && !u.chrome && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
 			sh.byline, _ = bylineShape(u.flat)
 		}
+	}
+	// A byline shaped as a sentence: "Jane Doe reports", "Dr. Jane Doe is
+	// a senior fellow at the Westmarch Institute".
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
+		sh.byline, _ = shapedByline(units[i].flat)
 	}
 	if sh.byline == "" {
 		sh.byline = staff
@@ -2502,12 +2549,17 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// Not a byline or a date in another calendar before the date:
 	// "Posted by: admin | December 6, 2010", "Monday 7 Jumada I 1430 -
 	// 19 April 2010".
-	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) {
+	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) {
 		return false
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
 }
+
+// rxKindLabel matches the kind of item a site prints before an item's
+// date, no headline: "Press release | 15 April 2003", "Statement - 3 May
+// 2011".
+var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory)$`)
 
 // masthead reports whether units[i] is the page's masthead: its first
 // line, with two publication's words in it or more ("The Geneva Ledger
@@ -2765,6 +2817,9 @@ func isBylineUnit(s string) bool {
 	if len(s) < 80 && rxDeskByline.MatchString(s) {
 		return true // "From our correspondent in Nairobi"
 	}
+	if _, ok := shapedByline(s); ok {
+		return true
+	}
 	if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
 		if m := rxPrepName.FindStringSubmatch(s); m != nil && !notPrep[m[1]] && !rxMediaWord.MatchString(m[2]) {
 			return true // "di Nadia Ferreira"
@@ -2786,6 +2841,30 @@ func isBylineUnit(s string) bool {
 	// A name must follow: "By Tuesday, the talks had ended." is not one.
 	name := leadingName(s[m[1]:])
 	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
+}
+
+// Bylines of a sentence's shape: "Cormac Ua Briain reports", "Rashid
+// al-Nouri, Special to the Gazette", "Agence Littorale desk", "Dr. Jane
+// Doe is a senior fellow at the Westmarch Institute".
+var (
+	rxNameReports = lazyRE(`^(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})\s+(?:reports|writes|reporting|writing)(?:\s+(?:from|in)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
+	rxSpecialTo   = lazyRE(`^(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3}),\s+(?i:special\s+to|writing\s+for|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}$`)
+	rxDeskName    = lazyRE(`^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:desk|bureau|newsroom)$`)
+	rxBioLine     = lazyRE(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?i:fellow|professor|director|editor|correspondent|writer|columnist|analyst|researcher|lecturer|journalist|reporter|chair|scholar|member|ambassador|diplomat|adviser|advisor)\b[^.!?]{0,80}\.?$`)
+)
+
+// shapedByline returns the writer a byline of a sentence's shape names
+// ("" for a desk) and whether s is one.
+func shapedByline(s string) (string, bool) {
+	if len(s) > 140 {
+		return "", false
+	}
+	for _, rx := range []*lazyRegexp{rxNameReports, rxSpecialTo, rxBioLine} {
+		if m := rx.FindStringSubmatch(s); m != nil && !rxMediaWord.MatchString(m[1]) {
+			return m[1], true
+		}
+	}
+	return "", rxDeskName.MatchString(s)
 }
 
 // rxPostedBy matches a post's account line: "Posted by webdesk",
