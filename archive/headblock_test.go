@@ -131,6 +131,10 @@ func TestHTMLLinesNotJoined(t *testing.T) {
 		{"'We will not be lectured': Foreign minister rebuffs criticism of election law", "Reporting by Anna Keller in Brussels; additional reporting by Tom Reed in Tokyo"},
 		{"'We will not be lectured': Foreign minister rebuffs criticism of election law", "Anna Keller in Beirut"},
 		{"The foreign ministers shake hands before the talks. (Photo: Jane Doe/Global Pictures)", "The call came in the morning, officials said."},
+		{"Subscribe to our Diplomacy newsletter for weekly analysis", "A spokesman said the aim was \"to protect our fishermen, not to provoke anyone\"."},
+		{"SEE ALSO | Why the customs deal keeps slipping", "International observers said voting had been largely peaceful in the north."},
+		{"The foreign minister speaks to reporters on Tuesday. REUTERS/Ana Ruiz", "The call came in the morning, officials said, and lasted an hour."},
+		{"A fishing boat moored near the disputed reef. Photograph: Ana Ruiz for the Ledger", "The call came in the morning, officials said, and lasted an hour."},
 	} {
 		if isWrappedProse(lines) {
 			t.Errorf("isWrappedProse(%q) = true, want false", lines)

@@ -688,7 +688,9 @@ func isWrappedProse(lines []string) bool {
 	// So is a placeholder ("[Video: Leaders arrive]") and a caption that
 	// ends with its credit ("... on Thursday. (Photo: Jane Doe/Agency)").
 	for _, l := range lines {
-		if hasAnyPrefix(strings.ToLower(l), textChromePrefixes) && len(strings.Fields(l)) <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) {
+		n := len(strings.Fields(l))
+		if hasAnyPrefix(strings.ToLower(l), textChromePrefixes) && n <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) ||
+			n <= 30 && (rxAgencyPhoto.MatchString(l) || rxCaption.MatchString(l)) || n <= 25 && labelledLink(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) {
 			return false
 		}
 	}
@@ -1208,6 +1210,10 @@ func labelledLink(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(rest)
 	return len(strings.Fields(rest)) >= 3 && !strings.ContainsRune(".", r)
 }
+
+// rxNewsletterPrompt matches a prompt to subscribe to a newsletter or
+// alerts: "Subscribe to our Diplomacy newsletter for weekly analysis".
+var rxNewsletterPrompt = lazyRE(`(?i)^(?:sign\s+up|subscribe|register|get)\b.{0,60}\b(?:newsletter|briefing|alerts?|digest|bulletin)\b`)
 
 // rxClickHere matches a line that ends with a call to click: "Join our
 // channel for breaking news. Click here to join".
