@@ -890,7 +890,8 @@ func classify(units []pageUnit, h pageHints) {
 		// reading).
 		short := len(u.flat) <= 160
 		switch {
-		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || rxRightsLine.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || strings.Contains(low, "permi") && rxRightsLine.MatchString(u.flat) ||
+			strings.Contains(low, "prohibit") && rxRightsLine.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -903,8 +904,10 @@ func classify(units []pageUnit, h pageHints) {
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
-			u.words <= 12 && rxPager.MatchString(u.flat) || rxPageList.MatchString(u.flat) || u.words <= 40 && rxAdLabel.MatchString(u.flat) ||
-			u.words <= 30 && rxClickHere.MatchString(u.flat) || u.words <= 30 && rxAgencyPhoto.MatchString(u.flat) || u.words <= 25 && labelledLink(u.flat)) ||
+			u.words <= 12 && rxPager.MatchString(u.flat) || startsDigit(u.flat) && rxPageList.MatchString(u.flat) || len(low) > 4 && low[0] == 'p' && rxPageList.MatchString(u.flat) ||
+			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
+			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || u.words <= 30 && strings.Contains(u.flat, "/") && rxAgencyPhoto.MatchString(u.flat) ||
+			u.words <= 25 && labelledLink(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -1202,6 +1205,9 @@ var rxLinkLabelWords = lazyRE(`(?i)^(?:see\s+also|read\s+also|also\s+read|also\s
 // label: "SEE ALSO | Why the customs deal keeps slipping" (the headline
 // in any case, three words or more, no sentence's end).
 func labelledLink(s string) bool {
+	if len(s) < 12 || !strings.ContainsAny(s[:1], "SsRrAaDdMmFf") {
+		return false
+	}
 	m := rxLinkLabelWords.FindStringIndex(s)
 	if m == nil {
 		return false
@@ -1214,6 +1220,13 @@ func labelledLink(s string) bool {
 // rxNewsletterPrompt matches a prompt to subscribe to a newsletter or
 // alerts: "Subscribe to our Diplomacy newsletter for weekly analysis".
 var rxNewsletterPrompt = lazyRE(`(?i)^(?:sign\s+up|subscribe|register|get)\b.{0,60}\b(?:newsletter|briefing|alerts?|digest|bulletin)\b`)
+
+// adLabelOpen reports whether low, a line in lower case, opens with a
+// word rxAdLabel starts with.
+func adLabelOpen(low string) bool {
+	return strings.HasPrefix(low, "ad") || strings.HasPrefix(low, "text ad") || strings.HasPrefix(low, "sponsor") ||
+		strings.HasPrefix(low, "promot") || strings.HasPrefix(low, "paid ")
+}
 
 // rxClickHere matches a line that ends with a call to click: "Join our
 // channel for breaking news. Click here to join".
@@ -2862,15 +2875,26 @@ var (
 // shapedByline returns the writer a byline of a sentence's shape names
 // ("" for a desk) and whether s is one.
 func shapedByline(s string) (string, bool) {
-	if len(s) > 140 {
+	if len(s) > 140 || len(s) < 8 {
 		return "", false
 	}
-	for _, rx := range []*lazyRegexp{rxNameReports, rxSpecialTo, rxBioLine} {
-		if m := rx.FindStringSubmatch(s); m != nil && !rxMediaWord.MatchString(m[1]) {
+	// (Each shape has a word the cheap test finds first: the patterns
+	// are tried on few lines.)
+	for _, c := range []struct {
+		rx   *lazyRegexp
+		word string
+	}{{rxNameReports, " report"}, {rxNameReports, " writ"}, {rxSpecialTo, ", "}, {rxBioLine, " is "}} {
+		if !strings.Contains(s, c.word) {
+			continue
+		}
+		if m := c.rx.FindStringSubmatch(s); m != nil && !rxMediaWord.MatchString(m[1]) {
 			return m[1], true
 		}
 	}
-	return "", rxDeskName.MatchString(s)
+	if l := s[len(s)-4:]; l == "desk" || l == "reau" || l == "room" {
+		return "", rxDeskName.MatchString(s)
+	}
+	return "", false
 }
 
 // rxPostedBy matches a post's account line: "Posted by webdesk",
