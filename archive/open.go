@@ -153,6 +153,21 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 	}
 	head, perr := br.Peek(sniffBytes)
 	format := opts.Format
+	mimeURL := ""
+	if unwrapMessages && (format == FormatAuto || format == FormatHTML || format == FormatText) && looksMIME(head) {
+		// A browser's single-file save (MHTML) or a mail: the part that
+		// holds the page.
+		part, partFormat, url, ok, whole := mimeInput(br, opts.MaxRecordBytes)
+		if ok {
+			br, mimeURL = part, url
+			if format == FormatAuto {
+				format = partFormat
+			}
+		} else {
+			br = whole
+		}
+		head, perr = br.Peek(sniffBytes)
+	}
 	if format == FormatAuto {
 		format = DetectFormat(path, head)
 	}
@@ -191,11 +206,34 @@ func NewReader(r io.Reader, path string, opts ReadOptions) *InputFile {
 	if note != "" {
 		rd = &noteReader{r: rd, note: note}
 	}
+	if mimeURL != "" {
+		rd = &urlReader{r: rd, url: mimeURL}
+	}
 	if opts.Source != "" {
 		rd = &sourceReader{r: rd, source: opts.Source}
 	}
 	in.r = rd
 	return in
+}
+
+// unwrapMessages is whether a MIME message (MHTML, mail) is read as the
+// page it holds; the page model's training turns it off (see
+// loadModelPages).
+var unwrapMessages = true
+
+// urlReader gives its articles the address of the page they were read
+// from, where the page itself names none.
+type urlReader struct {
+	r   Reader
+	url string
+}
+
+func (u *urlReader) Next() (*Article, error) {
+	a, err := u.r.Next()
+	if a != nil && a.URL == "" {
+		a.URL = u.url
+	}
+	return a, err
 }
 
 // ErrWrongFormat is returned (in a RecordError) when a file read as one

@@ -112,7 +112,13 @@ func loadModelPages(t *testing.T) []*modelPage {
 		seen = append(seen, &modelPage{units: slices.Clone(units), late: units, h: h, html: html})
 	}
 	pageModelOff = true // the rules' own verdicts
-	defer func() { unitsSeen, pageModelOff = nil, false }()
+	// The model was trained on the fixture files as saved, a MIME
+	// message's headers and parts read as the page's lines; a message is
+	// now read as the page it holds, and the few such fixtures are kept
+	// out of that change here so that the trained weights stay those of
+	// the pages the model was judged on.
+	unwrapMessages = false
+	defer func() { unitsSeen, pageModelOff, unwrapMessages = nil, false, true }()
 	for _, set := range modelSets(t) {
 		raw, err := os.ReadFile(filepath.Join("testdata", "pages", set, "expect.json"))
 		if err != nil {

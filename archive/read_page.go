@@ -907,7 +907,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && rxPager.MatchString(u.flat) || startsDigit(u.flat) && rxPageList.MatchString(u.flat) || len(low) > 4 && low[0] == 'p' && rxPageList.MatchString(u.flat) ||
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || u.words <= 30 && strings.Contains(u.flat, "/") && rxAgencyPhoto.MatchString(u.flat) ||
-			u.words <= 25 && labelledLink(u.flat)) ||
+			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -1220,6 +1220,11 @@ func labelledLink(s string) bool {
 // rxNewsletterPrompt matches a prompt to subscribe to a newsletter or
 // alerts: "Subscribe to our Diplomacy newsletter for weekly analysis".
 var rxNewsletterPrompt = lazyRE(`(?i)^(?:sign\s+up|subscribe|register|get)\b.{0,60}\b(?:newsletter|briefing|alerts?|digest|bulletin)\b`)
+
+// rxSavedForYou matches a save or a share speaking to its reader: "You
+// saved this article on 2 May 2023. Here it is, ready to read offline.",
+// "A friend shared this story with you."
+var rxSavedForYou = lazyRE(`(?i)\b(?:you|someone|a friend|a colleague)\b[^.!?]{0,30}\b(?:saved|shared|sent|forwarded|recommended)\b[^.!?]{0,20}\b(?:this|the following|an?)\s+(?:article|story|page|link|item)\b`)
 
 // adLabelOpen reports whether low, a line in lower case, opens with a
 // word rxAdLabel starts with.
