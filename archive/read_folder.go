@@ -433,6 +433,47 @@ func NotArticle(name string) string {
 		return "a Markdown or reStructuredText note, not an article"
 	case ext == ".sha256" || ext == ".md5" || stem == "sha256sums" || stem == "md5sums":
 		return "a checksum list, not an article"
+	case resourceExts[ext]:
+		return "a web page's style sheet, script, image, font or media file, not an article"
+	case ext == ".pdf" || ext == ".doc" || ext == ".docx" || ext == ".odt" || ext == ".rtf":
+		return "a " + strings.ToUpper(ext[1:]) + " document: not read (save the article as text or HTML to ingest it)"
+	}
+	if page := savedWith(name); page != "" {
+		return "part of the page saved as " + page + " (its images, scripts and frames), not an article"
+	}
+	return ""
+}
+
+// resourceExts are the extensions of the files a page uses (its style
+// sheets, scripts, images, fonts, sound and video), never articles.
+var resourceExts = map[string]bool{
+	".css": true, ".js": true, ".mjs": true, ".map": true, ".png": true, ".jpg": true, ".jpeg": true,
+	".gif": true, ".webp": true, ".avif": true, ".svg": true, ".ico": true, ".bmp": true, ".tif": true,
+	".tiff": true, ".woff": true, ".woff2": true, ".ttf": true, ".otf": true, ".eot": true, ".mp3": true,
+	".mp4": true, ".m4a": true, ".webm": true, ".ogg": true, ".wav": true, ".swf": true,
+}
+
+// savedFolderSuffixes end the name of the folder a browser saves a page's
+// resources in, beside the page ("Talks resume_files" beside "Talks
+// resume.html"), in the languages browsers name it.
+var savedFolderSuffixes = []string{"_files", "-files", "_archivos", "-dateien", "_fichiers", "_arquivos", "_bestanden", "_file", "_filer", "_pliki", "_soubory"}
+
+// savedWith returns the name of the page whose resource folder holds the
+// file at path (the folder's name is the page's and a browser's suffix,
+// and the page is beside the folder), or "" when it is in no such folder.
+func savedWith(path string) string {
+	dir := filepath.Dir(path)
+	folder := filepath.Base(dir)
+	for _, suf := range savedFolderSuffixes {
+		if len(folder) <= len(suf) || !strings.EqualFold(folder[len(folder)-len(suf):], suf) {
+			continue
+		}
+		stem := folder[:len(folder)-len(suf)]
+		for _, ext := range []string{".html", ".htm", ".xhtml", ".shtml"} {
+			if st, err := os.Stat(filepath.Join(filepath.Dir(dir), stem+ext)); err == nil && st.Mode().IsRegular() {
+				return stem + ext
+			}
+		}
 	}
 	return ""
 }

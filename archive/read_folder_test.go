@@ -119,10 +119,34 @@ func TestNotArticle(t *testing.T) {
 		"README": true, "README.TXT": true, "readme.md": true, "SOURCE.md": true, "LICENSE": true,
 		"Licence.txt": true, "CHANGES": true, "notes.md": true, "SHA256SUMS": true,
 		"voa-2004-07-24.txt": false, "talks.html": false, "feed.jsonl": false, "news.txt": false,
-		"source-2004-07-24.txt": false,
+		"source-2004-07-24.txt": false, "style.css": true, "app.js": true, "logo.PNG": true, "photo.jpg.gz": true,
+		"report.pdf": true, "crawl.warc.gz": false, "saved.mhtml": false, "saved.eml": false,
 	} {
 		if got := NotArticle("dir/"+name) != ""; got != skip {
 			t.Errorf("NotArticle(%q) = %v, want %v", name, got, skip)
+		}
+	}
+	// A browser's "web page, complete" save: the page, and its resources
+	// in a folder named after it, frames included.
+	dir := t.TempDir()
+	res := filepath.Join(dir, "Envoys sign accord_files")
+	other := filepath.Join(dir, "Notes_files")
+	for _, d := range []string{res, other} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{filepath.Join(dir, "Envoys sign accord.html"), filepath.Join(res, "ad_frame.html"), filepath.Join(other, "talks.html")} {
+		if err := os.WriteFile(f, []byte("<p>x</p>"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if why := NotArticle(filepath.Join(res, "ad_frame.html")); !strings.Contains(why, "Envoys sign accord.html") {
+		t.Errorf("a frame saved with its page: %q", why)
+	}
+	for _, f := range []string{filepath.Join(dir, "Envoys sign accord.html"), filepath.Join(other, "talks.html")} {
+		if why := NotArticle(f); why != "" {
+			t.Errorf("NotArticle(%s) = %q: no page of that name beside its folder", f, why)
 		}
 	}
 }
