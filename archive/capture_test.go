@@ -52,6 +52,8 @@ func TestChromeLinesInText(t *testing.T) {
 		{"TEXT AD: Looking for a flat in the city? Call 0800 555 0101 today.", true},
 		{"Sponsored: Ten places to visit before the summer ends", true},
 		{"Join our channel for breaking news and exclusive stories. Click here to join", true},
+		{"All quotes delayed a minimum of 15 minutes.", true},
+		{"Reproduction in whole or in part without permission is prohibited.", true},
 		{"The 16 members voted 12 to 4 in favour of the motion on Tuesday.", false},
 		{"Ad hoc talks between the two delegations continued into the night, officials said.", false},
 		{"Visitors were told to click here and there on the map to find the border posts, the guide said, in jest.", false},

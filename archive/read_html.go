@@ -1267,11 +1267,23 @@ func cutNamedSite(title string, names []string) string {
 		}
 		return false
 	}
+	// The headline left keeps three words, or two where the part cut is
+	// the site's name itself ("The Ledger - Ambassador summoned").
+	exact := func(part string) bool {
+		part = strings.TrimSpace(part)
+		return slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(strings.TrimSpace(n), part) })
+	}
+	need := func(part string) int {
+		if exact(part) {
+			return 2
+		}
+		return 3
+	}
 	first, last := locs[0], locs[len(locs)-1]
-	if head := title[last[1]:]; named(title[:first[0]]) && len(strings.Fields(title[first[1]:])) >= 3 && !named(head) {
+	if head := title[last[1]:]; named(title[:first[0]]) && len(strings.Fields(title[first[1]:])) >= need(title[:first[0]]) && !named(head) {
 		return strings.TrimSpace(title[first[1]:])
 	}
-	if named(title[last[1]:]) && len(strings.Fields(title[:last[0]])) >= 3 {
+	if named(title[last[1]:]) && len(strings.Fields(title[:last[0]])) >= need(title[last[1]:]) {
 		return strings.TrimSpace(title[:last[0]])
 	}
 	return title

@@ -359,6 +359,9 @@ func TestCutNamedSite(t *testing.T) {
 		"Iran: Talks Resume in Geneva After Pause":                             "Iran: Talks Resume in Geneva After Pause",
 		"Envoys Meet in Geneva - Iran Daily Online":                            "Envoys Meet in Geneva",
 		"Clarion Settles Row - Over Licences":                                  "Clarion Settles Row - Over Licences",
+		"Tri-County Clarion - Ambassador summoned":                             "Ambassador summoned",
+		"Ambassador summoned - Iran Daily Online":                              "Ambassador summoned",
+		"Clarion - Ambassador summoned":                                        "Clarion - Ambassador summoned",
 	} {
 		if got := cutNamedSite(in, names); got != want {
 			t.Errorf("cutNamedSite(%q) = %q, want %q", in, got, want)

@@ -891,7 +891,7 @@ func classify(units []pageUnit, h pageHints) {
 		short := len(u.flat) <= 160
 		switch {
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || strings.Contains(low, "permi") && rxRightsLine.MatchString(u.flat) ||
-			strings.Contains(low, "prohibit") && rxRightsLine.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			strings.Contains(low, "prohibit") && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -1196,6 +1196,10 @@ var rxAgencyPhoto = lazyRE(`[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*/\s*\p{Lu}[\p{
 // rxRightsLine matches a publisher's reservation of rights:
 // "Reproduction in whole or in part without permission is prohibited."
 var rxRightsLine = lazyRE(`(?i)^(?:no\s+part\s+of\s+this|reproduction|republication|redistribution|reprinting|this\s+(?:material|article|content))\b[^!?]{0,120}\b(?:prohibited|forbidden|not\s+(?:be\s+)?permitted|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:permission|consent))\b[^!?]{0,60}$`)
+
+// rxQuotesDelayed matches a market data notice under the text: "All
+// quotes delayed a minimum of 15 minutes."
+var rxQuotesDelayed = lazyRE(`(?i)^(?:all\s+)?(?:stock\s+|market\s+)?(?:quotes|prices|data)\s+(?:are\s+)?delayed\b[^!?]{0,80}$`)
 
 // rxLinkLabel matches the label of a link to another story: "SEE ALSO |",
 // "Related:", "Read more -".
