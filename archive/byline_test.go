@@ -103,3 +103,41 @@ func TestHeadBlockThirdParts(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockFourthParts reads invented pages with the shapes a fourth
+// parts set brought (older sites, English editions of other countries'
+// papers, mobile pages).
+func TestHeadBlockFourthParts(t *testing.T) {
+	top := "Home > News > International\n\n"
+	body := []string{
+		"The two governments signed the agreement in the capital on Monday after three years of talks, officials said.",
+		"\"This is a beginning,\" the foreign minister told reporters after the ceremony.",
+		"The accord takes effect in January.",
+	}
+	for _, tc := range []struct{ head, mid, end, title, date, byline string }{
+		{"MINISTER: NO DEAL WITHOUT PRISONER RELEASE\nBy Tomas Reyes\n3 March 2001", "", "", "MINISTER: NO DEAL WITHOUT PRISONER RELEASE", "2001-03-03", "Tomas Reyes"},
+		{"Peace envoy: “The next 72 hours are decisive”\nBy Tomas Reyes\n3 March 2001", "", "", "Peace envoy: “The next 72 hours are decisive”", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nBy Tomas Reyes\nFirst published: Thursday 9 Dec 2010 12.34 GMT | Last modified on Friday 10 Dec 2010 08.15 GMT", "", "", "Envoys sign border accord", "2010-12-09", "Tomas Reyes"},
+		{"Envoys sign border accord\nAgencia Informativa del Sur (AIS)\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nContributed by Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nFrom our correspondent Pieter van der Merwe in Lusaka\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Pieter van der Merwe"},
+		{"Envoys sign border accord\n1996-10-29 | Bulletin No. 211", "", "", "Envoys sign border accord", "1996-10-29", ""},
+		{"Envoys sign border accord\n3 March 2001", "▶ Listen to this article · 4 min", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "[Photo] Delegates arrive at the hall on the first day. - Photo by Staff Photographer", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "“We are not here to sign a piece of paper for the cameras”", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Please sign our Guestbook!\n\nThe Ledger is not responsible for the content of external websites.", "Envoys sign border accord", "2001-03-03", ""},
+	} {
+		text := top + tc.head + "\n\n" + body[0] + "\n\n"
+		if tc.mid != "" {
+			text += tc.mid + "\n\n"
+		}
+		text += body[1] + "\n\n" + body[2] + "\n\n" + tc.end + "\n"
+		a, re := readOne(t, NewTextReader(strings.NewReader(text), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if a.Title != tc.title || a.DateString() != tc.date || a.Byline != tc.byline || a.Body != strings.Join(body, "\n\n") {
+			t.Errorf("%q / %q / %q:\n title %q, date %q, byline %q\n body %q", tc.head, tc.mid, tc.end, a.Title, a.DateString(), a.Byline, a.Body)
+		}
+	}
+}

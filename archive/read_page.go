@@ -90,13 +90,20 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			u.meta = true
 			continue
 		}
+		// Dates and their labels only, however many: "First published:
+		// Thursday 9 Dec 2010 12.34 GMT | Last modified on Friday 10 Dec
+		// 2010 08.15 GMT".
+		if u.prose && u.words <= 30 && datesOnlyLine(u.flat) {
+			u.meta = true
+			continue
+		}
 		// Before the text, a sentence under a one-word label is a box's
 		// field ("Claim: The talks were cancelled last week."), and a
 		// short value under a label of one or two words is a field
 		// ("Speaker: Minister Irene Castell", "Delivered on: 24 July 2004").
 		// Only under a headline: a first line "Profile: David Miliband" is
 		// the headline itself.
-		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen {
+		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen && !quotedValue(u.flat) {
 			// (A kicker over a headline in the same line is not a field:
 			// "Analysis: What the Geneva deal means for refugees".)
 			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 && !kickerLabels[strings.ToLower(m[1])] {
@@ -153,6 +160,35 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			}
 		}
 	}
+}
+
+// quotedValue reports whether the value after a line's label opens with a
+// quotation mark: "Peace envoy: “The next 72 hours are decisive”" is a
+// headline, not a field.
+func quotedValue(s string) bool {
+	_, v, ok := strings.Cut(s, ": ")
+	return ok && (strings.HasPrefix(v, "“") || strings.HasPrefix(v, "\"") || strings.HasPrefix(v, "‘") || strings.HasPrefix(v, "'"))
+}
+
+// dateLabelWords are the words that label a date in a date line.
+var dateLabelWords = map[string]bool{
+	"first": true, "last": true, "published": true, "updated": true, "modified": true, "posted": true,
+	"created": true, "issued": true, "edited": true, "date": true, "time": true, "and": true, "|": true,
+	"·": true, "•": true, "-": true, "–": true, "—": true, "/": true,
+}
+
+// datesOnlyLine reports whether s holds a date and nothing but dates,
+// times and their labels.
+func datesOnlyLine(s string) bool {
+	if !hasYear(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if t := strings.ToLower(strings.Trim(w, ":;,()")); !dateLabelWords[t] && !rxDateWord.MatchString(t) && t != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // publicationNote reports whether u is a note on the page's publication:
@@ -382,7 +418,7 @@ var (
 	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -891,7 +927,8 @@ func classify(units []pageUnit, h pageHints) {
 		short := len(u.flat) <= 160
 		switch {
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || strings.Contains(low, "permi") && rxRightsLine.MatchString(u.flat) ||
-			strings.Contains(low, "prohibit") && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			strings.Contains(low, "prohibit") && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
+			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -907,7 +944,9 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && rxPager.MatchString(u.flat) || startsDigit(u.flat) && rxPageList.MatchString(u.flat) || len(low) > 4 && low[0] == 'p' && rxPageList.MatchString(u.flat) ||
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || u.words <= 30 && strings.Contains(u.flat, "/") && rxAgencyPhoto.MatchString(u.flat) ||
-			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat)) ||
+			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
+			u.words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(u.flat) || u.words <= 40 && strings.Contains(low, "photo") && rxPhotoLine.MatchString(u.flat) ||
+			u.words <= 30 && pullQuote(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -1167,6 +1206,9 @@ func linkedHeadline(u *pageUnit, rx *lazyRegexp) bool {
 		return false
 	}
 	rest := u.flat[m[1]:]
+	if allCaps(u.flat[:m[1]]) && allCaps(rest) {
+		return false // a headline in capitals with its kicker: "MINISTER: NO DEAL WITHOUT RELEASE"
+	}
 	r, _ := utf8.DecodeLastRuneInString(rest)
 	long, ok := capitalised(rest)
 	return ok && long >= 3 && len(strings.Fields(rest)) >= 4 && !strings.ContainsRune(".!?", r)
@@ -1201,6 +1243,14 @@ var rxRightsLine = lazyRE(`(?i)^(?:no\s+part\s+of\s+this|reproduction|republicat
 // quotes delayed a minimum of 15 minutes."
 var rxQuotesDelayed = lazyRE(`(?i)^(?:all\s+)?(?:stock\s+|market\s+)?(?:quotes|prices|data)\s+(?:are\s+)?delayed\b[^!?]{0,80}$`)
 
+// rxGuestbook matches an old site's plea under the text: "Please sign
+// our Guestbook!"
+var rxGuestbook = lazyRE(`(?i)^(?:please\s+)?(?:sign|view|read|visit)\s+(?:our|the|my)\s+guest\s*book\b[^.?]{0,40}[.!]*$`)
+
+// rxExternalSites matches a site's disclaimer of the sites it links to:
+// "The Ledger is not responsible for the content of external websites."
+var rxExternalSites = lazyRE(`(?i)\bnot\s+(?:be\s+)?(?:held\s+)?responsible\s+for\s+the\s+content\s+of\s+(?:external|third[- ]party|other|linked)\s+(?:web\s*)?(?:sites|websites|pages|links)\b`)
+
 // rxLinkLabel matches the label of a link to another story: "SEE ALSO |",
 // "Related:", "Read more -".
 var rxLinkLabelWords = lazyRE(`(?i)^(?:see\s+also|read\s+also|also\s+read|also\s+on|related(?:\s+stor(?:y|ies))?|read\s+more|read\s+next|recommended|don'?t\s+miss|must\s+read|further\s+reading)\s*(?::|\||»|>|–|—|-)\s+`)
@@ -1229,6 +1279,32 @@ var rxNewsletterPrompt = lazyRE(`(?i)^(?:sign\s+up|subscribe|register|get)\b.{0,
 // saved this article on 2 May 2023. Here it is, ready to read offline.",
 // "A friend shared this story with you."
 var rxSavedForYou = lazyRE(`(?i)\b(?:you|someone|a friend|a colleague)\b[^.!?]{0,30}\b(?:saved|shared|sent|forwarded|recommended)\b[^.!?]{0,20}\b(?:this|the following|an?)\s+(?:article|story|page|link|item)\b`)
+
+// rxListenLine matches an audio player's line over a text: "▶ Listen to
+// this article · 4 min", "Listen to this story".
+var rxListenLine = lazyRE(`(?i)^[▶►▷⏵🎧\s]*listen\s+(?:to\s+)?(?:this|the)\s+(?:article|story|report|page)\b|^[▶►▷⏵🎧\s]*\d{1,2}\s*min(?:ute)?s?\s+listen$`)
+
+// rxPhotoLine matches a caption marked as one: "[Photo] Delegates
+// arrive ...", "... - Photo by Staff Photographer".
+var rxPhotoLine = lazyRE(`(?i)^\[(?:photo|image|picture|foto)s?\]|\s[-–—]\s*(?:photo|photograph|picture)s?\s+(?:by|courtesy(?:\s+of)?)\s[^.!?]{2,60}$`)
+
+// pullQuote reports whether s is a quotation set apart as a pull quote: a
+// line wholly inside quotation marks, without the full stop a quoted
+// paragraph ends with (“We are not here to sign a piece of paper”).
+func pullQuote(s string) bool {
+	if !strings.HasPrefix(s, "“") && !strings.HasPrefix(s, "\"") {
+		return false
+	}
+	inner, ok := strings.CutSuffix(s, "”")
+	if !ok {
+		if inner, ok = strings.CutSuffix(s, "\""); !ok {
+			return false
+		}
+	}
+	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "“"), "\"")
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	return unicode.IsLetter(r) && !strings.ContainsAny(inner, "“”\"")
+}
 
 // adLabelOpen reports whether low, a line in lower case, opens with a
 // word rxAdLabel starts with.
@@ -2545,6 +2621,10 @@ func cutSiteName(title string) string {
 // headline starts ("19/04/2010 - Census Delayed Amid Dispute", "24 July
 // 2004 | Envoys Agree to Resume Talks"): the date may be one the reader
 // cannot order, and three words at least follow; 0 for none.
+// rxNumbering matches an issue's or a release's number after a date:
+// "Bulletin No. 211", "Issue 14", "Press release no. 3/2004".
+var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?)\s*\d[\d/.-]*$`)
+
 func titleDatePrefix(s string, now time.Time) int {
 	best := -1
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
@@ -2557,7 +2637,7 @@ func titleDatePrefix(s string, now time.Time) int {
 	}
 	// What follows is a headline: not a time or a byline ("6 December
 	// 2010 - 10:15 By Clara Dufresne").
-	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") {
+	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") || rxNumbering.MatchString(rest) {
 		return 0
 	}
 	if _, err := ParseDate(s[:best], now); err != nil && errors.Is(err, ErrBadDate) {
@@ -2881,6 +2961,30 @@ var (
 	rxBioLine     = lazyRE(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?i:fellow|professor|director|editor|correspondent|writer|columnist|analyst|researcher|lecturer|journalist|reporter|chair|scholar|member|ambassador|diplomat|adviser|advisor)\b[^.!?]{0,80}\.?$`)
 )
 
+// rxOurCorrespondent matches a correspondent's byline with the name:
+// "From our correspondent Pieter van der Merwe in Lusaka".
+var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
+
+// rxAcronymedOrg matches an organisation's name with its acronym after it:
+// "Agencia Informativa del Sur (AIS)".
+var rxAcronymedOrg = lazyRE(`^((?:\p{Lu}[\p{L}'’.\-]*|de|del|la|las|los|of|for|and|the|du|des|di|da)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|del|la|las|los|of|for|and|the|du|des|di|da)){1,7})\s+\((\p{Lu}{2,7})\)$`)
+
+// acronymedOrg reports whether s is an organisation's name followed by
+// its acronym, the initials of its capitalised words.
+func acronymedOrg(s string) bool {
+	m := rxAcronymedOrg.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	var initials []rune
+	for _, w := range strings.Fields(m[1]) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	return string(initials) == m[2] || strings.HasPrefix(string(initials), m[2]) && len(m[2]) >= 3
+}
+
 // shapedByline returns the writer a byline of a sentence's shape names
 // ("" for a desk) and whether s is one.
 func shapedByline(s string) (string, bool) {
@@ -2902,6 +3006,14 @@ func shapedByline(s string) (string, bool) {
 	}
 	if l := s[len(s)-4:]; l == "desk" || l == "reau" || l == "room" {
 		return "", rxDeskName.MatchString(s)
+	}
+	if strings.Contains(s, "our ") || strings.Contains(s, "Our ") {
+		if m := rxOurCorrespondent.FindStringSubmatch(s); m != nil {
+			return m[1], true
+		}
+	}
+	if strings.HasSuffix(s, ")") {
+		return "", acronymedOrg(s)
 	}
 	return "", false
 }
@@ -3745,7 +3857,7 @@ var rxAgency = lazyRE(`(?i)^(?:the\s+)?(?:associated\s+press|agence\s+france[\s-
 
 // rxNotWriter matches a word that makes a byline's name a desk's or a
 // role's rather than a person's: "Our Diplomatic", "Staff Reporter".
-var rxNotWriter = lazyRE(`(?i)^(?:our|staff|agencies|agency|desk|bureau|newsroom|team|board|editorial|wires?|correspondents?|reporters?|editors?|writers?)$`)
+var rxNotWriter = lazyRE(`(?i)^(?:our|staff|agencies|agency|agencia|agence|agenzia|agentur|informativa|noticias|prensa|presse|broadcasting|desk|bureau|newsroom|team|board|editorial|wires?|correspondents?|reporters?|editors?|writers?)$`)
 
 // rxHonorific matches a title before a writer's name.
 var rxHonorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+`)
