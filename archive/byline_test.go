@@ -125,6 +125,8 @@ func TestHeadBlockFourthParts(t *testing.T) {
 		{"Envoys sign border accord\n3 March 2001", "▶ Listen to this article · 4 min", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "[Photo] Delegates arrive at the hall on the first day. - Photo by Staff Photographer", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "“We are not here to sign a piece of paper for the cameras”", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"We value your privacy\nWe and our 214 partners store and access information on your device to personalise ads and content.\nAccept all\nReject non-essential\n\nTHE LEDGER\n\nWhy did the president skip the summit?\nBy Tomas Reyes\n3 March 2001", "", "", "Why did the president skip the summit?", "2001-03-03", "Tomas Reyes"},
+		{"::: The Ledger Online :::\nFront Page | World | Letters\nBest viewed in 800x600 with Internet Explorer 5.0\nWORLD\n\nEnvoys sign border accord\nAgencia Informativa del Sur (AIS) | 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Please sign our Guestbook!\n\nThe Ledger is not responsible for the content of external websites.", "Envoys sign border accord", "2001-03-03", ""},
 	} {
 		text := top + tc.head + "\n\n" + body[0] + "\n\n"

@@ -946,7 +946,8 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || u.words <= 30 && strings.Contains(u.flat, "/") && rxAgencyPhoto.MatchString(u.flat) ||
 			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(u.flat) || u.words <= 40 && strings.Contains(low, "photo") && rxPhotoLine.MatchString(u.flat) ||
-			u.words <= 30 && pullQuote(u.flat)) ||
+			u.words <= 30 && pullQuote(u.flat) || u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
+			u.words <= 3 && rxConsent.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -2526,8 +2527,19 @@ var rxCookies = lazyRE(`(?i)\bcookies?\b`)
 // cookieNotice reports whether u is a cookie notice: a sentence of at most
 // 50 words on cookies in which the site speaks ("we", "our", "you").
 func cookieNotice(u pageUnit) bool {
+	if u.words <= 50 && rxConsent.MatchString(u.flat) {
+		return true // "We and our 214 partners store and access information on your device ..."
+	}
 	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
 }
+
+// rxConsent matches a consent dialog's words: "We value your privacy",
+// "We and our partners store and access information on your device".
+var rxConsent = lazyRE(`(?i)^we value your privacy\.?$|\bwe and our (?:\d+\s+)?(?:partners|vendors)\b|\bstore and(?:/or)? access information on (?:a|your) device\b|^(?:reject|refuse) (?:all|non-essential)(?: cookies)?$`)
+
+// rxBestViewed matches an old site's note on the browser to use: "Best
+// viewed in 800x600 with Internet Explorer 5.0".
+var rxBestViewed = lazyRE(`(?i)^(?:this site is\s+)?best viewed (?:in|with|at|using)\b[^.!?]{0,80}\.?$`)
 
 // rxOffice matches the titles of offices that open a speaker's name.
 var rxOffice = lazyRE(`(?i)^(?:minister|president|secretary|ambassador|prime|foreign|general|senator|governor|mayor|king|queen|prince|chancellor|envoy|premier|sheikh|pope)$`)
@@ -2657,7 +2669,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// Not a byline or a date in another calendar before the date:
 	// "Posted by: admin | December 6, 2010", "Monday 7 Jumada I 1430 -
 	// 19 April 2010".
-	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) {
+	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) {
 		return false
 	}
 	_, err := ParseDate(s[j:], now)
