@@ -135,6 +135,8 @@ func TestHTMLLinesNotJoined(t *testing.T) {
 		{"SEE ALSO | Why the customs deal keeps slipping", "International observers said voting had been largely peaceful in the north."},
 		{"The foreign minister speaks to reporters on Tuesday. REUTERS/Ana Ruiz", "The call came in the morning, officials said, and lasted an hour."},
 		{"A fishing boat moored near the disputed reef. Photograph: Ana Ruiz for the Ledger", "The call came in the morning, officials said, and lasted an hour."},
+		{"[Photo] Delegates arrive at the hall on the first day of the meeting. - Photo by Staff Photographer", "\"This is not a grand treaty, but it will save lives,\" the minister said."},
+		{"“We are not here to sign a piece of paper for the cameras”", "The call came in the morning, officials said, and lasted an hour or more."},
 	} {
 		if isWrappedProse(lines) {
 			t.Errorf("isWrappedProse(%q) = true, want false", lines)

@@ -364,7 +364,8 @@ var textChromePrefixes = []string{
 	"image caption", "media caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
 	"(photo", "photo by ", "photo credit", "photo courtesy", "courtesy of ", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact",
-	"for further information", "about the author:",
+	"for further information", "about the author:", "for media enquiries", "for media inquiries", "for press enquiries",
+	"for press inquiries", "media enquiries:", "media inquiries:", "press enquiries:", "press inquiries:",
 	"this story first appeared in", "this article first appeared in", "this story originally appeared in",
 	"this article originally appeared in", "this video can not be played", "this video cannot be played",
 	"media playback is unsupported", "your browser does not support", "comments are the opinions of",
@@ -726,7 +727,8 @@ func isWrappedProse(lines []string) bool {
 	for _, l := range lines {
 		n := len(strings.Fields(l))
 		if hasAnyPrefix(strings.ToLower(l), textChromePrefixes) && n <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) ||
-			n <= 30 && (rxAgencyPhoto.MatchString(l) || rxCaption.MatchString(l)) || n <= 25 && labelledLink(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) {
+			n <= 30 && (rxAgencyPhoto.MatchString(l) || rxCaption.MatchString(l)) || n <= 25 && labelledLink(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) ||
+			n <= 40 && rxPhotoLine.MatchString(l) || n <= 12 && rxListenLine.MatchString(l) || n <= 30 && pullQuote(l) {
 			return false
 		}
 	}
