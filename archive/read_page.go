@@ -949,7 +949,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(u.flat) || u.words <= 40 && strings.Contains(low, "photo") && rxPhotoLine.MatchString(u.flat) ||
 			u.words <= 30 && pullQuote(u.flat) || u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
-			u.words <= 3 && rxConsent.MatchString(u.flat)) ||
+			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -2529,10 +2529,21 @@ var rxCookies = lazyRE(`(?i)\bcookies?\b`)
 // cookieNotice reports whether u is a cookie notice: a sentence of at most
 // 50 words on cookies in which the site speaks ("we", "our", "you").
 func cookieNotice(u pageUnit) bool {
-	if u.words <= 50 && rxConsent.MatchString(u.flat) {
+	if u.words <= 50 && consentWords(u.flat) && rxConsent.MatchString(u.flat) {
 		return true // "We and our 214 partners store and access information on your device ..."
 	}
 	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
+}
+
+// consentWords reports whether s holds a word rxConsent needs, so that
+// the pattern runs on few lines.
+func consentWords(s string) bool {
+	for _, w := range []string{"privacy", "artners", "endors", "device", "eject", "efuse"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rxConsent matches a consent dialog's words: "We value your privacy",
