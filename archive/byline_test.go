@@ -24,6 +24,12 @@ func TestBylineWriters(t *testing.T) {
 		{"Reporting by Anna Keller in Geneva; additional reporting by Piotr Nowak in Warsaw\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
 		{"Dr. Anna Keller\nMarch 3, 2001", "Anna Keller"},
 		{"Author: Anna Keller | Published 14 July 2020", "Anna Keller"},
+		{"By Sunil Mehrotra\nMarch 3, 2001", "Sunil Mehrotra"},
+		{"By Monique Faure and Friedrich Lang\nMarch 3, 2001", "Monique Faure and Friedrich Lang"},
+		{"By Anna Keller with additional reporting by Piotr Nowak\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
+		{"By Anna Keller, Piotr Nowak and Ruth Calder\nMarch 3, 2001", "Anna Keller, Piotr Nowak and Ruth Calder"},
+		{"By Sir Tomas Reyes\nMarch 3, 2001", "Tomas Reyes"},
+		{"Press Office, Ministry of Foreign Affairs\nMarch 3, 2001", ""},
 		// no person: the credit under the text is not the writer's byline
 		{"By Our Diplomatic Editor\nMarch 3, 2001", ""},
 		{"Staff Reporter\nMarch 3, 2001", ""},

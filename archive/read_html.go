@@ -1577,7 +1577,7 @@ func openingName(n *html.Node) string {
 				}
 				first, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 				first = strings.ToLower(strings.Trim(first, ".,"))
-				if first == "" || strings.ContainsAny(first, "0123456789") || monthNames[first] != 0 || rxWeekday.MatchString(first+" ") {
+				if first == "" || strings.ContainsAny(first, "0123456789") || monthNames[first] != 0 || rxWeekdayWord.MatchString(first) {
 					continue
 				}
 				return name

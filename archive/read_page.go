@@ -3516,7 +3516,7 @@ func dateWordsOnly(s string) bool {
 			return false
 		}
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		named = named || monthNames[lw] != 0 || rxWeekday.MatchString(lw+" ")
+		named = named || monthNames[lw] != 0 || rxWeekdayWord.MatchString(lw)
 	}
 	return named
 }
@@ -3647,6 +3647,10 @@ func particleThenName(fs []string) bool {
 
 // leadingName returns the name at the start of s: capitalised words up to a
 // comma, a separator, " in ", " on " or a digit.
+// rxWeekdayWord matches a weekday's name or its abbreviation as a whole
+// word (not "Sunil", "Monique" or "Friedrich").
+var rxWeekdayWord = lazyRE(`(?i)^(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)[.,]?$`)
+
 func leadingName(s string) string {
 	var out []string
 	fs := strings.Fields(s)
@@ -3658,7 +3662,7 @@ func leadingName(s string) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(strings.TrimRight(w, "."))
 		switch {
-		case nameStop[lw] || monthNames[lw] != 0 || rxWeekday.MatchString(lw+" "),
+		case nameStop[lw] || monthNames[lw] != 0 || rxWeekdayWord.MatchString(lw),
 			len(out) >= 2 && lw == "the": // "Ingrid Solberg The Lakeside Daily"
 			end = true
 			w = ""
@@ -3844,6 +3848,10 @@ func creditNames(s string) string {
 	return strings.Join(names, " and ")
 }
 
+// rxMoreWriters matches what joins a byline's first writer to the next:
+// " with additional reporting by ".
+var rxMoreWriters = lazyRE(`^\s+(?:with|and)\s+(?:additional\s+)?reporting\s+(?:by|from)\s+`)
+
 // rxAbroad matches where a writer filed from, after a name: " in Geneva",
 // " in New Delhi".
 var rxAbroad = lazyRE(`^\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}`)
@@ -3857,6 +3865,18 @@ func namesAbroad(s string) string {
 		return first
 	}
 	rest := s[len(first):]
+	// "Jane Doe with additional reporting by John Roe", "Jane Doe, John
+	// Roe and Ann Poe" (the list ends with "and").
+	if m := rxMoreWriters.FindStringIndex(rest); m != nil {
+		if more := namesAbroad(rest[m[1]:]); strings.Contains(more, " ") {
+			return first + " and " + more
+		}
+	}
+	if after, ok := strings.CutPrefix(rest, ", "); ok && strings.Contains(after, " and ") {
+		if more := namesAbroad(after); strings.Contains(more, " and ") && strings.HasPrefix(after, more) {
+			return first + ", " + more
+		}
+	}
 	m := rxAbroad.FindStringIndex(rest)
 	if m == nil {
 		return first
@@ -3876,16 +3896,24 @@ func namesAbroad(s string) string {
 	return first + " and " + second
 }
 
+// cutFold is strings.CutPrefix in any case.
+func cutFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
+
 // rxAgency matches the name of a news agency, alone or with its
 // helpers: a byline that names no writer.
 var rxAgency = lazyRE(`(?i)^(?:the\s+)?(?:associated\s+press|agence\s+france[\s-]presse|afp|ap|dpa|deutsche\s+presse[\s-]agentur|(?:thomson\s+)?reuters|xinhua(?:\s+news\s+agency)?|kyodo(?:\s+news)?|(?:itar-)?tass|ria\s+novosti|interfax|ansa|efe|upi|united\s+press\s+international|press\s+trust\s+of\s+india|pti|ians|yonhap|anadolu(?:\s+agency)?|bernama|antara|aap|australian\s+associated\s+press|canadian\s+press|press\s+association|bloomberg(?:\s+news)?|jiji(?:\s+press)?|inter\s+press\s+service|ips)(?:\s*(?:,|and|&)\s*(?:staff|agencies|wires|reporters|\p{Lu}[\p{L}-]+))?\.?$`)
 
 // rxNotWriter matches a word that makes a byline's name a desk's or a
 // role's rather than a person's: "Our Diplomatic", "Staff Reporter".
-var rxNotWriter = lazyRE(`(?i)^(?:our|staff|agencies|agency|agencia|agence|agenzia|agentur|informativa|noticias|prensa|presse|broadcasting|desk|bureau|newsroom|team|board|editorial|wires?|correspondents?|reporters?|editors?|writers?)$`)
+var rxNotWriter = lazyRE(`(?i)^(?:our|staff|agencies|agency|agencia|agence|agenzia|agentur|informativa|noticias|prensa|presse|broadcasting|desk|bureau|newsroom|office|team|board|editorial|wires?|correspondents?|reporters?|editors?|writers?)$`)
 
 // rxHonorific matches a title before a writer's name.
-var rxHonorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+`)
+var rxHonorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+`)
 
 // writerName returns the person a byline's name field holds as a reader
 // records it: without an honorific ("Dr. Jane Doe" is Jane Doe), and ""
@@ -3893,6 +3921,12 @@ var rxHonorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+`)
 // Associated Press", "By Our Diplomatic Editor", "Staff Reporter").
 func writerName(name string) string {
 	name = strings.TrimSpace(name)
+	if rest, ok := cutFold(name, "by "); ok {
+		name = strings.TrimSpace(rest)
+		if len(strings.Fields(name)) < 2 {
+			return ""
+		}
+	}
 	if name == "" || rxAgency.MatchString(name) {
 		return ""
 	}

@@ -128,15 +128,22 @@ func TestFacetValueWorksAsFilter(t *testing.T) {
 
 func TestBinaryFileRejectedGoodKept(t *testing.T) {
 	in := t.TempDir()
-	os.WriteFile(filepath.Join(in, "photo.jpg"), []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x00\x00\x00\x00binary"), 0o644)
+	jpeg := []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x00\x00\x00\x00binary")
+	// An image by its name is skipped with a note; binary bytes under a
+	// text file's name are a reject that names the file.
+	os.WriteFile(filepath.Join(in, "photo.jpg"), jpeg, 0o644)
+	os.WriteFile(filepath.Join(in, "clipping.txt"), jpeg, 0o644)
 	os.WriteFile(filepath.Join(in, "good.jsonl"), []byte(`{"id":"g1","title":"Envoys meet","date":"2004-05-01","body":"The envoys met in Geneva to discuss the ceasefire."}`+"\n"), 0o644)
 	dir := t.TempDir()
 	code, _, stderr := run(t, "add", "--archive", dir, in)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1:\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, "photo.jpg") {
+	if !strings.Contains(stderr, "clipping.txt: binary file") {
 		t.Errorf("stderr does not name the binary file:\n%s", stderr)
+	}
+	if !strings.Contains(stderr, "photo.jpg: skipped:") {
+		t.Errorf("stderr does not say the image was skipped:\n%s", stderr)
 	}
 	code, out, _ := search(t, "--archive", dir, "show", "g1")
 	if code != 0 || !strings.Contains(out, "Envoys meet") {
