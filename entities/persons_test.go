@@ -333,6 +333,55 @@ func TestOrgRules(t *testing.T) {
 	}
 }
 
+// TestAcronymCompanies checks that an acronym before a legal form names a
+// company, with the words of its name after the legal form, not the fixed
+// name the acronym spells ("BBC AG Brown Boveri" is no broadcaster), and
+// that a country's possessive before a company is no part of its name
+// (invented text).
+func TestAcronymCompanies(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		body    string
+		want    []string // orgs, any order
+		notWant []string
+		persons []string // none of these among the persons
+	}{
+		{"Trading in BBC AG Quellan Varri und Cie <BQVZ.Z> was halted.", []string{"BBC AG Quellan Varri und Cie"}, []string{"BBC"}, []string{"Quellan Varri"}},
+		{"Otto Marr, chairman of BBC AG Quellan Varri und Cie, will retire.", []string{"BBC AG Quellan Varri und Cie"}, []string{"BBC"}, []string{"Quellan Varri"}},
+		{"The unit is owned by Switzerland's BBC AG Quellan Varri und Cie <BQVZ.Z>.", []string{"BBC AG Quellan Varri und Cie"}, []string{"BBC", "Switzerland BBC AG"}, nil},
+		{"BBC AG said its orders rose.", []string{"BBC AG"}, []string{"BBC"}, nil},
+		{"A deal with OPEC SA Fenwick Marlo <OPFM.PA> was signed.", []string{"OPEC SA Fenwick Marlo"}, []string{"OPEC"}, nil},
+		// words after the legal form that end in no firm's word are not its name
+		{"QRX Corp Chairman Anna Quill said sales rose.", []string{"QRX Corp"}, []string{"QRX Corp Chairman Anna Quill"}, nil},
+		{"The BBC said on Monday it would sell the unit.", []string{"BBC"}, nil, nil},
+		// a country's possessive
+		{"Britain's Quorlan and Fenwick Plc said profits rose.", []string{"Quorlan and Fenwick Plc"}, []string{"Britain Quorlan and Fenwick Plc"}, nil},
+		{"West Germany's Fenwick Werke AG bought it.", []string{"Fenwick Werke AG"}, []string{"West Germany Fenwick Werke AG"}, nil},
+		{"Traders bought Quorlan's Fenwick Corp.", []string{"Quorlan Fenwick Corp"}, nil, nil},
+		{"Fenwick Corp sold its America's Pharmacy Inc unit.", []string{"America Pharmacy Inc"}, nil, nil},
+		{"Lloyd's Bank Plc chairman Anna Quill spoke.", []string{"Lloyd Bank Plc"}, []string{"Bank Plc"}, nil},
+		{"The talks at Cargill U.K. Ltd's plant failed.", nil, []string{"U.K. Ltd"}, nil},
+	} {
+		a := &archive.Article{Title: "News", Body: tc.body}
+		x.Extract(a)
+		for _, w := range tc.want {
+			if !slices.Contains(a.Orgs, w) {
+				t.Errorf("%q: orgs %q lack %q", tc.body, a.Orgs, w)
+			}
+		}
+		for _, w := range tc.notWant {
+			if slices.Contains(a.Orgs, w) {
+				t.Errorf("%q: orgs %q include %q", tc.body, a.Orgs, w)
+			}
+		}
+		for _, w := range tc.persons {
+			if slices.Contains(a.Persons, w) {
+				t.Errorf("%q: persons %q include %q", tc.body, a.Persons, w)
+			}
+		}
+	}
+}
+
 // TestFlashPersons checks the lone name of a wire flash written in sentence
 // case (invented titles, no body).
 func TestFlashPersons(t *testing.T) {
