@@ -85,7 +85,7 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			continue
 		}
 		if canon, ok := x.orgExact(t); ok {
-			if !x.outletAsSource(s, canon, i, i+1) {
+			if !x.outletAsSource(s, canon, i, i+1) && !marketIndexAt(toks, i+1) {
 				add(canon, i)
 			}
 			s.used[i] = 2
@@ -93,6 +93,15 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		}
 		if idx, n := x.matchOrg(toks, i, &s.buf); n > 0 {
 			name := x.gaz.orgNames[idx]
+			// "the Dow Jones industrial average", "the Nasdaq composite
+			// index": a market index named after the firm or market
+			if marketIndexAt(toks, i+n) {
+				for k := i; k < i+n; k++ {
+					s.used[k] = 2
+				}
+				i += n - 1
+				continue
+			}
 			// "U.S. Treasury", "the British Treasury": a treasury
 			// carries its country when the text gives it
 			// and so does a department ("U.S. Agriculture Department",
@@ -588,6 +597,24 @@ func (x *Extractor) legalTail(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// indexWords name a market index after the name it begins with.
+var indexWords = map[string]bool{"index": true, "indices": true, "indexes": true, "average": true, "averages": true,
+	"industrials": true, "composite": true}
+
+// marketIndexAt reports whether toks[k] (past a number: "Standard and
+// Poor's 500 index") begins the words of a market index: "industrial
+// average", "index", "composite".
+func marketIndexAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].kind == kindNumber {
+		k++
+	}
+	// "industrial average", not "Group of Seven industrial nations"
+	if k+1 < len(toks) && toks[k].low == "industrial" && toks[k+1].kind == kindWord {
+		k++
+	}
+	return k < len(toks) && toks[k].kind == kindWord && indexWords[toks[k].low]
 }
 
 // acronymLegalForms are the legal forms that make an acronym before them a

@@ -336,8 +336,9 @@ func TestOrgRules(t *testing.T) {
 // TestAcronymCompanies checks that an acronym before a legal form names a
 // company, with the words of its name after the legal form, not the fixed
 // name the acronym spells ("BBC AG Brown Boveri" is no broadcaster), and
-// that a country's possessive before a company is no part of its name
-// (invented text).
+// that a country's possessive before a company is no part of its name, and
+// that a market index named after a firm is no mention of it (invented
+// text).
 func TestAcronymCompanies(t *testing.T) {
 	x := mustNew(t)
 	for _, tc := range []struct {
@@ -358,6 +359,11 @@ func TestAcronymCompanies(t *testing.T) {
 		{"Britain's Quorlan and Fenwick Plc said profits rose.", []string{"Quorlan and Fenwick Plc"}, []string{"Britain Quorlan and Fenwick Plc"}, nil},
 		{"West Germany's Fenwick Werke AG bought it.", []string{"Fenwick Werke AG"}, []string{"West Germany Fenwick Werke AG"}, nil},
 		{"Traders bought Quorlan's Fenwick Corp.", []string{"Quorlan Fenwick Corp"}, nil, nil},
+		// a market index named after a firm or a market is neither
+		{"The Dow Jones industrial average fell 20 points and the Nasdaq composite index rose.", nil, []string{"Dow Jones", "Nasdaq"}, nil},
+		{"Stocks in the Standard and Poor's 500 index rose.", nil, []string{"Standard and Poor's"}, nil},
+		{"Dow Jones said it would buy the paper. Nasdaq said trading was heavy.", []string{"Dow Jones", "Nasdaq"}, nil, nil},
+		{"Ministers of the Group of Seven industrial nations met in Paris on Monday.", []string{"Group of Seven"}, nil, nil},
 		{"Fenwick Corp sold its America's Pharmacy Inc unit.", []string{"America Pharmacy Inc"}, nil, nil},
 		{"Lloyd's Bank Plc chairman Anna Quill spoke.", []string{"Lloyd Bank Plc"}, []string{"Bank Plc"}, nil},
 		{"The talks at Cargill U.K. Ltd's plant failed.", nil, []string{"U.K. Ltd"}, nil},
