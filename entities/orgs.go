@@ -610,8 +610,9 @@ func marketIndexAt(toks []token, k int) bool {
 	if k < len(toks) && toks[k].kind == kindNumber {
 		k++
 	}
-	// "industrial average", not "Group of Seven industrial nations"
-	if k+1 < len(toks) && toks[k].low == "industrial" && toks[k+1].kind == kindWord {
+	// "industrial average", "share index"; not "Group of Seven industrial
+	// nations"
+	if k+1 < len(toks) && (toks[k].low == "industrial" || toks[k].low == "share" || toks[k].low == "stock") && toks[k+1].kind == kindWord {
 		k++
 	}
 	return k < len(toks) && toks[k].kind == kindWord && indexWords[toks[k].low]

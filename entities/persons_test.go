@@ -23,6 +23,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"particle case", "Commissioner Willy De Clercq met Willy de Clercq's staff in Brussels.", []string{"Willy de Clercq"}, []string{"Willy De Clercq"}},
 		{"sentence adverbs", "Additionally, the plan was dropped. Meanwhile, prices rose. Already the firm had sold it. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Additionally", "Meanwhile", "Already"}},
 		{"a place's feature before its name", "The line runs from Dar es Salaam to the area around Mount Kilimanjaro and Port Pirie, said Anthony Lake, who visited Lake Erie.", []string{"Anthony Lake"}, []string{"Mount Kilimanjaro", "Port Pirie", "Lake Erie"}},
+		{"places and things", "The guards at Quarrow Palace were changed, and Vellan Foundation Hospitals opened a ward. Talks on Grain Storage and the Market Certificate rate went on, Hans Falk said.", []string{"Hans Falk"}, []string{"Quarrow Palace", "Vellan Foundation Hospitals", "Grain Storage", "Market Certificate"}},
 		{"word also in lower case", "Tornado warnings were issued. A tornado hit the town, Hans Falk said.", []string{"Hans Falk"}, []string{"Tornado"}},
 		{"plurals", "Sales of DVDs rose. Muslims and a Muslim leader met Hans Falk.", []string{"Hans Falk"}, []string{"DVDs", "Muslims"}},
 		{"corporate context", "Zentrox said its profits rose. Shares of Quillmark fell after Vantor's shares rose. Hans Falk said.", []string{"Hans Falk"}, []string{"Zentrox", "Quillmark", "Vantor"}},
@@ -362,6 +363,7 @@ func TestAcronymCompanies(t *testing.T) {
 		// a market index named after a firm or a market is neither
 		{"The Dow Jones industrial average fell 20 points and the Nasdaq composite index rose.", nil, []string{"Dow Jones", "Nasdaq"}, nil},
 		{"Stocks in the Standard and Poor's 500 index rose.", nil, []string{"Standard and Poor's"}, nil},
+		{"The benchmark Dow Jones share index closed higher.", nil, []string{"Dow Jones"}, nil},
 		{"Dow Jones said it would buy the paper. Nasdaq said trading was heavy.", []string{"Dow Jones", "Nasdaq"}, nil, nil},
 		{"Ministers of the Group of Seven industrial nations met in Paris on Monday.", []string{"Group of Seven"}, nil, nil},
 		{"Fenwick Corp sold its America's Pharmacy Inc unit.", []string{"America Pharmacy Inc"}, nil, nil},
