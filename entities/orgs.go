@@ -182,6 +182,22 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 					j += m
 					suf = x.word(&toks[j]).company
 				}
+				// "Ford Motor Co of Canada Ltd": a legal form, "of", a
+				// country and another legal form are one name, not "Canada
+				// Ltd" after "Ford Motor Co"
+				if suf != "Ministry" && suf != "Party" && j+3 < len(toks) && toks[j+1].low == "of" {
+					if _, n := x.matchCountry(toks, j+2, &s.buf); n > 0 && j+2+n < len(toks) {
+						if t2 := &toks[j+2+n]; t2.is(flagCap) && !t2.is(flagHeadline) {
+							if c := x.word(t2).company; c != "" && c != "Ministry" && c != "Party" {
+								j += 2 + n
+								suf = c
+							} else if m := x.legalTail(toks, j+2+n); m > 0 { // "Pty Ltd"
+								j += 2 + n + m - 1
+								suf = x.word(&toks[j]).company
+							}
+						}
+					}
+				}
 				start := i
 				for start < j && x.word(&toks[start]).is(wNonName|wTitleCue) {
 					start++

@@ -360,6 +360,10 @@ func TestAcronymCompanies(t *testing.T) {
 		{"Britain's Quorlan and Fenwick Plc said profits rose.", []string{"Quorlan and Fenwick Plc"}, []string{"Britain Quorlan and Fenwick Plc"}, nil},
 		{"West Germany's Fenwick Werke AG bought it.", []string{"Fenwick Werke AG"}, []string{"West Germany Fenwick Werke AG"}, nil},
 		{"Traders bought Quorlan's Fenwick Corp.", []string{"Quorlan Fenwick Corp"}, nil, nil},
+		// a subsidiary "of" a country, written after the parent's legal form
+		{"Fenwick Motor Co of Canada Ltd said sales rose.", []string{"Fenwick Motor Co of Canada Ltd"}, []string{"Canada Ltd", "Fenwick Motor Co"}, nil},
+		{"Quorlan Corp of Australia Pty Ltd was sold.", []string{"Quorlan Corp of Australia Pty Ltd"}, []string{"Australia Pty Ltd"}, nil},
+		{"Fenwick Motor Co of Detroit said sales rose.", []string{"Fenwick Motor Co"}, nil, nil},
 		// a market index named after a firm or a market is neither
 		{"The Dow Jones industrial average fell 20 points and the Nasdaq composite index rose.", nil, []string{"Dow Jones", "Nasdaq"}, nil},
 		{"Stocks in the Standard and Poor's 500 index rose.", nil, []string{"Standard and Poor's"}, nil},
