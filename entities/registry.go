@@ -71,7 +71,10 @@ import (
 //     less ("Paul Vocker" for "Paul Volcker") when no other full name of
 //     the scope carries the rarer one ("Paul Johnston" beside "Bennett
 //     Johnston" stays), takes that spelling, recorded as inferred like a
-//     surname;
+//     surname, but only when the rarer form is written in one article of
+//     the scope and that article shares a role, an apposition or an
+//     organization with the other's articles (a letter apart alone is no
+//     evidence: "John Harrington" and "John Herrington" may be two men);
 //   - within the same scope, a given name and surname written both with and
 //     without one middle initial ("Anna K. Novak", "Anna Novak") are one
 //     person, named in the form more articles use; written with two
