@@ -74,8 +74,18 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		if t.kind != kindWord || !t.is(flagCap) {
 			continue
 		}
+		// "BBC AG Brown Boveri und Cie": an acronym before a legal form
+		// names a company, not the fixed name it spells (the broadcaster)
+		if n := x.acronymCompany(toks, i); n > 0 {
+			add(x.companyName(toks, i, i+n), i)
+			for k := i; k < i+n; k++ {
+				s.used[k] = 2
+			}
+			i += n - 1
+			continue
+		}
 		if canon, ok := x.orgExact(t); ok {
-			if !x.outletAsSource(s, canon, i, i+1) {
+			if !x.outletAsSource(s, canon, i, i+1) && !marketIndexAt(toks, i+1) {
 				add(canon, i)
 			}
 			s.used[i] = 2
@@ -83,6 +93,15 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 		}
 		if idx, n := x.matchOrg(toks, i, &s.buf); n > 0 {
 			name := x.gaz.orgNames[idx]
+			// "the Dow Jones industrial average", "the Nasdaq composite
+			// index": a market index named after the firm or market
+			if marketIndexAt(toks, i+n) {
+				for k := i; k < i+n; k++ {
+					s.used[k] = 2
+				}
+				i += n - 1
+				continue
+			}
 			// "U.S. Treasury", "the British Treasury": a treasury
 			// carries its country when the text gives it
 			// and so does a department ("U.S. Agriculture Department",
@@ -163,9 +182,37 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 					j += m
 					suf = x.word(&toks[j]).company
 				}
+				// "Ford Motor Co of Canada Ltd": a legal form, "of", a
+				// country and another legal form are one name, not "Canada
+				// Ltd" after "Ford Motor Co"
+				if suf != "Ministry" && suf != "Party" && j+3 < len(toks) && toks[j+1].low == "of" {
+					if _, n := x.matchCountry(toks, j+2, &s.buf); n > 0 && j+2+n < len(toks) {
+						if t2 := &toks[j+2+n]; t2.is(flagCap) && !t2.is(flagHeadline) {
+							if c := x.word(t2).company; c != "" && c != "Ministry" && c != "Party" {
+								j += 2 + n
+								suf = c
+							} else if m := x.legalTail(toks, j+2+n); m > 0 { // "Pty Ltd"
+								j += 2 + n + m - 1
+								suf = x.word(&toks[j]).company
+							}
+						}
+					}
+				}
 				start := i
 				for start < j && x.word(&toks[start]).is(wNonName|wTitleCue) {
 					start++
+				}
+				// "Britain's Cable and Wireless Plc": a country's possessive
+				// says whose company it is, it is no part of the name
+				for k := start; k < j-1 && k < start+3; k++ {
+					if toks[k].is(flagPossessive) {
+						// (a country's name, not a town's: "Lloyd's Bank
+						// Plc"; nor "America's Pharmacy Inc")
+						if ref, n := x.matchCountry(toks, start, &s.buf); n == k-start+1 && ref.idx >= 0 && ref.kind == ckName && toks[k].low != "america" {
+							start = k + 1
+						}
+						break
+					}
 				}
 				// "One of Ford Motor Co", "Both Sears and Kellwood Co": a
 				// quantifier heads a phrase, not a name; after "both" the
@@ -180,6 +227,13 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 							break
 						}
 					}
+				}
+				// an acronym before its legal form ("Switzerland's BBC AG Brown
+				// Boveri und Cie", "Shares of BBC AG ...")
+				if n := x.acronymCompany(toks, start); n > 0 {
+					add(x.companyName(toks, start, start+n), start)
+					i = start + n - 1
+					break
 				}
 				// "Piper Co and Hollis and Dane Inc", "Lane and Associates and
 				// Quill Inc": "and" after a legal form begins a second name
@@ -559,6 +613,86 @@ func (x *Extractor) legalTail(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// indexWords name a market index after the name it begins with.
+var indexWords = map[string]bool{"index": true, "indices": true, "indexes": true, "average": true, "averages": true,
+	"industrials": true, "composite": true}
+
+// marketIndexAt reports whether toks[k] (past a number: "Standard and
+// Poor's 500 index") begins the words of a market index: "industrial
+// average", "index", "composite".
+func marketIndexAt(toks []token, k int) bool {
+	if k < len(toks) && toks[k].kind == kindNumber {
+		k++
+	}
+	// "industrial average", "share index"; not "Group of Seven industrial
+	// nations"
+	if k+1 < len(toks) && (toks[k].low == "industrial" || toks[k].low == "share" || toks[k].low == "stock") && toks[k+1].kind == kindWord {
+		k++
+	}
+	return k < len(toks) && toks[k].kind == kindWord && indexWords[toks[k].low]
+}
+
+// acronymLegalForms are the legal forms that make an acronym before them a
+// company's name ("BBC AG", "ENI SpA"), not the fixed name it spells.
+var acronymLegalForms = map[string]bool{"AG": true, "SA": true, "NV": true, "Plc": true, "Inc": true, "Corp": true,
+	"Ltd": true, "GmbH": true, "BV": true, "SpA": true, "LLC": true}
+
+// firmEnds end a company's name written after its legal form ("BBC AG
+// Brown Boveri und Cie").
+var firmEnds = map[string]bool{"cie": true, "cie.": true, "co": true, "co.": true, "company": true, "cia": true}
+
+// acronymCompany returns the length of a company's name that begins with an
+// acronym at toks[i] and its legal form right after ("BBC AG"), with the
+// capitalised words after the legal form when they end in a firm's word or
+// before a stock ticker ("BBC AG Brown Boveri und Cie <BBCZ.Z>"; not "IBM
+// Corp Chairman John Akers"), or 0. Headlines are left alone.
+func (x *Extractor) acronymCompany(toks []token, i int) int {
+	if i+1 >= len(toks) {
+		return 0
+	}
+	t, form := &toks[i], &toks[i+1]
+	if t.kind != kindWord || !t.is(flagAllCaps) || t.is(flagHeadline|flagPossessive) || len(t.text) < 2 || len(t.text) > 5 ||
+		strings.Contains(t.text, ".") || x.word(t).company != "" || // "Cargill U.K. Ltd", "LLC Corp" is read as a run
+
+		form.kind != kindWord || form.is(flagHeadline) || !acronymLegalForms[x.word(form).company] ||
+		form.is(flagAllCaps) && len(form.text) > 2 { // text in capitals: "SAID CORP"
+
+		return 0
+	}
+	n := 2
+	k := i + 2
+	for k < len(toks) && k < i+9 {
+		w := &toks[k]
+		if w.kind == kindWord && w.is(flagCap) && !w.is(flagSentStart|flagHeadline) {
+			k++
+			if firmEnds[w.low] || k < len(toks) && toks[k].text == "<" {
+				n = k - i
+				break
+			}
+			continue
+		}
+		if (w.low == "und" || w.low == "and" || w.low == "et" || w.text == "&" || w.low == "de") && k+1 < len(toks) && toks[k+1].is(flagCap) {
+			k++
+			continue
+		}
+		break
+	}
+	return n
+}
+
+// companyName joins the words of toks[i:end], legal forms in their
+// canonical spelling.
+func (x *Extractor) companyName(toks []token, i, end int) string {
+	var b strings.Builder
+	for k := i; k < end; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(companyWord(x, &toks[k]))
+	}
+	return b.String()
 }
 
 // companyWord returns a word of a company's name as written, its legal form

@@ -45,6 +45,9 @@ var orgNameWords = map[string]bool{
 	"instituto": true, "institut": true, "sparkasse": true, "landesbank": true, "girozentrale": true,
 	"kreditbank": true, "handelsbank": true, "research": true, "awards": true,
 	"bulletin": true, "gazette": true, "journal": true,
+	// places and things, not persons ("Buckingham Palace", "Kaiser
+	// Foundation Hospitals", "Grain Storage", "Market Certificate")
+	"palace": true, "hospitals": true, "storage": true, "certificate": true, "certificates": true,
 }
 
 // germanArticles head titles of papers and works ("Der Spiegel").

@@ -23,6 +23,7 @@ func TestPersonsNotNames(t *testing.T) {
 		{"particle case", "Commissioner Willy De Clercq met Willy de Clercq's staff in Brussels.", []string{"Willy de Clercq"}, []string{"Willy De Clercq"}},
 		{"sentence adverbs", "Additionally, the plan was dropped. Meanwhile, prices rose. Already the firm had sold it. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Additionally", "Meanwhile", "Already"}},
 		{"a place's feature before its name", "The line runs from Dar es Salaam to the area around Mount Kilimanjaro and Port Pirie, said Anthony Lake, who visited Lake Erie.", []string{"Anthony Lake"}, []string{"Mount Kilimanjaro", "Port Pirie", "Lake Erie"}},
+		{"places and things", "The guards at Quarrow Palace were changed, and Vellan Foundation Hospitals opened a ward. Talks on Grain Storage and the Market Certificate rate went on, Hans Falk said.", []string{"Hans Falk"}, []string{"Quarrow Palace", "Vellan Foundation Hospitals", "Grain Storage", "Market Certificate"}},
 		{"word also in lower case", "Tornado warnings were issued. A tornado hit the town, Hans Falk said.", []string{"Hans Falk"}, []string{"Tornado"}},
 		{"plurals", "Sales of DVDs rose. Muslims and a Muslim leader met Hans Falk.", []string{"Hans Falk"}, []string{"DVDs", "Muslims"}},
 		{"corporate context", "Zentrox said its profits rose. Shares of Quillmark fell after Vantor's shares rose. Hans Falk said.", []string{"Hans Falk"}, []string{"Zentrox", "Quillmark", "Vantor"}},
@@ -328,6 +329,66 @@ func TestOrgRules(t *testing.T) {
 		for _, w := range tc.notWant {
 			if slices.Contains(a.Orgs, w) {
 				t.Errorf("%q: orgs %q include %q", tc.body, a.Orgs, w)
+			}
+		}
+	}
+}
+
+// TestAcronymCompanies checks that an acronym before a legal form names a
+// company, with the words of its name after the legal form, not the fixed
+// name the acronym spells ("BBC AG Brown Boveri" is no broadcaster), and
+// that a country's possessive before a company is no part of its name, and
+// that a market index named after a firm is no mention of it (invented
+// text).
+func TestAcronymCompanies(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		body    string
+		want    []string // orgs, any order
+		notWant []string
+		persons []string // none of these among the persons
+	}{
+		{"Trading in BBC AG Quellan Varri und Cie <BQVZ.Z> was halted.", []string{"BBC AG Quellan Varri und Cie"}, []string{"BBC"}, []string{"Quellan Varri"}},
+		{"Otto Marr, chairman of BBC AG Quellan Varri und Cie, will retire.", []string{"BBC AG Quellan Varri und Cie"}, []string{"BBC"}, []string{"Quellan Varri"}},
+		{"The unit is owned by Switzerland's BBC AG Quellan Varri und Cie <BQVZ.Z>.", []string{"BBC AG Quellan Varri und Cie"}, []string{"BBC", "Switzerland BBC AG"}, nil},
+		{"BBC AG said its orders rose.", []string{"BBC AG"}, []string{"BBC"}, nil},
+		{"A deal with OPEC SA Fenwick Marlo <OPFM.PA> was signed.", []string{"OPEC SA Fenwick Marlo"}, []string{"OPEC"}, nil},
+		// words after the legal form that end in no firm's word are not its name
+		{"QRX Corp Chairman Anna Quill said sales rose.", []string{"QRX Corp"}, []string{"QRX Corp Chairman Anna Quill"}, nil},
+		{"The BBC said on Monday it would sell the unit.", []string{"BBC"}, nil, nil},
+		// a country's possessive
+		{"Britain's Quorlan and Fenwick Plc said profits rose.", []string{"Quorlan and Fenwick Plc"}, []string{"Britain Quorlan and Fenwick Plc"}, nil},
+		{"West Germany's Fenwick Werke AG bought it.", []string{"Fenwick Werke AG"}, []string{"West Germany Fenwick Werke AG"}, nil},
+		{"Traders bought Quorlan's Fenwick Corp.", []string{"Quorlan Fenwick Corp"}, nil, nil},
+		// a subsidiary "of" a country, written after the parent's legal form
+		{"Fenwick Motor Co of Canada Ltd said sales rose.", []string{"Fenwick Motor Co of Canada Ltd"}, []string{"Canada Ltd", "Fenwick Motor Co"}, nil},
+		{"Quorlan Corp of Australia Pty Ltd was sold.", []string{"Quorlan Corp of Australia Pty Ltd"}, []string{"Australia Pty Ltd"}, nil},
+		{"Fenwick Motor Co of Detroit said sales rose.", []string{"Fenwick Motor Co"}, nil, nil},
+		// a market index named after a firm or a market is neither
+		{"The Dow Jones industrial average fell 20 points and the Nasdaq composite index rose.", nil, []string{"Dow Jones", "Nasdaq"}, nil},
+		{"Stocks in the Standard and Poor's 500 index rose.", nil, []string{"Standard and Poor's"}, nil},
+		{"The benchmark Dow Jones share index closed higher.", nil, []string{"Dow Jones"}, nil},
+		{"Dow Jones said it would buy the paper. Nasdaq said trading was heavy.", []string{"Dow Jones", "Nasdaq"}, nil, nil},
+		{"Ministers of the Group of Seven industrial nations met in Paris on Monday.", []string{"Group of Seven"}, nil, nil},
+		{"Fenwick Corp sold its America's Pharmacy Inc unit.", []string{"America Pharmacy Inc"}, nil, nil},
+		{"Lloyd's Bank Plc chairman Anna Quill spoke.", []string{"Lloyd Bank Plc"}, []string{"Bank Plc"}, nil},
+		{"The talks at Cargill U.K. Ltd's plant failed.", nil, []string{"U.K. Ltd"}, nil},
+	} {
+		a := &archive.Article{Title: "News", Body: tc.body}
+		x.Extract(a)
+		for _, w := range tc.want {
+			if !slices.Contains(a.Orgs, w) {
+				t.Errorf("%q: orgs %q lack %q", tc.body, a.Orgs, w)
+			}
+		}
+		for _, w := range tc.notWant {
+			if slices.Contains(a.Orgs, w) {
+				t.Errorf("%q: orgs %q include %q", tc.body, a.Orgs, w)
+			}
+		}
+		for _, w := range tc.persons {
+			if slices.Contains(a.Persons, w) {
+				t.Errorf("%q: persons %q include %q", tc.body, a.Persons, w)
 			}
 		}
 	}

@@ -71,7 +71,10 @@ import (
 //     less ("Paul Vocker" for "Paul Volcker") when no other full name of
 //     the scope carries the rarer one ("Paul Johnston" beside "Bennett
 //     Johnston" stays), takes that spelling, recorded as inferred like a
-//     surname;
+//     surname, but only when the rarer form is written in one article of
+//     the scope and that article shares a role, an apposition or an
+//     organization with the other's articles (a letter apart alone is no
+//     evidence: "John Harrington" and "John Herrington" may be two men);
 //   - within the same scope, a given name and surname written both with and
 //     without one middle initial ("Anna K. Novak", "Anna Novak") are one
 //     person, named in the form more articles use; written with two
@@ -123,6 +126,12 @@ type nameCount struct {
 	forms map[string]int // display form -> articles
 	n     int
 	first string // the smallest article id, as an example
+	// ctx holds what the scope's articles write with a full name (persons
+	// only): its roles ("role\x00energy secretary"), the nouns of an
+	// apposition after it ("app\x00manager" of "X, manager of ..."), and
+	// the organizations of its articles ("org\x00White House"). Two
+	// spellings one letter apart are one person only when they share one.
+	ctx map[string]bool
 }
 
 // decision is a surname filled in: the full name and the evidence.
@@ -210,12 +219,20 @@ func (r *Registry) Observe(a *archive.Article) {
 	sc, scoped := scopeOf(a)
 	own := ownNames(a)
 	// the roles written before each full name, read outside the lock
-	var roles [][]string
+	var roles, apps [][]string
+	var orgKeys []string
 	if scoped {
 		roles = make([][]string, len(own))
+		apps = make([][]string, len(own))
 		for i, p := range own {
 			if strings.Contains(p, " ") {
 				roles[i] = r.rolesOf(a, p)
+				apps[i] = appositionsOf(a, p)
+			}
+		}
+		for _, o := range a.Orgs {
+			if o != "" && !slices.Contains(orgKeys, o) {
+				orgKeys = append(orgKeys, o)
 			}
 		}
 	}
@@ -264,6 +281,18 @@ func (r *Registry) Observe(a *archive.Article) {
 		c.n++
 		if a.ID < c.first {
 			c.first = a.ID
+		}
+		if c.ctx == nil {
+			c.ctx = map[string]bool{}
+		}
+		for _, role := range roles[i] {
+			c.ctx[ctxRole+role] = true
+		}
+		for _, app := range apps[i] {
+			c.ctx[ctxApposition+app] = true
+		}
+		for _, o := range orgKeys {
+			c.ctx[ctxOrg+o] = true
 		}
 		for _, role := range roles[i] {
 			rk := role + "\x00" + words[len(words)-1]
@@ -858,8 +887,9 @@ func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y in
 			if top.n < registryMinFull || top.n < registryDominance*other.n || out[top.key].name != "" || carriers[other.words[len(other.words)-1]] > 1 {
 				continue
 			}
-			out[other.key] = decision{name: top.name, evidence: fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
-				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, other.name, other.n)}
+			if ev := r.slipEvidence(src, y, top, other); ev != "" {
+				out[other.key] = decision{name: top.name, evidence: ev}
+			}
 		}
 	}
 	for _, b := range buckets {
@@ -880,10 +910,130 @@ func (r *Registry) decideSpellings(merged map[string]*fullName, src string, y in
 			if top.n < registryDominance*f.n || !oneVowelApart(top.words[len(top.words)-1], f.words[len(f.words)-1]) {
 				continue
 			}
-			out[f.key] = decision{name: top.name, evidence: fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d", top.name,
-				top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, f.name, f.n)}
+			if ev := r.slipEvidence(src, y, top, f); ev != "" {
+				out[f.key] = decision{name: top.name, evidence: ev}
+			}
 		}
 	}
+}
+
+// Kinds of what an article writes with a full name (nameCount.ctx).
+const (
+	ctxRole       = "role\x00"
+	ctxApposition = "app\x00"
+	ctxOrg        = "org\x00"
+)
+
+// slipEvidence returns the evidence that other, one letter apart from the
+// far more used top of the same given names, is top misspelt, or "". A
+// letter apart is no evidence by itself: "John Harrington" and "John
+// Herrington" may be two men. So other must be written in one article of
+// the scope only, and that article must write it with something the
+// scope's articles write with top: the same role before the name ("Energy
+// Secretary"), the same apposition after it (", manager of ..."), or an
+// organization both articles name ("White House").
+func (r *Registry) slipEvidence(src string, y int, top, other *fullName) string {
+	if other.n != 1 {
+		return ""
+	}
+	mine := map[string]bool{}
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		if c := r.persons[scope{src, yy}][other.key]; c != nil {
+			for k := range c.ctx {
+				mine[k] = true
+			}
+		}
+	}
+	var shared []string
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		if c := r.persons[scope{src, yy}][top.key]; c != nil {
+			for k := range c.ctx {
+				if mine[k] && !slices.Contains(shared, k) {
+					shared = append(shared, k)
+				}
+			}
+		}
+	}
+	if len(shared) == 0 {
+		return ""
+	}
+	// one line whatever the maps' order: a role first, then an apposition,
+	// then an organization, each the smallest
+	rank := func(k string) int {
+		switch {
+		case strings.HasPrefix(k, ctxRole):
+			return 0
+		case strings.HasPrefix(k, ctxApposition):
+			return 1
+		}
+		return 2
+	}
+	slices.SortFunc(shared, func(a, b string) int { return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a, b)) })
+	kind, what, _ := strings.Cut(shared[0], "\x00")
+	var both string
+	switch kind + "\x00" {
+	case ctxRole:
+		both = "both written after " + strconv.Quote(titleWords(what))
+	case ctxApposition:
+		both = "both described as " + strconv.Quote(what)
+	default:
+		both = "both in articles naming " + strconv.Quote(what)
+	}
+	return fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d, %s", top.name,
+		top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, other.name, other.n, both)
+}
+
+// appositionStops end the words of an apposition, or make them none.
+var appositionStops = map[string]bool{"of": true, "for": true, "at": true, "to": true, "in": true, "on": true, "with": true, "and": true,
+	"or": true, "from": true, "who": true, "whose": true, "which": true, "when": true, "where": true, "but": true, "said": true, "says": true,
+	"told": true, "however": true, "meanwhile": true, "also": true, "too": true, "then": true, "is": true, "was": true, "has": true, "had": true}
+
+// appositionsOf returns the lower-case words of the appositions written
+// right after name in a's body, up to a preposition or punctuation:
+// "deputy trade representative" for "Albert Melnikov, deputy trade
+// representative of the Soviet Union,"; an article and "former" are left
+// out ("the former chairman of ..." gives "chairman").
+func appositionsOf(a *archive.Article, name string) []string {
+	var out []string
+	text := a.Body
+	for _, end := range mentions(text, name) {
+		rest := text[end:]
+		if !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, ",\n") {
+			continue
+		}
+		f := strings.Fields(rest[1:min(len(rest), 120)])
+		var words []string
+		for _, w := range f {
+			end := strings.TrimRight(w, ",.;:")
+			stop := end != w
+			if end == "" || appositionStops[end] {
+				break
+			}
+			lower := true
+			for _, c := range end {
+				if (c < 'a' || c > 'z') && c != '-' {
+					lower = false
+					break
+				}
+			}
+			if !lower {
+				break
+			}
+			if len(words) > 0 || end != "the" && end != "a" && end != "an" && end != "former" {
+				words = append(words, end)
+			}
+			if stop || len(words) == 4 {
+				break
+			}
+		}
+		if len(words) == 0 || len(words) == 4 {
+			continue // none, or a clause rather than a noun
+		}
+		if p := strings.Join(words, " "); !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // mergeInitials takes out of merged the full names of a scope that are
@@ -969,22 +1119,44 @@ func (r *Registry) rolesOf(a *archive.Article, name string) []string {
 	return out
 }
 
-// mentions yields where name starts in text as a whole word ("Baker" not
-// of "Bakersfield"), among its first eight occurrences.
-func mentions(text, name string) iter.Seq[int] {
-	return func(yield func(int) bool) {
+// mentions yields where name starts and ends in text as a whole word
+// ("Baker" not of "Bakersfield"), among its first eight occurrences. A
+// space of name matches any run of spaces and line breaks: a wire breaks
+// its lines inside names ("Finance Minister Kiichi\nMiyazawa").
+func mentions(text, name string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		first, rest, _ := strings.Cut(name, " ")
 		from := 0
-		for n := 0; n < 8; n++ {
-			i := strings.Index(text[from:], name)
+		for n := 0; n < 8; {
+			i := strings.Index(text[from:], first)
 			if i < 0 {
 				return
 			}
 			i += from
-			from = i + len(name)
-			if from < len(text) && isNameByte(text[from]) {
+			from = i + len(first)
+			end, ok := from, true
+			for r := rest; ok && r != ""; {
+				var w string
+				w, r, _ = strings.Cut(r, " ")
+				k := end
+				for k < len(text) && (text[k] == ' ' || text[k] == '\n') {
+					k++
+				}
+				if k == end || !strings.HasPrefix(text[k:], w) {
+					ok = false
+					break
+				}
+				end = k + len(w)
+			}
+			if !ok {
 				continue
 			}
-			if !yield(i) {
+			n++
+			from = end
+			if end < len(text) && isNameByte(text[end]) {
+				continue
+			}
+			if !yield(i, end) {
 				return
 			}
 		}

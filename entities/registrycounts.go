@@ -3,13 +3,14 @@ package entities
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
 
 // countsVersion names the layout of MarshalCounts; UnmarshalCounts refuses
 // others.
-const countsVersion = 1
+const countsVersion = 2
 
 // countsJSON is the layout of MarshalCounts. Scopes are "source NUL year".
 type countsJSON struct {
@@ -26,6 +27,7 @@ type nameCountJSON struct {
 	Forms map[string]int `json:"f"`
 	N     int            `json:"n,omitempty"`
 	First string         `json:"first"`
+	Ctx   []string       `json:"c,omitempty"` // sorted
 }
 
 func scopeKey(s scope) string { return s.source + "\x00" + strconv.Itoa(s.year) }
@@ -51,7 +53,12 @@ func (r *Registry) MarshalCounts() ([]byte, error) {
 		for sc, names := range m {
 			o := make(map[string]nameCountJSON, len(names))
 			for k, c := range names {
-				o[k] = nameCountJSON{Forms: c.forms, N: c.n, First: c.first}
+				var ctx []string
+				for x := range c.ctx {
+					ctx = append(ctx, x)
+				}
+				slices.Sort(ctx)
+				o[k] = nameCountJSON{Forms: c.forms, N: c.n, First: c.first, Ctx: ctx}
 			}
 			out[scopeKey(sc)] = o
 		}
@@ -86,7 +93,14 @@ func (r *Registry) UnmarshalCounts(data []byte) error {
 				if forms == nil {
 					forms = map[string]int{}
 				}
-				o[k] = &nameCount{forms: forms, n: n.N, first: n.First}
+				c := &nameCount{forms: forms, n: n.N, first: n.First}
+				if len(n.Ctx) > 0 {
+					c.ctx = make(map[string]bool, len(n.Ctx))
+					for _, x := range n.Ctx {
+						c.ctx[x] = true
+					}
+				}
+				o[k] = c
 			}
 			out[sc] = o
 		}
