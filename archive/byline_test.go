@@ -133,6 +133,11 @@ func TestHeadBlockFourthParts(t *testing.T) {
 		{"Envoys sign border accord\n3 March 2001", "“We are not here to sign a piece of paper for the cameras”", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"We value your privacy\nWe and our 214 partners store and access information on your device to personalise ads and content.\nAccept all\nReject non-essential\n\nTHE LEDGER\n\nWhy did the president skip the summit?\nBy Tomas Reyes\n3 March 2001", "", "", "Why did the president skip the summit?", "2001-03-03", "Tomas Reyes"},
 		{"::: The Ledger Online :::\nFront Page | World | Letters\nBest viewed in 800x600 with Internet Explorer 5.0\nWORLD\n\nEnvoys sign border accord\nAgencia Informativa del Sur (AIS) | 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nAna Ruiz, Tamale | Fri, Aug 29 2014 at 7:15 am | Modified: Fri, Aug 29 2014 at 9:02 am", "", "", "Envoys sign border accord", "2014-08-29", "Ana Ruiz"},
+		{"Envoys sign border accord\nHosted by Ana Ruiz\nFri, Aug 29 2014 at 7:15 am | Modified: Fri, Aug 29 2014 at 9:02 am", "", "", "Envoys sign border accord", "2014-08-29", "Ana Ruiz"},
+		{"Envoys sign border accord\n3 March 2001", "Pic credit: Ana Ruiz/Herald-Post", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "Ministers shake hands before the talks. (Image: AFP/Getty Images)", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Letters to the editor: 200 words max.\n\nThe Weekly Ledger is published every Friday.\n\nDisclaimer: Opinions expressed here are those of the writers.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Please sign our Guestbook!\n\nThe Ledger is not responsible for the content of external websites.", "Envoys sign border accord", "2001-03-03", ""},
 	} {
 		text := top + tc.head + "\n\n" + body[0] + "\n\n"

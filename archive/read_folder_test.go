@@ -11,7 +11,7 @@ import (
 // that no phrase list knows: only the folder shows it is chrome.
 func gazettePage(title, date, body string) string {
 	return "The Harbour Gazette\n\n" + title + "\n\n" + date + "\n\n" + body +
-		"\n\nThe Harbour Gazette is printed by Quayside Media Ltd at its works on Mill Lane, Port Arden.\n\nLetters to the editor are welcome at the front desk.\n"
+		"\n\nThe Harbour Gazette is printed by Quayside Media Ltd at its works on Mill Lane, Port Arden.\n\nDeliveries for the works are taken at the side gate on weekdays.\n"
 }
 
 func writePages(t *testing.T, dir string, files map[string]string) {

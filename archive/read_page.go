@@ -93,7 +93,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// Dates and their labels only, however many: "First published:
 		// Thursday 9 Dec 2010 12.34 GMT | Last modified on Friday 10 Dec
 		// 2010 08.15 GMT".
-		if u.prose && u.words <= 30 && datesOnlyLine(u.flat) {
+		if u.words <= 30 && (datesOnlyLine(u.flat) || nameThenDates(u.flat)) {
 			u.meta = true
 			continue
 		}
@@ -168,6 +168,17 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 func quotedValue(s string) bool {
 	_, v, ok := strings.Cut(s, ": ")
 	return ok && (strings.HasPrefix(v, "“") || strings.HasPrefix(v, "\"") || strings.HasPrefix(v, "‘") || strings.HasPrefix(v, "'"))
+}
+
+// nameThenDates reports whether s is a writer's name (and place) then
+// dates in fields: "Alhassan Mahama, Tamale | Fri, Aug 29 2014 at 7:15 am
+// | Modified: Fri, Aug 29 2014 at 9:02 am".
+func nameThenDates(s string) bool {
+	f := rxFieldSep.Split(s, 2)
+	if len(f) != 2 || !datesOnlyLine(f[1]) {
+		return false
+	}
+	return nameLine(f[0], len(strings.Fields(f[0]))) != ""
 }
 
 // dateLabelWords are the words that label a date in a date line.
@@ -419,7 +430,7 @@ var (
 	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -930,7 +941,9 @@ func classify(units []pageUnit, h pageHints) {
 		switch {
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || strings.Contains(low, "permi") && rxRightsLine.MatchString(u.flat) ||
 			strings.Contains(low, "prohibit") && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
-			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat) ||
+			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
+			strings.HasPrefix(low, "disclaimer:")) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -947,7 +960,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || u.words <= 30 && strings.Contains(u.flat, "/") && rxAgencyPhoto.MatchString(u.flat) ||
 			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
-			u.words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(u.flat) || u.words <= 40 && strings.Contains(low, "photo") && rxPhotoLine.MatchString(u.flat) ||
+			u.words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(u.flat) || u.words <= 40 && (strings.Contains(low, "photo") || strings.Contains(low, "pic") || strings.Contains(low, "image")) && rxPhotoLine.MatchString(u.flat) ||
 			u.words <= 30 && pullQuote(u.flat) || u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
@@ -1246,6 +1259,14 @@ var rxRightsLine = lazyRE(`(?i)^(?:no\s+part\s+of\s+this|reproduction|republicat
 // quotes delayed a minimum of 15 minutes."
 var rxQuotesDelayed = lazyRE(`(?i)^(?:all\s+)?(?:stock\s+|market\s+)?(?:quotes|prices|data)\s+(?:are\s+)?delayed\b[^!?]{0,80}$`)
 
+// rxLettersNote matches a paper's note on its letters page: "Letters to
+// the editor: 200 words max."
+var rxLettersNote = lazyRE(`(?i)^(?:send\s+)?letters?\s+(?:to\s+the\s+editor|page)\b[^!?]{0,80}$`)
+
+// rxPublishedEvery matches a publication's note on its own rhythm: "The
+// Weekly Continent is published every Friday."
+var rxPublishedEvery = lazyRE(`(?i)^(?:the\s+)?[\p{L}'’ .&-]{2,60}\s+is\s+published\s+every\s+[\p{L} ]{3,30}\.?$`)
+
 // rxGuestbook matches an old site's plea under the text: "Please sign
 // our Guestbook!"
 var rxGuestbook = lazyRE(`(?i)^(?:please\s+)?(?:sign|view|read|visit)\s+(?:our|the|my)\s+guest\s*book\b[^.?]{0,40}[.!]*$`)
@@ -1289,7 +1310,7 @@ var rxListenLine = lazyRE(`(?i)^[▶►▷⏵🎧\s]*listen\s+(?:to\s+)?(?:this|
 
 // rxPhotoLine matches a caption marked as one: "[Photo] Delegates
 // arrive ...", "... - Photo by Staff Photographer".
-var rxPhotoLine = lazyRE(`(?i)^\[(?:photo|image|picture|foto)s?\]|\s[-–—]\s*(?:photo|photograph|picture)s?\s+(?:by|courtesy(?:\s+of)?)\s[^.!?]{2,60}$`)
+var rxPhotoLine = lazyRE(`(?i)^\[(?:photo|image|picture|foto)s?\]|\s[-–—]\s*(?:photo|photograph|picture)s?\s+(?:by|courtesy(?:\s+of)?)\s[^.!?]{2,60}$|^(?:pic|picture|image|photo)\s+credits?\s*:|[.!?]\s+\((?:image|photo|picture|pic)\s*:[^()]{2,60}\)$|[.!?]\s+(?:photo|image|picture|pic)\s*:\s*[^.!?]{2,40}$`)
 
 // pullQuote reports whether s is a quotation set apart as a pull quote: a
 // line wholly inside quotation marks, without the full stop a quoted
@@ -1996,7 +2017,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// ("Why one small embassy in Vilnius has become the centre of
 			// ..."), and either may have a credit line under it before the
 			// byline or the date.
-			if u.prose && i+1 < sh.start && (u.words <= 14 && strings.HasSuffix(u.flat, "?") || u.words <= 25 && !endsSentence(u.flat) && !rxInnerStop.MatchString(u.flat)) && headsMeta(units, i, sh.start) {
+			if u.prose && i+1 < sh.start && (u.words <= 14 && strings.HasSuffix(u.flat, "?") || u.words <= 32 && !endsSentence(u.flat) && !rxInnerStop.MatchString(u.flat)) && headsMeta(units, i, sh.start) {
 				titleAt = i
 				break
 			}
@@ -2662,7 +2683,7 @@ func titleDatePrefix(s string, now time.Time) int {
 	}
 	// What follows is a headline: not a time or a byline ("6 December
 	// 2010 - 10:15 By Clara Dufresne").
-	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") || rxNumbering.MatchString(rest) {
+	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") || rxNumbering.MatchString(rest) || datesOnlyLine(rest) {
 		return 0
 	}
 	if _, err := ParseDate(s[:best], now); err != nil && errors.Is(err, ErrBadDate) {
