@@ -30,6 +30,9 @@ func TestBylineWriters(t *testing.T) {
 		{"By Anna Keller, Piotr Nowak and Ruth Calder\nMarch 3, 2001", "Anna Keller, Piotr Nowak and Ruth Calder"},
 		{"By Sir Tomas Reyes\nMarch 3, 2001", "Tomas Reyes"},
 		{"Press Office, Ministry of Foreign Affairs\nMarch 3, 2001", ""},
+		{"Reporting by Anna Keller and Pieter van der Merwe\nMarch 3, 2001", "Anna Keller and Pieter van der Merwe"},
+		{"By Aoife Ní Bhraonáin and Cillian Mac Aodha\nMarch 3, 2001", "Aoife Ní Bhraonáin and Cillian Mac Aodha"},
+		{"Anna Keller in Colombo and Piotr Nowak in New Delhi\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
 		// no person: the credit under the text is not the writer's byline
 		{"By Our Diplomatic Editor\nMarch 3, 2001", ""},
 		{"Staff Reporter\nMarch 3, 2001", ""},

@@ -3011,6 +3011,10 @@ var (
 // "From our correspondent Pieter van der Merwe in Lusaka".
 var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
 
+// rxTwoAbroad matches two writers, each where they filed from: "Nimal
+// Jayasekara in Colombo and Anjali Perera in New Delhi".
+var rxTwoAbroad = lazyRE(`^(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}\s+and\s+(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}$`)
+
 // rxAcronymedOrg matches an organisation's name with its acronym after it:
 // "Agencia Informativa del Sur (AIS)".
 var rxAcronymedOrg = lazyRE(`^((?:\p{Lu}[\p{L}'’.\-]*|de|del|la|las|los|of|for|and|the|du|des|di|da)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|del|la|las|los|of|for|and|the|du|des|di|da)){1,7})\s+\((\p{Lu}{2,7})\)$`)
@@ -3060,6 +3064,11 @@ func shapedByline(s string) (string, bool) {
 	}
 	if strings.HasSuffix(s, ")") {
 		return "", acronymedOrg(s)
+	}
+	if strings.Contains(s, " in ") && strings.Contains(s, " and ") {
+		if m := rxTwoAbroad.FindStringSubmatch(s); m != nil && !rxMediaWord.MatchString(m[1]+" "+m[2]) {
+			return m[1] + " and " + m[2], true
+		}
 	}
 	return "", false
 }
@@ -3718,18 +3727,25 @@ func leadingName(s string) string {
 			// before the role's words in lower case is the role's.
 			out = out[:len(out)-1]
 		}
-		if end || len(out) >= 6 {
-			break
+		if end || len(out) >= 6 && !slices.Contains(out, "and") || len(out) >= 10 {
+			break // (two writers' names may run to ten words: "Jane Doe and Pieter van der Merwe")
 		}
 	}
 	for len(out) > 0 && (out[len(out)-1] == "and" || out[len(out)-1] == "&") {
 		out = out[:len(out)-1]
 	}
 	name := strings.Join(out, " ")
-	if !rxName.MatchString(name) && !(len(out) == 1 && len(name) > 1) {
+	if !rxName.MatchString(name) && !(len(out) == 1 && len(name) > 1) && !twoNames(name) {
 		return ""
 	}
 	return name
+}
+
+// twoNames reports whether s is two names joined by "and", each a name by
+// itself ("Aoife Ní Bhraonáin and Cillian Mac Aodha").
+func twoNames(s string) bool {
+	a, b, ok := strings.Cut(s, " and ")
+	return ok && rxName.MatchString(a) && rxName.MatchString(b)
 }
 
 // englishStop and foreignStop are the commonest short words of English
