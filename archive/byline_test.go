@@ -80,50 +80,25 @@ func TestWriterName(t *testing.T) {
 // of two words, links under a label between paragraphs, a caption with
 // an agency's credit, and a reservation of rights under the text.
 func TestHeadBlockThirdParts(t *testing.T) {
-	top := "Harbour Review blog\nNotes and commentary on the western Pacific\nHome\nAbout\nArchives\n\n"
-	body := []string{
-		"The two governments signed the agreement in the capital on Monday after three years of talks, officials said.",
-		"\"This is a beginning,\" the foreign minister told reporters after the ceremony.",
-		"The accord takes effect in January.",
-	}
-	for _, tc := range []struct{ head, mid, end, title, byline string }{
-		{"Envoys sign border accord\nPress release | 15 April 2003", "", "", "Envoys sign border accord", ""},
-		{"Envoys sign border accord\nTomas Reyes reports\n15 April 2003", "", "", "Envoys sign border accord", "Tomas Reyes"},
-		{"Envoys sign border accord\nRashid al-Nouri, Special to the Ledger\n15 April 2003", "", "", "Envoys sign border accord", "Rashid al-Nouri"},
-		{"Envoys sign border accord\nHarbour Review desk\n15 April 2003", "", "", "Envoys sign border accord", ""},
-		{"Envoys sign border accord\nDr. Ana Ruiz is a senior fellow at the Pacific Institute\n15 April 2003", "", "", "Envoys sign border accord", "Ana Ruiz"},
-		{"Ambassador summoned\nBy Tomas Reyes\n15 April 2003", "", "", "Ambassador summoned", "Tomas Reyes"},
-		{"Envoys sign border accord\n15 April 2003", "SEE ALSO | Why the customs deal keeps slipping", "", "Envoys sign border accord", ""},
-		{"Envoys sign border accord\n15 April 2003", "Related: Inside the border town where trucks wait", "", "Envoys sign border accord", ""},
-		{"Envoys sign border accord\n15 April 2003", "The foreign minister speaks to reporters on Tuesday. REUTERS/Ana Ruiz", "", "Envoys sign border accord", ""},
-		{"Envoys sign border accord\n15 April 2003", "", "(c) 1998 Harbour Review Publishing Co.\nReproduction in whole or in part without permission is prohibited.", "Envoys sign border accord", ""},
-	} {
-		text := top + tc.head + "\n\n" + body[0] + "\n\n"
-		if tc.mid != "" {
-			text += tc.mid + "\n\n"
-		}
-		text += body[1] + "\n\n" + body[2] + "\n\n" + tc.end + "\n"
-		a, re := readOne(t, NewTextReader(strings.NewReader(text), "-", ReadOptions{Now: testNow}))
-		if re != nil {
-			t.Fatal(re)
-		}
-		if a.Title != tc.title || a.DateString() != "2003-04-15" || a.Byline != tc.byline || a.Body != strings.Join(body, "\n\n") {
-			t.Errorf("%q / %q / %q:\n title %q, date %q, byline %q\n body %q", tc.head, tc.mid, tc.end, a.Title, a.DateString(), a.Byline, a.Body)
-		}
-	}
+	checkHeadBlocks(t, "Harbour Review blog\nNotes and commentary on the western Pacific\nHome\nAbout\nArchives\n\n", []headBlockCase{
+		{"Envoys sign border accord\nPress release | 15 April 2003", "", "", "Envoys sign border accord", "2003-04-15", ""},
+		{"Envoys sign border accord\nTomas Reyes reports\n15 April 2003", "", "", "Envoys sign border accord", "2003-04-15", "Tomas Reyes"},
+		{"Envoys sign border accord\nRashid al-Nouri, Special to the Ledger\n15 April 2003", "", "", "Envoys sign border accord", "2003-04-15", "Rashid al-Nouri"},
+		{"Envoys sign border accord\nHarbour Review desk\n15 April 2003", "", "", "Envoys sign border accord", "2003-04-15", ""},
+		{"Envoys sign border accord\nDr. Ana Ruiz is a senior fellow at the Pacific Institute\n15 April 2003", "", "", "Envoys sign border accord", "2003-04-15", "Ana Ruiz"},
+		{"Ambassador summoned\nBy Tomas Reyes\n15 April 2003", "", "", "Ambassador summoned", "2003-04-15", "Tomas Reyes"},
+		{"Envoys sign border accord\n15 April 2003", "SEE ALSO | Why the customs deal keeps slipping", "", "Envoys sign border accord", "2003-04-15", ""},
+		{"Envoys sign border accord\n15 April 2003", "Related: Inside the border town where trucks wait", "", "Envoys sign border accord", "2003-04-15", ""},
+		{"Envoys sign border accord\n15 April 2003", "The foreign minister speaks to reporters on Tuesday. REUTERS/Ana Ruiz", "", "Envoys sign border accord", "2003-04-15", ""},
+		{"Envoys sign border accord\n15 April 2003", "", "(c) 1998 Harbour Review Publishing Co.\nReproduction in whole or in part without permission is prohibited.", "Envoys sign border accord", "2003-04-15", ""},
+	})
 }
 
 // TestHeadBlockFourthParts reads invented pages with the shapes a fourth
 // parts set brought (older sites, English editions of other countries'
 // papers, mobile pages).
 func TestHeadBlockFourthParts(t *testing.T) {
-	top := "Home > News > International\n\n"
-	body := []string{
-		"The two governments signed the agreement in the capital on Monday after three years of talks, officials said.",
-		"\"This is a beginning,\" the foreign minister told reporters after the ceremony.",
-		"The accord takes effect in January.",
-	}
-	for _, tc := range []struct{ head, mid, end, title, date, byline string }{
+	checkHeadBlocks(t, "Home > News > International\n\n", []headBlockCase{
 		{"MINISTER: NO DEAL WITHOUT PRISONER RELEASE\nBy Tomas Reyes\n3 March 2001", "", "", "MINISTER: NO DEAL WITHOUT PRISONER RELEASE", "2001-03-03", "Tomas Reyes"},
 		{"Peace envoy: “The next 72 hours are decisive”\nBy Tomas Reyes\n3 March 2001", "", "", "Peace envoy: “The next 72 hours are decisive”", "2001-03-03", "Tomas Reyes"},
 		{"Envoys sign border accord\nBy Tomas Reyes\nFirst published: Thursday 9 Dec 2010 12.34 GMT | Last modified on Friday 10 Dec 2010 08.15 GMT", "", "", "Envoys sign border accord", "2010-12-09", "Tomas Reyes"},
@@ -142,7 +117,24 @@ func TestHeadBlockFourthParts(t *testing.T) {
 		{"Envoys sign border accord\n3 March 2001", "Ministers shake hands before the talks. (Image: AFP/Getty Images)", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Letters to the editor: 200 words max.\n\nThe Weekly Ledger is published every Friday.\n\nDisclaimer: Opinions expressed here are those of the writers.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Please sign our Guestbook!\n\nThe Ledger is not responsible for the content of external websites.", "Envoys sign border accord", "2001-03-03", ""},
-	} {
+	})
+}
+
+// headBlockCase is an invented page's head block, a line between its
+// paragraphs and its end, with what a reader takes from it.
+type headBlockCase struct{ head, mid, end, title, date, byline string }
+
+// checkHeadBlocks reads each case as a page (top, head, three paragraphs
+// with the mid line after the first, end) and checks its title, date,
+// byline and text.
+func checkHeadBlocks(t *testing.T, top string, cases []headBlockCase) {
+	t.Helper()
+	body := []string{
+		"The two governments signed the agreement in the capital on Monday after three years of talks, officials said.",
+		"\"This is a beginning,\" the foreign minister told reporters after the ceremony.",
+		"The accord takes effect in January.",
+	}
+	for _, tc := range cases {
 		text := top + tc.head + "\n\n" + body[0] + "\n\n"
 		if tc.mid != "" {
 			text += tc.mid + "\n\n"
