@@ -118,6 +118,9 @@ func FuzzOpen(f *testing.F) {
 	f.Add([]byte("\xff\xfeH\x00i\x00\n\x00\n\x00B\x00"), "a.txt")
 	f.Add([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 1, 2, 3}, "a.gz")
 	f.Add([]byte("<html><body><p>x</p></body></html>"), "a")
+	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: <http://a.example/x>\r\nContent-Length: 70\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Envoys met in Geneva.</p>\r\n\r\n"), "a.warc")
+	f.Add([]byte("From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>Envoys met=\r\n in Geneva.</p>\r\n--b--\r\n"), "a.mhtml")
+	f.Add([]byte("MIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: base64\n\nRW52b3lzIG1ldA==\n"), "a.eml")
 	f.Fuzz(func(t *testing.T, data []byte, name string) {
 		opts := ReadOptions{Now: testNow, MaxRecordBytes: 1 << 16}
 		a := checkReader(t, NewReader(bytes.NewReader(data), "f", opts), "f")
