@@ -962,7 +962,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(u.flat) || u.words <= 40 && (strings.Contains(low, "photo") || strings.Contains(low, "pic") || strings.Contains(low, "image")) && rxPhotoLine.MatchString(u.flat) ||
 			u.words <= 30 && pullQuote(u.flat) || u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
-			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat)) ||
+			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -2555,6 +2555,10 @@ func cookieNotice(u pageUnit) bool {
 	}
 	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
 }
+
+// rxWeatherLine matches a masthead's weather: "Toronto -3°C Light snow",
+// "Weather: 14C Showers".
+var rxWeatherLine = lazyRE(`^[\p{L} :,.'’-]{0,40}[-−+]?\d{1,3}\s?°\s?[CF]?\b[\p{L} ,.]{0,30}$`)
 
 // consentWords reports whether s holds a word rxConsent needs, so that
 // the pattern runs on few lines.
