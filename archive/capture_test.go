@@ -54,6 +54,8 @@ func TestChromeLinesInText(t *testing.T) {
 		{"Join our channel for breaking news and exclusive stories. Click here to join", true},
 		{"All quotes delayed a minimum of 15 minutes.", true},
 		{"Toronto -3°C Light snow", true},
+		{"Subscribe to unlock this story — first month free", true},
+		{"Kindly Share This Story:", true},
 		{"Weather: Accra 31°C, partly cloudy", true},
 		{"Temperatures fell to -3°C in the capital overnight, officials said.", false},
 		{"Reproduction in whole or in part without permission is prohibited.", true},

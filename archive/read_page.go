@@ -739,7 +739,7 @@ func isWrappedProse(lines []string) bool {
 		n := len(strings.Fields(l))
 		if hasAnyPrefix(strings.ToLower(l), textChromePrefixes) && n <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) ||
 			n <= 30 && (rxAgencyPhoto.MatchString(l) || rxCaption.MatchString(l)) || n <= 25 && labelledLink(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) ||
-			n <= 40 && rxPhotoLine.MatchString(l) || n <= 12 && rxListenLine.MatchString(l) || n <= 30 && pullQuote(l) {
+			n <= 40 && rxPhotoLine.MatchString(l) || n <= 12 && rxListenLine.MatchString(l) || n <= 30 && pullQuote(l) || n <= 16 && rxSubscribePrompt.MatchString(l) {
 			return false
 		}
 	}
@@ -943,7 +943,7 @@ func classify(units []pageUnit, h pageHints) {
 			strings.Contains(low, "prohibit") && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
 			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat) ||
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
-			strings.HasPrefix(low, "disclaimer:")) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this")) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -962,7 +962,8 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(u.flat) || u.words <= 40 && (strings.Contains(low, "photo") || strings.Contains(low, "pic") || strings.Contains(low, "image")) && rxPhotoLine.MatchString(u.flat) ||
 			u.words <= 30 && pullQuote(u.flat) || u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
-			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat)) ||
+			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) ||
+			u.words <= 16 && strings.HasPrefix(low, "subscribe") && rxSubscribePrompt.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -2555,6 +2556,10 @@ func cookieNotice(u pageUnit) bool {
 	}
 	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
 }
+
+// rxSubscribePrompt matches a paywall's prompt to subscribe: "Subscribe
+// to unlock this story — first month free".
+var rxSubscribePrompt = lazyRE(`(?i)^subscribe\b[^.?]{0,60}\b(?:unlock|access|keep reading|continue reading|read (?:this|the full|more)|free|trial|month|year|unlimited)\b[^.?]{0,40}[.!]?$`)
 
 // rxWeatherLine matches a masthead's weather: "Toronto -3°C Light snow",
 // "Weather: 14C Showers".
