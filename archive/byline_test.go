@@ -114,6 +114,8 @@ func TestHeadBlockFourthParts(t *testing.T) {
 		{"Envoys sign border accord\n\nAna Ruiz, Tamale | Fri, Aug 29 2014 at 7:15 am | Modified: Fri, Aug 29 2014 at 9:02 am", "", "", "Envoys sign border accord", "2014-08-29", "Ana Ruiz"},
 		{"Envoys sign border accord\nHosted by Ana Ruiz\nFri, Aug 29 2014 at 7:15 am | Modified: Fri, Aug 29 2014 at 9:02 am", "", "", "Envoys sign border accord", "2014-08-29", "Ana Ruiz"},
 		{"Envoys sign border accord\n3 March 2001", "Pic credit: Ana Ruiz/Herald-Post", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Foreign ministers from eleven nations gather in Colombo this week to draft a joint statement on maritime security, debt relief and climate finance for island states\nBy Ana Ruiz\nThursday, 27 December 2012 | 00:00", "", "",
+			"Foreign ministers from eleven nations gather in Colombo this week to draft a joint statement on maritime security, debt relief and climate finance for island states", "2012-12-27", "Ana Ruiz"},
 		{"Envoys sign border accord\n3 March 2001", "Ministers shake hands before the talks. (Image: AFP/Getty Images)", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Letters to the editor: 200 words max.\n\nThe Weekly Ledger is published every Friday.\n\nDisclaimer: Opinions expressed here are those of the writers.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Please sign our Guestbook!\n\nThe Ledger is not responsible for the content of external websites.", "Envoys sign border accord", "2001-03-03", ""},

@@ -1792,7 +1792,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// say the treaty was 'dead on arrival'?").
 		// So is such a line with nothing but chrome, metadata or a date
 		// line above it.
-		if u := units[start]; u.words <= 25 && !strings.Contains(u.text, "\n") && (!endsSentence(u.flat) || u.words <= 20 && strings.HasSuffix(u.flat, "?")) &&
+		if u := units[start]; u.words <= 32 && !strings.Contains(u.text, "\n") && (!endsSentence(u.flat) || u.words <= 20 && strings.HasSuffix(u.flat, "?")) &&
 			!rxInnerStop.MatchString(u.flat) && (headsMeta(units, start, len(units)) || onlyChromeAbove(units, start)) {
 			for j := start + 1; j < len(units) && !units[j].end; j++ {
 				if isBody(j) {
