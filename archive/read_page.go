@@ -738,8 +738,7 @@ func isWrappedProse(lines []string) bool {
 	for _, l := range lines {
 		n := len(strings.Fields(l))
 		if hasAnyPrefix(strings.ToLower(l), textChromePrefixes) && n <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) ||
-			n <= 30 && (rxAgencyPhoto.MatchString(l) || rxCaption.MatchString(l)) || n <= 25 && labelledLink(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) ||
-			n <= 40 && rxPhotoLine.MatchString(l) || n <= 12 && rxListenLine.MatchString(l) || n <= 30 && pullQuote(l) || n <= 16 && rxSubscribePrompt.MatchString(l) {
+			n <= 30 && rxCaption.MatchString(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) || setApartLine(l, strings.ToLower(l), n) {
 			return false
 		}
 	}
@@ -939,8 +938,7 @@ func classify(units []pageUnit, h pageHints) {
 		// reading).
 		short := len(u.flat) <= 160
 		switch {
-		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || strings.Contains(low, "permi") && rxRightsLine.MatchString(u.flat) ||
-			strings.Contains(low, "prohibit") && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
+		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || (strings.Contains(low, "permi") || strings.Contains(low, "prohibit")) && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
 			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat) ||
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
 			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this")) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
@@ -956,14 +954,12 @@ func classify(units []pageUnit, h pageHints) {
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
-			u.words <= 12 && rxPager.MatchString(u.flat) || startsDigit(u.flat) && rxPageList.MatchString(u.flat) || len(low) > 4 && low[0] == 'p' && rxPageList.MatchString(u.flat) ||
+			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
-			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || u.words <= 30 && strings.Contains(u.flat, "/") && rxAgencyPhoto.MatchString(u.flat) ||
-			u.words <= 25 && labelledLink(u.flat) || u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
-			u.words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(u.flat) || u.words <= 40 && (strings.Contains(low, "photo") || strings.Contains(low, "pic") || strings.Contains(low, "image")) && rxPhotoLine.MatchString(u.flat) ||
-			u.words <= 30 && pullQuote(u.flat) || u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
-			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) ||
-			u.words <= 16 && strings.HasPrefix(low, "subscribe") && rxSubscribePrompt.MatchString(u.flat)) ||
+			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
+			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
+			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
+			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -1329,6 +1325,21 @@ func pullQuote(s string) bool {
 	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "“"), "\"")
 	r, _ := utf8.DecodeLastRuneInString(inner)
 	return unicode.IsLetter(r) && !strings.ContainsAny(inner, "“”\"")
+}
+
+// setApartLine reports whether s (low in lower case, of the given number
+// of words) is a line a site sets apart from the text around it: a
+// caption with its credit, an audio player's line, a pull quote, a
+// paywall's prompt, a link under a label. Such a line is chrome, and is
+// never a wrapped line of a paragraph. (Each pattern runs only on lines
+// with a word it needs.)
+func setApartLine(s, low string, words int) bool {
+	return words <= 30 && strings.Contains(s, "/") && rxAgencyPhoto.MatchString(s) ||
+		words <= 40 && (strings.Contains(low, "photo") || strings.Contains(low, "foto") || strings.Contains(low, "pic") || strings.Contains(low, "image")) && rxPhotoLine.MatchString(s) ||
+		words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(s) ||
+		words <= 30 && pullQuote(s) ||
+		words <= 16 && strings.HasPrefix(low, "subscribe") && rxSubscribePrompt.MatchString(s) ||
+		words <= 25 && labelledLink(s)
 }
 
 // adLabelOpen reports whether low, a line in lower case, opens with a
