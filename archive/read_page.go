@@ -142,7 +142,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 				}
 			}
 		}
-		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != ""
+		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != "" || !u.prose && nameRoleLine(u.flat)
 		// (An agency alone is the byline only before the text: in it, it
 		// credits a picture.)
 		if !text && len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) {
@@ -1221,6 +1221,9 @@ func linkedHeadline(u *pageUnit, rx *lazyRegexp) bool {
 	rest := u.flat[m[1]:]
 	if allCaps(u.flat[:m[1]]) && allCaps(rest) {
 		return false // a headline in capitals with its kicker: "MINISTER: NO DEAL WITHOUT RELEASE"
+	}
+	if nameRoleLine(u.flat) {
+		return false // a writer and a role: "Jane Doe | Senior Editor, Policy"
 	}
 	r, _ := utf8.DecodeLastRuneInString(rest)
 	long, ok := capitalised(rest)
@@ -2546,7 +2549,9 @@ var rxMailing = lazyRE(`(?i)\bthis (?:e-?mail|newsletter|message|mailing)\b`)
 // daily briefing, free in your inbox"), or speaks to "you" of two such
 // things ("Get the Ledger's briefing in your inbox").
 func promotes(u pageUnit) bool {
-	return u.prose && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”‘’") && rxYou.MatchString(u.flat) &&
+	// (A line without a full stop too, when it says both "your" and
+	// "our": "Get breaking alerts on your phone — download our app".)
+	return (u.prose || u.words <= 15 && rxOur.MatchString(u.flat)) && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”‘’") && rxYou.MatchString(u.flat) &&
 		(rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat) || len(rxPromo.FindAllStringIndex(u.flat, 3)) >= 2)
 }
 
@@ -2554,7 +2559,7 @@ func promotes(u pageUnit) bool {
 // more than 5 years old", "Audio is generated automatically ...", "This
 // clipping is provided for internal use only", "Was this article
 // helpful?".
-var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^this (?:story|report|post) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b.*\?$`)
+var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^this (?:story|report|post) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b[^.!?]*\?(?:$|\s+(?:Become|Subscribe|Join|Sign up|Support|Donate|Share|Read|Get|Try)\b)`)
 
 // rxCookies matches a site's cookie notice speaking to its reader.
 var rxCookies = lazyRE(`(?i)\bcookies?\b`)
@@ -2604,11 +2609,13 @@ func nameLine(s string, words int) string {
 	if (words <= 4 || words <= 9 && strings.Contains(s, " and ")) && rxName.MatchString(s) {
 		return s // "Jane Doe", "Jane Doe and John Roe"
 	}
+	// The name ends at the first separator: "Jane Doe | Senior Editor,
+	// Policy".
 	var name, rest string
 	ok := false
 	for _, sep := range []string{", ", " | ", " · ", " - ", " – ", " — "} {
-		if name, rest, ok = strings.Cut(s, sep); ok {
-			break
+		if i := strings.Index(s, sep); i > 0 && (!ok || i < len(name)) {
+			name, rest, ok = s[:i], s[i+len(sep):], true
 		}
 	}
 	if !ok || words > 9 || len(strings.Fields(rest)) > 5 || !rxName.MatchString(name) || len(strings.Fields(name)) > 4 {
@@ -2618,6 +2625,22 @@ func nameLine(s string, words int) string {
 		return ""
 	}
 	return name
+}
+
+// nameRoleLine reports whether s is a writer's name then a role of at
+// most five words after a separator: "Jane Doe | Senior Editor, Policy",
+// "Jane Doe — Chief Political Correspondent".
+func nameRoleLine(s string) bool {
+	n := len(strings.Fields(s))
+	if n < 3 || n > 11 {
+		return false
+	}
+	name := nameLine(s, n)
+	if name == "" || name == s || rxMediaWord.MatchString(name) {
+		return false
+	}
+	rest := strings.TrimLeft(s[len(name):], ",|·-–— ")
+	return len(strings.Fields(rest)) <= 5 && rxRole.MatchString(rest)
 }
 
 // cutSiteName drops a site's name after a headline, as a page's <title>
@@ -2723,7 +2746,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// Not a byline or a date in another calendar before the date:
 	// "Posted by: admin | December 6, 2010", "Monday 7 Jumada I 1430 -
 	// 19 April 2010".
-	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) {
+	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || isBylineUnit(strings.TrimRight(head, " |-–—·,")) {
 		return false
 	}
 	_, err := ParseDate(s[j:], now)
@@ -2732,8 +2755,8 @@ func datedHeadline(s string, min int, now time.Time) bool {
 
 // rxKindLabel matches the kind of item a site prints before an item's
 // date, no headline: "Press release | 15 April 2003", "Statement - 3 May
-// 2011".
-var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory)$`)
+// 2011", "Press Release No. 118/2016 — 19 October 2016".
+var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory)(?:\s+(?:no\.?|number|nr\.?|ref\.?|#)\s*\d[\w/.-]*)?$`)
 
 // masthead reports whether units[i] is the page's masthead: its first
 // line, with two publication's words in it or more ("The Geneva Ledger
@@ -2788,7 +2811,7 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
 		return false
 	}
-	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" {
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
@@ -2805,6 +2828,19 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 		return true
 	}
 	return capsA && capsB && a.words >= 4 && b.words >= 2 && (bylineBelow || nameLine(b.flat, b.words) == "" || hasFunctionWord(b.flat)) && !rxMediaWord.MatchString(b.flat)
+}
+
+// dashCredit reports whether s is a dash and a name of one to four
+// capitalised words without a function word: a credit to a writer or an
+// agency ("— Pacific Wire", "-- Jane Doe"), not a headline's second line.
+func dashCredit(s string) bool {
+	rest := strings.TrimLeft(s, "—–- ")
+	if len(rest) == len(s) || len(rest) == 0 || len(s)-len(rest) > 4 {
+		return false
+	}
+	n := len(strings.Fields(rest))
+	_, caps := capitalised(rest)
+	return n >= 1 && n <= 4 && caps && !hasFunctionWord(rest) && !strings.ContainsAny(rest, ".!?,;:")
 }
 
 // hasFunctionWord reports whether s has a word that names do not have:
@@ -2991,6 +3027,9 @@ func isBylineUnit(s string) bool {
 	if len(s) < 80 && rxDeskByline.MatchString(s) {
 		return true // "From our correspondent in Nairobi"
 	}
+	if len(s) < 100 && rxDeskCredit.MatchString(s) {
+		return true // "Compiled by the Foreign Desk with agency inputs"
+	}
 	if _, ok := shapedByline(s); ok {
 		return true
 	}
@@ -3013,9 +3052,18 @@ func isBylineUnit(s string) bool {
 		return false
 	}
 	// A name must follow: "By Tuesday, the talks had ended." is not one.
-	name := leadingName(s[m[1]:])
+	rest := s[m[1]:]
+	if h := rxHonorific.FindStringIndex(rest); h != nil {
+		rest = rest[h[1]:] // "By Maj. (Retd) Jane Doe"
+	}
+	name := leadingName(rest)
 	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
 }
+
+// rxDeskCredit matches a byline that credits a desk, a team or agencies
+// with the story, no person: "Compiled by the Foreign Desk with agency
+// inputs", "Written by our staff".
+var rxDeskCredit = lazyRE(`^(?i:(?:compiled|written|reported|prepared|edited|produced)\s+by\s+(?:the\s+|our\s+)?)[\p{L}' ]{0,40}\b(?i:desk|staff|team|bureau|newsroom|correspondents|reporters|agencies|wires)\b[^.!?]{0,40}$`)
 
 // Bylines of a sentence's shape: "Cormac Ua Briain reports", "Rashid
 // al-Nouri, Special to the Gazette", "Agence Littorale desk", "Dr. Jane
@@ -3446,6 +3494,20 @@ func bylineIn(s, date string) string {
 	if n := shortByline(s); n != "" {
 		return n
 	}
+	if f := rxFieldSep.Split(s, 2); len(f) == 2 {
+		if n, ok := shapedByline(strings.TrimSpace(f[0])); ok {
+			return n // "Jane Doe in Lima and John Roe in Quito | 3 March 2001"
+		}
+	}
+	if date == "" && nameRoleLine(s) {
+		// "Jane Doe | Senior Editor, Policy", "By JANE McDOE, Chief
+		// Reporter"
+		n := nameLine(s, len(strings.Fields(s)))
+		if rest, ok := cutFold(n, "by "); ok {
+			n = rest
+		}
+		return n
+	}
 	low := strings.ToLower(s)
 	if n := creditNames(s); n != "" {
 		return n
@@ -3456,6 +3518,9 @@ func bylineIn(s, date string) string {
 		// Hannah Goldberg in Nicosia", "By foreign affairs reporter ...".
 		if r := rxRoleFirst.FindStringIndex(rest); r != nil && r[1] < len(rest) && unicode.IsUpper([]rune(rest[r[1]:])[0]) {
 			rest = rest[r[1]:]
+		}
+		if h := rxHonorific.FindStringIndex(rest); h != nil && strings.Contains(rest[:h[1]], "(") {
+			rest = rest[h[1]:] // a rank retired: "By Maj. (Retd) Jane Doe"
 		}
 		return namesAbroad(rest)
 	}
@@ -3970,7 +4035,9 @@ var rxAgency = lazyRE(`(?i)^(?:the\s+)?(?:associated\s+press|agence\s+france[\s-
 var rxNotWriter = lazyRE(`(?i)^(?:our|staff|agencies|agency|agencia|agence|agenzia|agentur|informativa|noticias|prensa|presse|broadcasting|desk|bureau|newsroom|office|team|board|editorial|wires?|correspondents?|reporters?|editors?|writers?)$`)
 
 // rxHonorific matches a title before a writer's name.
-var rxHonorific = lazyRE(`^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+`)
+// (Ranks and their "(Retd)" too, one after another: "Maj. Gen. (Retd)
+// Jane Doe".)
+var rxHonorific = lazyRE(`^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Mme|Mlle|Capt|Maj|Col|Lt|Gen|Brig|Cdr|Cmdr|Adm|Amb|Hon|Rev|Revd)\.?\s+|\((?i:retd|ret|rtd|retired)\.?\)\s+)+`)
 
 // writerName returns the person a byline's name field holds as a reader
 // records it: without an honorific ("Dr. Jane Doe" is Jane Doe), and ""

@@ -549,6 +549,20 @@ func TestClosingLines(t *testing.T) {
 			t.Errorf("speaksToReader(%q) = %v, want %v", in, got, want)
 		}
 	}
+	// Lines a site sets between paragraphs, with or without a full stop.
+	for in, want := range map[string]bool{
+		"Stay informed on your tablet — install our free app":          true,
+		"Get our weekly briefing in your inbox.":                       true,
+		"Your rights at the border: our guide":                         false,
+		"Officials said the app would be ready by June.":               false,
+		"Liked this story? Become a subscriber for full access.":       true,
+		"He asked what this story would mean for the talks, and left.": false,
+	} {
+		u := newUnit(in, 0)
+		if got := promotes(u) || u.words <= 15 && rxSelfRef.MatchString(u.flat); got != want {
+			t.Errorf("in-text promotion %q = %v, want %v", in, got, want)
+		}
+	}
 }
 
 // TestPullQuote checks that a quotation repeated from a paragraph is
