@@ -68,7 +68,7 @@ var (
 	rxWeekday = lazyRE(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
 	rxISO     = lazyRE(`^(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\.?`)
 	rxISOComp = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
-	rxDMY     = lazyRE(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
+	rxDMY     = lazyRE(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
 	rxMDY     = lazyRE(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	rxNumeric = lazyRE(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{2,4})\b`)
 )

@@ -29,6 +29,8 @@ func TestParseDate(t *testing.T) {
 		{"Sat, 24 Jul 2004 10:00:00 GMT", "2004-07-24", nil},
 		{"Saturday, 24 Jul 2004 10:00:00 +0000", "2004-07-24", nil},
 		{"24 July 2004", "2004-07-24", nil},
+		{"24th day of July, 2004", "2004-07-24", nil},
+		{"the 3rd of March 2011", "", ErrBadDate},
 		{"24th July, 2004", "2004-07-24", nil},
 		{"24 Jul. 2004", "2004-07-24", nil},
 		{"July 24, 2004", "2004-07-24", nil},

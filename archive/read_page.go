@@ -106,7 +106,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen && !quotedValue(u.flat) {
 			// (A kicker over a headline in the same line is not a field:
 			// "Analysis: What the Geneva deal means for refugees".)
-			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 && !kickerLabels[strings.ToLower(m[1])] {
+			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 && !kickerLabels[strings.ToLower(m[1])] && !topicHeadline(u.flat) {
 				u.meta = true
 				continue
 			}
@@ -127,6 +127,11 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 		low := strings.ToLower(strings.TrimRight(u.flat, ": "))
 		label := labelWords[low] || u.words <= 2 && strings.HasSuffix(u.flat, ":") && !rxSays.MatchString(low)
+		if label && !strings.HasSuffix(u.flat, ":") && i > 0 && units[i-1].block == u.block && !units[i-1].prose && units[i-1].words <= 2 {
+			// A menu's item, one of a run of short lines ("About" over
+			// "Contact"), labels nothing under it.
+			label = false
+		}
 		// A labelled field on one line: "From: Ministry of Foreign Affairs".
 		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 {
 			u.meta = true
@@ -160,6 +165,19 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			}
 		}
 	}
+}
+
+// topicHeadline reports whether s, a label and a value, reads as a
+// headline after its topic: the value opens in lower case and runs four
+// words or more with a function word ("Treaty talks: what the draft
+// actually says"), where a field's value is a name, a date or a place.
+func topicHeadline(s string) bool {
+	_, v, ok := strings.Cut(s, ": ")
+	if !ok || len(strings.Fields(v)) < 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v)
+	return unicode.IsLower(r) && hasFunctionWord(v)
 }
 
 // quotedValue reports whether the value after a line's label opens with a
@@ -2089,11 +2107,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					titleAt, sh.start = a, i
 				case u.words >= 4 && v.words >= 5 && !v.chrome && !v.meta && !v.prose && !v.learned && v.block != u.block &&
 					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3) &&
-					!masthead(units, a):
+					!masthead(units, a) && !(chromeInBlock(units, a) && !aloneInBlock(units, a) && headsMeta(units, i, sh.start)):
 					// Both in sentence case: the headline is the upper
 					// line, the first the page has after its chrome or a
 					// section's name ("Envoys agree to resume border talks"
-					// over "The talks had been on hold since the spring").
+					// over "The talks had been on hold since the spring"); not
+					// a blog's line under its name among the menu's links
+					// over a headline that stands over its byline or date.
 					titleAt = a
 				}
 			}
@@ -2711,8 +2731,9 @@ func cutSiteName(title string) string {
 // 2004 | Envoys Agree to Resume Talks"): the date may be one the reader
 // cannot order, and three words at least follow; 0 for none.
 // rxNumbering matches an issue's or a release's number after a date:
-// "Bulletin No. 211", "Issue 14", "Press release no. 3/2004".
-var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?)\s*\d[\d/.-]*$`)
+// "Bulletin No. 211", "Issue 14", "Press release no. 3/2004", "Vol. 14,
+// No. 17".
+var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?)\s*\d[\d/.-]*(?:,?\s+(?:no\.?|number|nr\.?|n°|#|issue|edition)\s*\d[\d/.-]*)?$`)
 
 func titleDatePrefix(s string, now time.Time) int {
 	best := -1
