@@ -62,6 +62,9 @@ func TestChromeLinesInText(t *testing.T) {
 		{"The 16 members voted 12 to 4 in favour of the motion on Tuesday.", false},
 		{"Ad hoc talks between the two delegations continued into the night, officials said.", false},
 		{"Visitors were told to click here and there on the map to find the border posts, the guide said, in jest.", false},
+		{"» See also: ferry links to the islands restored", true},
+		{"SEE ALSO | how the new quota rules work", true},
+		{"Stay informed on your tablet — install our free app", true},
 	} {
 		units := splitUnits([]string{tc.line})
 		classify(units, pageHints{})

@@ -427,7 +427,7 @@ func (r *pageModelBody) wins(rules []string, margin float64) bool {
 // judge returns the page's body: the rules' (body, paragraphs separated by
 // a blank line), or the model's when it differs and the model is surer of
 // its own by pageModelMargin (wins).
-func (r *pageModelBody) judge(body string) string {
+func (r *pageModelBody) judge(body, title string) string {
 	if r == nil {
 		return body
 	}
@@ -435,9 +435,13 @@ func (r *pageModelBody) judge(body string) string {
 	if !r.wins(strings.Split(body, "\n\n"), pageModelMargin) {
 		return body
 	}
-	paras := make([]string, len(r.body))
+	paras := make([]string, 0, len(r.body))
 	for k, i := range r.body {
-		paras[k] = r.units[i].text
+		// The headline the page gives is not the text's first paragraph.
+		if k == 0 && len(r.body) > 1 && title != "" && collapseSpace(r.units[i].text) == title {
+			continue
+		}
+		paras = append(paras, r.units[i].text)
 	}
 	return strings.Join(paras, "\n\n")
 }

@@ -403,7 +403,7 @@ var textChromePrefixes = []string{
 	"want more news like this", "also available in:", "download the full report", "caution: this e-mail", "caution: this email",
 	"confidentiality: this e-mail", "confidentiality: this email", "disclaimer: this e-mail", "disclaimer: this email",
 	"this e-mail and any attachments", "this email and any attachments",
-	"image:", "scroll to continue", "article continues", "story continues", "continue reading", "also read |", "read also |",
+	"image:", "scroll to continue", "article continues", "story continues", "continue reading", "also read |", "read also |", "see also |",
 	"related article:", "related articles:", "recommended:", "must read:",
 	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article",
 }
@@ -990,7 +990,7 @@ func classify(units []pageUnit, h pageHints) {
 			// April 19, 2014, issue", "Issued on 11 February 2025 by the
 			// Press Office"): the site's, wherever it stands.
 			u.chrome = true
-		case hasAnyPrefix(low, textChromePrefixes) || short && (rxPaywall.MatchString(u.flat) || menuSpaced(*u)):
+		case hasAnyPrefix(low, textChromePrefixes) || short && (hasAnyPrefix(strings.TrimLeft(low, "►▶▸»→>•· "), textChromePrefixes) || rxPaywall.MatchString(u.flat) || menuSpaced(*u)):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
 		case short && (strings.HasPrefix(low, "categories:") || strings.HasPrefix(low, "category:") || rxResponses.MatchString(u.flat)):
@@ -2468,7 +2468,7 @@ func speaksToReader(u pageUnit) bool {
 
 // rxCallToAction matches a sentence that opens with what a site asks its
 // reader to do: "Subscribe for free ...", "Follow Marta on X".
-var rxCallToAction = lazyRE(`(?:^|[.!?]\s+)(?:Subscribe|Sign up|Download|Follow|Register|Join us|Click|Tap|Support us|Donate)\b[^-]`)
+var rxCallToAction = lazyRE(`(?:^|[.!?]\s+)(?:Subscribe|Sign up|Download|Follow|Register|Join us|Click|Tap|Support us|Help us|Donate|Become a (?:member|subscriber|supporter|patron))\b[^-]`)
 
 // closingNote reports whether u, a short sentence ending the text and not
 // a quotation, is the site's: it says "you" (a report says it only in
