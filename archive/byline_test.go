@@ -38,10 +38,12 @@ func TestBylineWriters(t *testing.T) {
 		{"Ruth Calder — Chief Political Correspondent\nMarch 3, 2001", "Ruth Calder"},
 		{"By Maj. (Retd) Piotr Nowak\nMarch 3, 2001", "Piotr Nowak"},
 		{"Contributor: Mrs. Ruth Calder\nMarch 3, 2001", "Ruth Calder"},
+		{"Contributor: Mme. Ruth Calder | March 3, 2001", "Ruth Calder"},
 		{"By Dame Ruth Calder, former Ambassador to Chile\nMarch 3, 2001", "Ruth Calder"},
 		// no person: the credit under the text is not the writer's byline
 		{"Compiled by the Overseas Desk with agency inputs\nMarch 3, 2001", ""},
 		{"— Atlantic Newswire\nMarch 3, 2001", ""},
+		{"— Atlantic Newswire | March 3, 2001", ""},
 		{"By Our Diplomatic Editor\nMarch 3, 2001", ""},
 		{"Staff Reporter\nMarch 3, 2001", ""},
 		{"By Associated Press\nMarch 3, 2001", ""},

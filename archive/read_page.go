@@ -54,6 +54,8 @@ var labelWords = map[string]bool{
 	"published": true, "updated": true, "last updated": true, "posted": true, "date": true,
 	"from": true, "by": true, "author": true, "authors": true, "written by": true, "source": true,
 	"first published": true, "release date": true, "issued": true, "contact": true, "location": true,
+	"contributor": true, "contributors": true, "writer": true, "reporter": true, "correspondent": true,
+	"words": true, "story": true, "reporting": true, "text": true, "words by": true, "story by": true,
 }
 
 // kickerLabels are the words a headline may open with before a colon
@@ -149,8 +151,8 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		}
 		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != "" || !u.prose && nameRoleLine(u.flat)
 		// (An agency alone is the byline only before the text: in it, it
-		// credits a picture.)
-		if !text && len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) {
+		// credits a picture. So is a dash and a name: "— Pacific Wire".)
+		if !text && (len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || headlineSeen && dashCredit(u.flat)) {
 			u.meta = true
 			continue
 		}
@@ -1169,7 +1171,7 @@ func kickedHeadline(s string) bool {
 // short date line: units[i] heads an article.
 func headedBlock(units []pageUnit, i int) bool {
 	v := units[i+1]
-	return !v.chrome && (isBylineUnit(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) || v.words <= 14 && hasDate(v.flat) || nameLine(v.flat, v.words) != "")
+	return !v.chrome && (creditHead(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) || v.words <= 14 && hasDate(v.flat) || nameLine(v.flat, v.words) != "")
 }
 
 // linesLearned reports whether u is a block of two lines or more each of
@@ -2767,11 +2769,22 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// Not a byline or a date in another calendar before the date:
 	// "Posted by: admin | December 6, 2010", "Monday 7 Jumada I 1430 -
 	// 19 April 2010".
-	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || isBylineUnit(strings.TrimRight(head, " |-–—·,")) {
+	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || creditHead(strings.TrimRight(head, " |-–—·,")) {
 		return false
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// creditHead reports whether s, before a date on its line, credits the
+// story: a byline ("Jane Doe in Lima and John Roe in Quito", "Contributor:
+// Mme. Jane Doe") or a dash and an agency ("— Pacific Wire").
+func creditHead(s string) bool {
+	if isBylineUnit(s) || dashCredit(s) {
+		return true
+	}
+	n, strong := bylineShape(s)
+	return n != "" && (strong || rxBylineLabel.MatchString(s))
 }
 
 // rxKindLabel matches the kind of item a site prints before an item's
@@ -2978,6 +2991,9 @@ func bylineShape(s string) (name string, strong bool) {
 	t := strings.TrimSpace(s)
 	if m := rxBylineLabel.FindStringIndex(t); m != nil {
 		t = t[m[1]:] // not strong: "Profile: David Miliband" is a headline
+	}
+	if m := rxHonorific.FindStringIndex(t); m != nil {
+		t = t[m[1]:] // "Contributor: Mme. Jane Doe"
 	}
 	if rest, ok := strings.CutPrefix(t, "From "); ok {
 		t, strong = rest, true
@@ -3519,6 +3535,9 @@ func bylineIn(s, date string) string {
 		if n, ok := shapedByline(strings.TrimSpace(f[0])); ok {
 			return n // "Jane Doe in Lima and John Roe in Quito | 3 March 2001"
 		}
+		if n, _ := bylineShape(strings.TrimSpace(f[0])); n != "" && rxBylineLabel.MatchString(f[0]) {
+			return n // "Contributor: Mme. Jane Doe | 3 March 2001"
+		}
 	}
 	if date == "" && nameRoleLine(s) {
 		// "Jane Doe | Senior Editor, Policy", "By JANE McDOE, Chief
@@ -3702,7 +3721,7 @@ func bylineUnder(units []pageUnit, i int) bool {
 	// A byline run on with the date: "Anna Keller in Beirut | 13
 	// November 1997", "AFP | Published March 11, 2005".
 	first := strings.TrimSpace(dateSeps.Split(v.flat, 2)[0])
-	return first != v.flat && hasDate(v.flat) && !hasDate(first) && bylineOnly(first)
+	return first != v.flat && hasDate(v.flat) && !hasDate(first) && (bylineOnly(first) || isBylineUnit(first))
 }
 
 // rxNameAbroad matches what follows a writer's name in a byline: " in
