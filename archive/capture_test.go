@@ -65,6 +65,8 @@ func TestChromeLinesInText(t *testing.T) {
 		{"» See also: ferry links to the islands restored", true},
 		{"SEE ALSO | how the new quota rules work", true},
 		{"Stay informed on your tablet — install our free app", true},
+		{"Audio: 6 minutes", true},
+		{"Video (2:45)", true},
 	} {
 		units := splitUnits([]string{tc.line})
 		classify(units, pageHints{})

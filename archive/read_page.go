@@ -758,7 +758,7 @@ func isWrappedProse(lines []string) bool {
 	for _, l := range lines {
 		n := len(strings.Fields(l))
 		if hasAnyPrefix(strings.ToLower(l), textChromePrefixes) && n <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) ||
-			n <= 30 && rxCaption.MatchString(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) || setApartLine(l, strings.ToLower(l), n) {
+			n <= 30 && rxCaption.MatchString(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) || setApartLine(l, strings.ToLower(l), n) || rightsNotice(l) {
 			return false
 		}
 	}
@@ -811,6 +811,12 @@ func isWrappedProse(lines []string) bool {
 	}
 	joined := collapseSpace(strings.Join(lines, " "))
 	return inside && open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
+}
+
+// rightsNotice reports whether l is a site's rights line: "© 1998 The
+// Ledger. All rights reserved."
+func rightsNotice(l string) bool {
+	return len(l) <= 200 && (strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c) ") || strings.HasPrefix(l, "Copyright ") && hasYear(l) || strings.Contains(strings.ToLower(l), "all rights reserved"))
 }
 
 // rxFieldOpen matches a line that opens with a label of one or two
@@ -1076,6 +1082,20 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome = true
 		}
 	}
+	// A quotation alone between two paragraphs, with nobody saying it, is
+	// a pull quote: the paragraph over it closes its own quotations, has
+	// nobody speak and does not announce it ("He put it plainly:"), so the
+	// quotation is not its speaker's going on.
+	for i := 1; i+1 < len(units); i++ {
+		u := &units[i]
+		if u.chrome || !u.prose || u.words > 25 || !closedQuote(u.flat) {
+			continue
+		}
+		p, n := units[i-1], units[i+1]
+		if p.prose && !p.chrome && n.prose && !n.chrome && p.words >= 8 && quotesClosed(p.flat) && !strings.HasSuffix(p.flat, ":") && !rxQuoteNext.MatchString(n.flat) && !rxSpeaks.MatchString(p.flat) {
+			u.chrome = true
+		}
+	}
 	// A story's jump word in capitals beside its jump line ("COFFEE" over
 	// "Continued from Page 1", as a printed page marks where a story goes
 	// on) is the page's.
@@ -1325,12 +1345,45 @@ var rxNewsletterPrompt = lazyRE(`(?i)^(?:sign\s+up|subscribe|register|get)\b.{0,
 var rxSavedForYou = lazyRE(`(?i)\b(?:you|someone|a friend|a colleague)\b[^.!?]{0,30}\b(?:saved|shared|sent|forwarded|recommended)\b[^.!?]{0,20}\b(?:this|the following|an?)\s+(?:article|story|page|link|item)\b`)
 
 // rxListenLine matches an audio player's line over a text: "▶ Listen to
-// this article · 4 min", "Listen to this story".
-var rxListenLine = lazyRE(`(?i)^[▶►▷⏵🎧\s]*listen\s+(?:to\s+)?(?:this|the)\s+(?:article|story|report|page)\b|^[▶►▷⏵🎧\s]*\d{1,2}\s*min(?:ute)?s?\s+listen$`)
+// this article · 4 min", "Listen to this story", "Audio: 4 minutes".
+var rxListenLine = lazyRE(`(?i)^[▶►▷⏵🎧\s]*listen\s+(?:to\s+)?(?:this|the)\s+(?:article|story|report|page)\b|^[▶►▷⏵🎧\s]*\d{1,2}\s*min(?:ute)?s?\s+listen$|^[▶►▷⏵🎧\s]*(?:audio|listen|podcast|video)\s*[:|·–—-]?\s*\(?\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?|mins?\.?|m)?\)?$`)
 
 // rxPhotoLine matches a caption marked as one: "[Photo] Delegates
 // arrive ...", "... - Photo by Staff Photographer".
 var rxPhotoLine = lazyRE(`(?i)^\[(?:photo|image|picture|foto)s?\]|\s[-–—]\s*(?:photo|photograph|picture)s?\s+(?:by|courtesy(?:\s+of)?)\s[^.!?]{2,60}$|^(?:pic|picture|image|photo)\s+credits?\s*:|[.!?]\s+\((?:image|photo|picture|pic)\s*:[^()]{2,60}\)$|[.!?]\s+(?:photo|image|picture|pic)\s*:\s*[^.!?]{2,40}$`)
+
+// closedQuote reports whether s is one quotation and nothing else,
+// ending with its sentence's stop: “We are here to make peace.”
+func closedQuote(s string) bool {
+	open, close := "“", "”"
+	if strings.HasPrefix(s, "\"") {
+		open, close = "\"", "\""
+	}
+	inner, ok := strings.CutPrefix(s, open)
+	if !ok {
+		return false
+	}
+	if inner, ok = strings.CutSuffix(inner, close); !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	return strings.ContainsRune(".!?", r) && !strings.ContainsAny(inner, "“”\"")
+}
+
+// quotesClosed reports whether every quotation s opens it closes: a
+// quoted paragraph that goes on into the next leaves its last open.
+func quotesClosed(s string) bool {
+	return strings.Count(s, "“") == strings.Count(s, "”") && strings.Count(s, "\"")%2 == 0
+}
+
+// rxSpeaks matches a paragraph that has someone speak: the quotation
+// under it may be theirs ("... are using online storage, she says." over
+// "“They are a place to keep pictures.”").
+var rxSpeaks = lazyRE(`\b(?:said|says|told|tells|explained|explains|added|adds|according to|argued|argues|warned|warns)\b`)
+
+// rxQuoteNext matches a paragraph that says who spoke the quotation over
+// it: "she said", "the minister added".
+var rxQuoteNext = lazyRE(`(?i)^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:said|says|added|told|declared|insisted|replied|continued|went on)\b|^(?:he|she|they|it)\s`)
 
 // pullQuote reports whether s is a quotation set apart as a pull quote: a
 // line wholly inside quotation marks, without the full stop a quoted
@@ -1359,7 +1412,7 @@ func pullQuote(s string) bool {
 func setApartLine(s, low string, words int) bool {
 	return words <= 30 && strings.Contains(s, "/") && rxAgencyPhoto.MatchString(s) ||
 		words <= 40 && (strings.Contains(low, "photo") || strings.Contains(low, "foto") || strings.Contains(low, "pic") || strings.Contains(low, "image")) && rxPhotoLine.MatchString(s) ||
-		words <= 12 && strings.Contains(low, "listen") && rxListenLine.MatchString(s) ||
+		words <= 12 && (strings.Contains(low, "listen") || strings.Contains(low, "audio") || strings.Contains(low, "video") || strings.Contains(low, "podcast")) && rxListenLine.MatchString(s) ||
 		words <= 30 && pullQuote(s) ||
 		words <= 16 && strings.HasPrefix(low, "subscribe") && rxSubscribePrompt.MatchString(s) ||
 		words <= 25 && labelledLink(s)

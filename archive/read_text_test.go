@@ -754,6 +754,32 @@ func TestAgencyAndCopyTails(t *testing.T) {
 	}
 }
 
+// TestPullQuoteBetweenParagraphs checks that a quotation set alone
+// between two paragraphs with nobody saying it is left out of the text,
+// and that a quotation that goes on from the paragraph over it, or that
+// the paragraph under it attributes, is kept.
+func TestPullQuoteBetweenParagraphs(t *testing.T) {
+	over := "The two delegations met for a third day on Tuesday, and the talks moved ahead on trade and on the border."
+	under := "A final session is planned for Thursday, when ministers are due to arrive from both capitals."
+	for _, tc := range []struct {
+		before, quote, after string
+		kept                 bool
+	}{
+		{over, "“Nobody leaves this room without a deal.”", under, false},
+		{over, "\"Nobody leaves this room without a deal.\"", under, false},
+		{"The minister was blunt about the stakes, and told the delegates before the session opened:", "“Nobody leaves this room without a deal.”", under, true},
+		{"“We came here to talk, and we will keep talking until the text is agreed,” the minister said. “There is no other way.", "“Nobody leaves this room without a deal.”", under, true},
+		{over, "“Nobody leaves this room without a deal.”", "She said the delegations would meet again on Thursday in the capital.", true},
+		{"The talks moved ahead on trade, the mediator says, and both sides now want a text by Friday.", "“Nobody leaves this room without a deal.”", under, true},
+	} {
+		units := splitUnits([]string{tc.before, "", tc.quote, "", tc.after})
+		classify(units, pageHints{})
+		if got := !units[1].chrome; got != tc.kept {
+			t.Errorf("%q after %.40q: kept %v, want %v", tc.quote, tc.before, got, tc.kept)
+		}
+	}
+}
+
 // TestWrappedProseNotHeadlineBlock checks that a headline, byline and
 // date on consecutive lines of one width are not read as one wrapped
 // paragraph, and that text wrapped at that width still is.
@@ -768,6 +794,7 @@ func TestWrappedProseNotHeadlineBlock(t *testing.T) {
 		{[]string{"Straw and Powell meet over Iraq handover in a", "Anna Keller"}, false},
 		{[]string{"Envoys from the two states agreed on Sat-", "urday to resume talks on their border, en-", "ding a pause that had worried mediators."}, true},
 		{[]string{"Envoys from the two states agreed to talk", "again on their disputed border, ending a", "pause that had worried the mediators."}, true},
+		{[]string{"© 2001 Harbour Online. All rights reserved.", "Terms of Service | Privacy | Write to Us", "Top of page"}, false},
 	} {
 		if got := isWrappedProse(tc.lines); got != tc.want {
 			t.Errorf("isWrappedProse(%q) = %v, want %v", tc.lines, got, tc.want)
