@@ -1083,16 +1083,17 @@ func classify(units []pageUnit, h pageHints) {
 		}
 	}
 	// A quotation alone between two paragraphs, with nobody saying it, is
-	// a pull quote: the paragraph over it closes its own quotations, has
-	// nobody speak and does not announce it ("He put it plainly:"), so the
-	// quotation is not its speaker's going on.
+	// a pull quote: the paragraph over it closes its own quotations and
+	// does not announce it ("He put it plainly:"), so the quotation is not
+	// its speaker's going on; a longer one only where nobody speaks in
+	// that paragraph (a pull quote is a line of display type).
 	for i := 1; i+1 < len(units); i++ {
 		u := &units[i]
 		if u.chrome || !u.prose || u.words > 25 || !closedQuote(u.flat) {
 			continue
 		}
 		p, n := units[i-1], units[i+1]
-		if p.prose && !p.chrome && n.prose && !n.chrome && p.words >= 8 && quotesClosed(p.flat) && !strings.HasSuffix(p.flat, ":") && !rxQuoteNext.MatchString(n.flat) && !rxSpeaks.MatchString(p.flat) {
+		if p.prose && !p.chrome && n.prose && !n.chrome && p.words >= 8 && quotesClosed(p.flat) && !strings.HasSuffix(p.flat, ":") && !rxQuoteNext.MatchString(n.flat) && (u.words <= 16 || !rxSpeaks.MatchString(p.flat)) {
 			u.chrome = true
 		}
 	}
@@ -1382,8 +1383,9 @@ func quotesClosed(s string) bool {
 var rxSpeaks = lazyRE(`\b(?:said|says|told|tells|explained|explains|added|adds|according to|argued|argues|warned|warns)\b`)
 
 // rxQuoteNext matches a paragraph that says who spoke the quotation over
-// it: "she said", "the minister added".
-var rxQuoteNext = lazyRE(`(?i)^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:said|says|added|told|declared|insisted|replied|continued|went on)\b|^(?:he|she|they|it)\s`)
+// it: "she said", "the minister added" (not "The minister said:", which
+// opens a quotation of its own).
+var rxQuoteNext = lazyRE(`(?i)^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:said|says|added|told|declared|insisted|replied|continued|went on)\b[^:]|^(?:he|she|they|it)\s`)
 
 // pullQuote reports whether s is a quotation set apart as a pull quote: a
 // line wholly inside quotation marks, without the full stop a quoted
@@ -1521,11 +1523,15 @@ func endMarkerPrefix(s string) bool {
 // words or more used as a label before a headline: "next story: talks stall over fees", "more on
 // this story: ...".
 func endMarkerLabel(s string) bool {
+	if k, v, ok := strings.Cut(s, ": "); ok && k == "see also" && len(strings.Fields(v)) >= 3 {
+		return false // a link to one story: "See also: Timeline of the talks" (below)
+	}
 	if k, _, ok := strings.Cut(s, ": "); ok && textEndMarkers[k] && strings.Contains(k, " ") {
 		return true
 	}
-	// ("Related article: Envoy recalled in row over visas" between two
-	// paragraphs links one story: the text goes on under it.)
+	// ("Related article: Envoy recalled in row over visas", "See also:
+	// Timeline of the talks" between two paragraphs links one story: the
+	// text goes on under it.)
 	if k, v, ok := strings.Cut(s, ": "); ok && strings.HasPrefix(k, "related") && len(strings.Fields(v)) >= 3 {
 		return false
 	}

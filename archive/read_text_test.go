@@ -770,7 +770,8 @@ func TestPullQuoteBetweenParagraphs(t *testing.T) {
 		{"The minister was blunt about the stakes, and told the delegates before the session opened:", "“Nobody leaves this room without a deal.”", under, true},
 		{"“We came here to talk, and we will keep talking until the text is agreed,” the minister said. “There is no other way.", "“Nobody leaves this room without a deal.”", under, true},
 		{over, "“Nobody leaves this room without a deal.”", "She said the delegations would meet again on Thursday in the capital.", true},
-		{"The talks moved ahead on trade, the mediator says, and both sides now want a text by Friday.", "“Nobody leaves this room without a deal.”", under, true},
+		{"The talks moved ahead on trade, the mediator says, and both sides now want a text by Friday.", "“Nobody leaves this room without a deal.”", under, false},
+		{"The talks moved ahead on trade, the mediator says, and both sides now want a text by Friday.", "“They are a place to settle the border, to agree on trade and to build the trust that the two capitals have lacked for years.”", under, true},
 	} {
 		units := splitUnits([]string{tc.before, "", tc.quote, "", tc.after})
 		classify(units, pageHints{})
