@@ -35,6 +35,8 @@ func TestBylineWriters(t *testing.T) {
 		{"Anna Keller in Colombo and Piotr Nowak in New Delhi\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
 		{"Ruth Calder | Senior Editor, Foreign Affairs\nMarch 3, 2001", "Ruth Calder"},
 		{"Ruth Calder in Lima and Tomas Reyes in Quito | March 3, 2001", "Ruth Calder and Tomas Reyes"},
+		{"By Harbour Wire writers Ruth Calder, Tomas Reyes\nMarch 3, 2001", "Ruth Calder and Tomas Reyes"},
+		{"By Ruth Calder, Foreign Affairs Desk\nMarch 3, 2001", "Ruth Calder"},
 		{"Ruth Calder — Chief Political Correspondent\nMarch 3, 2001", "Ruth Calder"},
 		{"By Maj. (Retd) Piotr Nowak\nMarch 3, 2001", "Piotr Nowak"},
 		{"Contributor: Mrs. Ruth Calder\nMarch 3, 2001", "Ruth Calder"},

@@ -66,6 +66,8 @@ func TestChromeLinesInText(t *testing.T) {
 		{"SEE ALSO | how the new quota rules work", true},
 		{"Stay informed on your tablet — install our free app", true},
 		{"Audio: 6 minutes", true},
+		{"Good evening. Today is Monday, March 3, 2003.", true},
+		{"Today is Monday, March 3, 2003, and the talks resume in Geneva after a week's pause.", false},
 		{"Video (2:45)", true},
 	} {
 		units := splitUnits([]string{tc.line})

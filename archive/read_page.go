@@ -985,6 +985,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
+			u.words <= 12 && strings.Contains(low, "today is") && hasYear(u.flat) && rxTodayIs.MatchString(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
@@ -2677,6 +2678,10 @@ func consentWords(s string) bool {
 // "We and our partners store and access information on your device".
 var rxConsent = lazyRE(`(?i)^we value your privacy\.?$|\bwe and our (?:\d+\s+)?(?:partners|vendors)\b|\bstore and(?:/or)? access information on (?:a|your) device\b|^(?:reject|refuse) (?:all|non-essential)(?: cookies)?$`)
 
+// rxTodayIs matches a masthead's greeting with the day it is shown on,
+// not the article's: "Good morning. Today is Friday, September 7, 2001."
+var rxTodayIs = lazyRE(`(?i)^(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|welcome)[.!,]?\s+)?today\s+is\s+[^.!?]{6,40}[.!]?$`)
+
 // rxBestViewed matches an old site's note on the browser to use: "Best
 // viewed in 800x600 with Internet Explorer 5.0".
 var rxBestViewed = lazyRE(`(?i)^(?:this site is\s+)?best viewed (?:in|with|at|using)\b[^.!?]{0,80}\.?$`)
@@ -3151,6 +3156,9 @@ func isBylineUnit(s string) bool {
 	rest := s[m[1]:]
 	if h := rxHonorific.FindStringIndex(rest); h != nil {
 		rest = rest[h[1]:] // "By Maj. (Retd) Jane Doe"
+	}
+	if r := rxRoleFirst.FindStringIndex(rest); r != nil && r[1] < len(rest) && unicode.IsUpper([]rune(rest[r[1]:])[0]) {
+		rest = rest[r[1]:] // "By Agency writers Jane Doe, John Roe"
 	}
 	name := leadingName(rest)
 	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
@@ -3797,7 +3805,7 @@ var rxOwnSite = lazyRE(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})['’]s (?i:journ
 
 // rxRoleFirst matches a beat and a role before a writer's name: "Europe
 // correspondent ", "foreign affairs reporter ".
-var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|columnist|journalist|producer)\s+`)
+var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|columnist|journalist|producer)s?\s+`)
 
 // rxTwoWordsAnd matches two single words joined by "and", a section's
 // name ("Peace and Security"), not two persons'.
@@ -4096,6 +4104,13 @@ func namesAbroad(s string) string {
 	if after, ok := strings.CutPrefix(rest, ", "); ok && strings.Contains(after, " and ") {
 		if more := namesAbroad(after); strings.Contains(more, " and ") && strings.HasPrefix(after, more) {
 			return first + ", " + more
+		}
+	}
+	// Two names and a comma between, nothing after: "Jane Doe, John Roe"
+	// (not a role: "Jane Doe, Diplomatic Editor").
+	if after, ok := strings.CutPrefix(rest, ", "); ok && strings.Contains(first, " ") {
+		if second := strings.TrimSpace(after); leadingName(second) == second && strings.Contains(second, " ") && !rxRole.MatchString(second) && !rxMediaWord.MatchString(second) && writerName(second) == second {
+			return first + " and " + second
 		}
 	}
 	m := rxAbroad.FindStringIndex(rest)
