@@ -2204,6 +2204,15 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	if titleAt < 0 && len(nameAt) > 0 {
 		titleAt, nameAt = nameAt[0], nil
 	}
+	// A line shaped as a name, first of its block and right over the
+	// date, with nothing but a block of the site's lines above it: the
+	// headline ("TALKS COLLAPSE" over "Dec 31, 1999"), not the writer,
+	// when the title found above sits among the menu's lines.
+	if k := len(nameAt); titleAt >= 0 && k > 0 && titleAt < nameAt[k-1] && inMenuBlock(units, titleAt) {
+		if i := nameAt[k-1]; (i == 0 || units[i-1].block != units[i].block) && i+1 < sh.start && units[i+1].meta && hasDate(units[i+1].flat) {
+			titleAt, nameAt = i, nameAt[:k-1]
+		}
+	}
 	// A sentence the folder fills in between the headline and the text
 	// opens the text ("The minister's office issued the following
 	// statement on 6 December 2010.").
@@ -3733,6 +3742,9 @@ var rxSpaceRun = lazyRE(`\s{2,}|\t`)
 // and one is a month's or a weekday's name.
 func dateWordsOnly(s string) bool {
 	named := false
+	if rest, ok := cutFold(s, "today"); ok {
+		s = strings.TrimLeft(rest, ": ,") // "Today: Tuesday"
+	}
 	for w := range strings.FieldsSeq(s) {
 		if !rxDateWord.MatchString(w) {
 			return false
@@ -3750,6 +3762,27 @@ var rxDateLabel = lazyRE(`(?i)^(?:first |last )?(?:published|updated|posted|modi
 // aloneInBlock reports whether units[i] is the only unit of its block.
 func aloneInBlock(units []pageUnit, i int) bool {
 	return (i == 0 || units[i-1].block != units[i].block) && (i+1 == len(units) || units[i+1].block != units[i].block)
+}
+
+// inMenuBlock reports whether units[i] is one of three lines or more of
+// its block, each short and none a sentence: a menu, a masthead's lines.
+func inMenuBlock(units []pageUnit, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && units[lo-1].block == units[i].block {
+		lo--
+	}
+	for hi+1 < len(units) && units[hi+1].block == units[i].block {
+		hi++
+	}
+	if hi-lo < 2 {
+		return false
+	}
+	for _, u := range units[lo : hi+1] {
+		if u.prose || u.words > 8 {
+			return false
+		}
+	}
+	return true
 }
 
 // nameAndPlace reports whether s is a name of two or three words and where
