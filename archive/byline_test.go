@@ -18,6 +18,8 @@ func TestBylineWriters(t *testing.T) {
 		// persons
 		{"By Anna Keller\nMarch 3, 2001", "Anna Keller"},
 		{"By J. R. Whitfield Jr.\nMarch 3, 2001", "J. R. Whitfield Jr."},
+		{"T.M. Okafor-Reyes Jr.\nMarch 3, 2001", "T.M. Okafor-Reyes Jr."},
+		{"R.K. Sundaram, Special Correspondent\nMarch 3, 2001", "R.K. Sundaram"},
 		{"By Anna Keller in Geneva and Piotr Nowak in Warsaw\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
 		{"By Anna Keller in Geneva and Piotr Nowak in Warsaw | March 3, 2001", "Anna Keller and Piotr Nowak"},
 		{"Reporting by Anna Keller; Editing by Tom Reed\nMarch 3, 2001", "Anna Keller"},

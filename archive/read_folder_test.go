@@ -173,6 +173,7 @@ func TestFindDateIn(t *testing.T) {
 		{"Source: The Continental Post (21 Apr 2015)", "21 Apr 2015", ""},
 		{"Captured 8 July 2019 | Published 15 June 2021", "15 June 2021", ""},
 		{"Created: 2007-08-05 Modified: 2007-08-06", "2007-08-05", ""},
+		{"Last update: 09 Mar 2011 - 10:40 | Published: 08 Mar 2011 - 21:05", "08 Mar 2011", ""},
 		{"Tomasz Wielgosz | Updated 10:42 GMT (18:42 HKT) April 7, 2016", "April 7, 2016", "Tomasz Wielgosz"},
 		{"Isabel Fonseca-Ruiz, World Affairs Writer | Date: 2003/07/16", "2003/07/16", "Isabel Fonseca-Ruiz"},
 		{"Amira Haddad in Beirut | 31 October 2014", "31 October 2014", "Amira Haddad"},

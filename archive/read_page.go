@@ -446,7 +446,7 @@ var (
 	rxTimeOnly    = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
 	rxURLLine     = lazyRE(`^(?:https?://|www\.)\S+$`)
 	rxNumbered    = lazyRE(`^\d{1,2}[.)]\s+`)
-	rxNamePart    = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’])?\p{Lu}[\p{L}'’\-]*\.?`
+	rxNamePart    = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’])?\p{Lu}(?:\.\p{Lu})*[\p{L}'’\-]*\.?`
 	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
@@ -2611,7 +2611,7 @@ func storyNote(u pageUnit) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed)`)
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$)`)
 
 // rxCorrectionLabel matches the label of a note on the story: a word, with a
 // date after it, and a colon ("Correction, July 28, 2004: ").
@@ -2650,7 +2650,7 @@ func promotes(u pageUnit) bool {
 // more than 5 years old", "Audio is generated automatically ...", "This
 // clipping is provided for internal use only", "Was this article
 // helpful?".
-var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^this (?:story|report|post) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b[^.!?]*\?(?:$|\s+(?:Become|Subscribe|Join|Sign up|Support|Donate|Share|Read|Get|Try)\b)`)
+var rxSelfRef = lazyRE(`(?i)^(?:this|the) (?:article|page|clipping|document|audio|transcript|alert|newsletter|translation|interview) (?:is|was|has|may|contains)\b|^this (?:press release|news release|release|statement|blog post|column|commentary|op-ed) (?:is|was|has|may|contains)\b|^this (?:story|report|post) (?:is|was|has|may|contains)\b|^audio (?:is|was)\b|\bthis (?:article|page|story)\b[^.!?]*\?(?:$|\s+(?:Become|Subscribe|Join|Sign up|Support|Donate|Share|Read|Get|Try)\b)`)
 
 // rxCookies matches a site's cookie notice speaking to its reader.
 var rxCookies = lazyRE(`(?i)\bcookies?\b`)
@@ -3293,7 +3293,7 @@ func secondDate(before []string) bool {
 		return false
 	}
 	low := strings.ToLower(strings.Join(before, " "))
-	return strings.Contains(low, "updated") || rxSaveLabel.MatchString(low)
+	return strings.Contains(low, "updated") || strings.Contains(low, "last update") || rxSaveLabel.MatchString(low)
 }
 
 // modifiedDate reports whether the words before a date label it as the

@@ -421,10 +421,15 @@ func TestClosingNote(t *testing.T) {
 		"Free to republish with credit to the Regional Press Collective.":                                            true,
 		"Reproduced for internal use under the press office's licence. Not for onward distribution.":                 true,
 		"This video can not be played": true,
-		"The ministry said the app would be available on iOS and Android from May, officials said.":   false,
-		"(This story has not been edited by our staff and is auto-generated from a syndicated feed.)": true,
-		"The treaty was signed under a licence agreed in 1998.":                                       false,
-		"An earlier version of the treaty was rejected in 1998.":                                      false,
+		"The ministry said the app would be available on iOS and Android from May, officials said.":       false,
+		"(This story has not been edited by our staff and is auto-generated from a syndicated feed.)":     true,
+		"The treaty was signed under a licence agreed in 1998.":                                           false,
+		"An earlier version of the treaty was rejected in 1998.":                                          false,
+		"Opinions expressed here are the writer's and do not necessarily reflect those of the Institute.": true,
+		"Hearing records are available on the Assembly's website.":                                        true,
+		"This news release was issued by the Consulate's press office.":                                   true,
+		"The full report is available on the ministry's website, officials said on Tuesday.":              false,
+		"The statement was issued by the ministry late on Tuesday.":                                       false,
 	} {
 		if got := closingNote(newUnit(in, 0)); got != want {
 			t.Errorf("closingNote(%q) = %v, want %v", in, got, want)
