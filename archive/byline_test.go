@@ -20,6 +20,7 @@ func TestBylineWriters(t *testing.T) {
 		{"By J. R. Whitfield Jr.\nMarch 3, 2001", "J. R. Whitfield Jr."},
 		{"T.M. Okafor-Reyes Jr.\nMarch 3, 2001", "T.M. Okafor-Reyes Jr."},
 		{"R.K. Sundaram, Special Correspondent\nMarch 3, 2001", "R.K. Sundaram"},
+		{"By Ruth Calder. Updated by Tomas Reyes\nMarch 3, 2001", "Ruth Calder"},
 		{"By Anna Keller in Geneva and Piotr Nowak in Warsaw\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
 		{"By Anna Keller in Geneva and Piotr Nowak in Warsaw | March 3, 2001", "Anna Keller and Piotr Nowak"},
 		{"Reporting by Anna Keller; Editing by Tom Reed\nMarch 3, 2001", "Anna Keller"},
@@ -164,4 +165,32 @@ func checkHeadBlocks(t *testing.T, top string, cases []headBlockCase) {
 			t.Errorf("%q / %q / %q:\n title %q, date %q, byline %q\n body %q", tc.head, tc.mid, tc.end, a.Title, a.DateString(), a.Byline, a.Body)
 		}
 	}
+}
+
+// TestHeadBlockLaterParts reads invented pages with the shapes the sixth,
+// seventh and eighth parts sets brought: a topic and a headline after a
+// colon, two-word headlines in title case or capitals, a kind label with
+// its number, dates in legal and labelled forms, bylines with roles,
+// ranks, desks and agencies, and the lines sites set between paragraphs
+// and under the text.
+func TestHeadBlockLaterParts(t *testing.T) {
+	checkHeadBlocks(t, "Home > News > International\n\n", []headBlockCase{
+		{"Border talks: what the new draft says about ports\nBy Tomas Reyes\n3 March 2001", "", "", "Border talks: what the new draft says about ports", "2001-03-03", "Tomas Reyes"},
+		{"Ministers Meet\nBy Tomas Reyes. Updated by Ana Ruiz\n3 March 2001", "", "", "Ministers Meet", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nPress Release No. 12/2003 — 15 April 2003", "", "", "Envoys sign border accord", "2003-04-15", ""},
+		{"Envoys sign border accord\nDated this 15th day of April, 2003", "", "", "Envoys sign border accord", "2003-04-15", ""},
+		{"Envoys sign border accord\nMarch 3, 2001 | Vol. 9, No. 41", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nLast update: 04 Mar 2001 - 08:12 | Published: 03 Mar 2001 - 19:45", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n— Harbour Newswire | 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nCompiled by the Overseas Desk with agency inputs\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "Audio: 5 minutes", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "“Nobody leaves without a deal.”", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "» Related: how the customs deal was reached", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Opinions expressed here are the writer's own and do not necessarily reflect those of the Review.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Support our reporting from the front line.\nDonate now", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "The Harbour Ledger\nHome\nWorld\nOpinion\n\n", []headBlockCase{
+		{"TALKS RESUME\nMarch 3, 2001", "", "", "TALKS RESUME", "2001-03-03", ""},
+		{"Good evening. Today is Monday, March 5, 2001.\n\nEnvoys sign border accord\nBy Tomas Reyes\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+	})
 }

@@ -2142,7 +2142,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				nameAt = append(nameAt, i)
 				continue
 			}
-			if u.words < pass && !(u.words == 2 && !u.prose && sentenceCasePair(u.flat) && headsMeta(units, i, sh.start)) {
+			if u.words < pass && !(u.words == 2 && !u.prose && (sentenceCasePair(u.flat) && headsMeta(units, i, sh.start) || titlePairOverByline(units, i))) {
 				// (A headline of two words in sentence case stands right
 				// over its byline or date: "Ambassador summoned"; not a
 				// label, "World News".)
@@ -2539,7 +2539,7 @@ func speaksToReader(u pageUnit) bool {
 
 // rxCallToAction matches a sentence that opens with what a site asks its
 // reader to do: "Subscribe for free ...", "Follow Marta on X".
-var rxCallToAction = lazyRE(`(?:^|[.!?]\s+)(?:Subscribe|Sign up|Download|Follow|Register|Join us|Click|Tap|Support us|Help us|Donate|Become a (?:member|subscriber|supporter|patron))\b[^-]`)
+var rxCallToAction = lazyRE(`(?:^|[.!?]\s+)(?:Subscribe|Sign up|Download|Follow|Register|Join us|Click|Tap|Support (?:us|our)|Help (?:us|fund|keep)|Donate|Become a (?:member|subscriber|supporter|patron))\b[^-]`)
 
 // closingNote reports whether u, a short sentence ending the text and not
 // a quotation, is the site's: it says "you" (a report says it only in
@@ -3764,6 +3764,17 @@ func aloneInBlock(units []pageUnit, i int) bool {
 	return (i == 0 || units[i-1].block != units[i].block) && (i+1 == len(units) || units[i+1].block != units[i].block)
 }
 
+// titlePairOverByline reports whether units[i], two words in title case
+// that name no publication or section ("Envoys Agree", not "World News"),
+// stands right over a writer's byline: the headline.
+func titlePairOverByline(units []pageUnit, i int) bool {
+	if i+1 >= len(units) || !titleCase(units[i].flat) || rxMediaWord.MatchString(units[i].flat) || kickerLabels[strings.ToLower(units[i].flat)] {
+		return false
+	}
+	v := units[i+1]
+	return !v.chrome && !v.prose && isBylineUnit(v.flat) && writerName(bylineIn(v.flat, "")) != ""
+}
+
 // inMenuBlock reports whether units[i] is one of three lines or more of
 // its block, each short and none a sentence: a menu, a masthead's lines.
 func inMenuBlock(units []pageUnit, i int) bool {
@@ -4207,6 +4218,13 @@ func writerName(name string) string {
 	for _, w := range strings.Fields(name) {
 		if rxNotWriter.MatchString(strings.Trim(w, ".,")) {
 			return ""
+		}
+	}
+	// A sentence's full stop after the name: "By Jane Doe. Updated by
+	// ..." (not an initial's or "Jr."'s).
+	if f := strings.Fields(name); len(f) >= 2 {
+		if last := f[len(f)-1]; strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 4 && !strings.Contains(strings.TrimSuffix(last, "."), ".") {
+			name = strings.TrimSuffix(name, ".")
 		}
 	}
 	return name
