@@ -184,6 +184,8 @@ func TestHeadBlockLaterParts(t *testing.T) {
 		{"Envoys sign border accord\n— Harbour Newswire | 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\nCompiled by the Overseas Desk with agency inputs\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "Audio: 5 minutes", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"The last ferry: how the island was cut off on 9 May 1998\nBy Tomas Reyes\n3 March 2001", "", "", "The last ferry: how the island was cut off on 9 May 1998", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nPort Moresby, Papua New Guinea — March 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "“Nobody leaves without a deal.”", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "» Related: how the customs deal was reached", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Opinions expressed here are the writer's own and do not necessarily reflect those of the Review.", "Envoys sign border accord", "2001-03-03", ""},

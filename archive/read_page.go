@@ -162,12 +162,38 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			// A date line, or a short sentence saying when the article was
 			// published ("Originally published in the Ledger on 19 April
 			// 2010.").
-			if d, _ := findDateIn(u.flat, now, order); d != "" {
+			if d, _ := findDateIn(u.flat, now, order); d != "" && !dateInSentence(u.flat, d) {
 				u.meta = true
 			}
 		}
 	}
 }
+
+// dateInSentence reports whether the date d in s is a headline's words
+// ("The long goodbye: how Britain handed over Hong Kong on 30 June
+// 1997"), not a date line's: five words or more before it, the last a
+// preposition, and none of them a publication's label or a byline's.
+func dateInSentence(s, d string) bool {
+	i := strings.Index(s, d)
+	if i < 0 {
+		return false
+	}
+	before := strings.Fields(s[:i])
+	if len(before) < 5 || !datePrepositions[strings.ToLower(before[len(before)-1])] {
+		return false
+	}
+	for _, w := range before {
+		w = strings.ToLower(strings.Trim(w, ":,.|"))
+		if w == "by" || w == "date" || w == "created" || w == "modified" || w == "edited" || strings.HasPrefix(w, "publi") || strings.HasPrefix(w, "post") || strings.HasPrefix(w, "updat") || strings.HasPrefix(w, "releas") ||
+			strings.HasPrefix(w, "issu") || strings.HasPrefix(w, "filed") || strings.HasPrefix(w, "dated") || strings.HasPrefix(w, "upload") || strings.HasPrefix(w, "writ") {
+			return false
+		}
+	}
+	return true
+}
+
+// datePrepositions are the words before a date inside a sentence.
+var datePrepositions = map[string]bool{"on": true, "in": true, "since": true, "until": true, "from": true, "of": true, "before": true, "after": true, "to": true}
 
 // topicHeadline reports whether s, a label and a value, reads as a
 // headline after its topic: the value opens in lower case and runs four
@@ -2122,7 +2148,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.meta || rxBullet.MatchString(u.flat) || u.prose && pass > 1 || pass > 1 && h.files >= 3 && h.chrome[u.flat] >= h.files {
 				continue
 			}
-			if d, _ := findDateIn(u.flat, now, h.order); d != "" || dateWordsOnly(u.flat) {
+			if d, _ := findDateIn(u.flat, now, h.order); d != "" && !dateInSentence(u.flat, d) || dateWordsOnly(u.flat) {
 				continue // (a masthead's day without its year: "Saturday, 5 December")
 			}
 			if nameAbroad(units, i, now, h.order) {
@@ -2842,11 +2868,42 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// Not a byline or a date in another calendar before the date:
 	// "Posted by: admin | December 6, 2010", "Monday 7 Jumada I 1430 -
 	// 19 April 2010".
-	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || creditHead(strings.TrimRight(head, " |-–—·,")) {
+	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || creditHead(strings.TrimRight(head, " |-–—·,")) || placeHead(strings.TrimRight(head, " |-–—·,")) {
 		return false
+	}
+	if dateInSentence(s, s[j:]) {
+		return false // "... how the island was cut off on 9 May 1998"
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// placeHead reports whether s, before a date on its line, is where the
+// story was filed: a place and its country, capitalised, with a comma
+// between ("Nuku'alofa, Tonga", "Port of Spain, Trinidad").
+func placeHead(s string) bool {
+	place, country, ok := strings.Cut(s, ", ")
+	if !ok || strings.Contains(country, ",") || len(strings.Fields(s)) > 6 || len(strings.Fields(country)) > 3 {
+		return false
+	}
+	for _, w := range strings.Fields(place + " " + country) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" && w != "de" && w != "al" {
+			return false
+		}
+	}
+	return true
+}
+
+// dashAfter reports whether a dash follows p in s: a dateline's place
+// before its date ("Port Moresby, Papua New Guinea — 3 March 2001"),
+// where a bar follows a writer and a place ("Jane Doe, Tamale | ...").
+func dashAfter(s, p string) bool {
+	i := strings.Index(s, p)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+len(p):], " ")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
 // creditHead reports whether s, before a date on its line, credits the
@@ -3668,7 +3725,7 @@ func bylineIn(s, date string) string {
 					roles = false
 				}
 			}
-			if p := strings.TrimSpace(before[0]); len(before) >= 2 && roles {
+			if p := strings.TrimSpace(before[0]); len(before) >= 2 && roles && !(len(before) == 2 && placeHead(p) && dashAfter(s, p)) {
 				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) {
 					return p
 				}
