@@ -476,7 +476,7 @@ var (
 	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented)?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -2761,8 +2761,12 @@ func nameRoleLine(s string) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[len(name):], ",|·-–— ")
-	return len(strings.Fields(rest)) <= 5 && rxRole.MatchString(rest)
+	return len(strings.Fields(rest)) <= 5 && (rxRole.MatchString(rest) || rxAffiliation.MatchString(rest))
 }
+
+// rxAffiliation matches where a writer works, after the name: "Department
+// of Political Science", "Institute for Peace Studies".
+var rxAffiliation = lazyRE(`(?i)^(?:the\s+)?(?:department|university|institute|centre|center|school|faculty|college|foundation)\b`)
 
 // cutSiteName drops a site's name after a headline, as a page's <title>
 // gives it: "Envoys meet in Geneva | World | The Ledger" (after " | ", or
@@ -2975,7 +2979,7 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
 		return false
 	}
-	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) {
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
@@ -2992,6 +2996,13 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 		return true
 	}
 	return capsA && capsB && a.words >= 4 && b.words >= 2 && (bylineBelow || nameLine(b.flat, b.words) == "" || hasFunctionWord(b.flat)) && !rxMediaWord.MatchString(b.flat)
+}
+
+// strongByline reports whether s is a byline by a mark no headline has
+// (bylineShape): "Jane Doe (Xinhua)", "Jane Doe @janedoe".
+func strongByline(s string) bool {
+	n, strong := bylineShape(s)
+	return n != "" && strong
 }
 
 // dashCredit reports whether s is a dash and a name of one to four
@@ -3135,6 +3146,11 @@ func bylineShape(s string) (name string, strong bool) {
 		t, strong = t[:m[0]], true
 	}
 	if m := rxBylinePlace.FindStringIndex(t); m != nil {
+		// An agency in brackets after the name is a mark no headline has:
+		// "Jane Doe (Xinhua)".
+		if p := strings.Trim(strings.TrimSpace(t[m[0]:]), "()"); strings.HasPrefix(strings.TrimSpace(t[m[0]:]), "(") && (rxAgency.MatchString(p) || rxMediaWord.MatchString(p)) {
+			strong = true
+		}
 		t = t[:m[0]]
 	}
 	t = strings.TrimSpace(t)
