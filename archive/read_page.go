@@ -1380,6 +1380,11 @@ var rxListenLine = lazyRE(`(?i)^[▶►▷⏵🎧\s]*listen\s+(?:to\s+)?(?:this|
 // arrive ...", "... - Photo by Staff Photographer".
 var rxPhotoLine = lazyRE(`(?i)^\[(?:photo|image|picture|foto)s?\]|\s[-–—]\s*(?:photo|photograph|picture)s?\s+(?:by|courtesy(?:\s+of)?)\s[^.!?]{2,60}$|^(?:pic|picture|image|photo)\s+credits?\s*:|[.!?]\s+\((?:image|photo|picture|pic)\s*:[^()]{2,60}\)$|[.!?]\s+(?:photo|image|picture|pic)\s*:\s*[^.!?]{2,40}$`)
 
+// rxAttributedQuote matches a quotation set apart with its speaker after a
+// dash, as a pull quote is: "“We cannot negotiate with the sea.” — Prime
+// Minister" (a report's paragraph says "she said").
+var rxAttributedQuote = lazyRE(`^[“"][^“”"]{3,200}[”"]\s*[—–]\s*\p{Lu}[\p{L}.,'’-]*(?:\s+[\p{L}.,'’-]+){0,5}$`)
+
 // closedQuote reports whether s is one quotation and nothing else,
 // ending with its sentence's stop: “We are here to make peace.”
 func closedQuote(s string) bool {
@@ -1420,6 +1425,9 @@ var rxQuoteNext = lazyRE(`(?i)^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:said|says|added
 func pullQuote(s string) bool {
 	if !strings.HasPrefix(s, "“") && !strings.HasPrefix(s, "\"") {
 		return false
+	}
+	if rxAttributedQuote.MatchString(s) {
+		return true // "“We cannot negotiate with the sea.” — Prime Minister"
 	}
 	inner, ok := strings.CutSuffix(s, "”")
 	if !ok {
@@ -2195,13 +2203,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					titleAt, sh.start = a, i
 				case u.words >= 4 && v.words >= 5 && !v.chrome && !v.meta && !v.prose && !v.learned && v.block != u.block &&
 					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3) &&
-					!masthead(units, a) && !(chromeInBlock(units, a) && !aloneInBlock(units, a) && headsMeta(units, i, sh.start)):
+					!masthead(units, a) && !(!aloneInBlock(units, a) && headsMeta(units, i, sh.start)):
 					// Both in sentence case: the headline is the upper
 					// line, the first the page has after its chrome or a
 					// section's name ("Envoys agree to resume border talks"
 					// over "The talks had been on hold since the spring"); not
-					// a blog's line under its name among the menu's links
-					// over a headline that stands over its byline or date.
+					// a line among the site's name and menu (a blog's line,
+					// a row of sections) over a headline that stands over
+					// its byline or date.
 					titleAt = a
 				}
 			}
@@ -2668,7 +2677,7 @@ var rxMailing = lazyRE(`(?i)\bthis (?:e-?mail|newsletter|message|mailing)\b`)
 func promotes(u pageUnit) bool {
 	// (A line without a full stop too, when it says both "your" and
 	// "our": "Get breaking alerts on your phone — download our app".)
-	return (u.prose || u.words <= 15 && rxOur.MatchString(u.flat)) && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”‘’") && rxYou.MatchString(u.flat) &&
+	return (u.prose || u.words <= 15 && (rxOur.MatchString(u.flat) || len(rxPromo.FindAllStringIndex(u.flat, 3)) >= 2)) && u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”‘’") && rxYou.MatchString(u.flat) &&
 		(rxOur.MatchString(u.flat) && rxPromo.MatchString(u.flat) || len(rxPromo.FindAllStringIndex(u.flat, 3)) >= 2)
 }
 
@@ -3012,6 +3021,11 @@ func dashCredit(s string) bool {
 	rest := strings.TrimLeft(s, "—–- ")
 	if len(rest) == len(s) || len(rest) == 0 || len(s)-len(rest) > 4 {
 		return false
+	}
+	if name, place, ok := strings.Cut(rest, ", "); ok && len(strings.Fields(place)) <= 2 {
+		if _, caps := capitalised(place); caps && !hasFunctionWord(place) {
+			rest = name // "— Jane Doe, Bishkek"
+		}
 	}
 	n := len(strings.Fields(rest))
 	_, caps := capitalised(rest)
