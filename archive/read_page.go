@@ -3055,14 +3055,7 @@ var prepositions = map[string]bool{
 // contents box: "In this article" / "Background" / "The talks" / "What
 // comes next"). A headline stands alone or over longer lines.
 func inShortList(units []pageUnit, i int) bool {
-	b := units[i].block
-	lo, hi := i, i
-	for lo > 0 && units[lo-1].block == b {
-		lo--
-	}
-	for hi+1 < len(units) && units[hi+1].block == b {
-		hi++
-	}
+	lo, hi := blockBounds(units, i)
 	if hi-lo < 2 {
 		return false
 	}
@@ -3862,16 +3855,22 @@ func titlePairOverByline(units []pageUnit, i int) bool {
 	return !v.chrome && !v.prose && isBylineUnit(v.flat) && writerName(bylineIn(v.flat, "")) != ""
 }
 
-// inMenuBlock reports whether units[i] is one of three lines or more of
-// its block, each short and none a sentence: a menu, a masthead's lines.
-func inMenuBlock(units []pageUnit, i int) bool {
-	lo, hi := i, i
+// blockBounds returns the first and last unit of units[i]'s block.
+func blockBounds(units []pageUnit, i int) (lo, hi int) {
+	lo, hi = i, i
 	for lo > 0 && units[lo-1].block == units[i].block {
 		lo--
 	}
 	for hi+1 < len(units) && units[hi+1].block == units[i].block {
 		hi++
 	}
+	return lo, hi
+}
+
+// inMenuBlock reports whether units[i] is one of three lines or more of
+// its block, each short and none a sentence: a menu, a masthead's lines.
+func inMenuBlock(units []pageUnit, i int) bool {
+	lo, hi := blockBounds(units, i)
 	if hi-lo < 2 {
 		return false
 	}
