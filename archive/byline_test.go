@@ -23,6 +23,7 @@ func TestBylineWriters(t *testing.T) {
 		{"By Ruth Calder. Updated by Tomas Reyes\nMarch 3, 2001", "Ruth Calder"},
 		{"Ruth Calder (Reuters)\nMarch 3, 2001", "Ruth Calder"},
 		{"Words and pictures by Ruth Calder\nMarch 3, 2001", "Ruth Calder"},
+		{"By Jan de Vries, Pieter ter Horst and Ruth Calder\nMarch 3, 2001", "Jan de Vries, Pieter ter Horst and Ruth Calder"},
 		{"Dr. Ruth Calder, Institute for Maritime Studies\nMarch 3, 2001", "Ruth Calder"},
 		{"By Anna Keller in Geneva and Piotr Nowak in Warsaw\nMarch 3, 2001", "Anna Keller and Piotr Nowak"},
 		{"By Anna Keller in Geneva and Piotr Nowak in Warsaw | March 3, 2001", "Anna Keller and Piotr Nowak"},
@@ -196,6 +197,8 @@ func TestHeadBlockLaterParts(t *testing.T) {
 	})
 	checkHeadBlocks(t, "The Harbour Ledger\nHome\nWorld\nOpinion\n\n", []headBlockCase{
 		{"TALKS RESUME\nMarch 3, 2001", "", "", "TALKS RESUME", "2001-03-03", ""},
+		{"Live updates: Envoys meet in Geneva for a second day of talks\nBy Tomas Reyes\nMarch 3, 2001", "", "", "Live updates: Envoys meet in Geneva for a second day of talks", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nSaturday, 3 March 2001 | Updated 3 hours ago", "", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Good evening. Today is Monday, March 5, 2001.\n\nEnvoys sign border accord\nBy Tomas Reyes\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 	})
 }

@@ -64,6 +64,7 @@ var kickerLabels = map[string]bool{
 	"analysis": true, "opinion": true, "comment": true, "explainer": true, "interview": true, "review": true,
 	"profile": true, "exclusive": true, "update": true, "breaking": true, "watch": true, "live": true,
 	"factbox": true, "feature": true, "editorial": true, "obituary": true, "special report": true, "insight": true,
+	"live updates": true, "live blog": true,
 	"timeline": true, "q&a": true, "fact check": true, "in pictures": true, "in depth": true,
 }
 
@@ -2861,7 +2862,9 @@ func titleDatePrefix(s string, now time.Time) int {
 	}
 	// What follows is a headline: not a time or a byline ("6 December
 	// 2010 - 10:15 By Clara Dufresne").
-	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") || rxNumbering.MatchString(rest) || datesOnlyLine(rest) {
+	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") || rxNumbering.MatchString(rest) || datesOnlyLine(rest) ||
+		rxRelative.MatchString(rest) || rxDateLabel.MatchString(rest) {
+		// (Nor a date's label or its age: "Updated 3 hours ago".)
 		return 0
 	}
 	if _, err := ParseDate(s[:best], now); err != nil && errors.Is(err, ErrBadDate) {
@@ -4003,6 +4006,17 @@ func particleThenName(fs []string) bool {
 // word (not "Sunil", "Monique" or "Friedrich").
 var rxWeekdayWord = lazyRE(`(?i)^(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)[.,]?$`)
 
+// givenMonth reports whether fs[i], a month's name or abbreviation, opens
+// a name as a given name ("Jan van der Berg", "April Ryan"): the first
+// word, with a capitalised word and no figure after it.
+func givenMonth(fs []string, i int) bool {
+	if i != 0 || i+1 >= len(fs) || strings.HasSuffix(fs[i], ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fs[i+1])
+	return unicode.IsUpper(r) || nameParticles[fs[i+1]]
+}
+
 func leadingName(s string) string {
 	var out []string
 	fs := strings.Fields(s)
@@ -4014,7 +4028,7 @@ func leadingName(s string) string {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(strings.TrimRight(w, "."))
 		switch {
-		case nameStop[lw] || monthNames[lw] != 0 || rxWeekdayWord.MatchString(lw),
+		case nameStop[lw] || monthNames[lw] != 0 && !givenMonth(fs, i) || rxWeekdayWord.MatchString(lw),
 			len(out) >= 2 && lw == "the": // "Ingrid Solberg The Lakeside Daily"
 			end = true
 			w = ""
