@@ -2598,6 +2598,11 @@ func closingNote(u pageUnit) bool {
 	if rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
 		return true
 	}
+	// The publisher's line: "Published by the Mission of the Republic to
+	// the United Nations, 801 Second Avenue, New York."
+	if rxPublishedBy.MatchString(u.flat) && !rxSpeaks.MatchString(u.flat) {
+		return true
+	}
 	// The same after a label: "Clarification: This story has been
 	// updated ...".
 	if m := rxCorrectionLabel.FindStringIndex(u.flat); m != nil {
@@ -2648,6 +2653,10 @@ func storyNote(u pageUnit) bool {
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
 var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$)`)
+
+// rxPublishedBy matches a page's line naming who published it: an
+// organisation after "Published by", and nothing more than its address.
+var rxPublishedBy = lazyRE(`^(?:Published|Issued|Produced|Distributed) by (?:the )?\p{Lu}[^.!?;]{3,160}\.?$`)
 
 // rxCorrectionLabel matches the label of a note on the story: a word, with a
 // date after it, and a colon ("Correction, July 28, 2004: ").

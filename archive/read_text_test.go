@@ -430,6 +430,8 @@ func TestClosingNote(t *testing.T) {
 		"This news release was issued by the Consulate's press office.":                                   true,
 		"The full report is available on the ministry's website, officials said on Tuesday.":              false,
 		"The statement was issued by the ministry late on Tuesday.":                                       false,
+		"Published by the Embassy of the Republic in Lisbon, 12 Rua do Sol, Lisbon.":                      true,
+		"Published by the ministry on Tuesday, the figures show exports fell by a fifth.":                 false,
 	} {
 		if got := closingNote(newUnit(in, 0)); got != want {
 			t.Errorf("closingNote(%q) = %v, want %v", in, got, want)
