@@ -183,15 +183,12 @@ func dateInSentence(s, d string) bool {
 	if len(before) < 5 || !datePrepositions[strings.ToLower(before[len(before)-1])] {
 		return false
 	}
-	for _, w := range before {
-		w = strings.ToLower(strings.Trim(w, ":,.|"))
-		if w == "by" || w == "date" || w == "created" || w == "modified" || w == "edited" || strings.HasPrefix(w, "publi") || strings.HasPrefix(w, "post") || strings.HasPrefix(w, "updat") || strings.HasPrefix(w, "releas") ||
-			strings.HasPrefix(w, "issu") || strings.HasPrefix(w, "filed") || strings.HasPrefix(w, "dated") || strings.HasPrefix(w, "upload") || strings.HasPrefix(w, "writ") {
-			return false
-		}
-	}
-	return true
+	return !rxPublishWord.MatchString(s[:i])
 }
+
+// rxPublishWord matches a word that labels a date line or a byline:
+// "Posted", "Updated", "Filed", "by".
+var rxPublishWord = lazyRE(`(?i)(?:^|[\s:,.|])(?:by|date|created|modified|edited|(?:publi|post|updat|releas|issu|filed|dated|upload|writ)\p{L}*)(?:$|[\s:,.|])`)
 
 // datePrepositions are the words before a date inside a sentence.
 var datePrepositions = map[string]bool{"on": true, "in": true, "since": true, "until": true, "from": true, "of": true, "before": true, "after": true, "to": true}
@@ -783,9 +780,9 @@ func isWrappedProse(lines []string) bool {
 	// So is a placeholder ("[Video: Leaders arrive]") and a caption that
 	// ends with its credit ("... on Thursday. (Photo: Jane Doe/Agency)").
 	for _, l := range lines {
-		n := len(strings.Fields(l))
-		if hasAnyPrefix(strings.ToLower(l), textChromePrefixes) && n <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) ||
-			n <= 30 && rxCaption.MatchString(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) || setApartLine(l, strings.ToLower(l), n) || rightsNotice(l) {
+		n, low := len(strings.Fields(l)), strings.ToLower(l)
+		if hasAnyPrefix(low, textChromePrefixes) && n <= 16 && !strings.Contains(l, "http") || rxPlaceholder.MatchString(l) || rxCreditTail.MatchString(l) ||
+			n <= 30 && rxCaption.MatchString(l) || n <= 12 && rxNewsletterPrompt.MatchString(l) || setApartLine(l, low, n) || rightsNotice(l, low) {
 			return false
 		}
 	}
@@ -840,10 +837,17 @@ func isWrappedProse(lines []string) bool {
 	return inside && open*2 >= len(lines)-1 && isProse(joined, len(strings.Fields(joined)))
 }
 
-// rightsNotice reports whether l is a site's rights line: "© 1998 The
+// markedChrome reports whether low (a line in lower case) opens with an
+// arrow or a bullet before a chrome prefix: "► related: ...".
+func markedChrome(low string) bool {
+	t := strings.TrimLeft(low, "►▶▸»→>•· ")
+	return len(t) < len(low) && hasAnyPrefix(t, textChromePrefixes)
+}
+
+// rightsNotice reports whether l (low in lower case) is a site's rights line: "© 1998 The
 // Ledger. All rights reserved."
-func rightsNotice(l string) bool {
-	return len(l) <= 200 && (strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c) ") || strings.HasPrefix(l, "Copyright ") && hasYear(l) || strings.Contains(strings.ToLower(l), "all rights reserved"))
+func rightsNotice(l, low string) bool {
+	return len(l) <= 200 && (strings.HasPrefix(l, "©") || strings.HasPrefix(l, "(c) ") || strings.HasPrefix(l, "Copyright ") && hasYear(l) || strings.Contains(low, "all rights reserved"))
 }
 
 // rxFieldOpen matches a line that opens with a label of one or two
@@ -1026,7 +1030,7 @@ func classify(units []pageUnit, h pageHints) {
 			// April 19, 2014, issue", "Issued on 11 February 2025 by the
 			// Press Office"): the site's, wherever it stands.
 			u.chrome = true
-		case hasAnyPrefix(low, textChromePrefixes) || short && (hasAnyPrefix(strings.TrimLeft(low, "►▶▸»→>•· "), textChromePrefixes) || rxPaywall.MatchString(u.flat) || menuSpaced(*u)):
+		case hasAnyPrefix(low, textChromePrefixes) || short && (markedChrome(low) || rxPaywall.MatchString(u.flat) || menuSpaced(*u)):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
 		case short && (strings.HasPrefix(low, "categories:") || strings.HasPrefix(low, "category:") || rxResponses.MatchString(u.flat)):
