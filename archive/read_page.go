@@ -1393,19 +1393,9 @@ var rxAttributedQuote = lazyRE(`^[“"][^“”"]{3,200}[”"]\s*[—–]\s*\p{L
 // closedQuote reports whether s is one quotation and nothing else,
 // ending with its sentence's stop: “We are here to make peace.”
 func closedQuote(s string) bool {
-	open, close := "“", "”"
-	if strings.HasPrefix(s, "\"") {
-		open, close = "\"", "\""
-	}
-	inner, ok := strings.CutPrefix(s, open)
-	if !ok {
-		return false
-	}
-	if inner, ok = strings.CutSuffix(inner, close); !ok {
-		return false
-	}
+	inner, paired, ok := quoteInner(s)
 	r, _ := utf8.DecodeLastRuneInString(inner)
-	return strings.ContainsRune(".!?", r) && !strings.ContainsAny(inner, "“”\"")
+	return ok && paired && strings.ContainsRune(".!?", r) && !strings.ContainsAny(inner, "“”\"")
 }
 
 // quotesClosed reports whether every quotation s opens it closes: a
@@ -1434,15 +1424,27 @@ func pullQuote(s string) bool {
 	if rxAttributedQuote.MatchString(s) {
 		return true // "“We cannot negotiate with the sea.” — Prime Minister"
 	}
-	inner, ok := strings.CutSuffix(s, "”")
-	if !ok {
-		if inner, ok = strings.CutSuffix(s, "\""); !ok {
-			return false
+	inner, _, ok := quoteInner(s)
+	r, _ := utf8.DecodeLastRuneInString(inner)
+	return ok && unicode.IsLetter(r) && !strings.ContainsAny(inner, "“”\"")
+}
+
+// quoteInner returns the words of s inside the quotation marks that open
+// and close it, and whether the two marks are a pair (“…” or "…").
+func quoteInner(s string) (inner string, paired, ok bool) {
+	open := "“"
+	if !strings.HasPrefix(s, open) {
+		if open = "\""; !strings.HasPrefix(s, open) {
+			return "", false, false
 		}
 	}
-	inner = strings.TrimPrefix(strings.TrimPrefix(inner, "“"), "\"")
-	r, _ := utf8.DecodeLastRuneInString(inner)
-	return unicode.IsLetter(r) && !strings.ContainsAny(inner, "“”\"")
+	inner = s[len(open):]
+	for _, close := range []string{"”", "\""} {
+		if t, found := strings.CutSuffix(inner, close); found {
+			return t, open == "“" && close == "”" || open == "\"" && close == "\"", true
+		}
+	}
+	return "", false, false
 }
 
 // setApartLine reports whether s (low in lower case, of the given number
