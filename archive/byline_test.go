@@ -202,3 +202,23 @@ func TestHeadBlockLaterParts(t *testing.T) {
 		{"Good evening. Today is Monday, March 5, 2001.\n\nEnvoys sign border accord\nBy Tomas Reyes\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 	})
 }
+
+// TestHeadBlockEleventhParts reads invented pages with the shapes the
+// eleventh parts set brought: a section's name of two words over a
+// headline in sentence case, an issue's volume in Roman numerals before
+// the date, and bylines with a joined particle, joined initials, a handle,
+// a slash and an agency, a label, or a place after a comma.
+func TestHeadBlockEleventhParts(t *testing.T) {
+	checkHeadBlocks(t, "The Harbour Forum\nResearch · Events · About\nDonate\n\nNews & Commentary\n\n", []headBlockCase{
+		{"Envoys agree to reopen the border crossings after a year\nBy Tomas Reyes\nMarch 3, 2001", "", "", "Envoys agree to reopen the border crossings after a year", "2001-03-03", "Tomas Reyes"},
+		{"Envoys agree to reopen the border crossings\n\nVol. XII No. 41 | 3 March 2001", "", "", "Envoys agree to reopen the border crossings", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "Home > News > International\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Rashid al-Mansoori and Ana Ruiz\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Rashid al-Mansoori and Ana Ruiz"},
+		{"Envoys sign border accord\n\nby J.R. Mwale | Published 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "J.R. Mwale"},
+		{"Envoys sign border accord\n\nAna da Costa @anadacosta_news | 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana da Costa"},
+		{"Envoys sign border accord\nTomas Reyes / Anadolu\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nCorrespondent: Anh Tuan Pham, Hanoi\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Anh Tuan Pham"},
+		{"Envoys sign border accord\nTomas Reyes, Harbour Bureau\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+	})
+}

@@ -470,8 +470,11 @@ var (
 	rxTimeOnly    = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
 	rxURLLine     = lazyRE(`^(?:https?://|www\.)\S+$`)
 	rxNumbered    = lazyRE(`^\d{1,2}[.)]\s+`)
-	rxNamePart    = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’])?\p{Lu}(?:\.\p{Lu})*[\p{L}'’\-]*\.?`
-	rxName        = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
+	// rxJoinedParticle matches a surname with its particle joined on:
+	// "al-Mansoori", "d'Almeida".
+	rxJoinedParticle = lazyRE(`^(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’]\p{Lu}`)
+	rxNamePart       = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’])?\p{Lu}(?:\.\p{Lu})*[\p{L}'’\-]*\.?`
+	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
 	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
@@ -2197,11 +2200,12 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				v := units[a]
 				switch {
 				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a))) &&
-					!rxFieldOpen.MatchString(v.flat):
+					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat):
 					// (Not the site's name among its menu's links over a
 					// headline in sentence case, nor a section's name under
 					// the site's in a block of their own, nor a label's
-					// line: "Posted in: Diplomacy, World".)
+					// line: "Posted in: Diplomacy, World", nor a section's
+					// name of two words: "News & Commentary".)
 					titleAt = a
 				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words && !headsMeta(units, i, sh.start):
 					// A first paragraph without a full stop under the
@@ -2405,8 +2409,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// A name with what a byline puts around it, between the title and
 	// the text: "Autor: Jane Doe", "Jane Doe in Geneva", "Jane Doe
 	// (Geneva)", "Jane Doe @janedoe", "Jane Doe/The Ledger".
+	// (A name and an agency after a slash is a photo's credit between
+	// paragraphs, a byline here: "Jane Doe / Xinhua".)
 	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
-		if u := units[i]; !u.prose && !u.chrome && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
+		if u := units[i]; !u.prose && (!u.chrome || rxPhotoCredit.MatchString(u.flat)) && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
 			sh.byline, _ = bylineShape(u.flat)
 		}
 	}
@@ -2863,7 +2869,8 @@ func cutSiteName(title string) string {
 // rxNumbering matches an issue's or a release's number after a date:
 // "Bulletin No. 211", "Issue 14", "Press release no. 3/2004", "Vol. 14,
 // No. 17".
-var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?)\s*\d[\d/.-]*(?:,?\s+(?:no\.?|number|nr\.?|n°|#|issue|edition)\s*\d[\d/.-]*)?$`)
+// A volume may be in Roman numerals: "Vol. XII No. 41".
+var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?)\s*(?:\d[\d/.-]*|[ivxlc]+\b)(?:,?\s+(?:no\.?|number|nr\.?|n°|#|issue|edition)\s*\d[\d/.-]*)?$`)
 
 func titleDatePrefix(s string, now time.Time) int {
 	best := -1
@@ -2896,10 +2903,10 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	if j < 0 || len(strings.Fields(s[:k])) < min {
 		return false
 	}
-	// Not a byline or a date in another calendar before the date:
-	// "Posted by: admin | December 6, 2010", "Monday 7 Jumada I 1430 -
-	// 19 April 2010".
-	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || creditHead(strings.TrimRight(head, " |-–—·,")) || placeHead(strings.TrimRight(head, " |-–—·,")) {
+	// Not a byline, an issue's number or a date in another calendar
+	// before the date: "Posted by: admin | December 6, 2010", "Vol. XII
+	// No. 41 | 19 October 2001", "Monday 7 Jumada I 1430 - 19 April 2010".
+	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(strings.TrimRight(head, " |-–—·,")) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || creditHead(strings.TrimRight(head, " |-–—·,")) || placeHead(strings.TrimRight(head, " |-–—·,")) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -3140,6 +3147,7 @@ var (
 	// rxBylinePlace matches where the writer files from, after the name:
 	// " in Geneva", " reports from Geneva", " (Geneva)".
 	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
+	rxCommaTail   = lazyRE(`^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}$`)
 	rxHandle      = lazyRE(`\s+@[\w.]{2,30}$`)
 	rxSlashSite   = lazyRE(`\s*/\s*[^/]{2,40}$`)
 )
@@ -3179,6 +3187,11 @@ func bylineShape(s string) (name string, strong bool) {
 		t = t[:m[0]]
 	}
 	t = strings.TrimSpace(t)
+	// Where the writer is, or the agency, after a comma: "Jane Doe,
+	// Geneva", "Jane Doe, Harbour Bureau", "Jane Doe, Xinhua".
+	if i := strings.LastIndex(t, ", "); i > 0 && rxCommaTail.MatchString(t[i+2:]) {
+		t = t[:i]
+	}
 	n := len(strings.Fields(t))
 	if t == s || n < 2 || n > 4 || !rxName.MatchString(t) || rxMediaWord.MatchString(t) {
 		return "", false
@@ -3709,8 +3722,8 @@ func bylineIn(s, date string) string {
 		if n, ok := shapedByline(strings.TrimSpace(f[0])); ok {
 			return n // "Jane Doe in Lima and John Roe in Quito | 3 March 2001"
 		}
-		if n, _ := bylineShape(strings.TrimSpace(f[0])); n != "" && rxBylineLabel.MatchString(f[0]) {
-			return n // "Contributor: Mme. Jane Doe | 3 March 2001"
+		if n, strong := bylineShape(strings.TrimSpace(f[0])); n != "" && (strong || rxBylineLabel.MatchString(f[0])) {
+			return n // "Contributor: Mme. Jane Doe | 3 March 2001", "Jane Doe @janedoe | 3 March 2001"
 		}
 	}
 	if date == "" && nameRoleLine(s) {
@@ -3970,8 +3983,12 @@ func allCaps(w string) bool {
 // isInitial reports whether w is a given name's initial: "J.", "R".
 func isInitial(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return utf8.RuneCountInString(w) == 1
+	return utf8.RuneCountInString(w) == 1 || rxJoinedInitials.MatchString(w)
 }
+
+// rxJoinedInitials matches initials written together, without their last
+// period: "J.R", "A.K".
+var rxJoinedInitials = lazyRE(`^\p{Lu}(?:\.\p{Lu}){1,3}$`)
 
 // nameStop are capitalised words that end a name in a byline ("By Jane
 // Doe Published 24 July 2004").
@@ -4065,6 +4082,9 @@ func leadingName(s string) string {
 		case len(out) > 0 && !end && nameParticles[w] && i+1 < len(fs) && particleThenName(fs[i+1:]):
 			// "Pieter van der Berg", "Ana de la Cruz": a particle inside
 			// the name.
+		case len(out) > 0 && rxJoinedParticle.MatchString(w):
+			// "Rashid al-Mansoori", "Omar el-Sayed": a particle joined to
+			// the surname.
 		case unicode.IsUpper(r):
 		default:
 			end = true
