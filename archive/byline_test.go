@@ -220,5 +220,11 @@ func TestHeadBlockEleventhParts(t *testing.T) {
 		{"Envoys sign border accord\nTomas Reyes / Anadolu\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 		{"Envoys sign border accord\nCorrespondent: Anh Tuan Pham, Hanoi\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Anh Tuan Pham"},
 		{"Envoys sign border accord\nTomas Reyes, Harbour Bureau\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nBy Ana Ruiz y Márquez | 3 min read\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz y Márquez"},
+		{"Envoys sign border accord\nBY TOMAS REYES, ANA RUIZ AND JON LUND\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "TOMAS REYES, ANA RUIZ AND JON LUND"},
+		{"Envoys sign border accord\nBy Tomas Reyes and Prof. Ana Ruiz\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes and Ana Ruiz"},
+		{"Envoys sign border accord\n— Tomas Reyes, Lisbon\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nContributor: Tomas Reyes, Lisbon, e-mail: t.reyes@example.org\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\n— Harbour Newswire\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }

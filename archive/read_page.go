@@ -474,7 +474,7 @@ var (
 	// "al-Mansoori", "d'Almeida".
 	rxJoinedParticle = lazyRE(`^(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’]\p{Lu}`)
 	rxNamePart       = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’])?\p{Lu}(?:\.\p{Lu})*[\p{L}'’\-]*\.?`
-	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){1,2})?` + rxNamePart + `){1,4}$`)
+	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
 	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
@@ -1128,7 +1128,7 @@ func classify(units []pageUnit, h pageHints) {
 			continue
 		}
 		p, n := units[i-1], units[i+1]
-		if p.prose && !p.chrome && n.prose && !n.chrome && p.words >= 8 && quotesClosed(p.flat) && !strings.HasSuffix(p.flat, ":") && !rxQuoteNext.MatchString(n.flat) && (u.words <= 16 || !rxSpeaks.MatchString(p.flat)) {
+		if p.prose && !p.chrome && n.prose && !n.chrome && p.words >= 8 && quotesClosed(p.flat) && !strings.HasSuffix(p.flat, ":") && !rxQuoteNext.MatchString(n.flat) && (u.words <= 16 || !rxSpeaks.MatchString(p.flat)) && (u.words <= 9 || quoteRepeated(units, i)) {
 			u.chrome = true
 		}
 	}
@@ -1399,6 +1399,41 @@ func closedQuote(s string) bool {
 	inner, paired, ok := quoteInner(s)
 	r, _ := utf8.DecodeLastRuneInString(inner)
 	return ok && paired && strings.ContainsRune(".!?", r) && !strings.ContainsAny(inner, "“”\"")
+}
+
+// quoteRepeated reports whether the words of the quotation units[i] are
+// written again in another paragraph of the page, as a pull quote repeats
+// a sentence of the text (a quotation the text gives once is its own
+// paragraph).
+func quoteRepeated(units []pageUnit, i int) bool {
+	words := quoteWords(units[i].flat)
+	if len(words) < 3 {
+		return false
+	}
+	for j := range units {
+		if j == i || !units[j].prose || units[j].chrome {
+			continue
+		}
+		in := map[string]bool{}
+		for _, w := range quoteWords(units[j].flat) {
+			in[w] = true
+		}
+		n := 0
+		for _, w := range words {
+			if in[w] {
+				n++
+			}
+		}
+		if n*5 >= len(words)*4 {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteWords returns the words of s in lower case, without punctuation.
+func quoteWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' })
 }
 
 // quotesClosed reports whether every quotation s opens it closes: a
@@ -3147,6 +3182,7 @@ var (
 	// rxBylinePlace matches where the writer files from, after the name:
 	// " in Geneva", " reports from Geneva", " (Geneva)".
 	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
+	rxEmailTail   = lazyRE(`(?i)[\s,;|]+(?:e-?mail\s*:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$`)
 	rxCommaTail   = lazyRE(`^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}$`)
 	rxHandle      = lazyRE(`\s+@[\w.]{2,30}$`)
 	rxSlashSite   = lazyRE(`\s*/\s*[^/]{2,40}$`)
@@ -3171,6 +3207,12 @@ func bylineShape(s string) (name string, strong bool) {
 	}
 	if rest, ok := strings.CutPrefix(t, "From "); ok {
 		t, strong = rest, true
+	}
+	// A dash before the name: "— Jane Doe, Geneva".
+	t = strings.TrimLeft(t, "—–- ")
+	// An e-mail address after it: "Jane Doe, e-mail: j.doe@example.org".
+	if m := rxEmailTail.FindStringIndex(t); m != nil {
+		t, strong = strings.TrimRight(t[:m[0]], ",;| "), true
 	}
 	if m := rxHandle.FindStringIndex(t); m != nil {
 		t, strong = t[:m[0]], true
@@ -3973,7 +4015,7 @@ var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|edito
 var rxTwoWordsAnd = lazyRE(`^\S+ (?:and|&) \S+$`)
 
 // rxMediaWord matches words of publication names, which are not persons.
-var rxMediaWord = lazyRE(`(?i)\b(?:news|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition)\b`)
+var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition)\b`)
 
 // allCaps reports whether w has letters and all of them upper case.
 func allCaps(w string) bool {
@@ -4020,6 +4062,7 @@ func roleAhead(fs []string) bool {
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "del": true,
 	"la": true, "le": true, "du": true, "dos": true, "das": true, "al": true, "bin": true, "ibn": true, "ter": true, "ten": true,
+	"y": true, // between two surnames: "Natalia Ortiz y Pérez"
 }
 
 // particleThenName reports whether fs opens with at most one more particle
@@ -4075,10 +4118,13 @@ func leadingName(s string) string {
 		case len(out) > 0 && allCaps(out[len(out)-1]) && !isInitial(out[len(out)-1]) && !allCaps(w) && w != "and":
 			end = true // "JANE DOE Associated Wire"
 			w = ""
-		case w == "and" || w == "&":
+		case w == "and" || w == "&" || w == "AND" && len(out) > 0 && allCaps(out[len(out)-1]):
+			// ("AND" between names in capitals: "JANE DOE AND JOHN ROE")
 			if len(out) == 0 {
 				return ""
 			}
+		case len(out) > 0 && strings.EqualFold(out[len(out)-1], "and") && i+1 < len(fs) && rxHonorific.MatchString(w+" "):
+			w = "" // a title before the second name: "Jane Doe and Prof. John Roe"
 		case len(out) > 0 && !end && nameParticles[w] && i+1 < len(fs) && particleThenName(fs[i+1:]):
 			// "Pieter van der Berg", "Ana de la Cruz": a particle inside
 			// the name.
@@ -4102,7 +4148,7 @@ func leadingName(s string) string {
 			break // (two writers' names may run to ten words: "Jane Doe and Pieter van der Merwe")
 		}
 	}
-	for len(out) > 0 && (out[len(out)-1] == "and" || out[len(out)-1] == "&") {
+	for len(out) > 0 && (out[len(out)-1] == "and" || out[len(out)-1] == "AND" || out[len(out)-1] == "&") {
 		out = out[:len(out)-1]
 	}
 	name := strings.Join(out, " ")
@@ -4280,8 +4326,8 @@ func namesAbroad(s string) string {
 			return first + " and " + more
 		}
 	}
-	if after, ok := strings.CutPrefix(rest, ", "); ok && strings.Contains(after, " and ") {
-		if more := namesAbroad(after); strings.Contains(more, " and ") && strings.HasPrefix(after, more) {
+	if after, ok := strings.CutPrefix(rest, ", "); ok && hasAnd(after) {
+		if more := namesAbroad(after); hasAnd(more) && strings.HasPrefix(after, more) {
 			return first + ", " + more
 		}
 	}
@@ -4310,6 +4356,10 @@ func namesAbroad(s string) string {
 	}
 	return first + " and " + second
 }
+
+// hasAnd reports whether s joins two names with "and" (or "AND", between
+// names in capitals).
+func hasAnd(s string) bool { return strings.Contains(s, " and ") || strings.Contains(s, " AND ") }
 
 // cutFold is strings.CutPrefix in any case.
 func cutFold(s, prefix string) (string, bool) {

@@ -779,6 +779,10 @@ func TestPullQuoteBetweenParagraphs(t *testing.T) {
 		{over, "“Nobody leaves this room without a deal.”", "She said the delegations would meet again on Thursday in the capital.", true},
 		{"The talks moved ahead on trade, the mediator says, and both sides now want a text by Friday.", "“Nobody leaves this room without a deal.”", under, false},
 		{"The talks moved ahead on trade, the mediator says, and both sides now want a text by Friday.", "“They are a place to settle the border, to agree on trade and to build the trust that the two capitals have lacked for years.”", under, true},
+		// A quotation of more than nine words the text does not give
+		// again is a paragraph of its own; one it repeats is a pull quote.
+		{over, "“Nobody in this room should leave without a deal on the border tonight.”", under, true},
+		{"Nobody in this room should leave without a deal on the border tonight, the mediator told both delegations.", "“Nobody in this room should leave without a deal on the border tonight.”", under, false},
 	} {
 		units := splitUnits([]string{tc.before, "", tc.quote, "", tc.after})
 		classify(units, pageHints{})
