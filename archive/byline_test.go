@@ -226,5 +226,12 @@ func TestHeadBlockEleventhParts(t *testing.T) {
 		{"Envoys sign border accord\n— Tomas Reyes, Lisbon\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 		{"Envoys sign border accord\nContributor: Tomas Reyes, Lisbon, e-mail: t.reyes@example.org\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 		{"Envoys sign border accord\n— Harbour Newswire\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nby tomas reyes-lund | 3/22/2001 9:15:00 AM", "", "", "Envoys sign border accord", "2001-03-22", "tomas reyes-lund"},
+		{"Envoys sign border accord\nAna Ruiz, Ph.D.\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nAna Ruiz (CP)\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "Click to enlarge", "Last edited by harbour_fan; Yesterday at 09:14 PM.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Harbour Online\nFront Page | World | Business\n\nYou are in: World: Europe\nFrom the archives of The Harbour Times\n\n", []headBlockCase{
+		{"Envoys sign border accord\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }

@@ -394,7 +394,7 @@ var textChromeExtra = map[string]bool{
 	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
 	"manage options": true, "more options": true, "privacy settings": true, "cookie preferences": true,
 	"we value your privacy": true, "your privacy": true, "i agree": true, "got it": true,
-	"enlarge this image": true, "hide caption": true, "toggle caption": true, "show caption": true,
+	"enlarge this image": true, "click to enlarge": true, "tap to enlarge": true, "click image to enlarge": true, "hide caption": true, "toggle caption": true, "show caption": true,
 	"view gallery": true, "open gallery": true, "expand image": true, "sponsor message": true, "cookie policy": true, "printable version": true,
 	"printer-friendly version": true, "printer friendly version": true, "reprints": true, "tweet": true,
 	"view full site": true, "load more comments": true, "show comments": true, "press release": true,
@@ -1001,7 +1001,8 @@ func classify(units []pageUnit, h pageHints) {
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || (strings.Contains(low, "permi") || strings.Contains(low, "prohibit")) && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
 			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat) ||
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
-			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this")) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this") ||
+			strings.HasPrefix(low, "last edited by ") && u.words <= 12) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -1019,6 +1020,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
+			u.words <= 10 && !u.prose && strings.HasPrefix(low, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", not a kicker
 			u.words <= 12 && strings.Contains(low, "today is") && hasYear(u.flat) && rxTodayIs.MatchString(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
@@ -1659,6 +1661,14 @@ func tickerLine(s string) bool {
 
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
 func isCrumbs(s string) bool {
+	// A trail under its label: "You are in: World: Europe", "You are
+	// here: Home / World".
+	if rest, ok := cutFold(s, "you are in:"); ok && len(strings.Fields(rest)) <= 8 {
+		return true
+	}
+	if rest, ok := cutFold(s, "you are here:"); ok && len(strings.Fields(rest)) <= 8 {
+		return true
+	}
 	for _, sep := range []string{" > ", " » ", " › ", " / "} {
 		items := strings.Split(s, sep)
 		if len(items) < 2 {
@@ -2662,21 +2672,44 @@ func closingNote(u pageUnit) bool {
 // whose byline the page gives: "Jane Doe, a senior fellow at the
 // Institute, is the author of three books." A report's own sentences name
 // its writer only in such a note.
+//
+// A note on another journalist goes too, when it says the work is a
+// journalist's: "Jane Roe covers diplomacy for the Star.", "Jane Roe is
+// our Geneva correspondent." (the page's byline may be a colleague's).
 func cutWriterNote(body, byline string) string {
-	if len(strings.Fields(byline)) < 2 {
-		return body
-	}
 	k := strings.LastIndex(body, "\n\n")
 	if k < 0 {
 		return body
 	}
 	last := body[k+2:]
-	rest, ok := strings.CutPrefix(last, byline)
-	if !ok || len(strings.Fields(last)) > 50 || strings.ContainsAny(last, "\"“”") || !rxWriterNote.MatchString(rest) {
+	if len(strings.Fields(last)) > 50 || strings.ContainsAny(last, "\"“”") {
 		return body
 	}
-	return body[:k]
+	if rest, ok := strings.CutPrefix(last, byline); ok && len(strings.Fields(byline)) >= 2 && rxWriterNote.MatchString(rest) {
+		return body[:k]
+	}
+	if len(strings.Fields(last)) > 25 {
+		return body
+	}
+	name := leadingName(last)
+	if n := len(strings.Fields(name)); n < 2 || n > 4 || !strings.HasPrefix(last, name) || rxMediaWord.MatchString(name) {
+		return body
+	}
+	if rest := last[len(name):]; rxWriterNote.MatchString(rest) && (rxJournalistNote.MatchString(rest) || rxCoversFor.MatchString(rest)) {
+		return body[:k]
+	}
+	return body
 }
+
+// rxJournalistNote matches a note that makes its person a journalist of
+// the site: " is our Geneva correspondent", " is a staff writer", " is
+// a diplomatic correspondent for the Star" (not " is a former
+// correspondent who ...").
+var rxJournalistNote = lazyRE(`^\s+(?:is|was)\s+(?:our\s+(?:[\p{L}-]+\s+){0,3}(?i:correspondent|reporter|editor|columnist|writer)\b|a\s+staff\s+writer\b|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?i:correspondent|reporter|editor|columnist|writer)\s+(?:for|at|with)\s+(?:the\s+)?\p{Lu})`)
+
+// rxCoversFor matches a note on a beat and the paper it is covered for:
+// " covers diplomacy and trade for the Star".
+var rxCoversFor = lazyRE(`^\s+(?:covers|writes about|writes on|reports on)\s[^.!?]{2,100}\bfor\s+(?:the\s+)?\p{Lu}`)
 
 // rxWriterNote matches what follows the writer's name in a note on the
 // writer: ", a professor of law, is ...", " is a senior fellow", " writes
@@ -3182,6 +3215,7 @@ var (
 	// rxBylinePlace matches where the writer files from, after the name:
 	// " in Geneva", " reports from Geneva", " (Geneva)".
 	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
+	rxDegreeTail  = lazyRE(`,\s*(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?A\.?|M\.?Sc\.?|MBA|LL\.?M\.?|Esq\.?)$`)
 	rxEmailTail   = lazyRE(`(?i)[\s,;|]+(?:e-?mail\s*:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$`)
 	rxCommaTail   = lazyRE(`^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}$`)
 	rxHandle      = lazyRE(`\s+@[\w.]{2,30}$`)
@@ -3217,13 +3251,17 @@ func bylineShape(s string) (name string, strong bool) {
 	if m := rxHandle.FindStringIndex(t); m != nil {
 		t, strong = t[:m[0]], true
 	}
+	// A degree after the name: "Jane Doe, Ph.D.".
+	if m := rxDegreeTail.FindStringIndex(t); m != nil {
+		t, strong = t[:m[0]], true
+	}
 	if m := rxSlashSite.FindStringIndex(t); m != nil {
 		t, strong = t[:m[0]], true
 	}
 	if m := rxBylinePlace.FindStringIndex(t); m != nil {
 		// An agency in brackets after the name is a mark no headline has:
-		// "Jane Doe (Xinhua)".
-		if p := strings.Trim(strings.TrimSpace(t[m[0]:]), "()"); strings.HasPrefix(strings.TrimSpace(t[m[0]:]), "(") && (rxAgency.MatchString(p) || rxMediaWord.MatchString(p)) {
+		// "Jane Doe (Xinhua)", "Jane Doe (CP)".
+		if p := strings.Trim(strings.TrimSpace(t[m[0]:]), "()"); strings.HasPrefix(strings.TrimSpace(t[m[0]:]), "(") && (rxAgency.MatchString(p) || rxMediaWord.MatchString(p) || rxAcronym.MatchString(p)) {
 			strong = true
 		}
 		t = t[:m[0]]
@@ -3323,8 +3361,32 @@ func isBylineUnit(s string) bool {
 		rest = rest[r[1]:] // "By Agency writers Jane Doe, John Roe"
 	}
 	name := leadingName(rest)
-	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3
+	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3 || lowerName(beforeField(rest))
 }
+
+// beforeField returns s up to its first field separator ("jane doe |
+// 3 March 2001" -> "jane doe").
+func beforeField(s string) string { return strings.TrimSpace(rxFieldSep.Split(s, 2)[0]) }
+
+// lowerName reports whether s is a name written all in lower case, as a
+// blog's byline may print it ("marcus delacroix-hale"): two or three
+// words of letters, none a common English word.
+func lowerName(s string) bool {
+	fs := strings.Fields(s)
+	if len(fs) < 2 || len(fs) > 3 {
+		return false
+	}
+	for _, w := range fs {
+		if englishStop[w] || !rxLowerWord.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// rxLowerWord matches a word of a name in lower case: "delacroix-hale",
+// "d'almeida".
+var rxLowerWord = lazyRE(`^\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}[\p{Ll}'’]*)*$`)
 
 // rxDeskCredit matches a byline that credits a desk, a team or agencies
 // with the story, no person: "Compiled by the Foreign Desk with agency
@@ -3791,7 +3853,10 @@ func bylineIn(s, date string) string {
 		if h := rxHonorific.FindStringIndex(rest); h != nil && strings.Contains(rest[:h[1]], "(") {
 			rest = rest[h[1]:] // a rank retired: "By Maj. (Retd) Jane Doe"
 		}
-		return namesAbroad(rest)
+		if n := namesAbroad(rest); n != "" || !lowerName(beforeField(rest)) {
+			return n
+		}
+		return beforeField(rest) // "by marcus delacroix-hale"
 	}
 	if i := strings.Index(low, " by "); i >= 0 && (date != "" || strings.HasPrefix(low, "posted")) {
 		return leadingName(s[i+4:])

@@ -725,6 +725,10 @@ func TestCutWriterNote(t *testing.T) {
 		{"\"Ana Petrova is right,\" the minister said.", "Ana Petrova", false},
 		{"Ana Petrova told reporters the talks would resume.", "Ana Petrova", false},
 		{"Petrova is due to return home on Sunday.", "Petrova", false},
+		{"Ana Petrova covers diplomacy and trade for the Harbour Star.", "Lukas Brenner", true},
+		{"Ana Petrova is our Geneva correspondent.", "", true},
+		{"Ana Petrova covers the talks for her government.", "Lukas Brenner", false},
+		{"Ana Petrova is a former correspondent who now advises the ministry.", "Lukas Brenner", false},
 	} {
 		body := text + "\n\n" + tc.last
 		want := body
