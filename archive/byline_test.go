@@ -231,6 +231,12 @@ func TestHeadBlockEleventhParts(t *testing.T) {
 		{"Envoys sign border accord\nAna Ruiz (CP)\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
 		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "Click to enlarge", "Last edited by harbour_fan; Yesterday at 09:14 PM.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
 	})
+	checkHeadBlocks(t, "Home > News > International\n\n", []headBlockCase{
+		{"Envoys sign border accord\nReport by Tomas Reyes, Lisbon\nMarch 3, 2001", "Follow our live blog", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nReport: Tomas Reyes\nMarch 3, 2001", "Read the full statement here", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nBy Ana Ruiz & Jan van den Berg\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz & Jan van den Berg"},
+		{"Report: Envoys sign the border accord after a decade of talks\nMarch 3, 2001", "", "", "Report: Envoys sign the border accord after a decade of talks", "2001-03-03", ""},
+	})
 	checkHeadBlocks(t, "Harbour Online\nFront Page | World | Business\n\nYou are in: World: Europe\nFrom the archives of The Harbour Times\n\n", []headBlockCase{
 		{"Envoys sign border accord\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})

@@ -477,7 +477,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|reporting:|author:)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1018,6 +1018,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
+			u.words <= 8 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
 			u.words <= 10 && !u.prose && strings.HasPrefix(low, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", not a kicker
@@ -1511,6 +1512,11 @@ func adLabelOpen(low string) bool {
 
 // rxClickHere matches a line that ends with a call to click: "Join our
 // channel for breaking news. Click here to join".
+// rxFollowPrompt matches a line that sends the reader elsewhere for more
+// of the story: "Follow our live blog", "Read the full statement here",
+// "Watch the full interview".
+var rxFollowPrompt = lazyRE(`(?i)^(?:follow|read|watch|see|listen to|download)\s+(?:our|the)\s+(?:full\s+|live\s+|complete\s+|latest\s+)*(?:blog|live\s*blog|statement|coverage|updates|report|text|transcript|interview|speech|video|document|communiqu[eé])(?:\s+(?:here|online|below))?\s*[.:]?$`)
+
 var rxClickHere = lazyRE(`(?i)(?:^|[.!?]\s+)(?:click|tap) here\b[^.!?]{0,40}[.!]?$`)
 
 // rxLabelCount matches a counter a site shows under a label: "Hits: 317",
@@ -4150,7 +4156,9 @@ var rxWeekdayWord = lazyRE(`(?i)^(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|
 // a name as a given name ("Jan van der Berg", "April Ryan"): the first
 // word, with a capitalised word and no figure after it.
 func givenMonth(fs []string, i int) bool {
-	if i != 0 || i+1 >= len(fs) || strings.HasSuffix(fs[i], ".") {
+	// (First in the name, or first after "and": "Ana Ruiz & Jan van den
+	// Berg".)
+	if i != 0 && !(fs[i-1] == "&" || strings.EqualFold(fs[i-1], "and")) || i+1 >= len(fs) || strings.HasSuffix(fs[i], ".") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(fs[i+1])
@@ -4209,7 +4217,7 @@ func leadingName(s string) string {
 			// before the role's words in lower case is the role's.
 			out = out[:len(out)-1]
 		}
-		if end || len(out) >= 6 && !slices.Contains(out, "and") || len(out) >= 10 {
+		if end || len(out) >= 6 && !slices.ContainsFunc(out, func(w string) bool { return w == "&" || strings.EqualFold(w, "and") }) || len(out) >= 10 {
 			break // (two writers' names may run to ten words: "Jane Doe and Pieter van der Merwe")
 		}
 	}
