@@ -237,6 +237,14 @@ func TestHeadBlockEleventhParts(t *testing.T) {
 		{"Envoys sign border accord\nBy Ana Ruiz & Jan van den Berg\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz & Jan van den Berg"},
 		{"Report: Envoys sign the border accord after a decade of talks\nMarch 3, 2001", "", "", "Report: Envoys sign the border accord after a decade of talks", "2001-03-03", ""},
 	})
+	checkHeadBlocks(t, "Home > News > International\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Staff Reporter Lin Mei-hua\nMarch 3, 2001", "", "Republished with permission.", "Envoys sign border accord", "2001-03-03", "Lin Mei-hua"},
+		{"Envoys sign border accord\nAuthor(s): Tomas Reyes, Ana Ruiz\nMarch 3, 2001", "(Graphic) Trade by month, % — Source: customs office", "Any use of Harbour Agency materials requires a hyperlink to the source.", "Envoys sign border accord", "2001-03-03", "Tomas Reyes and Ana Ruiz"},
+		{"Envoys sign border accord\nFrom our correspondent Tomas Reyes, Lisbon\nMarch 3, 2001", "Also in this section: Port strike enters second week", "The author is a former trade negotiator who now teaches at a university in Lisbon.", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nBy SIONE 'ALO TUPOU in Nuku'alofa\nMarch 3, 2001", "", "Watch the full report on Harbour Evening News at 7.", "Envoys sign border accord", "2001-03-03", "SIONE 'ALO TUPOU"},
+		{"Envoys sign border accord\nPosted by harbour_ana (Ana Ruiz)\nNov 28 '97", "", "", "Envoys sign border accord", "1997-11-28", "Ana Ruiz"},
+		{"Envoys sign border accord\n1 Safar 1445 AH | 17 August 2023", "", "", "Envoys sign border accord", "2023-08-17", ""},
+	})
 	checkHeadBlocks(t, "Harbour Online\nFront Page | World | Business\n\nYou are in: World: Europe\nFrom the archives of The Harbour Times\n\n", []headBlockCase{
 		{"Envoys sign border accord\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})

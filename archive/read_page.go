@@ -269,7 +269,13 @@ var rxCreditTail = lazyRE(`(?i)[(\[](?:photo|picture|image|video|photograph|file
 // rxPlaceholder matches a line of bracketed placeholders, as a text-only
 // page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
 // [Link: World]".
-var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$`)
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s`)
+
+// rxReuseNote matches a closing note on the story's reuse or its writer:
+// "Republished with permission.", "Any use of the agency's materials
+// requires a hyperlink to the source.", "The author is a former trade
+// negotiator who teaches at ...".
+var rxReuseNote = lazyRE(`(?i)^(?:re(?:published|printed|posted)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b[^.!?]{0,80}\.?$|any\s+(?:use|reproduction|copying)\s+of\s+[^.!?]{2,80}\b(?:requires|is\s+(?:permitted|allowed|prohibited))\b[^.!?]{0,80}\.?$|the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s[^.!?]{5,200}\.?$)`)
 
 var rxBullet = lazyRE(`^[•·*▪►‣◦–—-]\s`)
 
@@ -472,12 +478,13 @@ var (
 	rxNumbered    = lazyRE(`^\d{1,2}[.)]\s+`)
 	// rxJoinedParticle matches a surname with its particle joined on:
 	// "al-Mansoori", "d'Almeida".
+	rxGlottalName    = lazyRE(`^['’ʻ]\p{Lu}`)
 	rxJoinedParticle = lazyRE(`^(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’]\p{Lu}`)
-	rxNamePart       = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’])?\p{Lu}(?:\.\p{Lu})*[\p{L}'’\-]*\.?`
+	rxNamePart       = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’]|['’ʻ])?\p{Lu}(?:\.\p{Lu})*[\p{L}'’\-]*\.?`
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1002,7 +1009,8 @@ func classify(units []pageUnit, h pageHints) {
 			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat) ||
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
 			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this") ||
-			strings.HasPrefix(low, "last edited by ") && u.words <= 12) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
+			u.words <= 40 && (strings.HasPrefix(low, "re") || strings.HasPrefix(low, "any ") || strings.HasPrefix(low, "the ")) && rxReuseNote.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -1018,7 +1026,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
-			u.words <= 8 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
+			u.words <= 14 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
 			u.words <= 10 && !u.prose && strings.HasPrefix(low, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", not a kicker
@@ -1356,13 +1364,13 @@ var rxExternalSites = lazyRE(`(?i)\bnot\s+(?:be\s+)?(?:held\s+)?responsible\s+fo
 
 // rxLinkLabel matches the label of a link to another story: "SEE ALSO |",
 // "Related:", "Read more -".
-var rxLinkLabelWords = lazyRE(`(?i)^(?:see\s+also|read\s+also|also\s+read|also\s+on|related(?:\s+stor(?:y|ies))?|read\s+more|read\s+next|recommended|don'?t\s+miss|must\s+read|further\s+reading)\s*(?::|\||»|>|–|—|-)\s+`)
+var rxLinkLabelWords = lazyRE(`(?i)^(?:see\s+also|read\s+also|also\s+read|also\s+on|(?:also|more)\s+in\s+(?:this\s+section|this\s+series|news|world)|related(?:\s+stor(?:y|ies))?|read\s+more|read\s+next|recommended|don'?t\s+miss|must\s+read|further\s+reading)\s*(?::|\||»|>|–|—|-)\s+`)
 
 // labelledLink reports whether s is a link to another story under a
 // label: "SEE ALSO | Why the customs deal keeps slipping" (the headline
 // in any case, three words or more, no sentence's end).
 func labelledLink(s string) bool {
-	if len(s) < 12 || !strings.ContainsAny(s[:1], "SsRrAaDdMmFf") {
+	if len(s) < 12 || !strings.ContainsAny(s[:1], "SsRrAaDdMmFf") { // the labels' first letters
 		return false
 	}
 	m := rxLinkLabelWords.FindStringIndex(s)
@@ -1515,7 +1523,7 @@ func adLabelOpen(low string) bool {
 // rxFollowPrompt matches a line that sends the reader elsewhere for more
 // of the story: "Follow our live blog", "Read the full statement here",
 // "Watch the full interview".
-var rxFollowPrompt = lazyRE(`(?i)^(?:follow|read|watch|see|listen to|download)\s+(?:our|the)\s+(?:full\s+|live\s+|complete\s+|latest\s+)*(?:blog|live\s*blog|statement|coverage|updates|report|text|transcript|interview|speech|video|document|communiqu[eé])(?:\s+(?:here|online|below))?\s*[.:]?$`)
+var rxFollowPrompt = lazyRE(`(?i)^(?:follow|read|watch|see|listen to|download)\s+(?:our|the)\s+(?:full\s+|live\s+|complete\s+|latest\s+)*(?:blog|live\s*blog|statement|coverage|updates|report|text|transcript|interview|speech|video|document|communiqu[eé])(?:\s+(?:here|online|below)|\s+on\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?)?)?\s*[.:]?$`)
 
 var rxClickHere = lazyRE(`(?i)(?:^|[.!?]\s+)(?:click|tap) here\b[^.!?]{0,40}[.!]?$`)
 
@@ -2980,7 +2988,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// Not a byline, an issue's number or a date in another calendar
 	// before the date: "Posted by: admin | December 6, 2010", "Vol. XII
 	// No. 41 | 19 October 2001", "Monday 7 Jumada I 1430 - 19 April 2010".
-	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(strings.TrimRight(head, " |-–—·,")) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || creditHead(strings.TrimRight(head, " |-–—·,")) || placeHead(strings.TrimRight(head, " |-–—·,")) {
+	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(strings.TrimRight(head, " |-–—·,")) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || creditHead(strings.TrimRight(head, " |-–—·,")) || placeHead(strings.TrimRight(head, " |-–—·,")) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -2989,6 +2997,10 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
 }
+
+// rxHijriDate matches a date of the Islamic calendar: "1 Safar 1445 AH",
+// "7 Jumada I 1430".
+var rxHijriDate = lazyRE(`(?i)\b(?:muharram|safar|rabi[ʿ'’]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|i{1,2})|jumad[ae]\s*(?:al|ul)?[- ]?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha[ʿ'’]?ban|rama[dḍ]h?an|shawwal|dhu[ l-]*(?:al)?[- ]?(?:qi[ʿ'’]?dah|hijjah))\b[^|]{0,12}\b1[34]\d\d\b|\b1[34]\d\d\s*A\.?H\.?\b`)
 
 // placeHead reports whether s, before a date on its line, is where the
 // story was filed: a place and its country, capitalised, with a comma
@@ -3411,7 +3423,15 @@ var (
 
 // rxOurCorrespondent matches a correspondent's byline with the name:
 // "From our correspondent Pieter van der Merwe in Lusaka".
-var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
+var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:(?:\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
+
+// rxShortYear matches a year in two digits after a month's name and a
+// day: "Nov 28 '97" (the apostrophe at group 1's start - 1).
+var rxShortYear = lazyRE(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+['’](\d\d)\b`)
+
+// rxHandleName matches a post's account with the writer's name after it:
+// "Posted by ngozi_e (Ngozi Eze)".
+var rxHandleName = lazyRE(`^(?i:(?:posted|submitted|written|added)\s+)?(?i:by)\s+@?[\p{Ll}\d_.-]{2,30}\s+\((` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})\)$`)
 
 // rxTwoAbroad matches two writers, each where they filed from: "Nimal
 // Jayasekara in Colombo and Anjali Perera in New Delhi".
@@ -3465,6 +3485,9 @@ func shapedByline(s string) (string, bool) {
 		}
 	}
 	if strings.HasSuffix(s, ")") {
+		if m := rxHandleName.FindStringSubmatch(s); m != nil {
+			return m[1], true // "Posted by ngozi_e (Ngozi Eze)"
+		}
 		return "", acronymedOrg(s)
 	}
 	if strings.Contains(s, " in ") && strings.Contains(s, " and ") {
@@ -3556,6 +3579,17 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	}
 	if rxYearRunOn.MatchString(s) {
 		s = rxYearRunOn.ReplaceAllString(s, "$1 $2")
+	}
+	// A year in two digits after a month and day: "Nov 28 '97".
+	if strings.ContainsAny(s, "'’") {
+		if m := rxShortYear.FindStringSubmatchIndex(s); m != nil {
+			y := s[m[2]:m[3]]
+			century := "19"
+			if y < "30" {
+				century = "20"
+			}
+			s = s[:m[2]-1] + century + y + s[m[3]:]
+		}
 	}
 	if e, ok := englishDate(s); ok {
 		s = e
@@ -4079,7 +4113,7 @@ var rxOwnSite = lazyRE(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})['’]s (?i:journ
 
 // rxRoleFirst matches a beat and a role before a writer's name: "Europe
 // correspondent ", "foreign affairs reporter ".
-var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|columnist|journalist|producer)s?\s+`)
+var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?i:correspondent|reporter|editor|writer|columnist|journalist|producer)s?\s+`)
 
 // rxTwoWordsAnd matches two single words joined by "and", a section's
 // name ("Peace and Security"), not two persons'.
@@ -4201,6 +4235,8 @@ func leadingName(s string) string {
 		case len(out) > 0 && !end && nameParticles[w] && i+1 < len(fs) && particleThenName(fs[i+1:]):
 			// "Pieter van der Berg", "Ana de la Cruz": a particle inside
 			// the name.
+		case len(out) > 0 && rxGlottalName.MatchString(w):
+			// "Tevita 'Alo Fifita": a name that opens with a glottal stop.
 		case len(out) > 0 && rxJoinedParticle.MatchString(w):
 			// "Rashid al-Mansoori", "Omar el-Sayed": a particle joined to
 			// the surname.
