@@ -244,6 +244,7 @@ func TestHeadBlockEleventhParts(t *testing.T) {
 		{"Envoys sign border accord\nBy SIONE 'ALO TUPOU in Nuku'alofa\nMarch 3, 2001", "", "Watch the full report on Harbour Evening News at 7.", "Envoys sign border accord", "2001-03-03", "SIONE 'ALO TUPOU"},
 		{"Envoys sign border accord\nPosted by harbour_ana (Ana Ruiz)\nNov 28 '97", "", "", "Envoys sign border accord", "1997-11-28", "Ana Ruiz"},
 		{"Envoys sign border accord\n1 Safar 1445 AH | 17 August 2023", "", "", "Envoys sign border accord", "2023-08-17", ""},
+		{"Envoys Sign Border Accord After Talks\nBy Tran Thi Mai Anh in Hanoi and Jan van der Berg in The Hague\nLast Modified: Saturday, 25-Aug-07 10:33 EDT", "Graphic: How the tariff schedule changes over five years", "", "Envoys Sign Border Accord After Talks", "2007-08-25", "Tran Thi Mai Anh and Jan van der Berg"},
 	})
 	checkHeadBlocks(t, "Harbour Online\nFront Page | World | Business\n\nYou are in: World: Europe\nFrom the archives of The Harbour Times\n\n", []headBlockCase{
 		{"Envoys sign border accord\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},

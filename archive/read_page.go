@@ -120,8 +120,10 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			headlineSeen = true
 		}
 		// A byline run on with its date, however long: "By Anna Keller and
-		// Tom Reed | First published on Sat 24 Jul 2004 10.15 BST".
-		if u.prose && u.words <= 25 && isBylineUnit(rxFieldSep.Split(u.flat, 2)[0]) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat)) {
+		// Tom Reed | First published on Sat 24 Jul 2004 10.15 BST"; or
+		// two writers with their cities ("By Anna Keller in Geneva and
+		// Tom van der Reed in The Hague").
+		if u.prose && u.words <= 25 && isBylineUnit(rxFieldSep.Split(u.flat, 2)[0]) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat) || rxByPrefix.MatchString(u.flat) && !endsSentence(u.flat)) {
 			u.meta = true
 			continue
 		}
@@ -269,7 +271,13 @@ var rxCreditTail = lazyRE(`(?i)[(\[](?:photo|picture|image|video|photograph|file
 // rxPlaceholder matches a line of bracketed placeholders, as a text-only
 // page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
 // [Link: World]".
-var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s`)
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}$`)
+
+// reuseNoteOpen reports whether low (a line in lower case) opens as a
+// note rxReuseNote matches may: the cheap test before the pattern.
+func reuseNoteOpen(low string) bool {
+	return hasAnyPrefix(low, []string{"republished ", "reprinted ", "reposted ", "any use ", "any reproduction ", "any copying ", "the author ", "the writer "})
+}
 
 // rxReuseNote matches a closing note on the story's reuse or its writer:
 // "Republished with permission.", "Any use of the agency's materials
@@ -1010,7 +1018,7 @@ func classify(units []pageUnit, h pageHints) {
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
 			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this") ||
 			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
-			u.words <= 40 && (strings.HasPrefix(low, "re") || strings.HasPrefix(low, "any ") || strings.HasPrefix(low, "the ")) && rxReuseNote.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -3425,6 +3433,10 @@ var (
 // "From our correspondent Pieter van der Merwe in Lusaka".
 var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:(?:\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
 
+// rxDayMonYY matches a day, a month's abbreviation and a year in two
+// digits joined by hyphens: "25-Aug-07".
+var rxDayMonYY = lazyRE(`(?i)\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d\d)\b`)
+
 // rxShortYear matches a year in two digits after a month's name and a
 // day: "Nov 28 '97" (the apostrophe at group 1's start - 1).
 var rxShortYear = lazyRE(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+['’](\d\d)\b`)
@@ -3579,6 +3591,16 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	}
 	if rxYearRunOn.MatchString(s) {
 		s = rxYearRunOn.ReplaceAllString(s, "$1 $2")
+	}
+	// A year in two digits after a day and a month: "25-Aug-07".
+	if strings.Count(s, "-") >= 2 {
+		if m := rxDayMonYY.FindStringSubmatchIndex(s); m != nil {
+			century := "19"
+			if s[m[6]:m[7]] < "30" {
+				century = "20"
+			}
+			s = s[:m[0]] + s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + century + s[m[6]:m[7]] + s[m[1]:]
+		}
 	}
 	// A year in two digits after a month and day: "Nov 28 '97".
 	if strings.ContainsAny(s, "'’") {
