@@ -275,9 +275,9 @@ var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:graphic|chart|in
 
 // reuseNoteOpen reports whether low (a line in lower case) opens as a
 // note rxReuseNote matches may: the cheap test before the pattern.
-func reuseNoteOpen(low string) bool {
-	return hasAnyPrefix(low, []string{"republished ", "reprinted ", "reposted ", "any use ", "any reproduction ", "any copying ", "the author ", "the writer "})
-}
+func reuseNoteOpen(low string) bool { return hasAnyPrefix(low, reuseNoteOpeners) }
+
+var reuseNoteOpeners = []string{"republished ", "reprinted ", "reposted ", "any use ", "any reproduction ", "any copying ", "the author ", "the writer "}
 
 // rxReuseNote matches a closing note on the story's reuse or its writer:
 // "Republished with permission.", "Any use of the agency's materials
