@@ -15,6 +15,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
 
@@ -128,6 +129,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		removeElements(ra.Node, "figcaption")
 		removeClassed(ra.Node, rxChromeClass)
 		removeItalicLead(ra.Node)
+		centersAsParagraphs(ra.Node)
 		runIn = runInByline(ra.Node)
 		a.Body = textParagraphs(render.InnerText(ra.Node))
 	}
@@ -1039,6 +1041,23 @@ func removeElements(n *html.Node, name string) {
 			removeElements(c, name)
 		}
 		c = next
+	}
+}
+
+// centersAsParagraphs sets each <center> of n apart with a line break
+// before and after it: an old page's centred line between two paragraphs
+// (a poll, a sign-up prompt) is a line of its own, which the text render
+// would otherwise run into the paragraph after it when only one <br>
+// follows.
+func centersAsParagraphs(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "center" {
+			n.InsertBefore(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, c)
+			n.InsertBefore(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, c.NextSibling)
+			c = c.NextSibling
+			continue
+		}
+		centersAsParagraphs(c)
 	}
 }
 

@@ -368,3 +368,29 @@ func TestCutNamedSite(t *testing.T) {
 		}
 	}
 }
+
+// TestCenteredLineBetweenParagraphs checks that an old table layout's
+// centred line between two paragraphs, followed by a single <br>, is not
+// run into the paragraph after it.
+func TestCenteredLineBetweenParagraphs(t *testing.T) {
+	page := `<html><head><title>Envoys sign border accord</title></head><body><table><tr><td>
+<font size="4"><b>Envoys sign border accord</b></font><br><font size="2">March 3, 2001</font><br><br>
+<font size="2">The two governments signed the agreement in the capital on Monday after three years of talks, officials said.<br><br>
+The accord sets out how the border will be marked and who will patrol it, the foreign ministry said in a statement.<br><br>
+<center><font size="1">Get the Harbour Briefing in your inbox every morning — sign up here</font></center><br>
+"This is a beginning," the foreign minister told reporters after the ceremony in the capital.<br><br>
+The accord takes effect in January, when the first joint patrols are due to begin along the river.<br><br>
+</font></td></tr></table></body></html>`
+	a, err := NewHTMLReader(strings.NewReader(page), "page.html", ReadOptions{Now: testNow}).Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range strings.Split(a.Body, "\n\n") {
+		if strings.Contains(p, "Briefing") && strings.Contains(p, "minister") {
+			t.Errorf("the centred line ran into the next paragraph: %q", p)
+		}
+	}
+	if !strings.Contains(a.Body, "\"This is a beginning,\" the foreign minister") {
+		t.Errorf("body %q lost the paragraph under the centred line", a.Body)
+	}
+}
