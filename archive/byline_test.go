@@ -234,6 +234,7 @@ func TestHeadBlockEleventhParts(t *testing.T) {
 	checkHeadBlocks(t, "Home > News > International\n\n", []headBlockCase{
 		{"Envoys sign border accord\nReport by Tomas Reyes, Lisbon\nMarch 3, 2001", "Follow our live blog", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 		{"Envoys sign border accord\nReport: Tomas Reyes\nMarch 3, 2001", "Read the full statement here", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
+		{"Envoys sign border accord\nBy Tomas Reyes\nMarch 3, 2001", "POLL: Should the bloc admit new members? Vote now", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 		{"Envoys sign border accord\nBy Ana Ruiz & Jan van den Berg\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz & Jan van den Berg"},
 		{"Report: Envoys sign the border accord after a decade of talks\nMarch 3, 2001", "", "", "Report: Envoys sign the border accord after a decade of talks", "2001-03-03", ""},
 	})

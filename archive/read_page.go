@@ -1035,6 +1035,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
 			u.words <= 14 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
+			u.words <= 20 && (strings.Contains(low, "poll") || strings.Contains(low, "quiz") || strings.Contains(low, "vote now") || strings.Contains(low, "have your say")) && rxPollLine.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
 			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
 			u.words <= 10 && !u.prose && strings.HasPrefix(low, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", not a kicker
@@ -1532,6 +1533,10 @@ func adLabelOpen(low string) bool {
 // of the story: "Follow our live blog", "Read the full statement here",
 // "Watch the full interview".
 var rxFollowPrompt = lazyRE(`(?i)^(?:follow|read|watch|see|listen to|download)\s+(?:our|the)\s+(?:full\s+|live\s+|complete\s+|latest\s+)*(?:blog|live\s*blog|statement|coverage|updates|report|text|transcript|interview|speech|video|document|communiqu[eé])(?:\s+(?:here|online|below)|\s+on\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,4}(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]\.?m\.?)?)?)?\s*[.:]?$`)
+
+// rxPollLine matches a reader poll or quiz set in the page: "POLL: Should
+// the bloc admit new members? Vote now", "Take our quiz".
+var rxPollLine = lazyRE(`(?i)^(?:reader\s+)?(?:poll|quiz|survey)\s*:\s|\b(?:vote\s+now|take\s+(?:our|the)\s+(?:poll|quiz|survey)|have\s+your\s+say)\s*[.!]?$`)
 
 var rxClickHere = lazyRE(`(?i)(?:^|[.!?]\s+)(?:click|tap) here\b[^.!?]{0,40}[.!]?$`)
 
