@@ -1690,11 +1690,10 @@ func tickerLine(s string) bool {
 func isCrumbs(s string) bool {
 	// A trail under its label: "You are in: World: Europe", "You are
 	// here: Home / World".
-	if rest, ok := cutFold(s, "you are in:"); ok && len(strings.Fields(rest)) <= 8 {
-		return true
-	}
-	if rest, ok := cutFold(s, "you are here:"); ok && len(strings.Fields(rest)) <= 8 {
-		return true
+	for _, label := range []string{"you are in:", "you are here:"} {
+		if rest, ok := cutFold(s, label); ok && len(strings.Fields(rest)) <= 8 {
+			return true
+		}
 	}
 	for _, sep := range []string{" > ", " » ", " › ", " / "} {
 		items := strings.Split(s, sep)
@@ -2709,13 +2708,14 @@ func cutWriterNote(body, byline string) string {
 		return body
 	}
 	last := body[k+2:]
-	if len(strings.Fields(last)) > 50 || strings.ContainsAny(last, "\"“”") {
+	words := len(strings.Fields(last))
+	if words > 50 || strings.ContainsAny(last, "\"“”") {
 		return body
 	}
 	if rest, ok := strings.CutPrefix(last, byline); ok && len(strings.Fields(byline)) >= 2 && rxWriterNote.MatchString(rest) {
 		return body[:k]
 	}
-	if len(strings.Fields(last)) > 25 {
+	if words > 25 {
 		return body
 	}
 	name := leadingName(last)
@@ -3001,7 +3001,9 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// Not a byline, an issue's number or a date in another calendar
 	// before the date: "Posted by: admin | December 6, 2010", "Vol. XII
 	// No. 41 | 19 October 2001", "Monday 7 Jumada I 1430 - 19 April 2010".
-	if head := s[:k]; rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(strings.TrimRight(head, " |-–—·,")) || acronymedOrg(strings.TrimRight(head, " |-–—·,")) || creditHead(strings.TrimRight(head, " |-–—·,")) || placeHead(strings.TrimRight(head, " |-–—·,")) {
+	head := s[:k]
+	bare := strings.TrimRight(head, " |-–—·,")
+	if rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -3179,21 +3181,33 @@ var prepositions = map[string]bool{
 // contents box: "In this article" / "Background" / "The talks" / "What
 // comes next"). A headline stands alone or over longer lines.
 func inShortList(units []pageUnit, i int) bool {
-	lo, hi := blockBounds(units, i)
-	if hi-lo < 2 {
+	_, hi, ok := shortLinesBlock(units, i, 4)
+	if !ok {
 		return false
 	}
-	for k, u := range units[lo : hi+1] {
-		if u.prose || u.words > 4 {
-			return false
-		}
-		// A headline over its byline or date ("Ministers sign grain deal"
-		// / "By Anna Keller" / "2004-03-02") is no list of links.
-		if lo+k > i && (isBylineUnit(u.flat) || nameLine(u.flat, u.words) != "" || hasDate(u.flat)) {
+	// A headline over its byline or date ("Ministers sign grain deal" /
+	// "By Anna Keller" / "2004-03-02") is no list of links.
+	for _, u := range units[i+1 : hi+1] {
+		if isBylineUnit(u.flat) || nameLine(u.flat, u.words) != "" || hasDate(u.flat) {
 			return false
 		}
 	}
 	return true
+}
+
+// shortLinesBlock returns the bounds of units[i]'s block and whether it is
+// three lines or more, none a sentence or over maxWords words.
+func shortLinesBlock(units []pageUnit, i, maxWords int) (lo, hi int, ok bool) {
+	lo, hi = blockBounds(units, i)
+	if hi-lo < 2 {
+		return lo, hi, false
+	}
+	for _, u := range units[lo : hi+1] {
+		if u.prose || u.words > maxWords {
+			return lo, hi, false
+		}
+	}
+	return lo, hi, true
 }
 
 // hasDate reports whether s holds a date findDateIn reads.
@@ -3438,6 +3452,14 @@ var (
 // "From our correspondent Pieter van der Merwe in Lusaka".
 var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:(?:\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
 
+// fullYear returns the year of two digits yy in full: 1930-2029.
+func fullYear(yy string) string {
+	if yy < "30" {
+		return "20" + yy
+	}
+	return "19" + yy
+}
+
 // rxDayMonYY matches a day, a month's abbreviation and a year in two
 // digits joined by hyphens: "25-Aug-07".
 var rxDayMonYY = lazyRE(`(?i)\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d\d)\b`)
@@ -3600,22 +3622,13 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	// A year in two digits after a day and a month: "25-Aug-07".
 	if strings.Count(s, "-") >= 2 {
 		if m := rxDayMonYY.FindStringSubmatchIndex(s); m != nil {
-			century := "19"
-			if s[m[6]:m[7]] < "30" {
-				century = "20"
-			}
-			s = s[:m[0]] + s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + century + s[m[6]:m[7]] + s[m[1]:]
+			s = s[:m[0]] + s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + fullYear(s[m[6]:m[7]]) + s[m[1]:]
 		}
 	}
 	// A year in two digits after a month and day: "Nov 28 '97".
 	if strings.ContainsAny(s, "'’") {
 		if m := rxShortYear.FindStringSubmatchIndex(s); m != nil {
-			y := s[m[2]:m[3]]
-			century := "19"
-			if y < "30" {
-				century = "20"
-			}
-			s = s[:m[2]-1] + century + y + s[m[3]:]
+			s = s[:m[2]-1] + fullYear(s[m[2]:m[3]]) + s[m[3]:]
 		}
 	}
 	if e, ok := englishDate(s); ok {
@@ -4075,16 +4088,8 @@ func blockBounds(units []pageUnit, i int) (lo, hi int) {
 // inMenuBlock reports whether units[i] is one of three lines or more of
 // its block, each short and none a sentence: a menu, a masthead's lines.
 func inMenuBlock(units []pageUnit, i int) bool {
-	lo, hi := blockBounds(units, i)
-	if hi-lo < 2 {
-		return false
-	}
-	for _, u := range units[lo : hi+1] {
-		if u.prose || u.words > 8 {
-			return false
-		}
-	}
-	return true
+	_, _, ok := shortLinesBlock(units, i, 8)
+	return ok
 }
 
 // nameAndPlace reports whether s is a name of two or three words and where
