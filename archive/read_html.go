@@ -129,7 +129,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		removeElements(ra.Node, "figcaption")
 		removeClassed(ra.Node, rxChromeClass)
 		removeItalicLead(ra.Node)
-		centersAsParagraphs(ra.Node)
+		setCentersApart(ra.Node)
 		runIn = runInByline(ra.Node)
 		a.Body = textParagraphs(render.InnerText(ra.Node))
 	}
@@ -1044,12 +1044,12 @@ func removeElements(n *html.Node, name string) {
 	}
 }
 
-// centersAsParagraphs sets each <center> of n apart with a line break
+// setCentersApart sets each <center> of n apart with a line break
 // before and after it: an old page's centred line between two paragraphs
 // (a poll, a sign-up prompt) is a line of its own, which the text render
 // would otherwise run into the paragraph after it when only one <br>
 // follows.
-func centersAsParagraphs(n *html.Node) {
+func setCentersApart(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.Data == "center" {
 			n.InsertBefore(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, c)
@@ -1057,7 +1057,7 @@ func centersAsParagraphs(n *html.Node) {
 			c = c.NextSibling
 			continue
 		}
-		centersAsParagraphs(c)
+		setCentersApart(c)
 	}
 }
 
