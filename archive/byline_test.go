@@ -251,3 +251,31 @@ func TestHeadBlockEleventhParts(t *testing.T) {
 		{"Envoys sign border accord\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }
+
+// TestHeadBlockSixteenthParts holds the shapes of the sixteenth to
+// eighteenth blind parts sets, in invented lines: closing notes on a
+// story (a correction, an authorisation, a licence, staff who added
+// reporting, a reprint's origin), a publication date in brackets after
+// an update, a byline in capitals with a particle, a topic over a
+// headline without a function word, a section trail between bars, a
+// headline quoting a word after its speaker's label, and more labels of
+// a writer.
+func TestHeadBlockSixteenthParts(t *testing.T) {
+	checkHeadBlocks(t, "Home > News > International\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "", "Correction: An earlier version of this article gave the wrong date for the vote.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "", "* This story was amended to correct the name of the deputy envoy.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "", "Authorised by the Press Office, Ministry of Foreign Affairs.\nValletta, Malta", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "", "Published under a Creative Commons licence.\nThe Harbour Ledger is an independent publication.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "", "Additional reporting by Harbour Ledger staff.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "", "Originally published by the Harbour Ledger. Republished with permission.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nUpdated: Mar 4, 2001 08:55 WAT (First published: Mar 3, 2001)", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBY HEMI TE RANGI AND ANA RUIZ\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "HEMI TE RANGI AND ANA RUIZ"},
+		{"Envoys sign border accord\nCommentary by Ambassador (ret.) Jan van der Berg\nMarch 3, 2001", "Chart: Trade by month, per cent. Source: Customs Office", "", "Envoys sign border accord", "2001-03-03", "Jan van der Berg"},
+		{"Envoys sign border accord\nStaff reporter: Ana Ruiz\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Menu\nSearch\nThe Harbour Ledger\n\nMalta | Politics\n\n", []headBlockCase{
+		{"Border corridor: customs officers extend opening hours\n\nBy Ana Ruiz | March 3, 2001", "", "", "Border corridor: customs officers extend opening hours", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord; talks to go on\nBy Ana Ruiz\nMarch 3, 2001", "", "", "Envoys sign border accord; talks to go on", "2001-03-03", "Ana Ruiz"},
+		{"Envoy: Border talks with Rome 'constructive'\nBy Ana Ruiz\nMarch 3, 2001", "", "", "Envoy: Border talks with Rome 'constructive'", "2001-03-03", "Ana Ruiz"},
+	})
+}

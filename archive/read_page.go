@@ -205,16 +205,28 @@ func topicHeadline(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(v)
-	return unicode.IsLower(r) && hasFunctionWord(v)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	// (Five words or more with no comma or figure read as a sentence
+	// even without a function word: "Grain corridor: shipping insurers
+	// raise premiums again".)
+	return hasFunctionWord(v) || len(strings.Fields(v)) >= 5 && !strings.ContainsAny(v, ",;0123456789")
 }
 
 // quotedValue reports whether the value after a line's label opens with a
-// quotation mark: "Peace envoy: “The next 72 hours are decisive”" is a
-// headline, not a field.
+// quotation mark or holds words in quotation marks: "Peace envoy: “The
+// next 72 hours are decisive”" is a headline, not a field.
 func quotedValue(s string) bool {
 	_, v, ok := strings.Cut(s, ": ")
-	return ok && (strings.HasPrefix(v, "“") || strings.HasPrefix(v, "\"") || strings.HasPrefix(v, "‘") || strings.HasPrefix(v, "'"))
+	return ok && (strings.HasPrefix(v, "“") || strings.HasPrefix(v, "\"") || strings.HasPrefix(v, "‘") || strings.HasPrefix(v, "'") ||
+		strings.ContainsAny(v, "'‘\"“") && rxQuotedWords.MatchString(v))
 }
+
+// rxQuotedWords matches words in quotation marks inside a line:
+// "Minister: Talks with Dublin 'constructive'" (not the apostrophes of
+// "O'Brien's").
+var rxQuotedWords = lazyRE(`(?:^|\s)['‘"“][^'’"”]{2,}['’"”](?:$|[\s,.;:!?])`)
 
 // nameThenDates reports whether s is a writer's name (and place) then
 // dates in fields: "Alhassan Mahama, Tamale | Fri, Aug 29 2014 at 7:15 am
@@ -270,20 +282,51 @@ var rxCreditTail = lazyRE(`(?i)[(\[](?:photo|picture|image|video|photograph|file
 // rxBullet matches a list item's mark.
 // rxPlaceholder matches a line of bracketed placeholders, as a text-only
 // page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
-// [Link: World]".
-var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}$`)
+// [Link: World]", "Chart: Annual inflation rate, per cent. Source:
+// Statistics Office".
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$`)
 
 // reuseNoteOpen reports whether low (a line in lower case) opens as a
 // note rxReuseNote matches may: the cheap test before the pattern.
 func reuseNoteOpen(low string) bool { return hasAnyPrefix(low, reuseNoteOpeners) }
 
-var reuseNoteOpeners = []string{"republished ", "reprinted ", "reposted ", "any use ", "any reproduction ", "any copying ", "the author ", "the writer "}
+var reuseNoteOpeners = []string{"republished ", "reprinted ", "reposted ", "any use ", "any reproduction ", "any copying ", "the author ", "the writer ", "originally ", "first "}
 
 // rxReuseNote matches a closing note on the story's reuse or its writer:
-// "Republished with permission.", "Any use of the agency's materials
+// "Republished with permission.", "Originally published by the Dispatch.
+// Republished with permission.", "Any use of the agency's materials
 // requires a hyperlink to the source.", "The author is a former trade
 // negotiator who teaches at ...".
-var rxReuseNote = lazyRE(`(?i)^(?:re(?:published|printed|posted)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b[^.!?]{0,80}\.?$|any\s+(?:use|reproduction|copying)\s+of\s+[^.!?]{2,80}\b(?:requires|is\s+(?:permitted|allowed|prohibited))\b[^.!?]{0,80}\.?$|the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s[^.!?]{5,200}\.?$)`)
+var rxReuseNote = lazyRE(`(?i)^(?:(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+[^.!?,]{2,80}\.\s+re(?:published|printed|posted)\s+(?:here\s+)?with\s+(?:kind\s+)?permission\.?$|re(?:published|printed|posted)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b[^.!?]{0,80}\.?$|any\s+(?:use|reproduction|copying)\s+of\s+[^.!?]{2,80}\b(?:requires|is\s+(?:permitted|allowed|prohibited))\b[^.!?]{0,80}\.?$|the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s[^.!?]{5,200}\.?$)`)
+
+// editorNote reports whether s (low in lower case) is a note the site
+// closes a story with, on the story rather than in it: a correction
+// ("Correction: An earlier version of this article misstated ..."), the
+// office that authorised a release ("Authorised by the Press
+// Secretariat, Office of the Prime Minister."), the licence it is
+// published under ("Published under a Creative Commons licence.") or the
+// staff who added to it ("Additional reporting by Morning Post staff.").
+func editorNote(low, s string) bool {
+	low = strings.TrimLeft(low, "*† ") // "* This article was amended to ..."
+	switch {
+	case strings.HasPrefix(low, "correction") || strings.HasPrefix(low, "clarification") || strings.HasPrefix(low, "editor") || strings.HasPrefix(low, "this article") || strings.HasPrefix(low, "this story"):
+		return rxCorrectionNote.MatchString(s)
+	case strings.HasPrefix(low, "authori") || strings.HasPrefix(low, "issued by ") || strings.HasPrefix(low, "released by ") || strings.HasPrefix(low, "distributed by "):
+		return rxAuthorisedBy.MatchString(s)
+	case strings.Contains(low, "creative commons"):
+		return rxLicenceNote.MatchString(s)
+	case strings.HasPrefix(low, "additional reporting "):
+		return rxAddedReporting.MatchString(s)
+	}
+	return false
+}
+
+var (
+	rxCorrectionNote = lazyRE(`(?i)^[*†]?\s*(?:(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:an?|the|this)\s+(?:earlier|previous|prior|original)\s+(?:version|edition)\b|(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:amended|corrected|updated|changed)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:amended|corrected)\s+(?:to|since|on)\b)`)
+	rxAuthorisedBy   = lazyRE(`^(?:[Aa]uthori[sz]ed|[Ii]ssued|[Rr]eleased|[Dd]istributed) by (?:the )?(?:[\p{Lu}][\p{L}’'.&-]*|of|and|for|the|on|behalf|,|\s)+\.?$`)
+	rxLicenceNote    = lazyRE(`(?i)^(?:(?:this\s+(?:work|article|story|content|report)\s+(?:is\s+|was\s+)?)?(?:published|licen[cs]ed|available|republished|reproduced|shared|distributed)\s+under\s+(?:a|the)\s+creative\s+commons\b[^.!?]{0,80}\.?$|creative\s+commons\s+(?:licen[cs]e|attribution|cc\s+by)\b[^.!?]{0,80}\.?$)`)
+	rxAddedReporting = lazyRE(`(?i)^additional\s+reporting\s+(?:by|from)\s+[^.!?;]{2,80}\.?$`)
+)
 
 var rxBullet = lazyRE(`^[•·*▪►‣◦–—-]\s`)
 
@@ -492,7 +535,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1018,7 +1061,7 @@ func classify(units []pageUnit, h pageHints) {
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
 			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this") ||
 			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
-			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -1709,6 +1752,18 @@ func isCrumbs(s string) bool {
 		if short {
 			return true
 		}
+	}
+	// A section's trail between bars, one word each: "Ireland |
+	// Politics" (not "Jane Doe | Reuters", nor a kicker over a
+	// headline: "Analysis | Why the krone keeps slipping").
+	if items := strings.Split(s, " | "); len(items) >= 2 && len(items) <= 4 {
+		for _, it := range items {
+			r, _ := utf8.DecodeRuneInString(it)
+			if strings.ContainsAny(it, " 0123456789") || !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -3572,6 +3627,7 @@ var rxSaveLabel = lazyRE(`(?i)\b(?:captured|saved|clipped|retrieved|accessed|fet
 // use only when the page gives no other: an update, or when a tool saved
 // the page.
 func secondDate(before []string) bool {
+	before = dateLabel(before)
 	if len(before) == 0 {
 		return false
 	}
@@ -3583,11 +3639,26 @@ func secondDate(before []string) bool {
 // date of a change: another date on the same line ("Created: 2007-08-05
 // Modified: 2007-08-06") is the publication; alone, it dates the page.
 func modifiedDate(before []string) bool {
+	before = dateLabel(before)
 	if len(before) == 0 {
 		return false
 	}
 	low := strings.ToLower(strings.Join(before, " "))
 	return strings.Contains(low, "modified") || strings.Contains(low, "revised")
+}
+
+// dateLabel returns the words of before that label the date after them:
+// those after the last year, which ends an earlier date ("Updated: Dec
+// 14, 2021 08:55 WAT (First published: Dec 13, 2021)": the second
+// date's label is "08:55 WAT First published:", not "Updated"). A time
+// before the date is under its label ("Updated: 12:45 PM, 22 Aug 2023").
+func dateLabel(before []string) []string {
+	for i := len(before) - 1; i >= 0; i-- {
+		if hasYear(before[i]) {
+			return before[i+1:]
+		}
+	}
+	return before
 }
 
 // rxParens matches the parentheses around a part of a line.
@@ -4300,9 +4371,13 @@ func leadingName(s string) string {
 }
 
 // twoNames reports whether s is two names joined by "and", each a name by
-// itself ("Aoife Ní Bhraonáin and Cillian Mac Aodha").
+// itself ("Aoife Ní Bhraonáin and Cillian Mac Aodha", "RANGI TE KANAWA
+// AND MELE FIFITA").
 func twoNames(s string) bool {
 	a, b, ok := strings.Cut(s, " and ")
+	if !ok {
+		a, b, ok = strings.Cut(s, " AND ")
+	}
 	return ok && rxName.MatchString(a) && rxName.MatchString(b)
 }
 
@@ -4521,7 +4596,7 @@ var rxNotWriter = lazyRE(`(?i)^(?:our|staff|agencies|agency|agencia|agence|agenz
 // rxHonorific matches a title before a writer's name.
 // (Ranks and their "(Retd)" too, one after another: "Maj. Gen. (Retd)
 // Jane Doe".)
-var rxHonorific = lazyRE(`^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Mme|Mlle|Capt|Maj|Col|Lt|Gen|Brig|Cdr|Cmdr|Adm|Amb|Hon|Rev|Revd)\.?\s+|\((?i:retd|ret|rtd|retired)\.?\)\s+)+`)
+var rxHonorific = lazyRE(`^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Mme|Mlle|Capt|Maj|Col|Lt|Gen|Brig|Cdr|Cmdr|Adm|Amb|Ambassador|Hon|Rev|Revd)\.?\s+|\((?i:retd|ret|rtd|retired)\.?\)\s+)+`)
 
 // writerName returns the person a byline's name field holds as a reader
 // records it: without an honorific ("Dr. Jane Doe" is Jane Doe), and ""

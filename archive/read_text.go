@@ -305,7 +305,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				}
 			case "date", "sent", "pubdate", "published", "publication date", "date of publication", "date published", "date of issue", "issue date", "updated", "last updated":
 				// "Updated: 25 July 2004 | Published: 24 July 2004"
-				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) || rxFieldSep.MatchString(v) {
+				// "Updated: Dec 14, 2021 08:55 WAT (First published: Dec
+				// 13, 2021)": two dates, each under its own label.
+				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) || rxFieldSep.MatchString(v) || twoYears(v) {
 					if d, upd := findDateIn(l, now, h.order); d != "" {
 						if upd {
 							updated = d
@@ -1002,3 +1004,13 @@ func cutCitingTail(body, title string) string {
 	}
 	return body
 }
+
+// twoYears reports whether s holds two years (two dates, or a date and
+// a year), not a zone's offset ("Fri, 6 Nov 2015 18:22:10 +0000").
+func twoYears(s string) bool {
+	return len(rxYearWord.FindAllStringIndex(s, 3)) >= 2
+}
+
+// rxYearWord matches a year standing as a word of a date: "2021",
+// "2021)", "2021-12-13".
+var rxYearWord = lazyRE(`(?:^|[\s(,])(?:19|20)\d\d\b`)
