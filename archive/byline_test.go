@@ -279,3 +279,26 @@ func TestHeadBlockSixteenthParts(t *testing.T) {
 		{"Envoy: Border talks with Rome 'constructive'\nBy Ana Ruiz\nMarch 3, 2001", "", "", "Envoy: Border talks with Rome 'constructive'", "2001-03-03", "Ana Ruiz"},
 	})
 }
+
+// TestHeadBlockNineteenthParts holds the shapes of the nineteenth blind
+// parts set (portals, aggregators, pages saved from phones), in invented
+// lines: the agency a portal names over the headline, a site's name in a
+// block of its own over a headline in sentence case, a headline and its
+// dates with no blank line between, a kicker that explains, and the
+// prompts of a paywall and of an image under the text.
+func TestHeadBlockNineteenthParts(t *testing.T) {
+	checkHeadBlocks(t, "Home\nLatest\nWatch\n\nFrom Harbour Newswire\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "Tap to expand image", "Keep reading with a subscription. Cancel anytime.\nSee plans", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nMarch 3, 2001", "", "Originally published by Harbour Newswire. Republished via NewsFeed aggregator.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Latest news from 400+ sources\n\nPolitics · via Harbour Agency\n\n", []headBlockCase{
+		{"Envoys sign border accord after a decade of talks\nBy Ana Ruiz\nMarch 3, 2001", "", "", "Envoys sign border accord after a decade of talks", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Newsletter\nE-Paper\n\nTHE HARBOUR ECHO\n\n", []headBlockCase{
+		{"\nEnvoys sign border accord after a decade of talks\nAna Ruiz | Staff Reporter | Published: 3 March 2001, 09:42 GMT", "", "", "Envoys sign border accord after a decade of talks", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord after a decade of talks\nUpdated 4 Mar 2001 9:15 PM · Published 3 Mar 2001 6:02 PM", "", "", "Envoys sign border accord after a decade of talks", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "Toggle navigation\nHARBOUR NEWS NETWORK\nWorld\nBusiness\nOpinion\n\n", []headBlockCase{
+		{"Explained: What the border accord means for traders\nPosted by Ana Ruiz\nCreated: 3 Mar 2001 | Modified: 4 Mar 2001", "", "", "Explained: What the border accord means for traders", "2001-03-03", "Ana Ruiz"},
+	})
+}

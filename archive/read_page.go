@@ -66,6 +66,7 @@ var kickerLabels = map[string]bool{
 	"factbox": true, "feature": true, "editorial": true, "obituary": true, "special report": true, "insight": true,
 	"live updates": true, "live blog": true,
 	"timeline": true, "q&a": true, "fact check": true, "in pictures": true, "in depth": true,
+	"explained": true, "in full": true, "in numbers": true, "in charts": true, "what we know": true, "first person": true,
 }
 
 // rxSays matches a line that opens a quotation ("He said:").
@@ -297,7 +298,7 @@ var reuseNoteOpeners = []string{"republished ", "reprinted ", "reposted ", "any 
 // Republished with permission.", "Any use of the agency's materials
 // requires a hyperlink to the source.", "The author is a former trade
 // negotiator who teaches at ...".
-var rxReuseNote = lazyRE(`(?i)^(?:(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+[^.!?,]{2,80}\.\s+re(?:published|printed|posted)\s+(?:here\s+)?with\s+(?:kind\s+)?permission\.?$|re(?:published|printed|posted)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b[^.!?]{0,80}\.?$|any\s+(?:use|reproduction|copying)\s+of\s+[^.!?]{2,80}\b(?:requires|is\s+(?:permitted|allowed|prohibited))\b[^.!?]{0,80}\.?$|the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s[^.!?]{5,200}\.?$)`)
+var rxReuseNote = lazyRE(`(?i)^(?:(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+[^.!?,]{2,80}\.\s+re(?:published|printed|posted)\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission|via\s+[^.!?]{2,60})\.?$|re(?:published|printed|posted)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b[^.!?]{0,80}\.?$|any\s+(?:use|reproduction|copying)\s+of\s+[^.!?]{2,80}\b(?:requires|is\s+(?:permitted|allowed|prohibited))\b[^.!?]{0,80}\.?$|the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s[^.!?]{5,200}\.?$)`)
 
 // editorNote reports whether s (low in lower case) is a note the site
 // closes a story with, on the story rather than in it: a correction
@@ -327,6 +328,22 @@ var (
 	rxLicenceNote    = lazyRE(`(?i)^(?:(?:this\s+(?:work|article|story|content|report)\s+(?:is\s+|was\s+)?)?(?:published|licen[cs]ed|available|republished|reproduced|shared|distributed)\s+under\s+(?:a|the)\s+creative\s+commons\b[^.!?]{0,80}\.?$|creative\s+commons\s+(?:licen[cs]e|attribution|cc\s+by)\b[^.!?]{0,80}\.?$)`)
 	rxAddedReporting = lazyRE(`(?i)^additional\s+reporting\s+(?:by|from)\s+[^.!?;]{2,80}\.?$`)
 )
+
+// rxKeepReading matches a paywall's prompt under the part of the text
+// it shows: "Keep reading with a subscription. Cancel anytime.",
+// "Subscribe to continue reading".
+var rxKeepReading = lazyRE(`(?i)^(?:(?:keep|continue)\s+reading\s+with\s+(?:a|an|our|the)\s+[^.!?]{2,40}[.!]?(?:\s+cancel\s+any\s*time\.?)?|(?:subscribe|sign\s+up|register|log\s+in)\s+to\s+(?:keep|continue)\s+reading\b[^.!?]{0,60}[.!]?)$`)
+
+// sourceCredit reports whether s names where an aggregated story came
+// from, with a news organisation's word: "From Pan-Continental Newswire",
+// "Politics · via Eastlink Agency", "Source: Harbour News Agency". ("From
+// Leila Haddad, Amman" is a byline: no such word.)
+func sourceCredit(s string) bool {
+	m := rxSourceCredit.FindStringSubmatch(s)
+	return m != nil && rxMediaWord.MatchString(m[1])
+}
+
+var rxSourceCredit = lazyRE(`^(?:(?:\p{Lu}[\p{L}&]*\s+){0,2}[·|•]\s+[Vv]ia|[Vv]ia|[Ff]rom|[Ss]ource:?|[Cc]ourtesy(?:\s+of)?:?)\s+(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s*){1,5})$`)
 
 var rxBullet = lazyRE(`^[•·*▪►‣◦–—-]\s`)
 
@@ -451,7 +468,8 @@ var textChromeExtra = map[string]bool{
 	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
 	"manage options": true, "more options": true, "privacy settings": true, "cookie preferences": true,
 	"we value your privacy": true, "your privacy": true, "i agree": true, "got it": true,
-	"enlarge this image": true, "click to enlarge": true, "tap to enlarge": true, "click image to enlarge": true, "hide caption": true, "toggle caption": true, "show caption": true,
+	"enlarge this image": true, "click to enlarge": true, "tap to enlarge": true, "click image to enlarge": true,
+	"tap to expand image": true, "tap to expand": true, "click to expand": true, "click to expand image": true, "tap image to enlarge": true, "tap to zoom": true, "pinch to zoom": true, "hide caption": true, "toggle caption": true, "show caption": true,
 	"view gallery": true, "open gallery": true, "expand image": true, "sponsor message": true, "cookie policy": true, "printable version": true,
 	"printer-friendly version": true, "printer friendly version": true, "reprints": true, "tweet": true,
 	"view full site": true, "load more comments": true, "show comments": true, "press release": true,
@@ -855,6 +873,9 @@ func isWrappedProse(lines []string) bool {
 		if n <= 16 && creditLine(l) {
 			return false // (a credit of any length: "Reporting by ...; additional reporting by ...")
 		}
+		if n <= 24 && hasYear(l) && datesOnlyLine(l) {
+			return false // "Updated 25 Sep 2024 9:15 PM · Published 25 Sep 2024 6:02 PM"
+		}
 		if n > 12 {
 			continue // a line of a paragraph, not of a headline block
 		}
@@ -1061,7 +1082,8 @@ func classify(units []pageUnit, h pageHints) {
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
 			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this") ||
 			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
-			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat) ||
+			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -1083,6 +1105,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
 			u.words <= 10 && !u.prose && strings.HasPrefix(low, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", not a kicker
 			u.words <= 12 && strings.Contains(low, "today is") && hasYear(u.flat) && rxTodayIs.MatchString(u.flat) ||
+			u.words <= 8 && sourceCredit(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
@@ -2325,7 +2348,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if a := i - 1; pass == 3 && a >= 0 && !titleCase(u.flat) {
 				v := units[a]
 				switch {
-				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a))) &&
+				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a) || siteName(v))) &&
 					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat):
 					// (Not the site's name among its menu's links over a
 					// headline in sentence case, nor a section's name under
@@ -3122,6 +3145,19 @@ var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|pre
 // Press for Faster Cuts").
 func masthead(units []pageUnit, i int) bool {
 	return i == 0 && len(rxMediaWord.FindAllStringIndex(units[i].flat, 2)) >= 2
+}
+
+// siteName reports whether u, a short line, reads as a publication's
+// name: two of its words or more are a publication's ("Daily Courier
+// Online"), or one is and the line opens with "The" or is in capitals
+// ("THE ISLAND ECHO"). A headline in a block of its own over a headline
+// in sentence case is its dek; such a name over it is the site's.
+func siteName(u pageUnit) bool {
+	if u.words > 5 {
+		return false
+	}
+	n := len(rxMediaWord.FindAllStringIndex(u.flat, 2))
+	return n >= 2 || n == 1 && (strings.HasPrefix(u.flat, "The ") || strings.HasPrefix(u.flat, "THE ") || strings.ToUpper(u.flat) == u.flat)
 }
 
 // chromeInBlock reports whether a unit of units[i]'s block is chrome.
@@ -4223,7 +4259,7 @@ var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?i:correspondent|reporter|edit
 var rxTwoWordsAnd = lazyRE(`^\S+ (?:and|&) \S+$`)
 
 // rxMediaWord matches words of publication names, which are not persons.
-var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition)\b`)
+var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition|echo|sentinel|monitor|dispatch|mirror|gleaner|examiner|inquirer|guardian|advertiser|beacon|voice)\b`)
 
 // allCaps reports whether w has letters and all of them upper case.
 func allCaps(w string) bool {
