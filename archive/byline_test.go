@@ -302,3 +302,23 @@ func TestHeadBlockNineteenthParts(t *testing.T) {
 		{"Explained: What the border accord means for traders\nPosted by Ana Ruiz\nCreated: 3 Mar 2001 | Modified: 4 Mar 2001", "", "", "Explained: What the border accord means for traders", "2001-03-03", "Ana Ruiz"},
 	})
 }
+
+// TestHeadBlockTwentiethParts holds the shapes of the twentieth blind
+// parts set, in invented lines: a paper's name in a block of its own, a
+// topic and a headline over a writer's bare name or a date, a byline, a
+// role and two dates in fields, a credit run on with its date, and a
+// browser's notice above the page.
+func TestHeadBlockTwentiethParts(t *testing.T) {
+	checkHeadBlocks(t, "BREAKING NEWS\nTrending: Trade | Budget | Weather\n\nThe Sunday Lantern\n\n", []headBlockCase{
+		{"Ambassador summoned over 'unacceptable' remarks\n\nAna Ruiz, Harbour News Agency\n\nTuesday, 3 March 2001, 10:42 AM EST", "", "", "Ambassador summoned over 'unacceptable' remarks", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Harbour Islands Report Online\nHome | About | Archive\n\nRegional News\n\n", []headBlockCase{
+		{"Border talks: Five winners and three losers\nAna Ruiz, Political Editor\nPosted on March 3, 2001", "", "", "Border talks: Five winners and three losers", "2001-03-03", "Ana Ruiz"},
+		{"Border talks: Five winners and three losers\n\nWed 3 Mar 2001 16.45 BST", "", "", "Border talks: Five winners and three losers", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nAna Ruiz | Economics Correspondent | Updated March 4, 2001 4:01 PM ET, Published March 3, 2001 7:00 AM ET", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nReporting by Ana Ruiz; Editing by Jan Lund | Published 09:15, 3 March 2001 | Updated 14:02, 4 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "JavaScript is disabled in your browser. Some features of this site may not work.\n\nHarbour & Lake Gazette\nSearch\n\n", []headBlockCase{
+		{"Is the border accord a bargain or a giveaway?\n\nBy Ana N. Ruiz, Lagos | Saturday 3 March 2001 00:01 GMT", "", "", "Is the border accord a bargain or a giveaway?", "2001-03-03", "Ana N. Ruiz"},
+	})
+}

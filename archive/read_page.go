@@ -107,7 +107,12 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// ("Speaker: Minister Irene Castell", "Delivered on: 24 July 2004").
 		// Only under a headline: a first line "Profile: David Miliband" is
 		// the headline itself.
-		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen && !quotedValue(u.flat) {
+		// Nor a line right over a byline or a date that is no field:
+		// "Cabinet reshuffle: Five winners and three losers" over "By
+		// Jane Doe" or "Wed 3 Apr 2013" is the headline ("Speaker:
+		// Minister Irene Castell" over "Delivered on: 24 July 2004" is a
+		// field).
+		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen && !quotedValue(u.flat) && !(i+1 < len(units) && !rxFieldOpen.MatchString(units[i+1].flat) && (isBylineUnit(units[i+1].flat) || headedBlock(units, i))) {
 			// (A kicker over a headline in the same line is not a field:
 			// "Analysis: What the Geneva deal means for refugees".)
 			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 && !kickerLabels[strings.ToLower(m[1])] && !topicHeadline(u.flat) {
@@ -124,7 +129,9 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// Tom Reed | First published on Sat 24 Jul 2004 10.15 BST"; or
 		// two writers with their cities ("By Anna Keller in Geneva and
 		// Tom van der Reed in The Hague").
-		if u.prose && u.words <= 25 && isBylineUnit(rxFieldSep.Split(u.flat, 2)[0]) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat) || rxByPrefix.MatchString(u.flat) && !endsSentence(u.flat)) {
+		// So is a credit run on with its date: "Reporting by Jane Doe;
+		// Editing by John Roe | Tuesday, 3 February 2015".
+		if first := rxFieldSep.Split(u.flat, 2)[0]; u.prose && u.words <= 25 && (isBylineUnit(first) || creditLine(first) && hasDate(u.flat)) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat) || rxByPrefix.MatchString(u.flat) && !endsSentence(u.flat)) {
 			u.meta = true
 			continue
 		}
@@ -232,10 +239,19 @@ var rxQuotedWords = lazyRE(`(?:^|\s)['‘"“][^'’"”]{2,}['’"”](?:$|[\s,
 // nameThenDates reports whether s is a writer's name (and place) then
 // dates in fields: "Alhassan Mahama, Tamale | Fri, Aug 29 2014 at 7:15 am
 // | Modified: Fri, Aug 29 2014 at 9:02 am".
+//
+// A role may stand between them: "Jane Doe | Economics Correspondent |
+// Updated August 17, 2020 4:01 PM ET, Published August 16, 2020".
 func nameThenDates(s string) bool {
 	f := rxFieldSep.Split(s, 2)
-	if len(f) != 2 || !datesOnlyLine(f[1]) {
+	if len(f) != 2 {
 		return false
+	}
+	if !datesOnlyLine(f[1]) {
+		g := rxFieldSep.Split(f[1], 2)
+		if len(g) != 2 || len(strings.Fields(g[0])) > 4 || strings.ContainsAny(g[0], "0123456789") || !rxRole.MatchString(g[0]) || !datesOnlyLine(g[1]) {
+			return false
+		}
 	}
 	return nameLine(f[0], len(strings.Fields(f[0]))) != ""
 }
@@ -484,6 +500,8 @@ var textChromeExtra = map[string]bool{
 // textChromePrefixes are line starts (lower case) of chrome lines of any
 // length.
 var textChromePrefixes = []string{
+	"javascript is disabled", "javascript is required", "javascript must be enabled", "please enable javascript", "you need to enable javascript",
+	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
 	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
 	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter",
@@ -532,7 +550,7 @@ var rxBackTo = lazyRE(`(?i)^(?:back|return|go back) to\b[^.!?]{0,30}$`)
 var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
-	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
+	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
 	rxContinued   = lazyRE(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
@@ -2494,7 +2512,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			continue
 		}
-		if u.prose && u.words > 20 && !rxReportingCredit.MatchString(u.flat) {
+		// (A byline and two dates in fields may run longer: "Jane Doe |
+		// Economics Correspondent | Updated August 17, 2020 4:01 PM ET,
+		// Published August 16, 2020 7:00 AM ET".)
+		if u.prose && u.words > 20 && !rxReportingCredit.MatchString(u.flat) && !(u.words <= 30 && strings.Contains(u.flat, " | ") && hasYear(u.flat)) {
 			continue
 		}
 		d, updated := findDateIn(u.flat, now, h.order)
@@ -3652,6 +3673,10 @@ var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Age
 // editor", "By the Foreign Desk", "By Harbour Times Staff".
 var rxDeskByline = lazyRE(`(?i)^(?:(?:from|by)\s+)?our\s+(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
 
+// rxZoneWords matches a time's marks after its figures: "AM ET", "p.m.
+// GMT+3", "UTC".
+var rxZoneWords = lazyRE(`^(?:(?:[AaPp]\.?[Mm]\.?|[A-Z]{1,4}T|UTC|GMT[+-]?\d*)\s*)+$`)
+
 // dateSeps split a metadata line into its parts.
 var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
 
@@ -4053,8 +4078,9 @@ func bylineIn(s, date string) string {
 			rest := dateSeps.Split(s[i+len(date):], -1)
 			for _, p := range rest {
 				p = strings.TrimSpace(p)
-				// Not a section's name: "Peace and Security".
-				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) && !rxTwoWordsAnd.MatchString(p) {
+				// Not a section's name: "Peace and Security"; nor the
+				// date's time of day and zone: "AM ET".
+				if rxName.MatchString(p) && len(strings.Fields(p)) <= 4 && !rxMediaWord.MatchString(p) && !rxTwoWordsAnd.MatchString(p) && !rxZoneWords.MatchString(p) {
 					return p
 				}
 			}
@@ -4069,7 +4095,9 @@ func bylineIn(s, date string) string {
 				// News · Posted: Jul 24, 2004".
 				n := len(strings.Fields(q))
 				// (Or the date's own label and time: "Updated 10:42 GMT".)
-				if q = strings.TrimSpace(q); q != "" && !((rxRole.MatchString(q) || rxMediaWord.MatchString(q)) && n <= 4 || n <= 2 && strings.HasSuffix(q, ":") || n <= 6 && rxDateLabel.MatchString(q)) {
+				// (Or another date with its label: "Updated March 4, 2001
+				// 4:01 PM ET, Published".)
+				if q = strings.TrimSpace(q); q != "" && !((rxRole.MatchString(q) || rxMediaWord.MatchString(q)) && n <= 4 || n <= 2 && strings.HasSuffix(q, ":") || (n <= 6 || n <= 12 && hasYear(q)) && rxDateLabel.MatchString(q)) {
 					roles = false
 				}
 			}
@@ -4259,7 +4287,7 @@ var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?i:correspondent|reporter|edit
 var rxTwoWordsAnd = lazyRE(`^\S+ (?:and|&) \S+$`)
 
 // rxMediaWord matches words of publication names, which are not persons.
-var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition|echo|sentinel|monitor|dispatch|mirror|gleaner|examiner|inquirer|guardian|advertiser|beacon|voice)\b`)
+var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition|echo|sentinel|monitor|dispatch|mirror|gleaner|examiner|inquirer|guardian|advertiser|beacon|voice|lantern|sunday|weekend)\b`)
 
 // allCaps reports whether w has letters and all of them upper case.
 func allCaps(w string) bool {
