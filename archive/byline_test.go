@@ -322,3 +322,28 @@ func TestHeadBlockTwentiethParts(t *testing.T) {
 		{"Is the border accord a bargain or a giveaway?\n\nBy Ana N. Ruiz, Lagos | Saturday 3 March 2001 00:01 GMT", "", "", "Is the border accord a bargain or a giveaway?", "2001-03-03", "Ana N. Ruiz"},
 	})
 }
+
+// TestHeadBlockTwentySecondParts holds the shapes of the twenty-first
+// and twenty-second blind parts sets (a mix of ordinary sites; magazines,
+// blogs and newsletters), in invented lines.
+func TestHeadBlockTwentySecondParts(t *testing.T) {
+	checkHeadBlocks(t, "Subscribe to The Harbour Weekly from $1 a week\n\nThe Harbour Weekly\nMenu\nWeekly edition\nSearch\n\nFinance & economics\n\n", []headBlockCase{
+		{"Statement by the Minister for Foreign Affairs on the situation at the border\n\nAuthor: Ana Ruiz | Mar. 3, 2001 / 6:02 AM / Updated 12 years ago", "", "", "Statement by the Minister for Foreign Affairs on the situation at the border", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "HarbourStar\n\nHome | News | Sport | Money\n\nAdvertisement\n\n", []headBlockCase{
+		{"ANALYSIS: Why the coalition's budget no longer adds up\n\nAna Ruiz in Buenos Aires | LISBON — March 3, 2001", "[Photo: Delegates leave the conference hall after the closing session of the talks. (Harbour Press: Jan Lund)]", "", "ANALYSIS: Why the coalition's budget no longer adds up", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Skip to content\n\nGovernment of the Republic\nMinistry of Foreign Affairs\n\nYou are here: Home > News > Statements\n\n", []headBlockCase{
+		{"Border talks: who's in, who's out\nReporting by Ana Ruiz; Editing by Jan Lund\nMarch 3, 2001 at 6:00 a.m. EDT", "", "", "Border talks: who's in, who's out", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Skip to content\nSign in\n\nNews Navigation\nWorld\nEurope\n\nHarbour Broadcasting Service\n\n", []headBlockCase{
+		{"Inflation slows to 4.1% in March, lowest in two years\n\nBy Ana Ruiz\n\nPosted at 09:14 a.m. EDT; Saturday, March 3, 2001", "", "", "Inflation slows to 4.1% in March, lowest in two years", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Harbour Post\nSign in\nGet started\n\nHarbour Post · Essays on power and political economy\n\n", []headBlockCase{
+		{"After the Election, Markets Bet on Gridlock\nAna Ruiz and Jan Lund\nPublished: 03 March 2001", "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.", "Enjoyed this piece? Forward it to a friend who'd like it.\n\nWas this forwarded to you? Sign up here.", "After the Election, Markets Bet on Gridlock", "2001-03-03", "Ana Ruiz and Jan Lund"},
+		{"The border accord is about more than trade\n\nGuest post by Ana Ruiz | Mar 3, 2001 at 10:41 AM", "— Continue reading below —", "", "The border accord is about more than trade", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Listen to this article\n00:00 / 11:24\n\nAudio narration provided by a text-to-speech partner.\n\n", []headBlockCase{
+		{"The border accord is about more than trade\n\nBy Ana Ruiz | 3 March 2001", "", "", "The border accord is about more than trade", "2001-03-03", "Ana Ruiz"},
+	})
+}

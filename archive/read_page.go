@@ -301,7 +301,7 @@ var rxCreditTail = lazyRE(`(?i)[(\[](?:photo|picture|image|video|photograph|file
 // page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
 // [Link: World]", "Chart: Annual inflation rate, per cent. Source:
 // Statistics Office".
-var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$`)
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|^\[(?i:photo|image|picture|video|graphic|caption|embedded[^:\]]{0,20})\s*:[^\]]{1,240}\]$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$`)
 
 // reuseNoteOpen reports whether low (a line in lower case) opens as a
 // note rxReuseNote matches may: the cheap test before the pattern.
@@ -349,6 +349,34 @@ var (
 // it shows: "Keep reading with a subscription. Cancel anytime.",
 // "Subscribe to continue reading".
 var rxKeepReading = lazyRE(`(?i)^(?:(?:keep|continue)\s+reading\s+with\s+(?:a|an|our|the)\s+[^.!?]{2,40}[.!]?(?:\s+cancel\s+any\s*time\.?)?|(?:subscribe|sign\s+up|register|log\s+in)\s+to\s+(?:keep|continue)\s+reading\b[^.!?]{0,60}[.!]?)$`)
+
+// rxNewsletterFooter matches the closing prompts of a newsletter read on
+// the web: "Thanks for reading The Brief! Subscribe for free to receive
+// new posts.", "Enjoyed this piece? Forward it to a friend.", "Was this
+// forwarded to you? Sign up here."
+var rxNewsletterFooter = lazyRE(`(?i)^(?:thanks\s+for\s+reading\b[^.!?]{0,60}[.!]\s*subscribe\b[^.!?]{0,100}[.!]?|(?:enjoyed|liked)\s+(?:this|the)\s+(?:piece|post|newsletter|issue|edition|article|story)\?\s*forward\s+it\b[^.!?]{0,60}[.!]?|was\s+this\s+(?:email\s+|newsletter\s+)?forwarded\s+to\s+you\?[^.!?]{0,40}[.!]?)$`)
+
+// siteLineAgain reports whether units[i] opens with the name a line above
+// it gave alone, and then a field of words: the site's name and its
+// tagline ("Midway Post" over "Midway Post · Essays on power and political
+// economy"). A date after the name is a byline's or a date line's.
+func siteLineAgain(units []pageUnit, i int) bool {
+	s := units[i].flat
+	k := strings.Index(s, " · ")
+	if k < 0 {
+		k = strings.Index(s, " | ")
+	}
+	if k <= 0 || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	name := s[:k]
+	for j := max(0, i-12); j < i; j++ {
+		if units[j].flat == name {
+			return true
+		}
+	}
+	return false
+}
 
 // sourceCredit reports whether s names where an aggregated story came
 // from, with a news organisation's word: "From Pan-Continental Newswire",
@@ -480,7 +508,7 @@ var textEndMarkers = map[string]bool{
 var textChromeExtra = map[string]bool{
 	"continue reading the main story": true, "story continues below advertisement": true,
 	"story continues below": true, "story continues": true, "article continues after advertisement": true, "article continues below": true, "advertisement - scroll to continue": true,
-	"continue reading": true, "accept all": true, "reject all": true, "manage preferences": true,
+	"continue reading": true, "continue reading below": true, "continue reading after the ad": true, "scroll to continue reading": true, "story continues after advertisement": true, "accept all": true, "reject all": true, "manage preferences": true,
 	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
 	"manage options": true, "more options": true, "privacy settings": true, "cookie preferences": true,
 	"we value your privacy": true, "your privacy": true, "i agree": true, "got it": true,
@@ -500,6 +528,7 @@ var textChromeExtra = map[string]bool{
 // textChromePrefixes are line starts (lower case) of chrome lines of any
 // length.
 var textChromePrefixes = []string{
+	"audio narration provided", "narration provided by", "this article was narrated", "this audio is auto-generated",
 	"javascript is disabled", "javascript is required", "javascript must be enabled", "please enable javascript", "you need to enable javascript",
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
@@ -571,7 +600,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|contributed|filed|hosted|presented|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|contributed|filed|hosted|presented|guest\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1123,7 +1152,8 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
 			u.words <= 10 && !u.prose && strings.HasPrefix(low, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", not a kicker
 			u.words <= 12 && strings.Contains(low, "today is") && hasYear(u.flat) && rxTodayIs.MatchString(u.flat) ||
-			u.words <= 8 && sourceCredit(u.flat) ||
+			u.words <= 8 && sourceCredit(u.flat) || u.words <= 14 && siteLineAgain(units, i) ||
+			u.words <= 30 && (strings.Contains(low, "forward") || strings.Contains(low, "subscribe")) && rxNewsletterFooter.MatchString(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
@@ -2297,7 +2327,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if u.chrome || u.prose && u.words > 30 {
 				continue
 			}
-			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) {
+			// (Two writers' names without "By" are a byline too: "Ahmed
+			// Rashidi and Clare Donnelly".)
+			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) ||
+				u.words <= 9 && twoNames(u.flat) {
 				continue
 			}
 			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
@@ -2305,7 +2338,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			// A headline with a date after it: "Talks Resume - 2004-07-24"
 			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
-			if datedHeadline(u.flat, min(pass, 2), now) || titleDatePrefix(u.flat, now) > 0 {
+			// (Not a writer's name and place before the date in fields:
+			// "Jane Doe in Buenos Aires | ACCRA, Ghana — March 7, 2018".)
+			if (datedHeadline(u.flat, min(pass, 2), now) || titleDatePrefix(u.flat, now) > 0) && !(u.meta && namedField(u.flat)) {
 				// Not a name and a date under a headline: "Jonas Weber |
 				// 19 April 2010" is the byline.
 				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && bylineOnly(strings.TrimRight(u.flat[:k], " |-–—·,")) {
@@ -2422,7 +2457,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// headline ("TALKS COLLAPSE" over "Dec 31, 1999"), not the writer,
 	// when the title found above sits among the menu's lines.
 	if k := len(nameAt); titleAt >= 0 && k > 0 && titleAt < nameAt[k-1] && inMenuBlock(units, titleAt) {
-		if i := nameAt[k-1]; (i == 0 || units[i-1].block != units[i].block) && i+1 < sh.start && units[i+1].meta && hasDate(units[i+1].flat) {
+		// (Not two writers' names: "Ahmed Rashidi and Clare Donnelly".)
+		if i := nameAt[k-1]; (i == 0 || units[i-1].block != units[i].block) && i+1 < sh.start && units[i+1].meta && hasDate(units[i+1].flat) && !twoNames(units[i].flat) {
 			titleAt, nameAt = i, nameAt[:k-1]
 		}
 	}
@@ -3168,6 +3204,31 @@ func masthead(units []pageUnit, i int) bool {
 	return i == 0 && len(rxMediaWord.FindAllStringIndex(units[i].flat, 2)) >= 2
 }
 
+// namedField reports whether the first field of s (before a bar) is a
+// writer's name, alone or with the place written from: "Jane Doe in
+// Buenos Aires | ...".
+func namedField(s string) bool {
+	f := rxFieldSep.Split(s, 2)
+	if len(f) != 2 {
+		return false
+	}
+	p := strings.TrimSpace(f[0])
+	return nameLine(p, len(strings.Fields(p))) == p || nameAbroadField(s)
+}
+
+// nameAbroadField reports whether the first field of s (before a bar) is
+// one writer's name with the place written from: "Jane Doe in Buenos
+// Aires | ...".
+func nameAbroadField(s string) bool {
+	f := rxFieldSep.Split(s, 2)
+	if len(f) != 2 {
+		return false
+	}
+	p := strings.TrimSpace(f[0])
+	n := leadingName(p)
+	return n != "" && !strings.Contains(p, " and ") && rxNameAbroad.MatchString(p[len(n):])
+}
+
 // siteName reports whether u, a short line, reads as a publication's
 // name: two of its words or more are a publication's ("Daily Courier
 // Online"), or one is and the line opens with "The" or is in capitals
@@ -3226,7 +3287,7 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
 		return false
 	}
-	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) {
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) || b.words <= 9 && twoNames(b.flat) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
@@ -3275,7 +3336,7 @@ func dashCredit(s string) bool {
 // person's name).
 func hasFunctionWord(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if w = strings.ToLower(w); englishStop[w] || prepositions[w] {
+		if w = strings.ToLower(strings.TrimRight(w, ",;:")); englishStop[w] || prepositions[w] {
 			return true
 		}
 	}
@@ -4041,6 +4102,9 @@ func bylineIn(s, date string) string {
 		if n, strong := bylineShape(strings.TrimSpace(f[0])); n != "" && (strong || rxBylineLabel.MatchString(f[0])) {
 			return n // "Contributor: Mme. Jane Doe | 3 March 2001", "Jane Doe @janedoe | 3 March 2001"
 		}
+		if p := strings.TrimSpace(f[0]); date != "" && nameAbroadField(s) && !rxByPrefix.MatchString(p) {
+			return leadingName(p) // "Jane Doe in Buenos Aires | LISBON — March 7, 2018"
+		}
 	}
 	if date == "" && nameRoleLine(s) {
 		// "Jane Doe | Senior Editor, Policy", "By JANE McDOE, Chief
@@ -4287,7 +4351,7 @@ var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?i:correspondent|reporter|edit
 var rxTwoWordsAnd = lazyRE(`^\S+ (?:and|&) \S+$`)
 
 // rxMediaWord matches words of publication names, which are not persons.
-var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition|echo|sentinel|monitor|dispatch|mirror|gleaner|examiner|inquirer|guardian|advertiser|beacon|voice|lantern|sunday|weekend)\b`)
+var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition|echo|sentinel|monitor|dispatch|mirror|gleaner|examiner|inquirer|guardian|advertiser|beacon|voice|lantern|sunday|weekend|broadcasting|broadcast|corporation)\b`)
 
 // allCaps reports whether w has letters and all of them upper case.
 func allCaps(w string) bool {
