@@ -336,13 +336,6 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 					v = n
 				}
 				a.Byline = writerName(nameOfByline(v))
-				// The line stays where it stands, as the byline's: the
-				// headline over it is known by it ("Statement by the
-				// Minister on the border region" over "Author: Jane Doe"),
-				// unless a field gave the headline ("HEADLINE: ...").
-				if a.Title == "" {
-					kept = append(kept, l)
-				}
 			case "language":
 				a.Language = v
 			}
