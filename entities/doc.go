@@ -121,8 +121,10 @@
 //     Agriculture Department", "the Irish Agriculture Department") or by
 //     an official of it ("U.S. Commerce Secretary"), or the dateline's
 //     when the body names that country and no other ("WASHINGTON - U.S.
-//     housing starts rose, the Commerce Department said"); never a
-//     province's or state's ("the Manitoba Agriculture Department").
+//     housing starts rose, the Commerce Department said"), or when the
+//     dateline is in the United States and the article names no other
+//     country ("WASHINGTON - The Agriculture Department said ..."); never
+//     a province's or state's ("the Manitoba Agriculture Department").
 //   - A news outlet (Reuters, BBC, AP, Tanjug) is no organization mention
 //     in its own story (Article.Source) or where it is the channel of the
 //     news ("told Reuters", "polled by Reuters", "BBC Radio 4", "the BBC's

@@ -829,8 +829,15 @@ func (x *Extractor) placeBareOrgs(s *scratch, a *archive.Article, orgs []string,
 	// U.S. officials leaves "the State Department" bare), and never a
 	// province's or state's department ("the Manitoba Agriculture
 	// Department")
+	// A story written from the United States that names no other
+	// country gives its departments the country too: "the X
+	// Department" is how the United States names a ministry
+	// ("WASHINGTON - The Agriculture Department's widening of Louisiana
+	// gulf differentials ... a USDA official said"); a Paris story's
+	// "Justice Department" stays bare.
 	deptHome := ""
-	if home != "" && x.bodyNamesOnly(s, a, home) {
+	only := len(countries) == 1 && countries[0].Name == home
+	if home != "" && (x.bodyNamesOnly(s, a, home) || home == "United States" && only) {
 		deptHome = home
 	}
 	if home == "" && a.Dateline == "" && len(countries) == 1 && x.bodyNames(s, a, countries[0].Name) {
