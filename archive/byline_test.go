@@ -344,3 +344,16 @@ func TestHeadBlockTwentySecondParts(t *testing.T) {
 		{"The border accord is about more than trade\n\nBy Ana Ruiz | 3 March 2001", "", "", "The border accord is about more than trade", "2001-03-03", "Ana Ruiz"},
 	})
 }
+
+// TestHeadBlockTwentyFourthParts holds the shapes of the twenty-third and
+// twenty-fourth blind parts sets (read once at the session's end, then
+// developed on), in invented lines.
+func TestHeadBlockTwentyFourthParts(t *testing.T) {
+	checkHeadBlocks(t, "Advertisement\n\n\nSkip Navigation\n\nHarbour Affairs Weekly\n\n\n", []headBlockCase{
+		{"Q&A: What the new border rules mean for traders\n\nBy ANA RUIZ | Published on: 3 Mar 2001, 08:40 am IST | 4 min read", "(Image: Harbour Pictures)", "(c) Harbour Observer. Reproduction without permission is prohibited.\n\nAbout us | Careers", "Q&A: What the new border rules mean for traders", "2001-03-03", "ANA RUIZ"},
+	})
+	checkHeadBlocks(t, "Skip to main content\n\nTHE HARBOUR BEACON\n\nHome\nNews\nSport\n\n", []headBlockCase{
+		{"Envoys sign border accord after a decade of talks\n\nAna Ruiz and Jan van der Lund, Lagos & Kano\n\nPublished : 03 Mar 2001, 09:02 PM | Update : 03 Mar 2001, 10:47 PM", "", "Share or comment on this article:\n\nRead more:\nPort strike enters second week", "Envoys sign border accord after a decade of talks", "2001-03-03", "Ana Ruiz and Jan van der Lund"},
+		{"Envoys sign border accord after a decade of talks\nBy Ana Ruiz\n3 March 2001", "", "Catch all the Politics News, Breaking News Events and Latest News Updates on Harbour Live.\nDownload The Harbour Ledger App to get Daily Market Updates.", "Envoys sign border accord after a decade of talks", "2001-03-03", "Ana Ruiz"},
+	})
+}

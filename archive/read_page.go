@@ -253,7 +253,23 @@ func nameThenDates(s string) bool {
 			return false
 		}
 	}
-	return nameLine(f[0], len(strings.Fields(f[0]))) != ""
+	if nameLine(f[0], len(strings.Fields(f[0]))) != "" {
+		return true
+	}
+	return writersLine(strings.TrimSpace(f[0]))
+}
+
+// writersLine reports whether s is two writers' names, maybe with their
+// cities: "Jane Doe and John Roe", "Jane Doe and John Roe, Lagos & Kano".
+func writersLine(s string) bool {
+	if len(strings.Fields(s)) > 14 || rxByPrefix.MatchString(s) || rxSectionWord.MatchString(s) || rxMediaWord.MatchString(s) {
+		return false
+	}
+	if twoNames(s) {
+		return true
+	}
+	names, places, ok := strings.Cut(s, ", ")
+	return ok && twoNames(names) && len(strings.Fields(places)) <= 4 && !strings.ContainsAny(places, "0123456789")
 }
 
 // dateLabelWords are the words that label a date in a date line.
@@ -301,7 +317,7 @@ var rxCreditTail = lazyRE(`(?i)[(\[](?:photo|picture|image|video|photograph|file
 // page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
 // [Link: World]", "Chart: Annual inflation rate, per cent. Source:
 // Statistics Office".
-var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|^\[(?i:photo|image|picture|video|graphic|caption|embedded[^:\]]{0,20})\s*:[^\]]{1,240}\]$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$`)
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:image|photo|picture|photograph|pic)s?\s*:\s*[^()]{2,60}\)$|^\[(?i:photo|image|picture|video|graphic|caption|embedded[^:\]]{0,20})\s*:[^\]]{1,240}\]$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$`)
 
 // reuseNoteOpen reports whether low (a line in lower case) opens as a
 // note rxReuseNote matches may: the cheap test before the pattern.
@@ -349,6 +365,11 @@ var (
 // it shows: "Keep reading with a subscription. Cancel anytime.",
 // "Subscribe to continue reading".
 var rxKeepReading = lazyRE(`(?i)^(?:(?:keep|continue)\s+reading\s+with\s+(?:a|an|our|the)\s+[^.!?]{2,40}[.!]?(?:\s+cancel\s+any\s*time\.?)?|(?:subscribe|sign\s+up|register|log\s+in)\s+to\s+(?:keep|continue)\s+reading\b[^.!?]{0,60}[.!]?)$`)
+
+// rxAppPromo matches a site's promotion of itself under the text: "Catch
+// all the Politics News, Breaking News Events and Latest News Updates on
+// Live Ledger.", "Download The Ledger App to get Daily Market Updates."
+var rxAppPromo = lazyRE(`(?i)^(?:catch\s+all\s+the\s+[^.!?]{0,60}\bnews\b[^.!?]{0,80}\bon\s+[^.!?]{2,40}[.!]?|download\s+(?:the\s+|our\s+)?[^.!?]{0,40}\bapp\b[^.!?]{0,60}[.!]?)$`)
 
 // rxNewsletterFooter matches the closing prompts of a newsletter read on
 // the web: "Thanks for reading The Brief! Subscribe for free to receive
@@ -476,6 +497,7 @@ var textEndMarkers = map[string]bool{
 	"related links": true, "related coverage": true, "more on this story": true, "more stories": true,
 	"most read": true, "most popular": true, "most viewed": true, "most shared": true,
 	"share this article": true, "share this story": true, "share this page": true, "share this": true,
+	"share or comment on this article": true, "share or comment on this story": true, "comment on this article": true,
 	"share": true, "comments": true, "have your say": true, "post a comment": true,
 	"leave a comment": true, "leave a reply": true, "add a comment": true,
 	"reader comments": true, "readers' comments": true, "join the conversation": true,
@@ -1130,7 +1152,8 @@ func classify(units []pageUnit, h pageHints) {
 			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this") ||
 			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
 			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat) ||
-			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat) ||
+			u.words <= 25 && (strings.HasPrefix(low, "catch all the ") || strings.HasPrefix(low, "download ")) && rxAppPromo.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
@@ -1463,7 +1486,7 @@ var rxAgencyPhoto = lazyRE(`[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*/\s*\p{Lu}[\p{
 
 // rxRightsLine matches a publisher's reservation of rights:
 // "Reproduction in whole or in part without permission is prohibited."
-var rxRightsLine = lazyRE(`(?i)^(?:no\s+part\s+of\s+this|reproduction|republication|redistribution|reprinting|this\s+(?:material|article|content))\b[^!?]{0,120}\b(?:prohibited|forbidden|not\s+(?:be\s+)?permitted|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:permission|consent))\b[^!?]{0,60}$`)
+var rxRightsLine = lazyRE(`(?i)^(?:(?:©|\(c\)|copyright)\s*[^.!?]{0,60}\.\s+)?(?:no\s+part\s+of\s+this|reproduction|republication|redistribution|reprinting|this\s+(?:material|article|content))\b[^!?]{0,120}\b(?:prohibited|forbidden|not\s+(?:be\s+)?permitted|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:permission|consent))\b[^!?]{0,60}$`)
 
 // rxQuotesDelayed matches a market data notice under the text: "All
 // quotes delayed a minimum of 15 minutes."
@@ -2330,7 +2353,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// (Two writers' names without "By" are a byline too: "Ahmed
 			// Rashidi and Clare Donnelly".)
 			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) ||
-				u.words <= 9 && twoNames(u.flat) {
+				writersLine(u.flat) {
 				continue
 			}
 			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
@@ -3239,7 +3262,23 @@ func siteName(u pageUnit) bool {
 		return false
 	}
 	n := len(rxMediaWord.FindAllStringIndex(u.flat, 2))
-	return n >= 2 || n == 1 && (strings.HasPrefix(u.flat, "The ") || strings.HasPrefix(u.flat, "THE ") || strings.ToUpper(u.flat) == u.flat)
+	f := strings.Fields(u.flat)
+	return n >= 2 || n == 1 && (strings.HasPrefix(u.flat, "The ") || strings.HasPrefix(u.flat, "THE ") || strings.ToUpper(u.flat) == u.flat ||
+		u.words <= 4 && paperWords[strings.ToLower(f[len(f)-1])])
+}
+
+// rxSectionWord matches the words of a site's sections and menus, which
+// two writers' names do not hold ("Meetings Coverage and Press Releases").
+var rxSectionWord = lazyRE(`(?i)\b(?:press|releases?|coverage|meetings?|statements?|services?|affairs|ministry|department|office|opinion|politics|business|sports?|home|contact|about|events?|world|local|national|international|economy|markets?|features?|analysis|comment|letters|videos?|photos?|podcasts?|culture|science|health|lifestyle|travel|education|security|policy|trade|energy)\b`)
+
+// paperWords end a newspaper's or a magazine's name ("Global Affairs
+// Weekly", "Harbour Herald").
+var paperWords = map[string]bool{
+	"weekly": true, "times": true, "post": true, "herald": true, "tribune": true, "gazette": true, "chronicle": true,
+	"courier": true, "observer": true, "telegraph": true, "journal": true, "daily": true, "ledger": true, "sentinel": true,
+	"echo": true, "monitor": true, "dispatch": true, "mirror": true, "gleaner": true, "examiner": true, "inquirer": true,
+	"guardian": true, "advertiser": true, "beacon": true, "lantern": true, "express": true, "digest": true, "magazine": true,
+	"newswire": true, "bulletin": true,
 }
 
 // chromeInBlock reports whether a unit of units[i]'s block is chrome.
@@ -3287,7 +3326,7 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
 		return false
 	}
-	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) || b.words <= 9 && twoNames(b.flat) {
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) || writersLine(b.flat) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
@@ -4094,6 +4133,10 @@ func startsDigit(w string) bool {
 func bylineIn(s, date string) string {
 	if n := shortByline(s); n != "" {
 		return n
+	}
+	if writersLine(s) {
+		names, _, _ := strings.Cut(s, ", ")
+		return names // "Jane Doe and John Roe, Lagos & Kano"
 	}
 	if f := rxFieldSep.Split(s, 2); len(f) == 2 {
 		if n, ok := shapedByline(strings.TrimSpace(f[0])); ok {
