@@ -262,6 +262,9 @@ func nameThenDates(s string) bool {
 // writersLine reports whether s is two writers' names, maybe with their
 // cities: "Jane Doe and John Roe", "Jane Doe and John Roe, Lagos & Kano".
 func writersLine(s string) bool {
+	if !strings.Contains(s, " and ") && !strings.Contains(s, " AND ") {
+		return false // (the cheap test before the patterns)
+	}
 	if len(strings.Fields(s)) > 14 || rxByPrefix.MatchString(s) || rxSectionWord.MatchString(s) || rxMediaWord.MatchString(s) {
 		return false
 	}
@@ -404,6 +407,10 @@ func siteLineAgain(units []pageUnit, i int) bool {
 // "Politics · via Eastlink Agency", "Source: Harbour News Agency". ("From
 // Leila Haddad, Amman" is a byline: no such word.)
 func sourceCredit(s string) bool {
+	if !(strings.HasPrefix(s, "From ") || strings.HasPrefix(s, "from ") || strings.Contains(s, "via ") || strings.Contains(s, "Via ") ||
+		strings.HasPrefix(s, "Source") || strings.HasPrefix(s, "source") || strings.HasPrefix(s, "Courtesy") || strings.HasPrefix(s, "courtesy")) {
+		return false // (the cheap test before the pattern)
+	}
 	m := rxSourceCredit.FindStringSubmatch(s)
 	return m != nil && rxMediaWord.MatchString(m[1])
 }
@@ -3225,6 +3232,24 @@ var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|pre
 // Press for Faster Cuts").
 func masthead(units []pageUnit, i int) bool {
 	return i == 0 && len(rxMediaWord.FindAllStringIndex(units[i].flat, 2)) >= 2
+}
+
+// mayOpenBy reports whether s may open as rxByPrefix matches: "by" in
+// its first words, a label's colon, or a byline's word in another
+// language (the cheap test before the pattern).
+func mayOpenBy(s string) bool {
+	if len(s) > 48 {
+		s = s[:48]
+	}
+	if strings.Contains(s, "by") || strings.Contains(s, "By") || strings.Contains(s, "BY") || strings.Contains(s, ":") {
+		return true
+	}
+	w, _, _ := strings.Cut(s, " ")
+	switch strings.ToLower(w) {
+	case "par", "von", "por", "door":
+		return true
+	}
+	return false
 }
 
 // namedField reports whether the first field of s (before a bar) is a
