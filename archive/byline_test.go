@@ -357,3 +357,14 @@ func TestHeadBlockTwentyFourthParts(t *testing.T) {
 		{"Envoys sign border accord after a decade of talks\nBy Ana Ruiz\n3 March 2001", "", "Catch all the Politics News, Breaking News Events and Latest News Updates on Harbour Live.\nDownload The Harbour Ledger App to get Daily Market Updates.", "Envoys sign border accord after a decade of talks", "2001-03-03", "Ana Ruiz"},
 	})
 }
+
+
+// TestHeadBlockTwentySixthParts holds the shapes of the twenty-fifth and
+// twenty-sixth blind parts sets (read once at the session's end, then
+// developed on), in invented lines.
+func TestHeadBlockTwentySixthParts(t *testing.T) {
+	checkHeadBlocks(t, "Harbour Observer\n\nYou are here: Home / News / Africa\n\n", []headBlockCase{
+		{"Envoys sign border accord after a decade of talks\nAna Ruiz (Mexico City)\n3 March 2001", "", "Read more on this topic:\nPort strike enters second week\nTalks stall over fees", "Envoys sign border accord after a decade of talks", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord after a decade of talks\nBy Ana Ruiz\n3 March 2001", "", "E-mail this story to a friend\n\nLinks to more World stories are at the foot of the page.", "Envoys sign border accord after a decade of talks", "2001-03-03", "Ana Ruiz"},
+	})
+}

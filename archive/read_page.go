@@ -505,6 +505,7 @@ var textEndMarkers = map[string]bool{
 	"most read": true, "most popular": true, "most viewed": true, "most shared": true,
 	"share this article": true, "share this story": true, "share this page": true, "share this": true,
 	"share or comment on this article": true, "share or comment on this story": true, "comment on this article": true,
+	"read more on this topic": true, "more on this topic": true, "read more about this topic": true,
 	"share": true, "comments": true, "have your say": true, "post a comment": true,
 	"leave a comment": true, "leave a reply": true, "add a comment": true,
 	"reader comments": true, "readers' comments": true, "join the conversation": true,
@@ -557,7 +558,7 @@ var textChromeExtra = map[string]bool{
 // textChromePrefixes are line starts (lower case) of chrome lines of any
 // length.
 var textChromePrefixes = []string{
-	"audio narration provided", "narration provided by", "this article was narrated", "this audio is auto-generated",
+	"audio narration provided", "narration provided by", "links to more ", "this article was narrated", "this audio is auto-generated",
 	"javascript is disabled", "javascript is required", "javascript must be enabled", "please enable javascript", "you need to enable javascript",
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
@@ -3543,7 +3544,10 @@ func bylineShape(s string) (name string, strong bool) {
 	if m := rxBylinePlace.FindStringIndex(t); m != nil {
 		// An agency in brackets after the name is a mark no headline has:
 		// "Jane Doe (Xinhua)", "Jane Doe (CP)".
-		if p := strings.Trim(strings.TrimSpace(t[m[0]:]), "()"); strings.HasPrefix(strings.TrimSpace(t[m[0]:]), "(") && (rxAgency.MatchString(p) || rxMediaWord.MatchString(p) || rxAcronym.MatchString(p)) {
+		// So is a city in brackets after a name of two or three words:
+		// "Gabriela Méndez (Mexico City)".
+		if p := strings.Trim(strings.TrimSpace(t[m[0]:]), "()"); strings.HasPrefix(strings.TrimSpace(t[m[0]:]), "(") && (rxAgency.MatchString(p) || rxMediaWord.MatchString(p) || rxAcronym.MatchString(p) ||
+			rxPlaceWords.MatchString(p) && len(strings.Fields(t[:m[0]])) <= 3) {
 			strong = true
 		}
 		t = t[:m[0]]
@@ -3563,6 +3567,10 @@ func bylineShape(s string) (name string, strong bool) {
 	}
 	return t, strong
 }
+
+// rxPlaceWords matches a place's name of one to three capitalised words:
+// "Mexico City", "Nairobi".
+var rxPlaceWords = lazyRE(`^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$`)
 
 // rxPrepName matches a name after one short word in lower case, as a
 // site in another language writes its byline: "di Nadia Ferreira", "von
