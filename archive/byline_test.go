@@ -358,7 +358,6 @@ func TestHeadBlockTwentyFourthParts(t *testing.T) {
 	})
 }
 
-
 // TestHeadBlockTwentySixthParts holds the shapes of the twenty-fifth and
 // twenty-sixth blind parts sets (read once at the session's end, then
 // developed on), in invented lines.
