@@ -208,7 +208,7 @@ func pageFeatures(us []pageUnit, h pageHints, html bool, now time.Time) [][]floa
 			b(proseBefore == 0), b(proseAfter == 0),
 			b(prose(i-1)), b(prose(i+1)),
 			b(dateLine), b(dateIn),
-			b(mayOpenBy(u.flat) && rxByPrefix.MatchString(u.flat) && isBylineUnit(u.flat)), b(nameLine),
+			b(opensBy(u.flat) && isBylineUnit(u.flat)), b(nameLine),
 			shared, b(shared >= 0.5),
 			b(firstProse >= 0 && i < firstProse), b(firstProse >= 0 && i == firstProse-1),
 			b(html),

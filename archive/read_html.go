@@ -803,7 +803,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			// Written by Jane Doe."): its date dates the page.
 			// And a byline with its date ("by Jane Doe and wire services ·
 			// Published September 14, 1998").
-			if sourceLine(*u, now, order) || u.words <= 25 && rxByPrefix.MatchString(u.flat) && visibleDateIn(u.flat, now, order) != "" {
+			if sourceLine(*u, now, order) || u.words <= 25 && opensBy(u.flat) && visibleDateIn(u.flat, now, order) != "" {
 				u.chrome = true
 				sources = append(sources, u.flat)
 				continue

@@ -131,7 +131,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// Tom van der Reed in The Hague").
 		// So is a credit run on with its date: "Reporting by Jane Doe;
 		// Editing by John Roe | Tuesday, 3 February 2015".
-		if first := rxFieldSep.Split(u.flat, 2)[0]; u.prose && u.words <= 25 && (isBylineUnit(first) || creditLine(first) && hasDate(u.flat)) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat) || rxByPrefix.MatchString(u.flat) && !endsSentence(u.flat)) {
+		if first := rxFieldSep.Split(u.flat, 2)[0]; u.prose && u.words <= 25 && (isBylineUnit(first) || creditLine(first) && hasDate(u.flat)) && (strings.ContainsAny(u.flat, "|·•") || hasDate(u.flat) || opensBy(u.flat) && !endsSentence(u.flat)) {
 			u.meta = true
 			continue
 		}
@@ -265,7 +265,7 @@ func writersLine(s string) bool {
 	if !strings.Contains(s, " and ") && !strings.Contains(s, " AND ") {
 		return false // (the cheap test before the patterns)
 	}
-	if len(strings.Fields(s)) > 14 || rxByPrefix.MatchString(s) || rxSectionWord.MatchString(s) || rxMediaWord.MatchString(s) {
+	if len(strings.Fields(s)) > 14 || opensBy(s) || rxSectionWord.MatchString(s) || rxMediaWord.MatchString(s) {
 		return false
 	}
 	if twoNames(s) {
@@ -3091,7 +3091,7 @@ func cutSiteName(title string) string {
 						cut = i
 					}
 					// The writer after the headline: "... - By Jane Doe".
-					if len(strings.Fields(site)) <= 5 && rxByPrefix.MatchString(site) && isBylineUnit(site) {
+					if len(strings.Fields(site)) <= 5 && opensBy(site) && isBylineUnit(site) {
 						cut = i
 					}
 				}
@@ -3169,7 +3169,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// No. 41 | 19 October 2001", "Monday 7 Jumada I 1430 - 19 April 2010".
 	head := s[:k]
 	bare := strings.TrimRight(head, " |-–—·,")
-	if rxByPrefix.MatchString(head) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
+	if opensBy(head) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -3235,22 +3235,33 @@ func masthead(units []pageUnit, i int) bool {
 	return i == 0 && len(rxMediaWord.FindAllStringIndex(units[i].flat, 2)) >= 2
 }
 
-// mayOpenBy reports whether s may open as rxByPrefix matches: "by" in
-// its first words, a label's colon, or a byline's word in another
-// language (the cheap test before the pattern).
-func mayOpenBy(s string) bool {
-	if len(s) > 48 {
-		s = s[:48]
+// opensBy reports whether s opens as a byline's label does (rxByPrefix:
+// "By", "Posted by", "Words:", "par"), with a cheap test first: "by" in
+// its first words, a colon, or one of the labels of another language.
+func opensBy(s string) bool { return byPrefixIndex(s) != nil }
+
+// byPrefixIndex is rxByPrefix.FindStringIndex behind opensBy's cheap
+// test.
+func byPrefixIndex(s string) []int {
+	head := s
+	if len(head) > 48 {
+		head = head[:48]
 	}
-	if strings.Contains(s, "by") || strings.Contains(s, "By") || strings.Contains(s, "BY") || strings.Contains(s, ":") {
-		return true
+	may := strings.IndexByte(head, ':') >= 0
+	for i := 0; !may && i+1 < len(head); i++ {
+		may = head[i]|0x20 == 'b' && head[i+1]|0x20 == 'y'
 	}
-	w, _, _ := strings.Cut(s, " ")
-	switch strings.ToLower(w) {
-	case "par", "von", "por", "door":
-		return true
+	if !may {
+		w, _, _ := strings.Cut(head, " ")
+		switch strings.ToLower(w) {
+		case "par", "von", "por", "door":
+			may = true
+		}
 	}
-	return false
+	if !may {
+		return nil
+	}
+	return rxByPrefix.FindStringIndex(s)
 }
 
 // namedField reports whether the first field of s (before a bar) is a
@@ -3629,7 +3640,7 @@ func isBylineUnit(s string) bool {
 			return true // "di Nadia Ferreira"
 		}
 	}
-	m := rxByPrefix.FindStringIndex(s)
+	m := byPrefixIndex(s)
 	if m == nil && len(s) > 7 && strings.EqualFold(s[:7], "posted ") && len(strings.Fields(s)) <= 10 {
 		// "Posted in Dispatches by Jane Doe"
 		if i := strings.Index(s, " by "); i > 0 {
@@ -4178,7 +4189,7 @@ func bylineIn(s, date string) string {
 		if n, strong := bylineShape(strings.TrimSpace(f[0])); n != "" && (strong || rxBylineLabel.MatchString(f[0])) {
 			return n // "Contributor: Mme. Jane Doe | 3 March 2001", "Jane Doe @janedoe | 3 March 2001"
 		}
-		if p := strings.TrimSpace(f[0]); date != "" && nameAbroadField(s) && !rxByPrefix.MatchString(p) {
+		if p := strings.TrimSpace(f[0]); date != "" && nameAbroadField(s) && !opensBy(p) {
 			return leadingName(p) // "Jane Doe in Buenos Aires | LISBON — March 7, 2018"
 		}
 	}
@@ -4195,7 +4206,7 @@ func bylineIn(s, date string) string {
 	if n := creditNames(s); n != "" {
 		return n
 	}
-	if m := rxByPrefix.FindStringIndex(s); m != nil {
+	if m := byPrefixIndex(s); m != nil {
 		rest := s[m[1]:]
 		// The writer's beat before the name: "By Europe correspondent
 		// Hannah Goldberg in Nicosia", "By foreign affairs reporter ...".
