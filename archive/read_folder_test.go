@@ -340,3 +340,15 @@ func TestAppealBox(t *testing.T) {
 		}
 	}
 }
+
+func TestNameCase(t *testing.T) {
+	checkEach(t, "nameCase", nameCase, map[string]string{
+		"KOFI ASANTE-MENSAH":         "Kofi Asante-Mensah",
+		"marta kowalczyk":            "Marta Kowalczyk",
+		"SIONE 'ALO TUPOU":           "Sione 'Alo Tupou",
+		"HEMI TE RANGI AND ANA RUIZ": "Hemi Te Rangi and Ana Ruiz",
+		"J. MARCUS THORNE":           "J. Marcus Thorne",
+		"Sarah-Jane McAllister":      "Sarah-Jane McAllister", // mixed case is left alone
+		"Jane Doe":                   "Jane Doe",
+	})
+}

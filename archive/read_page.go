@@ -66,6 +66,7 @@ var kickerLabels = map[string]bool{
 	"factbox": true, "feature": true, "editorial": true, "obituary": true, "special report": true, "insight": true,
 	"live updates": true, "live blog": true,
 	"timeline": true, "q&a": true, "fact check": true, "in pictures": true, "in depth": true,
+	"brief": true, "in brief": true, "news brief": true, "press release": true, "media release": true, "news release": true,
 	"explained": true, "in full": true, "in numbers": true, "in charts": true, "what we know": true, "first person": true,
 }
 
@@ -160,7 +161,10 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 				}
 			}
 		}
-		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != "" || !u.prose && nameRoleLine(u.flat)
+		// (Not under the site's name or a section's: "The Sentinel Online"
+		// over "Election commission chief resigns under pressure".)
+		role := i > 0 && u.words <= 6 && !u.prose && rxRole.MatchString(u.flat) && nameLine(units[i-1].flat, units[i-1].words) != "" && !siteName(units[i-1]) && !rxSectionWord.MatchString(units[i-1].flat) ||
+			!u.prose && nameRoleLine(u.flat)
 		// (An agency alone is the byline only before the text: in it, it
 		// credits a picture. So is a dash and a name: "— Pacific Wire".)
 		if !text && (len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || headlineSeen && dashCredit(u.flat)) {
@@ -241,7 +245,9 @@ var rxQuotedWords = lazyRE(`(?:^|\s)['‘"“][^'’"”]{2,}['’"”](?:$|[\s,
 // | Modified: Fri, Aug 29 2014 at 9:02 am".
 //
 // A role may stand between them: "Jane Doe | Economics Correspondent |
-// Updated August 17, 2020 4:01 PM ET, Published August 16, 2020".
+// Updated August 17, 2020 4:01 PM ET, Published August 16, 2020", or
+// after the name: "Liam Brennan, Chief Economics Correspondent |
+// Originally published 2 May 2022; last modified 4 May 2022".
 func nameThenDates(s string) bool {
 	f := rxFieldSep.Split(s, 2)
 	if len(f) != 2 {
@@ -254,6 +260,14 @@ func nameThenDates(s string) bool {
 		}
 	}
 	if nameLine(f[0], len(strings.Fields(f[0]))) != "" {
+		return true
+	}
+	if _, strong := bylineShape(strings.TrimSpace(f[0])); strong {
+		return true // "From Kwame Boateng in Accra"
+	}
+	// A name and its role: "Liam Brennan, Chief Economics Correspondent".
+	if name, role, ok := strings.Cut(strings.TrimSpace(f[0]), ", "); ok && nameLine(name, len(strings.Fields(name))) != "" &&
+		len(strings.Fields(role)) <= 5 && rxRole.MatchString(role) && !strings.ContainsAny(role, "0123456789") {
 		return true
 	}
 	return writersLine(strings.TrimSpace(f[0]))
@@ -277,7 +291,7 @@ func writersLine(s string) bool {
 
 // dateLabelWords are the words that label a date in a date line.
 var dateLabelWords = map[string]bool{
-	"first": true, "last": true, "published": true, "updated": true, "modified": true, "posted": true,
+	"first": true, "originally": true, "last": true, "published": true, "updated": true, "modified": true, "posted": true,
 	"created": true, "issued": true, "edited": true, "date": true, "time": true, "and": true, "|": true,
 	"·": true, "•": true, "-": true, "–": true, "—": true, "/": true,
 }
@@ -353,9 +367,18 @@ func editorNote(low, s string) bool {
 		return rxLicenceNote.MatchString(s)
 	case strings.HasPrefix(low, "additional reporting "):
 		return rxAddedReporting.MatchString(s)
+	case strings.Contains(low, "story") || strings.Contains(low, "article") || strings.Contains(low, "guidelines") || strings.Contains(low, "official record"):
+		return rxStoryNote.MatchString(s)
 	}
 	return false
 }
+
+// rxStoryNote matches a site's note on the story's standing or on its
+// comments, under the text: "Updated versions of this story will be
+// posted as details become available.", "This is a developing story.",
+// "Please read our commenting guidelines before posting.", "For
+// information media. Not an official record."
+var rxStoryNote = lazyRE(`(?i)^(?:(?:updated\s+versions?\s+of\s+this\s+(?:story|article|report)\s+will\s+be\s+(?:posted|published)|this\s+(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story)\b[^.!?]{0,80}[.!]?(?:\s+(?:please\s+)?(?:check|refresh)\s+back\b[^.!?]{0,60}[.!]?)?|(?:please\s+)?(?:read|review|see)\s+our\s+(?:commenting|comment|comments|community)\s+(?:guidelines|policy|rules)\b[^.!?]{0,60}[.!]?|for\s+(?:the\s+)?information\s+(?:of\s+the\s+)?media[.,;—–-]*\s+not\s+an\s+official\s+record\.?)$`)
 
 var (
 	rxCorrectionNote = lazyRE(`(?i)^[*†]?\s*(?:(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:an?|the|this)\s+(?:earlier|previous|prior|original)\s+(?:version|edition)\b|(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:amended|corrected|updated|changed)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:amended|corrected)\s+(?:to|since|on)\b)`)
@@ -957,6 +980,12 @@ func isWrappedProse(lines []string) bool {
 			continue // a line of a paragraph, not of a headline block
 		}
 		r, _ := utf8.DecodeRuneInString(l)
+		if unicode.IsUpper(r) && !endsSentence(l) && !strings.Contains(l, " by ") && (isCrumbs(l) || isMenuLine(l)) {
+			// A trail under the site's line: "Home / Media Centre / Press
+			// Releases" (not a picture's credit under its caption:
+			// "Photograph by Jane Doe / Agency").
+			return false
+		}
 		dated := hasYear(l) && (dateLine(l) || unicode.IsUpper(r) && (!strings.HasSuffix(l, ".") || endsWithTime(l)) && hasDate(l))
 		if dated || isBylineUnit(l) || n <= 6 && rxAgencyLine.MatchString(l) || n <= 8 && strings.Contains(l, " | ") ||
 			n <= 6 && !strings.HasSuffix(l, ".") && (nameLine(l, n) != "" || nameAndPlace(l)) {
@@ -1154,7 +1183,7 @@ func classify(units []pageUnit, h pageHints) {
 		// reading).
 		short := len(u.flat) <= 160
 		switch {
-		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || (strings.Contains(low, "permi") || strings.Contains(low, "prohibit")) && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
+		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || (strings.Contains(low, "permi") || strings.Contains(low, "prohibit") || strings.Contains(low, "may not be")) && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
 			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat) ||
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
 			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this") ||
@@ -1493,8 +1522,10 @@ var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored|pr
 var rxAgencyPhoto = lazyRE(`[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*/\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}$`)
 
 // rxRightsLine matches a publisher's reservation of rights:
-// "Reproduction in whole or in part without permission is prohibited."
-var rxRightsLine = lazyRE(`(?i)^(?:(?:©|\(c\)|copyright)\s*[^.!?]{0,60}\.\s+)?(?:no\s+part\s+of\s+this|reproduction|republication|redistribution|reprinting|this\s+(?:material|article|content))\b[^!?]{0,120}\b(?:prohibited|forbidden|not\s+(?:be\s+)?permitted|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:permission|consent))\b[^!?]{0,60}$`)
+// "Reproduction in whole or in part without permission is prohibited.",
+// "(c) Copyright Sahel Dispatch. All rights reserved. This material may
+// not be published, broadcast, rewritten or redistributed."
+var rxRightsLine = lazyRE(`(?i)^(?:(?:©|\(c\)|copyright)\s*[^.!?]{0,60}\.\s+(?:all\s+rights\s+reserved\.\s+)?)?(?:no\s+part\s+of\s+this|reproduction|republication|redistribution|reprinting|this\s+(?:material|article|content))\b[^!?]{0,120}\b(?:prohibited|forbidden|not\s+(?:be\s+)?permitted|may\s+not\s+be\s+(?:published|reproduced|broadcast|copied|redistributed)|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:permission|consent))\b[^!?]{0,60}$`)
 
 // rxQuotesDelayed matches a market data notice under the text: "All
 // quotes delayed a minimum of 15 minutes."
@@ -1843,6 +1874,11 @@ func isCrumbs(s string) bool {
 	for _, sep := range []string{" > ", " » ", " › ", " / "} {
 		items := strings.Split(s, sep)
 		if len(items) < 2 {
+			continue
+		}
+		if sep == " / " && hasYear(s) && datesOnlyLine(items[0]) {
+			// A date and its other calendar's: "Thursday 11 October 2007
+			// / 29 Ramadan 1428".
 			continue
 		}
 		short := true
@@ -2374,8 +2410,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if (datedHeadline(u.flat, min(pass, 2), now) || titleDatePrefix(u.flat, now) > 0) && !(u.meta && namedField(u.flat)) {
 				// Not a name and a date under a headline: "Jonas Weber |
 				// 19 April 2010" is the byline.
-				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && bylineOnly(strings.TrimRight(u.flat[:k], " |-–—·,")) {
-					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && (v.words >= 3 && titleCase(v.flat) || v.words >= 2 && v.block != u.block && !masthead(units, i-1)) {
+				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && bylineOnly(strings.Trim(u.flat[:k], " |-–—·,")) {
+					if v := units[i-1]; !v.chrome && !v.meta && !v.prose && (v.words >= 3 && (titleCase(v.flat) || v.block == u.block) || v.words >= 2 && v.block != u.block && !masthead(units, i-1)) {
 						continue
 					}
 				}
@@ -2447,14 +2483,15 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					titleAt, sh.start = a, i
 				case u.words >= 4 && v.words >= 5 && !v.chrome && !v.meta && !v.prose && !v.learned && v.block != u.block &&
 					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3) &&
-					!masthead(units, a) && !(!aloneInBlock(units, a) && headsMeta(units, i, sh.start)):
+					!masthead(units, a) && !siteName(v) && !(!aloneInBlock(units, a) && headsMeta(units, i, sh.start)):
 					// Both in sentence case: the headline is the upper
 					// line, the first the page has after its chrome or a
 					// section's name ("Envoys agree to resume border talks"
 					// over "The talks had been on hold since the spring"); not
 					// a line among the site's name and menu (a blog's line,
 					// a row of sections) over a headline that stands over
-					// its byline or date.
+					// its byline or date, nor the site's name alone ("THE
+					// DAILY VOICE OF THE ISLANDS").
 					titleAt = a
 				}
 			}
@@ -2473,7 +2510,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// So is a line of at most four words right under a longer
 			// headline ("From the Diplomacy Wiki", a site's line).
 			if a := i - 1; pass == 3 && titleAt == i && u.words <= 4 && a >= 0 {
-				if v := units[a]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) {
+				if v := units[a]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) && !siteName(v) {
 					titleAt = a
 				}
 			}
@@ -2649,7 +2686,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// (A name and an agency after a slash is a photo's credit between
 	// paragraphs, a byline here: "Jane Doe / Xinhua".)
 	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
-		if u := units[i]; !u.prose && (!u.chrome || rxPhotoCredit.MatchString(u.flat)) && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
+		if u := units[i]; !u.prose && (!u.chrome || rxPhotoCredit.MatchString(u.flat) || writerAndPost(u.flat)) && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
 			sh.byline, _ = bylineShape(u.flat)
 		}
 	}
@@ -3295,10 +3332,15 @@ func nameAbroadField(s string) bool {
 // ("THE ISLAND ECHO"). A headline in a block of its own over a headline
 // in sentence case is its dek; such a name over it is the site's.
 func siteName(u pageUnit) bool {
-	if u.words > 5 {
+	if u.words > 7 {
 		return false
 	}
 	n := len(rxMediaWord.FindAllStringIndex(u.flat, 2))
+	if u.words > 5 {
+		// A longer name holds two of the words: "THE DAILY VOICE OF THE
+		// ISLANDS".
+		return n >= 2
+	}
 	f := strings.Fields(u.flat)
 	return n >= 2 || n == 1 && (strings.HasPrefix(u.flat, "The ") || strings.HasPrefix(u.flat, "THE ") || strings.ToUpper(u.flat) == u.flat ||
 		u.words <= 4 && paperWords[strings.ToLower(f[len(f)-1])])
@@ -3611,7 +3653,7 @@ func shortByline(s string) string {
 	if !strings.Contains(s, "by ") && !strings.Contains(s, "By ") {
 		return ""
 	}
-	if m := rxLabelBy.FindStringIndex(s); m != nil && len(strings.Fields(s)) <= 8 {
+	if m := rxLabelBy.FindStringIndex(s); m != nil && len(strings.Fields(s)) <= 8 && !rxSiteCredit.MatchString(s[:m[1]]) {
 		// The name ends the line, or a role follows it after a comma (not
 		// "Reporting by Jane Doe; Editing by ...", a credit line).
 		rest := s[m[1]:]
@@ -3623,6 +3665,10 @@ func shortByline(s string) string {
 	}
 	return ""
 }
+
+// rxSiteCredit matches the opening of a credit for the site rather than
+// the story: "Site designed by ", "Powered by ", "Hosted by ".
+var rxSiteCredit = lazyRE(`(?i)\b(?:designed|powered|hosted|developed|built|maintained|sponsored|presented|supported|funded|photographed|illustrated)\s+by\s+$`)
 
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
@@ -4188,6 +4234,11 @@ func bylineIn(s, date string) string {
 		}
 		if n, strong := bylineShape(strings.TrimSpace(f[0])); n != "" && (strong || rxBylineLabel.MatchString(f[0])) {
 			return n // "Contributor: Mme. Jane Doe | 3 March 2001", "Jane Doe @janedoe | 3 March 2001"
+		}
+		if name, role, ok := strings.Cut(strings.TrimSpace(f[0]), ", "); ok && date != "" && rxRole.MatchString(role) && nameThenDates(s) {
+			if n := nameLine(name, len(strings.Fields(name))); n != "" {
+				return n // "Liam Brennan, Chief Economics Correspondent | Originally published 2 May 2022"
+			}
 		}
 		if p := strings.TrimSpace(f[0]); date != "" && nameAbroadField(s) && !opensBy(p) {
 			return leadingName(p) // "Jane Doe in Buenos Aires | LISBON — March 7, 2018"
@@ -4843,5 +4894,49 @@ func writerName(name string) string {
 			name = strings.TrimSuffix(name, ".")
 		}
 	}
-	return name
+	return nameCase(name)
+}
+
+// nameCase writes a name printed all in capitals or all in lower case
+// ("KOFI ASANTE-MENSAH", "marta kowalczyk") as a name is written: each
+// part capitalised, "and" between two names in lower case. A name in
+// mixed case ("Sarah-Jane McAllister") is left as it is.
+func nameCase(name string) string {
+	if strings.ToUpper(name) != name && strings.ToLower(name) != name {
+		return name
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if w == "and" || w == "&" {
+			continue
+		}
+		rs := []rune(w)
+		up := true
+		for k, r := range rs {
+			if up && unicode.IsLetter(r) {
+				rs[k] = unicode.ToUpper(r)
+			}
+			up = r == '-' || r == '\'' || r == '’' || r == '.'
+		}
+		words[i] = string(rs)
+	}
+	return strings.Join(words, " ")
+}
+
+// writerAndPost reports whether s is a writer's name and post after a
+// slash, which reads as a trail of sections: "Daniel Szabó / Budapest
+// correspondent".
+func writerAndPost(s string) bool {
+	name, post, ok := strings.Cut(s, " / ")
+	return ok && len(strings.Fields(post)) <= 3 && rxRole.MatchString(lastWord(post)) && !rxSectionWord.MatchString(name) &&
+		nameLine(strings.TrimSpace(name), len(strings.Fields(name))) != ""
+}
+
+// lastWord returns the last word of s, "" when it has none.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }

@@ -131,7 +131,7 @@ var textBoilerplatePrefixes = []string{
 }
 
 var (
-	rxCopyright    = lazyRE(`(?i)^(©|copyright\b|\(c\)\s*\d{4}|\(c\)(\s+[A-Z][\w.&'-]*){1,4},?\s+\d{4}\.?$|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b`)
+	rxCopyright    = lazyRE(`(?i)^(©|(?:\(c\)\s*)?copyright\b|\(c\)\s*\d{4}|\(c\)(\s+[A-Z][\w.&'-]*){1,4},?\s+\d{4}\.?$|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b`)
 	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|sent|pubdate|published|publication date|date of publication|date published|date of issue|issue date|updated|last updated|url|link|by|byline|author|creator|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
