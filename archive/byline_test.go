@@ -235,7 +235,7 @@ func TestHeadBlockEleventhParts(t *testing.T) {
 		{"Envoys sign border accord\nReport by Tomas Reyes, Lisbon\nMarch 3, 2001", "Follow our live blog", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 		{"Envoys sign border accord\nReport: Tomas Reyes\nMarch 3, 2001", "Read the full statement here", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
 		{"Envoys sign border accord\nBy Tomas Reyes\nMarch 3, 2001", "POLL: Should the bloc admit new members? Vote now", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes"},
-		{"Envoys sign border accord\nBy Ana Ruiz & Jan van den Berg\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz & Jan van den Berg"},
+		{"Envoys sign border accord\nBy Ana Ruiz & Jan van den Berg\nMarch 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz and Jan van den Berg"},
 		{"Report: Envoys sign the border accord after a decade of talks\nMarch 3, 2001", "", "", "Report: Envoys sign the border accord after a decade of talks", "2001-03-03", ""},
 	})
 	checkHeadBlocks(t, "Home > News > International\n\n", []headBlockCase{
@@ -391,5 +391,27 @@ func TestHeadBlockTwentySeventhParts(t *testing.T) {
 		{"Summit ends without joint statement as rifts deepen\n\nLiam Brennan, Chief Economics Correspondent | Originally published 3 March 2001; last modified 5 March 2001", "", "", "Summit ends without joint statement as rifts deepen", "2001-03-03", "Liam Brennan"},
 		{"Summit ends without joint statement as rifts deepen\n\nFrom Kwame Boateng in Accra | Originally published 3 March 2001; last modified 5 March 2001", "", "", "Summit ends without joint statement as rifts deepen", "2001-03-03", "Kwame Boateng"},
 		{"Envoys sign border accord\nBY KOFI ASANTE-MENSAH | Diplomatic Editor\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Kofi Asante-Mensah"},
+	})
+}
+
+// TestHeadBlockThirtySecondParts reads invented pages with the shapes
+// the twenty-ninth to thirty-second parts sets brought: a kicker with a
+// bar that is also a menu's item, a topic over a headline in sentence
+// case over a field date, a date and a source field, a retired rank
+// before a writer, three writers, two joined by "&", a writer and a city
+// after a comma, a year and a time with a full stop between, the section
+// a post is filed in, an embedded post, an interview's questions, and
+// notes on the print edition and a translation under the text.
+func TestHeadBlockThirtySecondParts(t *testing.T) {
+	checkHeadBlocks(t, "The Levant Ledger\n\nHome\nWorld\nPolitics\nOpinion\nSport\n\nWorld > Middle East\n\n", []headBlockCase{
+		{"Opinion | The Quiet Collapse of Arms Control\nby ana ruiz\n3 March 2001", "", "", "Opinion | The Quiet Collapse of Arms Control", "2001-03-03", "Ana Ruiz"},
+		{"Kabul talks: Taliban delegation demands prisoner releases first\nIssued on: 03/03/2001 - 19:48", "", "", "Kabul talks: Taliban delegation demands prisoner releases first", "2001-03-03", ""},
+		{"BREAKING: Ambassador recalled after embassy row\n\nMar 3, 2001, 04:12 PM | Source: Staff Report", "RELATED VIDEO", "Translated from the Arabic by the editorial desk.\n\nShare on:", "BREAKING: Ambassador recalled after embassy row", "2001-03-03", ""},
+		{"Envoys sign border accord\nAmbassador (ret.) Peter Halvorsen\nBOGOTÁ, 3 Mar 2001", "", "", "Envoys sign border accord", "2001-03-03", "Peter Halvorsen"},
+	})
+	checkHeadBlocks(t, "Harare Independent Voice\nMenu\nSearch\n\nPosted in Politics, Economy\n\n", []headBlockCase{
+		{"Summit ends without joint statement as talks on sanctions stall\n\nBy Ravi Shankar Pillai, New Delhi\n\nPosted: Sat, Mar 3 2001. 9:12 PM IST", "@ForeignMinistryX: We welcome the constructive spirit of today's discussions. pic.twitter.com/a8Zk2LqP0w", "", "Summit ends without joint statement as talks on sanctions stall", "2001-03-03", "Ravi Shankar Pillai"},
+		{"Envoys sign border accord\nTomás Echeverría, Paulina Ruiz and Owen Fairclough\n3 March 2001", "", "This article was originally published in the print edition under the headline \"Deal in sight\".", "Envoys sign border accord", "2001-03-03", "Tomás Echeverría, Paulina Ruiz and Owen Fairclough"},
+		{"Envoys sign border accord\nBy Arjun Mehta & Fatima Zahra Benali\nPublished on 03/03/2001 at 10:15 CET", "Protesters outside the ministry on Monday. Credit: Reuters", "", "Envoys sign border accord", "2001-03-03", "Arjun Mehta and Fatima Zahra Benali"},
 	})
 }

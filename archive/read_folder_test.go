@@ -265,11 +265,11 @@ func TestNumericOrder(t *testing.T) {
 func TestFolderDateOrder(t *testing.T) {
 	dir := t.TempDir()
 	writePages(t, dir, map[string]string{
-		"talks.txt":  "Envoys Meet in Geneva\n\n03.04.2004\n\nThe envoys met for three hours on Saturday.\n",
-		"summit.txt": "Leaders Gather for Summit\n\n24.07.2004\n\nThe leaders met for two days in the capital.\n",
+		"talks.txt":  "Envoys Meet in Geneva\n\n03/04/2004\n\nThe envoys met for three hours on Saturday.\n",
+		"summit.txt": "Leaders Gather for Summit\n\n24/07/2004\n\nThe leaders met for two days in the capital.\n",
 	})
 	if a := readPath(t, filepath.Join(dir, "talks.txt"), ReadOptions{}); a.DateString() != "2004-04-03" {
-		t.Errorf("by folder: date %q notes %q, want 2004-04-03 (day first, as 24.07.2004 proves)", a.DateString(), a.Notes)
+		t.Errorf("by folder: date %q notes %q, want 2004-04-03 (day first, as 24/07/2004 proves)", a.DateString(), a.Notes)
 	}
 	b, err := os.ReadFile(filepath.Join(dir, "talks.txt"))
 	if err != nil {
@@ -278,6 +278,29 @@ func TestFolderDateOrder(t *testing.T) {
 	a, re := readOne(t, NewReader(strings.NewReader(string(b)), "-", ReadOptions{Now: testNow}))
 	if re != nil || a.DateString() != "" {
 		t.Errorf("alone: date %q (rejected %v), want none", a.DateString(), re)
+	}
+}
+
+// TestLineDateOrder reads a numeric date whose day and month could be
+// swapped, on a page read alone, in the order its line implies: between
+// dots the day comes first, and a time zone tells where the line was
+// written; with neither it stays undated.
+func TestLineDateOrder(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"03.04.2004", "2004-04-03"},
+		{"Published on 03/04/2004 at 10:15 CET", "2004-04-03"},
+		{"Posted 03/04/2004 9:00 GMT", "2004-04-03"},
+		{"03/04/2004 10:15 AM EST", "2004-03-04"},
+		{"Filed 03/04/2004 08:00 PT", "2004-03-04"},
+		{"03/04/2004", ""},
+		{"03/04/2004 10:15 CST", ""}, // China's or the American Midwest's
+		{"24/07/2004 10:15 EST", "2004-07-24"}, // no 24th month: not ambiguous, whatever the zone
+	} {
+		text := "Envoys Meet in Geneva\n\n" + tc.line + "\n\nThe envoys met for three hours on Saturday.\n"
+		a, re := readOne(t, NewReader(strings.NewReader(text), "-", ReadOptions{Now: testNow}))
+		if re != nil || a.DateString() != tc.want {
+			t.Errorf("%q: date %q (rejected %v), want %q", tc.line, a.DateString(), re, tc.want)
+		}
 	}
 }
 

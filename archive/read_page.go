@@ -210,7 +210,8 @@ var datePrepositions = map[string]bool{"on": true, "in": true, "since": true, "u
 // topicHeadline reports whether s, a label and a value, reads as a
 // headline after its topic: the value opens in lower case and runs four
 // words or more with a function word ("Treaty talks: what the draft
-// actually says"), where a field's value is a name, a date or a place.
+// actually says"), or is a sentence in sentence case, where a field's
+// value is a name, a date or a place.
 func topicHeadline(s string) bool {
 	_, v, ok := strings.Cut(s, ": ")
 	if !ok || len(strings.Fields(v)) < 4 {
@@ -218,7 +219,17 @@ func topicHeadline(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(v)
 	if !unicode.IsLower(r) {
-		return false
+		// A value in sentence case of five words or more, two of them
+		// long words in lower case, is a headline too: "Kabul talks:
+		// Taliban delegation demands prisoner releases first" (a field's
+		// value is a name: "Speaker: Minister Irene Castell").
+		lower := 0
+		for _, w := range strings.Fields(v) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
+				lower++
+			}
+		}
+		return len(strings.Fields(v)) >= 5 && lower >= 2 && !strings.ContainsAny(v, ",;0123456789")
 	}
 	// (Five words or more with no comma or figure read as a sentence
 	// even without a function word: "Grain corridor: shipping insurers
@@ -360,25 +371,28 @@ func editorNote(low, s string) bool {
 	low = strings.TrimLeft(low, "*† ") // "* This article was amended to ..."
 	switch {
 	case strings.HasPrefix(low, "correction") || strings.HasPrefix(low, "clarification") || strings.HasPrefix(low, "editor") || strings.HasPrefix(low, "this article") || strings.HasPrefix(low, "this story"):
-		return rxCorrectionNote.MatchString(s)
+		return rxCorrectionNote.MatchString(s) || rxStoryNote.MatchString(s)
 	case strings.HasPrefix(low, "authori") || strings.HasPrefix(low, "issued by ") || strings.HasPrefix(low, "released by ") || strings.HasPrefix(low, "distributed by "):
 		return rxAuthorisedBy.MatchString(s)
 	case strings.Contains(low, "creative commons"):
 		return rxLicenceNote.MatchString(s)
 	case strings.HasPrefix(low, "additional reporting "):
 		return rxAddedReporting.MatchString(s)
-	case strings.Contains(low, "story") || strings.Contains(low, "article") || strings.Contains(low, "guidelines") || strings.Contains(low, "official record"):
+	case strings.Contains(low, "story") || strings.Contains(low, "article") || strings.Contains(low, "guidelines") || strings.Contains(low, "official record") || strings.HasPrefix(low, "translated from ") || strings.Contains(low, "print edition"):
 		return rxStoryNote.MatchString(s)
 	}
 	return false
 }
 
 // rxStoryNote matches a site's note on the story's standing or on its
-// comments, under the text: "Updated versions of this story will be
+// comments, under the text: "This article was originally published in
+// the print edition under the headline “Deal in sight”.", "Updated
+// versions of this story will be
 // posted as details become available.", "This is a developing story.",
-// "Please read our commenting guidelines before posting.", "For
-// information media. Not an official record."
-var rxStoryNote = lazyRE(`(?i)^(?:(?:updated\s+versions?\s+of\s+this\s+(?:story|article|report)\s+will\s+be\s+(?:posted|published)|this\s+(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story)\b[^.!?]{0,80}[.!]?(?:\s+(?:please\s+)?(?:check|refresh)\s+back\b[^.!?]{0,60}[.!]?)?|(?:please\s+)?(?:read|review|see)\s+our\s+(?:commenting|comment|comments|community)\s+(?:guidelines|policy|rules)\b[^.!?]{0,60}[.!]?|for\s+(?:the\s+)?information\s+(?:of\s+the\s+)?media[.,;—–-]*\s+not\s+an\s+official\s+record\.?)$`)
+// "Please read our commenting guidelines before posting.", "Translated
+// from the Arabic by the editorial desk.", "For information media. Not an
+// official record."
+var rxStoryNote = lazyRE(`(?i)^(?:(?:updated\s+versions?\s+of\s+this\s+(?:story|article|report)\s+will\s+be\s+(?:posted|published)|this\s+(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story)\b[^.!?]{0,80}[.!]?(?:\s+(?:please\s+)?(?:check|refresh)\s+back\b[^.!?]{0,60}[.!]?)?|(?:this\s+(?:article|story|piece|report)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)?)?(?:published|appeared|printed)\s+in\s+(?:the\s+|our\s+)?print\s+edition\b[^.!?]{0,40}(?:\s+under\s+the\s+headline\s+["“'‘][^"”’]{2,120}["”'’])?\.?|(?:please\s+)?(?:read|review|see)\s+our\s+(?:commenting|comment|comments|community)\s+(?:guidelines|policy|rules)\b[^.!?]{0,60}[.!]?|(?:this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+)?translated\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:original|language))?(?:\s+by\s+[^.!?]{2,60})?\.?|for\s+(?:the\s+)?information\s+(?:of\s+the\s+)?media[.,;—–-]*\s+not\s+an\s+official\s+record\.?)$`)
 
 var (
 	rxCorrectionNote = lazyRE(`(?i)^[*†]?\s*(?:(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:an?|the|this)\s+(?:earlier|previous|prior|original)\s+(?:version|edition)\b|(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:amended|corrected|updated|changed)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:amended|corrected)\s+(?:to|since|on)\b)`)
@@ -417,6 +431,9 @@ func siteLineAgain(units []pageUnit, i int) bool {
 		return false
 	}
 	name := s[:k]
+	if kickerLabels[strings.ToLower(name)] {
+		return false // a kicker that is a menu's item too: "Opinion | The Quiet Collapse of ..."
+	}
 	for j := max(0, i-12); j < i; j++ {
 		if units[j].flat == name {
 			return true
@@ -560,6 +577,7 @@ var textEndMarkers = map[string]bool{
 // are never article text.
 var textChromeExtra = map[string]bool{
 	"continue reading the main story": true, "story continues below advertisement": true,
+	"related video": true, "related videos": true, "watch video": true, "watch the video": true,
 	"story continues below": true, "story continues": true, "article continues after advertisement": true, "article continues below": true, "advertisement - scroll to continue": true,
 	"continue reading": true, "continue reading below": true, "continue reading after the ad": true, "scroll to continue reading": true, "story continues after advertisement": true, "accept all": true, "reject all": true, "manage preferences": true,
 	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
@@ -1220,6 +1238,14 @@ func classify(units []pageUnit, h pageHints) {
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
 			u.chrome = true
+		case u.words <= 60 && (strings.Contains(low, "pic.twitter.com/") || strings.Contains(low, "twitter.com/") && strings.Contains(low, "/status/")):
+			// An embedded post, its link kept by the copy: "@ForeignMinistryX:
+			// We welcome ... pic.twitter.com/a8Zk2LqP0w".
+			u.chrome = true
+		case u.words <= 8 && !u.prose && (strings.HasPrefix(low, "posted in ") || strings.HasPrefix(low, "filed in ")) && !strings.ContainsAny(low, "0123456789"):
+			// The sections a post is filed in, without its date: "Posted in
+			// Politics, Economy".
+			u.chrome = true
 		case u.words <= 30 && hasYear(u.flat) && pubNote(u.flat):
 			// A note on the story's publication that opens with its verb
 			// and holds a date ("Posted in World on Tuesday, November 19,
@@ -1489,6 +1515,9 @@ func linkedHeadline(u *pageUnit, rx *lazyRegexp) bool {
 		return false
 	}
 	rest := u.flat[m[1]:]
+	if kickerLabels[strings.ToLower(strings.Trim(u.flat[:m[1]], " |:"))] {
+		return false // a kicker over a headline: "Opinion | The Quiet Collapse of Arms Control"
+	}
 	if allCaps(u.flat[:m[1]]) && allCaps(rest) {
 		return false // a headline in capitals with its kicker: "MINISTER: NO DEAL WITHOUT RELEASE"
 	}
@@ -1693,8 +1722,14 @@ func setApartLine(s, low string, words int) bool {
 		words <= 12 && (strings.Contains(low, "listen") || strings.Contains(low, "audio") || strings.Contains(low, "video") || strings.Contains(low, "podcast")) && rxListenLine.MatchString(s) ||
 		words <= 30 && pullQuote(s) ||
 		words <= 16 && strings.HasPrefix(low, "subscribe") && rxSubscribePrompt.MatchString(s) ||
-		words <= 25 && labelledLink(s)
+		words <= 25 && labelledLink(s) ||
+		words <= 40 && strings.Contains(s, "Credit") && rxCaptionCredit.MatchString(s)
 }
+
+// rxCaptionCredit matches a picture's caption that ends with its credit
+// after a label: "Protesters outside the ministry on Monday. Credit:
+// Reuters", "Credit: Jane Doe/Agency".
+var rxCaptionCredit = lazyRE(`^(?:[^.!?]{3,200}[.!?]\s+)?Credits?\s*:\s*\p{Lu}[\p{L}'’.&/ -]{1,60}$`)
 
 // adLabelOpen reports whether low, a line in lower case, opens with a
 // word rxAdLabel starts with.
@@ -1819,6 +1854,9 @@ func endMarkerLabel(s string) bool {
 	// text goes on under it.)
 	if k, v, ok := strings.Cut(s, ": "); ok && strings.HasPrefix(k, "related") && len(strings.Fields(v)) >= 3 {
 		return false
+	}
+	if strings.HasPrefix(s, "related video") {
+		return false // an embedded player's label between paragraphs: "RELATED VIDEO"
 	}
 	w, _, _ := strings.Cut(s, " ")
 	return w == "related" || w == "comments"
@@ -2855,7 +2893,7 @@ var rxOur = lazyRE(`\b(?:[Oo]ur|us)\b`)
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
-	return u.words <= 25 && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && (rxPromo.MatchString(u.flat) || rxAsk.MatchString(u.flat)) ||
+	return u.words <= 25 && !interviewTurn(u.flat) && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && (rxPromo.MatchString(u.flat) || rxAsk.MatchString(u.flat)) ||
 		rxMailing.MatchString(u.flat) || rxEmailAddr.MatchString(u.flat))
 }
 
@@ -2869,7 +2907,7 @@ var rxCallToAction = lazyRE(`(?:^|[.!?]\s+)(?:Subscribe|Sign up|Download|Follow|
 // of the page itself ("This story has been updated to include ..."), or
 // asks the reader to act ("Thanks for reading! Subscribe for free ...").
 func closingNote(u pageUnit) bool {
-	if u.words > 40 || strings.ContainsAny(u.flat, "\"“”‘’") {
+	if u.words > 40 || strings.ContainsAny(u.flat, "\"“”‘’") || interviewTurn(u.flat) {
 		return false
 	}
 	// The site on itself: its app, its licence to copy, its own
@@ -2895,6 +2933,14 @@ func closingNote(u pageUnit) bool {
 		return rxSelfRef.MatchString(u.flat[m[1]:])
 	}
 	return false
+}
+
+// interviewTurn reports whether s is a question or an answer of an
+// interview printed as one ("Q: What advice would you give?", "A: Listen
+// more than you speak."): its "you" is the speakers', not the site's to
+// its reader.
+func interviewTurn(s string) bool {
+	return strings.HasPrefix(s, "Q: ") || strings.HasPrefix(s, "A: ") || strings.HasPrefix(s, "Q. ") || strings.HasPrefix(s, "A. ")
 }
 
 // cutWriterNote drops a last paragraph that is a note on the writer
@@ -3183,8 +3229,9 @@ func titleDatePrefix(s string, now time.Time) int {
 	// What follows is a headline: not a time or a byline ("6 December
 	// 2010 - 10:15 By Clara Dufresne").
 	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") || rxNumbering.MatchString(rest) || datesOnlyLine(rest) ||
-		rxRelative.MatchString(rest) || rxDateLabel.MatchString(rest) {
-		// (Nor a date's label or its age: "Updated 3 hours ago".)
+		rxRelative.MatchString(rest) || rxDateLabel.MatchString(rest) || rxFieldOpen.MatchString(rest) && !kickerLabels[strings.ToLower(rest[:strings.Index(rest, ":")])] {
+		// (Nor a date's label or its age: "Updated 3 hours ago"; nor a
+		// field: "Feb 18, 2002, 04:12 PM | Source: Staff Report".)
 		return 0
 	}
 	if _, err := ParseDate(s[:best], now); err != nil && errors.Is(err, ErrBadDate) {
@@ -3388,12 +3435,17 @@ func inFieldBlock(units []pageUnit, i int) bool {
 			return true
 		}
 	}
+	// The first of two lines that open with a label is a headline with its
+	// topic over a date's field: "Kabul talks: Taliban delegation demands
+	// prisoner releases first" over "Issued on: 27/10/2021 - 19:48" (not
+	// a box's fields: "Who: ..." over "What: ..." over "When: ...").
+	fields := 0
 	for j := i + 1; j < len(units) && units[j].block == units[i].block; j++ {
 		if rxFieldOpen.MatchString(units[j].flat) {
-			return true
+			fields++
 		}
 	}
-	return false
+	return fields > 0 && !(fields == 1 && topicHeadline(units[i].flat))
 }
 
 // wrapsHeadline reports whether a and b, one line under the other in one
@@ -3573,7 +3625,10 @@ func bylineShape(s string) (name string, strong bool) {
 		t = t[m[1]:] // not strong: "Profile: David Miliband" is a headline
 	}
 	if m := rxHonorific.FindStringIndex(t); m != nil {
-		t = t[m[1]:] // "Contributor: Mme. Jane Doe"
+		// "Contributor: Mme. Jane Doe"; a rank retired is a mark no
+		// headline has: "Ambassador (ret.) Peter Halvorsen".
+		strong = strong || strings.Contains(t[:m[1]], "(")
+		t = t[m[1]:]
 	}
 	if rest, ok := strings.CutPrefix(t, "From "); ok {
 		t, strong = rest, true
@@ -3918,16 +3973,80 @@ var rxParens = lazyRE(`\s*[()]\s*`)
 // rxYearRunOn matches a year run into the word after it: "2007Updated".
 var rxYearRunOn = lazyRE(`\b((?:19|20)\d\d)(\p{Lu}\p{Ll})`)
 
+// zoneOrder returns the order of day and month that the time zone a date
+// line names implies: "Published on 01/08/2022 at 10:15 CET" is written
+// where the day comes first, "08/01/2022 10:15 AM EST" where the month
+// does; orderUnknown when the line names none, or one used on both sides
+// ("CST").
+func zoneOrder(s string) dateOrder {
+	if !strings.ContainsAny(s, "/.-") {
+		return orderUnknown
+	}
+	if rxDottedDate.MatchString(s) {
+		return dayFirst // "12.03.2008": no site writes the month first between dots
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "(),.;")
+		if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w {
+			continue
+		}
+		if dayFirstZones[w] {
+			return dayFirst
+		}
+		if monthFirstZones[w] {
+			return monthFirst
+		}
+	}
+	return orderUnknown
+}
+
+var rxDottedDate = lazyRE(`\b\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d\b`)
+
+var (
+	dayFirstZones = map[string]bool{
+		"GMT": true, "BST": true, "WET": true, "WEST": true, "CET": true, "CEST": true, "EET": true, "EEST": true, "MSK": true,
+		"IST": true, "PKT": true, "WAT": true, "CAT": true, "EAT": true, "SAST": true, "AEST": true, "AEDT": true, "ACST": true,
+		"ACDT": true, "AWST": true, "NZST": true, "NZDT": true, "GST": true, "AST": false, "ICT": true, "WIB": true, "PHT": true,
+	}
+	monthFirstZones = map[string]bool{
+		"EST": true, "EDT": true, "ET": true, "PST": true, "PDT": true, "PT": true, "MST": true, "MDT": true, "MT": true,
+		"CDT": true, "CT": true, "AKST": true, "AKDT": true, "HST": true,
+	}
+)
+
+// rxYearDotTime matches a year, a full stop and a time of day.
+var rxYearDotTime = lazyRE(`\b((?:1[89]|20)\d\d)\.\s+(\d{1,2}[:.]\d\d\b)`)
+
 // findDateIn finds a date in a short metadata line ("Published 23 July
 // 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
 // 14:32 GMT", "Posted by Jane Doe on July 24, 2004 at 10:42 AM") and
 // returns it as written and whether it is labelled as an update; "" when
 // there is none. A part labelled "Updated" is used only when no other part
 // has a date.
+//
+// A numeric date whose day and month could be swapped is read in the
+// order the line's time zone implies when the folder gives none
+// (zoneOrder), and returned then as "2022-08-01".
 func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
 		return "", false
 	}
+	if order == orderUnknown {
+		if z := zoneOrder(s); z != orderUnknown {
+			d, upd := findDateInOrder(s, now, z)
+			if _, err := ParseDate(d, now); d != "" && errors.Is(err, ErrAmbiguousDate) {
+				if t, err := parseDateOrder(d, now, z); err == nil {
+					return t.Format("2006-01-02"), upd
+				}
+			}
+			return d, upd
+		}
+	}
+	return findDateInOrder(s, now, order)
+}
+
+// findDateInOrder is findDateIn with the order of day and month given.
+func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 	s = strings.Trim(strings.TrimRight(s, ".;,"), "[]()") // "... on 19 April 2010.", "[Geneva, July 24, 2004]"
 	// A label run into its date: a full-width colon ("发布时间：2005/10/11"),
 	// a year and the next field with no space ("November 4, 2007Updated
@@ -3940,6 +4059,11 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	}
 	if rxYearRunOn.MatchString(s) {
 		s = rxYearRunOn.ReplaceAllString(s, "$1 $2")
+	}
+	// A full stop between the year and the time: "Sun, Nov 14 2010. 9:12
+	// PM IST".
+	if strings.Contains(s, ". ") && rxYearDotTime.MatchString(s) {
+		s = rxYearDotTime.ReplaceAllString(s, "$1, $2")
 	}
 	// A year in two digits after a day and a month: "25-Aug-07".
 	if strings.Count(s, "-") >= 2 {
@@ -4225,6 +4349,9 @@ func bylineIn(s, date string) string {
 		return n
 	}
 	if writersLine(s) {
+		if twoNames(s) {
+			return s // "Jane Doe and John Roe", "Jane Doe, Ann Poe and John Roe"
+		}
 		names, _, _ := strings.Cut(s, ", ")
 		return names // "Jane Doe and John Roe, Lagos & Kano"
 	}
@@ -4644,7 +4771,20 @@ func twoNames(s string) bool {
 	if !ok {
 		a, b, ok = strings.Cut(s, " AND ")
 	}
-	return ok && rxName.MatchString(a) && rxName.MatchString(b)
+	if !ok || !rxName.MatchString(b) {
+		return false
+	}
+	// Three writers or more: "Tomás Echeverría, Paulina Ruiz and Owen
+	// Fairclough" (each a name of two words or more, not a place).
+	if strings.Contains(a, ", ") {
+		for _, n := range strings.Split(a, ", ") {
+			if !rxName.MatchString(n) || !strings.Contains(n, " ") || placeName(n) || rxMediaWord.MatchString(n) {
+				return false
+			}
+		}
+		return true
+	}
+	return rxName.MatchString(a)
 }
 
 // englishStop and foreignStop are the commonest short words of English
@@ -4792,6 +4932,29 @@ var rxMoreWriters = lazyRE(`^\s+(?:with|and)\s+(?:additional\s+)?reporting\s+(?:
 // " in New Delhi".
 var rxAbroad = lazyRE(`^\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}`)
 
+// placeName reports whether s, two or three capitalised words, is
+// shaped as a place's name rather than a person's: it opens with a word
+// that opens places' names ("New Delhi", "San José", "Kuala Lumpur") or
+// ends with one that closes them ("Kuwait City", "Cape Town").
+func placeName(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) >= 2 && (placeOpeners[f[0]] || placeClosers[f[len(f)-1]])
+}
+
+var (
+	placeOpeners = map[string]bool{
+		"new": true, "san": true, "santa": true, "santo": true, "são": true, "saint": true, "st.": true, "st": true,
+		"port": true, "porto": true, "puerto": true, "kuala": true, "addis": true, "buenos": true, "abu": true, "hong": true,
+		"tel": true, "rio": true, "los": true, "las": true, "cape": true, "sri": true, "el": true, "la": true, "le": true,
+		"dar": true, "phnom": true, "ho": true, "ciudad": true, "fort": true, "mount": true, "lake": true, "north": true,
+		"south": true, "east": true, "west": true, "upper": true, "lower": true, "greater": true,
+	}
+	placeClosers = map[string]bool{
+		"city": true, "town": true, "island": true, "islands": true, "bay": true, "beach": true, "province": true,
+		"state": true, "county": true, "district": true, "region": true, "valley": true, "strip": true, "bank": true,
+	}
+)
+
 // namesAbroad returns the names that open s, each possibly followed by
 // where its writer was: "Ruth Abernathy in Geneva and Marco Bellini in
 // Rome" gives "Ruth Abernathy and Marco Bellini".
@@ -4816,7 +4979,8 @@ func namesAbroad(s string) string {
 	// Two names and a comma between, nothing after: "Jane Doe, John Roe"
 	// (not a role: "Jane Doe, Diplomatic Editor").
 	if after, ok := strings.CutPrefix(rest, ", "); ok && strings.Contains(first, " ") {
-		if second := strings.TrimSpace(after); leadingName(second) == second && strings.Contains(second, " ") && !rxRole.MatchString(second) && !rxMediaWord.MatchString(second) && writerName(second) == second {
+		if second := strings.TrimSpace(after); leadingName(second) == second && strings.Contains(second, " ") && !rxRole.MatchString(second) && !rxMediaWord.MatchString(second) && writerName(second) == second &&
+			!placeName(second) {
 			return first + " and " + second
 		}
 	}
@@ -4893,6 +5057,11 @@ func writerName(name string) string {
 		if last := f[len(f)-1]; strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 4 && !strings.Contains(strings.TrimSuffix(last, "."), ".") {
 			name = strings.TrimSuffix(name, ".")
 		}
+	}
+	// Two writers joined by "&" are written as two names are: "Arjun
+	// Mehta and Fatima Zahra Benali".
+	if and := strings.Replace(name, " & ", " and ", 1); and != name && twoNames(and) {
+		name = and
 	}
 	return nameCase(name)
 }
