@@ -293,7 +293,7 @@ func TestLineDateOrder(t *testing.T) {
 		{"03/04/2004 10:15 AM EST", "2004-03-04"},
 		{"Filed 03/04/2004 08:00 PT", "2004-03-04"},
 		{"03/04/2004", ""},
-		{"03/04/2004 10:15 CST", ""}, // China's or the American Midwest's
+		{"03/04/2004 10:15 CST", ""},           // China's or the American Midwest's
 		{"24/07/2004 10:15 EST", "2004-07-24"}, // no 24th month: not ambiguous, whatever the zone
 	} {
 		text := "Envoys Meet in Geneva\n\n" + tc.line + "\n\nThe envoys met for three hours on Saturday.\n"
