@@ -70,6 +70,9 @@ var kickerLabels = map[string]bool{
 	"explained": true, "in full": true, "in numbers": true, "in charts": true, "what we know": true, "first person": true,
 }
 
+// isKicker reports whether label, in any case, is one of kickerLabels.
+func isKicker(label string) bool { return kickerLabels[strings.ToLower(label)] }
+
 // rxSays matches a line that opens a quotation ("He said:").
 var rxSays = lazyRE(`\b(?:said|says|added|adds|told|wrote|asked|stated|declared)$`)
 
@@ -116,7 +119,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen && !quotedValue(u.flat) && !(i+1 < len(units) && !rxFieldOpen.MatchString(units[i+1].flat) && (isBylineUnit(units[i+1].flat) || headedBlock(units, i))) {
 			// (A kicker over a headline in the same line is not a field:
 			// "Analysis: What the Geneva deal means for refugees".)
-			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 && !kickerLabels[strings.ToLower(m[1])] && !topicHeadline(u.flat) {
+			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 && !isKicker(m[1]) && !topicHeadline(u.flat) {
 				u.meta = true
 				continue
 			}
@@ -276,12 +279,21 @@ func nameThenDates(s string) bool {
 	if _, strong := bylineShape(strings.TrimSpace(f[0])); strong {
 		return true // "From Kwame Boateng in Accra"
 	}
-	// A name and its role: "Liam Brennan, Chief Economics Correspondent".
-	if name, role, ok := strings.Cut(strings.TrimSpace(f[0]), ", "); ok && nameLine(name, len(strings.Fields(name))) != "" &&
-		len(strings.Fields(role)) <= 5 && rxRole.MatchString(role) && !strings.ContainsAny(role, "0123456789") {
-		return true
+	if nameAndRole(strings.TrimSpace(f[0])) != "" {
+		return true // "Liam Brennan, Chief Economics Correspondent"
 	}
 	return writersLine(strings.TrimSpace(f[0]))
+}
+
+// nameAndRole returns the name of s when s is a writer's name and role
+// after a comma ("Liam Brennan, Chief Economics Correspondent"); ""
+// otherwise.
+func nameAndRole(s string) string {
+	name, role, ok := strings.Cut(s, ", ")
+	if !ok || len(strings.Fields(role)) > 5 || !rxRole.MatchString(role) || strings.ContainsAny(role, "0123456789") {
+		return ""
+	}
+	return nameLine(name, len(strings.Fields(name)))
 }
 
 // writersLine reports whether s is two writers' names, maybe with their
@@ -384,14 +396,14 @@ func editorNote(low, s string) bool {
 	return false
 }
 
-// rxStoryNote matches a site's note on the story's standing or on its
-// comments, under the text: "This article was originally published in
-// the print edition under the headline “Deal in sight”.", "Updated
-// versions of this story will be
-// posted as details become available.", "This is a developing story.",
-// "Please read our commenting guidelines before posting.", "Translated
-// from the Arabic by the editorial desk.", "For information media. Not an
-// official record."
+// rxStoryNote matches a site's note on the story's standing, its print
+// edition, its translation or its comments, under the text: "Updated
+// versions of this story will be posted as details become available.",
+// "This is a developing story.", "This article was originally published
+// in the print edition under the headline “Deal in sight”.", "Translated
+// from the Arabic by the editorial desk.", "Please read our commenting
+// guidelines before posting.", "For information media. Not an official
+// record."
 var rxStoryNote = lazyRE(`(?i)^(?:(?:updated\s+versions?\s+of\s+this\s+(?:story|article|report)\s+will\s+be\s+(?:posted|published)|this\s+(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story)\b[^.!?]{0,80}[.!]?(?:\s+(?:please\s+)?(?:check|refresh)\s+back\b[^.!?]{0,60}[.!]?)?|(?:this\s+(?:article|story|piece|report)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)?)?(?:published|appeared|printed)\s+in\s+(?:the\s+|our\s+)?print\s+edition\b[^.!?]{0,40}(?:\s+under\s+the\s+headline\s+["“'‘][^"”’]{2,120}["”'’])?\.?|(?:please\s+)?(?:read|review|see)\s+our\s+(?:commenting|comment|comments|community)\s+(?:guidelines|policy|rules)\b[^.!?]{0,60}[.!]?|(?:this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+)?translated\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:original|language))?(?:\s+by\s+[^.!?]{2,60})?\.?|for\s+(?:the\s+)?information\s+(?:of\s+the\s+)?media[.,;—–-]*\s+not\s+an\s+official\s+record\.?)$`)
 
 var (
@@ -431,7 +443,7 @@ func siteLineAgain(units []pageUnit, i int) bool {
 		return false
 	}
 	name := s[:k]
-	if kickerLabels[strings.ToLower(name)] {
+	if isKicker(name) {
 		return false // a kicker that is a menu's item too: "Opinion | The Quiet Collapse of ..."
 	}
 	for j := max(0, i-12); j < i; j++ {
@@ -1440,7 +1452,7 @@ func classify(units []pageUnit, h pageHints) {
 // prefixes also hold ("Watch: Finnish president's address").
 func kickedHeadline(s string) bool {
 	k, rest, ok := strings.Cut(s, ": ")
-	return ok && kickerLabels[strings.ToLower(k)] && rest != "" && unicode.IsUpper([]rune(rest)[0])
+	return ok && isKicker(k) && rest != "" && unicode.IsUpper([]rune(rest)[0])
 }
 
 // headedBlock reports whether the unit after units[i] is a byline or a
@@ -1515,7 +1527,7 @@ func linkedHeadline(u *pageUnit, rx *lazyRegexp) bool {
 		return false
 	}
 	rest := u.flat[m[1]:]
-	if kickerLabels[strings.ToLower(strings.Trim(u.flat[:m[1]], " |:"))] {
+	if isKicker(strings.Trim(u.flat[:m[1]], " |:")) {
 		return false // a kicker over a headline: "Opinion | The Quiet Collapse of Arms Control"
 	}
 	if allCaps(u.flat[:m[1]]) && allCaps(rest) {
@@ -3229,7 +3241,7 @@ func titleDatePrefix(s string, now time.Time) int {
 	// What follows is a headline: not a time or a byline ("6 December
 	// 2010 - 10:15 By Clara Dufresne").
 	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") || rxNumbering.MatchString(rest) || datesOnlyLine(rest) ||
-		rxRelative.MatchString(rest) || rxDateLabel.MatchString(rest) || rxFieldOpen.MatchString(rest) && !kickerLabels[strings.ToLower(rest[:strings.Index(rest, ":")])] {
+		rxRelative.MatchString(rest) || rxDateLabel.MatchString(rest) || rxFieldOpen.MatchString(rest) && !isKicker(rest[:strings.Index(rest, ":")]) {
 		// (Nor a date's label or its age: "Updated 3 hours ago"; nor a
 		// field: "Feb 18, 2002, 04:12 PM | Source: Staff Report".)
 		return 0
@@ -3973,15 +3985,13 @@ var rxParens = lazyRE(`\s*[()]\s*`)
 // rxYearRunOn matches a year run into the word after it: "2007Updated".
 var rxYearRunOn = lazyRE(`\b((?:19|20)\d\d)(\p{Lu}\p{Ll})`)
 
-// zoneOrder returns the order of day and month that the time zone a date
-// line names implies: "Published on 01/08/2022 at 10:15 CET" is written
+// lineOrder returns the order of day and month a date line implies: the
+// day first between dots ("12.03.2008"), else the order of where the time
+// zone it names is used ("Published on 01/08/2022 at 10:15 CET" is written
 // where the day comes first, "08/01/2022 10:15 AM EST" where the month
-// does; orderUnknown when the line names none, or one used on both sides
+// does); orderUnknown when it names none, or one used on both sides
 // ("CST").
-func zoneOrder(s string) dateOrder {
-	if !strings.ContainsAny(s, "/.-") {
-		return orderUnknown
-	}
+func lineOrder(s string) dateOrder {
 	if rxDottedDate.MatchString(s) {
 		return dayFirst // "12.03.2008": no site writes the month first between dots
 	}
@@ -4006,7 +4016,7 @@ var (
 	dayFirstZones = map[string]bool{
 		"GMT": true, "BST": true, "WET": true, "WEST": true, "CET": true, "CEST": true, "EET": true, "EEST": true, "MSK": true,
 		"IST": true, "PKT": true, "WAT": true, "CAT": true, "EAT": true, "SAST": true, "AEST": true, "AEDT": true, "ACST": true,
-		"ACDT": true, "AWST": true, "NZST": true, "NZDT": true, "GST": true, "AST": false, "ICT": true, "WIB": true, "PHT": true,
+		"ACDT": true, "AWST": true, "NZST": true, "NZDT": true, "GST": true, "ICT": true, "WIB": true, "PHT": true,
 	}
 	monthFirstZones = map[string]bool{
 		"EST": true, "EDT": true, "ET": true, "PST": true, "PDT": true, "PT": true, "MST": true, "MDT": true, "MT": true,
@@ -4025,24 +4035,29 @@ var rxYearDotTime = lazyRE(`\b((?:1[89]|20)\d\d)\.\s+(\d{1,2}[:.]\d\d\b)`)
 // has a date.
 //
 // A numeric date whose day and month could be swapped is read in the
-// order the line's time zone implies when the folder gives none
-// (zoneOrder), and returned then as "2022-08-01".
+// order the line implies when the folder gives none (lineOrder), and
+// returned then as "2022-08-01".
 func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
 		return "", false
 	}
-	if order == orderUnknown {
-		if z := zoneOrder(s); z != orderUnknown {
-			d, upd := findDateInOrder(s, now, z)
-			if _, err := ParseDate(d, now); d != "" && errors.Is(err, ErrAmbiguousDate) {
-				if t, err := parseDateOrder(d, now, z); err == nil {
-					return t.Format("2006-01-02"), upd
-				}
-			}
-			return d, upd
+	d, upd := findDateInOrder(s, now, order)
+	if order != orderUnknown || d == "" {
+		return d, upd
+	}
+	z := lineOrder(s)
+	if z == orderUnknown {
+		return d, upd
+	}
+	// (Found again in that order: the date's part may then end elsewhere,
+	// "11.10.2005" of "11.10.2005 kl. 09:15".)
+	d, upd = findDateInOrder(s, now, z)
+	if _, err := ParseDate(d, now); d != "" && errors.Is(err, ErrAmbiguousDate) {
+		if t, err := parseDateOrder(d, now, z); err == nil {
+			return t.Format("2006-01-02"), upd
 		}
 	}
-	return findDateInOrder(s, now, order)
+	return d, upd
 }
 
 // findDateInOrder is findDateIn with the order of day and month given.
@@ -4362,10 +4377,8 @@ func bylineIn(s, date string) string {
 		if n, strong := bylineShape(strings.TrimSpace(f[0])); n != "" && (strong || rxBylineLabel.MatchString(f[0])) {
 			return n // "Contributor: Mme. Jane Doe | 3 March 2001", "Jane Doe @janedoe | 3 March 2001"
 		}
-		if name, role, ok := strings.Cut(strings.TrimSpace(f[0]), ", "); ok && date != "" && rxRole.MatchString(role) && nameThenDates(s) {
-			if n := nameLine(name, len(strings.Fields(name))); n != "" {
-				return n // "Liam Brennan, Chief Economics Correspondent | Originally published 2 May 2022"
-			}
+		if n := nameAndRole(strings.TrimSpace(f[0])); n != "" && date != "" && nameThenDates(s) {
+			return n // "Liam Brennan, Chief Economics Correspondent | Originally published 2 May 2022"
 		}
 		if p := strings.TrimSpace(f[0]); date != "" && nameAbroadField(s) && !opensBy(p) {
 			return leadingName(p) // "Jane Doe in Buenos Aires | LISBON — March 7, 2018"
@@ -4530,7 +4543,7 @@ func aloneInBlock(units []pageUnit, i int) bool {
 // that name no publication or section ("Envoys Agree", not "World News"),
 // stands right over a writer's byline: the headline.
 func titlePairOverByline(units []pageUnit, i int) bool {
-	if i+1 >= len(units) || !titleCase(units[i].flat) || rxMediaWord.MatchString(units[i].flat) || kickerLabels[strings.ToLower(units[i].flat)] {
+	if i+1 >= len(units) || !titleCase(units[i].flat) || rxMediaWord.MatchString(units[i].flat) || isKicker(units[i].flat) {
 		return false
 	}
 	v := units[i+1]
