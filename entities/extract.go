@@ -106,6 +106,7 @@ func (x *Extractor) Extract(a *archive.Article) {
 	topics := x.topics.classify(x.lex, toks, s, persons)
 
 	persons = dropCompanyNames(persons, orgs, x.gaz.firstNames)
+	persons, orgs = groupsAsOrgs(a, persons, orgs)
 	orgs = x.placeBareOrgs(s, a, orgs, countries)
 	a.Persons = x.aliases.applyList("person", persons)
 	a.Inferred = nil // the persons are the article's own again

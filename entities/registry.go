@@ -93,8 +93,11 @@ import (
 //     "Ivan F. Boesky and Co"), in more articles than name it as a person;
 //   - a single word is a company when company names contain it in at least
 //     registryMinCompany articles and in more articles than persons carry
-//     it as their surname ("Chrysler" yes, "Baker" of Baker Hughes Inc no).
-//     Companies are known across the whole archive: dropping a name says
+//     it as their surname ("Chrysler" yes, "Baker" of Baker Hughes Inc no);
+//   - a name of two words or more is a performing group's, and no person,
+//     when registryMinCompany articles write it as a group's (groupCue:
+//     "Glasgow group Franz Ferdinand", "Franz Ferdinand frontman ...").
+//     Companies and groups are known across the whole archive: dropping a name says
 //     nothing false.
 //
 // A Registry is safe for concurrent use.
@@ -104,6 +107,7 @@ type Registry struct {
 	surname map[string]int                  // last word of a full name -> articles, whole archive
 	heads   map[string]int                  // key of a company name's head ("merrill lynch") -> articles
 	words   map[string]int                  // a word of a company name's head -> articles
+	groups  map[string]int                  // key of a name an article writes as a performing group's (groupCue) -> articles
 	resolve map[scope]map[string]decision   // scope -> surname key -> full name (decisions)
 	company map[string]bool                 // key -> not a person (decisions)
 	given   map[string]bool                 // given names (data/firstnames.txt)
@@ -155,6 +159,7 @@ func NewRegistry() *Registry {
 		surname: map[string]int{},
 		heads:   map[string]int{},
 		words:   map[string]int{},
+		groups:  map[string]int{},
 		resolve: map[scope]map[string]decision{},
 		company: map[string]bool{},
 		given:   map[string]bool{},
@@ -218,6 +223,7 @@ func ownNames(a *archive.Article) []string {
 func (r *Registry) Observe(a *archive.Article) {
 	sc, scoped := scopeOf(a)
 	own := ownNames(a)
+	groups := groupsOf(a)
 	// the roles written before each full name, read outside the lock
 	var roles, apps [][]string
 	var orgKeys []string
@@ -311,6 +317,9 @@ func (r *Registry) Observe(a *archive.Article) {
 				rc.first = a.ID
 			}
 		}
+	}
+	for _, k := range groups {
+		r.groups[k]++
 	}
 	clear(seen)
 	for _, o := range a.Orgs {
@@ -450,6 +459,13 @@ func (r *Registry) Decide() {
 	for w, c := range r.words {
 		if c >= registryMinCompany && c > r.surname[w] {
 			r.company[w] = true
+		}
+	}
+	// a band's name, written as a group's in two articles or more, is
+	// no person in the articles that only list it
+	for k, c := range r.groups {
+		if c >= registryMinCompany {
+			r.company[k] = true
 		}
 	}
 	// each scope decides from the full names of its source in its period

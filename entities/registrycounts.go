@@ -10,7 +10,7 @@ import (
 
 // countsVersion names the layout of MarshalCounts; UnmarshalCounts refuses
 // others.
-const countsVersion = 2
+const countsVersion = 3
 
 // countsJSON is the layout of MarshalCounts. Scopes are "source NUL year".
 type countsJSON struct {
@@ -20,6 +20,7 @@ type countsJSON struct {
 	Surname map[string]int                      `json:"surname"`
 	Heads   map[string]int                      `json:"heads"`
 	Words   map[string]int                      `json:"words"`
+	Groups  map[string]int                      `json:"groups,omitempty"`
 	Sources map[string]string                   `json:"sources"`
 }
 
@@ -66,7 +67,7 @@ func (r *Registry) MarshalCounts() ([]byte, error) {
 	}
 	return json.Marshal(countsJSON{
 		Version: countsVersion, Persons: enc(r.persons), Roles: enc(r.roles),
-		Surname: r.surname, Heads: r.heads, Words: r.words, Sources: r.sources,
+		Surname: r.surname, Heads: r.heads, Words: r.words, Groups: r.groups, Sources: r.sources,
 	})
 }
 
@@ -123,7 +124,7 @@ func (r *Registry) UnmarshalCounts(data []byte) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.persons, r.roles = persons, roles
-	r.surname, r.heads, r.words = orEmpty(c.Surname), orEmpty(c.Heads), orEmpty(c.Words)
+	r.surname, r.heads, r.words, r.groups = orEmpty(c.Surname), orEmpty(c.Heads), orEmpty(c.Words), orEmpty(c.Groups)
 	r.sources = c.Sources
 	if r.sources == nil {
 		r.sources = map[string]string{}
