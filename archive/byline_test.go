@@ -415,3 +415,15 @@ func TestHeadBlockThirtySecondParts(t *testing.T) {
 		{"Envoys sign border accord\nBy Arjun Mehta & Fatima Zahra Benali\nPublished on 03/03/2001 at 10:15 CET", "Protesters outside the ministry on Monday. Credit: Reuters", "", "Envoys sign border accord", "2001-03-03", "Arjun Mehta and Fatima Zahra Benali"},
 	})
 }
+
+// TestHeadBlockThirtyFourthParts checks the shapes of b33 and b34 (read
+// once, then developed on), on invented lines: a chrome line between
+// dashes, a closing "— With assistance from ..." and a headline with a
+// topic whose value has a comma, over a labelled byline and date.
+func TestHeadBlockThirtyFourthParts(t *testing.T) {
+	checkHeadBlocks(t, "Radio Meridian News\nLIVE RADIO\nSchedule\nPodcasts\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\nBy Ana Ruiz\n\n3 March 2001", "— Scroll to continue with content —", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "", "— With assistance from Marta Kowal and Jon Ek.\n\nHave a confidential tip for our reporters? Get in touch", "Envoys sign border accord", "2001-03-03", ""},
+		{"Cabinet shuffle: three new faces, Foreign Affairs unchanged\n\nAuthor: Ravi Pillai | Sat, Mar 3 2001 6:00 AM AST", "", "", "Cabinet shuffle: three new faces, Foreign Affairs unchanged", "2001-03-03", "Ravi Pillai"},
+	})
+}

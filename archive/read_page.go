@@ -232,12 +232,29 @@ func topicHeadline(s string) bool {
 				lower++
 			}
 		}
-		return len(strings.Fields(v)) >= 5 && lower >= 2 && !strings.ContainsAny(v, ",;0123456789")
+		return len(strings.Fields(v)) >= 5 && lower >= 2 && !listValue(v)
 	}
-	// (Five words or more with no comma or figure read as a sentence
+	// (Five words or more with no list or figure read as a sentence
 	// even without a function word: "Grain corridor: shipping insurers
-	// raise premiums again".)
-	return hasFunctionWord(v) || len(strings.Fields(v)) >= 5 && !strings.ContainsAny(v, ",;0123456789")
+	// raise premiums again", "Cabinet shuffle: three new faces, Foreign
+	// Affairs unchanged".)
+	return hasFunctionWord(v) || len(strings.Fields(v)) >= 5 && !listValue(v)
+}
+
+// listValue reports whether a field's value v may be a list or a figure:
+// it holds a semicolon or a digit, or a comma between items of one or two
+// words ("trade, diplomacy, regional"); clauses of three words or more
+// ("three new faces, Foreign Affairs unchanged") are a headline's.
+func listValue(v string) bool {
+	if strings.ContainsAny(v, ";0123456789") {
+		return true
+	}
+	for part := range strings.SplitSeq(v, ",") {
+		if strings.Contains(v, ",") && len(strings.Fields(part)) < 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedValue reports whether the value after a line's label opens with a
@@ -378,9 +395,11 @@ var rxReuseNote = lazyRE(`(?i)^(?:(?:originally|first)\s+(?:published|appeared)\
 // office that authorised a release ("Authorised by the Press
 // Secretariat, Office of the Prime Minister."), the licence it is
 // published under ("Published under a Creative Commons licence.") or the
-// staff who added to it ("Additional reporting by Morning Post staff.").
+// staff who added to it ("Additional reporting by Morning Post staff.",
+// "— With assistance from Jane Doe.").
 func editorNote(low, s string) bool {
-	low = strings.TrimLeft(low, "*† ") // "* This article was amended to ..."
+	// "* This article was amended to ...", "— With assistance from ..."
+	low, s = strings.TrimLeft(low, "*†—– "), strings.TrimLeft(s, "*†—– ")
 	switch {
 	case strings.HasPrefix(low, "correction") || strings.HasPrefix(low, "clarification") || strings.HasPrefix(low, "editor") || strings.HasPrefix(low, "this article") || strings.HasPrefix(low, "this story"):
 		return rxCorrectionNote.MatchString(s) || rxStoryNote.MatchString(s)
@@ -390,6 +409,8 @@ func editorNote(low, s string) bool {
 		return rxLicenceNote.MatchString(s)
 	case strings.HasPrefix(low, "additional reporting "):
 		return rxAddedReporting.MatchString(s)
+	case strings.HasPrefix(low, "with assistance ") || strings.HasPrefix(low, "with additional assistance "):
+		return rxAssistance.MatchString(s)
 	case strings.Contains(low, "story") || strings.Contains(low, "article") || strings.Contains(low, "guidelines") || strings.Contains(low, "official record") || strings.HasPrefix(low, "translated from ") || strings.Contains(low, "print edition"):
 		return rxStoryNote.MatchString(s)
 	}
@@ -411,6 +432,9 @@ var (
 	rxAuthorisedBy   = lazyRE(`^(?:[Aa]uthori[sz]ed|[Ii]ssued|[Rr]eleased|[Dd]istributed) by (?:the )?(?:[\p{Lu}][\p{L}’'.&-]*|of|and|for|the|on|behalf|,|\s)+\.?$`)
 	rxLicenceNote    = lazyRE(`(?i)^(?:(?:this\s+(?:work|article|story|content|report)\s+(?:is\s+|was\s+)?)?(?:published|licen[cs]ed|available|republished|reproduced|shared|distributed)\s+under\s+(?:a|the)\s+creative\s+commons\b[^.!?]{0,80}\.?$|creative\s+commons\s+(?:licen[cs]e|attribution|cc\s+by)\b[^.!?]{0,80}\.?$)`)
 	rxAddedReporting = lazyRE(`(?i)^additional\s+reporting\s+(?:by|from)\s+[^.!?;]{2,80}\.?$`)
+	// "With assistance from Jane Doe and John Roe." (names only: "With
+	// assistance from the EU, the ministry will ..." is the story's)
+	rxAssistance = lazyRE(`^[Ww]ith\s+(?:additional\s+)?assistance\s+(?:by|from)\s+\p{Lu}[\pL'’.-]*(?:\s+(?:\p{Lu}[\pL'’.-]*|and|in)|,)*\.?$`)
 )
 
 // rxKeepReading matches a paywall's prompt under the part of the text
@@ -1056,9 +1080,10 @@ func isWrappedProse(lines []string) bool {
 }
 
 // markedChrome reports whether low (a line in lower case) opens with an
-// arrow or a bullet before a chrome prefix: "► related: ...".
+// arrow, a bullet or a dash before a chrome prefix: "► related: ...", "—
+// Scroll to continue with content —".
 func markedChrome(low string) bool {
-	t := strings.TrimLeft(low, "►▶▸»→>•· ")
+	t := strings.TrimLeft(low, "►▶▸»→>•·—– ")
 	return len(t) < len(low) && hasAnyPrefix(t, textChromePrefixes)
 }
 
