@@ -427,3 +427,26 @@ func TestHeadBlockThirtyFourthParts(t *testing.T) {
 		{"Cabinet shuffle: three new faces, Foreign Affairs unchanged\n\nAuthor: Ravi Pillai | Sat, Mar 3 2001 6:00 AM AST", "", "", "Cabinet shuffle: three new faces, Foreign Affairs unchanged", "2001-03-03", "Ravi Pillai"},
 	})
 }
+
+// TestHeadBlockThirtyEighthParts checks the shapes of b35 to b38 (read
+// once, then developed on), on invented lines: placeholders and prompts
+// between paragraphs, a print-edition note and a rights line without a
+// year under the text, dates between dots under a label or beside a time
+// written "18h40", a menu between "::", a paper's name ending in "Star",
+// and bylines with a correspondent's commas or a role with no separator.
+func TestHeadBlockThirtyEighthParts(t *testing.T) {
+	checkHeadBlocks(t, "Global Courier\nSections\nUS Edition\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Ana Ruiz\nDate: 03.04.2001", "(Embedded content from an external platform is not displayed.)", "", "Envoys sign border accord", "2001-04-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "■ Listen to this story", "—\n\nOriginally published in our print edition.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Also on our site: How the budget process works", "All content © Harbour Dispatch unless otherwise stated.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nBy Ana Ruiz\n\nLisbon, 03/04/2001 - 18h40 - Updated 04/04/2001 - 09h12", "— Subscribe to our free daily briefing —", "", "Envoys sign border accord", "2001-04-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nFrom our correspondent, Rashid Noor, in Kabul\nPublished: 12:04 GMT, 3 March 2001", "Loading video...", "", "Envoys sign border accord", "2001-03-03", "Rashid Noor"},
+		{"Envoys sign border accord\nWiremu Tane Hohaia  Political reporter\nUpdated: 4 Mar 2001 09:00 GMT | Published: 3 Mar 2001 17:34 GMT", "", "", "Envoys sign border accord", "2001-03-03", "Wiremu Tane Hohaia"},
+	})
+	checkHeadBlocks(t, "  Home  ::  News  ::  Features  ::  Sport  ::  Contact Us  \n\n", []headBlockCase{
+		{"Opinion | The summit nobody wanted\n\nStory by Liam Doyle\n\n3 March 2001", "", "", "Opinion | The summit nobody wanted", "2001-03-03", "Liam Doyle"},
+	})
+	checkHeadBlocks(t, "PRINT THIS PAGE | EMAIL THIS PAGE\n\nDelta Morning Star\n\n", []headBlockCase{
+		{"Electoral commission orders recount in two districts\n\nHamish Callow, Political Editor\n\nPUBLISHED: 03 MAR 2001 - 4:20 PM", "", "", "Electoral commission orders recount in two districts", "2001-03-03", "Hamish Callow"},
+	})
+}

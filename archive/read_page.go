@@ -373,8 +373,9 @@ var rxCreditTail = lazyRE(`(?i)[(\[](?:photo|picture|image|video|photograph|file
 // rxPlaceholder matches a line of bracketed placeholders, as a text-only
 // page gives images and links: "[Image: Delegates arrive]", "[Link: Home]
 // [Link: World]", "Chart: Annual inflation rate, per cent. Source:
-// Statistics Office".
-var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:image|photo|picture|photograph|pic)s?\s*:\s*[^()]{2,60}\)$|^\[(?i:photo|image|picture|video|graphic|caption|embedded[^:\]]{0,20})\s*:[^\]]{1,240}\]$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$`)
+// Statistics Office", "(Embedded content from an external platform is not
+// displayed.)".
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:image|photo|picture|photograph|pic)s?\s*:\s*[^()]{2,60}\)$|^\[(?i:photo|image|picture|video|graphic|caption|embedded[^:\]]{0,20})\s*:[^\]]{1,240}\]$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$|(?i)^[(\[][^()\[\]]{0,80}\b(?:embedded|embed|external|interactive)\b[^()\[\]]{0,80}\b(?:not|cannot|unavailable)\b[^()\[\]]{0,60}[)\]]\.?$`)
 
 // reuseNoteOpen reports whether low (a line in lower case) opens as a
 // note rxReuseNote matches may: the cheap test before the pattern.
@@ -425,7 +426,7 @@ func editorNote(low, s string) bool {
 // from the Arabic by the editorial desk.", "Please read our commenting
 // guidelines before posting.", "For information media. Not an official
 // record."
-var rxStoryNote = lazyRE(`(?i)^(?:(?:updated\s+versions?\s+of\s+this\s+(?:story|article|report)\s+will\s+be\s+(?:posted|published)|this\s+(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story)\b[^.!?]{0,80}[.!]?(?:\s+(?:please\s+)?(?:check|refresh)\s+back\b[^.!?]{0,60}[.!]?)?|(?:this\s+(?:article|story|piece|report)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)?)?(?:published|appeared|printed)\s+in\s+(?:the\s+|our\s+)?print\s+edition\b[^.!?]{0,40}(?:\s+under\s+the\s+headline\s+["“'‘][^"”’]{2,120}["”'’])?\.?|(?:please\s+)?(?:read|review|see)\s+our\s+(?:commenting|comment|comments|community)\s+(?:guidelines|policy|rules)\b[^.!?]{0,60}[.!]?|(?:this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+)?translated\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:original|language))?(?:\s+by\s+[^.!?]{2,60})?\.?|for\s+(?:the\s+)?information\s+(?:of\s+the\s+)?media[.,;—–-]*\s+not\s+an\s+official\s+record\.?)$`)
+var rxStoryNote = lazyRE(`(?i)^(?:(?:updated\s+versions?\s+of\s+this\s+(?:story|article|report)\s+will\s+be\s+(?:posted|published)|this\s+(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story)\b[^.!?]{0,80}[.!]?(?:\s+(?:please\s+)?(?:check|refresh)\s+back\b[^.!?]{0,60}[.!]?)?|(?:this\s+(?:article|story|piece|report)\s+(?:was\s+|has\s+been\s+)?)?(?:originally\s+|first\s+)?(?:published|appeared|printed)\s+in\s+(?:the\s+|our\s+)?print\s+edition\b[^.!?]{0,40}(?:\s+under\s+the\s+headline\s+["“'‘][^"”’]{2,120}["”'’])?\.?|(?:please\s+)?(?:read|review|see)\s+our\s+(?:commenting|comment|comments|community)\s+(?:guidelines|policy|rules)\b[^.!?]{0,60}[.!]?|(?:this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+)?translated\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:original|language))?(?:\s+by\s+[^.!?]{2,60})?\.?|for\s+(?:the\s+)?information\s+(?:of\s+the\s+)?media[.,;—–-]*\s+not\s+an\s+official\s+record\.?)$`)
 
 var (
 	rxCorrectionNote = lazyRE(`(?i)^[*†]?\s*(?:(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:an?|the|this)\s+(?:earlier|previous|prior|original)\s+(?:version|edition)\b|(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:amended|corrected|updated|changed)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:amended|corrected)\s+(?:to|since|on)\b)`)
@@ -612,6 +613,7 @@ var textEndMarkers = map[string]bool{
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
 // are never article text.
 var textChromeExtra = map[string]bool{
+	"loading video": true, "loading video...": true, "loading video…": true,
 	"continue reading the main story": true, "story continues below advertisement": true,
 	"related video": true, "related videos": true, "watch video": true, "watch the video": true,
 	"story continues below": true, "story continues": true, "article continues after advertisement": true, "article continues below": true, "advertisement - scroll to continue": true,
@@ -660,7 +662,8 @@ var textChromePrefixes = []string{
 	"this e-mail and any attachments", "this email and any attachments",
 	"image:", "scroll to continue", "article continues", "story continues", "continue reading", "also read |", "read also |", "see also |",
 	"related article:", "related articles:", "recommended:", "must read:",
-	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article",
+	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article", "listen to this story",
+	"also on our site:", "also on our website:", "elsewhere on our site:",
 }
 
 // rxResponses matches a post's count of views and responses: "48 · 1
@@ -1080,11 +1083,12 @@ func isWrappedProse(lines []string) bool {
 }
 
 // markedChrome reports whether low (a line in lower case) opens with an
-// arrow, a bullet or a dash before a chrome prefix: "► related: ...", "—
-// Scroll to continue with content —".
+// arrow, a bullet or a dash before a chrome prefix or a newsletter's
+// prompt: "► related: ...", "— Scroll to continue with content —", "—
+// Subscribe to our free daily briefing —".
 func markedChrome(low string) bool {
-	t := strings.TrimLeft(low, "►▶▸»→>•·—– ")
-	return len(t) < len(low) && hasAnyPrefix(t, textChromePrefixes)
+	t := strings.TrimLeft(low, "►▶▸»→>•·■□▪◆●—– ")
+	return len(t) < len(low) && (hasAnyPrefix(t, textChromePrefixes) || rxNewsletterPrompt.MatchString(t))
 }
 
 // rightsNotice reports whether l (low in lower case) is a site's rights line: "© 1998 The
@@ -2067,6 +2071,13 @@ func nameOfByline(b string) string {
 	f := strings.Fields(b)
 	for i := 2; i < len(f); i++ {
 		if rxRoleWord.MatchString(f[i]) {
+			if r, _ := utf8.DecodeRuneInString(f[i]); i > 2 && unicode.IsLower(r) {
+				// the role's capitalised first word goes with it: "Wiremu
+				// Tane Hohaia Political reporter"
+				if r, _ := utf8.DecodeRuneInString(f[i-1]); unicode.IsUpper(r) {
+					i--
+				}
+			}
 			f = f[:i]
 			break
 		}
@@ -2741,7 +2752,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
 		if u := units[i]; !u.prose && !u.chrome && !u.learned && !strings.ContainsAny(u.flat, "0123456789") {
 			if f, _, _ := strings.Cut(u.flat, " "); !rxOffice.MatchString(f) && !rxMediaWord.MatchString(u.flat) {
-				sh.byline = nameLine(u.flat, u.words)
+				if sh.byline = runOnRoleName(u.flat); sh.byline == "" || u.words > 6 {
+					sh.byline = nameLine(u.flat, u.words)
+				}
 			}
 		}
 	}
@@ -3169,11 +3182,46 @@ func nameRoleLine(s string) bool {
 		return false
 	}
 	name := nameLine(s, n)
+	if name == "" {
+		name = runOnRoleName(s)
+	}
 	if name == "" || name == s || rxMediaWord.MatchString(name) {
 		return false
 	}
 	rest := strings.TrimLeft(s[len(name):], ",|·-–— ")
 	return len(strings.Fields(rest)) <= 5 && (rxRole.MatchString(rest) || rxAffiliation.MatchString(rest))
+}
+
+// lowerFirst reports whether w opens with a lower-case letter.
+func lowerFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// runOnRoleName returns the name of a writer's name run on with a role of
+// one or two words, with nothing between ("Wiremu Tane Hohaia  Political
+// reporter": a run of spaces, which a unit's text collapses), or "".
+func runOnRoleName(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	// a role of two words first: its first word a role's ("Senior
+	// Editor") or capitalised before one in lower case ("Political
+	// reporter"), not a surname ("Mary Ann Smith Reporter")
+	if n >= 4 && rxRole.MatchString(f[n-1]) {
+		r0, _ := utf8.DecodeRuneInString(f[n-2])
+		r1, _ := utf8.DecodeRuneInString(f[n-1])
+		if rxRoleWord.MatchString(f[n-2]) || unicode.IsUpper(r0) && unicode.IsLower(r1) {
+			if head := strings.Join(f[:n-2], " "); nameLine(head, n-2) == head {
+				return head
+			}
+		}
+	}
+	if n >= 3 && rxRole.MatchString(f[n-1]) {
+		if head := strings.Join(f[:n-1], " "); nameLine(head, n-1) == head {
+			return head
+		}
+	}
+	return ""
 }
 
 // rxAffiliation matches where a writer works, after the name: "Department
@@ -3441,7 +3489,9 @@ var paperWords = map[string]bool{
 	"courier": true, "observer": true, "telegraph": true, "journal": true, "daily": true, "ledger": true, "sentinel": true,
 	"echo": true, "monitor": true, "dispatch": true, "mirror": true, "gleaner": true, "examiner": true, "inquirer": true,
 	"guardian": true, "advertiser": true, "beacon": true, "lantern": true, "express": true, "digest": true, "magazine": true,
-	"newswire": true, "bulletin": true,
+	"newswire": true, "bulletin": true, "star": true, "sun": true, "standard": true, "globe": true, "review": true,
+	"record": true, "leader": true, "mercury": true, "argus": true, "citizen": true, "vanguard": true, "pioneer": true,
+	"statesman": true, "nation": true, "independent": true, "enquirer": true,
 }
 
 // chromeInBlock reports whether a unit of units[i]'s block is chrome.
@@ -3843,8 +3893,9 @@ var (
 )
 
 // rxOurCorrespondent matches a correspondent's byline with the name:
-// "From our correspondent Pieter van der Merwe in Lusaka".
-var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:(?:\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
+// "From our correspondent Pieter van der Merwe in Lusaka", "From our
+// correspondent, Rashid Noorzai, in Kabul".
+var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent),?\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:(?:,?\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
 
 // fullYear returns the year of two digits yy in full: 1930-2029.
 func fullYear(yy string) string {
@@ -4011,7 +4062,8 @@ var rxParens = lazyRE(`\s*[()]\s*`)
 var rxYearRunOn = lazyRE(`\b((?:19|20)\d\d)(\p{Lu}\p{Ll})`)
 
 // lineOrder returns the order of day and month a date line implies: the
-// day first between dots ("12.03.2008"), else the order of where the time
+// day first between dots ("12.03.2008") or beside a time written "18h40",
+// else the order of where the time
 // zone it names is used ("Published on 01/08/2022 at 10:15 CET" is written
 // where the day comes first, "08/01/2022 10:15 AM EST" where the month
 // does); orderUnknown when it names none, or one used on both sides
@@ -4019,6 +4071,9 @@ var rxYearRunOn = lazyRE(`\b((?:19|20)\d\d)(\p{Lu}\p{Ll})`)
 func lineOrder(s string) dateOrder {
 	if rxDottedDate.MatchString(s) {
 		return dayFirst // "12.03.2008": no site writes the month first between dots
+	}
+	if strings.Contains(s, "h") && rxHourH.MatchString(s) {
+		return dayFirst // "06/05/2012 - 18h40": a time written as the French, Portuguese and Spanish write it
 	}
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "(),.;")
@@ -4035,7 +4090,10 @@ func lineOrder(s string) dateOrder {
 	return orderUnknown
 }
 
-var rxDottedDate = lazyRE(`\b\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d\b`)
+var (
+	rxDottedDate = lazyRE(`\b\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d\b`)
+	rxHourH      = lazyRE(`\b(?:[01]?\d|2[0-3])h[0-5]\d\b`)
+)
 
 var (
 	dayFirstZones = map[string]bool{
@@ -4745,7 +4803,11 @@ func leadingName(s string) string {
 		lw := strings.ToLower(strings.TrimRight(w, "."))
 		switch {
 		case nameStop[lw] || monthNames[lw] != 0 && !givenMonth(fs, i) || rxWeekdayWord.MatchString(lw),
-			len(out) >= 2 && lw == "the": // "Ingrid Solberg The Lakeside Daily"
+			len(out) >= 2 && lw == "the", // "Ingrid Solberg The Lakeside Daily"
+			// a role of one or two words that ends the line: "Wiremu Tane
+			// Hohaia Political reporter"
+			len(out) >= 2 && !end && (i+2 == len(fs) && rxRole.MatchString(fs[i+1]) && (lowerFirst(fs[i+1]) || rxRoleWord.MatchString(w)) ||
+				i+1 == len(fs) && rxRole.MatchString(w)):
 			end = true
 			w = ""
 		case len(out) >= 2 && rxMediaWord.MatchString(w):

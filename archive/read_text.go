@@ -131,7 +131,7 @@ var textBoilerplatePrefixes = []string{
 }
 
 var (
-	rxCopyright    = lazyRE(`(?i)^(©|(?:\(c\)\s*)?copyright\b|\(c\)\s*\d{4}|\(c\)(\s+[A-Z][\w.&'-]*){1,4},?\s+\d{4}\.?$|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b`)
+	rxCopyright    = lazyRE(`(?i)^(©|(?:\(c\)\s*)?copyright\b|\(c\)\s*\d{4}|\(c\)(\s+[A-Z][\w.&'-]*){1,4},?\s+\d{4}\.?$|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b|^(?:all\s+)?(?:content|contents|material|articles?|text|photos?|images?)\s+(?:is\s+|are\s+)?(?:©|\(c\)|copyright(?:ed)?)\s[^.!?]{2,80}\.?$`)
 	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|sent|pubdate|published|publication date|date of publication|date published|date of issue|issue date|updated|last updated|url|link|by|byline|author|creator|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
@@ -315,6 +315,16 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 							published = d
 						}
 						continue
+					}
+				}
+				// A value whose day and month could be swapped is read in
+				// the order its line implies ("Date: 02.11.2001", day
+				// first between dots), as a date in the page's lines is.
+				if _, err := ParseDate(v, now); errors.Is(err, ErrAmbiguousDate) {
+					if d, _ := findDateIn(v, now, h.order); d != "" {
+						if _, err := ParseDate(d, now); err == nil {
+							v = d
+						}
 					}
 				}
 				if k := strings.ToLower(m[1]); k == "updated" || k == "last updated" {
@@ -929,9 +939,10 @@ func isBoilerplateLine(l string) bool {
 }
 
 // isMenuLine reports whether l is three or more short items separated by
-// "|" or "•" ("Home | World | Politics").
+// "|", "•", "·" or "::" ("Home | World | Politics", "Home :: News ::
+// Sport").
 func isMenuLine(l string) bool {
-	for _, sep := range []string{"|", "•", "·"} {
+	for _, sep := range []string{"|", "•", "·", "::"} {
 		items := strings.Split(l, sep)
 		if len(items) < 3 {
 			continue
