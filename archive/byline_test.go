@@ -450,3 +450,45 @@ func TestHeadBlockThirtyEighthParts(t *testing.T) {
 		{"Electoral commission orders recount in two districts\n\nHamish Callow, Political Editor\n\nPUBLISHED: 03 MAR 2001 - 4:20 PM", "", "", "Electoral commission orders recount in two districts", "2001-03-03", "Hamish Callow"},
 	})
 }
+
+// TestHeadBlockFortySecondParts checks the shapes of b39 to b42 (read
+// once, then developed on), on invented lines.
+func TestHeadBlockFortySecondParts(t *testing.T) {
+	checkHeadBlocks(t, "Print this article\nClose window\n\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "(Continued below)", "(Unofficial translation. The original text in Velorian is authoritative.)\n\nBack to Press Releases", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Embedded post from @HarbourMFA: Constructive talks today with our partners.", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"A quiet thaw between two old rivals, and who stands to lose\n\nEmma Sørensen & Piotr Zieliński\n\nMarch 3, 2001", "", "", "A quiet thaw between two old rivals, and who stands to lose", "2001-03-03", "Emma Sørensen and Piotr Zieliński"},
+		{"Dockworkers end strike after wage offer; ports reopen\n\nEmma Sørensen & Piotr Zieliński | 2001-03-03 14:22:07", "", "", "Dockworkers end strike after wage offer; ports reopen", "2001-03-03", "Emma Sørensen and Piotr Zieliński"},
+		{"Government survives no-confidence vote by four votes\n\nSession 2000-01 | 3 March 2001", "", "", "Government survives no-confidence vote by four votes", "2001-03-03", ""},
+		{"Envoy: talks with rebels 'constructive but fragile'\n\nStaff writer Aroha Ngata | Nairobi | 03.03.2001", "", "", "Envoy: talks with rebels 'constructive but fragile'", "2001-03-03", "Aroha Ngata"},
+	})
+	checkHeadBlocks(t, "Print this page\nEmail this page\n\nLA VOZ DEL PLATA — English Edition\n\n", []headBlockCase{
+		{"Mayor, governor trade barbs over transport budget\n\nBy Priya Raman, Special Correspondent | Published: Saturday, March 3, 2001", "", "", "Mayor, governor trade barbs over transport budget", "2001-03-03", "Priya Raman"},
+		{"NEWS ANALYSIS | A quiet thaw between old rivals\nBy Emeka Nwosu, Abuja\nSaturday, March 3, 2001", "", "", "NEWS ANALYSIS | A quiet thaw between old rivals", "2001-03-03", "Emeka Nwosu"},
+	})
+}
+
+// TestLastParagraphReportsADemand checks that a last paragraph whose "you"
+// is in a demand the writer reports after a colon stays text, while the
+// site's own line with "you" after a colon still goes.
+func TestLastParagraphReportsADemand(t *testing.T) {
+	for _, tc := range []struct {
+		last string
+		kept bool
+	}{
+		{"Parliament should send this budget back with a simple request: show us how you will pay for it.", true},
+		{"Have a story tip? Email us: you can reach the newsroom any time.", false},
+	} {
+		text := "Budget leaves the bill to the next government\n\n3 March 2001\n\n" +
+			"It was supposed to be a budget of restraint, and instead it promises something to almost everyone in the country.\n\n" +
+			"What is missing is any serious attempt to broaden the tax base, which fewer than one in ten adults pays into.\n\n" +
+			tc.last + "\n"
+		a, re := readOne(t, NewTextReader(strings.NewReader(text), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if got := strings.HasSuffix(a.Body, tc.last); got != tc.kept {
+			t.Errorf("%q kept %v, want %v; body %q", tc.last, got, tc.kept, a.Body)
+		}
+	}
+}

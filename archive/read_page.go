@@ -66,7 +66,7 @@ var kickerLabels = map[string]bool{
 	"factbox": true, "feature": true, "editorial": true, "obituary": true, "special report": true, "insight": true,
 	"live updates": true, "live blog": true,
 	"timeline": true, "q&a": true, "fact check": true, "in pictures": true, "in depth": true,
-	"brief": true, "in brief": true, "news brief": true, "press release": true, "media release": true, "news release": true,
+	"brief": true, "in brief": true, "news brief": true, "news analysis": true, "press release": true, "media release": true, "news release": true,
 	"explained": true, "in full": true, "in numbers": true, "in charts": true, "what we know": true, "first person": true,
 }
 
@@ -316,7 +316,7 @@ func nameAndRole(s string) string {
 // writersLine reports whether s is two writers' names, maybe with their
 // cities: "Jane Doe and John Roe", "Jane Doe and John Roe, Lagos & Kano".
 func writersLine(s string) bool {
-	if !strings.Contains(s, " and ") && !strings.Contains(s, " AND ") {
+	if !strings.Contains(s, " and ") && !strings.Contains(s, " AND ") && !strings.Contains(s, " & ") {
 		return false // (the cheap test before the patterns)
 	}
 	if len(strings.Fields(s)) > 14 || opensBy(s) || rxSectionWord.MatchString(s) || rxMediaWord.MatchString(s) {
@@ -412,6 +412,8 @@ func editorNote(low, s string) bool {
 		return rxAddedReporting.MatchString(s)
 	case strings.HasPrefix(low, "with assistance ") || strings.HasPrefix(low, "with additional assistance "):
 		return rxAssistance.MatchString(s)
+	case strings.Contains(low, "translation"):
+		return rxTranslationNote.MatchString(s)
 	case strings.Contains(low, "story") || strings.Contains(low, "article") || strings.Contains(low, "guidelines") || strings.Contains(low, "official record") || strings.HasPrefix(low, "translated from ") || strings.Contains(low, "print edition"):
 		return rxStoryNote.MatchString(s)
 	}
@@ -433,6 +435,9 @@ var (
 	rxAuthorisedBy   = lazyRE(`^(?:[Aa]uthori[sz]ed|[Ii]ssued|[Rr]eleased|[Dd]istributed) by (?:the )?(?:[\p{Lu}][\p{L}’'.&-]*|of|and|for|the|on|behalf|,|\s)+\.?$`)
 	rxLicenceNote    = lazyRE(`(?i)^(?:(?:this\s+(?:work|article|story|content|report)\s+(?:is\s+|was\s+)?)?(?:published|licen[cs]ed|available|republished|reproduced|shared|distributed)\s+under\s+(?:a|the)\s+creative\s+commons\b[^.!?]{0,80}\.?$|creative\s+commons\s+(?:licen[cs]e|attribution|cc\s+by)\b[^.!?]{0,80}\.?$)`)
 	rxAddedReporting = lazyRE(`(?i)^additional\s+reporting\s+(?:by|from)\s+[^.!?;]{2,80}\.?$`)
+	// "(Unofficial translation. The original text in Velorian is
+	// authoritative.)"
+	rxTranslationNote = lazyRE(`(?i)^\(?(?:unofficial|informal|machine|automatic|automated|courtesy|working)\s+translation\b[^()]{0,160}\)?\.?$`)
 	// "With assistance from Jane Doe and John Roe." (names only: "With
 	// assistance from the EU, the ministry will ..." is the story's)
 	rxAssistance = lazyRE(`^[Ww]ith\s+(?:additional\s+)?assistance\s+(?:by|from)\s+\p{Lu}[\pL'’.-]*(?:\s+(?:\p{Lu}[\pL'’.-]*|and|in)|,)*\.?$`)
@@ -663,7 +668,8 @@ var textChromePrefixes = []string{
 	"image:", "scroll to continue", "article continues", "story continues", "continue reading", "also read |", "read also |", "see also |",
 	"related article:", "related articles:", "recommended:", "must read:",
 	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article", "listen to this story",
-	"also on our site:", "also on our website:", "elsewhere on our site:",
+	"also on our site:", "also on our website:", "elsewhere on our site:", "embedded post from ", "embedded tweet from ",
+	"embedded video from ", "embedded content from ",
 }
 
 // rxResponses matches a post's count of views and responses: "48 · 1
@@ -692,7 +698,7 @@ var (
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
-	rxContinued   = lazyRE(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$`)
+	rxContinued   = lazyRE(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
@@ -892,7 +898,7 @@ func sentenceCasePair(s string) bool {
 func headsMeta(units []pageUnit, i, start int) bool {
 	for j := i + 1; j < start && j <= i+2; j++ {
 		v := units[j]
-		if v.meta || isBylineUnit(v.flat) || hasDate(v.flat) || v.words <= 8 && bylineOnly(v.flat) {
+		if v.meta || isBylineUnit(v.flat) || hasDate(v.flat) || v.words <= 8 && bylineOnly(v.flat) || v.words <= 10 && writersLine(v.flat) {
 			return true
 		}
 		if !v.chrome {
@@ -2943,8 +2949,23 @@ var rxOur = lazyRE(`\b(?:[Oo]ur|us)\b`)
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
-	return u.words <= 25 && !interviewTurn(u.flat) && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && (rxPromo.MatchString(u.flat) || rxAsk.MatchString(u.flat)) ||
+	return u.words <= 25 && !interviewTurn(u.flat) && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && (rxPromo.MatchString(u.flat) || rxAsk.MatchString(u.flat)) && !youInSpeech(u.flat) ||
 		rxMailing.MatchString(u.flat) || rxEmailAddr.MatchString(u.flat))
+}
+
+// youInSpeech reports whether the "you" of s is only in words a clause
+// of its own introduces after a colon, as a writer reports a demand:
+// "Parliament should send this budget back with a simple request: show
+// us how you will pay for it." (not the site's "Have a tip? Email us: you
+// ...": the clause before the colon must be six words or more, without
+// "you" or the site's "our").
+func youInSpeech(s string) bool {
+	i := strings.Index(s, ": ")
+	if i < 0 {
+		return false
+	}
+	before := s[:i]
+	return len(strings.Fields(before)) >= 6 && !rxYou.MatchString(before) && !rxOur.MatchString(before) && !rxCallToAction.MatchString(before) && !strings.ContainsAny(before, "?!")
 }
 
 // rxCallToAction matches a sentence that opens with what a site asks its
@@ -2969,7 +2990,7 @@ func closingNote(u pageUnit) bool {
 	if u.words > 25 {
 		return false
 	}
-	if rxYou.MatchString(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
+	if rxYou.MatchString(u.flat) && !youInSpeech(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
 		return true
 	}
 	// The publisher's line: "Published by the Mission of the Republic to
@@ -3283,8 +3304,8 @@ func cutSiteName(title string) string {
 	// meet in Geneva".
 	for _, sep := range []string{" - ", " – ", " — ", " | "} {
 		if site, rest, ok := strings.Cut(title, sep); ok && len(strings.Fields(rest)) >= 3 {
-			if _, caps := capitalised(site); len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) && caps {
-				return rest
+			if _, caps := capitalised(site); len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) && caps && !isKicker(site) {
+				return rest // (not a kicker: "NEWS ANALYSIS | A quiet thaw ...")
 			}
 		}
 	}
@@ -3296,10 +3317,11 @@ func cutSiteName(title string) string {
 // 2004 | Envoys Agree to Resume Talks"): the date may be one the reader
 // cannot order, and three words at least follow; 0 for none.
 // rxNumbering matches an issue's or a release's number after a date:
-// "Bulletin No. 211", "Issue 14", "Press release no. 3/2004", "Vol. 14,
+// "Bulletin No. 211", "Issue 14", "Press release no. 3/2004", "Session
+// 2013-14", "Vol. 14,
 // No. 17".
 // A volume may be in Roman numerals: "Vol. XII No. 41".
-var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?)\s*(?:\d[\d/.-]*|[ivxlc]+\b)(?:,?\s+(?:no\.?|number|nr\.?|n°|#|issue|edition)\s*\d[\d/.-]*)?$`)
+var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?|session|sitting)\s*(?:\d[\d/.-]*|[ivxlc]+\b)(?:,?\s+(?:no\.?|number|nr\.?|n°|#|issue|edition)\s*\d[\d/.-]*)?$`)
 
 func titleDatePrefix(s string, now time.Time) int {
 	best := -1
@@ -3442,7 +3464,7 @@ func namedField(s string) bool {
 		return false
 	}
 	p := strings.TrimSpace(f[0])
-	return nameLine(p, len(strings.Fields(p))) == p || nameAbroadField(s)
+	return nameLine(p, len(strings.Fields(p))) == p || nameAbroadField(s) || twoNames(p)
 }
 
 // nameAbroadField reports whether the first field of s (before a bar) is
@@ -3467,6 +3489,9 @@ func siteName(u pageUnit) bool {
 	if u.words > 7 {
 		return false
 	}
+	if strings.Contains(u.flat, "dition") && rxEditionTail.MatchString(u.flat) {
+		return true // "LA VOZ DEL PLATA — English Edition"
+	}
 	n := len(rxMediaWord.FindAllStringIndex(u.flat, 2))
 	if u.words > 5 {
 		// A longer name holds two of the words: "THE DAILY VOICE OF THE
@@ -3477,6 +3502,10 @@ func siteName(u pageUnit) bool {
 	return n >= 2 || n == 1 && (strings.HasPrefix(u.flat, "The ") || strings.HasPrefix(u.flat, "THE ") || strings.ToUpper(u.flat) == u.flat ||
 		u.words <= 4 && paperWords[strings.ToLower(f[len(f)-1])])
 }
+
+// rxEditionTail matches a site's edition after its name: "... — English
+// Edition", "... | International edition".
+var rxEditionTail = lazyRE(`(?i)\S\s+[—–|-]\s+(?:english|international|global|online|web|digital|asia|europe|us|uk)\s+edition$`)
 
 // rxSectionWord matches the words of a site's sections and menus, which
 // two writers' names do not hold ("Meetings Coverage and Press Releases").
@@ -3897,6 +3926,11 @@ var (
 // correspondent, Rashid Noorzai, in Kabul".
 var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent),?\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:(?:,?\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
 
+// rxRoleThenName matches a staff role and the writer's name after it, on a
+// line of their own: "Staff writer Aroha Ngata", "Correspondent Lena
+// Okafor".
+var rxRoleThenName = lazyRE(`^(?i:staff\s+writer|staff\s+reporter|staff\s+correspondent|(?:senior\s+|special\s+|chief\s+)?correspondent|reporter)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})$`)
+
 // fullYear returns the year of two digits yy in full: 1930-2029.
 func fullYear(yy string) string {
 	if yy < "30" {
@@ -3965,6 +3999,13 @@ func shapedByline(s string) (string, bool) {
 	}
 	if strings.Contains(s, "our ") || strings.Contains(s, "Our ") {
 		if m := rxOurCorrespondent.FindStringSubmatch(s); m != nil {
+			return m[1], true
+		}
+	}
+	if c := s[0] | 0x20; c == 's' || c == 'c' || c == 'r' {
+		// "Staff writer Aroha Ngata", alone or before its fields ("... |
+		// Nairobi | 16.02.2017")
+		if m := rxRoleThenName.FindStringSubmatch(strings.TrimSpace(rxFieldSep.Split(s, 2)[0])); m != nil {
 			return m[1], true
 		}
 	}
@@ -4457,6 +4498,9 @@ func bylineIn(s, date string) string {
 		if n, ok := shapedByline(strings.TrimSpace(f[0])); ok {
 			return n // "Jane Doe in Lima and John Roe in Quito | 3 March 2001"
 		}
+		if w := strings.TrimSpace(f[0]); strings.Contains(w, " & ") && twoNames(w) {
+			return w // "Emma Sørensen & Piotr Zieliński | 1999-10-05 14:22:07"
+		}
 		if n, strong := bylineShape(strings.TrimSpace(f[0])); n != "" && (strong || rxBylineLabel.MatchString(f[0])) {
 			return n // "Contributor: Mme. Jane Doe | 3 March 2001", "Jane Doe @janedoe | 3 March 2001"
 		}
@@ -4870,6 +4914,9 @@ func twoNames(s string) bool {
 	a, b, ok := strings.Cut(s, " and ")
 	if !ok {
 		a, b, ok = strings.Cut(s, " AND ")
+	}
+	if !ok {
+		a, b, ok = strings.Cut(s, " & ") // "Emma Sørensen & Piotr Zieliński"
 	}
 	if !ok || !rxName.MatchString(b) {
 		return false
