@@ -107,12 +107,35 @@ func (x *Extractor) Extract(a *archive.Article) {
 
 	persons = dropCompanyNames(persons, orgs, x.gaz.firstNames)
 	persons, orgs = groupsAsOrgs(a, persons, orgs)
+	persons = slices.DeleteFunc(persons, functionWordName)
 	orgs = x.placeBareOrgs(s, a, orgs, countries)
 	a.Persons = x.aliases.applyList("person", persons)
 	a.Inferred = nil // the persons are the article's own again
 	a.Orgs = x.aliases.applyList("org", orgs)
 	a.Countries = x.aliases.applyCountries(countries)
 	a.Topics = topics
+}
+
+// nameFunctionWords are words a person's name never holds, capitalised as
+// in a title: "Rolf On Art" (a programme), "Chorton And The Wheelies" (a
+// series), "Love Is" (a song).
+var nameFunctionWords = map[string]bool{
+	"On": true, "Of": true, "The": true, "In": true, "At": true, "For": true, "And": true, "To": true,
+	"With": true, "From": true, "By": true, "Is": true, "Was": true, "Are": true,
+	"ON": true, "OF": true, "THE": true, "IN": true, "AT": true, "FOR": true, "AND": true, "TO": true,
+	"WITH": true, "FROM": true, "BY": true, "IS": true, "WAS": true, "ARE": true,
+}
+
+// functionWordName reports whether the person p holds one of
+// nameFunctionWords: the title of a work or two names run together, not a
+// person.
+func functionWordName(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if nameFunctionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // tokens tokenizes the article into s.toks and resets the scratch state.

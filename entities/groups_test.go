@@ -69,3 +69,24 @@ func TestRegistryGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestFunctionWordName checks that a capitalised function word inside a
+// name makes it a work's title or two names run together, and that
+// initials and particles do not.
+func TestFunctionWordName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Rolf On Art", true},
+		{"Chorton And The Wheelies", true},
+		{"Love Is", true},
+		{"Charles A Blixt", false},
+		{"Ursula von der Leyen", false},
+		{"Javier Perez de Cuellar", false},
+	} {
+		if got := functionWordName(tc.name); got != tc.want {
+			t.Errorf("functionWordName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
