@@ -492,3 +492,37 @@ func TestLastParagraphReportsADemand(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockFortySixthParts checks the shapes of b43 to b46 (read
+// once, then developed on), on invented lines.
+func TestHeadBlockFortySixthParts(t *testing.T) {
+	checkHeadBlocks(t, "Listen Live\nRadio Meridian International\nNews\nProgrammes\n\nNews → Business\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "[Chart: Government bond yields, selected economies, percent. Source: national central banks]", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Members of the delegation pose outside the venue. Photo / Supplied", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "The finance minister speaks to reporters after the vote. (File photo)", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Review: A History of Hunger and Empire\n\nBeatrix Holloway (@bholloway) | March 3, 2001, 3:02 PM GMT+1", "", "", "Review: A History of Hunger and Empire", "2001-03-03", "Beatrix Holloway"},
+		{"Council election: independents take four of nine seats\n\nNadia Haddad and Omar Khalil | The Amman Ledger\n\n3 March 2001", "", "", "Council election: independents take four of nine seats", "2001-03-03", "Nadia Haddad and Omar Khalil"},
+		{"Parliament rejects bid to impeach Speaker\nMarcus Delacroix-Baptiste • Staff Writer\nMar 3, 2001 @ 8:04am", "", "", "Parliament rejects bid to impeach Speaker", "2001-03-03", "Marcus Delacroix-Baptiste"},
+	})
+}
+
+// TestLastParagraphTheWritersYou checks that a last paragraph whose "you"
+// is an idiom's or is signed by the writer in the first person stays text.
+func TestLastParagraphTheWritersYou(t *testing.T) {
+	for _, last := range []string{
+		"Whether that is enough depends on whom you ask.",
+		"That's it for this week. As always, reply to this email if you have thoughts — I read everything.",
+	} {
+		text := "The Quiet Collapse of the Grain Corridor\n\n3 March 2001\n\n" +
+			"It was supposed to be a season of restraint, and instead the corridor promised something to almost everyone.\n\n" +
+			"What is missing is any serious attempt to insure the ships, which fewer than one in ten owners can afford.\n\n" +
+			last + "\n"
+		a, re := readOne(t, NewTextReader(strings.NewReader(text), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if !strings.HasSuffix(a.Body, last) {
+			t.Errorf("%q not kept; body %q", last, a.Body)
+		}
+	}
+}

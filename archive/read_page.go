@@ -375,7 +375,7 @@ var rxCreditTail = lazyRE(`(?i)[(\[](?:photo|picture|image|video|photograph|file
 // [Link: World]", "Chart: Annual inflation rate, per cent. Source:
 // Statistics Office", "(Embedded content from an external platform is not
 // displayed.)".
-var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:image|photo|picture|photograph|pic)s?\s*:\s*[^()]{2,60}\)$|^\[(?i:photo|image|picture|video|graphic|caption|embedded[^:\]]{0,20})\s*:[^\]]{1,240}\]$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$|(?i)^[(\[][^()\[\]]{0,80}\b(?:embedded|embed|external|interactive)\b[^()\[\]]{0,80}\b(?:not|cannot|unavailable)\b[^()\[\]]{0,60}[)\]]\.?$`)
+var rxPlaceholder = lazyRE(`^(?:\[[^\]]{1,80}\]\s*)+$|(?i)^\((?:image|photo|picture|photograph|pic)s?\s*:\s*[^()]{2,60}\)$|^\[(?i:photo|image|picture|video|graphic|caption|chart|graph|map|table|infographic|audio|embedded[^:\]]{0,20})\s*:[^\]]{1,240}\]$|(?i)^\((?:graphic|chart|infographic|map|table|video|audio|photo)\)\s|(?i)^(?:graphic|chart|infographic|interactive|gallery)\s*:\s[^.!?]{3,80}(?:\.\s+source\s*:\s[^.!?]{2,80})?\.?$|(?i)^[(\[][^()\[\]]{0,80}\b(?:embedded|embed|external|interactive)\b[^()\[\]]{0,80}\b(?:not|cannot|unavailable)\b[^()\[\]]{0,60}[)\]]\.?$`)
 
 // reuseNoteOpen reports whether low (a line in lower case) opens as a
 // note rxReuseNote matches may: the cheap test before the pattern.
@@ -669,6 +669,7 @@ var textChromePrefixes = []string{
 	"related article:", "related articles:", "recommended:", "must read:",
 	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article", "listen to this story",
 	"also on our site:", "also on our website:", "elsewhere on our site:", "embedded post from ", "embedded tweet from ",
+	"this site is protected by recaptcha", "this form is protected by recaptcha", "protected by recaptcha",
 	"embedded video from ", "embedded content from ",
 }
 
@@ -1770,8 +1771,14 @@ func setApartLine(s, low string, words int) bool {
 		words <= 30 && pullQuote(s) ||
 		words <= 16 && strings.HasPrefix(low, "subscribe") && rxSubscribePrompt.MatchString(s) ||
 		words <= 25 && labelledLink(s) ||
-		words <= 40 && strings.Contains(s, "Credit") && rxCaptionCredit.MatchString(s)
+		words <= 40 && strings.Contains(s, "Credit") && rxCaptionCredit.MatchString(s) ||
+		words <= 40 && (strings.Contains(s, "hoto") || strings.Contains(s, "icture")) && rxPhotoTail.MatchString(s)
 }
+
+// rxPhotoTail matches a caption that ends with its picture's label, after
+// a full stop: "... after the budget vote. (File photo)", "... outside
+// the venue. Photo / Supplied".
+var rxPhotoTail = lazyRE(`[.!?]\s+(?:\((?i:file\s+|handout\s+|archive\s+)?(?i:photo|picture|image)s?\)|(?i:photo|picture|image)\s*/\s*\p{Lu}[\p{L}'’.&/ -]{1,40})$`)
 
 // rxCaptionCredit matches a picture's caption that ends with its credit
 // after a label: "Protesters outside the ministry on Monday. Credit:
@@ -1956,7 +1963,7 @@ func isCrumbs(s string) bool {
 			return true
 		}
 	}
-	for _, sep := range []string{" > ", " » ", " › ", " / "} {
+	for _, sep := range []string{" > ", " » ", " › ", " / ", " → ", " ▸ ", " ❯ "} {
 		items := strings.Split(s, sep)
 		if len(items) < 2 {
 			continue
@@ -2488,8 +2495,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			// (Two writers' names without "By" are a byline too: "Ahmed
 			// Rashidi and Clare Donnelly".)
+			// (Nor a name and a role, "Marcus Delacroix-Baptiste • Staff
+			// Writer", nor two writers before the site's field, "Nadia
+			// Haddad and Omar Khalil | The Amman Ledger".)
 			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) ||
-				writersLine(u.flat) {
+				writersLine(u.flat) || u.words <= 8 && nameRoleLine(u.flat) || strings.Contains(u.flat, " | ") && writersLine(strings.TrimSpace(rxFieldSep.Split(u.flat, 2)[0])) {
 				continue
 			}
 			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
@@ -2761,6 +2771,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				if sh.byline = runOnRoleName(u.flat); sh.byline == "" || u.words > 6 {
 					sh.byline = nameLine(u.flat, u.words)
 				}
+				if sh.byline == "" && u.words <= 8 {
+					sh.byline = nameOfRoleLine(u.flat) // "Marcus Delacroix-Baptiste • Staff Writer"
+				}
 			}
 		}
 	}
@@ -2949,9 +2962,23 @@ var rxOur = lazyRE(`\b(?:[Oo]ur|us)\b`)
 // speaksToReader reports whether u is a short line, not a quotation, that
 // addresses the reader: a site's promotion, not a reporter's sentence.
 func speaksToReader(u pageUnit) bool {
-	return u.words <= 25 && !interviewTurn(u.flat) && !strings.ContainsAny(u.flat, "\"“”") && (rxReader.MatchString(u.flat) && (rxPromo.MatchString(u.flat) || rxAsk.MatchString(u.flat)) && !youInSpeech(u.flat) ||
+	return u.words <= 25 && !interviewTurn(u.flat) && !strings.ContainsAny(u.flat, "\"“”") && !rxFirstPerson.MatchString(u.flat) && (rxReader.MatchString(u.flat) && (rxPromo.MatchString(u.flat) || rxAsk.MatchString(u.flat)) && !storyYou(u.flat) ||
 		rxMailing.MatchString(u.flat) || rxEmailAddr.MatchString(u.flat))
 }
+
+// storyYou reports whether the "you" of s is the writer's, not the site's:
+// in a demand the writer reports (youInSpeech), in an idiom ("depends on
+// whom you ask"), or in a line the writer signs in the first person
+// ("As always, reply to this email if you have thoughts — I read
+// everything."; a site says "we").
+func storyYou(s string) bool {
+	return youInSpeech(s) || rxGenericYou.MatchString(s) || rxFirstPerson.MatchString(s)
+}
+
+var (
+	rxGenericYou  = lazyRE(`(?i)\b(?:who|whom)\s+you\s+ask\b|\byou\s+(?:could|might|may|can)\s+(?:argue|say|imagine)\b|\bif\s+you\s+(?:like|will)\b|\bas\s+you\s+(?:might|would|may)\s+expect\b`)
+	rxFirstPerson = lazyRE(`(?:^|[\s—–-])I(?:\s|'m\b|’m\b|'ve\b|’ve\b|'ll\b|’ll\b)`)
+)
 
 // youInSpeech reports whether the "you" of s is only in words a clause
 // of its own introduces after a colon, as a writer reports a demand:
@@ -2990,7 +3017,7 @@ func closingNote(u pageUnit) bool {
 	if u.words > 25 {
 		return false
 	}
-	if rxYou.MatchString(u.flat) && !youInSpeech(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
+	if rxYou.MatchString(u.flat) && !storyYou(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
 		return true
 	}
 	// The publisher's line: "Published by the Mission of the Republic to
@@ -3197,20 +3224,37 @@ func nameLine(s string, words int) string {
 // nameRoleLine reports whether s is a writer's name then a role of at
 // most five words after a separator: "Jane Doe | Senior Editor, Policy",
 // "Jane Doe — Chief Political Correspondent".
-func nameRoleLine(s string) bool {
+func nameRoleLine(s string) bool { return nameOfRoleLine(s) != "" }
+
+// nameOfRoleLine returns the writer's name of a line nameRoleLine accepts,
+// or "".
+func nameOfRoleLine(s string) string {
 	n := len(strings.Fields(s))
 	if n < 3 || n > 11 {
-		return false
+		return ""
 	}
 	name := nameLine(s, n)
+	if name == "" {
+		// the name before a separator: "Marcus Delacroix-Baptiste •
+		// Staff Writer"
+		for _, sep := range []string{" • ", " · ", " | ", " — ", " – "} {
+			if a, _, ok := strings.Cut(s, sep); ok && nameLine(a, len(strings.Fields(a))) == a {
+				name = a
+				break
+			}
+		}
+	}
 	if name == "" {
 		name = runOnRoleName(s)
 	}
 	if name == "" || name == s || rxMediaWord.MatchString(name) {
-		return false
+		return ""
 	}
-	rest := strings.TrimLeft(s[len(name):], ",|·-–— ")
-	return len(strings.Fields(rest)) <= 5 && (rxRole.MatchString(rest) || rxAffiliation.MatchString(rest))
+	rest := strings.TrimLeft(s[len(name):], ",|·•-–— ")
+	if len(strings.Fields(rest)) <= 5 && (rxRole.MatchString(rest) || rxAffiliation.MatchString(rest)) {
+		return name
+	}
+	return ""
 }
 
 // lowerFirst reports whether w opens with a lower-case letter.
@@ -3722,7 +3766,7 @@ var (
 	rxDegreeTail  = lazyRE(`,\s*(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?A\.?|M\.?Sc\.?|MBA|LL\.?M\.?|Esq\.?)$`)
 	rxEmailTail   = lazyRE(`(?i)[\s,;|]+(?:e-?mail\s*:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$`)
 	rxCommaTail   = lazyRE(`^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}$`)
-	rxHandle      = lazyRE(`\s+@[\w.]{2,30}$`)
+	rxHandle      = lazyRE(`\s+\(?@[\w.]{2,30}\)?$`)
 	rxSlashSite   = lazyRE(`\s*/\s*[^/]{2,40}$`)
 )
 
@@ -4498,8 +4542,8 @@ func bylineIn(s, date string) string {
 		if n, ok := shapedByline(strings.TrimSpace(f[0])); ok {
 			return n // "Jane Doe in Lima and John Roe in Quito | 3 March 2001"
 		}
-		if w := strings.TrimSpace(f[0]); strings.Contains(w, " & ") && twoNames(w) {
-			return w // "Emma Sørensen & Piotr Zieliński | 1999-10-05 14:22:07"
+		if w := strings.TrimSpace(f[0]); (strings.Contains(w, " & ") || strings.Contains(w, " and ")) && !opensBy(w) && twoNames(w) && !rxMediaWord.MatchString(w) {
+			return w // "Emma Sørensen & Piotr Zieliński | 1999-10-05 14:22:07", "Nadia Haddad and Omar Khalil | The Amman Ledger"
 		}
 		if n, strong := bylineShape(strings.TrimSpace(f[0])); n != "" && (strong || rxBylineLabel.MatchString(f[0])) {
 			return n // "Contributor: Mme. Jane Doe | 3 March 2001", "Jane Doe @janedoe | 3 March 2001"
