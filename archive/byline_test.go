@@ -526,3 +526,19 @@ func TestLastParagraphTheWritersYou(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockFiftiethParts checks the shapes of b47 to b50 (read once,
+// then developed on), on invented lines.
+func TestHeadBlockFiftiethParts(t *testing.T) {
+	checkHeadBlocks(t, "Subscribe\nLog in\nMenu\n\nThe Atlas Weekly\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "Get the latest news on WhatsApp – join our channel", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Skip Twitter post by @HarbourMFA", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "(Continued on page 2)", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Sign up to our free politics newsletter", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nArticle by Hiroshi Matsuda\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Hiroshi Matsuda"},
+		{"Envoys sign border accord\n\nPosted 03/13/99 at 4:05 PM ET", "", "", "Envoys sign border accord", "1999-03-13", ""},
+		{"Envoys sign border accord\n\nAna Souza, Marcos Lima and Ivo Castro | Saturday 3 March 2001 | Dhu al-Hijjah 8, 1421", "", "", "Envoys sign border accord", "2001-03-03", "Ana Souza, Marcos Lima and Ivo Castro"},
+		{"Envoys sign border accord\n\nFirst published: 23/04/2001. Updated: 25/04/2001", "", "", "Envoys sign border accord", "2001-04-23", ""},
+		{"Inflation hits 11-year high as fuel subsidies end\n\nby pieter van der walt\n\n3 March 2001", "", "", "Inflation hits 11-year high as fuel subsidies end", "2001-03-03", "Pieter van der Walt"},
+	})
+}

@@ -342,6 +342,11 @@ func datesOnlyLine(s string) bool {
 	if !hasYear(s) {
 		return false
 	}
+	if strings.Contains(s, " 1") && rxHijriDate.MatchString(s) {
+		// the same day in the Islamic calendar: "Wednesday 26 September
+		// 2018 | Muharram 16, 1440"
+		s = rxHijriDate.ReplaceAllString(s, "")
+	}
 	for _, w := range strings.Fields(s) {
 		if t := strings.ToLower(strings.Trim(w, ":;,()")); !dateLabelWords[t] && !rxDateWord.MatchString(t) && t != "" {
 			return false
@@ -670,6 +675,7 @@ var textChromePrefixes = []string{
 	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article", "listen to this story",
 	"also on our site:", "also on our website:", "elsewhere on our site:", "embedded post from ", "embedded tweet from ",
 	"this site is protected by recaptcha", "this form is protected by recaptcha", "protected by recaptcha",
+	"skip twitter post", "skip x post", "skip instagram post", "skip facebook post", "skip youtube post", "skip tiktok post",
 	"embedded video from ", "embedded content from ",
 }
 
@@ -699,7 +705,7 @@ var (
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
-	rxContinued   = lazyRE(`(?i)^(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$`)
+	rxContinued   = lazyRE(`(?i)^\(?(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\)?\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
@@ -717,7 +723,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|contributed|filed|hosted|presented|guest\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|guest\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1285,6 +1291,11 @@ func classify(units []pageUnit, h pageHints) {
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
+			u.chrome = true
+		case u.words <= 15 && (strings.Contains(low, "whatsapp") || strings.Contains(low, "telegram")) && strings.Contains(low, "channel"),
+			u.words <= 12 && rxNewsletterPrompt.MatchString(u.flat) && !strings.Contains(u.flat, "\""):
+			// "Get the latest news on WhatsApp – join our channel", "Sign
+			// up to our free politics newsletter"
 			u.chrome = true
 		case u.words <= 60 && (strings.Contains(low, "pic.twitter.com/") || strings.Contains(low, "twitter.com/") && strings.Contains(low, "/status/")):
 			// An embedded post, its link kept by the copy: "@ForeignMinistryX:
@@ -3416,7 +3427,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 
 // rxHijriDate matches a date of the Islamic calendar: "1 Safar 1445 AH",
 // "7 Jumada I 1430".
-var rxHijriDate = lazyRE(`(?i)\b(?:muharram|safar|rabi[ʿ'’]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|i{1,2})|jumad[ae]\s*(?:al|ul)?[- ]?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha[ʿ'’]?ban|rama[dḍ]h?an|shawwal|dhu[ l-]*(?:al)?[- ]?(?:qi[ʿ'’]?dah|hijjah))\b[^|]{0,12}\b1[34]\d\d\b|\b1[34]\d\d\s*A\.?H\.?\b`)
+var rxHijriDate = lazyRE(`(?i)\b(?:muharram|safar|rabi[ʿ'’]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|i{1,2})|jumad[ae]\s*(?:al|ul)?[- ]?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha[ʿ'’]?ban|rama[dḍ]h?an|shawwal|dhu[ l-]*(?:al)?[- ]?(?:qi[ʿ'’]?dah|hijjah))\b[^|]{0,12}\b1[34]\d\d\b|\b1[34]\d\d\s*A\.?H\.?\b|(?i:muharram|safar|rajab|shawwal|rama[dḍ]h?an)\s+\d{1,2},?\s+1[34]\d\d\b`)
 
 // placeHead reports whether s, before a date on its line, is where the
 // story was filed: a place and its country, capitalised, with a comma
@@ -3935,15 +3946,20 @@ func beforeField(s string) string { return strings.TrimSpace(rxFieldSep.Split(s,
 // words of letters, none a common English word.
 func lowerName(s string) bool {
 	fs := strings.Fields(s)
-	if len(fs) < 2 || len(fs) > 3 {
+	if len(fs) < 2 || len(fs) > 5 {
 		return false
 	}
-	for _, w := range fs {
+	words := 0
+	for i, w := range fs {
+		if i > 0 && i < len(fs)-1 && nameParticles[w] {
+			continue // "pieter van der walt"
+		}
 		if englishStop[w] || !rxLowerWord.MatchString(w) {
 			return false
 		}
+		words++
 	}
-	return true
+	return words >= 2 && words <= 3
 }
 
 // rxLowerWord matches a word of a name in lower case: "delacroix-hale",
@@ -3986,6 +4002,14 @@ func fullYear(yy string) string {
 // rxDayMonYY matches a day, a month's abbreviation and a year in two
 // digits joined by hyphens: "25-Aug-07".
 var rxDayMonYY = lazyRE(`(?i)\b(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\d\d)\b`)
+
+// rxDotLabel matches a full stop after a year and a date's label after it:
+// ". Updated:" of "23/04/2008. Updated: 25/04/2008".
+var rxDotLabel = lazyRE(`(?i)\d\d\. (?:last\s+)?(?:updated|modified|published|first\s+published|posted|edited)\b`)
+
+// rxNumYY matches a day, a month and a year of two digits in figures
+// between slashes: "11/23/99".
+var rxNumYY = lazyRE(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?:$|[^\d/])`)
 
 // rxShortYear matches a year in two digits after a month's name and a
 // day: "Nov 28 '97" (the apostrophe at group 1's start - 1).
@@ -4248,10 +4272,26 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 	if strings.Contains(s, ". ") && rxYearDotTime.MatchString(s) {
 		s = rxYearDotTime.ReplaceAllString(s, "$1, $2")
 	}
+	// Two labelled dates run on after a full stop: "First published:
+	// 23/04/2008. Updated: 25/04/2008" (the fields as a bar would part
+	// them).
+	if strings.Contains(s, ". ") {
+		if m := rxDotLabel.FindStringIndex(s); m != nil {
+			s = s[:m[0]+2] + " | " + s[m[0]+4:]
+		}
+	}
 	// A year in two digits after a day and a month: "25-Aug-07".
 	if strings.Count(s, "-") >= 2 {
 		if m := rxDayMonYY.FindStringSubmatchIndex(s); m != nil {
 			s = s[:m[0]] + s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + fullYear(s[m[6]:m[7]]) + s[m[1]:]
+		}
+	}
+	// A year in two digits after a day and a month in figures, where the
+	// year cannot be a day ("Posted 11/23/99 at 4:05 PM ET"): the order
+	// of day and month is then read as for a full year.
+	if strings.Count(s, "/") >= 2 {
+		if m := rxNumYY.FindStringSubmatchIndex(s); m != nil && s[m[6]:m[7]] > "31" {
+			s = s[:m[6]] + fullYear(s[m[6]:m[7]]) + s[m[7]:]
 		}
 	}
 	// A year in two digits after a month and day: "Nov 28 '97".
@@ -5267,8 +5307,8 @@ func nameCase(name string) string {
 	}
 	words := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
-		if w == "and" || w == "&" {
-			continue
+		if w == "and" || w == "&" || i > 0 && i < len(words)-1 && nameParticles[w] {
+			continue // (a particle stays in lower case: "Pieter van der Walt")
 		}
 		rs := []rune(w)
 		up := true
