@@ -249,8 +249,11 @@ func listValue(v string) bool {
 	if strings.ContainsAny(v, ";0123456789") {
 		return true
 	}
+	if !strings.Contains(v, ",") {
+		return false
+	}
 	for part := range strings.SplitSeq(v, ",") {
-		if strings.Contains(v, ",") && len(strings.Fields(part)) < 3 {
+		if len(strings.Fields(part)) < 3 {
 			return true
 		}
 	}
@@ -2095,12 +2098,8 @@ func nameOfByline(b string) string {
 	f := strings.Fields(b)
 	for i := 2; i < len(f); i++ {
 		if rxRoleWord.MatchString(f[i]) {
-			if r, _ := utf8.DecodeRuneInString(f[i]); i > 2 && unicode.IsLower(r) {
-				// the role's capitalised first word goes with it: "Wiremu
-				// Tane Hohaia Political reporter"
-				if r, _ := utf8.DecodeRuneInString(f[i-1]); unicode.IsUpper(r) {
-					i--
-				}
+			if i > 2 && lowerFirst(f[i]) && capitalFirst(f[i-1]) {
+				i-- // the role's capitalised first word goes with it: "Wiremu Tane Hohaia Political reporter"
 			}
 			f = f[:i]
 			break
@@ -3274,6 +3273,12 @@ func lowerFirst(w string) bool {
 	return unicode.IsLower(r)
 }
 
+// capitalFirst reports whether w opens with an upper-case letter.
+func capitalFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // runOnRoleName returns the name of a writer's name run on with a role of
 // one or two words, with nothing between ("Wiremu Tane Hohaia  Political
 // reporter": a run of spaces, which a unit's text collapses), or "".
@@ -3284,9 +3289,7 @@ func runOnRoleName(s string) string {
 	// Editor") or capitalised before one in lower case ("Political
 	// reporter"), not a surname ("Mary Ann Smith Reporter")
 	if n >= 4 && rxRole.MatchString(f[n-1]) {
-		r0, _ := utf8.DecodeRuneInString(f[n-2])
-		r1, _ := utf8.DecodeRuneInString(f[n-1])
-		if rxRoleWord.MatchString(f[n-2]) || unicode.IsUpper(r0) && unicode.IsLower(r1) {
+		if rxRoleWord.MatchString(f[n-2]) || capitalFirst(f[n-2]) && lowerFirst(f[n-1]) {
 			if head := strings.Join(f[:n-2], " "); nameLine(head, n-2) == head {
 				return head
 			}
@@ -3981,15 +3984,19 @@ var (
 	rxBioLine     = lazyRE(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(` + rxNamePart + `(?:\s+` + rxNamePart + `){1,3})\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?i:fellow|professor|director|editor|correspondent|writer|columnist|analyst|researcher|lecturer|journalist|reporter|chair|scholar|member|ambassador|diplomat|adviser|advisor)\b[^.!?]{0,80}\.?$`)
 )
 
+// rxParticledName is a name of two to four words with particles between
+// them: "Pieter van der Merwe".
+var rxParticledName = rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3}`
+
 // rxOurCorrespondent matches a correspondent's byline with the name:
 // "From our correspondent Pieter van der Merwe in Lusaka", "From our
 // correspondent, Rashid Noorzai, in Kabul".
-var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent),?\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})(?:(?:,?\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
+var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent),?\s+(` + rxParticledName + `)(?:(?:,?\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
 
 // rxRoleThenName matches a staff role and the writer's name after it, on a
 // line of their own: "Staff writer Aroha Ngata", "Correspondent Lena
 // Okafor".
-var rxRoleThenName = lazyRE(`^(?i:staff\s+writer|staff\s+reporter|staff\s+correspondent|(?:senior\s+|special\s+|chief\s+)?correspondent|reporter)\s+(` + rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten)\s+){0,2}` + rxNamePart + `){1,3})$`)
+var rxRoleThenName = lazyRE(`^(?i:staff\s+writer|staff\s+reporter|staff\s+correspondent|(?:senior\s+|special\s+|chief\s+)?correspondent|reporter)\s+(` + rxParticledName + `)$`)
 
 // fullYear returns the year of two digits yy in full: 1930-2029.
 func fullYear(yy string) string {
