@@ -116,44 +116,53 @@ func TestPageCombinationsHTML(t *testing.T) {
 		t.Fatal("no parts files in testdata/combos")
 	}
 	for _, f := range files {
-		pages := comboPages(loadComboParts(t, f), 3000)
-		right := make([]int, len(comboTemplates))
-		n := make([]int, len(comboTemplates))
-		wrong := map[string]int{}
-		shown := 0
-		for i, c := range pages {
-			k := i % len(comboTemplates)
-			n[k]++
-			page := comboHTML(c, k)
-			a, re := readOne(t, NewHTMLReader(strings.NewReader(page), "page.html", ReadOptions{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}))
-			if re != nil {
-				wrong["rejected"]++
-				continue
-			}
-			miss, body := c.misses(a)
-			for _, m := range miss {
-				wrong[m]++
-			}
-			if len(miss) == 0 {
-				right[k]++
-				continue
-			}
-			if shown < 3 && testing.Verbose() {
-				shown++
-				t.Logf("%s, %s: wrong %v: title %q (want %q), date %q (want %q), first paragraph %.60q", filepath.Base(f), comboTemplates[k], miss, a.Title, c.title, a.DateString(), c.date, body[0])
-			}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
+			testCombinationsHTMLOf(t, f)
+		})
+	}
+}
+
+// testCombinationsHTMLOf reads the pages assembled from the parts file f
+// in HTML and prints one line of figures for it.
+func testCombinationsHTMLOf(t *testing.T, f string) {
+	pages := comboPages(loadComboParts(t, f), comboPageCount(t, f))
+	right := make([]int, len(comboTemplates))
+	n := make([]int, len(comboTemplates))
+	wrong := map[string]int{}
+	shown := 0
+	for i, c := range pages {
+		k := i % len(comboTemplates)
+		n[k]++
+		page := comboHTML(c, k)
+		a, re := readOne(t, NewHTMLReader(strings.NewReader(page), "page.html", ReadOptions{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}))
+		if re != nil {
+			wrong["rejected"]++
+			continue
 		}
-		all := 0
-		var per []string
-		for k := range comboTemplates {
-			all += right[k]
-			per = append(per, fmt.Sprintf("%s %d/%d", comboTemplates[k], right[k], n[k]))
+		miss, body := c.misses(a)
+		for _, m := range miss {
+			wrong[m]++
 		}
-		share := float64(all) / float64(len(pages))
-		fmt.Printf("page combinations in HTML %s: %d pages, right by title, date and body %d (%.1f%%); %s; wrong %v\n",
-			filepath.Base(f), len(pages), all, 100*share, strings.Join(per, ", "), wrong)
-		if filepath.Base(f) == "parts-dev.json" && share < 0.97 {
-			t.Errorf("%s in HTML: %d of %d pages right, want 97%% at least", f, all, len(pages))
+		if len(miss) == 0 {
+			right[k]++
+			continue
 		}
+		if shown < 3 && testing.Verbose() {
+			shown++
+			t.Logf("%s, %s: wrong %v: title %q (want %q), date %q (want %q), first paragraph %.60q", filepath.Base(f), comboTemplates[k], miss, a.Title, c.title, a.DateString(), c.date, body[0])
+		}
+	}
+	all := 0
+	var per []string
+	for k := range comboTemplates {
+		all += right[k]
+		per = append(per, fmt.Sprintf("%s %d/%d", comboTemplates[k], right[k], n[k]))
+	}
+	share := float64(all) / float64(len(pages))
+	fmt.Printf("page combinations in HTML %s: %d pages, right by title, date and body %d (%.1f%%); %s; wrong %v\n",
+		filepath.Base(f), len(pages), all, 100*share, strings.Join(per, ", "), wrong)
+	if filepath.Base(f) == "parts-dev.json" && share < 0.97 {
+		t.Errorf("%s in HTML: %d of %d pages right, want 97%% at least", f, all, len(pages))
 	}
 }
