@@ -520,7 +520,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	}
 	a.Title = unmarkSubject(a.Title)
 	// Where the page model is sure the rules' text is wrong, its own.
-	a.Body = cutWriterNote(reading.judge(a.Body, a.Title), a.Byline)
+	a.Body = cutWriterNote(dropInterruptions(reading.judge(a.Body, a.Title)), a.Byline)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }

@@ -1,0 +1,190 @@
+package archive
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An interruption is a line a site puts between two paragraphs of the
+// text that is not the text: a prompt ("Sign up to our free politics
+// newsletter"), a caption and its credit ("Delegates pose outside the
+// venue. Photo / Supplied"), a note on the page ("(Continued on page 2)",
+// "[Chart: Bond yields, percent. Source: central banks]"), a label ("Also
+// on our site: How the budget works"). The rules know many such lines by
+// their words; a site's new wording is known by its shape instead. The
+// text's paragraphs end their sentences; an interruption stands wholly in
+// brackets, or ends no sentence and bears a mark of the site (siteMark).
+// Real pages hold lines without a sentence's end that are text: a
+// subheading, list items, a team sheet's referee, a figure, a sentence cut
+// where a link was, a reader's comment without its last stop. They bear
+// no such mark, or open in lower case or with a digit, or run on after a
+// sentence, and are kept.
+
+// maxInterruptionWords is the most words an interruption has: a longer
+// unit without a sentence's end is text the page ran together.
+const maxInterruptionWords = 25
+
+// minNeighbourWords is the fewest words of the paragraphs on each side of
+// an interruption: a short line beside it may be one more of the site's.
+const minNeighbourWords = 5
+
+// dropInterruptions returns body (paragraphs between blank lines) without
+// its interruptions: a run of one or two units that do not end a sentence
+// (interruption) between two paragraphs that do.
+func dropInterruptions(body string) string {
+	paras := strings.Split(body, "\n\n")
+	if len(paras) < 3 {
+		return body
+	}
+	flat := make([]string, len(paras))
+	cand := make([]bool, len(paras))
+	any := false
+	for i, p := range paras {
+		flat[i] = collapseSpace(p)
+		if i > 0 && i < len(paras)-1 && interruption(flat[i]) {
+			cand[i], any = true, true
+		}
+	}
+	if !any {
+		return body
+	}
+	drop := make([]bool, len(paras))
+	for i := 1; i < len(paras)-1; i++ {
+		if !cand[i] {
+			continue
+		}
+		j := i
+		for j < len(paras)-1 && cand[j] {
+			j++
+		}
+		// paras[i:j] is a run of candidates; paras[i-1] and paras[j] its
+		// neighbours.
+		if j-i <= 2 && j < len(paras) && textParagraph(flat[i-1]) && textParagraph(flat[j]) {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+		}
+		i = j
+	}
+	kept := paras[:0:0]
+	for i, p := range paras {
+		if !drop[i] {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n\n")
+}
+
+// textParagraph reports whether s reads as a paragraph of the text: it
+// ends a sentence and has minNeighbourWords words or more.
+func textParagraph(s string) bool {
+	return sentenceEnd(s) && len(strings.Fields(s)) >= minNeighbourWords
+}
+
+// sentenceEnd reports whether s ends with a sentence's mark (in any
+// script), maybe inside quotation marks or brackets; a colon or a
+// semicolon (a list's opening or its items) counts.
+func sentenceEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"”’'»)]`))
+	return strings.ContainsRune(`.!?:;…。！？؟۔`, r)
+}
+
+// interruption reports whether the unit s, between two paragraphs, is no
+// text of theirs.
+func interruption(s string) bool {
+	words := len(strings.Fields(s))
+	if words == 0 || words > maxInterruptionWords {
+		return false
+	}
+	if bracketed(s) {
+		return true
+	}
+	if sentenceEnd(s) || openedItem(s) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) || unicode.IsDigit(r) {
+		return false // "and", "8,661": the text's, cut or set out
+	}
+	if tail := afterLastStop(s); tail != s {
+		// After a sentence: a caption's credit ("... venue. Photo /
+		// Supplied", "... talks. (File photo)"), or a sentence running on
+		// (a comment without its last stop).
+		return strings.HasPrefix(tail, "(") || strings.Contains(tail, "/") || len(strings.Fields(tail)) <= 4 && siteMark(s)
+	}
+	return siteMark(s)
+}
+
+// afterLastStop returns what follows the last sentence's end inside s
+// (". ", "? ", "! " before a capital or a bracket), or s.
+func afterLastStop(s string) string {
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i] != ' ' || !strings.ContainsRune(".?!", rune(s[i-1])) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsUpper(r) || r == '(' || r == '[' {
+			return s[i+1:]
+		}
+	}
+	return s
+}
+
+// siteMark reports whether s bears a mark of the site's voice or layout: a
+// word to the reader or of the site ("our", "you"), a handle, a label
+// ("Image caption:", "Also read |") in its first four words, or a symbol
+// or a dash first.
+func siteMark(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'«([", r) {
+		return true
+	}
+	if i := strings.IndexAny(s, ":|"); i > 0 && len(strings.Fields(s[:i])) <= 4 && i+1 < len(s) && s[i+1] == ' ' {
+		return true
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if strings.HasPrefix(w, "@") && len(w) > 1 {
+			return true
+		}
+		switch strings.Trim(w, `"'“”‘’,.!?()`) {
+		case "our", "ours", "us", "we", "you", "your", "yours":
+			return true
+		}
+	}
+	return false
+}
+
+// openedItem reports whether s opens with a list's mark and does not close
+// with it: "• Talks resume on Monday" is an item, "— Subscribe to our
+// briefing —" a line set apart.
+func openedItem(s string) bool {
+	if !listItem(s) && !rxBullet.MatchString(s) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return first != last
+}
+
+// bracketed reports whether s stands wholly in one pair of round or
+// square brackets: "(Continued below)", "[Photo: Jane Doe]".
+func bracketed(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	open, close := s[0], s[len(s)-1]
+	if !(open == '(' && close == ')' || open == '[' && close == ']') {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case open:
+			depth++
+		case close:
+			depth--
+			if depth == 0 && i < len(s)-1 {
+				return false // "(a) one thing (b) another"
+			}
+		}
+	}
+	return depth == 0
+}
