@@ -542,3 +542,44 @@ func TestHeadBlockFiftiethParts(t *testing.T) {
 		{"Inflation hits 11-year high as fuel subsidies end\n\nby pieter van der walt\n\n3 March 2001", "", "", "Inflation hits 11-year high as fuel subsidies end", "2001-03-03", "Pieter van der Walt"},
 	})
 }
+
+// TestHeadBlockFiftyFourthParts reads invented pages with the shapes the
+// b52 and b54 parts sets brought, read first at d611e5c: a site on
+// itself under the text, a disclaimer on its authors' views, a footnote,
+// a lecture note, a mailing's footer run into one paragraph, an update
+// time in words, a second date that settles the order of a line's first,
+// a year-first date, and correspondents' and blog posts' bylines.
+func TestHeadBlockFiftyFourthParts(t *testing.T) {
+	checkHeadBlocks(t, "Menu\nSearch\n\nThe Kestrel Review\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "", "KESTREL COUNTY RADIO is a listener-supported public broadcaster.\nDonate | Newsletters | Ethics", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Guest essays reflect the views of their authors.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "* Prices are in current euros unless otherwise noted.\n\nShare\nSave", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "A version of this essay was first delivered as a speech in Lisbon.\n\nCategories: Essays", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "This briefing is free. If you were forwarded this email, sign up here.\nYou are receiving this because you subscribed. Unsubscribe | Preferences\nKestrel Media, 12 Quay Street, Portsmouth", "Envoys sign border accord", "2001-03-03", ""},
+		{"Last updated a few seconds ago\n\nEnvoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nIssued on: 12/10/2018 - 09:14 Modified: 13/10/2018 - 17:40", "", "", "Envoys sign border accord", "2018-10-12", ""},
+		{"Envoys sign border accord\n\nPosted 10/12/2018, updated 10/13/2018", "", "", "Envoys sign border accord", "2018-10-12", ""},
+		{"Envoys sign border accord\n\n2001 Mar 3", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nFrom our correspondent in Lisbon, Marta van Dijk\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Marta van Dijk"},
+		{"Envoys sign border accord\n\nFrom our Lisbon correspondent, Ana Ruiz\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nBlog post by Tomas Reyes-Vidal\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Tomas Reyes-Vidal"},
+	})
+}
+
+// TestLastParagraphNewsletterWriter: a newsletter writer's last paragraph
+// that asks for replies is the text; a mailing's footer on its
+// subscription is not.
+func TestLastParagraphNewsletterWriter(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		site bool
+	}{
+		{"That is all for this week. If you found this issue useful, pass it on to a colleague, and as ever, reply to this email with your questions and your tips.", false},
+		{"This briefing is free. If you were forwarded this email, sign up here. You are receiving this because you subscribed. Unsubscribe | Preferences Kestrel Media, 12 Quay Street, Portsmouth, Hampshire", true},
+	} {
+		u := newUnit(tc.s, 0)
+		if got := closingNote(u); got != tc.site {
+			t.Errorf("closingNote(%q) = %v, want %v", tc.s, got, tc.site)
+		}
+	}
+}

@@ -22,6 +22,7 @@ import (
 //	24 July 2004, 24 Jul. 2004, 24th July, 2004
 //	July 24, 2004, Jul 24 2004, July 24th, 2004
 //	24-JUL-1987                           Reuters
+//	2004 Jul 24, 2004 July 24             year, month name, day
 //	Sat, 24 Jul 2004 10:00:00 GMT         RFC 1123 / RFC 822
 //	24/07/2004, 07/24/2004, 04.04.2004    numeric: only when one order is possible
 //
@@ -71,6 +72,7 @@ var (
 	rxDMY     = lazyRE(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
 	rxMDY     = lazyRE(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	rxNumeric = lazyRE(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{2,4})\b`)
+	rxYMD     = lazyRE(`(?i)^(\d{4})[\s-]+` + monthRx + `[\s-]+(\d{1,2})(?:st|nd|rd|th)?\b`)
 )
 
 // ParseDate reads s by the date rules above and returns the day it names at
@@ -127,6 +129,13 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 		d, _ = strconv.Atoi(m[1])
 		mo = monthNames[strings.ToLower(m[2])]
 		y, _ = strconv.Atoi(m[3])
+		n = len(m[0])
+	case rxYMD.MatchString(s):
+		// "2012 Aug 16", as some sites and archives print it.
+		m := rxYMD.FindStringSubmatch(s)
+		y, _ = strconv.Atoi(m[1])
+		mo = monthNames[strings.ToLower(m[2])]
+		d, _ = strconv.Atoi(m[3])
 		n = len(m[0])
 	case rxMDY.MatchString(s):
 		m := rxMDY.FindStringSubmatch(s)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -704,7 +705,7 @@ var rxBackTo = lazyRE(`(?i)^(?:back|return|go back) to\b[^.!?]{0,30}$`)
 
 var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
-	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
+	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one|a few|a couple of|several)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published|posted|last updated)\s*:?\s*moments ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
@@ -726,7 +727,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|guest\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog)\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -3024,6 +3025,12 @@ func closingNote(u pageUnit) bool {
 	if rxSiteSelf.MatchString(u.flat) {
 		return true
 	}
+	// A mailing on itself, with its footer run into one paragraph: "This
+	// newsletter is free. If you were forwarded this email, sign up here.
+	// You are receiving this because you subscribed. Unsubscribe".
+	if rxMailing.MatchString(u.flat) && rxYou.MatchString(u.flat) && rxSubscription.MatchString(u.flat) && !storyYou(u.flat) {
+		return true
+	}
 	if u.words > 25 {
 		return false
 	}
@@ -3116,7 +3123,13 @@ func storyNote(u pageUnit) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$)`)
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
+	// "Opinion pieces reflect the views of their authors."
+	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
+	// "* Figures are in current US dollars unless otherwise stated."
+	`|^\*+\s*\p{Lu}[^*]{0,200}\bunless otherwise (?:stated|noted|indicated|specified)\b` +
+	// "ESTMARK PUBLIC RADIO is a member-supported public broadcaster."
+	`|^(?-i:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:broadcaster|newspaper|news\s+(?:agency|organi[sz]ation|service|site|outlet|publication|magazine)|newsroom|media\s+(?:company|group|organi[sz]ation))\b[^.!?]{0,80}\.?$)`)
 
 // rxPublishedBy matches a page's line naming who published it: an
 // organisation after "Published by", and nothing more than its address.
@@ -3128,7 +3141,7 @@ var rxCorrectionLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:,[^:]{1,30})?:\s+`)
 
 // rxEarlierVersion matches a correction's words on the story itself: "An
 // earlier version of this article misstated ...".
-var rxEarlierVersion = lazyRE(`(?i)\ban? (?:earlier|previous) version of this (?:article|story|report|post)\b`)
+var rxEarlierVersion = lazyRE(`(?i)\ban? (?:earlier|previous) version of this (?:article|story|report|post)\b|^(?:an? )?(?:shorter |longer |fuller |different |edited )?version of this (?:essay|article|story|piece|column|report|post|commentary|op-ed) (?:was|appeared|first|is|has been)\b`)
 
 // rxAsk matches what a site asks of its reader at the end of a story:
 // "Have a tip? Send it to us", "Contact us".
@@ -3138,6 +3151,11 @@ var rxAsk = lazyRE(`(?i)\b(?:tips?|send|contact|email|e-mail|write to|reach)\b`)
 // the text is the site's contact line ("Have a news tip? Email
 // newsroom@sentinel.example or call ...").
 var rxEmailAddr = lazyRE(`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`)
+
+// rxSubscription matches a mailing's words on its subscription: "If you
+// were forwarded this email, sign up here", "Unsubscribe" (not a
+// newsletter writer's "reply to this email with your thoughts").
+var rxSubscription = lazyRE(`(?i)\b(?:unsubscribe|subscribed|sign(?:ed)?\s+up|forwarded)\b`)
 
 // rxMailing matches a mailing speaking of itself ("Forward this email to a
 // friend", "this newsletter"), which an article does not.
@@ -3991,7 +4009,7 @@ var rxParticledName = rxNamePart + `(?:\s+(?:(?:van|von|der|den|de|da|di|del|la|
 // rxOurCorrespondent matches a correspondent's byline with the name:
 // "From our correspondent Pieter van der Merwe in Lusaka", "From our
 // correspondent, Rashid Noorzai, in Kabul".
-var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent),?\s+(` + rxParticledName + `)(?:(?:,?\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
+var rxOurCorrespondent = lazyRE(`^(?i:from|by)\s+(?i:our)\s+(?:\p{Ll}+\s+|\p{Lu}[\p{L}'’.\-]*\s+(?:\p{Lu}[\p{L}'’.\-]*\s+)?)?(?i:correspondent|reporter|staff\s+writer|special\s+correspondent)(?:\s+in\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2},)?,?\s+(` + rxParticledName + `)(?:(?:,?\s+in|,)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2})?$`)
 
 // rxRoleThenName matches a staff role and the writer's name after it, on a
 // line of their own: "Staff writer Aroha Ngata", "Correspondent Lena
@@ -4191,6 +4209,20 @@ func lineOrder(s string) dateOrder {
 	if strings.Contains(s, "h") && rxHourH.MatchString(s) {
 		return dayFirst // "06/05/2012 - 18h40": a time written as the French, Portuguese and Spanish write it
 	}
+	// "Issued on: 12/10/2018 Modified: 13/10/2018": the line's other date
+	// can be read one way only.
+	if ms := rxSlashDate.FindAllStringSubmatch(s, 4); len(ms) >= 2 {
+		for _, m := range ms {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			switch {
+			case a > 12 && a <= 31 && b <= 12:
+				return dayFirst
+			case b > 12 && b <= 31 && a <= 12:
+				return monthFirst
+			}
+		}
+	}
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, "(),.;")
 		if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w {
@@ -4209,6 +4241,7 @@ func lineOrder(s string) dateOrder {
 var (
 	rxDottedDate = lazyRE(`\b\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d\b`)
 	rxHourH      = lazyRE(`\b(?:[01]?\d|2[0-3])h[0-5]\d\b`)
+	rxSlashDate  = lazyRE(`\b(\d{1,2})/(\d{1,2})/(?:(?:1[89]|20)\d\d|\d\d)\b`)
 )
 
 var (
