@@ -583,3 +583,49 @@ func TestLastParagraphNewsletterWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockFiftyEighthParts reads invented pages with the shapes the
+// b55-b58 parts sets brought, read first at 6e22c02: a cookie notice that
+// says "please" between paragraphs, where the story ran first, a paywall's
+// offer and comment rules under the text, and a trail with a long item.
+func TestHeadBlockFiftyEighthParts(t *testing.T) {
+	checkHeadBlocks(t, "Menu\nSearch\n\nThe Kestrel Review\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "This map is provided by an outside service. Please accept cookies to see it.", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "First published in The Harbour Standard.\n\nHARBOUR STANDARD ARCHIVES", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Subscribe to the Kestrel Review\nGet full digital access for just €2 a month.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Follow the Kestrel Review on Facebook\n\nPlease read our commenting rules before posting.\n\nView comments (4)", "Envoys sign border accord", "2001-03-03", ""},
+		{"News home › School of Politics and International Studies › Research news\n\nEnvoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
+// TestSpeechSalutation: a speech's salutation, ending with a comma, is its
+// text's first paragraph, not a headline, in text and in HTML.
+func TestSpeechSalutation(t *testing.T) {
+	page := `The Kestrel Review
+
+Minister opens regional trade forum
+By Ana Ruiz
+Thursday 20th February 2020
+
+Mr President, distinguished delegates,
+
+It is an honour to welcome you to this forum on behalf of the Government. Many of you have travelled a long way to be here.
+
+Today a lorry crossing from one of our countries to another still waits, on average, three days at the border.
+
+I wish you fruitful deliberations. Thank you.
+`
+	now := ReadOptions{Now: testNow}
+	for _, r := range []Reader{
+		NewReader(strings.NewReader(page), "-", now),
+		NewHTMLReader(strings.NewReader(pageAsHTML("Minister opens regional trade forum", page)), "speech.html", now),
+	} {
+		a, re := readOne(t, r)
+		if re != nil {
+			t.Fatal(re)
+		}
+		if a.Title != "Minister opens regional trade forum" || !strings.HasPrefix(a.Body, "Mr President, distinguished delegates,\n\nIt is an honour") {
+			t.Errorf("title %q, body %.80q: want the headline, and the salutation first in the text", a.Title, a.Body)
+		}
+	}
+}

@@ -28,7 +28,8 @@ import (
 //
 // Rejected (the article keeps no date and gets a Note saying why):
 //   - numeric dates whose day and month can be swapped (03/04/2004): the
-//     order is not guessed (ErrAmbiguousDate);
+//     order is not guessed (ErrAmbiguousDate), unless a weekday names
+//     one reading ("Thu, 05/11/2023" is 11 May 2023, a Thursday);
 //   - two-digit years (24/07/04) (ErrAmbiguousDate);
 //   - days that do not exist (2004-02-30) (ErrImpossibleDate);
 //   - dates before 1800 or more than a day after the reading time
@@ -95,8 +96,10 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("date %q: %w: %s", clip(orig, 60), ErrAmbiguousDate, remedy)
 	}
 	const fullYear = "write it with the year in full, as YYYY-MM-DD"
-	if m := rxWeekday.FindString(s); m != "" {
-		s = s[len(m):]
+	weekday := -1 // the weekday the value names, if any
+	if m := rxWeekday.FindStringSubmatch(s); m != nil {
+		weekday = weekdayIndex[strings.ToLower(m[1])]
+		s = s[len(m[0]):]
 	}
 	var (
 		y, d int
@@ -161,6 +164,14 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 			d, mo = b, time.Month(a)
 		case a > 12 && b > 12:
 			return fail(ErrImpossibleDate)
+		case weekday >= 0 && onWeekday(y, b, a, weekday) != onWeekday(y, a, b, weekday):
+			// "Thu, 05/11/2023": 11 May 2023 was a Thursday, 5 November
+			// a Sunday.
+			if onWeekday(y, b, a, weekday) {
+				d, mo = a, time.Month(b)
+			} else {
+				d, mo = b, time.Month(a)
+			}
 		default:
 			return ambiguous(fmt.Sprintf("%d %s or %d %s %d? write it as %04d-%02d-%02d or %04d-%02d-%02d",
 				a, time.Month(b), b, time.Month(a), y, y, b, a, y, a, b))
@@ -183,6 +194,18 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 		return fail(ErrDateOutOfRange)
 	}
 	return t, nil
+}
+
+// weekdayIndex gives the time.Weekday of a weekday's first three letters.
+var weekdayIndex = map[string]int{"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6}
+
+// onWeekday reports whether day d of month m in year y exists and falls on
+// the weekday wd (time.Weekday's numbering).
+func onWeekday(y, m, d, wd int) bool {
+	if m < 1 || m > 12 || d < 1 || d > daysIn(time.Month(m), y) {
+		return false
+	}
+	return int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()) == wd
 }
 
 // dateOrder is the order of day and month a site is known to write numeric

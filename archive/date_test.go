@@ -27,6 +27,9 @@ func TestParseDate(t *testing.T) {
 		{"2004 Jul 24", "2004-07-24", nil},
 		{"2004 July 24 10:15", "2004-07-24", nil},
 		{"2004 Jul 32", "", ErrImpossibleDate},
+		{"Thu, 05/11/2023 14:20", "2023-05-11", nil}, // 11 May 2023 was a Thursday, 5 November a Sunday
+		{"Sunday 05/11/2023", "2023-11-05", nil},
+		{"Mon, 05/11/2023", "", ErrAmbiguousDate}, // neither reading is a Monday
 		{"2004-07-24T03:30:00Z", "2004-07-24", nil},
 		{"2004-07-24 10:00", "2004-07-24", nil},
 		{"Sat, 24 Jul 2004 10:00:00 GMT", "2004-07-24", nil},

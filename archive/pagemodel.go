@@ -443,6 +443,12 @@ func (r *pageModelBody) judge(body, title string) string {
 		}
 		paras = append(paras, r.units[i].text)
 	}
+	// A speech's salutation ("Excellencies, ladies and gentlemen,") opens
+	// the text the rules read, though the model, which knows sentences by
+	// their stops, makes nothing of a line ending with a comma.
+	if first, _, _ := strings.Cut(body, "\n\n"); rxSalutation.MatchString(collapseSpace(first)) && (len(paras) == 0 || paras[0] != first) {
+		paras = append([]string{first}, paras...)
+	}
 	return strings.Join(paras, "\n\n")
 }
 

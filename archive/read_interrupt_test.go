@@ -111,7 +111,7 @@ Neither side would say when the talks might resume.
 		now := ReadOptions{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 		for _, r := range []Reader{
 			NewReader(strings.NewReader(page), "envoys.txt", now),
-			NewHTMLReader(strings.NewReader(pageAsHTML(page)), "envoys.html", now),
+			NewHTMLReader(strings.NewReader(pageAsHTML("Envoys agree to resume fisheries talks", page)), "envoys.html", now),
 		} {
 			a, err := readOne(t, r)
 			if err != nil {
@@ -124,10 +124,11 @@ Neither side would say when the talks might resume.
 	}
 }
 
-// pageAsHTML renders a text page's blocks as paragraphs of an HTML page.
-func pageAsHTML(page string) string {
+// pageAsHTML renders a text page's blocks as paragraphs of an HTML page
+// titled title.
+func pageAsHTML(title, page string) string {
 	var b strings.Builder
-	b.WriteString("<html><head><title>Envoys agree to resume fisheries talks</title></head><body><article>\n")
+	b.WriteString("<html><head><title>" + title + "</title></head><body><article>\n")
 	for block := range strings.SplitSeq(strings.TrimSpace(page), "\n\n") {
 		b.WriteString("<p>" + strings.ReplaceAll(block, "\n", "<br>") + "</p>\n")
 	}

@@ -840,8 +840,18 @@ func isProse(s string, words int) bool {
 	// ("... he said."'): a headline ending on a quotation does not.
 	end := strings.TrimRight(s, `"”’')]`)
 	r, _ := utf8.DecodeLastRuneInString(end)
+	// A speech's salutation opens its text with a comma: "Excellencies,
+	// ladies and gentlemen,".
+	if r == ',' && rxSalutation.MatchString(s) {
+		return true
+	}
 	return strings.ContainsRune(`.!?`, r) && !strings.HasSuffix(end, "...") && !strings.HasSuffix(end, "…") && !endsWithTime(end) && !rxNameEnd.MatchString(end)
 }
+
+// rxSalutation matches the salutation a speech opens with: "Excellencies,
+// ladies and gentlemen,", "Mr President, distinguished delegates,", "Dear
+// colleagues,".
+var rxSalutation = lazyRE(`(?i)^(?:(?:your\s+)?excellenc(?:y|ies)|(?:mr|madam|madame|mister)\.?\s+(?:president|chair(?:man|person|woman)?|speaker|secretary-general)|distinguished\s+(?:guests|delegates|colleagues)|(?:my\s+)?dear\s+(?:friends|colleagues)|honou?rable\s+(?:ministers?|members|guests)|ladies\s+and\s+gentlemen)\b[^.!?]{0,100},$`)
 
 // rxNameEnd matches a line ending with a name's abbreviation, not a
 // sentence's stop: "By J. R. Whitfield Jr.", "Anna Keller Sr.", "John R.".
@@ -1988,9 +1998,16 @@ func isCrumbs(s string) bool {
 			// / 29 Ramadan 1428".
 			continue
 		}
+		// Items of four words at most; of six in a trail of three items
+		// or more between arrows ("News home › Faculty of Law and
+		// Economics › Research news").
+		most := 4
+		if len(items) >= 3 && sep != " / " {
+			most = 6
+		}
 		short := true
 		for _, it := range items {
-			if n := len(strings.Fields(it)); n == 0 || n > 4 {
+			if n := len(strings.Fields(it)); n == 0 || n > most {
 				short = false
 			}
 		}
@@ -3037,6 +3054,11 @@ func closingNote(u pageUnit) bool {
 	if rxYou.MatchString(u.flat) && !storyYou(u.flat) || rxSelfRef.MatchString(u.flat) || rxCallToAction.MatchString(u.flat) || rxEarlierVersion.MatchString(u.flat) {
 		return true
 	}
+	// Where the story ran first: "First published in The Zambezi
+	// Standard."
+	if u.words <= 15 && rxFirstPublishedIn.MatchString(u.flat) {
+		return true
+	}
 	// The publisher's line: "Published by the Mission of the Republic to
 	// the United Nations, 801 Second Avenue, New York."
 	if rxPublishedBy.MatchString(u.flat) && !rxSpeaks.MatchString(u.flat) {
@@ -3123,13 +3145,18 @@ func storyNote(u pageUnit) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards)\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
 	// "Opinion pieces reflect the views of their authors."
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
 	`|^\*+\s*\p{Lu}[^*]{0,200}\bunless otherwise (?:stated|noted|indicated|specified)\b` +
 	// "ESTMARK PUBLIC RADIO is a member-supported public broadcaster."
 	`|^(?-i:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:broadcaster|newspaper|news\s+(?:agency|organi[sz]ation|service|site|outlet|publication|magazine)|newsroom|media\s+(?:company|group|organi[sz]ation))\b[^.!?]{0,80}\.?$)`)
+
+// rxFirstPublishedIn matches a line naming the paper a story ran in
+// first: "First published in The Zambezi Standard.", "This article
+// originally appeared in the Harbour Times".
+var rxFirstPublishedIn = lazyRE(`^(?:(?:This|The) (?:article|story|piece|column|essay|report) )?(?:was )?(?i:first|originally) (?:published|appeared|printed|ran) (?:in|on|by) (?:the )?\p{Lu}[^.!?]{2,80}\.?$`)
 
 // rxPublishedBy matches a page's line naming who published it: an
 // organisation after "Published by", and nothing more than its address.
@@ -3188,7 +3215,7 @@ func cookieNotice(u pageUnit) bool {
 	if u.words <= 50 && consentWords(u.flat) && rxConsent.MatchString(u.flat) {
 		return true // "We and our 214 partners store and access information on your device ..."
 	}
-	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We"))
+	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We") || strings.Contains(strings.ToLower(u.flat), "please "))
 }
 
 // rxSubscribePrompt matches a paywall's prompt to subscribe: "Subscribe
