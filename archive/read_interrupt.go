@@ -31,43 +31,38 @@ const minNeighbourWords = 5
 
 // dropInterruptions returns body (paragraphs between blank lines) without
 // its interruptions: a run of one or two units that do not end a sentence
-// (interruption) between two paragraphs that do.
+// (interruption) between two paragraphs that do. Most paragraphs end a
+// sentence and cost one look at their last letter.
 func dropInterruptions(body string) string {
+	if strings.Count(body, "\n\n") < 2 {
+		return body
+	}
 	paras := strings.Split(body, "\n\n")
-	if len(paras) < 3 {
-		return body
-	}
-	flat := make([]string, len(paras))
-	cand := make([]bool, len(paras))
-	any := false
-	for i, p := range paras {
-		flat[i] = collapseSpace(p)
-		if i > 0 && i < len(paras)-1 && interruption(flat[i]) {
-			cand[i], any = true, true
-		}
-	}
-	if !any {
-		return body
-	}
-	drop := make([]bool, len(paras))
+	var drop []bool
 	for i := 1; i < len(paras)-1; i++ {
-		if !cand[i] {
+		if p := strings.TrimSpace(paras[i]); sentenceEnd(p) && !bracketed(p) {
 			continue
 		}
+		// paras[i:j] is a run of interruptions; paras[i-1] and paras[j]
+		// are its neighbours.
 		j := i
-		for j < len(paras)-1 && cand[j] {
+		for j < len(paras)-1 && interruption(collapseSpace(paras[j])) {
 			j++
 		}
-		// paras[i:j] is a run of candidates; paras[i-1] and paras[j] its
-		// neighbours.
-		if j-i <= 2 && j < len(paras) && textParagraph(flat[i-1]) && textParagraph(flat[j]) {
+		if j > i && j-i <= 2 && textParagraph(paras[i-1]) && textParagraph(paras[j]) {
+			if drop == nil {
+				drop = make([]bool, len(paras))
+			}
 			for k := i; k < j; k++ {
 				drop[k] = true
 			}
 		}
-		i = j
+		i = max(i, j)
 	}
-	kept := paras[:0:0]
+	if drop == nil {
+		return body
+	}
+	kept := make([]string, 0, len(paras))
 	for i, p := range paras {
 		if !drop[i] {
 			kept = append(kept, p)
@@ -79,7 +74,7 @@ func dropInterruptions(body string) string {
 // textParagraph reports whether s reads as a paragraph of the text: it
 // ends a sentence and has minNeighbourWords words or more.
 func textParagraph(s string) bool {
-	return sentenceEnd(s) && len(strings.Fields(s)) >= minNeighbourWords
+	return sentenceEnd(strings.TrimSpace(s)) && len(strings.Fields(s)) >= minNeighbourWords
 }
 
 // sentenceEnd reports whether s ends with a sentence's mark (in any
