@@ -629,3 +629,37 @@ I wish you fruitful deliberations. Thank you.
 		}
 	}
 }
+
+// TestHeadBlockSixtySecondParts reads invented pages with the shapes the
+// b59-b62 parts sets brought, read first at de407a7: a caption's credit
+// after a bar, a link to another story after "Also on <site>:", a bare
+// "ADVERTISING", a disclosure, a letters note and a licence to reproduce
+// under the text, and a contributor's byline.
+func TestHeadBlockSixtySecondParts(t *testing.T) {
+	checkHeadBlocks(t, "Menu\nSearch\n\nThe Kestrel Review\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "Delegates pose for a group photograph after the signing. PHOTO | FILE", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Also on Harbour Wire: Is the Euro Still a Safe Haven?", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "ADVERTISING", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Disclosure: The author holds no shares in any company named here.\n\nShare on X  Copy link", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "The Kestrel Review welcomes letters to the editor. Letters must include a name and town and may be edited for length.\n\nCopyright The Kestrel Review", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Content may be reproduced with credit to the Kestrel Review.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nContributor: Prof. Ana Ruiz, Department of Economics\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+}
+
+func TestAlsoOnLink(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		link bool
+	}{
+		{"Also on Harbour Wire: Is the Euro Still a Safe Haven?", true},
+		{"Also on Harbour Wire: Ports Reopen After the Storm", true},
+		{"Also on Harbour Wire: why the ports reopened so late", true},
+		{"Also on the agenda: trade and fisheries.", false},
+		{"Also in the delegation: the deputy ministers of trade and of transport.", false},
+	} {
+		if got := rxAlsoOn.MatchString(tc.s); got != tc.link {
+			t.Errorf("rxAlsoOn(%q) = %v, want %v", tc.s, got, tc.link)
+		}
+	}
+}

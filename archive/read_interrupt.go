@@ -103,9 +103,10 @@ func interruption(s string) bool {
 	}
 	if tail := afterLastStop(s); tail != s {
 		// After a sentence: a caption's credit ("... venue. Photo /
-		// Supplied", "... talks. (File photo)"), or a sentence running on
+		// Supplied", "... talks. (File photo)", "... signing. PHOTO |
+		// FILE", "... talks. Photo: Supplied"), or a sentence running on
 		// (a comment without its last stop).
-		return strings.HasPrefix(tail, "(") || strings.Contains(tail, "/") || len(strings.Fields(tail)) <= 4 && siteMark(s)
+		return strings.HasPrefix(tail, "(") || strings.ContainsAny(tail, "/|") || len(strings.Fields(tail)) <= 4 && (strings.Contains(tail, ": ") || siteMark(s))
 	}
 	return siteMark(s)
 }

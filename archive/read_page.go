@@ -727,7 +727,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog)\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog)\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1310,6 +1310,11 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && rxNewsletterPrompt.MatchString(u.flat) && !strings.Contains(u.flat, "\""):
 			// "Get the latest news on WhatsApp – join our channel", "Sign
 			// up to our free politics newsletter"
+			u.chrome = true
+		case u.words <= 20 && (strings.HasPrefix(low, "also on ") || strings.HasPrefix(low, "also in ") || strings.HasPrefix(low, "also at ")) && rxAlsoOn.MatchString(u.flat):
+			// A link to another story of the site between paragraphs:
+			// "Also on Atlas & Abacus: Is There Still a Washington
+			// Consensus?" (not "Also on the agenda: trade and fisheries.").
 			u.chrome = true
 		case u.words <= 60 && (strings.Contains(low, "pic.twitter.com/") || strings.Contains(low, "twitter.com/") && strings.Contains(low, "/status/")):
 			// An embedded post, its link kept by the copy: "@ForeignMinistryX:
@@ -3145,13 +3150,17 @@ func storyNote(u pageUnit) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes letters\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
 	// "Opinion pieces reflect the views of their authors."
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
 	`|^\*+\s*\p{Lu}[^*]{0,200}\bunless otherwise (?:stated|noted|indicated|specified)\b` +
 	// "ESTMARK PUBLIC RADIO is a member-supported public broadcaster."
 	`|^(?-i:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:broadcaster|newspaper|news\s+(?:agency|organi[sz]ation|service|site|outlet|publication|magazine)|newsroom|media\s+(?:company|group|organi[sz]ation))\b[^.!?]{0,80}\.?$)`)
+
+// rxAlsoOn matches a label naming the site and another story's headline
+// after it: one in title case, a question, or a line without a stop.
+var rxAlsoOn = lazyRE(`^Also (?:on|in|at) [^:]{2,40}:\s+(?:(?:\p{Lu}[\p{L}'’-]*|\d\S*|a|an|the|of|in|on|and|or|for|to|at|by|with|vs\.?)(?:\s+|[?!]?$))+$|^Also (?:on|in|at) [^:]{2,40}:\s+[^.!]{2,120}(?:\?|[^.!?"”’'])$`)
 
 // rxFirstPublishedIn matches a line naming the paper a story ran in
 // first: "First published in The Zambezi Standard.", "This article

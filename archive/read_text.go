@@ -114,7 +114,7 @@ var textBoilerplate = map[string]bool{
 	"related articles": true, "related content": true, "more stories": true,
 	"most popular": true, "most read": true, "read more": true, "see all": true,
 	"see more": true, "back to top": true, "top": true, "next": true, "previous": true,
-	"next article": true, "previous article": true, "advertisement": true,
+	"next article": true, "previous article": true, "advertisement": true, "advertising": true,
 	"sponsored": true, "subscribe": true, "newsletter": true, "sign in": true,
 	"log in": true, "login": true, "register": true, "sign up": true, "close": true,
 	"languages": true, "print version": true, "listen": true, "listen to this article": true,
