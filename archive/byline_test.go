@@ -615,15 +615,7 @@ Today a lorry crossing from one of our countries to another still waits, on aver
 
 I wish you fruitful deliberations. Thank you.
 `
-	now := ReadOptions{Now: testNow}
-	for _, r := range []Reader{
-		NewReader(strings.NewReader(page), "-", now),
-		NewHTMLReader(strings.NewReader(pageAsHTML("Minister opens regional trade forum", page)), "speech.html", now),
-	} {
-		a, re := readOne(t, r)
-		if re != nil {
-			t.Fatal(re)
-		}
+	for _, a := range readBothWays(t, "Minister opens regional trade forum", page) {
 		if a.Title != "Minister opens regional trade forum" || !strings.HasPrefix(a.Body, "Mr President, distinguished delegates,\n\nIt is an honour") {
 			t.Errorf("title %q, body %.80q: want the headline, and the salutation first in the text", a.Title, a.Body)
 		}

@@ -3,7 +3,6 @@ package archive
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestDropInterruptions(t *testing.T) {
@@ -108,20 +107,31 @@ Officials said a draft text would go to both cabinets next week.
 
 Neither side would say when the talks might resume.
 `
-		now := ReadOptions{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
-		for _, r := range []Reader{
-			NewReader(strings.NewReader(page), "envoys.txt", now),
-			NewHTMLReader(strings.NewReader(pageAsHTML("Envoys agree to resume fisheries talks", page)), "envoys.html", now),
-		} {
-			a, err := readOne(t, r)
-			if err != nil {
-				t.Fatal(err)
-			}
+		for _, a := range readBothWays(t, "Envoys agree to resume fisheries talks", page) {
 			if strings.Contains(a.Body, mid) || !strings.HasSuffix(a.Body, "might resume.") {
 				t.Errorf("%q: body %q: want the three paragraphs without it", mid, a.Body)
 			}
 		}
 	}
+}
+
+// readBothWays reads page as a text page read alone, and rendered by
+// pageAsHTML with title as an HTML page.
+func readBothWays(t *testing.T, title, page string) []*Article {
+	t.Helper()
+	now := ReadOptions{Now: testNow}
+	var got []*Article
+	for _, r := range []Reader{
+		NewReader(strings.NewReader(page), "-", now),
+		NewHTMLReader(strings.NewReader(pageAsHTML(title, page)), "page.html", now),
+	} {
+		a, re := readOne(t, r)
+		if re != nil {
+			t.Fatal(re)
+		}
+		got = append(got, a)
+	}
+	return got
 }
 
 // pageAsHTML renders a text page's blocks as paragraphs of an HTML page
