@@ -639,6 +639,31 @@ func TestHeadBlockSixtySecondParts(t *testing.T) {
 	})
 }
 
+// TestRelatedBoxInText: a related-stories heading with the story going
+// on under it is a box between paragraphs, not the text's end; under the
+// last paragraph it still ends the text.
+func TestRelatedBoxInText(t *testing.T) {
+	const (
+		p1 = "The two governments signed the agreement in the capital on Monday after three years of talks, officials said on Tuesday."
+		p2 = "The accord sets up a joint commission that will meet twice a year to settle quotas, and it will take effect in January next year."
+		p3 = "Fishing crews in both countries have waited for the deal since the last one lapsed, and their unions welcomed it on Monday night."
+	)
+	for _, tc := range []struct{ name, page, want string }{
+		{"box between paragraphs", "Envoys sign border accord\n\n3 March 2001\n\n" + p1 + "\n\nRELATED CONTENT\n\nWhy the ports reopened late\n\n" + p2 + "\n\n" + p3 + "\n",
+			p1 + "\n\n" + p2 + "\n\n" + p3},
+		{"box under the text", "Envoys sign border accord\n\n3 March 2001\n\n" + p1 + "\n\n" + p2 + "\n\nRelated stories\n\nWhy the ports reopened late\n\nMinister resigns over memo\n",
+			p1 + "\n\n" + p2},
+	} {
+		a, re := readOne(t, NewTextReader(strings.NewReader(tc.page), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if a.Body != tc.want {
+			t.Errorf("%s: body %q\nwant %q", tc.name, a.Body, tc.want)
+		}
+	}
+}
+
 func TestAlsoOnLink(t *testing.T) {
 	for _, tc := range []struct {
 		s    string

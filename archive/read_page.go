@@ -588,6 +588,16 @@ func (h pageHints) titleEndRepeats(part string) bool {
 	return n >= 2 && n*4 >= h.files*3
 }
 
+// relatedHeading reports whether s is only a heading of related stories:
+// "RELATED CONTENT", "Related:", "Related stories".
+func relatedHeading(s string) bool {
+	switch strings.ToLower(strings.TrimRight(s, ":. ")) {
+	case "related", "related content", "related stories", "related articles", "related coverage", "related links":
+		return true
+	}
+	return false
+}
+
 // textEndMarkers are chrome lines (lower case, without final ":" or ".")
 // after which nothing is article text.
 var textEndMarkers = map[string]bool{
@@ -1502,6 +1512,25 @@ func classify(units []pageUnit, h pageHints) {
 		if u.prose && !u.chrome && u.words <= 10 && p.chrome && n.chrome && !p.end && !n.end && !p.running && !n.running &&
 			!strings.ContainsAny(u.flat, "\"“”") && !box {
 			u.chrome = true
+		}
+	}
+	// A related-stories heading with the text going on under it is a box
+	// set between paragraphs ("RELATED CONTENT" over a link, then two
+	// paragraphs of the story or more within six units), not the text's
+	// end.
+	for i := range units {
+		u := &units[i]
+		if !u.end || u.words > 3 || !relatedHeading(u.flat) {
+			continue
+		}
+		long := 0
+		for j := i + 1; j < len(units) && j <= i+6 && !units[j].end; j++ {
+			if v := units[j]; v.prose && !v.chrome && v.words >= 20 && endsSentence(v.flat) {
+				long++
+			}
+		}
+		if long >= 2 {
+			u.end = false
 		}
 	}
 	// A kicker the chrome prefixes name ("Watch: ...", "Listen: ...")
