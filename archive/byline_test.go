@@ -639,6 +639,19 @@ func TestHeadBlockSixtySecondParts(t *testing.T) {
 	})
 }
 
+// TestHeadBlockSixtySixthParts reads invented pages with the shapes the
+// b63 and b66 parts sets brought, read first at 61a16a1: where to read
+// the original, a broadcaster's "for more on this story", a page's note on
+// its review, and a section trail of two words after a bar.
+func TestHeadBlockSixtySixthParts(t *testing.T) {
+	checkHeadBlocks(t, "MENU\nTHE KESTREL REVIEW\nSUBSCRIBE\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "", "Read the original article at The Harbour Review.\n\n", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Tune in to Harbour Evening at 19:00 for more on this story.\n\nDownload our app", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Was this page helpful?  Yes  No\n\nLast reviewed: this page is reviewed regularly.\n\nHome | Sitemap | Contact", "Envoys sign border accord", "2001-03-03", ""},
+		{"Opinion | Foreign Affairs\n\nEnvoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
 // TestRelatedBoxInText: a related-stories heading with the story going
 // on under it is a box between paragraphs, not the text's end; under the
 // last paragraph it still ends the text.

@@ -2051,12 +2051,18 @@ func isCrumbs(s string) bool {
 	}
 	// A section's trail between bars, one word each: "Ireland |
 	// Politics" (not "Jane Doe | Reuters", nor a kicker over a
-	// headline: "Analysis | Why the krone keeps slipping").
+	// headline: "Analysis | Why the krone keeps slipping"); two words
+	// after a one-word section: "Opinion | Foreign Affairs".
 	if items := strings.Split(s, " | "); len(items) >= 2 && len(items) <= 4 {
-		for _, it := range items {
-			r, _ := utf8.DecodeRuneInString(it)
-			if strings.ContainsAny(it, " 0123456789") || !unicode.IsUpper(r) {
+		for k, it := range items {
+			ws := strings.Fields(it)
+			if len(ws) == 0 || len(ws) > 2 || len(ws) == 2 && (k == 0 || len(items[0]) == 0 || strings.Contains(items[0], " ")) || strings.ContainsAny(it, "0123456789") {
 				return false
+			}
+			for _, w := range ws {
+				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+					return false
+				}
 			}
 		}
 		return true
@@ -3179,7 +3185,7 @@ func storyNote(u pageUnit) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes letters\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes letters\b|^(?:read|view|see) the (?:original|full) (?:article|story|version|report) (?:at|on|in)\b|\bfor more on this (?:story|topic)\b|\bthis page is (?:reviewed|updated|maintained)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
 	// "Opinion pieces reflect the views of their authors."
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
