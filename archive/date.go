@@ -167,10 +167,9 @@ func ParseDate(s string, now time.Time) (time.Time, error) {
 		case weekday >= 0 && onWeekday(y, b, a, weekday) != onWeekday(y, a, b, weekday):
 			// "Thu, 05/11/2023": 11 May 2023 was a Thursday, 5 November
 			// a Sunday.
+			d, mo = b, time.Month(a)
 			if onWeekday(y, b, a, weekday) {
 				d, mo = a, time.Month(b)
-			} else {
-				d, mo = b, time.Month(a)
 			}
 		default:
 			return ambiguous(fmt.Sprintf("%d %s or %d %s %d? write it as %04d-%02d-%02d or %04d-%02d-%02d",

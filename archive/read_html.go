@@ -454,8 +454,7 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
 	}
 	a.Title = unmarkSubject(a.Title)
-	// Where the page model is sure the rules' text is wrong, its own.
-	a.Body = cutWriterNote(dropInterruptions(reading.judge(a.Body, a.Title)), a.Byline)
+	a.Body = finishBody(reading, a)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }

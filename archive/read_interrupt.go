@@ -21,6 +21,13 @@ import (
 // no such mark, or open in lower case or with a digit, or run on after a
 // sentence, and are kept.
 
+// finishBody returns a's text as both page readers end it: the page
+// model's where it is sure the rules' text is wrong (reading.judge),
+// without interruptions and without a last note on the writer.
+func finishBody(reading *pageModelBody, a *Article) string {
+	return cutWriterNote(dropInterruptions(reading.judge(a.Body, a.Title)), a.Byline)
+}
+
 // maxInterruptionWords is the most words an interruption has: a longer
 // unit without a sentence's end is text the page ran together.
 const maxInterruptionWords = 25

@@ -588,14 +588,11 @@ func (h pageHints) titleEndRepeats(part string) bool {
 	return n >= 2 && n*4 >= h.files*3
 }
 
-// relatedHeading reports whether s is only a heading of related stories:
-// "RELATED CONTENT", "Related:", "Related stories".
+// relatedHeading reports whether s is only a heading of related stories,
+// one of textEndMarkers: "RELATED CONTENT", "Related:", "Related stories".
 func relatedHeading(s string) bool {
-	switch strings.ToLower(strings.TrimRight(s, ":. ")) {
-	case "related", "related content", "related stories", "related articles", "related coverage", "related links":
-		return true
-	}
-	return false
+	key := strings.ToLower(strings.TrimRight(s, ":. "))
+	return strings.HasPrefix(key, "related") && textEndMarkers[key]
 }
 
 // textEndMarkers are chrome lines (lower case, without final ":" or ".")
@@ -2056,7 +2053,7 @@ func isCrumbs(s string) bool {
 	if items := strings.Split(s, " | "); len(items) >= 2 && len(items) <= 4 {
 		for k, it := range items {
 			ws := strings.Fields(it)
-			if len(ws) == 0 || len(ws) > 2 || len(ws) == 2 && (k == 0 || len(items[0]) == 0 || strings.Contains(items[0], " ")) || strings.ContainsAny(it, "0123456789") {
+			if len(ws) == 0 || len(ws) > 2 || len(ws) == 2 && k == 0 || strings.ContainsAny(it, "0123456789") {
 				return false
 			}
 			for _, w := range ws {
@@ -3259,7 +3256,11 @@ func cookieNotice(u pageUnit) bool {
 	if u.words <= 50 && consentWords(u.flat) && rxConsent.MatchString(u.flat) {
 		return true // "We and our 214 partners store and access information on your device ..."
 	}
-	return u.words <= 50 && strings.Contains(strings.ToLower(u.flat), "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We") || strings.Contains(strings.ToLower(u.flat), "please "))
+	if u.words > 50 {
+		return false
+	}
+	low := strings.ToLower(u.flat)
+	return strings.Contains(low, "cookie") && rxCookies.MatchString(u.flat) && (rxOur.MatchString(u.flat) || rxYou.MatchString(u.flat) || strings.Contains(u.flat, "We ") || strings.HasPrefix(u.flat, "We") || strings.Contains(low, "please "))
 }
 
 // rxSubscribePrompt matches a paywall's prompt to subscribe: "Subscribe

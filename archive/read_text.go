@@ -519,8 +519,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		a.Body = cutCitingTail(a.Body, unmarkSubject(subject))
 	}
 	a.Title = unmarkSubject(a.Title)
-	// Where the page model is sure the rules' text is wrong, its own.
-	a.Body = cutWriterNote(dropInterruptions(reading.judge(a.Body, a.Title)), a.Byline)
+	a.Body = finishBody(reading, a)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
 }

@@ -120,18 +120,17 @@ func (x *Extractor) Extract(a *archive.Article) {
 // in a title: "Rolf On Art" (a programme), "Chorton And The Wheelies" (a
 // series), "Love Is" (a song).
 var nameFunctionWords = map[string]bool{
-	"On": true, "Of": true, "The": true, "In": true, "At": true, "For": true, "And": true, "To": true,
-	"With": true, "From": true, "By": true, "Is": true, "Was": true, "Are": true,
-	"ON": true, "OF": true, "THE": true, "IN": true, "AT": true, "FOR": true, "AND": true, "TO": true,
-	"WITH": true, "FROM": true, "BY": true, "IS": true, "WAS": true, "ARE": true,
+	"on": true, "of": true, "the": true, "in": true, "at": true, "for": true, "and": true, "to": true,
+	"with": true, "from": true, "by": true, "is": true, "was": true, "are": true,
 }
 
 // functionWordName reports whether the person p holds one of
-// nameFunctionWords: the title of a work or two names run together, not a
-// person.
+// nameFunctionWords capitalised ("On") or in capitals ("ON"): the title of
+// a work or two names run together, not a person.
 func functionWordName(p string) bool {
 	for _, w := range strings.Fields(p) {
-		if nameFunctionWords[w] {
+		low := strings.ToLower(w)
+		if nameFunctionWords[low] && (w == strings.ToUpper(low) || w == strings.ToUpper(low[:1])+low[1:]) {
 			return true
 		}
 	}
