@@ -1644,6 +1644,16 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		// said"; "Jim Baker, the Treasury secretary, said".
 		if mi, ok := p.byEnd[j]; ok {
 			m := p.mentions[mi]
+			if c, ok := relativeClauseComma(p, m.start, from); ok {
+				// "Mr Johnson, who ... the death of hostage Ken
+				// Bigley, said": the name ends a relative clause; the
+				// subject is the name the clause describes
+				if mi, ok := p.byEnd[c]; ok && !x.objectMention(p, p.mentions[mi], from) {
+					m := p.mentions[mi]
+					return subject{person: m.person, start: x.titleStart(p, m.start, from), end: j, via: ByName}, true
+				}
+				return subject{}, false
+			}
 			if !x.objectMention(p, m, from) {
 				return subject{person: m.person, start: x.descStart(p, m.start, from), end: j, via: ByName}, true
 			}
@@ -1738,6 +1748,27 @@ func (x *extractor) subjectLeft(p *para, v, from int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// relativeClauseComma reports whether the tokens before start, back to
+// the nearest comma in the sentence [from, start), open with a relative
+// pronoun (", who was forced to apologise over the death of hostage"): then
+// a name at start ends a relative clause and is not the subject of the verb
+// after it. It returns the comma's index.
+func relativeClauseComma(p *para, start, from int) (int, bool) {
+	for k := start - 1; k > from && k >= start-40; k-- {
+		t := p.toks[k]
+		if t.kind == kStop || t.kind == kQuote {
+			return 0, false
+		}
+		if t.text == "," {
+			if k+1 < start && clauseRelatives[p.toks[k+1].lower] {
+				return k, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // coordinateSubject returns the person who opens the sentence [from, j)

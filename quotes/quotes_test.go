@@ -59,6 +59,21 @@ func TestExtract(t *testing.T) {
 			want:    nil,
 		},
 		{
+			name:    "a name ending a relative clause is not the subject",
+			body:    "However, Mr Johnson, who was forced to apologise last year for an article about the death of British hostage Ken Bigley, said Mr Blair should stay out of the row. Ms Okafor, whose brother worked with Juan Pardo, said the inquiry would go on.",
+			persons: []string{"Boris Johnson", "Ken Bigley", "Ngozi Okafor", "Juan Pardo"},
+			want: []Quote{
+				{Person: "Boris Johnson", Kind: Reported, Text: "Mr Blair should stay out of the row"},
+				{Person: "Ngozi Okafor", Kind: Reported, Text: "the inquiry would go on"},
+			},
+		},
+		{
+			name:    "a relative clause ending in a name after an object gives nobody",
+			body:    "A spokesman for Tony Blair, who met Ken Bigley's family, said the talks went on.",
+			persons: []string{"Tony Blair", "Ken Bigley"},
+			want:    nil,
+		},
+		{
 			name:    "a title's of is no preposition before the name",
 			body:    "Assistant Secretary of State Elliott Abrams, who briefed reporters, said the aid would not be linked to the package. An adviser to Secretary of State George Shultz, who spoke later, said talks would go on.",
 			persons: []string{"Elliott Abrams", "George Shultz"},

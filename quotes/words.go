@@ -20,7 +20,7 @@ var (
 	orgWords, functionWords, openers, attributionVerbs, analystWords, nameModifiers, addVerbs,
 	objectStart, rankWords, conjunctions, maleNames, femaleNames, relayVerbs, selfWords,
 	objectPronouns, clauseWords, participles, coordinators, relayingVerbs, passiveOrRelative,
-	replyVerbs, nameNouns, finiteVerbs, relatives, companyWords, asPhrases map[string]bool
+	replyVerbs, nameNouns, finiteVerbs, relatives, clauseRelatives, companyWords, asPhrases map[string]bool
 	genderWords, pronounGender map[string]byte
 	irregular                  map[string]string
 	dateline                   *regexp.Regexp
@@ -335,6 +335,9 @@ var loadWords = sync.OnceFunc(func() {
 	// relatives before "he said" make the reported clause a relative one:
 	// "which he said had not worked".
 	relatives = set("which", "that", "who", "whom", "what", "whose")
+	// clauseRelatives open a relative clause after a comma (not "that",
+	// which after a comma is as often a demonstrative)
+	clauseRelatives = set("which", "who", "whom", "whose")
 
 	// companyWords after a person's full name make it a company's: "Tony Lama
 	// Co Inc" (not "Party": "the Robert Kilroy-Silk Party" is his).
