@@ -50,6 +50,28 @@ var orgNameWords = map[string]bool{
 	"palace": true, "hospitals": true, "storage": true, "certificate": true, "certificates": true,
 }
 
+// spanNotPersonWords make a span that holds one no person's name: trades,
+// market and grading terms, bodies of several, illnesses and events ("Sun
+// Refining", "Kaiser Cement", "Market Index", "Level IV", "Finance
+// Ministers", "Motor Neurone Disease", "Colin McRae Rally"). Unlike
+// orgNameWords they say nothing of the word before them ("Bush country").
+var spanNotPersonWords = map[string]bool{
+	"refining": true, "tobacco": true, "cement": true, "grain": true, "underwriters": true, "mine": true,
+	"index": true, "level": true, "ministers": true, "country": true, "disease": true, "sclerosis": true,
+	"syndrome": true, "neurone": true, "rally": true,
+	// a firm's or a body's head noun ("Winchester Electronics", "Miramax
+	// Films", "Allison Division", "Ethel Barrymore Theatre"); none is a
+	// surname the corpora write
+	"electronics": true, "hotels": true, "aircraft": true, "engines": true, "paints": true, "networks": true,
+	"films": true, "studios": true, "records": true, "pharmaceutical": true, "wholesale": true, "farms": true,
+	"games": true, "media": true, "publishing": true, "brands": true, "dairy": true, "textiles": true,
+	"metals": true, "pulp": true, "radio": true, "interactive": true, "worldwide": true, "ventures": true,
+	"investment": true, "futures": true, "mutual": true, "products": true, "centers": true, "semiconductor": true,
+	"pipeline": true, "division": true, "unit": true, "units": true, "reserves": true, "theatre": true,
+	"theater": true, "conference": true, "survey": true, "weekly": true, "incorporated": true, "limited": true,
+	"automobiles": true, "services": true, "properties": true, "television": true, "appliances": true,
+}
+
 // germanArticles head titles of papers and works ("Der Spiegel").
 var germanArticles = map[string]bool{"Der": true, "Die": true, "Das": true, "DER": true, "DIE": true, "DAS": true}
 
@@ -1985,7 +2007,7 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	// "Banque Nationale de Paris", "Jupiter Research": an organisation's
 	// word, in English or another language, makes the span a body's name
 	for k := i; k < j; k++ {
-		if orgNameWords[toks[k].low] {
+		if orgNameWords[toks[k].low] || spanNotPersonWords[toks[k].low] {
 			return personSpan{}, false
 		}
 	}
