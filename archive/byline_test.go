@@ -652,6 +652,35 @@ func TestHeadBlockSixtySixthParts(t *testing.T) {
 	})
 }
 
+// TestHeadBlockSeventiethParts reads invented pages with the shapes the
+// b67-b70 parts sets brought, read first at 73af72b: kickers of essays and
+// newsletters before a bar or a dash, a reading time before the date, a
+// headline that comes back to its own words, a headline of two sentences
+// under a label, a date's label before a headline, a writer's note in the
+// byline's place, and a site's questions, appeals and standards under the
+// text.
+func TestHeadBlockSeventiethParts(t *testing.T) {
+	checkHeadBlocks(t, "THE KESTREL REVIEW\nCurrent Issue | Archive | About | Donate\n\n", []headBlockCase{
+		{"Commentary | The Quiet End of the Border Talks\n\n3 March 2001", "", "", "Commentary | The Quiet End of the Border Talks", "2001-03-03", ""},
+		{"Dispatch — Why the Ferry Strike Matters\n\nStory by Ana Ruiz · Photographs by Jonas Weber\n\n8 min read | 3rd March 2001", "", "", "Dispatch — Why the Ferry Strike Matters", "2001-03-03", "Ana Ruiz"},
+		{"The Case Against the Case Against Tariffs\nBy Ana Ruiz\nMar 3, 2001 · 12 min read", "", "", "The Case Against the Case Against Tariffs", "2001-03-03", "Ana Ruiz"},
+		{"Premium\n\nLong Read\n\nTariffs were meant to fall. They rose instead.\n\nWords by Ana Ruiz\n\nMar 3, 2001 · 12 min read", "", "", "Tariffs were meant to fall. They rose instead.", "2001-03-03", "Ana Ruiz"},
+		{"UPDATED: Ferry talks collapse between island councils\n\nAna Ruiz @anaruiz | March 3, 2001", "", "", "UPDATED: Ferry talks collapse between island councils", "2001-03-03", "Ana Ruiz"},
+		{"Envoys Sign Border Accord\n\nDr Ana Ruiz is a senior research fellow at the Institute for Border Studies.\n\n2001-03-03", "", "", "Envoys Sign Border Accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys Sign Border Accord\n\nDr Ana Ruiz is a senior research fellow at the Institute for Border Studies. | Issue 412 | 3 March 2001", "", "", "Envoys Sign Border Accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "View this post on X", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Got a story? Send it to us on WhatsApp.\n\nFollow us: Facebook · Instagram · X", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Want to comment? Log in or register.\n\n0 comments", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Local journalism matters. Support the Kestrel for as little as $5 a month.\n\nContribute", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "The Kestrel Review is a member of the Press Council and subscribes to its Code of Ethics.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Enjoyed this? Clap, share, and follow for more.\n\nMore from Kestrel", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	// A sentence under a headline of two words and its date is the text.
+	checkHeadBlocks(t, "Kestrel Dispatch\nPolitics | Economy | Region\n\n", []headBlockCase{
+		{"Ambassador summoned\n\nWritten by Ana Ruiz · 6 min read\n\nPublished: 3 Mar 2001", "", "", "Ambassador summoned", "2001-03-03", "Ana Ruiz"},
+	})
+}
+
 // TestRelatedBoxInText: a related-stories heading with the story going
 // on under it is a box between paragraphs, not the text's end; under the
 // last paragraph it still ends the text.

@@ -69,6 +69,9 @@ var kickerLabels = map[string]bool{
 	"timeline": true, "q&a": true, "fact check": true, "in pictures": true, "in depth": true,
 	"brief": true, "in brief": true, "news brief": true, "news analysis": true, "press release": true, "media release": true, "news release": true,
 	"explained": true, "in full": true, "in numbers": true, "in charts": true, "what we know": true, "first person": true,
+	"commentary": true, "dispatch": true, "essay": true, "perspective": true, "viewpoint": true, "column": true,
+	"briefing": true, "long read": true, "the big read": true, "big read": true, "deep dive": true, "guest essay": true,
+	"updated": true,
 }
 
 // isKicker reports whether label, in any case, is one of kickerLabels.
@@ -103,6 +106,15 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// Thursday 9 Dec 2010 12.34 GMT | Last modified on Friday 10 Dec
 		// 2010 08.15 GMT".
 		if u.words <= 30 && (datesOnlyLine(u.flat) || nameThenDates(u.flat)) {
+			u.meta = true
+			continue
+		}
+		// The writer's note in the byline's place, under the headline and
+		// over the date or a byline, alone or run on with the date: "Dr
+		// Matthias Kühne is a senior research fellow at the Institute for
+		// Comparative Fiscal Studies. | 19 August 2010".
+		if first := rxFieldSep.Split(u.flat, 2)[0]; !text && headlineSeen && u.words <= 35 && writerBio(first) &&
+			(first != u.flat && hasDate(u.flat) || headsMeta(units, i, len(units))) {
 			u.meta = true
 			continue
 		}
@@ -151,7 +163,9 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			label = false
 		}
 		// A labelled field on one line: "From: Ministry of Foreign Affairs".
-		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 {
+		// (Not a date's label before words that hold no date: "UPDATED:
+		// Ferry subsidy talks collapse" is a kicker over a headline.)
+		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 && !(dateLabels[k] && noDateWords(v)) {
 			u.meta = true
 			continue
 		}
@@ -186,6 +200,23 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			}
 		}
 	}
+}
+
+// dateLabels are the labels of labelWords that only a date or a time
+// follows.
+var dateLabels = map[string]bool{
+	"published": true, "updated": true, "last updated": true, "posted": true, "date": true,
+	"first published": true, "release date": true, "issued": true, "created": true, "modified": true,
+}
+
+// rxWhenWords matches the words of a date written without digits: "today",
+// "3 hours ago", "just now".
+var rxWhenWords = lazyRE(`(?i)\b(?:today|yesterday|ago|just now|moments?|minutes?|hours?|mon|tue|wed|thu|fri|sat|sun)`)
+
+// noDateWords reports whether v, a label's value, has neither a digit nor
+// a word of a date.
+func noDateWords(v string) bool {
+	return !strings.ContainsAny(v, "0123456789") && !rxWhenWords.MatchString(v)
 }
 
 // dateInSentence reports whether the date d in s is a headline's words
@@ -688,6 +719,7 @@ var textChromePrefixes = []string{
 	"this site is protected by recaptcha", "this form is protected by recaptcha", "protected by recaptcha",
 	"skip twitter post", "skip x post", "skip instagram post", "skip facebook post", "skip youtube post", "skip tiktok post",
 	"embedded video from ", "embedded content from ",
+	"view this post on ", "view this tweet on ", "view this video on ", "view this profile on ",
 }
 
 // rxResponses matches a post's count of views and responses: "48 · 1
@@ -696,7 +728,7 @@ var rxResponses = lazyRE(`(?i)^\d[\d,.]*[km]?\s*[·|•]\s*\d[\d,]*\s+(?:respons
 
 // rxSupport matches a site's appeal for its readers' money: "Support the
 // Ledger's journalism", "Support our journalism".
-var rxSupport = lazyRE(`(?i)^(?:please )?support (?:the |our |independent )?[\pL'’ ]{0,40}journalism\b`)
+var rxSupport = lazyRE(`(?i)^(?:please )?support (?:the |our |independent )?[\pL'’ ]{0,40}(?:journalism|writing|reporting|media)\b`)
 
 // rxPaywall matches a paywall's count of free reads: "You have 2 free
 // articles left this month."
@@ -1879,7 +1911,10 @@ func repeatsLead(s string) bool {
 		return false
 	}
 	for i := 2; i+1 < len(f); i++ {
-		if strings.EqualFold(f[i], f[0]) && strings.EqualFold(f[i+1], f[1]) {
+		// written the same way, capitals too: each link opens with a
+		// capital, where a headline comes back to its words in the middle
+		// of a sentence ("The Case Against the Case Against Austerity")
+		if f[i] == f[0] && strings.EqualFold(f[i+1], f[1]) {
 			return true
 		}
 	}
@@ -2371,8 +2406,15 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// ("Could rivalry overshadow election?"), when text follows it.
 		if u := units[start]; titleAt < 0 && u.words <= 12 && !strings.Contains(u.text, "\n") {
 			above := false
+			// (A word alone or a kicker is a label, not a headline:
+			// "Premium", "Long Read"; so are two words when the sentence
+			// stands over the byline or the date, "Agora Monthly" over
+			// "Fiscal rules were meant to bind. They bent instead." over
+			// "Words by Jane Doe", where a sentence under a headline of two
+			// words, "Ambassador summoned", comes after the byline.)
+			overMeta := headsMeta(units, start, len(units))
 			for j := range start {
-				if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) {
+				if v := units[j]; !v.chrome && (!v.meta || datedHeadline(v.flat, 2, now)) && !(!v.meta && (v.words == 1 || overMeta && (v.words == 2 || masthead(units, j) || siteName(v)) || isKicker(v.flat))) {
 					above = true
 					break
 				}
@@ -2564,7 +2606,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// Writer", nor two writers before the site's field, "Nadia
 			// Haddad and Omar Khalil | The Amman Ledger".)
 			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) ||
-				writersLine(u.flat) || u.words <= 8 && nameRoleLine(u.flat) || strings.Contains(u.flat, " | ") && writersLine(strings.TrimSpace(rxFieldSep.Split(u.flat, 2)[0])) {
+				writersLine(u.flat) || u.words <= 8 && nameRoleLine(u.flat) || strings.Contains(u.flat, " | ") && writersLine(strings.TrimSpace(rxFieldSep.Split(u.flat, 2)[0])) ||
+				u.meta && writerBio(rxFieldSep.Split(u.flat, 2)[0]) {
 				continue
 			}
 			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
@@ -2615,7 +2658,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				continue
 			}
 			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 && (menuSpaced(u) || !bylineUnder(units, i) &&
-				!slices.ContainsFunc(units[i+1:sh.start], func(v pageUnit) bool { return isBylineUnit(v.flat) })) {
+				!slices.ContainsFunc(units[i+1:sh.start], func(v pageUnit) bool {
+					return isBylineUnit(v.flat) || v.meta && writerBio(rxFieldSep.Split(v.flat, 2)[0])
+				})) {
 				// (With a byline under it, before the text, a line shaped
 				// as a name is the headline, "Envoys Sign Border Accord",
 				// unless it is a menu: "Home   World   Business".)
@@ -2966,6 +3011,28 @@ func authorNote(u pageUnit) string {
 	return name
 }
 
+// rxBioRole matches what a writer's note says the writer is: "a senior
+// research fellow at", "professor of economics at", "a contributing
+// writer for".
+var rxBioRole = lazyRE(`(?i)^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,3}(?:fellow|professor|lecturer|researcher|analyst|economist|scholar|director|editor|writer|correspondent|reporter|columnist|contributor|journalist|author|diplomat|ambassador|adviser|advisor)s?\s+(?:at|of|for|with|in|on)\b`)
+
+// writerBio reports whether s is a writer's note of one sentence: a name
+// (with "Dr" or "Prof" before it) and what the person is ("Dr Matthias
+// Kühne is a senior research fellow at the Institute for ...").
+func writerBio(s string) bool {
+	if strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	name, rest, ok := strings.Cut(s, " is ")
+	if !ok {
+		return false
+	}
+	name = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(name, "Dr "), "Dr. "), "Prof. ")
+	n := len(strings.Fields(name))
+	return n >= 2 && n <= 4 && rxName.MatchString(name) && !rxOffice.MatchString(strings.Fields(name)[0]) && !rxMediaWord.MatchString(name) &&
+		rxBioRole.MatchString(rest)
+}
+
 // runSize counts the paragraphs of text in units[start:end] and their
 // words.
 func runSize(units []pageUnit, start, end int, isBody func(int) bool) (n, words int) {
@@ -3187,6 +3254,15 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
 	`|^\*+\s*\p{Lu}[^*]{0,200}\bunless otherwise (?:stated|noted|indicated|specified)\b` +
+	// "Karoo Courant is a member of the Press Council and subscribes to
+	// its Code of Ethics."
+	`|\bis a member of the (?:[\p{L}'’]+\s+){0,3}(?:press|media) (?:council|ombudsman|standards)\b|\bsubscribes to (?:its|the) (?:[\p{L}'’]+\s+){0,3}code\b` +
+	// "Got a story? Send it to us on WhatsApp.", "Want to comment? Log in
+	// or register.": a question to the reader and what to do
+	`|^(?:got|have|want|know|seen|spotted|interested|enjoy(?:ed)?|like[ds]?|love[ds]?|found)\b[^.!?]{0,40}\?\s+(?:send|tell|e-?mail|contact|log|sign|call|share|write|join|subscribe|follow|click|clap|register|message|whatsapp)\b[^.!?]{0,60}[.!]?$` +
+	// "Local journalism matters. Support the Observer for as little as $5
+	// a month."
+	`|(?:^|[.!?]\s+)(?:support|back|fund) (?:the |us|our |independent )[^.!?]{0,50}\bfor (?:as little as|just|only) [$£€]` +
 	// "ESTMARK PUBLIC RADIO is a member-supported public broadcaster."
 	`|^(?-i:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:broadcaster|newspaper|news\s+(?:agency|organi[sz]ation|service|site|outlet|publication|magazine)|newsroom|media\s+(?:company|group|organi[sz]ation))\b[^.!?]{0,80}\.?$)`)
 
@@ -3503,12 +3579,13 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	if j < 0 || len(strings.Fields(s[:k])) < min {
 		return false
 	}
-	// Not a byline, an issue's number or a date in another calendar
-	// before the date: "Posted by: admin | December 6, 2010", "Vol. XII
-	// No. 41 | 19 October 2001", "Monday 7 Jumada I 1430 - 19 April 2010".
+	// Not a byline, an issue's number, a reading time or a date in
+	// another calendar before the date: "Posted by: admin | December 6,
+	// 2010", "Vol. XII No. 41 | 19 October 2001", "8 min read | 3rd March
+	// 2024", "Monday 7 Jumada I 1430 - 19 April 2010".
 	head := s[:k]
 	bare := strings.TrimRight(head, " |-–—·,")
-	if opensBy(head) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
+	if opensBy(head) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {

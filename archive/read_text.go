@@ -278,7 +278,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		}
 		if c := strings.IndexByte(l, ':'); c < 0 || c > 20 || len(l) >= 150 {
 			// not a header line
-		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil {
+		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil && !(headerDateKeys[strings.ToLower(m[1])] && noDateWords(m[2])) {
+			// (A date's label over words without a date is a kicker:
+			// "UPDATED: Ferry subsidy talks collapse".)
 			v := strings.TrimSpace(m[2])
 			if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
 				v = v[1 : len(v)-1] // a quoted YAML value
@@ -898,6 +900,12 @@ var dayFirstLangs = map[string]bool{
 	"pl": true, "cs": true, "sk": true, "ro": true, "bg": true, "hr": true, "sr": true, "sl": true,
 	"el": true, "tr": true, "da": true, "sv": true, "nb": true, "nn": true, "no": true, "fi": true,
 	"ar": true, "he": true, "id": true, "ms": true, "vi": true, "ca": true, "pt-br": true,
+}
+
+// headerDateKeys are the header fields that give the page's date.
+var headerDateKeys = map[string]bool{
+	"date": true, "sent": true, "pubdate": true, "published": true, "publication date": true, "date of publication": true,
+	"date published": true, "date of issue": true, "issue date": true, "updated": true, "last updated": true,
 }
 
 // titleDateSuffix finds the last " - " (or " – ", " — ", " | ") in title
