@@ -669,6 +669,8 @@ func TestHeadBlockSeventiethParts(t *testing.T) {
 		{"Envoys Sign Border Accord\n\nDr Ana Ruiz is a senior research fellow at the Institute for Border Studies.\n\n2001-03-03", "", "", "Envoys Sign Border Accord", "2001-03-03", "Ana Ruiz"},
 		{"Envoys Sign Border Accord\n\nDr Ana Ruiz is a senior research fellow at the Institute for Border Studies. | Issue 412 | 3 March 2001", "", "", "Envoys Sign Border Accord", "2001-03-03", "Ana Ruiz"},
 		{"Envoys sign border accord\n\n3 March 2001", "View this post on X", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Illustration by Jonas Weber for Kestrel Monthly", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "- Also read: Cabinet reshuffle expected before winter session", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Got a story? Send it to us on WhatsApp.\n\nFollow us: Facebook · Instagram · X", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Want to comment? Log in or register.\n\n0 comments", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Local journalism matters. Support the Kestrel for as little as $5 a month.\n\nContribute", "Envoys sign border accord", "2001-03-03", ""},

@@ -792,7 +792,11 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		if u := &units[i]; u.prose && !u.chrome {
 			// A note on the page's publication over the text is the
 			// site's, not the text's first paragraph.
-			if publicationNote(*u) || u.words <= 20 && rxPublishedLine.MatchString(u.flat) && visibleDateIn(u.flat, now, order) != "" {
+			// (Also after the bar that stood between it and a byline
+			// go-readability took out: "| First published on 17 January
+			// 2023. Last modified on 19 January 2023.")
+			bare := strings.TrimLeft(u.flat, "|·•–— ")
+			if publicationNote(*u) || u.words <= 20 && rxPublishedLine.MatchString(bare) && visibleDateIn(bare, now, order) != "" || bare != u.flat && u.words <= 30 && datesOnlyLine(bare) {
 				u.chrome = true
 				continue
 			}

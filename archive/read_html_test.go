@@ -394,3 +394,32 @@ The accord takes effect in January, when the first joint patrols are due to begi
 		t.Errorf("body %q lost the paragraph under the centred line", a.Body)
 	}
 }
+
+// TestDateAfterRemovedByline: go-readability takes a byline's element out
+// of a line "By Jane Doe | First published on ... . Last modified on
+// ... ."; the bar and the dates left over are not the text's first
+// paragraph.
+func TestDateAfterRemovedByline(t *testing.T) {
+	page := `<html><head><title>Envoys sign border accord</title></head><body>
+<div class="post"><h2 class="entry-title">Envoys sign border accord</h2>
+<div class="entry-meta"><span class="author">By Ana Ruiz</span> <span class="sep">|</span> <span class="date">First published on 3 March 2001. Last modified on 5 March 2001.</span></div>
+<div class="entry-content">
+<p>The two governments signed the agreement in the capital on Monday after three years of talks, officials said.</p>
+<p>The accord sets out how the border will be marked and who will patrol it, the foreign ministry said in a statement.</p>
+<p>Illustration by Jonas Weber for the Kestrel Review</p>
+<p>"This is a beginning," the foreign minister told reporters after the ceremony in the capital.</p>
+<p>- Also read: Cabinet reshuffle expected before winter session</p>
+<p>The accord takes effect in January, when the first joint patrols are due to begin along the river.</p>
+</div></div></body></html>`
+	a, err := NewHTMLReader(strings.NewReader(page), "page.html", ReadOptions{Now: testNow}).Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The two governments signed the agreement in the capital on Monday after three years of talks, officials said.\n\n" +
+		"The accord sets out how the border will be marked and who will patrol it, the foreign ministry said in a statement.\n\n" +
+		"\"This is a beginning,\" the foreign minister told reporters after the ceremony in the capital.\n\n" +
+		"The accord takes effect in January, when the first joint patrols are due to begin along the river."
+	if a.Body != want || a.DateString() != "2001-03-03" || a.Byline != "Ana Ruiz" {
+		t.Errorf("date %q, byline %q, body:\n%s", a.DateString(), a.Byline, a.Body)
+	}
+}

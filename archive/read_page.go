@@ -1325,7 +1325,8 @@ func classify(units []pageUnit, h pageHints) {
 		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
-			u.words == 1 && rxEmailAddr.MatchString(u.flat) ||
+			u.words == 1 && rxEmailAddr.MatchString(u.flat) || u.words <= 12 && !endsSentence(u.flat) && pictureCredit(low) ||
+			u.words <= 16 && !endsSentence(u.flat) && rxReadLink.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
@@ -1633,6 +1634,11 @@ var rxLinkMark = lazyRE(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\
 // headline under the text's first paragraph, a link to another story
 // (above it, "Film review: ..." may be the headline itself).
 var rxLinkLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+`)
+
+// rxReadLink matches a link to another story under its label, in any
+// case and after a list's dash: "- Also read: Cabinet reshuffle expected
+// before winter session", "RELATED: Council to debate parking levy".
+var rxReadLink = lazyRE(`(?i)^[-–—•*»›]?\s*(?:also read|read also|read more|see also|also see|related|related story|related article|recommended|don't miss|must read|more on this)\s*[:|]\s+\S`)
 
 // isLinkedHeadline reports whether u is a link to another story: a mark,
 // then a headline (four words or more in title case, no sentence's end).
@@ -5311,12 +5317,19 @@ func photoCredit(l string) bool {
 	if len(strings.Fields(l)) > 12 {
 		return false
 	}
-	for _, p := range []string{"photograph by ", "photo by ", "photograph: ", "photo: ", "picture: ", "photography: "} {
+	return pictureCredit(low) || rxPhotoCredit.MatchString(l)
+}
+
+// pictureCredit reports whether low, a line in lower case, opens as a
+// picture's credit does: "photograph by ", "illustration by ", "photo: ".
+func pictureCredit(low string) bool {
+	for _, p := range []string{"photograph by ", "photo by ", "photograph: ", "photo: ", "picture: ", "photography: ",
+		"illustration by ", "illustration: ", "illustrations by ", "graphic by ", "graphic: ", "artwork by ", "cartoon by "} {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
-	return rxPhotoCredit.MatchString(l)
+	return false
 }
 
 // rxReportingCredit matches a credit of reporting, as wires put it over or under a
