@@ -1947,6 +1947,15 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		for k := i + 1; k+1 < j; k++ {
 			if _, n := x.matchTitle(toks[:j], k, &s.buf); n > 0 && k+n < j {
 				i = k + n
+				// and so does an honorific after it: "Tory Treasurer
+				// Lord Ashcroft" is Ashcroft
+				for i+1 < j {
+					if _, n := x.matchTitle(toks[:j], i, &s.buf); n > 0 && i+n < j {
+						i += n
+						continue
+					}
+					break
+				}
 				break
 			}
 		}
