@@ -677,6 +677,14 @@ func TestHeadBlockSeventiethParts(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "", "The Kestrel Review is a member of the Press Council and subscribes to its Code of Ethics.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Enjoyed this? Clap, share, and follow for more.\n\nMore from Kestrel", "Envoys sign border accord", "2001-03-03", ""},
 	})
+	// A government site's banner and its question; a ticker after its
+	// label.
+	checkHeadBlocks(t, "An official website of the Danube States Council\nHow do you know?\n\nPress corner\n\n", []headBlockCase{
+		{"Joint Statement on the Third Round of the Border Dialogue between the Republic of Tavora and the Kingdom of Estmark\n\nDate: 2001-03-03", "", "", "Joint Statement on the Third Round of the Border Dialogue between the Republic of Tavora and the Kingdom of Estmark", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "Horn News Agency\n\nLatest: Foreign minister arrives in Riyadh for talks | Shilling steady against dollar | Cabinet approves port concession\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
 	// A sentence under a headline of two words and its date is the text.
 	checkHeadBlocks(t, "Kestrel Dispatch\nPolitics | Economy | Region\n\n", []headBlockCase{
 		{"Ambassador summoned\n\nWritten by Ana Ruiz · 6 min read\n\nPublished: 3 Mar 2001", "", "", "Ambassador summoned", "2001-03-03", "Ana Ruiz"},

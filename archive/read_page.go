@@ -720,6 +720,7 @@ var textChromePrefixes = []string{
 	"skip twitter post", "skip x post", "skip instagram post", "skip facebook post", "skip youtube post", "skip tiktok post",
 	"embedded video from ", "embedded content from ",
 	"view this post on ", "view this tweet on ", "view this video on ", "view this profile on ",
+	"an official website of the ", "an official website of ", "here's how you know", "here’s how you know",
 }
 
 // rxResponses matches a post's count of views and responses: "48 · 1
@@ -1419,6 +1420,15 @@ func classify(units []pageUnit, h pageHints) {
 			}
 		}
 	}
+	// The question under a government site's banner ("An official website
+	// of the Danube States Council" over "How do you know?") is the
+	// banner's.
+	for i := 1; i < len(units); i++ {
+		if u := &units[i]; !u.chrome && u.words <= 6 && strings.HasSuffix(u.flat, "?") && strings.Contains(strings.ToLower(u.flat), " know") &&
+			units[i-1].chrome && strings.HasPrefix(strings.ToLower(units[i-1].flat), "an official website of") {
+			u.chrome = true
+		}
+	}
 	// A label that the page read aloud puts before a value ("Image
 	// caption," over "Officials arrive in Vienna"): the short line under
 	// a chrome label of three words or fewer that ends in a comma, in its
@@ -2027,8 +2037,14 @@ func longMenu(s string) bool {
 // them of four words or more; a line with a year (a byline's date and
 // reading time) is not one.
 func tickerLine(s string) bool {
+	// Three items are enough after a ticker's label: "Latest: Envoys
+	// Meet in Geneva | Rail line opens | Cabinet approves port deal".
+	least := 3
+	if rxTickerLabel.MatchString(s) {
+		least = 2
+	}
 	for _, sep := range []string{" • ", " · ", " | ", " ◆ ", " ■ ", " ● "} {
-		if strings.Count(s, sep) < 3 {
+		if strings.Count(s, sep) < least {
 			continue
 		}
 		if hasYear(s) {
@@ -2050,6 +2066,9 @@ func tickerLine(s string) bool {
 	}
 	return false
 }
+
+// rxTickerLabel matches the label a ticker of headlines opens with.
+var rxTickerLabel = lazyRE(`(?i)^(?:latest|breaking|trending|just in|top stories|headlines|latest news|breaking news|live)\s*:\s`)
 
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
 func isCrumbs(s string) bool {
