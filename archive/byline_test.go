@@ -685,6 +685,18 @@ func TestHeadBlockSeventiethParts(t *testing.T) {
 	checkHeadBlocks(t, "Horn News Agency\n\nLatest: Foreign minister arrives in Riyadh for talks | Shilling steady against dollar | Cabinet approves port concession\n\n", []headBlockCase{
 		{"Envoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})
+	// Shapes b71-b74 brought, read first at 0622d4d: a search box's words,
+	// a byline "Special to X by", a dash before "by", a name and role
+	// before a release's date, the updated date of a reporter's field, a
+	// chart's link and the page's address under the text.
+	checkHeadBlocks(t, "Kestrel Wire\n\nMarkets / Top News / Regions\n\nSearch quotes, news & videos\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "Click to view full-size chart", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nSpecial to The Harbour Courier by Ana Ruiz\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n— by Ana Ruiz | Media release — 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nAna Ruiz, Senior Fellow, Trade Programme | Media release — 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nReporter: Ana Ruiz | Last Updated: Saturday, 3 March, 2001, 14:05 GMT 15:05 UK", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "", "URL of this page: http://www.kestreltimes.co.uk/news/story-48213.html\nCopyright The Kestrel Times. Reproduction prohibited.", "Envoys sign border accord", "2001-03-03", ""},
+	})
 	// A sentence under a headline of two words and its date is the text.
 	checkHeadBlocks(t, "Kestrel Dispatch\nPolitics | Economy | Region\n\n", []headBlockCase{
 		{"Ambassador summoned\n\nWritten by Ana Ruiz · 6 min read\n\nPublished: 3 Mar 2001", "", "", "Ambassador summoned", "2001-03-03", "Ana Ruiz"},

@@ -721,6 +721,7 @@ var textChromePrefixes = []string{
 	"embedded video from ", "embedded content from ",
 	"view this post on ", "view this tweet on ", "view this video on ", "view this profile on ",
 	"an official website of the ", "an official website of ", "here's how you know", "here’s how you know",
+	"click to view full", "click to view larger", "click to view the full", "tap to view full", "view full-size ", "view full size ", "view larger image",
 }
 
 // rxResponses matches a post's count of views and responses: "48 · 1
@@ -767,7 +768,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog)\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs))?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog)\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1327,7 +1328,7 @@ func classify(units []pageUnit, h pageHints) {
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) || u.words <= 12 && !endsSentence(u.flat) && pictureCredit(low) ||
-			u.words <= 16 && !endsSentence(u.flat) && rxReadLink.MatchString(u.flat) ||
+			u.words <= 16 && !endsSentence(u.flat) && rxReadLink.MatchString(u.flat) || u.words <= 8 && rxSearchBox.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
@@ -1644,6 +1645,11 @@ var rxLinkMark = lazyRE(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\
 // headline under the text's first paragraph, a link to another story
 // (above it, "Film review: ..." may be the headline itself).
 var rxLinkLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+`)
+
+// rxSearchBox matches a search box's words: "Search", "Search site",
+// "Search quotes, news & videos" (not a headline: "Search for climbers
+// called off").
+var rxSearchBox = lazyRE(`(?i)^search(?:\s+(?:this\s+|the\s+|our\s+)?(?:site|website|archives?|quotes|articles|stories)\b[^.!?]{0,40})?\s*(?:…|\.\.\.)?$`)
 
 // rxReadLink matches a link to another story under its label, in any
 // case and after a list's dash: "- Also read: Cabinet reshuffle expected
@@ -3288,6 +3294,8 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	// "Local journalism matters. Support the Observer for as little as $5
 	// a month."
 	`|(?:^|[.!?]\s+)(?:support|back|fund) (?:the |us|our |independent )[^.!?]{0,50}\bfor (?:as little as|just|only) [$£€]` +
+	// "URL of this page: http://www.kestreltimes.co.uk/news/story-48213.html"
+	`|^(?:the )?(?:url|address|link) (?:of|for|to) this (?:page|article|story)\s*:` +
 	// "ESTMARK PUBLIC RADIO is a member-supported public broadcaster."
 	`|^(?-i:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:broadcaster|newspaper|news\s+(?:agency|organi[sz]ation|service|site|outlet|publication|magazine)|newsroom|media\s+(?:company|group|organi[sz]ation))\b[^.!?]{0,80}\.?$)`)
 
@@ -3610,7 +3618,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// 2024", "Monday 7 Jumada I 1430 - 19 April 2010".
 	head := s[:k]
 	bare := strings.TrimRight(head, " |-–—·,")
-	if opensBy(head) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
+	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {

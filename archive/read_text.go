@@ -341,8 +341,14 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			case "by", "byline", "author", "creator", "reporter":
 				// "Author: Jane Doe, Programme Officer": the name; "Author:
 				// Jane Doe | 15 Jan 2025": the name and the date.
-				if d, upd := findDateIn(v, now, h.order); d != "" && !upd && published == "" && rxFieldSep.MatchString(v) {
-					published = d
+				if d, upd := findDateIn(v, now, h.order); d != "" && rxFieldSep.MatchString(v) {
+					// (or when it was updated: "Reporter: Jane Doe | Last
+					// Updated: Friday, 17 October, 2003")
+					if !upd && published == "" {
+						published = d
+					} else if upd && updated == "" {
+						updated = d
+					}
 				}
 				if n := nameLine(v, len(strings.Fields(v))); n != "" {
 					v = n
