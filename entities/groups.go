@@ -192,3 +192,54 @@ func groupsAsOrgs(a *archive.Article, persons, orgs []string) ([]string, []strin
 	}
 	return kept, orgs
 }
+
+// workCueBefore and workCueAfter are the words right before or after a
+// name of two words or more that say it is a work's, for the registry:
+// "abortion drama Vera Drake", "Vera Drake star Imelda Staunton", "Harry
+// Potter sequel". Narrower than the extractor's workBefore and workAfter:
+// a person's name comes before "films", "books" or "author" ("Tom Hanks
+// films"), which must not make the person a work in other articles.
+var (
+	workCueBefore = []string{" film ", " movie ", " drama ", " biopic ", " sitcom ", " musical ", " novel ", " documentary ", " blockbuster ", " album "}
+	workCueAfter  = []string{" star ", " stars ", " premiere", " sequel", " adaptation", " screenplay", " soundtrack", " trilogy", " franchise"}
+)
+
+// worksOf returns the keys (archive.Key) of the names of two words or more
+// a's title or body writes as a work's (workCueBefore, workCueAfter). The
+// registry counts them with the groups: a name two articles write so is
+// no person in the articles that only list it ("Vera Drake", "Bridget
+// Jones").
+func worksOf(a *archive.Article) []string {
+	var keys []string
+	add := func(words []string) {
+		if len(words) < 2 || len(words) > 4 {
+			return
+		}
+		if k := archive.Key(strings.Join(words, " ")); !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	for _, text := range []string{a.Title, a.Body} {
+		for _, cue := range workCueBefore {
+			for from := 0; ; {
+				i := strings.Index(text[from:], cue)
+				if i < 0 {
+					break
+				}
+				from += i + len(cue)
+				add(capsAfter(text[from:]))
+			}
+		}
+		for _, cue := range workCueAfter {
+			for from := 0; ; {
+				i := strings.Index(text[from:], cue)
+				if i < 0 {
+					break
+				}
+				add(capsBefore(text[:from+i]))
+				from += i + len(cue)
+			}
+		}
+	}
+	return keys
+}

@@ -70,6 +70,43 @@ func TestRegistryGroups(t *testing.T) {
 	}
 }
 
+// TestRegistryWorks checks that a name two articles write as a work's
+// ("abortion drama Vera Drake", "Vera Drake star ...") is no person in the
+// articles that only list it; that one article is not enough; and that a
+// person's name before "films" or "books" makes no work of the person.
+func TestRegistryWorks(t *testing.T) {
+	for _, tc := range []struct {
+		name, cue string
+		cues      int
+		want      []string
+	}{
+		{"written as a film in two articles", "The abortion drama Vesna Marlow won the prize.", 2, []string{"Tomas Lund"}},
+		{"its star named in two articles", "Vesna Marlow star Ida Kell was nominated.", 2, []string{"Tomas Lund"}},
+		{"written as a film in one article", "The abortion drama Vesna Marlow won the prize.", 1, []string{"Vesna Marlow", "Tomas Lund"}},
+		{"a person's films", "Vesna Marlow films and Vesna Marlow books sold well.", 2, []string{"Vesna Marlow", "Tomas Lund"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var all []*archive.Article
+			for range tc.cues {
+				a := artsOf("", 0, 1, nil, nil)[0]
+				a.Body = tc.cue
+				all = append(all, a)
+			}
+			a := artsOf("", 0, 1, []string{"Vesna Marlow", "Tomas Lund"}, nil)[0]
+			a.Body = "The prize went to Vesna Marlow, ahead of Tomas Lund and two others."
+			all = append(all, a)
+			for _, reg := range decidedAndReloaded(t, all) {
+				b := *a
+				b.Persons = slices.Clone(a.Persons)
+				reg.Resolve(&b)
+				if !slices.Equal(b.Persons, tc.want) {
+					t.Errorf("persons %q, want %q", b.Persons, tc.want)
+				}
+			}
+		})
+	}
+}
+
 // TestFunctionWordName checks that a capitalised function word inside a
 // name makes it a work's title or two names run together, and that
 // initials and particles do not.

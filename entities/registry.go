@@ -94,9 +94,11 @@ import (
 //   - a single word is a company when company names contain it in at least
 //     registryMinCompany articles and in more articles than persons carry
 //     it as their surname ("Chrysler" yes, "Baker" of Baker Hughes Inc no);
-//   - a name of two words or more is a performing group's, and no person,
-//     when registryMinCompany articles write it as a group's (groupCue:
-//     "Glasgow group Franz Ferdinand", "Franz Ferdinand frontman ...").
+//   - a name of two words or more is a performing group's or a work's, and
+//     no person, when registryMinCompany articles write it as a group's
+//     (groupCue: "Glasgow group Franz Ferdinand", "Franz Ferdinand
+//     frontman ...") or a work's (worksOf: "abortion drama Vera Drake",
+//     "Vera Drake star Imelda Staunton").
 //     Companies and groups are known across the whole archive: dropping a name says
 //     nothing false.
 //
@@ -224,6 +226,11 @@ func (r *Registry) Observe(a *archive.Article) {
 	sc, scoped := scopeOf(a)
 	own := ownNames(a)
 	groups := groupsOf(a)
+	for _, k := range worksOf(a) {
+		if !slices.Contains(groups, k) {
+			groups = append(groups, k)
+		}
+	}
 	// the roles written before each full name, read outside the lock
 	var roles, apps [][]string
 	var orgKeys []string
@@ -461,8 +468,8 @@ func (r *Registry) Decide() {
 			r.company[w] = true
 		}
 	}
-	// a band's name, written as a group's in two articles or more, is
-	// no person in the articles that only list it
+	// a band's or a work's name, written as a group's or a work's in two
+	// articles or more, is no person in the articles that only list it
 	for k, c := range r.groups {
 		if c >= registryMinCompany {
 			r.company[k] = true
