@@ -717,6 +717,8 @@ var orgDescriptors = map[string]bool{
 	"organisation": true, "organization": true, "consultancy": true, "website": true, "site": true,
 	"manufacturer": true, "exporter": true, "importer": true, "supplier": true, "brewer": true,
 	"broker": true, "brokerage": true, "department": true, "ministry": true,
+	"store": true, "chain": true, "brand": true, "label": true, "studio": true, "publisher": true,
+	"supermarket": true, "grocer": true, "carmaker": true, "automaker": true,
 }
 
 // ownedWords end a hyphened adjective of an organisation: "state-owned",
