@@ -512,6 +512,7 @@ func TestLastParagraphTheWritersYou(t *testing.T) {
 	for _, last := range []string{
 		"Whether that is enough depends on whom you ask.",
 		"That's it for this week. As always, reply to this email if you have thoughts — I read everything.",
+		"If those institutions are strong, the rule matters very little. If they are weak, no number will save you.",
 	} {
 		text := "The Quiet Collapse of the Grain Corridor\n\n3 March 2001\n\n" +
 			"It was supposed to be a season of restraint, and instead the corridor promised something to almost everyone.\n\n" +
@@ -696,6 +697,22 @@ func TestHeadBlockSeventiethParts(t *testing.T) {
 		{"Envoys sign border accord\n\nAna Ruiz, Senior Fellow, Trade Programme | Media release — 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
 		{"Envoys sign border accord\n\nReporter: Ana Ruiz | Last Updated: Saturday, 3 March, 2001, 14:05 GMT 15:05 UK", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
 		{"Envoys sign border accord\n\n3 March 2001", "", "URL of this page: http://www.kestreltimes.co.uk/news/story-48213.html\nCopyright The Kestrel Times. Reproduction prohibited.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	// Shapes b75-b78 brought, read first at abbfe89.
+	checkHeadBlocks(t, "We use cookies to improve your experience on our site.\nAccept\nManage settings\n\nTHE CONTINENTAL\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "Twitter content: This content is not available due to your privacy preferences. Update your settings here to see it.", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Figure 1: Quarterly exports by destination, in billions of euros. Source: national statistics office.", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "[Embedded content: tweet from the foreign ministry's official account]", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "The author is a former ambassador and a visiting fellow at the Institute for Border Studies. Views expressed are personal.\n\nMore in Opinion", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Find this article at:\nhttp://www.kestrel.example/world/story.html\n\nCheck the box to include the list of links referenced in the article.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Want more analysis like this? Support independent journalism: become a member today.\n\nBecome a member", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "About the Institute\n\nThe Pelican Institute is an independent, non-partisan research organisation.\n\nDonate | Newsletter | Contact", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nWeb exclusive — March 3, 2001, 6:00 a.m.", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nBy Ana Ruiz | Filed at 11:47 p.m. ET | March 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"President Names New Cabinet, Keeps Key Ministers\n\nAna Ruiz | Senior Reporter\n\nSaturday, March 3, 2001", "", "", "President Names New Cabinet, Keeps Key Ministers", "2001-03-03", "Ana Ruiz"},
+		{"Nation, Current Affairs\n\nWhy the port deal matters — and who stands to lose\n\nBy Ana Ruiz, Chief Economics Correspondent | 3 March 2001 11:42", "", "", "Why the port deal matters — and who stands to lose", "2001-03-03", "Ana Ruiz"},
+		{"Notes on a Currency Board\nby ana m. ruiz\nGeneva | 3 March 2001", "", "", "Notes on a Currency Board", "2001-03-03", ""},
+		{"Review Essay — The Economists Who Went to Washington\n\n3 March 2001", "", "", "Review Essay — The Economists Who Went to Washington", "2001-03-03", ""},
 	})
 	// A sentence under a headline of two words and its date is the text.
 	checkHeadBlocks(t, "Kestrel Dispatch\nPolitics | Economy | Region\n\n", []headBlockCase{

@@ -71,7 +71,7 @@ var kickerLabels = map[string]bool{
 	"explained": true, "in full": true, "in numbers": true, "in charts": true, "what we know": true, "first person": true,
 	"commentary": true, "dispatch": true, "essay": true, "perspective": true, "viewpoint": true, "column": true,
 	"briefing": true, "long read": true, "the big read": true, "big read": true, "deep dive": true, "guest essay": true,
-	"updated": true,
+	"updated": true, "review essay": true,
 }
 
 // isKicker reports whether label, in any case, is one of kickerLabels.
@@ -234,6 +234,10 @@ func dateInSentence(s, d string) bool {
 	}
 	return !rxPublishWord.MatchString(s[:i])
 }
+
+// rxPublishOpen matches a line that opens with a publication's verb:
+// "Filed at 11:47 p.m. ET | March 1, 2002", "Posted 10:15 - ...".
+var rxPublishOpen = lazyRE(`(?i)^(?:filed|posted|published|updated|issued|released|last updated|first published)\b`)
 
 // rxPublishWord matches a word that labels a date line or a byline:
 // "Posted", "Updated", "Filed", "by".
@@ -670,7 +674,7 @@ var textChromeExtra = map[string]bool{
 	"related video": true, "related videos": true, "watch video": true, "watch the video": true,
 	"story continues below": true, "story continues": true, "article continues after advertisement": true, "article continues below": true, "advertisement - scroll to continue": true,
 	"continue reading": true, "continue reading below": true, "continue reading after the ad": true, "scroll to continue reading": true, "story continues after advertisement": true, "accept all": true, "reject all": true, "manage preferences": true,
-	"accept": true, "reject": true, "manage cookies": true, "customise": true, "customize": true,
+	"accept": true, "reject": true, "manage cookies": true, "manage settings": true, "cookie settings": true, "customise": true, "customize": true,
 	"manage options": true, "more options": true, "privacy settings": true, "cookie preferences": true,
 	"we value your privacy": true, "your privacy": true, "i agree": true, "got it": true,
 	"enlarge this image": true, "click to enlarge": true, "tap to enlarge": true, "click image to enlarge": true,
@@ -721,6 +725,8 @@ var textChromePrefixes = []string{
 	"embedded video from ", "embedded content from ",
 	"view this post on ", "view this tweet on ", "view this video on ", "view this profile on ",
 	"an official website of the ", "an official website of ", "here's how you know", "here’s how you know",
+	"[embedded content", "embedded content:", "[embedded post", "[embedded tweet",
+	"find this article at", "check the box to include the list of links",
 	"click to view full", "click to view larger", "click to view the full", "tap to view full", "view full-size ", "view full size ", "view larger image",
 }
 
@@ -1329,6 +1335,7 @@ func classify(units []pageUnit, h pageHints) {
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) || u.words <= 12 && !endsSentence(u.flat) && pictureCredit(low) ||
 			u.words <= 16 && !endsSentence(u.flat) && rxReadLink.MatchString(u.flat) || u.words <= 8 && rxSearchBox.MatchString(u.flat) ||
+			u.words <= 40 && strings.Contains(low, "content") && rxBlockedEmbed.MatchString(u.flat) || u.words <= 40 && rxFigureCaption.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
@@ -1645,6 +1652,15 @@ var rxLinkMark = lazyRE(`^(?:[►▶▸»→>]+\s*|\p{L}+(?:\s\p{L}+){0,2}\s*\|\
 // headline under the text's first paragraph, a link to another story
 // (above it, "Film review: ..." may be the headline itself).
 var rxLinkLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+`)
+
+// rxBlockedEmbed matches what a page shows in place of a post it would
+// not load: "Twitter content: This content is not available due to your
+// privacy preferences."
+var rxBlockedEmbed = lazyRE(`(?i)\bcontent (?:is not|isn't|cannot be) (?:available|shown|displayed)\b[^.!?]{0,40}\b(?:privacy|cookie|consent)`)
+
+// rxFigureCaption matches a figure's or a table's caption by its number:
+// "Figure 1: Quarterly exports by destination. Source: ...", "Table 2. ...".
+var rxFigureCaption = lazyRE(`^(?:Figure|Fig\.|FIGURE|Chart|CHART|Graph|Table|TABLE|Map|Graphic)\s*\d+[a-z]?\s*[:.–—]\s+\S`)
 
 // rxSearchBox matches a search box's words: "Search", "Search site",
 // "Search quotes, news & videos" (not a headline: "Search for climbers
@@ -2690,7 +2706,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 && (menuSpaced(u) || !bylineUnder(units, i) &&
 				!slices.ContainsFunc(units[i+1:sh.start], func(v pageUnit) bool {
-					return isBylineUnit(v.flat) || v.meta && writerBio(rxFieldSep.Split(v.flat, 2)[0])
+					return isBylineUnit(v.flat) || v.meta && (writerBio(rxFieldSep.Split(v.flat, 2)[0]) || nameRoleLine(v.flat))
 				})) {
 				// (With a byline under it, before the text, a line shaped
 				// as a name is the headline, "Envoys Sign Border Accord",
@@ -2712,7 +2728,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				v := units[a]
 				switch {
 				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a) || siteName(v))) &&
-					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat):
+					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat) && !sectionList(v.flat):
 					// (Not the site's name among its menu's links over a
 					// headline in sentence case, nor a section's name under
 					// the site's in a block of their own, nor a label's
@@ -3139,7 +3155,7 @@ func storyYou(s string) bool {
 }
 
 var (
-	rxGenericYou  = lazyRE(`(?i)\b(?:who|whom)\s+you\s+ask\b|\byou\s+(?:could|might|may|can)\s+(?:argue|say|imagine)\b|\bif\s+you\s+(?:like|will)\b|\bas\s+you\s+(?:might|would|may)\s+expect\b`)
+	rxGenericYou  = lazyRE(`(?i)\b(?:who|whom)\s+you\s+ask\b|\byou\s+(?:could|might|may|can)\s+(?:argue|say|imagine)\b|\bif\s+you\s+(?:like|will)\b|\bas\s+you\s+(?:might|would|may)\s+expect\b|\b(?:no|nothing|nobody|none)\s+(?:[\p{L}-]+\s+){0,3}(?:will|can|could|would|does|do)\s+(?:[\p{L}-]+\s+){0,2}you\b`)
 	rxFirstPerson = lazyRE(`(?:^|[\s—–-])I(?:\s|'m\b|’m\b|'ve\b|’ve\b|'ll\b|’ll\b)`)
 )
 
@@ -3290,14 +3306,19 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	`|\bis a member of the (?:[\p{L}'’]+\s+){0,3}(?:press|media) (?:council|ombudsman|standards)\b|\bsubscribes to (?:its|the) (?:[\p{L}'’]+\s+){0,3}code\b` +
 	// "Got a story? Send it to us on WhatsApp.", "Want to comment? Log in
 	// or register.": a question to the reader and what to do
-	`|^(?:got|have|want|know|seen|spotted|interested|enjoy(?:ed)?|like[ds]?|love[ds]?|found)\b[^.!?]{0,40}\?\s+(?:send|tell|e-?mail|contact|log|sign|call|share|write|join|subscribe|follow|click|clap|register|message|whatsapp)\b[^.!?]{0,60}[.!]?$` +
+	`|^(?:got|have|want|know|seen|spotted|interested|enjoy(?:ed)?|like[ds]?|love[ds]?|found)\b[^.!?]{0,40}\?\s+(?:send|tell|e-?mail|contact|log|sign|call|share|write|join|subscribe|follow|click|clap|register|message|whatsapp|support|become|donate|back)\b[^.!?]{0,60}[.!]?$` +
 	// "Local journalism matters. Support the Observer for as little as $5
 	// a month."
 	`|(?:^|[.!?]\s+)(?:support|back|fund) (?:the |us|our |independent )[^.!?]{0,50}\bfor (?:as little as|just|only) [$£€]` +
+	// "The author is a former ambassador and a visiting fellow at the
+	// Institute for Regional Studies. Views expressed are personal."
+	`|(?:^|[.!?]\s+)(?:the )?views expressed (?:are|here|in)\b|^the (?:author|writer)s? (?:is|was|are) (?:an?|the)\b` +
+	// "Find this article at: http://..."
+	`|^find this (?:article|story|page) (?:at|online)\b` +
 	// "URL of this page: http://www.kestreltimes.co.uk/news/story-48213.html"
 	`|^(?:the )?(?:url|address|link) (?:of|for|to) this (?:page|article|story)\s*:` +
 	// "ESTMARK PUBLIC RADIO is a member-supported public broadcaster."
-	`|^(?-i:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:broadcaster|newspaper|news\s+(?:agency|organi[sz]ation|service|site|outlet|publication|magazine)|newsroom|media\s+(?:company|group|organi[sz]ation))\b[^.!?]{0,80}\.?$)`)
+	`|^(?-i:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5})\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,3}(?:broadcaster|newspaper|think[\s-]tank|research\s+(?:organi[sz]ation|institute|centre|center|group)|non-?profit|news\s+(?:agency|organi[sz]ation|service|site|outlet|publication|magazine)|newsroom|media\s+(?:company|group|organi[sz]ation))\b[^.!?]{0,80}\.?$)`)
 
 // rxAlsoOn matches a label naming the site and another story's headline
 // after it: one in title case, a question, or a line without a stop.
@@ -3618,7 +3639,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// 2024", "Monday 7 Jumada I 1430 - 19 April 2010".
 	head := s[:k]
 	bare := strings.TrimRight(head, " |-–—·,")
-	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
+	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -3674,7 +3695,7 @@ func creditHead(s string) bool {
 // rxKindLabel matches the kind of item a site prints before an item's
 // date, no headline: "Press release | 15 April 2003", "Statement - 3 May
 // 2011", "Press Release No. 118/2016 — 19 October 2016".
-var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory)(?:\s+(?:no\.?|number|nr\.?|ref\.?|#)\s*\d[\w/.-]*)?$`)
+var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory|(?:web|online)\s+(?:exclusive|only)|exclusive)(?:\s+(?:no\.?|number|nr\.?|ref\.?|#)\s*\d[\w/.-]*)?$`)
 
 // masthead reports whether units[i] is the page's masthead: its first
 // line, with two publication's words in it or more ("The Geneva Ledger
@@ -3765,6 +3786,24 @@ func siteName(u pageUnit) bool {
 // Edition", "... | International edition".
 var rxEditionTail = lazyRE(`(?i)\S\s+[—–|-]\s+(?:english|international|global|online|web|digital|asia|europe|us|uk)\s+edition$`)
 
+// sectionList reports whether s lists a page's sections between commas,
+// each of one or two words, one of them a section's word: "Nation, Current
+// Affairs", "World, Politics" (not "Iran, Iraq Agree").
+func sectionList(s string) bool {
+	items := strings.Split(s, ", ")
+	if len(items) < 2 || len(items) > 4 {
+		return false
+	}
+	section := false
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 2 {
+			return false
+		}
+		section = section || rxSectionWord.MatchString(it)
+	}
+	return section && !strings.ContainsAny(s, ".!?")
+}
+
 // rxSectionWord matches the words of a site's sections and menus, which
 // two writers' names do not hold ("Meetings Coverage and Press Releases").
 var rxSectionWord = lazyRE(`(?i)\b(?:press|releases?|coverage|meetings?|statements?|services?|affairs|ministry|department|office|opinion|politics|business|sports?|home|contact|about|events?|world|local|national|international|economy|markets?|features?|analysis|comment|letters|videos?|photos?|podcasts?|culture|science|health|lifestyle|travel|education|security|policy|trade|energy)\b`)
@@ -3831,7 +3870,8 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 	if a.block != b.block || a.prose || b.prose || a.chrome || b.chrome || a.meta || b.meta || a.words+b.words > 25 {
 		return false
 	}
-	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) || writersLine(b.flat) {
+	// (Nor a byline in lower case: "by rachel m. donnelly".)
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || lowerByline(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) || writersLine(b.flat) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
@@ -3849,6 +3889,20 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 	}
 	return capsA && capsB && a.words >= 4 && b.words >= 2 && (bylineBelow || nameLine(b.flat, b.words) == "" || hasFunctionWord(b.flat)) && !rxMediaWord.MatchString(b.flat)
 }
+
+// lowerByline reports whether s is a byline written all in lower case:
+// "by rachel m. donnelly".
+func lowerByline(s string) bool {
+	if !strings.HasPrefix(s, "by ") || s != strings.ToLower(s) {
+		return false
+	}
+	n := len(strings.Fields(s))
+	return n >= 3 && n <= 6 && rxLowerName.MatchString(s)
+}
+
+// rxLowerName matches "by" and two to four words of a name in lower case,
+// initials among them.
+var rxLowerName = lazyRE(`^by (?:[\p{Ll}'’-]+\.?\s){1,3}[\p{Ll}'’-]+$`)
 
 // strongByline reports whether s is a byline by a mark no headline has
 // (bylineShape): "Jane Doe (Xinhua)", "Jane Doe @janedoe".
