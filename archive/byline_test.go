@@ -713,6 +713,8 @@ func TestHeadBlockSeventiethParts(t *testing.T) {
 		{"Nation, Current Affairs\n\nWhy the port deal matters — and who stands to lose\n\nBy Ana Ruiz, Chief Economics Correspondent | 3 March 2001 11:42", "", "", "Why the port deal matters — and who stands to lose", "2001-03-03", "Ana Ruiz"},
 		{"Notes on a Currency Board\nby ana m. ruiz\nGeneva | 3 March 2001", "", "", "Notes on a Currency Board", "2001-03-03", ""},
 		{"Review Essay — The Economists Who Went to Washington\n\n3 March 2001", "", "", "Review Essay — The Economists Who Went to Washington", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "The legislative building in the provincial capital. FILE PHOTO", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Loading...", "", "Envoys sign border accord", "2001-03-03", ""},
 	})
 	// A sentence under a headline of two words and its date is the text.
 	checkHeadBlocks(t, "Kestrel Dispatch\nPolitics | Economy | Region\n\n", []headBlockCase{

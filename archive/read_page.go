@@ -669,7 +669,7 @@ var textEndMarkers = map[string]bool{
 // textChromeExtra adds to textBoilerplate: whole lines (lower case) that
 // are never article text.
 var textChromeExtra = map[string]bool{
-	"loading video": true, "loading video...": true, "loading video…": true,
+	"loading video": true, "loading video...": true, "loading video…": true, "loading...": true, "loading…": true, "loading": true,
 	"continue reading the main story": true, "story continues below advertisement": true,
 	"related video": true, "related videos": true, "watch video": true, "watch the video": true,
 	"story continues below": true, "story continues": true, "article continues after advertisement": true, "article continues below": true, "advertisement - scroll to continue": true,
@@ -1898,13 +1898,13 @@ func setApartLine(s, low string, words int) bool {
 		words <= 16 && strings.HasPrefix(low, "subscribe") && rxSubscribePrompt.MatchString(s) ||
 		words <= 25 && labelledLink(s) ||
 		words <= 40 && strings.Contains(s, "Credit") && rxCaptionCredit.MatchString(s) ||
-		words <= 40 && (strings.Contains(s, "hoto") || strings.Contains(s, "icture")) && rxPhotoTail.MatchString(s)
+		words <= 40 && (strings.Contains(s, "hoto") || strings.Contains(s, "icture") || strings.Contains(s, "HOTO") || strings.Contains(s, "ICTURE") || strings.Contains(s, "IMAGE")) && rxPhotoTail.MatchString(s)
 }
 
 // rxPhotoTail matches a caption that ends with its picture's label, after
 // a full stop: "... after the budget vote. (File photo)", "... outside
-// the venue. Photo / Supplied".
-var rxPhotoTail = lazyRE(`[.!?]\s+(?:\((?i:file\s+|handout\s+|archive\s+)?(?i:photo|picture|image)s?\)|(?i:photo|picture|image)\s*/\s*\p{Lu}[\p{L}'’.&/ -]{1,40})$`)
+// the venue. Photo / Supplied", "... the provincial capital. FILE PHOTO".
+var rxPhotoTail = lazyRE(`[.!?]\s+(?:\((?i:file\s+|handout\s+|archive\s+)?(?i:photo|picture|image)s?\)|(?i:photo|picture|image)\s*/\s*\p{Lu}[\p{L}'’.&/ -]{1,40}|(?:FILE|HANDOUT|ARCHIVE) (?:PHOTO|PICTURE|IMAGE))$`)
 
 // rxCaptionCredit matches a picture's caption that ends with its credit
 // after a label: "Protesters outside the ministry on Monday. Credit:
