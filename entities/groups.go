@@ -99,7 +99,14 @@ func groupNames(text string) []string {
 			out = append(out, name)
 		}
 	}
-	for _, cue := range groupBefore {
+	namesAtCues(text, groupBefore, groupAfter, add)
+	return out
+}
+
+// namesAtCues calls add with the capitalised words right after each cue of
+// before and right before each cue of after, wherever text has the cue.
+func namesAtCues(text string, before, after []string, add func(words []string)) {
+	for _, cue := range before {
 		for from := 0; ; {
 			i := strings.Index(text[from:], cue)
 			if i < 0 {
@@ -109,7 +116,7 @@ func groupNames(text string) []string {
 			add(capsAfter(text[from:]))
 		}
 	}
-	for _, cue := range groupAfter {
+	for _, cue := range after {
 		for from := 0; ; {
 			i := strings.Index(text[from:], cue)
 			if i < 0 {
@@ -119,7 +126,6 @@ func groupNames(text string) []string {
 			from += i + len(cue)
 		}
 	}
-	return out
 }
 
 // capsAfter returns the up to four capitalised words that open text, up to
@@ -219,27 +225,7 @@ func worksOf(a *archive.Article) []string {
 			keys = append(keys, k)
 		}
 	}
-	for _, text := range []string{a.Title, a.Body} {
-		for _, cue := range workCueBefore {
-			for from := 0; ; {
-				i := strings.Index(text[from:], cue)
-				if i < 0 {
-					break
-				}
-				from += i + len(cue)
-				add(capsAfter(text[from:]))
-			}
-		}
-		for _, cue := range workCueAfter {
-			for from := 0; ; {
-				i := strings.Index(text[from:], cue)
-				if i < 0 {
-					break
-				}
-				add(capsBefore(text[:from+i]))
-				from += i + len(cue)
-			}
-		}
-	}
+	namesAtCues(a.Title, workCueBefore, workCueAfter, add)
+	namesAtCues(a.Body, workCueBefore, workCueAfter, add)
 	return keys
 }
