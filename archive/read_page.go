@@ -1334,8 +1334,10 @@ func classify(units []pageUnit, h pageHints) {
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) || u.words <= 12 && !endsSentence(u.flat) && pictureCredit(low) ||
-			u.words <= 16 && !endsSentence(u.flat) && rxReadLink.MatchString(u.flat) || u.words <= 8 && rxSearchBox.MatchString(u.flat) ||
-			u.words <= 40 && strings.Contains(low, "content") && rxBlockedEmbed.MatchString(u.flat) || u.words <= 40 && rxFigureCaption.MatchString(u.flat) ||
+			u.words <= 16 && strings.ContainsAny(u.flat, ":|") && !endsSentence(u.flat) && rxReadLink.MatchString(u.flat) ||
+			u.words <= 8 && strings.HasPrefix(low, "search") && rxSearchBox.MatchString(u.flat) ||
+			u.words <= 40 && strings.Contains(low, "content") && rxBlockedEmbed.MatchString(u.flat) ||
+			u.words <= 40 && u.flat != "" && strings.IndexByte("FCGTM", u.flat[0]) >= 0 && rxFigureCaption.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
@@ -2061,12 +2063,8 @@ func longMenu(s string) bool {
 func tickerLine(s string) bool {
 	// Three items are enough after a ticker's label: "Latest: Envoys
 	// Meet in Geneva | Rail line opens | Cabinet approves port deal".
-	least := 3
-	if rxTickerLabel.MatchString(s) {
-		least = 2
-	}
 	for _, sep := range []string{" • ", " · ", " | ", " ◆ ", " ■ ", " ● "} {
-		if strings.Count(s, sep) < least {
+		if n := strings.Count(s, sep); n < 2 || n == 2 && !rxTickerLabel.MatchString(s) {
 			continue
 		}
 		if hasYear(s) {
