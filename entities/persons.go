@@ -50,6 +50,13 @@ var orgNameWords = map[string]bool{
 	"palace": true, "hospitals": true, "storage": true, "certificate": true, "certificates": true,
 }
 
+// occupationWords open a span as the office or trade of the name after
+// them, not as its first name.
+var occupationWords = map[string]bool{
+	"treasurer": true, "businessman": true, "businesswoman": true, "musician": true, "tycoon": true,
+	"industrialist": true, "financier": true, "banker": true, "economist": true, "lawyer": true,
+}
+
 // spanNotPersonWords make a span that holds one no person's name: trades,
 // market and grading terms, bodies of several, illnesses and events ("Sun
 // Refining", "Kaiser Cement", "Market Index", "Level IV", "Finance
@@ -58,7 +65,7 @@ var orgNameWords = map[string]bool{
 var spanNotPersonWords = map[string]bool{
 	"refining": true, "tobacco": true, "cement": true, "grain": true, "underwriters": true, "mine": true,
 	"index": true, "level": true, "ministers": true, "country": true, "disease": true, "sclerosis": true,
-	"syndrome": true, "neurone": true, "rally": true,
+	"syndrome": true, "neurone": true, "rally": true, "plc.": true, "p.l.c.": true,
 	// a firm's or a body's head noun ("Winchester Electronics", "Miramax
 	// Films", "Allison Division", "Ethel Barrymore Theatre"); none is a
 	// surname the corpora write
@@ -1942,6 +1949,12 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 		if toks[k].is(flagPossessive | flagPluralPossessive) {
 			i = k + 1
 		}
+	}
+	// an office or a trade written before the name with a capital, as the
+	// span's first word: "Treasurer Peter Costello", "Businessman Raul
+	// Concepcion" (kept out of titles.txt, which the persons model reads)
+	for j-i >= 3 && occupationWords[toks[i].low] {
+		i++
 	}
 	// a title inside the span ends what comes before it: "Tory MP Boris
 	// Johnson", "Labour leader Tony Blair"
