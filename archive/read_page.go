@@ -113,8 +113,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// over the date or a byline, alone or run on with the date: "Dr
 		// Matthias Kühne is a senior research fellow at the Institute for
 		// Comparative Fiscal Studies. | 19 August 2010".
-		if first := rxFieldSep.Split(u.flat, 2)[0]; !text && headlineSeen && u.words <= 35 && writerBio(first) &&
-			(first != u.flat && hasDate(u.flat) || headsMeta(units, i, len(units))) {
+		if !text && headlineSeen && u.words <= 35 && bioField(u.flat) && (rxFieldSep.MatchString(u.flat) && hasDate(u.flat) || headsMeta(units, i, len(units))) {
 			u.meta = true
 			continue
 		}
@@ -2652,7 +2651,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// Haddad and Omar Khalil | The Amman Ledger".)
 			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) ||
 				writersLine(u.flat) || u.words <= 8 && nameRoleLine(u.flat) || strings.Contains(u.flat, " | ") && writersLine(strings.TrimSpace(rxFieldSep.Split(u.flat, 2)[0])) ||
-				u.meta && writerBio(rxFieldSep.Split(u.flat, 2)[0]) {
+				u.meta && bioField(u.flat) {
 				continue
 			}
 			if _, strong := bylineShape(u.flat); u.words <= 10 && strong {
@@ -2704,7 +2703,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			if nameLine(u.flat, u.words) != "" && len(nameAt) == 0 && (menuSpaced(u) || !bylineUnder(units, i) &&
 				!slices.ContainsFunc(units[i+1:sh.start], func(v pageUnit) bool {
-					return isBylineUnit(v.flat) || v.meta && (writerBio(rxFieldSep.Split(v.flat, 2)[0]) || nameRoleLine(v.flat))
+					return isBylineUnit(v.flat) || v.meta && (bioField(v.flat) || nameRoleLine(v.flat))
 				})) {
 				// (With a byline under it, before the text, a line shaped
 				// as a name is the headline, "Envoys Sign Border Accord",
@@ -3060,6 +3059,10 @@ func authorNote(u pageUnit) string {
 // research fellow at", "professor of economics at", "a contributing
 // writer for".
 var rxBioRole = lazyRE(`(?i)^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,3}(?:fellow|professor|lecturer|researcher|analyst|economist|scholar|director|editor|writer|correspondent|reporter|columnist|contributor|journalist|author|diplomat|ambassador|adviser|advisor)s?\s+(?:at|of|for|with|in|on)\b`)
+
+// bioField reports whether the first field of s (before a bar or a dot)
+// is a writer's note (writerBio), alone or run on with the date.
+func bioField(s string) bool { return writerBio(rxFieldSep.Split(s, 2)[0]) }
 
 // writerBio reports whether s is a writer's note of one sentence: a name
 // (with "Dr" or "Prof" before it) and what the person is ("Dr Matthias

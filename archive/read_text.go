@@ -285,12 +285,12 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 			if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
 				v = v[1 : len(v)-1] // a quoted YAML value
 			}
-			switch strings.ToLower(m[1]) {
-			case "title", "headline":
+			switch key := strings.ToLower(m[1]); {
+			case key == "title" || key == "headline":
 				if a.Title == "" {
 					a.Title = v
 				}
-			case "source":
+			case key == "source":
 				if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
 					if a.URL == "" {
 						a.URL = v // a web clipper's "source:" is the page's address
@@ -305,7 +305,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				} else {
 					a.Source = v
 				}
-			case "date", "sent", "pubdate", "published", "publication date", "date of publication", "date published", "date of issue", "issue date", "updated", "last updated":
+			case headerDateKeys[key]:
 				// "Updated: 25 July 2004 | Published: 24 July 2004"
 				// "Updated: Dec 14, 2021 08:55 WAT (First published: Dec
 				// 13, 2021)": two dates, each under its own label.
@@ -336,9 +336,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				} else {
 					published = v
 				}
-			case "url", "link":
+			case key == "url" || key == "link":
 				a.URL = v
-			case "by", "byline", "author", "creator", "reporter":
+			case key == "by" || key == "byline" || key == "author" || key == "creator" || key == "reporter":
 				// "Author: Jane Doe, Programme Officer": the name; "Author:
 				// Jane Doe | 15 Jan 2025": the name and the date.
 				if d, upd := findDateIn(v, now, h.order); d != "" && rxFieldSep.MatchString(v) {
@@ -354,7 +354,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 					v = n
 				}
 				a.Byline = writerName(nameOfByline(v))
-			case "language":
+			case key == "language":
 				a.Language = v
 			}
 			continue
