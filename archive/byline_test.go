@@ -722,6 +722,64 @@ func TestHeadBlockSeventiethParts(t *testing.T) {
 	})
 }
 
+// TestHeadBlockEightiethParts: shapes b80-b86 brought, read first at
+// 25944bb (invented lines in their shapes): a text-size control, a
+// follow button after the writer's name, "Reviewed by" and a team's
+// byline, a writer with role and institution, a headline question with
+// its answer, a headline with capitalised prepositions around "and", a
+// byline and dates run on in fields, a year's full stop before "u" and
+// the time; between paragraphs a labelled pull quote, an embed behind the
+// cookie settings, a related link under a bilingual label, an
+// advertisement's mark in another language; under the text comment
+// rules, a newsletter's sign-off, a podcast's credits, an official
+// release's note, the site's social accounts, its registration, a
+// reporting scheme's note, a long disclaimer, a first-name writer's note
+// and one that "writes a column", "Read more on"; over the headline a
+// release's number and a committee's name ending the site's block.
+func TestHeadBlockEightiethParts(t *testing.T) {
+	checkHeadBlocks(t, "Text size: A A A   Print   Email\n\nHarbour Valley Courier\n\n", []headBlockCase{
+		{"Ferry fares frozen for another year.\nStory by Ana Ruiz | Local Democracy Reporter\nSaturday, March 3, 2001", "", "", "Ferry fares frozen for another year.", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nAna Ruiz + Follow\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nReviewed by Ana Ruiz\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"The quiet rise of the ferry diplomat\n\nColumnist: Ana Ruiz\n\n3 March 2001", "", "", "The quiet rise of the ferry diplomat", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nBy Ana Ruiz\n\nFerry record – Sitting of Saturday 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nby the briefing team: Ana Ruiz\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Is the Gulf Ferry Deal Dead?\n\nAna Ruiz, Senior Fellow, Marlow Institute for Maritime Affairs\n\n3 March 2001", "", "", "Is the Gulf Ferry Deal Dead?", "2001-03-03", "Ana Ruiz"},
+		{"Why are the envoys smiling? A look inside the ferry talks\n\nBy Ana Ruiz\n\n3 March 2001", "", "", "Why are the envoys smiling? A look inside the ferry talks", "2001-03-03", "Ana Ruiz"},
+		{"Ferry Talks Resume Between Tavora and Estmark After Winter Pause\nLISBON, Mar 3, 2001 (HNA)", "", "", "Ferry Talks Resume Between Tavora and Estmark After Winter Pause", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nPo / By: Ana Ruiz | Atnaujinta / Updated 5 Mar 2001, 18:05 · Paskelbta / Published 3 Mar 2001, 21:40", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nObjavljeno / Published: 03.03.2001. u 10:32", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Pull quote: “Nobody wanted to leave the table first.”", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Instagram post. This content is blocked. Allow cookies to view it.", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Pročitajte još / Read also: Ferry fares frozen for another year", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Reklama", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "ADVERTISEMENT · STORY CONTINUES BELOW", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Comments are moderated. Please stay on topic.\n\n2 comments", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Don't miss a story: join our WhatsApp community", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Este contenido es propiedad de El Puerto. Prohibida su reproducción total o parcial sin autorización.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "That's all for this week's briefing.\nForward it to a friend who might like it.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "This episode was produced by the Marlow Audio Network.\nTranscripts are generated automatically and may contain errors.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Music by Quay Sound. Produced by Ana Ruiz.\n\nPrevious episode: Ferries and Frontiers", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "This note is issued for the information of the media and is not an official record.\n\n[Back to top]", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "For all the latest, follow Harbour Radio on social media.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Harbour Valley Courier is part of Quayside Media Group. Registered in England and Wales.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "The LRS is a public service partnership funded by the broadcaster to report on councils.\n\nComments are closed.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Disclaimer: Opinions expressed below are those of the readers and do not reflect those of the Harbour Valley Courier, which will not be responsible or liable for any inaccurate or incorrect statements contained in the comments under this story.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Ana is a contributing editor at the review and the author of a book on ferries.\n\nMore from this author", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Ana Ruiz writes a weekly column on the islands. She was a correspondent in Lisbon.\n\nMore columns", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Read more on Harbour Watch\nFerry fares frozen for another year\n\n© Harbour Valley Courier", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "HARBOUR VALLEY ONLINE\nLog in | Register\nNEWS OPINION REGIONS\nAs we go digital, support independent journalism in the valley. Subscribe from $1 a month.\n\nNATION\n\n", []headBlockCase{
+		{"Explainer: What is the new ferry pact, and who signed it?\n\nBy Ana Ruiz, Special Correspondent\n\nLISBON, Mar 3, 2001 13:02", "", "", "Explainer: What is the new ferry pact, and who signed it?", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "[Press Room] [Releases]\nPRESS OFFICE OF THE FERRY COUNCIL\n\nPress Release FC/01/17\n\n", []headBlockCase{
+		{"Ambassador recalled for talks\n\nBy Ana Ruiz | March 3, 2001", "", "", "Ambassador recalled for talks", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "Skip to content\nParliament News Service\nHouse | Senate | Committees | Bills\nCommittee on Ferries and Harbours\n\n", []headBlockCase{
+		{"Ambassador recalled for talks\n\nWords: Ana Ruiz | Commentary | 3 March 2001 | 9 min read", "", "", "Ambassador recalled for talks", "2001-03-03", "Ana Ruiz"},
+	})
+}
+
 // TestRelatedBoxInText: a related-stories heading with the story going
 // on under it is a box between paragraphs, not the text's end; under the
 // last paragraph it still ends the text.

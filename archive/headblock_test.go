@@ -116,6 +116,7 @@ func TestHeadlineBlockShapes(t *testing.T) {
 	checkEach(t, "rxInnerStop", rxInnerStop.MatchString, map[string]bool{
 		"A view of the port on the day of the signing.Credit...Paul Weir": true,
 		"U.S. envoy says talks with Pyongyang can resume within weeks":    false,
+		"Why are the diplomats smiling? A look behind the closed doors":   false,
 	})
 }
 

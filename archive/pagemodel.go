@@ -435,6 +435,7 @@ func (r *pageModelBody) judge(body, title string) string {
 	if !r.wins(strings.Split(body, "\n\n"), pageModelMargin) {
 		return body
 	}
+	r.keepRulesParagraphs(body)
 	paras := make([]string, 0, len(r.body))
 	for k, i := range r.body {
 		// The headline the page gives is not the text's first paragraph.
@@ -451,6 +452,62 @@ func (r *pageModelBody) judge(body, title string) string {
 	}
 	return strings.Join(paras, "\n\n")
 }
+
+// keepRulesParagraphs puts back into the model's body a paragraph the
+// rules keep and the model drops between two it keeps, and takes from its
+// end a writer's note the rules left out. The paragraph put back is a sentence of
+// fifteen words or more, ending with its stop. The model wins a page by
+// the chrome it cuts at the text's edges; a paragraph of the writer's
+// after a caption or a prompt between paragraphs ("... (Photo: ...)" over
+// "Lithuanian President ... said ...") is not what it was surer of.
+func (r *pageModelBody) keepRulesParagraphs(rules string) {
+	if len(r.body) < 2 {
+		return
+	}
+	inRules := make(map[string]bool)
+	for p := range strings.SplitSeq(rules, "\n\n") {
+		inRules[collapseSpace(p)] = true
+	}
+	out := make([]int, 0, len(r.body)+2)
+	// The rules' first paragraph, opening with a dateline ("PODGORICA —
+	// Montenegro's governing coalition ..."), opens the text: the model
+	// reads a first sentence of the text as a standfirst.
+	first, _, _ := strings.Cut(rules, "\n\n")
+	first = collapseSpace(first)
+	for j := r.body[0] - 1; j >= 0 && j >= r.body[0]-4; j-- {
+		if u := r.units[j]; u.flat == first {
+			if u.prose && u.words >= 15 && rxDatelineOpen.MatchString(u.flat) {
+				out = append(out, j)
+			}
+			break
+		}
+	}
+	for k, i := range r.body {
+		if k > 0 {
+			for j := r.body[k-1] + 1; j < i; j++ {
+				if u := r.units[j]; u.prose && u.words >= 15 && !u.chrome && !u.meta && endsSentence(u.flat) && inRules[u.flat] {
+					out = append(out, j)
+				}
+			}
+		}
+		out = append(out, i)
+	}
+	// Nor does the model's body end with a writer's note the rules left
+	// out ("Miriam is a contributing editor at the magazine ...").
+	for len(out) > 1 {
+		u := r.units[out[len(out)-1]]
+		if inRules[u.flat] || authorNote(u) == "" {
+			break
+		}
+		out = out[:len(out)-1]
+	}
+	r.body = out
+}
+
+// rxDatelineOpen matches a dateline opening a paragraph: a place in
+// capitals, maybe a date and an agency after it, and a dash ("PODGORICA
+// —", "VILNIUS, Feb 8 (BW) -").
+var rxDatelineOpen = lazyRE(`^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,[^—–]{1,40}?)?\s+[—–-]{1,2}\s+\p{Lu}`)
 
 // plainPage reports whether the rules found nothing of a site's among
 // units.

@@ -824,7 +824,9 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 		// A closing line ends the text, unless two paragraphs follow it
 		// (a share bar inside the article, which go-readability has
 		// already told from the page around it).
-		if i > start && u.end && !proseFollows(units[i+1:], 2) {
+		// (The count of readers' comments ends it whatever follows: the
+		// comments, "Comments (3)".)
+		if i > start && u.end && (!proseFollows(units[i+1:], 2) || rxCountLine.MatchString(u.flat) && strings.Contains(strings.ToLower(u.flat), "comment")) {
 			break
 		}
 		if i < start {

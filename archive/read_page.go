@@ -228,6 +228,14 @@ func dateInSentence(s, d string) bool {
 		return false
 	}
 	before := strings.Fields(s[:i])
+	// (The words after a field's mark only: "Hansard extract – Sitting
+	// of Wednesday 7 February 2018" is a record's date line.)
+	for k := len(before) - 1; k >= 0; k-- {
+		if w := before[k]; w == "–" || w == "—" || w == "-" || w == "|" || w == "·" || w == "•" {
+			before = before[k+1:]
+			break
+		}
+	}
 	if len(before) < 5 || !datePrepositions[strings.ToLower(before[len(before)-1])] {
 		return false
 	}
@@ -735,15 +743,16 @@ var rxResponses = lazyRE(`(?i)^\d[\d,.]*[km]?\s*[·|•]\s*\d[\d,]*\s+(?:respons
 
 // rxSupport matches a site's appeal for its readers' money: "Support the
 // Ledger's journalism", "Support our journalism".
-var rxSupport = lazyRE(`(?i)^(?:please )?support (?:the |our |independent )?[\pL'’ ]{0,40}(?:journalism|writing|reporting|media)\b`)
+var rxSupport = lazyRE(`(?i)^(?:(?:as|while|now|with|because|if)\b[^.!?,]{0,40},\s*)?(?:please )?support (?:the |our |independent )?[\pL'’ ]{0,40}(?:journalism|writing|reporting|media)\b`)
 
 // rxPaywall matches a paywall's count of free reads: "You have 2 free
 // articles left this month."
 var rxPaywall = lazyRE(`(?i)^(?:you have|you've got|only) (?:\d+|one|two|three|four|five) (?:free |more )?(?:articles?|stories|story|reads?|pages?) (?:left|remaining)\b`)
 
 // rxMoreIn matches the short heading of a list of other stories: "More in
-// Dispatches", "More from the Gazette", "Also in World".
-var rxMoreIn = lazyRE(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$`)
+// Dispatches", "More from the Gazette", "Also in World", "Read more on AU
+// Watch" (not "Read more at the ministry's site, he said.").
+var rxMoreIn = lazyRE(`(?i)^(?:more (?:in|from|on|about)|also in|other stories in|elsewhere in)\b.{0,40}$|^read more (?:on|from|in|at)\s+(?-i:\p{Lu})[^,.!?]{0,40}$`)
 
 // rxBackTo matches a link back to the site: "Back to the wire", "Return
 // to index" (a line, not a sentence).
@@ -773,7 +782,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog)\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by|par|von|por|door|words:|text:|story:|writer:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog)\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -814,10 +823,21 @@ func splitUnits(lines []string) []pageUnit {
 
 func newUnit(text string, block int) pageUnit {
 	flat := collapseSpace(text)
+	// A name with its follow button's text after it is the name: "Ravi
+	// Subramaniam + Follow".
+	if strings.HasSuffix(flat, "Follow") && len(flat) < 80 {
+		if m := rxFollowButton.FindStringIndex(flat); m != nil && m[0] > 0 {
+			flat = flat[:m[0]]
+		}
+	}
 	u := pageUnit{text: text, flat: flat, block: block, words: len(strings.Fields(flat))}
 	u.prose = isProse(flat, u.words) && !isFieldList(flat)
 	return u
 }
+
+// rxFollowButton matches a follow button's text after a writer's name:
+// " + Follow", " +Follow".
+var rxFollowButton = lazyRE(`\s+\+\s?Follow$`)
 
 // isFieldList reports whether s is three or more short fields separated by
 // " · " or " | " ("Jane Doe · Reporter · Mon, December 6, 2010 · 4 min
@@ -834,6 +854,22 @@ func isFieldList(s string) bool {
 			}
 		}
 		if short {
+			return true
+		}
+	}
+	// Two fields or more, one a date, none a sentence: "Oleh / By: Dewi
+	// Lubis | Atjaunots / Updated 3 Dec 2020, 18:05 · Publicēts /
+	// Published 2 Dec 2020, 21:40".
+	if len(s) <= 240 && (strings.Contains(s, " | ") || strings.Contains(s, " · ") || strings.Contains(s, " • ")) {
+		dated, ok := false, true
+		for _, p := range rxFieldSep.Split(s, -1) {
+			if len(strings.Fields(p)) > 12 || endsSentence(p) && !strings.HasSuffix(p, ":") {
+				ok = false
+				break
+			}
+			dated = dated || hasDate(p)
+		}
+		if ok && dated {
 			return true
 		}
 	}
@@ -945,7 +981,9 @@ func onlyChromeAbove(units []pageUnit, i int) bool {
 
 // rxInnerStop matches a sentence's end inside a line: a caption and its
 // credit ("... the announcement.Credit...Paul Weir") is no headline.
-var rxInnerStop = lazyRE(`\p{Ll}[.!?](?:\s|\p{Lu})`)
+// A question with its answer after it is a headline of two parts ("Why
+// are the diplomats smiling? A look behind the closed doors").
+var rxInnerStop = lazyRE(`\p{Ll}[.!](?:\s|\p{Lu})|\p{Ll}\?\p{Lu}`)
 
 // sentenceCasePair reports whether s is two words, the first capitalised
 // and the second in lower case: "Ambassador summoned".
@@ -1322,9 +1360,11 @@ func classify(units []pageUnit, h pageHints) {
 			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
 			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat) ||
 			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat) ||
+			u.words <= 40 && siteClosingLine(low, u.flat) || strings.Contains(low, "reproduc") && rxForeignRights.MatchString(u.flat) ||
 			u.words <= 25 && (strings.HasPrefix(low, "catch all the ") || strings.HasPrefix(low, "download ")) && rxAppPromo.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
+			strings.HasPrefix(low, "disclaimer:") && u.words <= 80 || // (a long one too: "Disclaimer: Opinions expressed here are those of the writers ...")
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
@@ -1336,6 +1376,9 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 16 && strings.ContainsAny(u.flat, ":|") && !endsSentence(u.flat) && rxReadLink.MatchString(u.flat) ||
 			u.words <= 8 && strings.HasPrefix(low, "search") && rxSearchBox.MatchString(u.flat) ||
 			u.words <= 40 && strings.Contains(low, "content") && rxBlockedEmbed.MatchString(u.flat) ||
+			u.words <= 40 && strings.Contains(low, "cookies") && rxCookieEmbed.MatchString(u.flat) ||
+			u.words <= 40 && strings.HasPrefix(low, "pull") && rxPullQuoteLabel.MatchString(u.flat) ||
+			u.words <= 12 && !u.prose && rxTextSize.MatchString(u.flat) ||
 			u.words <= 40 && u.flat != "" && strings.IndexByte("FCGTM", u.flat[0]) >= 0 && rxFigureCaption.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
@@ -1356,7 +1399,7 @@ func classify(units []pageUnit, h pageHints) {
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
 			u.chrome = true
-		case u.words <= 15 && (strings.Contains(low, "whatsapp") || strings.Contains(low, "telegram")) && strings.Contains(low, "channel"),
+		case u.words <= 15 && (strings.Contains(low, "whatsapp") || strings.Contains(low, "telegram")) && (strings.Contains(low, "channel") || strings.Contains(low, "community") || strings.Contains(low, " group")),
 			u.words <= 12 && rxNewsletterPrompt.MatchString(u.flat) && !strings.Contains(u.flat, "\""):
 			// "Get the latest news on WhatsApp – join our channel", "Sign
 			// up to our free politics newsletter"
@@ -1394,7 +1437,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome, u.end = true, true
 		case short && isActionBar(u.flat):
 			u.chrome = true
-		case len(u.flat) <= 200 && !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
+		case len(u.flat) <= 500 && !strings.Contains(u.text, "\n") && isBoilerplateLine(u.flat):
 			u.chrome = true
 			u.end = strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "rights reserved")
 		}
@@ -1659,6 +1702,64 @@ var rxLinkLabel = lazyRE(`^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){1,2}:\s+`)
 // privacy preferences."
 var rxBlockedEmbed = lazyRE(`(?i)\bcontent (?:is not|isn't|cannot be) (?:available|shown|displayed)\b[^.!?]{0,40}\b(?:privacy|cookie|consent)`)
 
+// rxCookieEmbed matches an embed the reader's cookie settings keep out,
+// in the words of sites that say what to do: "X post. This content is
+// blocked. Allow cookies to view it."
+var rxCookieEmbed = lazyRE(`(?i)\b(?:allow|accept|enable)\s+(?:all\s+)?(?:cookies|third[- ]party cookies)\s+to\s+(?:view|see|load|show|display|watch|play)\b`)
+
+// rxPullQuoteLabel matches a pull quote that says what it is: "Pull quote:
+// “No one in that room wanted to be the first to leave.”"
+var rxPullQuoteLabel = lazyRE(`(?i)^pull[- ]?quote\s*[:|—–-]\s*\S`)
+
+// rxTextSize matches a page's text-size control, maybe with its other
+// buttons after it: "Text size: A A A   Print   Email", "A- A A+".
+var rxTextSize = lazyRE(`^(?:(?i:text|font|type)(?:\s+(?i:size|resize))?\s*:?\s+)?A\s*[-+−]?\s+A\s*[-+−]?(?:\s+A\s*[-+−]?)?(?:\s+(?i:print|e-?mail|share|save|listen))*\s*$`)
+
+// rxForeignRights matches a site's rights line in the languages of
+// sites with English editions: "Prohibida su reproducción total o
+// parcial", "Reprodução proibida", "Riproduzione riservata".
+var rxForeignRights = lazyRE(`(?i)\bprohibida su reproducci[óo]n\b|\breprodu[çc][ãa]o proibida\b|\bproibida a reprodu[çc][ãa]o\b|\briproduzione riservata\b|\breproduction interdite\b`)
+
+// siteClosingLine reports whether s is one of the lines sites print
+// under a text, in words no article ends with: comment rules, a
+// newsletter's sign-off, a podcast's credits, an official release's note
+// on its status, the site's social accounts, its company's registration
+// and a reporting scheme's note on itself.
+func siteClosingLine(low, s string) bool {
+	switch {
+	case strings.HasPrefix(low, "comments "), strings.HasPrefix(low, "that"), strings.HasPrefix(low, "this "), strings.HasPrefix(low, "transcript"),
+		strings.Contains(low, " by "), strings.Contains(low, "follow "), strings.Contains(low, "registered"), strings.Contains(low, " is a"), strings.Contains(low, "official"):
+		return rxSiteClosing.MatchString(s)
+	}
+	return false
+}
+
+// rxSiteClosing is siteClosingLine's expression.
+var rxSiteClosing = lazyRE(`(?i)^comments (?:are|will be) (?:moderated|reviewed|pre-?moderated|checked)\b` +
+	// "That's all for this edition."
+	// (Alone on its line: "That's it for this week. As always, reply to
+	// this email ..." is the writer's.)
+	`|^that'?s (?:all|it) (?:for|from) (?:this|today'?s|this week'?s|the) (?:edition|issue|newsletter|briefing|week|dispatch)[.!]?$` +
+	// "This text is issued for the use of the media and is not an
+	// official document."
+	`|\bissued for the (?:use|information) of the (?:media|press)\b|\bis not an official (?:document|record)\b` +
+	// "This episode was produced by the Glasshouse Podcast Network.",
+	// "Transcripts are generated with the help of software ...", "Music
+	// by Fernhill Sound. Produced by Hattie Lomond."
+	`|^this (?:episode|podcast|programme|program|show|series) (?:was|is) (?:produced|made|recorded|edited|mixed|hosted)\b` +
+	`|^transcripts? (?:are|is|was|were|has been|have been) (?:generated|produced|machine|automatically|created)\b` +
+	`|^(?:(?:theme |original )?music|sound design|mixing|sound) by (?-i:\p{Lu})[^.!?]{0,60}[.!]?(?:\s+(?:produced|edited|mixed|hosted) by (?-i:\p{Lu})[^.!?]{0,60}[.!]?)?$` +
+	// "For the latest news, follow Radio Highland on social media."
+	// (Not "Follow us on X and LinkedIn", a heading of the site's links.)
+	`|^for (?:the )?(?:latest|more|all the latest|breaking)\b[^,.!?]{0,40},\s*(?:follow|like|find)\s+(?:us|(?-i:\p{Lu})[^.!?]{1,40}?)\s+on\s+(?:social media|twitter|x|facebook|instagram|linkedin|telegram|youtube|tiktok|mastodon|bluesky|threads)\b[^.!?]{0,40}[.!]?$` +
+	`|^(?:follow|like|find)\s+(?:us|(?-i:\p{Lu})[^.!?]{1,40}?)\s+on\s+social media\b[^.!?]{0,40}[.!]?$` +
+	// "... is part of Riverside Media Group. Registered in England and
+	// Wales.", "... research organisation. Registered charity."
+	`|(?:^|[.!?]\s+)registered (?:in england|in scotland|in wales|in ireland|charity|office|company)\b` +
+	// "The LDRS is a public service partnership funded by the
+	// broadcaster to cover local authorities."
+	`|^(?:the )?(?-i:\p{Lu})[\p{L}&'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’.-]*){0,5}\s+is\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:partnership|scheme|initiative)\s+(?:funded|run|between|with|by)\b`)
+
 // rxFigureCaption matches a figure's or a table's caption by its number:
 // "Figure 1: Quarterly exports by destination. Source: ...", "Table 2. ...".
 var rxFigureCaption = lazyRE(`^(?:Figure|Fig\.|FIGURE|Chart|CHART|Graph|Table|TABLE|Map|Graphic)\s*\d+[a-z]?\s*[:.–—]\s+\S`)
@@ -1671,7 +1772,7 @@ var rxSearchBox = lazyRE(`(?i)^search(?:\s+(?:this\s+|the\s+|our\s+)?(?:site|web
 // rxReadLink matches a link to another story under its label, in any
 // case and after a list's dash: "- Also read: Cabinet reshuffle expected
 // before winter session", "RELATED: Council to debate parking levy".
-var rxReadLink = lazyRE(`(?i)^[-–—•*»›]?\s*(?:also read|read also|read more|see also|also see|related|related story|related article|recommended|don't miss|must read|more on this)\s*[:|]\s+\S`)
+var rxReadLink = lazyRE(`(?i)^[-–—•*»›]?\s*(?:[\p{L}]+(?:\s+[\p{L}]+)?\s*/\s*)?(?:also read|read also|read more|see also|also see|related|related story|related article|recommended|don't miss|must read|more on this)\s*[:|]\s+\S`)
 
 // isLinkedHeadline reports whether u is a link to another story: a mark,
 // then a headline (four words or more in title case, no sentence's end).
@@ -1718,7 +1819,7 @@ var rxPageList = lazyRE(`(?i)^(?:pages?\s*:?\s*)?(?:\d{1,3}\s*[|·]?\s*){3,}(?:n
 
 // rxAdLabel matches an advertisement printed as a line of text: "TEXT
 // AD: Looking for ...", "Sponsored: ...", "Paid content | ...".
-var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored|promoted|paid\s+(?:content|post|partner))\s*(?::|\||–|—|-)\s+\S`)
+var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored|promoted|paid\s+(?:content|post|partner))\s*(?::|\||–|—|-|·)\s+\S`)
 
 // rxAgencyPhoto matches a caption that ends with an agency's and a
 // photographer's credit: "The minister speaks to reporters.
@@ -1972,7 +2073,7 @@ func mayBeCredit(low string) bool {
 }
 
 // rxAction matches the words of a page's action links.
-var rxAction = lazyRE(`(?i)\b(?:print|printer|e-?mail|share|close|comment|save|send|tweet|copy|download|subscribe)`)
+var rxAction = lazyRE(`(?i)\b(?:print|printer|e-?mail|share|close|comment|save|send|tweet|copy|download|subscribe|log\s?in|sign\s?in|register)`)
 
 // isActionBar reports whether s is a bar of two or three short links, one
 // of them an action: "Print this page | Close window", "E-mail this story
@@ -2725,12 +2826,13 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				v := units[a]
 				switch {
 				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a) || siteName(v))) &&
-					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat) && !sectionList(v.flat):
+					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat) && !sectionList(v.flat) && !rxRefCode.MatchString(v.flat):
 					// (Not the site's name among its menu's links over a
 					// headline in sentence case, nor a section's name under
 					// the site's in a block of their own, nor a label's
 					// line: "Posted in: Diplomacy, World", nor a section's
-					// name of two words: "News & Commentary".)
+					// name of two words: "News & Commentary", nor a
+					// release's number: "Press Release DF/97/23".)
 					titleAt = a
 				case u.words >= 12 && !v.chrome && !v.meta && !v.prose && v.words >= 2 && v.words < u.words && !headsMeta(units, i, sh.start):
 					// A first paragraph without a full stop under the
@@ -2766,7 +2868,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// So is a line of at most four words right under a longer
 			// headline ("From the Diplomacy Wiki", a site's line).
 			if a := i - 1; pass == 3 && titleAt == i && u.words <= 4 && a >= 0 {
-				if v := units[a]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) && !siteName(v) {
+				// (Not the last line of the site's block over the headline:
+				// "Committee on Foreign Affairs and Defence" under the menu.)
+				if v := units[a]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) && !siteName(v) && !(v.block != u.block && chromeInBlock(units, a)) {
 					titleAt = a
 				}
 			}
@@ -2925,7 +3029,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				if sh.byline = runOnRoleName(u.flat); sh.byline == "" || u.words > 6 {
 					sh.byline = nameLine(u.flat, u.words)
 				}
-				if sh.byline == "" && u.words <= 8 {
+				if sh.byline == "" && u.words <= 11 {
 					sh.byline = nameOfRoleLine(u.flat) // "Marcus Delacroix-Baptiste • Staff Writer"
 				}
 			}
@@ -2960,8 +3064,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		sh.byline = staff
 	}
 	// The writer's note under the text.
+	// (Not a first name alone: "Miriam is a contributing editor ...".)
 	if sh.byline == "" && sh.end < len(units) {
-		sh.byline = authorNote(units[sh.end])
+		if n := authorNote(units[sh.end]); strings.Contains(n, " ") {
+			sh.byline = n
+		}
 	}
 	// A sign-off under the text: "— Jane Doe", "-- Jane Doe".
 	for i := sh.end; sh.byline == "" && i < len(units) && i < sh.end+2; i++ {
@@ -3042,18 +3149,37 @@ func authorNote(u pageUnit) string {
 	if !u.prose || u.words > 30 || strings.ContainsAny(u.flat, "\"“”") || !rxWriterRole.MatchString(u.flat) {
 		return ""
 	}
-	name, _, ok := strings.Cut(u.flat, " is ")
-	if !ok {
-		if name, _, ok = strings.Cut(u.flat, " was "); !ok {
-			return ""
+	// The name is before the first verb: "is", "was", or "writes" with
+	// what is written ("Gideon Markell writes a weekly column on
+	// international politics. He was ...").
+	at, verb := -1, ""
+	for _, v := range []string{" is ", " was ", " writes "} {
+		if i := strings.Index(u.flat, v); i > 0 && (at < 0 || i < at) {
+			at, verb = i, v
 		}
 	}
+	if at < 0 {
+		return ""
+	}
+	name, rest := u.flat[:at], u.flat[at+len(verb):]
+	if verb == " writes " && !rxWritesColumn.MatchString(rest) {
+		return ""
+	}
 	n := len(strings.Fields(name))
-	if n < 2 || n > 4 || !rxName.MatchString(name) || rxOffice.MatchString(strings.Fields(name)[0]) || rxMediaWord.MatchString(name) {
+	// (A first name alone when what follows is a writer's role: "Miriam is
+	// a contributing editor at the magazine ...".)
+	if n < 1 || n > 4 || n == 1 && (!rxBioRole.MatchString(rest) || !rxOneName.MatchString(name)) || n > 1 && !rxName.MatchString(name) || rxOffice.MatchString(strings.Fields(name)[0]) || rxMediaWord.MatchString(name) {
 		return ""
 	}
 	return name
 }
+
+// rxOneName matches a name of one word: "Miriam".
+var rxOneName = lazyRE(`^` + rxNamePart + `$`)
+
+// rxWritesColumn matches what a writer's note says the writer writes: "a
+// weekly column on", "regularly about", "on foreign policy for".
+var rxWritesColumn = lazyRE(`^(?:(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:column|newsletter|blog)\b|(?:regularly|often|widely|frequently)?\s*(?:about|on)\s)`)
 
 // rxBioRole matches what a writer's note says the writer is: "a senior
 // research fellow at", "professor of economics at", "a contributing
@@ -3468,7 +3594,7 @@ func nameOfRoleLine(s string) string {
 	if name == "" {
 		// the name before a separator: "Marcus Delacroix-Baptiste •
 		// Staff Writer"
-		for _, sep := range []string{" • ", " · ", " | ", " — ", " – "} {
+		for _, sep := range []string{" • ", " · ", " | ", " — ", " – ", ", "} {
 			if a, _, ok := strings.Cut(s, sep); ok && nameLine(a, len(strings.Fields(a))) == a {
 				name = a
 				break
@@ -3483,6 +3609,11 @@ func nameOfRoleLine(s string) string {
 	}
 	rest := strings.TrimLeft(s[len(name):], ",|·•-–— ")
 	if len(strings.Fields(rest)) <= 5 && (rxRole.MatchString(rest) || rxAffiliation.MatchString(rest)) {
+		return name
+	}
+	// A role and the institution after it: "Nikolai Berezin, Senior
+	// Fellow, Halvorsen Institute for European Affairs".
+	if role, inst, ok := strings.Cut(rest, ", "); ok && len(strings.Fields(role)) <= 4 && len(strings.Fields(inst)) <= 7 && rxRole.MatchString(role) && rxInstitution.MatchString(inst) {
 		return name
 	}
 	return ""
@@ -3527,6 +3658,10 @@ func runOnRoleName(s string) string {
 // rxAffiliation matches where a writer works, after the name: "Department
 // of Political Science", "Institute for Peace Studies".
 var rxAffiliation = lazyRE(`(?i)^(?:the\s+)?(?:department|university|institute|centre|center|school|faculty|college|foundation)\b`)
+
+// rxInstitution matches an institution's word in its name: "Halvorsen
+// Institute for European Affairs", "Centre for Trade Policy".
+var rxInstitution = lazyRE(`(?i)\b(?:institute|institution|centre|center|university|foundation|council|forum|school|college|academy|programme|program|initiative)\b`)
 
 // cutSiteName drops a site's name after a headline, as a page's <title>
 // gives it: "Envoys meet in Geneva | World | The Ledger" (after " | ", or
@@ -3646,9 +3781,16 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	if dateInSentence(s, s[j:]) {
 		return false // "... how the island was cut off on 9 May 1998"
 	}
+	if rxOfDate.MatchString(s[j:]) {
+		return false // "Hansard extract – Sitting of Wednesday 7 February 2018": a record's date line
+	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
 }
+
+// rxOfDate matches a word and "of" before a date: "Sitting of", "Meeting
+// of".
+var rxOfDate = lazyRE(`^\p{L}+\s+of\s+\S`)
 
 // rxHijriDate matches a date of the Islamic calendar: "1 Safar 1445 AH",
 // "7 Jumada I 1430".
@@ -3816,7 +3958,7 @@ var paperWords = map[string]bool{
 	"courier": true, "observer": true, "telegraph": true, "journal": true, "daily": true, "ledger": true, "sentinel": true,
 	"echo": true, "monitor": true, "dispatch": true, "mirror": true, "gleaner": true, "examiner": true, "inquirer": true,
 	"guardian": true, "advertiser": true, "beacon": true, "lantern": true, "express": true, "digest": true, "magazine": true,
-	"newswire": true, "bulletin": true, "star": true, "sun": true, "standard": true, "globe": true, "review": true,
+	"newswire": true, "news": true, "bulletin": true, "star": true, "sun": true, "standard": true, "globe": true, "review": true,
 	"record": true, "leader": true, "mercury": true, "argus": true, "citizen": true, "vanguard": true, "pioneer": true,
 	"statesman": true, "nation": true, "independent": true, "enquirer": true,
 }
@@ -4494,7 +4636,7 @@ var (
 )
 
 // rxYearDotTime matches a year, a full stop and a time of day.
-var rxYearDotTime = lazyRE(`\b((?:1[89]|20)\d\d)\.\s+(\d{1,2}[:.]\d\d\b)`)
+var rxYearDotTime = lazyRE(`\b((?:1[89]|20)\d\d)\.\s+(?:(?:u|um|at|à|alle|kl\.?|klo|o)\s+)?(\d{1,2}[:.]\d\d\b)`)
 
 // findDateIn finds a date in a short metadata line ("Published 23 July
 // 2004 · Updated 25 July 2004", "By Jane Doe | Saturday, 24 July 2004,
@@ -5279,7 +5421,7 @@ func twoNames(s string) bool {
 	if !ok {
 		a, b, ok = strings.Cut(s, " & ") // "Emma Sørensen & Piotr Zieliński"
 	}
-	if !ok || !rxName.MatchString(b) {
+	if !ok || !rxName.MatchString(b) || rxHeadlinePrep.MatchString(s) {
 		return false
 	}
 	// Three writers or more: "Tomás Echeverría, Paulina Ruiz and Owen
@@ -5294,6 +5436,14 @@ func twoNames(s string) bool {
 	}
 	return rxName.MatchString(a)
 }
+
+// rxRefCode matches a document's reference code: "DF/97/23", "SG/SM/1234".
+var rxRefCode = lazyRE(`\b[\p{Lu}\d]{1,6}/[\p{Lu}\d]{1,6}/\d{1,5}\b|\b\p{Lu}{1,5}/\d{1,5}\b`)
+
+// rxHeadlinePrep matches a preposition a headline capitalises and no
+// name holds: "Frost Thaws Between Ankara and Athens After Aegean Hotline
+// Deal" names no writers.
+var rxHeadlinePrep = lazyRE(`\b(?:After|Between|Amid|Against|Despite|Over|Into|Before|Ahead|Under|Towards?|Across|Behind|Beyond|Without|Within|Through|Upon|Following|During)\b`)
 
 // englishStop and foreignStop are the commonest short words of English
 // and of the languages whose sites carry English articles (French,

@@ -115,6 +115,9 @@ var textBoilerplate = map[string]bool{
 	"most popular": true, "most read": true, "read more": true, "see all": true,
 	"see more": true, "back to top": true, "top": true, "next": true, "previous": true,
 	"next article": true, "previous article": true, "advertisement": true, "advertising": true,
+	// (the word in the languages of sites with English editions)
+	"reklama": true, "anzeige": true, "werbung": true, "publicidad": true, "publicité": true, "pubblicità": true,
+	"advertentie": true, "annons": true, "mainos": true, "iklan": true, "реклама": true,
 	"sponsored": true, "subscribe": true, "newsletter": true, "sign in": true,
 	"log in": true, "login": true, "register": true, "sign up": true, "close": true,
 	"languages": true, "print version": true, "listen": true, "listen to this article": true,
@@ -944,7 +947,9 @@ func isBoilerplateLine(l string) bool {
 			}
 		}
 	}
-	if len(l) < 200 && (strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||
+	// (A long one when it opens the line: "Copyright Harmattan Post 2020.
+	// All rights reserved. This material ... may not be reproduced ...")
+	if (len(l) < 200 || len(l) < 500 && (strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "©"))) && (strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||
 		strings.Contains(low, "rights reserved")) && rxCopyright.MatchString(l) {
 		return true
 	}
