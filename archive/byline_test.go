@@ -769,6 +769,30 @@ func TestHeadBlockEightiethParts(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "", "Ana Ruiz writes a weekly column on the islands. She was a correspondent in Lisbon.\n\nMore columns", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Read more on Harbour Watch\nFerry fares frozen for another year\n\n© Harbour Valley Courier", "Envoys sign border accord", "2001-03-03", ""},
 	})
+	// Shapes b87-b90 brought, read first at 126acaf: a translation's note,
+	// the site's team and its roundup, its e-edition, its webmaster, a
+	// sign-up form's consent and prompt, a note for readers where the site
+	// is banned, a licence to reproduce, an appeal to keep journalism
+	// alive, an embed that may use cookies, "ADVERTISEMENT --", a long
+	// "(c)" line, a promotion in brackets, a fellow's note with "Dr.", and
+	// "Special to" alone over the byline.
+	checkHeadBlocks(t, "Harbour Valley Courier\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "Translated by our English desk. Read the original in Portuguese.", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "This story was originally published in Spanish.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Our English service team publishes a digest of the week's stories every Friday.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Read today's Harbour Valley Courier e-paper here.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Questions about this site? Write to the webmaster.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "By submitting your email address, you agree to our Terms and Privacy Policy.\nDon't miss out on the latest news and information.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Sharing our articles in the region may be risky. Please stay safe.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Harbour Valley English Service — reproduction permitted with credit to the source.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Keep local journalism alive in the valley. Support the Courier.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "This content is provided by Instagram, which may use cookies. Load content", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "ADVERTISEMENT -- story continues", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "(c) ValleyNet 2001. All rights reserved. ValleyNet is a trademark of Quay Communications.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "(Catch all the Business News and Latest News Updates on Harbour Valley Courier.)", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Dr. Ana Ruiz is a senior fellow in the Maritime programme.\n\nRelated publications", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nSpecial to The Harbour Ledger\n\nBy Ana Ruiz\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
 	checkHeadBlocks(t, "HARBOUR VALLEY ONLINE\nLog in | Register\nNEWS OPINION REGIONS\nAs we go digital, support independent journalism in the valley. Subscribe from $1 a month.\n\nNATION\n\n", []headBlockCase{
 		{"Explainer: What is the new ferry pact, and who signed it?\n\nBy Ana Ruiz, Special Correspondent\n\nLISBON, Mar 3, 2001 13:02", "", "", "Explainer: What is the new ferry pact, and who signed it?", "2001-03-03", "Ana Ruiz"},
 	})

@@ -492,6 +492,18 @@ func (r *pageModelBody) keepRulesParagraphs(rules string) {
 		}
 		out = append(out, i)
 	}
+	// Nor does it run on past a closing line the rules know ("Most read")
+	// into lines that are no sentences ("2. Peso slides as reserves
+	// fall"): a list of the site's.
+	for k := 1; k < len(out); k++ {
+		if v := r.units[out[k]]; v.prose || inRules[v.flat] {
+			continue
+		}
+		if slices.ContainsFunc(r.units[out[k-1]+1:out[k]], func(u pageUnit) bool { return u.end && u.chrome }) {
+			out = out[:k]
+			break
+		}
+	}
 	// Nor does the model's body end with a writer's note the rules left
 	// out ("Miriam is a contributing editor at the magazine ...").
 	for len(out) > 1 {

@@ -1361,7 +1361,8 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat) ||
 			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat) ||
 			u.words <= 40 && siteClosingLine(low, u.flat) || strings.Contains(low, "reproduc") && rxForeignRights.MatchString(u.flat) ||
-			u.words <= 25 && (strings.HasPrefix(low, "catch all the ") || strings.HasPrefix(low, "download ")) && rxAppPromo.MatchString(u.flat)) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			u.words <= 40 && rxSiteAbout.MatchString(u.flat) ||
+			u.words <= 25 && (strings.HasPrefix(strings.TrimLeft(low, "("), "catch all the ") || strings.HasPrefix(low, "download ")) && rxAppPromo.MatchString(strings.Trim(u.flat, "()"))) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			strings.HasPrefix(low, "disclaimer:") && u.words <= 80 || // (a long one too: "Disclaimer: Opinions expressed here are those of the writers ...")
@@ -1398,6 +1399,11 @@ func classify(units []pageUnit, h pageHints) {
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
 			// languages / archive / faq / tools / ...".)
+			u.chrome = true
+		case u.words <= 30 && (strings.Contains(low, "translat") || strings.Contains(low, "originally")) && rxTranslatedBy.MatchString(u.flat):
+			// "Translated by our English desk. Read the original in
+			// Portuguese.", "This content was originally published in
+			// Portuguese.": the site's, above the text or under it.
 			u.chrome = true
 		case u.words <= 15 && (strings.Contains(low, "whatsapp") || strings.Contains(low, "telegram")) && (strings.Contains(low, "channel") || strings.Contains(low, "community") || strings.Contains(low, " group")),
 			u.words <= 12 && rxNewsletterPrompt.MatchString(u.flat) && !strings.Contains(u.flat, "\""):
@@ -1705,7 +1711,7 @@ var rxBlockedEmbed = lazyRE(`(?i)\bcontent (?:is not|isn't|cannot be) (?:availab
 // rxCookieEmbed matches an embed the reader's cookie settings keep out,
 // in the words of sites that say what to do: "X post. This content is
 // blocked. Allow cookies to view it."
-var rxCookieEmbed = lazyRE(`(?i)\b(?:allow|accept|enable)\s+(?:all\s+)?(?:cookies|third[- ]party cookies)\s+to\s+(?:view|see|load|show|display|watch|play)\b`)
+var rxCookieEmbed = lazyRE(`(?i)\b(?:allow|accept|enable)\s+(?:all\s+)?(?:cookies|third[- ]party cookies)\s+to\s+(?:view|see|load|show|display|watch|play)\b|\bcontent is provided by [^.!?]{1,40}, which may use cookies\b`)
 
 // rxPullQuoteLabel matches a pull quote that says what it is: "Pull quote:
 // “No one in that room wanted to be the first to leave.”"
@@ -1719,6 +1725,24 @@ var rxTextSize = lazyRE(`^(?:(?i:text|font|type)(?:\s+(?i:size|resize))?\s*:?\s+
 // sites with English editions: "Prohibida su reproducción total o
 // parcial", "Reprodução proibida", "Riproduzione riservata".
 var rxForeignRights = lazyRE(`(?i)\bprohibida su reproducci[óo]n\b|\breprodu[çc][ãa]o proibida\b|\bproibida a reprodu[çc][ãa]o\b|\briproduzione riservata\b|\breproduction interdite\b`)
+
+// rxSiteAbout matches more of what sites print under a text: their team
+// and its roundup, their e-edition, their webmaster, a sign-up form's
+// consent and prompt, a note to readers where the site is banned, a
+// licence to reproduce, an appeal to keep journalism alive.
+var rxSiteAbout = lazyRE(`(?i)^our [^.!?]{0,40}\b(?:team|desk|newsroom|service)\s+(?:publishes|produces|brings|sends)\b` +
+	`|^read (?:the|our|today'?s) (?:latest |full )?[^.!?]{0,40}\be-?(?:edition|paper)\b` +
+	`|\bto the webmaster\b|^webmaster\s*:` +
+	`|^by (?:providing|entering|submitting|signing up|subscribing)\b[^.!?]{0,60}\b(?:agree|consent|accept|acknowledge)` +
+	`|^don'?t miss (?:out on )?the latest(?: news| stories| updates)?(?: and (?:information|analysis|updates))?(?: from [^.!?:]{1,40})?[.!]?$` +
+	`|^sharing (?:our|this|these) (?:materials?|content|articles?|stories)\b` +
+	`|\breproduction (?:is )?(?:permitted|allowed|authori[sz]ed|prohibited|forbidden|not permitted)\b` +
+	`|^keep (?:independent |local |free )?(?:journalism|media|reporting|news) alive\b`)
+
+// rxTranslatedBy matches a site's note on a translation: "Translated
+// by our English desk.", "This content was originally published in
+// Portuguese.", "Read the original in Spanish."
+var rxTranslatedBy = lazyRE(`(?i)^translated (?:by|from)\b[^.!?]{0,60}[.!]?(?:\s+read the original\b[^.!?]{0,40}[.!]?)?$|^this (?:content|article|story|piece|report) was (?:originally )?(?:published|written) in (?-i:\p{Lu})\p{L}+\.?$|^read the original (?:in|at)\b[^.!?]{0,40}[.!]?$`)
 
 // siteClosingLine reports whether s is one of the lines sites print
 // under a text, in words no article ends with: comment rules, a
@@ -1819,7 +1843,7 @@ var rxPageList = lazyRE(`(?i)^(?:pages?\s*:?\s*)?(?:\d{1,3}\s*[|·]?\s*){3,}(?:n
 
 // rxAdLabel matches an advertisement printed as a line of text: "TEXT
 // AD: Looking for ...", "Sponsored: ...", "Paid content | ...".
-var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored|promoted|paid\s+(?:content|post|partner))\s*(?::|\||–|—|-|·)\s+\S`)
+var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored|promoted|paid\s+(?:content|post|partner))\s*(?::|\||–|—|--|-|·)\s+\S`)
 
 // rxAgencyPhoto matches a caption that ends with an agency's and a
 // photographer's credit: "The minister speaks to reporters.
@@ -2750,7 +2774,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// (Nor a name and a role, "Marcus Delacroix-Baptiste • Staff
 			// Writer", nor two writers before the site's field, "Nadia
 			// Haddad and Omar Khalil | The Amman Ledger".)
-			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) ||
+			if isBylineUnit(u.flat) || len(u.flat) < 60 && rxAgencyLine.MatchString(u.flat) || creditLine(u.flat) || rxSpecialToAlone.MatchString(u.flat) || endsByName(units, i) || inShortList(units, i) || inFieldBlock(units, i) ||
 				writersLine(u.flat) || u.words <= 8 && nameRoleLine(u.flat) || strings.Contains(u.flat, " | ") && writersLine(strings.TrimSpace(rxFieldSep.Split(u.flat, 2)[0])) ||
 				u.meta && bioField(u.flat) {
 				continue
@@ -3146,7 +3170,7 @@ var rxWriterRole = lazyRE(`(?i)\b(?:writer|correspondent|editor|reporter|columni
 // person writes ("Jane Doe is a contributing writer for the Review.",
 // "Jane Doe was our correspondent in Cairo until 2009."); "" otherwise.
 func authorNote(u pageUnit) string {
-	if !u.prose || u.words > 30 || strings.ContainsAny(u.flat, "\"“”") || !rxWriterRole.MatchString(u.flat) {
+	if !u.prose || u.words > 30 || strings.ContainsAny(u.flat, "\"“”") {
 		return ""
 	}
 	// The name is before the first verb: "is", "was", or "writes" with
@@ -3164,6 +3188,15 @@ func authorNote(u pageUnit) string {
 	name, rest := u.flat[:at], u.flat[at+len(verb):]
 	if verb == " writes " && !rxWritesColumn.MatchString(rest) {
 		return ""
+	}
+	// What the person is: a writer's role anywhere in the note, or a
+	// fellow's, a professor's ... right after the verb ("Dr. Fenella
+	// Ashcombe is a senior fellow in the Trade & Economics programme.").
+	if !rxWriterRole.MatchString(u.flat) && !rxBioRole.MatchString(rest) {
+		return ""
+	}
+	if h := rxHonorific.FindStringIndex(name); h != nil {
+		name = name[h[1]:]
 	}
 	n := len(strings.Fields(name))
 	// (A first name alone when what follows is a writer's role: "Miriam is
@@ -3735,7 +3768,7 @@ func cutSiteName(title string) string {
 // 2013-14", "Vol. 14,
 // No. 17".
 // A volume may be in Roman numerals: "Vol. XII No. 41".
-var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?|session|sitting)\s*(?:\d[\d/.-]*|[ivxlc]+\b)(?:,?\s+(?:no\.?|number|nr\.?|n°|#|issue|edition)\s*\d[\d/.-]*)?$`)
+var rxNumbering = lazyRE(`(?i)^(?:\p{L}+\s+){0,2}(?:no\.?|number|nr\.?|n°|#|issue|vol\.?|volume|edition|ref\.?|session|sitting)\s*(?:\d[\d/.,-]*|[ivxlc]+\b)(?:,?\s+(?:no\.?|number|nr\.?|n°|#|issue|edition)\s*\d[\d/.-]*)?$`)
 
 func titleDatePrefix(s string, now time.Time) int {
 	best := -1
@@ -5436,6 +5469,10 @@ func twoNames(s string) bool {
 	}
 	return rxName.MatchString(a)
 }
+
+// rxSpecialToAlone matches a credit line alone: "Special to The Meridian
+// Ledger".
+var rxSpecialToAlone = lazyRE(`^(?i:special to)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}$`)
 
 // rxRefCode matches a document's reference code: "DF/97/23", "SG/SM/1234".
 var rxRefCode = lazyRE(`\b[\p{Lu}\d]{1,6}/[\p{Lu}\d]{1,6}/\d{1,5}\b|\b\p{Lu}{1,5}/\d{1,5}\b`)

@@ -134,7 +134,7 @@ var textBoilerplatePrefixes = []string{
 }
 
 var (
-	rxCopyright    = lazyRE(`(?i)^(©|(?:\(c\)\s*)?copyright\b|\(c\)\s*\d{4}|\(c\)(\s+[A-Z][\w.&'-]*){1,4},?\s+\d{4}\.?$|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b|^(?:all\s+)?(?:content|contents|material|articles?|text|photos?|images?)\s+(?:is\s+|are\s+)?(?:©|\(c\)|copyright(?:ed)?)\s[^.!?]{2,80}\.?$`)
+	rxCopyright    = lazyRE(`(?i)^(©|(?:\(c\)\s*)?copyright\b|\(c\)\s*\d{4}|\(c\)(\s+[A-Z][\w.&'-]*){1,4},?\s+\d{4}(?:\.?$|\.\s+all rights reserved\b)|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b|^(?:all\s+)?(?:content|contents|material|articles?|text|photos?|images?)\s+(?:is\s+|are\s+)?(?:©|\(c\)|copyright(?:ed)?)\s[^.!?]{2,80}\.?$`)
 	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|sent|pubdate|published|publication date|date of publication|date published|date of issue|issue date|updated|last updated|url|link|by|byline|author|creator|reporter|language)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
@@ -949,7 +949,7 @@ func isBoilerplateLine(l string) bool {
 	}
 	// (A long one when it opens the line: "Copyright Harmattan Post 2020.
 	// All rights reserved. This material ... may not be reproduced ...")
-	if (len(l) < 200 || len(l) < 500 && (strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "©"))) && (strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||
+	if (len(l) < 200 || len(l) < 500 && (strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "©") || strings.HasPrefix(low, "(c)"))) && (strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||
 		strings.Contains(low, "rights reserved")) && rxCopyright.MatchString(l) {
 		return true
 	}
