@@ -860,7 +860,7 @@ func isFieldList(s string) bool {
 	// Two fields or more, one a date, none a sentence: "Oleh / By: Dewi
 	// Lubis | Atjaunots / Updated 3 Dec 2020, 18:05 · Publicēts /
 	// Published 2 Dec 2020, 21:40".
-	if len(s) <= 240 && (strings.Contains(s, " | ") || strings.Contains(s, " · ") || strings.Contains(s, " • ")) {
+	if len(s) <= 240 && (strings.Contains(s, " | ") || strings.Contains(s, " · ") || strings.Contains(s, " • ")) && strings.ContainsAny(s, "0123456789") {
 		dated, ok := false, true
 		for _, p := range rxFieldSep.Split(s, -1) {
 			if len(strings.Fields(p)) > 12 || endsSentence(p) && !strings.HasSuffix(p, ":") {
