@@ -435,7 +435,7 @@ func (r *pageModelBody) judge(body, title string) string {
 	if !r.wins(strings.Split(body, "\n\n"), pageModelMargin) {
 		return body
 	}
-	r.keepRulesParagraphs(body)
+	r.reconcileWithRules(body)
 	paras := make([]string, 0, len(r.body))
 	for k, i := range r.body {
 		// The headline the page gives is not the text's first paragraph.
@@ -453,14 +453,16 @@ func (r *pageModelBody) judge(body, title string) string {
 	return strings.Join(paras, "\n\n")
 }
 
-// keepRulesParagraphs puts back into the model's body a paragraph the
-// rules keep and the model drops between two it keeps, and takes from its
-// end a writer's note the rules left out. The paragraph put back is a sentence of
-// fifteen words or more, ending with its stop. The model wins a page by
-// the chrome it cuts at the text's edges; a paragraph of the writer's
-// after a caption or a prompt between paragraphs ("... (Photo: ...)" over
-// "Lithuanian President ... said ...") is not what it was surer of.
-func (r *pageModelBody) keepRulesParagraphs(rules string) {
+// reconcileWithRules corrects the model's body, once it has won a page,
+// where the rules' verdicts are the surer: the model wins by the chrome it
+// cuts at the text's edges, not by the text it loses on the way. It puts
+// back a paragraph the rules keep between two the model keeps (a sentence
+// of fifteen words or more with its stop, after a caption or a prompt:
+// "... (Photo: ...)" over "Lithuanian President ... said ..."), and the
+// rules' first paragraph when it opens with a dateline; it ends the body
+// before lines that are no sentences past a closing line the rules know,
+// and before a writer's note the rules left out.
+func (r *pageModelBody) reconcileWithRules(rules string) {
 	if len(r.body) < 2 {
 		return
 	}

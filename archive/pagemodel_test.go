@@ -394,3 +394,55 @@ func setFamily(set string) string {
 	}
 	return "blind52, 54, 56, 60-62 (held back)"
 }
+
+// TestReconcileWithRules checks the corrections the rules make to a body
+// the model has won: a paragraph of the rules' between two of the
+// model's, the rules' first paragraph opening with a dateline, a list past
+// a closing line, a writer's note at the end.
+func TestReconcileWithRules(t *testing.T) {
+	const (
+		p1   = "The two governments signed the agreement in the capital on Monday after three years of talks, officials said on Tuesday."
+		p2   = "The accord sets up a joint commission that will meet twice a year to settle quotas, and it takes effect in January next year."
+		p3   = "Fishing crews in both countries have waited for the deal since the last one lapsed, and their unions welcomed it on Monday night."
+		dl   = "LISBON, March 3 (HNA) - Ferry operators on both sides of the strait welcomed the accord, which ends a dispute of four years over fares."
+		cap  = "Delegates at the signing. (Photo: Ana Ruiz / Harbour Images)"
+		note = "Ana Ruiz is a contributing editor at the review and the author of a book on ferries."
+	)
+	for _, tc := range []struct {
+		name  string
+		lines []string // the page's units, one a block
+		model []int    // the model's body, as indexes of lines
+		rules []int    // the rules' paragraphs
+		want  []int
+	}{
+		{"paragraph after a caption", []string{p1, cap, p2, p3}, []int{0, 3}, []int{0, 2, 3}, []int{0, 2, 3}},
+		{"short line between is not put back", []string{p1, "Reklama Teraz", p3}, []int{0, 2}, []int{0, 1, 2}, []int{0, 2}},
+		{"dateline first paragraph", []string{dl, p2, p3}, []int{1, 2}, []int{0, 1, 2}, []int{0, 1, 2}},
+		{"no dateline, no first paragraph", []string{p1, p2, p3}, []int{1, 2}, []int{0, 1, 2}, []int{1, 2}},
+		{"list past a closing line", []string{p1, p2, "Most read", "1. Ferry fares frozen", "2. Port strike ends"}, []int{0, 1, 3, 4}, []int{0, 1}, []int{0, 1}},
+		{"writer's note at the end", []string{p1, p2, note}, []int{0, 1, 2}, []int{0, 1}, []int{0, 1}},
+		{"writer's note the rules keep", []string{p1, p2, note}, []int{0, 1, 2}, []int{0, 1, 2}, []int{0, 1, 2}},
+	} {
+		var lines []string
+		for i, l := range tc.lines {
+			if i > 0 {
+				lines = append(lines, "")
+			}
+			lines = append(lines, l)
+		}
+		units := splitUnits(lines)
+		classify(units, pageHints{})
+		if len(units) != len(tc.lines) {
+			t.Fatalf("%s: %d units for %d lines", tc.name, len(units), len(tc.lines))
+		}
+		var rules []string
+		for _, i := range tc.rules {
+			rules = append(rules, tc.lines[i])
+		}
+		r := &pageModelBody{units: units, body: slices.Clone(tc.model)}
+		r.reconcileWithRules(strings.Join(rules, "\n\n"))
+		if !slices.Equal(r.body, tc.want) {
+			t.Errorf("%s: body %v, want %v", tc.name, r.body, tc.want)
+		}
+	}
+}
