@@ -1360,8 +1360,7 @@ func classify(units []pageUnit, h pageHints) {
 			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
 			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat) ||
 			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat) ||
-			u.words <= 40 && siteClosingLine(low, u.flat) || strings.Contains(low, "reproduc") && rxForeignRights.MatchString(u.flat) ||
-			u.words <= 40 && rxSiteAbout.MatchString(u.flat) ||
+			u.words <= 40 && siteClosingLine(low, u.flat) ||
 			u.words <= 25 && (strings.HasPrefix(strings.TrimLeft(low, "("), "catch all the ") || strings.HasPrefix(low, "download ")) && rxAppPromo.MatchString(strings.Trim(u.flat, "()"))) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
@@ -1721,24 +1720,6 @@ var rxPullQuoteLabel = lazyRE(`(?i)^pull[- ]?quote\s*[:|—–-]\s*\S`)
 // buttons after it: "Text size: A A A   Print   Email", "A- A A+".
 var rxTextSize = lazyRE(`^(?:(?i:text|font|type)(?:\s+(?i:size|resize))?\s*:?\s+)?A\s*[-+−]?\s+A\s*[-+−]?(?:\s+A\s*[-+−]?)?(?:\s+(?i:print|e-?mail|share|save|listen))*\s*$`)
 
-// rxForeignRights matches a site's rights line in the languages of
-// sites with English editions: "Prohibida su reproducción total o
-// parcial", "Reprodução proibida", "Riproduzione riservata".
-var rxForeignRights = lazyRE(`(?i)\bprohibida su reproducci[óo]n\b|\breprodu[çc][ãa]o proibida\b|\bproibida a reprodu[çc][ãa]o\b|\briproduzione riservata\b|\breproduction interdite\b`)
-
-// rxSiteAbout matches more of what sites print under a text: their team
-// and its roundup, their e-edition, their webmaster, a sign-up form's
-// consent and prompt, a note to readers where the site is banned, a
-// licence to reproduce, an appeal to keep journalism alive.
-var rxSiteAbout = lazyRE(`(?i)^our [^.!?]{0,40}\b(?:team|desk|newsroom|service)\s+(?:publishes|produces|brings|sends)\b` +
-	`|^read (?:the|our|today'?s) (?:latest |full )?[^.!?]{0,40}\be-?(?:edition|paper)\b` +
-	`|\bto the webmaster\b|^webmaster\s*:` +
-	`|^by (?:providing|entering|submitting|signing up|subscribing)\b[^.!?]{0,60}\b(?:agree|consent|accept|acknowledge)` +
-	`|^don'?t miss (?:out on )?the latest(?: news| stories| updates)?(?: and (?:information|analysis|updates))?(?: from [^.!?:]{1,40})?[.!]?$` +
-	`|^sharing (?:our|this|these) (?:materials?|content|articles?|stories)\b` +
-	`|\breproduction (?:is )?(?:permitted|allowed|authori[sz]ed|prohibited|forbidden|not permitted)\b` +
-	`|^keep (?:independent |local |free )?(?:journalism|media|reporting|news) alive\b`)
-
 // rxTranslatedBy matches a site's note on a translation: "Translated
 // by our English desk.", "This content was originally published in
 // Portuguese.", "Read the original in Spanish."
@@ -1747,15 +1728,28 @@ var rxTranslatedBy = lazyRE(`(?i)^translated (?:by|from)\b[^.!?]{0,60}[.!]?(?:\s
 // siteClosingLine reports whether s is one of the lines sites print
 // under a text, in words no article ends with: comment rules, a
 // newsletter's sign-off, a podcast's credits, an official release's note
-// on its status, the site's social accounts, its company's registration
-// and a reporting scheme's note on itself.
+// on its status, the site's social accounts, its company's registration,
+// a reporting scheme's note on itself, its team and their roundup, its
+// e-edition, its webmaster, a sign-up form's consent and prompt, a note to
+// readers where the site is banned, a licence to reproduce, a Spanish or
+// French rights line, an appeal to keep journalism alive. Its cheap
+// tests of the line's words come before the expressions.
 func siteClosingLine(low, s string) bool {
 	switch {
 	case strings.HasPrefix(low, "comments "), strings.HasPrefix(low, "that"), strings.HasPrefix(low, "this "), strings.HasPrefix(low, "transcript"),
 		strings.Contains(low, " by "), strings.Contains(low, "follow "), strings.Contains(low, "registered"), strings.Contains(low, " is a"), strings.Contains(low, "official"):
-		return rxSiteClosing.MatchString(s)
+		if rxSiteClosing.MatchString(s) {
+			return true
+		}
 	}
-	return false
+	switch {
+	case strings.HasPrefix(low, "our "), strings.HasPrefix(low, "read "), strings.HasPrefix(low, "by "), strings.HasPrefix(low, "don"),
+		strings.HasPrefix(low, "sharing "), strings.HasPrefix(low, "keep "), strings.Contains(low, "webmaster"), strings.Contains(low, "reproduc"):
+		if rxSiteAbout.MatchString(s) {
+			return true
+		}
+	}
+	return strings.Contains(low, "reproduc") && rxForeignRights.MatchString(s)
 }
 
 // rxSiteClosing is siteClosingLine's expression.
@@ -1783,6 +1777,21 @@ var rxSiteClosing = lazyRE(`(?i)^comments (?:are|will be) (?:moderated|reviewed|
 	// "The LDRS is a public service partnership funded by the
 	// broadcaster to cover local authorities."
 	`|^(?:the )?(?-i:\p{Lu})[\p{L}&'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’.-]*){0,5}\s+is\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:partnership|scheme|initiative)\s+(?:funded|run|between|with|by)\b`)
+
+// rxForeignRights matches a site's rights line in Spanish or French:
+// "Prohibida su reproducción total o parcial", "Reproduction interdite".
+var rxForeignRights = lazyRE(`(?i)\bprohibida su reproducci[óo]n\b|\breproduction interdite\b`)
+
+// rxSiteAbout is siteClosingLine's expression for what sites say of
+// themselves and their forms.
+var rxSiteAbout = lazyRE(`(?i)^our [^.!?]{0,40}\b(?:team|desk|newsroom|service)\s+(?:publishes|produces|brings|sends)\b` +
+	`|^read (?:the|our|today'?s) (?:latest |full )?[^.!?]{0,40}\be-?(?:edition|paper)\b` +
+	`|\bto the webmaster\b|^webmaster\s*:` +
+	`|^by (?:providing|entering|submitting|signing up|subscribing)\b[^.!?]{0,60}\b(?:agree|consent|accept|acknowledge)` +
+	`|^don'?t miss (?:out on )?the latest(?: news| stories| updates)?(?: and (?:information|analysis|updates))?(?: from [^.!?:]{1,40})?[.!]?$` +
+	`|^sharing (?:our|this|these) (?:materials?|content|articles?|stories)\b` +
+	`|\breproduction (?:is )?(?:permitted|allowed|authori[sz]ed|prohibited|forbidden|not permitted)\b` +
+	`|^keep (?:independent |local |free )?(?:journalism|media|reporting|news) alive\b`)
 
 // rxFigureCaption matches a figure's or a table's caption by its number:
 // "Figure 1: Quarterly exports by destination. Source: ...", "Table 2. ...".
@@ -3053,8 +3062,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				if sh.byline = runOnRoleName(u.flat); sh.byline == "" || u.words > 6 {
 					sh.byline = nameLine(u.flat, u.words)
 				}
-				if sh.byline == "" && u.words <= 11 {
-					sh.byline = nameOfRoleLine(u.flat) // "Marcus Delacroix-Baptiste • Staff Writer"
+				if sh.byline == "" {
+					sh.byline = nameOfRoleLine(u.flat) // "Marcus Delacroix-Baptiste • Staff Writer" (eleven words at most)
 				}
 			}
 		}
