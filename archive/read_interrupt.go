@@ -23,9 +23,10 @@ import (
 
 // finishBody returns a's text as both page readers end it: the page
 // model's where it is sure the rules' text is wrong (reading.judge),
-// without interruptions and without a last note on the writer.
+// without interruptions, without the lines the line model is sure are the
+// site's (dropSiteLines) and without a last note on the writer.
 func finishBody(reading *pageModelBody, a *Article) string {
-	return cutWriterNote(dropInterruptions(reading.judge(a.Body, a.Title)), a.Byline)
+	return cutWriterNote(dropSiteLines(dropInterruptions(reading.judge(a.Body, a.Title))), a.Byline)
 }
 
 // maxInterruptionWords is the most words an interruption has: a longer
