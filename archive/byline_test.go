@@ -845,3 +845,31 @@ func TestAlsoOnLink(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockNinetyFifthParts: shapes b95-b98 brought, read first at
+// 171dc96 (invented lines in their shapes), and b93's left over: a
+// dateline with its agency before the date on one line, a byline run on
+// with a place and a role in lower case, a syndicated column's byline, a
+// reading time in German after the date; between paragraphs a caption
+// with its "©" credit and a box of figures "at a glance"; under the text
+// an editor's note on what could not be verified and the site's stance
+// (whose opinions, no advice, no reporters' names, its readers, its
+// series, its letters' rules).
+func TestHeadBlockNinetyFifthParts(t *testing.T) {
+	checkHeadBlocks(t, "Log in / Sign up\nHARBOUR POST\nPolitics | Region | Opinion\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\nBy Ana Ruiz\n\nLISBON (Harbour Wire) — 03.03.2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nAna Ruiz Lisbon bureau chief\n\n2001-03-03T06:00:00+01:00", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n03.03.2001 | Lesezeit: 4 Min.", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"The ferry at 25: a service in search of a port\n\nSyndicated column by Ana Ruiz | Distributed by Quay Features\n\nSaturday, 3 March 2001", "", "", "The ferry at 25: a service in search of a port", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "Delegates at the start of the talks in Lisbon. ©Harbour Wire", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Portugal at a glance — GDP $250bn · Public debt 110% of GDP · Tourism 15% of output", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Editor's note: telephone lines to the islands remain cut; some details in this report could not be independently verified.\n\nRelated", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Opinions expressed are the writer's own.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "The opinions expressed in this article are those of the author and do not reflect the position of Harbour Radio.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "This piece is part of our series on the future of the ferry trade.\n\nTags: ferries", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Letters should be no longer than 250 words and must include the writer’s full name and address. We may edit letters for length.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "This material is for information only and does not constitute investment advice.\nCopyright © Harbour Publishing Ltd.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "The Harbour Post does not publish the names of its reporters inside the country.\n\nShare on: Facebook | X", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "The Harbour Post relies on its readers. Our journalists risk arrest for every story we publish.\nSupport us", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}

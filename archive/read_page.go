@@ -375,6 +375,11 @@ func writersLine(s string) bool {
 	return ok && twoNames(names) && len(strings.Fields(places)) <= 4 && !strings.ContainsAny(places, "0123456789")
 }
 
+// rxReadTimeField matches a reading time in a date line's field, in
+// English and the languages of sites' English editions: "4 min read",
+// "Lesezeit: 4 Min.", "Reading time: 4 minutes", "4 min de lectura".
+var rxReadTimeField = lazyRE(`(?i)\b(?:lesezeit|reading time|read time|tiempo de lectura|temps de lecture|tempo di lettura|leestijd)\s*:?\s*\d{1,3}\s*min(?:ute)?[sn]?\b\.?|\b\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de lectura|de lecture|di lettura|Lesezeit)\b`)
+
 // dateLabelWords are the words that label a date in a date line.
 var dateLabelWords = map[string]bool{
 	"first": true, "originally": true, "last": true, "published": true, "updated": true, "modified": true, "posted": true,
@@ -392,6 +397,10 @@ func datesOnlyLine(s string) bool {
 		// the same day in the Islamic calendar: "Wednesday 26 September
 		// 2018 | Muharram 16, 1440"
 		s = rxHijriDate.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "in") && rxReadTimeField.MatchString(s) {
+		// a reading time in a field: "27.03.2013 | Lesezeit: 4 Min."
+		s = rxReadTimeField.ReplaceAllString(s, "")
 	}
 	for _, w := range strings.Fields(s) {
 		if t := strings.ToLower(strings.Trim(w, ":;,()")); !dateLabelWords[t] && !rxDateWord.MatchString(t) && t != "" {
@@ -454,7 +463,7 @@ func editorNote(low, s string) bool {
 	low, s = strings.TrimLeft(low, "*†—– "), strings.TrimLeft(s, "*†—– ")
 	switch {
 	case strings.HasPrefix(low, "correction") || strings.HasPrefix(low, "clarification") || strings.HasPrefix(low, "editor") || strings.HasPrefix(low, "this article") || strings.HasPrefix(low, "this story"):
-		return rxCorrectionNote.MatchString(s) || rxStoryNote.MatchString(s)
+		return rxCorrectionNote.MatchString(s) || rxStoryNote.MatchString(s) || rxUnverifiedNote.MatchString(s)
 	case strings.HasPrefix(low, "authori") || strings.HasPrefix(low, "issued by ") || strings.HasPrefix(low, "released by ") || strings.HasPrefix(low, "distributed by "):
 		return rxAuthorisedBy.MatchString(s)
 	case strings.Contains(low, "creative commons"):
@@ -782,7 +791,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog)\s+(?:post|column|essay|commentary)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1380,6 +1389,8 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 40 && strings.HasPrefix(low, "pull") && rxPullQuoteLabel.MatchString(u.flat) ||
 			u.words <= 12 && !u.prose && rxTextSize.MatchString(u.flat) ||
 			u.words <= 40 && u.flat != "" && strings.IndexByte("FCGTM", u.flat[0]) >= 0 && rxFigureCaption.MatchString(u.flat) ||
+			u.words <= 40 && strings.Contains(u.flat, "©") && rxCopyrightCredit.MatchString(u.flat) ||
+			u.words <= 40 && strings.Contains(low, "at a glance") && rxAtAGlance.MatchString(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
@@ -1749,8 +1760,32 @@ func siteClosingLine(low, s string) bool {
 			return true
 		}
 	}
+	if strings.Contains(low, "expressed") || strings.Contains(low, " advice") || strings.Contains(low, "names of") || strings.Contains(low, "readers") || strings.Contains(low, "series") || strings.HasPrefix(low, "letters ") {
+		if rxSiteStance.MatchString(s) {
+			return true
+		}
+	}
 	return strings.Contains(low, "reproduc") && rxForeignRights.MatchString(s)
 }
+
+// rxSiteStance is siteClosingLine's expression for the site's stance on
+// what it prints and how: whose opinions they are, that it gives no
+// advice, that it keeps its reporters' names back, that its readers keep
+// it going, the series a piece belongs to, its rules for letters.
+var rxSiteStance = lazyRE(`(?i)^(?:the )?(?:opinions|views) expressed (?:here |below |in this (?:article|piece|column|commentary|op-ed) )?are (?:the (?:writer|author|columnist|contributor)[’']?s[’']? own|(?:those|that) of the (?:writer|author|columnist|contributor)s?\b|personal|(?:his|her|their) own)` +
+	// "This material is for information only and does not constitute
+	// investment advice."
+	`|\b(?:does|do) not constitute (?:investment|financial|legal|tax|professional) advice\b` +
+	// "The Harbour Post does not publish the names of its reporters
+	// inside the country."
+	`|\b(?:does|do) not (?:publish|print|reveal|disclose|give) (?:the )?names of (?:its|our) (?:reporters|journalists|correspondents|contributors|staff)\b` +
+	// "The Harbour Post relies on its readers."
+	`|^(?-i:\p{Lu})[^.!?]{0,40}\brel(?:ies|y) on (?:its|our) readers\b` +
+	// "This piece is part of our series on the future of trade."
+	`|^this (?:piece|article|story|column|report|essay|interview) is (?:part|one) of (?:our|an?|the)\b[^.!?]{0,60}\bseries\b` +
+	// "Letters should be no longer than 250 words and must include the
+	// writer's full name."
+	`|^letters (?:should|must|may) (?:be|not exceed|include)\b`)
 
 // rxSiteClosing is siteClosingLine's expression.
 var rxSiteClosing = lazyRE(`(?i)^comments (?:are|will be) (?:moderated|reviewed|pre-?moderated|checked)\b` +
@@ -1792,6 +1827,19 @@ var rxSiteAbout = lazyRE(`(?i)^our [^.!?]{0,40}\b(?:team|desk|newsroom|service)\
 	`|^sharing (?:our|this|these) (?:materials?|content|articles?|stories)\b` +
 	`|\breproduction (?:is )?(?:permitted|allowed|authori[sz]ed|prohibited|forbidden|not permitted)\b` +
 	`|^keep (?:independent |local |free )?(?:journalism|media|reporting|news) alive\b`)
+
+// rxUnverifiedNote matches an editor's note on what could not be checked:
+// "Editor's note: telecommunications in parts of Darfur remain cut; some
+// details in this report could not be independently verified."
+var rxUnverifiedNote = lazyRE(`(?i)^editor[’']?s[’']? note\s*[:—–-]\s*[^.!?]{0,160}\b(?:could not|cannot|can ?not|has not|have not)(?: yet)?(?: been| be)? (?:independently )?(?:verified|confirmed)\b`)
+
+// rxCopyrightCredit matches a caption that ends with its picture's credit
+// after "©": "Delegations at the start of talks in Muscat. ©Hilal World".
+var rxCopyrightCredit = lazyRE(`[.!?]\s+©\s?\p{Lu}[\p{L}&.'’ /-]{1,40}$`)
+
+// rxAtAGlance matches a box of figures set among the paragraphs: "Zambia
+// at a glance — GDP $29bn · Public debt 71% of GDP".
+var rxAtAGlance = lazyRE(`^\p{Lu}[\p{L}.'’ -]{1,30} at a glance\s*[—–:|-]\s*\S`)
 
 // rxFigureCaption matches a figure's or a table's caption by its number:
 // "Figure 1: Quarterly exports by destination. Source: ...", "Table 2. ...".
@@ -3694,6 +3742,13 @@ func runOnRoleName(s string) string {
 			return head
 		}
 	}
+	// a role of a place and two words in lower case: "Hamish Ruddle
+	// Canberra bureau chief"
+	if n >= 5 && rxRole.MatchString(f[n-1]) && lowerFirst(f[n-1]) && rxRole.MatchString(f[n-2]) && lowerFirst(f[n-2]) && capitalFirst(f[n-3]) {
+		if head := strings.Join(f[:n-3], " "); nameLine(head, n-3) == head {
+			return head
+		}
+	}
 	return ""
 }
 
@@ -3817,7 +3872,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// 2024", "Monday 7 Jumada I 1430 - 19 April 2010".
 	head := s[:k]
 	bare := strings.TrimRight(head, " |-–—·,")
-	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) {
+	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) || rxDatelineHead.MatchString(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -3829,6 +3884,11 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
 }
+
+// rxDatelineHead matches a dateline's place in capitals and its agency in
+// brackets, as it stands before the date on a line: "OSLO (Nordic Wire)",
+// "PORT MORESBY (PNA)".
+var rxDatelineHead = lazyRE(`^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}\s\([^()]{2,30}\)$`)
 
 // rxOfDate matches a word and "of" before a date: "Sitting of", "Meeting
 // of".
