@@ -383,7 +383,7 @@ var rxReadTimeField = lazyRE(`(?i)\b(?:lesezeit|reading time|read time|tiempo de
 // dateLabelWords are the words that label a date in a date line.
 var dateLabelWords = map[string]bool{
 	"first": true, "originally": true, "last": true, "published": true, "updated": true, "modified": true, "posted": true,
-	"created": true, "issued": true, "edited": true, "date": true, "time": true, "and": true, "|": true,
+	"created": true, "issued": true, "edited": true, "date": true, "time": true, "and": true, "at": true, "on": true, "|": true,
 	"·": true, "•": true, "-": true, "–": true, "—": true, "/": true,
 }
 
@@ -740,6 +740,7 @@ var textChromePrefixes = []string{
 	"skip twitter post", "skip x post", "skip instagram post", "skip facebook post", "skip youtube post", "skip tiktok post",
 	"embedded video from ", "embedded content from ",
 	"view this post on ", "view this tweet on ", "view this video on ", "view this profile on ",
+	"view this email in ", "view this e-mail in ", "view in browser", "view in your browser", "view this newsletter in ", "view online version", "forwarded this?", "was this forwarded to you",
 	"an official website of the ", "an official website of ", "here's how you know", "here’s how you know",
 	"[embedded content", "embedded content:", "[embedded post", "[embedded tweet",
 	"find this article at", "check the box to include the list of links",
@@ -1391,6 +1392,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 40 && u.flat != "" && strings.IndexByte("FCGTM", u.flat[0]) >= 0 && rxFigureCaption.MatchString(u.flat) ||
 			u.words <= 40 && strings.Contains(u.flat, "©") && rxCopyrightCredit.MatchString(u.flat) ||
 			u.words <= 40 && strings.Contains(low, "at a glance") && rxAtAGlance.MatchString(u.flat) ||
+			u.words <= 40 && !endsSentence(u.flat) && marketData(u.flat) ||
 			strings.HasPrefix(low, "breadcrumb") || isCrumbs(u.flat) || repeatsLead(u.flat) || isLinkedHeadline(u) || u.words <= 8 && rxCounter.MatchString(strings.ToLower(u.flat)) && !u.prose || rxPlaceholder.MatchString(u.flat) ||
 			!u.prose && u.words <= 6 && strings.IndexFunc(u.flat, isIcon) >= 0 || u.words <= 4 && rxLabelCount.MatchString(u.flat) ||
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
@@ -1837,9 +1839,27 @@ var rxUnverifiedNote = lazyRE(`(?i)^editor[’']?s[’']? note\s*[:—–-]\s*[^
 // after "©": "Delegations at the start of talks in Muscat. ©Hilal World".
 var rxCopyrightCredit = lazyRE(`[.!?]\s+©\s?\p{Lu}[\p{L}&.'’ /-]{1,40}$`)
 
+// marketData reports whether s is a line of market figures, as a ticker
+// or a data box shows them: five figures or more (tokens with a digit and
+// no letter: "8,412.50", "$82.10", "▲0.4%") making up three tokens in ten
+// at least ("LME official prices (cash, $/t): Cu 8,412.50 Al 2,198.00 Zn
+// 2,645.50 Ni 16,920.00 Pb 2,071.00").
+func marketData(s string) bool {
+	figures, tokens := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		tokens++
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			figures++
+		}
+	}
+	return figures >= 5 && figures*10 >= tokens*3
+}
+
 // rxAtAGlance matches a box of figures set among the paragraphs: "Zambia
-// at a glance — GDP $29bn · Public debt 71% of GDP".
-var rxAtAGlance = lazyRE(`^\p{Lu}[\p{L}.'’ -]{1,30} at a glance\s*[—–:|-]\s*\S`)
+// at a glance — GDP $29bn · Public debt 71% of GDP" (not a headline, with
+// its colon and no figures: "Budget at a glance: what it means for the
+// region").
+var rxAtAGlance = lazyRE(`^\p{Lu}[\p{L}.'’ -]{1,30} at a glance\s*[—–|-]\s*[^\d]*\d+[^\d]+\d`)
 
 // rxFigureCaption matches a figure's or a table's caption by its number:
 // "Figure 1: Quarterly exports by destination. Source: ...", "Table 2. ...".
@@ -3847,7 +3867,7 @@ func titleDatePrefix(s string, now time.Time) int {
 	// What follows is a headline: not a time or a byline ("6 December
 	// 2010 - 10:15 By Clara Dufresne").
 	if rest := strings.TrimLeft(s[best:], " -–—|"); startsDigit(rest) || strings.HasPrefix(rest, "By ") || strings.HasPrefix(rest, "by ") || rxNumbering.MatchString(rest) || datesOnlyLine(rest) ||
-		rxRelative.MatchString(rest) || rxDateLabel.MatchString(rest) || rxFieldOpen.MatchString(rest) && !isKicker(rest[:strings.Index(rest, ":")]) {
+		rxRelative.MatchString(rest) || rxDateLabel.MatchString(rest) || rxReadTimeField.MatchString(rest) || rxFieldOpen.MatchString(rest) && !isKicker(rest[:strings.Index(rest, ":")]) {
 		// (Nor a date's label or its age: "Updated 3 hours ago"; nor a
 		// field: "Feb 18, 2002, 04:12 PM | Source: Staff Report".)
 		return 0
@@ -3894,9 +3914,11 @@ var rxDatelineHead = lazyRE(`^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0
 // of".
 var rxOfDate = lazyRE(`^\p{L}+\s+of\s+\S`)
 
-// rxHijriDate matches a date of the Islamic calendar: "1 Safar 1445 AH",
-// "7 Jumada I 1430".
-var rxHijriDate = lazyRE(`(?i)\b(?:muharram|safar|rabi[ʿ'’]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|i{1,2})|jumad[ae]\s*(?:al|ul)?[- ]?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha[ʿ'’]?ban|rama[dḍ]h?an|shawwal|dhu[ l-]*(?:al)?[- ]?(?:qi[ʿ'’]?dah|hijjah))\b[^|]{0,12}\b1[34]\d\d\b|\b1[34]\d\d\s*A\.?H\.?\b|(?i:muharram|safar|rajab|shawwal|rama[dḍ]h?an)\s+\d{1,2},?\s+1[34]\d\d\b`)
+// rxHijriDate matches a date of the Islamic calendar, "1 Safar 1445 AH",
+// "7 Jumada I 1430", or of the Persian one, "Mehr 8, 1381", "17 Azar
+// 1402 SH".
+var rxHijriDate = lazyRE(`(?i)\b(?:muharram|safar|rabi[ʿ'’]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|i{1,2})|jumad[ae]\s*(?:al|ul)?[- ]?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha[ʿ'’]?ban|rama[dḍ]h?an|shawwal|dhu[ l-]*(?:al)?[- ]?(?:qi[ʿ'’]?dah|hijjah))\b[^|]{0,12}\b1[34]\d\d\b|\b1[34]\d\d\s*A\.?H\.?\b|(?i:muharram|safar|rajab|shawwal|rama[dḍ]h?an)\s+\d{1,2},?\s+1[34]\d\d\b` +
+	`|\b(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+\d{1,2},?\s+1[34]\d\d\b|\b\d{1,2}\s+(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+1[34]\d\d\b`)
 
 // placeHead reports whether s, before a date on its line, is where the
 // story was filed: a place and its country, capitalised, with a comma
