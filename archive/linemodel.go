@@ -3,7 +3,6 @@ package archive
 import (
 	_ "embed"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"slices"
 	"strconv"
@@ -82,17 +81,20 @@ func parseLineModel(s string) (*lineModel, error) {
 	return m, nil
 }
 
-// featureHash is the key of a feature in lineModel.w.
+// featureHash is the key of a feature in lineModel.w: its FNV-1a hash.
 func featureHash(f []byte) uint64 {
-	h := fnv.New64a()
-	h.Write(f)
-	return h.Sum64()
+	h := uint64(14695981039346656037)
+	for _, c := range f {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // siteOdds returns the log-odds that s is a line of the site's rather
 // than a paragraph of the text.
 func (m *lineModel) siteOdds(s string) float64 {
-	var keys []uint64
+	keys := make([]uint64, 0, 128)
 	lineFeatures(s, func(f []byte) { keys = append(keys, featureHash(f)) })
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
@@ -111,17 +113,25 @@ func (m *lineModel) siteOdds(s string) float64 {
 // and its first token. The slice emit receives is reused.
 func lineFeatures(s string, emit func([]byte)) {
 	s = strings.TrimSpace(s)
-	var toks [][]byte
-	var cur []byte
-	kind := 0 // of cur: 1 a word, 2 a number
+	// The tokens, in lower case, one after another in low; ends[i] is
+	// where token i ends.
+	low := make([]byte, 0, len(s)+8)
+	var ends []int
+	ends = make([]int, 0, 64)
+	kind, words, inWord := 0, 0, false // kind of the open token: 1 a word, 2 a number
 	flush := func() {
-		if len(cur) > 0 {
-			toks = append(toks, cur)
-			cur = nil
+		if kind != 0 {
+			ends = append(ends, len(low))
 		}
 		kind = 0
 	}
 	for _, r := range s {
+		if space := unicode.IsSpace(r); space || !inWord {
+			if !space {
+				words++
+			}
+			inWord = !space
+		}
 		switch {
 		case unicode.IsLetter(r) || r == '\'' || r == '’':
 			if kind != 1 {
@@ -131,31 +141,37 @@ func lineFeatures(s string, emit func([]byte)) {
 			if r == '’' {
 				r = '\''
 			}
-			cur = utf8.AppendRune(cur, unicode.ToLower(r))
+			low = utf8.AppendRune(low, unicode.ToLower(r))
 		case unicode.IsDigit(r):
 			if kind != 2 {
 				flush()
 				kind = 2
 			}
-			cur = utf8.AppendRune(cur, r)
+			low = utf8.AppendRune(low, r)
 		case unicode.IsSpace(r):
 			flush()
 		default:
 			flush()
-			toks = append(toks, utf8.AppendRune(nil, r))
+			low = utf8.AppendRune(low, r)
+			ends = append(ends, len(low))
 		}
 	}
 	flush()
+	tok := func(i int) []byte {
+		if i == 0 {
+			return low[:ends[0]]
+		}
+		return low[ends[i-1]:ends[i]]
+	}
 	buf := append(make([]byte, 0, 64), "#bias"...)
 	emit(buf)
-	for i, t := range toks {
-		emit(t)
+	for i := range ends {
+		emit(tok(i))
 		if i > 0 {
-			buf = append(append(append(buf[:0], toks[i-1]...), ' '), t...)
+			buf = append(append(append(buf[:0], tok(i-1)...), ' '), tok(i)...)
 			emit(buf)
 		}
 	}
-	words := len(strings.Fields(s))
 	buf = strconv.AppendInt(append(buf[:0], "#len"...), int64(min(words/5, 8)), 10)
 	emit(buf)
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -164,8 +180,8 @@ func lineFeatures(s string, emit func([]byte)) {
 	}
 	emit(utf8.AppendRune(append(buf[:0], "#end"...), last))
 	buf = append(buf[:0], "#first "...)
-	if len(toks) > 0 {
-		buf = append(buf, toks[0]...)
+	if len(ends) > 0 {
+		buf = append(buf, tok(0)...)
 	}
 	emit(buf)
 }
