@@ -861,6 +861,7 @@ func TestHeadBlockNinetyFifthParts(t *testing.T) {
 	})
 	checkHeadBlocks(t, "International Edition\nLME official prices (cash, $/t): Cu 8,412.50 Al 2,198.00 Zn 2,645.50 Ni 16,920.00 Pb 2,071.00\n\n", []headBlockCase{
 		{"Will the ferry pact survive the new cabinet?\n\nBy Ana Ruiz\n\n3 March 2001", "", "", "Will the ferry pact survive the new cabinet?", "2001-03-03", "Ana Ruiz"},
+		{"Will the ferry pact survive the new cabinet?\n\nAna Ruiz | Lisbon\n\nFirst Published: Mar 3, 2001, 06:10 IST | Last Updated: Mar 4, 2001, 09:44 IST", "", "", "Will the ferry pact survive the new cabinet?", "2001-03-03", "Ana Ruiz"},
 		{"Budget at a glance: what it means for the islands\n\nBy Ana Ruiz\n\n3 March 2001", "", "", "Budget at a glance: what it means for the islands", "2001-03-03", "Ana Ruiz"},
 		{"Envoys sign border accord\n\n3 March 2001", "Brent $82.10 ▲0.4% | WTI $78.20 ▼0.2% | Gold $1,950 ▲1.1%", "", "Envoys sign border accord", "2001-03-03", ""},
 	})

@@ -122,7 +122,7 @@ const (
 )
 
 // pageFeatureCount is the length of pageFeatures' rows.
-const pageFeatureCount = 56
+const pageFeatureCount = 58
 
 // pageFeatures returns each unit's features: its shape, its neighbours',
 // where it stands from the page's densest run of paragraphs, and whether
@@ -229,6 +229,13 @@ func pageFeatures(us []pageUnit, h pageHints, html bool, now time.Time) [][]floa
 		f = append(f, b(i > 0 && us[i-1].block == u.block), b(i+1 < n && us[i+1].block == u.block))
 		// The rules' verdicts on the unit.
 		f = append(f, b(u.chrome), b(u.end), b(u.meta), b(u.running), b(u.template))
+		// The line model's verdict on its words: a site's line in the
+		// site's own words.
+		odds := 0.0
+		if html && u.words <= lineModelMaxWords {
+			odds = embeddedLineModel().siteOdds(u.flat)
+		}
+		f = append(f, max(min(odds, 10), -10)/10, b(odds > lineModelCut))
 		rows[i] = f
 		if prose(i) {
 			proseBefore++

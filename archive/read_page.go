@@ -1841,18 +1841,23 @@ var rxCopyrightCredit = lazyRE(`[.!?]\s+©\s?\p{Lu}[\p{L}&.'’ /-]{1,40}$`)
 
 // marketData reports whether s is a line of market figures, as a ticker
 // or a data box shows them: five figures or more (tokens with a digit and
-// no letter: "8,412.50", "$82.10", "▲0.4%") making up three tokens in ten
-// at least ("LME official prices (cash, $/t): Cu 8,412.50 Al 2,198.00 Zn
+// no letter: "8,412.50", "$82.10", "▲0.4%"), three of them prices or
+// shares (a point, a per cent or a currency inside), making up three
+// tokens in ten at least, and no date (a date line's "Jan 27, 2022, 06:10
+// IST | Jan 28, 2022, 09:44 IST" has as many figures) ("LME official prices (cash, $/t): Cu 8,412.50 Al 2,198.00 Zn
 // 2,645.50 Ni 16,920.00 Pb 2,071.00").
 func marketData(s string) bool {
-	figures, tokens := 0, 0
+	figures, prices, tokens := 0, 0, 0
 	for w := range strings.FieldsSeq(s) {
 		tokens++
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) < 0 {
 			figures++
+			if strings.ContainsAny(strings.TrimRight(w, ".,;:"), ".%$€£¥") {
+				prices++
+			}
 		}
 	}
-	return figures >= 5 && figures*10 >= tokens*3
+	return figures >= 5 && prices >= 3 && figures*10 >= tokens*3 && !hasDate(s)
 }
 
 // rxAtAGlance matches a box of figures set among the paragraphs: "Zambia
