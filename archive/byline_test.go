@@ -879,6 +879,7 @@ func TestHeadBlockNinetyFifthParts(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "Portugal at a glance — GDP $250bn · Public debt 110% of GDP · Tourism 15% of output", "", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Editor's note: telephone lines to the islands remain cut; some details in this report could not be independently verified.\n\nRelated", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Opinions expressed are the writer's own.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "For more information, please contact:\nMedia Relations Office\nTel: +41 22 555 0199", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "The opinions expressed in this article are those of the author and do not reflect the position of Harbour Radio.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "This piece is part of our series on the future of the ferry trade.\n\nTags: ferries", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Letters should be no longer than 250 words and must include the writer’s full name and address. We may edit letters for length.", "Envoys sign border accord", "2001-03-03", ""},

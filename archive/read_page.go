@@ -721,7 +721,7 @@ var textChromePrefixes = []string{
 	"this article appeared in", "this article appears in", "a version of this article appear",
 	"image caption", "media caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
 	"(photo", "photo by ", "photo credit", "photo courtesy", "courtesy of ", "caption:", "file photo", "(ap photo", "(afp photo",
-	"this story appeared in", "for more information, contact", "for more information contact",
+	"this story appeared in", "for more information, contact", "for more information contact", "for more information, please contact", "for more information please contact", "for further details, please contact",
 	"for further information", "about the author:", "for media enquiries", "for media inquiries", "for press enquiries",
 	"for press inquiries", "media enquiries:", "media inquiries:", "press enquiries:", "press inquiries:",
 	"this story first appeared in", "this article first appeared in", "this story originally appeared in",
