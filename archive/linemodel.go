@@ -42,6 +42,11 @@ const lineModelCut = 4
 // was, a list's row, a reader's exclamation) scored up to about 7.7.
 const lineModelMidCut = 8
 
+// lineModelMidWords is the most words of a line between two paragraphs
+// the line model may drop: the site's lines there are short, and the
+// text's paragraphs, which need not be scored, are longer.
+const lineModelMidWords = 30
+
 // lineModelMaxWords is the most words a paragraph the line model may drop
 // has: a longer one is the text's, whatever its words.
 const lineModelMaxWords = 60
@@ -91,13 +96,25 @@ func featureHash(f []byte) uint64 {
 	return h
 }
 
+// lineScratch holds the buffers lineFeatures and siteOdds reuse.
+type lineScratch struct {
+	low  []byte   // the line's tokens in lower case, one after another
+	ends []int    // where each token ends in low
+	buf  []byte   // the feature being built
+	keys []uint64 // the features' hashes
+}
+
+var lineScratchPool = sync.Pool{New: func() any { return new(lineScratch) }}
+
 // siteOdds returns the log-odds that s is a line of the site's rather
 // than a paragraph of the text.
 func (m *lineModel) siteOdds(s string) float64 {
-	keys := make([]uint64, 0, 128)
-	lineFeatures(s, func(f []byte) { keys = append(keys, featureHash(f)) })
-	slices.Sort(keys)
-	keys = slices.Compact(keys)
+	sc := lineScratchPool.Get().(*lineScratch)
+	defer lineScratchPool.Put(sc)
+	sc.keys = sc.keys[:0]
+	lineFeatures(s, sc, func(f []byte) { sc.keys = append(sc.keys, featureHash(f)) })
+	slices.Sort(sc.keys)
+	keys := slices.Compact(sc.keys)
 	z := 0.0
 	for _, k := range keys {
 		z += float64(m.w[k])
@@ -110,21 +127,12 @@ func (m *lineModel) siteOdds(s string) float64 {
 // (letters and apostrophes, in lower case), number and other mark; each
 // pair of them in order, joined by a space; "#len" and the number of words
 // over five (at most 8); "#end" and the line's last character; "#first "
-// and its first token. The slice emit receives is reused.
-func lineFeatures(s string, emit func([]byte)) {
+// and its first token. It builds them in sc's buffers: the slice emit
+// receives is reused.
+func lineFeatures(s string, sc *lineScratch, emit func([]byte)) {
 	s = strings.TrimSpace(s)
-	// The tokens, in lower case, one after another in low; ends[i] is
-	// where token i ends.
-	low := make([]byte, 0, len(s)+8)
-	var ends []int
-	ends = make([]int, 0, 64)
+	low, ends := sc.low[:0], sc.ends[:0]
 	kind, words, inWord := 0, 0, false // kind of the open token: 1 a word, 2 a number
-	flush := func() {
-		if kind != 0 {
-			ends = append(ends, len(low))
-		}
-		kind = 0
-	}
 	for _, r := range s {
 		if space := unicode.IsSpace(r); space || !inWord {
 			if !space {
@@ -135,7 +143,9 @@ func lineFeatures(s string, emit func([]byte)) {
 		switch {
 		case unicode.IsLetter(r) || r == '\'' || r == '’':
 			if kind != 1 {
-				flush()
+				if kind != 0 {
+					ends = append(ends, len(low))
+				}
 				kind = 1
 			}
 			if r == '’' {
@@ -144,26 +154,34 @@ func lineFeatures(s string, emit func([]byte)) {
 			low = utf8.AppendRune(low, unicode.ToLower(r))
 		case unicode.IsDigit(r):
 			if kind != 2 {
-				flush()
+				if kind != 0 {
+					ends = append(ends, len(low))
+				}
 				kind = 2
 			}
 			low = utf8.AppendRune(low, r)
-		case unicode.IsSpace(r):
-			flush()
 		default:
-			flush()
-			low = utf8.AppendRune(low, r)
-			ends = append(ends, len(low))
+			if kind != 0 {
+				ends = append(ends, len(low))
+			}
+			kind = 0
+			if !unicode.IsSpace(r) {
+				low = utf8.AppendRune(low, r)
+				ends = append(ends, len(low))
+			}
 		}
 	}
-	flush()
+	if kind != 0 {
+		ends = append(ends, len(low))
+	}
+	sc.low, sc.ends = low, ends
 	tok := func(i int) []byte {
 		if i == 0 {
 			return low[:ends[0]]
 		}
 		return low[ends[i-1]:ends[i]]
 	}
-	buf := append(make([]byte, 0, 64), "#bias"...)
+	buf := append(sc.buf[:0], "#bias"...)
 	emit(buf)
 	for i := range ends {
 		emit(tok(i))
@@ -178,20 +196,23 @@ func lineFeatures(s string, emit func([]byte)) {
 	if s == "" {
 		last = ' '
 	}
-	emit(utf8.AppendRune(append(buf[:0], "#end"...), last))
+	buf = utf8.AppendRune(append(buf[:0], "#end"...), last)
+	emit(buf)
 	buf = append(buf[:0], "#first "...)
 	if len(ends) > 0 {
 		buf = append(buf, tok(0)...)
 	}
 	emit(buf)
+	sc.buf = buf
 }
 
 // dropSiteLines returns body (paragraphs between blank lines) without the
 // paragraphs the line model is sure are the site's: a run of statements
 // over lineModelCut at either end of the text, and one standing alone
-// between two of the text's paragraphs, a statement over lineModelCut or
-// another line over lineModelMidCut (no list's part: "Sign up for the
-// Morning Brief: prices before the open, every weekday →"). The text keeps
+// between two of the text's paragraphs (of lineModelMidWords words at
+// most), a statement over lineModelCut or another line over
+// lineModelMidCut (no list's part: "Sign up for the Morning Brief: prices
+// before the open, every weekday →"). The text keeps
 // one paragraph at least, and a paragraph of more than lineModelMaxWords
 // words. Only statements go at the edges: a reader's exclamation, a list
 // or a cut sentence there is text to the model, whose text in training is
@@ -202,29 +223,41 @@ func dropSiteLines(body string) string {
 	}
 	m := embeddedLineModel()
 	paras := strings.Split(body, "\n\n")
+	// Each paragraph is scored once, when a test first needs it.
+	const unscored = -1e9
 	odds := make([]float64, len(paras))
-	site := make([]bool, len(paras)) // a statement over lineModelCut
-	for i, p := range paras {
-		flat := collapseSpace(p)
-		if len(strings.Fields(flat)) > lineModelMaxWords || listPart(flat) {
-			continue
+	for i := range odds {
+		odds[i] = unscored
+	}
+	score := func(i int) float64 {
+		if odds[i] == unscored {
+			// (The model's features and the tests below read a
+			// paragraph's words, its first letter and its last: its line
+			// breaks and runs of spaces change none of them.)
+			flat := strings.TrimSpace(paras[i])
+			if fieldCount(flat) > lineModelMaxWords || listPart(flat) {
+				odds[i] = 0
+			} else {
+				odds[i] = m.siteOdds(flat)
+			}
 		}
-		odds[i] = m.siteOdds(flat)
-		site[i] = statement(flat) && odds[i] > lineModelCut
+		return odds[i]
+	}
+	// site: a statement over lineModelCut.
+	site := func(i int) bool {
+		return score(i) > lineModelCut && statement(strings.TrimSpace(paras[i]))
 	}
 	lo, hi := 0, len(paras)
-	for hi-lo > 1 && site[hi-1] {
+	for hi-lo > 1 && site(hi-1) {
 		hi--
 	}
-	for hi-lo > 1 && site[lo] {
+	for hi-lo > 1 && site(lo) {
 		lo++
 	}
 	kept := make([]string, 0, hi-lo)
 	for i := lo; i < hi; i++ {
-		if i > lo && i < hi-1 && !site[i-1] && !site[i+1] {
-			if site[i] || odds[i] > lineModelMidCut && textParagraph(paras[i-1]) && textParagraph(paras[i+1]) {
-				continue
-			}
+		if i > lo && i < hi-1 && fieldCount(paras[i]) <= lineModelMidWords && (site(i) || score(i) > lineModelMidCut && textParagraph(paras[i-1]) && textParagraph(paras[i+1])) && !site(i-1) && !site(i+1) {
+			continue
 		}
 		kept = append(kept, paras[i])
 	}
@@ -232,6 +265,20 @@ func dropSiteLines(body string) string {
 		return body
 	}
 	return strings.Join(kept, "\n\n")
+}
+
+// fieldCount returns len(strings.Fields(s)) without making the slice.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if space := unicode.IsSpace(r); space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // statement reports whether s ends with a full stop (maybe inside quotes

@@ -117,7 +117,7 @@ func trainLineModel(t *testing.T, files []string) string {
 	count := map[string]int{}
 	add := func(l string, y float64) {
 		var fs []string
-		lineFeatures(l, func(f []byte) { fs = append(fs, string(f)) })
+		lineFeatures(l, new(lineScratch), func(f []byte) { fs = append(fs, string(f)) })
 		slices.Sort(fs)
 		fs = slices.Compact(fs)
 		for _, f := range fs {
