@@ -84,6 +84,12 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			i += n - 1
 			continue
 		}
+		// "IDB COMMUNICATIONS GROUP INC <IDBX>", "IDB Fenwick Group Inc":
+		// an acronym opening a company's name that ends in a legal form
+		// is that company's, not the fixed name it spells
+		if t.is(flagAllCaps) && x.opensFirmName(toks, i) {
+			continue
+		}
 		if canon, ok := x.orgExact(t); ok {
 			if !x.outletAsSource(s, canon, i, i+1) && !marketIndexAt(toks, i+1) {
 				add(canon, i)
@@ -680,6 +686,22 @@ func (x *Extractor) acronymCompany(toks []token, i int) int {
 		break
 	}
 	return n
+}
+
+// opensFirmName reports whether toks[i] opens a run of one to three
+// capitalised words that ends in a legal form ("IDB Communications Group
+// Inc", "IDB COMMUNICATIONS GROUP INC").
+func (x *Extractor) opensFirmName(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := &toks[k]
+		if w.kind != kindWord || !w.is(flagCap) {
+			return false
+		}
+		if k > i+1 && acronymLegalForms[x.word(w).company] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyName joins the words of toks[i:end], legal forms in their

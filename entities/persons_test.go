@@ -380,6 +380,9 @@ func TestAcronymCompanies(t *testing.T) {
 		{"Fenwick Corp sold its America's Pharmacy Inc unit.", []string{"America Pharmacy Inc"}, nil, nil},
 		{"Lloyd's Bank Plc chairman Anna Quill spoke.", []string{"Lloyd Bank Plc"}, []string{"Bank Plc"}, nil},
 		{"The talks at Cargill U.K. Ltd's plant failed.", nil, []string{"U.K. Ltd"}, nil},
+		// an acronym opening a longer firm's name is no fixed name
+		{"IDB Fenwick Group Inc said its net rose.", nil, []string{"Inter-American Development Bank"}, nil},
+		{"The IDB approved a loan to Peru.", []string{"Inter-American Development Bank"}, nil, nil},
 	} {
 		a := &archive.Article{Title: "News", Body: tc.body}
 		x.Extract(a)
@@ -586,5 +589,17 @@ func TestJoinedToName(t *testing.T) {
 		if got := joinedToName(toks, spans, at); got != tc.want {
 			t.Errorf("joinedToName(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
+	}
+}
+
+// TestAcronymFirmInHeadline checks that a wire headline's company whose
+// name opens with an acronym is not the fixed name the acronym spells
+// (invented text).
+func TestAcronymFirmInHeadline(t *testing.T) {
+	x := mustNew(t)
+	a := &archive.Article{Title: "IDB FENWICK GROUP INC <IDFX> YEAR NET", Body: "Shr 25 cts vs 20 cts Net 801,000 vs 703,000"}
+	x.Extract(a)
+	if slices.Contains(a.Orgs, "Inter-American Development Bank") {
+		t.Errorf("orgs %q include the bank the acronym spells", a.Orgs)
 	}
 }
