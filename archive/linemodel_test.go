@@ -293,3 +293,16 @@ func TestDropSiteLines(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkLineModelSiteOdds scores three lines: a site's line, a
+// paragraph of text and a short site line.
+func BenchmarkLineModelSiteOdds(b *testing.B) {
+	m := embeddedLineModel()
+	lines := []string{"Follow us on Facebook and Twitter for the latest news.", "Envoys from both sides met in Geneva on Tuesday for a third round of talks on the disputed border, officials said, adding that a fourth round would follow in March if the two governments agreed.", "Share this article"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			m.siteOdds(l)
+		}
+	}
+}
