@@ -35,8 +35,11 @@
 // (read_folder.go). A small learned model of the page's units
 // (pagemodel.go, weights in pagemodel.txt) gives a second opinion on the
 // text: where it is much surer of its own choice of paragraphs than of the
-// rules', its choice is kept. NotArticle names files (README, LICENSE,
-// Markdown notes) that ingest skips.
+// rules', its choice is kept. A learned model of a line's words
+// (linemodel.go, weights in linemodel.txt) drops the site's own statements
+// at the text's edges and a site's line between two paragraphs, and gives
+// the page model its verdict on an HTML page's units. NotArticle names
+// files (README, LICENSE, Markdown notes) that ingest skips.
 //
 // # Store
 //
