@@ -208,15 +208,16 @@ func lineFeatures(s string, sc *lineScratch, emit func([]byte)) {
 
 // dropSiteLines returns body (paragraphs between blank lines) without the
 // paragraphs the line model is sure are the site's: a run of statements
-// over lineModelCut at either end of the text, and one standing alone
-// between two of the text's paragraphs (of lineModelMidWords words at
-// most), a statement over lineModelCut or another line over
-// lineModelMidCut (no list's part: "Sign up for the Morning Brief: prices
-// before the open, every weekday →"). The text keeps
-// one paragraph at least, and a paragraph of more than lineModelMaxWords
-// words. Only statements go at the edges: a reader's exclamation, a list
-// or a cut sentence there is text to the model, whose text in training is
-// the parts files' well-formed paragraphs.
+// over lineModelCut at either end of the text, and a line of at most
+// lineModelMidWords words alone between two of the text's paragraphs,
+// either a statement over lineModelCut or another line over
+// lineModelMidCut ("Sign up for the Morning Brief: prices before the
+// open, every weekday →"). A list's heading or item is never dropped, nor
+// a paragraph of more than lineModelMaxWords words, and the text keeps
+// one paragraph at least. Only statements go at the edges: the model's
+// text in training is the parts files' well-formed paragraphs, so a real
+// text's list, cut sentence or reader's exclamation may look like the
+// site's to it.
 func dropSiteLines(body string) string {
 	if !strings.Contains(body, "\n\n") {
 		return body
