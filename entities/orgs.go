@@ -91,6 +91,11 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			continue
 		}
 		if canon, ok := x.orgExact(t); ok {
+			// "the Islamic Development Bank (IDB)": the article spells
+			// its acronym otherwise than the fixed name it may mean
+			if t.is(flagAllCaps) && acronymDefinedOtherwise(toks, t.text, canon) {
+				continue
+			}
 			if !x.outletAsSource(s, canon, i, i+1) && !marketIndexAt(toks, i+1) {
 				add(canon, i)
 			}
@@ -686,6 +691,34 @@ func (x *Extractor) acronymCompany(toks []token, i int) int {
 		break
 	}
 	return n
+}
+
+// acronymDefinedOtherwise reports whether the article spells the acronym
+// acr out, in brackets after a name of two words or more ("Islamic
+// Development Bank (IDB)"), as a name other than canon.
+func acronymDefinedOtherwise(toks []token, acr, canon string) bool {
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].text != "(" || toks[k+1].text != acr || toks[k+2].text != ")" {
+			continue
+		}
+		var words []string
+		for j := k - 1; j >= 0 && len(words) < 8; j-- {
+			w := &toks[j]
+			if w.kind == kindWord && (w.is(flagCap) || len(words) > 0 && (w.low == "of" || w.low == "for" || w.low == "and" || w.low == "on")) {
+				words = append(words, w.text)
+				continue
+			}
+			break
+		}
+		if len(words) < 2 {
+			continue
+		}
+		slices.Reverse(words)
+		if !strings.EqualFold(strings.Join(words, " "), canon) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensFirmName reports whether toks[i] opens a run of one to three

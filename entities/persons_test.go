@@ -383,6 +383,9 @@ func TestAcronymCompanies(t *testing.T) {
 		// an acronym opening a longer firm's name is no fixed name
 		{"IDB Fenwick Group Inc said its net rose.", nil, []string{"Inter-American Development Bank"}, nil},
 		{"The IDB approved a loan to Peru.", []string{"Inter-American Development Bank"}, nil, nil},
+		// an article that spells the acronym out as another name
+		{"The import will be financed by the Islamic Development Bank (IDB), officials said. The IDB signed the loan.", nil, []string{"Inter-American Development Bank"}, nil},
+		{"The Inter-American Development Bank (IDB) approved a loan to Peru. The IDB said so.", []string{"Inter-American Development Bank"}, nil, nil},
 	} {
 		a := &archive.Article{Title: "News", Body: tc.body}
 		x.Extract(a)
