@@ -1641,6 +1641,11 @@ func classify(units []pageUnit, h pageHints) {
 		}
 		if long >= 2 {
 			u.end = false
+			// and the links under it, up to the story's next sentence,
+			// are the box's ("Why the ports reopened late")
+			for j := i + 1; j < len(units) && j <= i+3 && !units[j].prose && units[j].words <= 16; j++ {
+				units[j].chrome = true
+			}
 		}
 	}
 	// A kicker the chrome prefixes name ("Watch: ...", "Listen: ...")
