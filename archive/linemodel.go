@@ -132,14 +132,8 @@ func (m *lineModel) siteOdds(s string) float64 {
 func lineFeatures(s string, sc *lineScratch, emit func([]byte)) {
 	s = strings.TrimSpace(s)
 	low, ends := sc.low[:0], sc.ends[:0]
-	kind, words, inWord := 0, 0, false // kind of the open token: 1 a word, 2 a number
+	kind := 0 // of the open token: 1 a word, 2 a number
 	for _, r := range s {
-		if space := unicode.IsSpace(r); space || !inWord {
-			if !space {
-				words++
-			}
-			inWord = !space
-		}
 		switch {
 		case unicode.IsLetter(r) || r == '\'' || r == '’':
 			if kind != 1 {
@@ -190,7 +184,7 @@ func lineFeatures(s string, sc *lineScratch, emit func([]byte)) {
 			emit(buf)
 		}
 	}
-	buf = strconv.AppendInt(append(buf[:0], "#len"...), int64(min(words/5, 8)), 10)
+	buf = strconv.AppendInt(append(buf[:0], "#len"...), int64(min(fieldCount(s)/5, 8)), 10)
 	emit(buf)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if s == "" {

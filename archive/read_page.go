@@ -393,12 +393,12 @@ func datesOnlyLine(s string) bool {
 	if !hasYear(s) {
 		return false
 	}
-	if strings.Contains(s, " 1") && rxHijriDate.MatchString(s) {
+	if strings.Contains(s, " 1") && rxOtherCalendarDate.MatchString(s) {
 		// the same day in the Islamic calendar: "Wednesday 26 September
 		// 2018 | Muharram 16, 1440"
-		s = rxHijriDate.ReplaceAllString(s, "")
+		s = rxOtherCalendarDate.ReplaceAllString(s, "")
 	}
-	if strings.Contains(s, "in") && rxReadTimeField.MatchString(s) {
+	if (strings.Contains(s, "min") || strings.Contains(s, "Min")) && rxReadTimeField.MatchString(s) {
 		// a reading time in a field: "27.03.2013 | Lesezeit: 4 Min."
 		s = rxReadTimeField.ReplaceAllString(s, "")
 	}
@@ -1845,12 +1845,13 @@ var rxUnverifiedNote = lazyRE(`(?i)^editor[’']?s[’']? note\s*[:—–-]\s*[^
 var rxCopyrightCredit = lazyRE(`[.!?]\s+©\s?\p{Lu}[\p{L}&.'’ /-]{1,40}$`)
 
 // marketData reports whether s is a line of market figures, as a ticker
-// or a data box shows them: five figures or more (tokens with a digit and
-// no letter: "8,412.50", "$82.10", "▲0.4%"), three of them prices or
-// shares (a point, a per cent or a currency inside), making up three
-// tokens in ten at least, and no date (a date line's "Jan 27, 2022, 06:10
-// IST | Jan 28, 2022, 09:44 IST" has as many figures) ("LME official prices (cash, $/t): Cu 8,412.50 Al 2,198.00 Zn
-// 2,645.50 Ni 16,920.00 Pb 2,071.00").
+// or a data box shows them ("LME official prices (cash, $/t): Cu 8,412.50
+// Al 2,198.00 Zn 2,645.50 Ni 16,920.00 Pb 2,071.00"): five figures or
+// more (tokens with a digit and no letter: "8,412.50", "$82.10",
+// "▲0.4%"), three of them prices or shares (a point, a per cent or a
+// currency inside), making up three tokens in ten at least, and no date
+// (a date line's "Jan 27, 2022, 06:10 IST | Jan 28, 2022, 09:44 IST" has
+// as many figures).
 func marketData(s string) bool {
 	figures, prices, tokens := 0, 0, 0
 	for w := range strings.FieldsSeq(s) {
@@ -3902,7 +3903,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// 2024", "Monday 7 Jumada I 1430 - 19 April 2010".
 	head := s[:k]
 	bare := strings.TrimRight(head, " |-–—·,")
-	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxHijriDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) || rxDatelineHead.MatchString(bare) {
+	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxOtherCalendarDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) || rxDatelineHead.MatchString(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -3924,10 +3925,10 @@ var rxDatelineHead = lazyRE(`^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0
 // of".
 var rxOfDate = lazyRE(`^\p{L}+\s+of\s+\S`)
 
-// rxHijriDate matches a date of the Islamic calendar, "1 Safar 1445 AH",
-// "7 Jumada I 1430", or of the Persian one, "Mehr 8, 1381", "17 Azar
-// 1402 SH".
-var rxHijriDate = lazyRE(`(?i)\b(?:muharram|safar|rabi[ʿ'’]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|i{1,2})|jumad[ae]\s*(?:al|ul)?[- ]?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha[ʿ'’]?ban|rama[dḍ]h?an|shawwal|dhu[ l-]*(?:al)?[- ]?(?:qi[ʿ'’]?dah|hijjah))\b[^|]{0,12}\b1[34]\d\d\b|\b1[34]\d\d\s*A\.?H\.?\b|(?i:muharram|safar|rajab|shawwal|rama[dḍ]h?an)\s+\d{1,2},?\s+1[34]\d\d\b` +
+// rxOtherCalendarDate matches a date of the Islamic calendar, "1 Safar
+// 1445 AH", "7 Jumada I 1430", or of the Persian one, "Mehr 8, 1381",
+// "17 Azar 1402 SH".
+var rxOtherCalendarDate = lazyRE(`(?i)\b(?:muharram|safar|rabi[ʿ'’]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|i{1,2})|jumad[ae]\s*(?:al|ul)?[- ]?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha[ʿ'’]?ban|rama[dḍ]h?an|shawwal|dhu[ l-]*(?:al)?[- ]?(?:qi[ʿ'’]?dah|hijjah))\b[^|]{0,12}\b1[34]\d\d\b|\b1[34]\d\d\s*A\.?H\.?\b|(?i:muharram|safar|rajab|shawwal|rama[dḍ]h?an)\s+\d{1,2},?\s+1[34]\d\d\b` +
 	`|\b(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+\d{1,2},?\s+1[34]\d\d\b|\b\d{1,2}\s+(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+1[34]\d\d\b`)
 
 // placeHead reports whether s, before a date on its line, is where the
