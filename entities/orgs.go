@@ -84,13 +84,11 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 			i += n - 1
 			continue
 		}
-		// "IDB COMMUNICATIONS GROUP INC <IDBX>", "IDB Fenwick Group Inc":
-		// an acronym opening a company's name that ends in a legal form
-		// is that company's, not the fixed name it spells
-		if t.is(flagAllCaps) && x.opensFirmName(toks, i) {
-			continue
-		}
-		if canon, ok := x.orgExact(t); ok {
+		// (A fixed name's acronym opening a company's name that ends in a
+		// legal form is that company's: "IDB COMMUNICATIONS GROUP INC
+		// <IDBX>", "IDB Fenwick Group Inc"; the company finder below
+		// reads it.)
+		if canon, ok := x.orgExact(t); ok && !(t.is(flagAllCaps) && x.opensFirmName(toks, i)) {
 			// "the Islamic Development Bank (IDB)": the article spells
 			// its acronym otherwise than the fixed name it may mean
 			if t.is(flagAllCaps) && acronymDefinedOtherwise(toks, t.text, canon) {
