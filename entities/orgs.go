@@ -25,6 +25,17 @@ var orgQuantifiers = map[string]bool{
 // Kellwood Co").
 var pairQuantifiers = map[string]bool{"both": true, "either": true, "neither": true}
 
+// shareWords head "Shares of Acme Inc": the firm's shares, not its name.
+var shareWords = map[string]bool{"shares": true, "units": true, "stock": true, "stake": true, "unit": true}
+
+// firmKindNouns say what a name after a country is: "the U.K. Firm Cable and
+// Wireless Plc". "Bank", "Group" and "Maker" are not among them: they open
+// names ("American Bank Note Co").
+var firmKindNouns = map[string]bool{
+	"firm": true, "firms": true, "company": true, "concern": true, "unit": true, "subsidiary": true,
+	"affiliate": true, "insurer": true, "retailer": true,
+}
+
 // partnerWords end a partners' firm's name ("Lane and Associates").
 var partnerWords = map[string]bool{"associates": true, "sons": true, "brothers": true, "partners": true}
 
@@ -235,6 +246,22 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 							start = k + 1
 							break
 						}
+					}
+				}
+				// "Shares of Acme Holdings Plc", "the U.K. Firm Cable and
+				// Wireless Plc", "British Company Acme Holdings Plc": what of
+				// the firm is meant, or a country and a noun saying what the
+				// name is, are no part of the name ("Unit Drilling Co" and
+				// "Ford Motor Company Ltd" keep theirs)
+				if start+2 < j && toks[start+1].low == "of" && shareWords[toks[start].low] {
+					start += 2
+				}
+				for k := start + 1; k+1 < j && k < start+4; k++ {
+					if firmKindNouns[toks[k].low] && !x.word(&toks[k+1]).is(wOrgJoiner) {
+						if _, n := x.matchCountry(toks, start, &s.buf); n == k-start {
+							start = k + 1
+						}
+						break
 					}
 				}
 				// an acronym before its legal form ("Switzerland's BBC AG Brown

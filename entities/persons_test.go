@@ -378,6 +378,14 @@ func TestAcronymCompanies(t *testing.T) {
 		{"Dow Jones said it would buy the paper. Nasdaq said trading was heavy.", []string{"Dow Jones", "Nasdaq"}, nil, nil},
 		{"Ministers of the Group of Seven industrial nations met in Paris on Monday.", []string{"Group of Seven"}, nil, nil},
 		{"Fenwick Corp sold its America's Pharmacy Inc unit.", []string{"America Pharmacy Inc"}, nil, nil},
+		// what of a firm is meant, or a country and a noun saying what the
+		// name is, are no part of its name
+		{"Shares of Quorlan Metals Co rose 2 dlrs.", []string{"Quorlan Metals Co"}, []string{"Shares of Quorlan Metals Co"}, nil},
+		{"The row over the U.K. Firm Fenwick and Marlo Plc grew.", []string{"Fenwick and Marlo Plc"}, []string{"U.K. Firm Fenwick and Marlo Plc"}, nil},
+		{"Its U.S. Subsidiary Quorlan Motor Manufacturing USA Inc will build it.", []string{"Quorlan Motor Manufacturing USA Inc"}, nil, nil},
+		{"American Bank Note Co said it would sell.", []string{"American Bank Note Co"}, nil, nil},
+		{"Unit Drilling and Exploration Co said it would sell.", []string{"Unit Drilling and Exploration Co"}, nil, nil},
+		{"Fenwick Motor Company Ltd said it would sell.", []string{"Fenwick Motor Company Ltd"}, nil, nil},
 		{"Lloyd's Bank Plc chairman Anna Quill spoke.", []string{"Lloyd Bank Plc"}, []string{"Bank Plc"}, nil},
 		{"The talks at Cargill U.K. Ltd's plant failed.", nil, []string{"U.K. Ltd"}, nil},
 		// an acronym opening a longer firm's name is no fixed name
