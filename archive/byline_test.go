@@ -888,3 +888,47 @@ func TestHeadBlockNinetyFifthParts(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "", "The Harbour Post relies on its readers. Our journalists risk arrest for every story we publish.\nSupport us", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }
+
+// TestHeadBlockHundredFirstParts holds the shapes of sites abroad whose
+// English pages keep their chrome in their own language: date lines,
+// bylines, site names and lines between and under the paragraphs.
+func TestHeadBlockHundredFirstParts(t *testing.T) {
+	checkHeadBlocks(t, "Ir al contenido\nLA GACETA DEL PUERTO | English\nInicio · Mundo · Economía\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\nEscrito por Ana Ruiz Mendoza\n\nsobota, 3 marca 2001 r.", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz Mendoza"},
+		{"Envoys sign border accord\n\nOleh Dewi Kartika Sari\n\nAggiornato alle 09:10 del 4 marzo 2001 | Pubblicato alle 22:45 del 3 marzo 2001", "", "", "Envoys sign border accord", "2001-03-03", "Dewi Kartika Sari"},
+		{"Envoys sign border accord\n\nYazar: Ayşe Korkmaz\n\nLe 03 mars 2001 à 18:05, modifié le 04 mars 2001 à 08:30", "", "", "Envoys sign border accord", "2001-03-03", "Ayşe Korkmaz"},
+		{"Envoys sign border accord\n\nReportage di Marco Bellandi\n\nPublié le 03/03/2001 à 18h05 - Mis à jour le 04/03/2001 à 08h30", "", "", "Envoys sign border accord", "2001-03-03", "Marco Bellandi"},
+		{"Envoys sign border accord\n\nVeröffentlicht am 03.03.2001, 18:05 Uhr", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nPublished 06:10 AM CET, Sat 3 March 2001 — Updated 2 hours ago", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		// lines in the site's language between and under the paragraphs
+		{"Envoys sign border accord\n\n3 March 2001", "Pubblicità – lo spettacolo continua più sotto", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Dit artikel bevat een video. Accepteer de cookies om deze video te bekijken.", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Gostou da reportagem? Partilhe-a.\n\nMais lidas", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Zapisz się na nasz newsletter\nCodziennie rano najnowsze wiadomości z regionu.", "Envoys sign border accord", "2001-03-03", ""},
+		// a name's particles are no other language's words
+		{"Fernando de la Rúa de Souza resigns\n\n3 March 2001", "", "", "Fernando de la Rúa de Souza resigns", "2001-03-03", ""},
+	})
+}
+
+func TestStopListsDisjoint(t *testing.T) {
+	for w := range foreignStop {
+		if englishStop[w] {
+			t.Errorf("%q is in both englishStop and foreignStop", w)
+		}
+	}
+}
+
+func TestEnglishDateLabels(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Aggiornato alle 09:10 del 4 marzo 2001 | Pubblicato alle 22:45 del 3 marzo 2001", "Updated at 09:10 4 marzo 2001 | Published at 22:45 3 marzo 2001"},
+		{"Publié le 03/03/2001 à 18h05 - Mis à jour le 04/03/2001 à 08h30", "Published 03/03/2001 at 18:05 - Updated 04/03/2001 at 08:30"},
+		{"sobota, 3 marca 2001 r.", "3 marca 2001"},
+		{"Veröffentlicht am 03.03.2001, 18:05 Uhr", "Published 03.03.2001, 18:05 Uhr"},
+		{"Sat Jul 24, 2004 10:15 am ET", "Sat Jul 24, 2004 10:15 am ET"}, // a time's "am" stays
+		{"July 24, 2004", "July 24, 2004"},
+	} {
+		if got := englishDateLabels(tc.in); got != tc.want {
+			t.Errorf("englishDateLabels(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -44,6 +44,19 @@ const pageModelSpanCost = 0.25
 //go:embed pagemodel.txt
 var pageModelText string
 
+// pageModelHTMLText is the model HTML pages are read with: the same
+// features and pages, with the line model's verdict on each unit's words,
+// which gained HTML pages and cost text pages when one model read both
+// (docs/QUALITY.md, "One page model for text, one for HTML").
+//
+//go:embed pagemodel_html.txt
+var pageModelHTMLText string
+
+// lineOddsFeatures is the number of features at the end of pageFeatures'
+// rows that hold the line model's verdict: zero in every row of the text
+// model and of text pages.
+const lineOddsFeatures = 2
+
 // pageModelFormat is the first line of pagemodel.txt.
 const pageModelFormat = "chancery page model 1"
 
@@ -54,13 +67,34 @@ type pageModel struct {
 	mean, std []float64
 }
 
-// embeddedPageModel is the model of pagemodel.txt, parsed once.
-var embeddedPageModel = sync.OnceValue(func() *pageModel {
-	m, err := parsePageModel(pageModelText)
-	if err != nil {
-		panic(fmt.Sprintf("archive: embedded page model: %v", err)) // a build defect, caught by the tests
+// pageModels are the models text pages and HTML pages are read with.
+type pageModels struct {
+	text, html *pageModel
+}
+
+// of returns the model a page is read with.
+func (ms pageModels) of(html bool) *pageModel {
+	if html {
+		return ms.html
 	}
-	return m
+	return ms.text
+}
+
+// embeddedPageModels are the models of pagemodel.txt and pagemodel_html.txt,
+// parsed once.
+var embeddedPageModels = sync.OnceValue(func() pageModels {
+	var ms pageModels
+	for _, f := range []struct {
+		name, text string
+		m          **pageModel
+	}{{"pagemodel.txt", pageModelText, &ms.text}, {"pagemodel_html.txt", pageModelHTMLText, &ms.html}} {
+		m, err := parsePageModel(f.text)
+		if err != nil {
+			panic(fmt.Sprintf("archive: embedded page model %s: %v", f.name, err)) // a build defect, caught by the tests
+		}
+		*f.m = m
+	}
+	return ms
 })
 
 // pageModelOff turns the model off (the rules alone read pages): the page
@@ -320,7 +354,9 @@ func (r *pageModelBody) decode() {
 		// A sentence the rules found in another language on an English
 		// page (a summary for the site's own readers) is not text: their
 		// count of stop words is surer than the model's shape.
-		if r.probs[i] >= 0.5 && !units[i].foreign || r.restored(i) {
+		// Nor is a line of dates alone the rules read as the page's
+		// ("czwartek, 23 lutego 2023 r.", which ends as a sentence does).
+		if r.probs[i] >= 0.5 && !units[i].foreign && !(units[i].meta && datesOnlyLine(units[i].flat)) || r.restored(i) {
 			r.body = append(r.body, i)
 		}
 	}
@@ -547,7 +583,7 @@ func modelReading(units []pageUnit, h pageHints, html bool, now time.Time) *page
 	if pageModelOff || plainPage(units) {
 		return nil
 	}
-	return embeddedPageModel().scoreUnits(units, h, html, now)
+	return embeddedPageModels().of(html).scoreUnits(units, h, html, now)
 }
 
 // listItem reports whether a line opens with a list's mark: a dash, a

@@ -47,7 +47,10 @@ type modelPage struct {
 // trainPageModel fits the weights by stochastic gradient descent, in the
 // pages' order, a fixed number of passes from zero: the same pages give the
 // same weights.
-func trainPageModel(pages []*modelPage) *pageModel {
+//
+// With lineOdds false the line model's features are zero in every row, as
+// they are in text pages' rows: the text model.
+func trainPageModel(pages []*modelPage, lineOdds bool) *pageModel {
 	var xs [][]float64
 	var ys []float64
 	for _, p := range pages {
@@ -55,6 +58,9 @@ func trainPageModel(pages []*modelPage) *pageModel {
 			continue
 		}
 		for i, x := range pageFeatures(p.units, p.h, p.html, pageNow) {
+			if !lineOdds {
+				clear(x[len(x)-lineOddsFeatures:])
+			}
 			xs = append(xs, x)
 			ys = append(ys, b01(p.label[i] == 1))
 		}
@@ -237,7 +243,7 @@ func TestPageModelCrossValidated(t *testing.T) {
 				train = append(train, p)
 			}
 		}
-		m := trainPageModel(train)
+		ms := trainPageModels(train)
 		var s cvScore
 		for _, p := range pages {
 			if fold[p.set] != k {
@@ -248,7 +254,7 @@ func TestPageModelCrossValidated(t *testing.T) {
 			}
 			var o cvScore
 			o.pages = 1
-			r := m.readUnits(p.units, p.h, p.html, pageNow)
+			r := ms.of(p.html).readUnits(p.units, p.h, p.html, pageNow)
 			if len(p.late) == len(p.units) {
 				r.units = p.late
 				r.decode()
@@ -310,31 +316,42 @@ func TestPageModelCrossValidated(t *testing.T) {
 	}
 }
 
-var updatePageModel = flag.Bool("update-page-model", false, "retrain the page model on every fixture set and write pagemodel.txt")
+var updatePageModel = flag.Bool("update-page-model", false, "retrain the page models on every fixture set and write pagemodel.txt and pagemodel_html.txt")
 
-// TestPageModelWeights checks that the embedded page model is the one
-// trained on every fixture set; with -update-page-model it writes it:
+// trainPageModels trains the text model and the HTML model on the same
+// pages.
+func trainPageModels(pages []*modelPage) pageModels {
+	return pageModels{text: trainPageModel(pages, false), html: trainPageModel(pages, true)}
+}
+
+// TestPageModelWeights checks that the embedded page models are the ones
+// trained on every fixture set; with -update-page-model it writes them:
 //
 //	go test ./archive/ -run TestPageModelWeights -args -update-page-model
 func TestPageModelWeights(t *testing.T) {
 	if testing.Short() {
-		t.Skip("trains the page model on every fixture page (a few seconds)")
+		t.Skip("trains the page models on every fixture page (a few seconds)")
 	}
-	m := trainPageModel(loadModelPages(t))
-	got := m.String()
-	if *updatePageModel {
-		if err := os.WriteFile("pagemodel.txt", []byte(got), 0o644); err != nil {
-			t.Fatal(err)
+	ms := trainPageModels(loadModelPages(t))
+	for _, f := range []struct {
+		name, text string
+		m          *pageModel
+	}{{"pagemodel.txt", pageModelText, ms.text}, {"pagemodel_html.txt", pageModelHTMLText, ms.html}} {
+		got := f.m.String()
+		if *updatePageModel {
+			if err := os.WriteFile(f.name, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
 		}
-		return
-	}
-	want, err := parsePageModel(pageModelText)
-	if err != nil {
-		t.Fatalf("pagemodel.txt: %v", err)
-	}
-	for j := range want.w {
-		if math.Abs(want.w[j]-m.w[j]) > 1e-9 {
-			t.Fatalf("weight %d is %v, trained %v: the fixtures or features changed; retrain with go test ./archive/ -run TestPageModelWeights -args -update-page-model", j, want.w[j], m.w[j])
+		want, err := parsePageModel(f.text)
+		if err != nil {
+			t.Fatalf("%s: %v", f.name, err)
+		}
+		for j := range want.w {
+			if math.Abs(want.w[j]-f.m.w[j]) > 1e-9 {
+				t.Fatalf("%s: weight %d is %v, trained %v: the fixtures or features changed; retrain with go test ./archive/ -run TestPageModelWeights -args -update-page-model", f.name, j, want.w[j], f.m.w[j])
+			}
 		}
 	}
 }

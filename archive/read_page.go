@@ -387,6 +387,10 @@ var dateLabelWords = map[string]bool{
 	"·": true, "•": true, "-": true, "–": true, "—": true, "/": true,
 }
 
+// rxAgoField matches an update's time in words after a date: "Updated 1
+// hour ago", "updated 3 days ago".
+var rxAgoField = lazyRE(`(?i)\b(?:(?:last\s+)?updated|modified)\s*:?\s*(?:\d{1,3}|an?|one|a few)\s+(?:sec|second|min|minute|hour|hr|day|week)s?\s+ago\b`)
+
 // datesOnlyLine reports whether s holds a date and nothing but dates,
 // times and their labels.
 func datesOnlyLine(s string) bool {
@@ -401,6 +405,18 @@ func datesOnlyLine(s string) bool {
 	if (strings.Contains(s, "min") || strings.Contains(s, "Min")) && rxReadTimeField.MatchString(s) {
 		// a reading time in a field: "27.03.2013 | Lesezeit: 4 Min."
 		s = rxReadTimeField.ReplaceAllString(s, "")
+	}
+	// another language's labels, weekdays and months: "czwartek, 23
+	// lutego 2023 r.", "Le 07 décembre 2015 à 19:20, modifié le 08 décembre
+	// 2015 à 07:55"
+	s = englishDateLabels(s)
+	if e, ok := englishDate(s); ok {
+		s = e
+	}
+	if strings.Contains(s, " ago") {
+		// an update in words beside the date: "Published 04:30 PM CET,
+		// Fri 13 November 2020 — Updated 1 hour ago"
+		s = rxAgoField.ReplaceAllString(s, "")
 	}
 	for _, w := range strings.Fields(s) {
 		if t := strings.ToLower(strings.Trim(w, ":;,()")); !dateLabelWords[t] && !rxDateWord.MatchString(t) && t != "" {
@@ -792,7 +808,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|texto:|testo:|texte:|tekst:|autor:|autora:|autore:|auteur:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -4002,7 +4018,8 @@ func byPrefixIndex(s string) []int {
 	if !may {
 		w, _, _ := strings.Cut(head, " ")
 		switch strings.ToLower(w) {
-		case "par", "von", "por", "door":
+		case "par", "von", "por", "door", "oleh", "escrito", "escrita", "reportage", "servizio", "articolo", "un",
+			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel":
 			may = true
 		}
 	}
@@ -4046,8 +4063,8 @@ func siteName(u pageUnit) bool {
 	if u.words > 7 {
 		return false
 	}
-	if strings.Contains(u.flat, "dition") && rxEditionTail.MatchString(u.flat) {
-		return true // "LA VOZ DEL PLATA — English Edition"
+	if (strings.Contains(u.flat, "dition") || strings.Contains(u.flat, "nglish")) && rxEditionTail.MatchString(u.flat) {
+		return true // "LA VOZ DEL PLATA — English Edition", "DIÁRIO DO SUL | English"
 	}
 	n := len(rxMediaWord.FindAllStringIndex(u.flat, 2))
 	if u.words > 5 {
@@ -4062,7 +4079,7 @@ func siteName(u pageUnit) bool {
 
 // rxEditionTail matches a site's edition after its name: "... — English
 // Edition", "... | International edition".
-var rxEditionTail = lazyRE(`(?i)\S\s+[—–|-]\s+(?:english|international|global|online|web|digital|asia|europe|us|uk)\s+edition$`)
+var rxEditionTail = lazyRE(`(?i)\S\s+[—–|-]\s+(?:(?:english|international|global|online|web|digital|asia|europe|us|uk)\s+edition|english(?:\s+version)?|in\s+english)$`)
 
 // sectionList reports whether s lists a page's sections between commas,
 // each of one or two words, one of them a section's word: "Nation, Current
@@ -4854,6 +4871,7 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 			s = s[:m[2]-1] + fullYear(s[m[2]:m[3]]) + s[m[3]:]
 		}
 	}
+	s = englishDateLabels(s)
 	if e, ok := englishDate(s); ok {
 		s = e
 	}
@@ -5067,7 +5085,11 @@ func englishDate(s string) (string, bool) {
 		}
 	}
 	words := strings.Fields(s)
+	// month is the first month's word, isMonth every month's: a line may
+	// give two dates ("Aggiornato alle 10:35 del 16 gennaio 2024 |
+	// Pubblicato alle 21:02 del 15 gennaio 2024").
 	month := -1
+	var isMonth []bool
 	for i, w := range words {
 		low := strings.ToLower(strings.TrimRight(w, ".,"))
 		e, ok := foreignMonths[low]
@@ -5077,8 +5099,11 @@ func englishDate(s string) (string, bool) {
 		if ok && i > 0 && startsDigit(words[i-1]) ||
 			ok && i > 1 && words[i-1] == "de" && startsDigit(words[i-2]) {
 			words[i] = e + w[len(strings.TrimRight(w, ".,")):]
-			month = i
-			break
+			if month < 0 {
+				month = i
+				isMonth = make([]bool, len(words))
+			}
+			isMonth[i] = true
 		}
 	}
 	if month < 0 {
@@ -5087,9 +5112,9 @@ func englishDate(s string) (string, bool) {
 	out := words[:0:0]
 	for i, w := range words {
 		switch {
-		case (w == "de" || w == "del") && i > 0 && i+1 < len(words) && (i-1 == month || i+1 == month):
+		case (w == "de" || w == "del") && i > 0 && i+1 < len(words) && (isMonth[i-1] || isMonth[i+1]):
 			continue // "24 de julio de 2004"
-		case i+1 == month && strings.HasSuffix(w, ".") && startsDigit(w):
+		case i+1 < len(words) && isMonth[i+1] && strings.HasSuffix(w, ".") && startsDigit(w):
 			w = strings.TrimSuffix(w, ".") // "24. Juli"
 		case i > month && (w == "à" || w == "um" || w == "alle" || w == "às" || w == "om" || w == "a" || w == "las") && i+1 < len(words) && startsDigit(words[i+1]):
 			if len(out) > 0 && out[len(out)-1] == "at" {
@@ -5106,6 +5131,84 @@ func englishDate(s string) (string, bool) {
 		out = append(out, w)
 	}
 	return strings.Join(out, " "), true
+}
+
+// foreignDateLabels are the words of other languages' date lines, lower
+// case, with the English label ("" for a word that says nothing of which
+// date it is: a weekday, "le", "am", the Polish "r." of "roku").
+var foreignDateLabels = map[string]string{
+	// published
+	"publié": "Published", "publiée": "Published", "publicado": "Published", "publicada": "Published",
+	"pubblicato": "Published", "pubblicata": "Published", "veröffentlicht": "Published", "gepubliceerd": "Published",
+	"opublikowano": "Published", "yayınlanma": "Published", "yayınlandı": "Published", "diterbitkan": "Published",
+	"dipublikasikan": "Published", "publicerad": "Published", "publiseret": "Published", "publisert": "Published",
+	// updated
+	"actualizado": "Updated", "actualizada": "Updated", "atualizado": "Updated", "atualizada": "Updated",
+	"aggiornato": "Updated", "aggiornata": "Updated", "aktualisiert": "Updated", "bijgewerkt": "Updated",
+	"aktualizacja": "Updated", "zaktualizowano": "Updated", "güncelleme": "Updated", "güncellendi": "Updated",
+	"diperbarui": "Updated", "uppdaterad": "Updated", "opdateret": "Updated", "oppdatert": "Updated",
+	"actualisé": "Updated", "actualisée": "Updated",
+	// modified
+	"modifié": "Modified", "modifiée": "Modified", "geändert": "Modified", "gewijzigd": "Modified",
+	"modificado": "Modified", "modificato": "Modified",
+	// words that say nothing of which date it is
+	"le": "", "il": "", "em": "", "el": "", "op": "", "r.": "", "roku": "", "г.": "", "года": "",
+	"lundi": "", "mardi": "", "mercredi": "", "jeudi": "", "vendredi": "", "samedi": "", "dimanche": "",
+	"montag": "", "dienstag": "", "mittwoch": "", "donnerstag": "", "freitag": "", "samstag": "", "sonnabend": "", "sonntag": "",
+	"lunes": "", "martes": "", "miércoles": "", "jueves": "", "viernes": "", "sábado": "", "domingo": "",
+	"lunedì": "", "martedì": "", "mercoledì": "", "giovedì": "", "venerdì": "", "sabato": "", "domenica": "",
+	"segunda-feira": "", "terça-feira": "", "quarta-feira": "", "quinta-feira": "", "sexta-feira": "",
+	"maandag": "", "dinsdag": "", "woensdag": "", "donderdag": "", "vrijdag": "", "zaterdag": "", "zondag": "",
+	"poniedziałek": "", "wtorek": "", "środa": "", "czwartek": "", "piątek": "", "sobota": "", "niedziela": "",
+	"pazartesi": "", "salı": "", "çarşamba": "", "perşembe": "", "cuma": "", "cumartesi": "", "pazar": "",
+	"senin": "", "selasa": "", "rabu": "", "kamis": "", "jumat": "", "sabtu": "", "minggu": "",
+	"måndag": "", "tisdag": "", "onsdag": "", "torsdag": "", "fredag": "", "lördag": "", "söndag": "",
+}
+
+// englishDateLabels rewrites another language's labels of a date line
+// into English and drops its weekdays ("Aggiornato alle 10:35 del 16
+// gennaio 2024 | Pubblicato alle 21:02 del 15 gennaio 2024" gives
+// "Updated at 10:35 16 gennaio 2024 | Published at 21:02 15 gennaio
+// 2024"), so that the first-published date is told from the update's.
+// Lines with no such word come back as they are.
+func englishDateLabels(s string) string {
+	words := strings.Fields(s)
+	changed := false
+	for i, w := range words {
+		low := strings.ToLower(strings.Trim(w, ",:;"))
+		e, ok := foreignDateLabels[low]
+		switch {
+		case ok:
+		case low == "mis" && i+2 < len(words) && words[i+1] == "à" && strings.HasPrefix(strings.ToLower(words[i+2]), "jour"):
+			e, ok = "Updated", true // "Mis à jour le"
+			words[i+1], words[i+2] = "", ""
+		case (low == "à" || low == "alle" || low == "às" || low == "um" || low == "om" || low == "pukul" || low == "saat") && i+1 < len(words) && startsDigit(words[i+1]):
+			e, ok = "at", true
+		case low == "am" && w == "am" && i+1 < len(words) && startsDigit(words[i+1]):
+			e, ok = "", true // "Veröffentlicht am 19.03.2019" (not a time's "am")
+		case low == "del" && i+1 < len(words) && startsDigit(words[i+1]) && i > 0 && strings.Contains(words[i-1], ":"):
+			e, ok = "", true // "alle 10:35 del 16 gennaio"
+		case startsDigit(w) && len(w) <= 5 && rxHourH.MatchString(w):
+			e, ok = strings.Replace(w, "h", ":", 1), true // "14h32"
+		}
+		if !ok {
+			continue
+		}
+		if e != "" && strings.HasSuffix(w, ":") {
+			e += ":"
+		}
+		words[i], changed = e, true
+	}
+	if !changed {
+		return s
+	}
+	out := words[:0]
+	for _, w := range words {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // rxCJKDate matches a date written with the year, month and day signs of
@@ -5607,6 +5710,25 @@ var foreignStop = map[string]bool{
 	"après": true, "sont": true, "ont": true, "leur": true, "wurde": true, "sind": true, "wird": true,
 	"de": true, "sans": true, "ce": true, "ces": true, "son": true, "ses": true, "sa": true, "ils": true,
 	"elle": true, "nous": true, "auch": true, "nach": true, "bei": true, "como": true, "pero": true, "más": true,
+	// more French, German, Spanish, Italian, Portuguese and Dutch
+	"vous": true, "votre": true, "vos": true, "nos": true, "notre": true, "cette": true, "cet": true, "mais": true,
+	"où": true, "tous": true, "aussi": true, "plus": true, "im": true, "vom": true, "zum": true, "zur": true,
+	"einen": true, "einem": true, "einer": true, "oder": true, "wie": true, "über": true, "aus": true, "sie": true,
+	"wir": true, "ihre": true, "unser": true, "noch": true, "mehr": true, "jetzt": true, "al": true, "sus": true,
+	"su": true, "nuestro": true, "nuestra": true, "cada": true, "muy": true, "sobre": true, "desde": true,
+	"también": true, "lo": true, "gli": true, "alla": true, "nel": true, "nella": true, "sul": true,
+	"dal": true, "delle": true, "degli": true, "anche": true, "più": true, "questo": true, "sotto": true,
+	"dopo": true, "ogni": true, "è": true, "da": true, "dos": true, "ao": true, "pelo": true, "pela": true,
+	"deste": true, "desta": true, "nosso": true, "nossa": true, "você": true, "são": true, "também": true,
+	"já": true, "om": true, "deze": true, "te": true, "ook": true, "naar": true, "wordt": true,
+	"heeft": true, "onze": true, "uw": true, "je": true, "nog": true, "bij": true, "aan": true, "meer": true,
+	// Polish, Turkish, Indonesian and Malay
+	"się": true, "w": true, "z": true, "ze": true, "nie": true, "jest": true, "że": true, "od": true, "dla": true,
+	"oraz": true, "przez": true, "jak": true, "czy": true, "już": true, "tylko": true, "na": true,
+	"ve": true, "bir": true, "bu": true, "için": true, "ile": true, "olarak": true, "daha": true, "çok": true,
+	"gibi": true, "kadar": true, "ama": true, "sonra": true, "göre": true, "tüm": true,
+	"yang": true, "dan": true, "ke": true, "dari": true, "untuk": true, "dengan": true, "ini": true, "itu": true,
+	"tidak": true, "akan": true, "pada": true, "juga": true, "dalam": true, "atau": true, "oleh": true, "kami": true, "anda": true,
 }
 
 // stopShares returns the shares of the first 24 words of s that are
@@ -5659,13 +5781,81 @@ func markOtherLanguage(units []pageUnit) {
 			other = append(other, i)
 		}
 	}
-	if len(other) == 0 || en < 0.15*words || en < 2*fo {
+	if en < 0.15*words || en < 2*fo {
+		return
+	}
+	// Short lines too, which say less: two of another language's stop
+	// words and none of English's ("Gostou deste artigo? Partilhe-o." has
+	// one, "Zapisz się na newsletter Kuriera Bałtyckiego" two), not
+	// counting the particles of a name ("Fernando de la Rúa resigns").
+	for i, u := range units {
+		if u.chrome || u.meta || u.learned || u.words < 3 || u.words > 30 {
+			continue
+		}
+		if e, f := shortLineStops(u.flat); f >= 2 && e == 0 {
+			other = append(other, i)
+		}
+	}
+	if len(other) == 0 {
 		return
 	}
 	for _, i := range other {
 		units[i].chrome, units[i].foreign = true, true
 	}
 }
+
+// shortLineStops counts the English and the foreign stop words of a short
+// line: "a", which several languages share, counts for neither, nor do
+// foreign stop words between two capitalised words ("de la" of
+// "Fernando de la Rúa"). A word with a letter English does not write
+// counts as foreign, unless it is capitalised inside the line (a name).
+func shortLineStops(s string) (en, fo int) {
+	words := strings.Fields(s)
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	for i, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" {
+			continue
+		}
+		if h := strings.LastIndexByte(w, '-'); h > 0 && cliticTails[w[h+1:]] {
+			fo++ // a pronoun hung on a verb: "Partilhe-o", "Suscríbete-lo"
+			continue
+		}
+		if len(w) > 6 || !englishStop[strings.ToLower(w)] && !foreignStop[strings.ToLower(w)] {
+			// a word in another language's letters, not a name's:
+			// "Pubblicità", "kullanılmaktadır"
+			if (i == 0 || !capital(w)) && strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) }) >= 0 {
+				fo++
+			}
+			continue
+		}
+		low := strings.ToLower(w)
+		switch {
+		case low == "a":
+		case englishStop[low]:
+			en++
+		case foreignStop[low]:
+			if i > 0 && capital(words[i-1]) || i > 0 && foreignStop[strings.ToLower(words[i-1])] {
+				j := i + 1
+				for j < len(words) && foreignStop[strings.ToLower(words[j])] {
+					j++
+				}
+				if j < len(words) && capital(words[j]) && !capital(w) {
+					continue // a name's particle
+				}
+			}
+			fo++
+		}
+	}
+	return en, fo
+}
+
+// cliticTails are the pronouns Portuguese and Spanish hang on a verb
+// after a hyphen.
+var cliticTails = map[string]bool{"o": true, "a": true, "os": true, "as": true, "se": true, "lo": true, "la": true, "lhe": true, "lhes": true, "nos": true, "me": true, "te": true}
 
 // lowerASCII writes w into buf (as long as w) with its ASCII letters in
 // lower case and returns buf: a word to look up in a map without
