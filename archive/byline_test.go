@@ -908,6 +908,16 @@ func TestHeadBlockHundredFirstParts(t *testing.T) {
 		// a name's particles are no other language's words
 		{"Fernando de la Rúa de Souza resigns\n\n3 March 2001", "", "", "Fernando de la Rúa de Souza resigns", "2001-03-03", ""},
 	})
+	// Bylines without "By", with a follow button, an address or the paper
+	// after them; a kicker that is a date's label; a sponsor's line; a
+	// broadcaster's promotion and a writer's note under the text.
+	checkHeadBlocks(t, "HARBOUR RADIO 98.1\nListen Live\nNews | Weather | Traffic\n\nHarbour news sponsored by Quayside Motors, Cobh\n\n", []headBlockCase{
+		{"Envoys sign border accord\nANA RUIZ [ana.ruiz@harbourpost.example]\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nAna Ruiz and Tomás Leary  + FOLLOW\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz and Tomás Leary"},
+		{"UPDATED: Ferry service to run an extra hour on weekdays\n\n3 March 2001", "", "", "UPDATED: Ferry service to run an extra hour on weekdays", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Don't miss out on the stories from Harbour News. Saved topics will appear in My Feed.", "Hear Harbour Radio news at the top of every hour.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nBy Ana Ruiz\n\n3 March 2001", "", "Ana Ruiz covers shipping and the islands from Cork. She joined the station in 2009.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
 }
 
 func TestStopListsDisjoint(t *testing.T) {

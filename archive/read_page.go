@@ -210,7 +210,9 @@ var dateLabels = map[string]bool{
 
 // rxWhenWords matches the words of a date written without digits: "today",
 // "3 hours ago", "just now".
-var rxWhenWords = lazyRE(`(?i)\b(?:today|yesterday|ago|just now|moments?|minutes?|hours?|mon|tue|wed|thu|fri|sat|sun)`)
+// Each is a whole word: "UPDATED: Polling stations to stay open an extra
+// hour" and "UPDATED: Money for the ferry" hold none.
+var rxWhenWords = lazyRE(`(?i)\b(?:today|yesterday|just now|(?:a|an|one|a few|several|\d+)\s+(?:moments?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|moments\s+ago|ago|(?:mon|tue|wed|thu|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
 
 // noDateWords reports whether v, a label's value, has neither a digit nor
 // a word of a date.
@@ -365,6 +367,7 @@ func writersLine(s string) bool {
 	if !strings.Contains(s, " and ") && !strings.Contains(s, " AND ") && !strings.Contains(s, " & ") {
 		return false // (the cheap test before the patterns)
 	}
+	s = cutBylineTail(s)
 	if len(strings.Fields(s)) > 14 || opensBy(s) || rxSectionWord.MatchString(s) || rxMediaWord.MatchString(s) {
 		return false
 	}
@@ -373,6 +376,30 @@ func writersLine(s string) bool {
 	}
 	names, places, ok := strings.Cut(s, ", ")
 	return ok && twoNames(names) && len(strings.Fields(places)) <= 4 && !strings.ContainsAny(places, "0123456789")
+}
+
+// cutBylineTail returns s without what a byline may have after its names
+// and a headline has not: a follow button ("+ Follow"), an e-mail
+// address, a publication or agency in brackets ("(People's Courier)",
+// "(Xinhua)").
+func cutBylineTail(s string) string {
+	s = strings.TrimSpace(s)
+	if m := rxFollowTail.FindStringIndex(s); m != nil {
+		s = s[:m[0]]
+	}
+	if strings.Contains(s, "@") {
+		if m := rxEmailTail.FindStringIndex(s); m != nil {
+			s = strings.TrimRight(s[:m[0]], ",;| ")
+		}
+	}
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			if p := s[i+2 : len(s)-1]; rxAgency.MatchString(p) || rxMediaWord.MatchString(p) || rxAcronym.MatchString(p) {
+				s = s[:i]
+			}
+		}
+	}
+	return s
 }
 
 // rxReadTimeField matches a reading time in a date line's field, in
@@ -524,10 +551,15 @@ var (
 // "Subscribe to continue reading".
 var rxKeepReading = lazyRE(`(?i)^(?:(?:keep|continue)\s+reading\s+with\s+(?:a|an|our|the)\s+[^.!?]{2,40}[.!]?(?:\s+cancel\s+any\s*time\.?)?|(?:subscribe|sign\s+up|register|log\s+in)\s+to\s+(?:keep|continue)\s+reading\b[^.!?]{0,60}[.!]?)$`)
 
+// rxSponsorLine matches a sponsor's line over a section or a story:
+// "Local news sponsored by Harbour Furniture", "Weather brought to you by
+// ...".
+var rxSponsorLine = lazyRE(`(?i)^(?:[\p{L}'’&-]+\s+){0,3}(?:sponsored|brought\s+to\s+you)\s+by\s+\S`)
+
 // rxAppPromo matches a site's promotion of itself under the text: "Catch
 // all the Politics News, Breaking News Events and Latest News Updates on
 // Live Ledger.", "Download The Ledger App to get Daily Market Updates."
-var rxAppPromo = lazyRE(`(?i)^(?:catch\s+all\s+the\s+[^.!?]{0,60}\bnews\b[^.!?]{0,80}\bon\s+[^.!?]{2,40}[.!]?|download\s+(?:the\s+|our\s+)?[^.!?]{0,40}\bapp\b[^.!?]{0,60}[.!]?)$`)
+var rxAppPromo = lazyRE(`(?i)^(?:catch\s+all\s+the\s+[^.!?]{0,60}\bnews\b[^.!?]{0,80}\bon\s+[^.!?]{2,40}[.!]?|download\s+(?:the\s+|our\s+)?[^.!?]{0,40}\bapp\b[^.!?]{0,60}[.!]?|(?:catch|watch|hear|listen\s+to|tune\s+in\s+to|tune\s+in\s+for)\s+[^.!?]{0,50}\b(?:news|newscasts?|bulletins?|updates)\b[^.!?]{0,30}\b(?:every\s+(?:hour|half[\s-]hour|morning|evening|night|weekday)|on\s+the\s+hour|at\s+the\s+top\s+of\s+(?:every|each|the)\s+hour|weeknights|weekdays)\b[^.!?]{0,40}[.!]?)$`)
 
 // rxNewsletterFooter matches the closing prompts of a newsletter read on
 // the web: "Thanks for reading The Brief! Subscribe for free to receive
@@ -730,7 +762,7 @@ var textChromePrefixes = []string{
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
 	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
-	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter",
+	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
 	"get our newsletter", "sign up for our ", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
 	"click here to", "the views expressed", "not interested in this story", "also read:", "read also:", "read:",
@@ -1387,7 +1419,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat) ||
 			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat) ||
 			u.words <= 40 && siteClosingLine(low, u.flat) ||
-			u.words <= 25 && (strings.HasPrefix(strings.TrimLeft(low, "("), "catch all the ") || strings.HasPrefix(low, "download ")) && rxAppPromo.MatchString(strings.Trim(u.flat, "()"))) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
+			u.words <= 25 && (strings.HasPrefix(strings.TrimLeft(low, "("), "catch ") || strings.HasPrefix(low, "download ") || strings.HasPrefix(low, "watch ") || strings.HasPrefix(low, "listen ") || strings.HasPrefix(low, "hear ") || strings.HasPrefix(low, "tune ")) && rxAppPromo.MatchString(strings.Trim(u.flat, "()"))) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			strings.HasPrefix(low, "disclaimer:") && u.words <= 80 || // (a long one too: "Disclaimer: Opinions expressed here are those of the writers ...")
@@ -1457,6 +1489,9 @@ func classify(units []pageUnit, h pageHints) {
 			// 2024. Tags: ...", "Published in the print edition of the
 			// April 19, 2014, issue", "Issued on 11 February 2025 by the
 			// Press Office"): the site's, wherever it stands.
+			u.chrome = true
+		case u.words <= 12 && !u.prose && strings.Contains(low, " by ") && rxSponsorLine.MatchString(u.flat):
+			// "Local news sponsored by Harbour Furniture, Ennis"
 			u.chrome = true
 		case hasAnyPrefix(low, textChromePrefixes) || short && (markedChrome(low) || rxPaywall.MatchString(u.flat) || menuSpaced(*u)):
 			u.chrome = true
@@ -2450,6 +2485,7 @@ func nameOfByline(b string) string {
 	if m := rxLaterLabel.FindStringIndex(b); m != nil {
 		b = b[:m[0]]
 	}
+	b = cutBylineTail(b) // "Jane Doe + Follow", "JANE DOE [jane@example.org]"
 	if name, role, ok := strings.Cut(b, "/"); ok && len(strings.Fields(role)) <= 4 && rxRole.MatchString(role) {
 		b = name
 	}
@@ -3537,7 +3573,9 @@ var rxJournalistNote = lazyRE(`^\s+(?:is|was)\s+(?:our\s+(?:[\p{L}-]+\s+){0,3}(?
 
 // rxCoversFor matches a note on a beat and the paper it is covered for:
 // " covers diplomacy and trade for the Star".
-var rxCoversFor = lazyRE(`^\s+(?:covers|writes about|writes on|reports on)\s[^.!?]{2,100}\bfor\s+(?:the\s+)?\p{Lu}`)
+// So is a beat and a place followed by the writer's career: " covers trade
+// from Lima. She joined the paper in 2011."
+var rxCoversFor = lazyRE(`^\s+(?:covers|writes about|writes on|reports on)\s(?:[^.!?]{2,100}\bfor\s+(?:the\s+)?\p{Lu}|[^.!?]{2,100}\b(?:from|in)\s+\p{Lu}[^.!?]{0,40}\.\s+(?:She|He|They)\s+(?:joined|has\s+(?:covered|reported|worked|been)|previously|was)\b)`)
 
 // rxWriterNote matches what follows the writer's name in a note on the
 // writer: ", a professor of law, is ...", " is a senior fellow", " writes
@@ -4327,10 +4365,13 @@ var (
 	// " in Geneva", " reports from Geneva", " (Geneva)".
 	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
 	rxDegreeTail  = lazyRE(`,\s*(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?A\.?|M\.?Sc\.?|MBA|LL\.?M\.?|Esq\.?)$`)
-	rxEmailTail   = lazyRE(`(?i)[\s,;|]+(?:e-?mail\s*:?\s*)?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$`)
-	rxCommaTail   = lazyRE(`^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}$`)
-	rxHandle      = lazyRE(`\s+\(?@[\w.]{2,30}\)?$`)
-	rxSlashSite   = lazyRE(`\s*/\s*[^/]{2,40}$`)
+	rxEmailTail   = lazyRE(`(?i)[\s,;|]+(?:e-?mail\s*:?\s*)?[(\[<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$`)
+	// rxFollowTail matches a follow button's text after a writer's name:
+	// "+ Follow", "FOLLOW", "Volgen", "Takip Et".
+	rxFollowTail = lazyRE(`(?i)\s+(?:\+\s*)?(?:follow|volgen|folgen|suivre|seguir|segui|takip\s+et|ikuti|obserwuj)$`)
+	rxCommaTail  = lazyRE(`^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}$`)
+	rxHandle     = lazyRE(`\s+\(?@[\w.]{2,30}\)?$`)
+	rxSlashSite  = lazyRE(`\s*/\s*[^/]{2,40}$`)
 )
 
 // bylineShape returns the name a short line gives with what bylines put
@@ -4358,6 +4399,10 @@ func bylineShape(s string) (name string, strong bool) {
 	}
 	// A dash before the name: "— Jane Doe, Geneva".
 	t = strings.TrimLeft(t, "—–- ")
+	// A follow button after it: "Jane Doe + Follow".
+	if m := rxFollowTail.FindStringIndex(t); m != nil {
+		t, strong = t[:m[0]], true
+	}
 	// An e-mail address after it: "Jane Doe, e-mail: j.doe@example.org".
 	if m := rxEmailTail.FindStringIndex(t); m != nil {
 		t, strong = strings.TrimRight(t[:m[0]], ",;| "), true
@@ -6027,7 +6072,7 @@ var rxHonorific = lazyRE(`^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Mme|Mll
 // when it names an agency, a desk or a role rather than a person ("By
 // Associated Press", "By Our Diplomatic Editor", "Staff Reporter").
 func writerName(name string) string {
-	name = strings.TrimSpace(name)
+	name = cutBylineTail(name)
 	if rest, ok := cutFold(name, "by "); ok {
 		name = strings.TrimSpace(rest)
 		if len(strings.Fields(name)) < 2 {
