@@ -356,7 +356,7 @@ func (r *pageModelBody) decode() {
 		// count of stop words is surer than the model's shape.
 		// Nor is a line of dates alone the rules read as the page's
 		// ("czwartek, 23 lutego 2023 r.", which ends as a sentence does).
-		if r.probs[i] >= 0.5 && !units[i].foreign && !(units[i].meta && datesOnlyLine(units[i].flat)) || r.restored(i) {
+		if r.probs[i] >= 0.5 && !units[i].foreign && !((units[i].meta || units[i].chrome) && units[i].words <= 30 && datesOnlyLine(units[i].flat)) || r.restored(i) {
 			r.body = append(r.body, i)
 		}
 	}

@@ -173,9 +173,14 @@ func (h *htmlReader) parse(b []byte) (*Article, error) {
 	// A cut that took part of the headline ("Talks stall — and a date
 	// for it" cut at its dash): a heading or bold line the <title> holds
 	// in full, longer than the cut and holding it, is the headline.
+	// So is one that holds the kicker the cut took off ("Opinion | Talks
+	// stall", cut to "Talks stall"), and one the cut left the site's part
+	// for ("The Ledger - Opinion" of "The Ledger - Opinion | Talks
+	// stall"): the page's heading shows the headline as printed.
 	if full := collapseSpace(meta.title); meta.ogTitle == "" && cutAtSeparator(full, a.Title) {
 		for _, t := range []string{meta.h1, meta.h2, meta.classTitle, meta.boldLine} {
-			if t = collapseSpace(t); len(t) > len(a.Title) && strings.HasPrefix(t, a.Title) && strings.Contains(full, t) {
+			if t = collapseSpace(t); len(t) > len(a.Title) && (strings.HasPrefix(t, a.Title) || strings.HasSuffix(t, a.Title) ||
+				len(strings.Fields(t)) >= 4 && !strings.Contains(t, a.Title) && !slices.Contains(meta.logos, t)) && strings.Contains(full, t) {
 				a.Title = t
 				break
 			}
@@ -705,15 +710,15 @@ func folderTitle(title string, meta htmlMeta, h pageHints) string {
 }
 
 // cutAtSeparator reports whether title, in the page's <title> full, is
-// followed there by a separator: a cut was made after it.
+// followed or preceded there by a separator: a cut was made beside it.
 func cutAtSeparator(full, title string) bool {
 	i := strings.Index(full, title)
 	if i < 0 || title == "" {
 		return false
 	}
-	rest := full[i+len(title):]
+	rest, before := full[i+len(title):], full[:i]
 	for _, sep := range []string{" — ", " – ", " - ", " | ", ": ", " :: ", " -- "} {
-		if strings.HasPrefix(rest, sep) {
+		if strings.HasPrefix(rest, sep) || strings.HasSuffix(before, sep) {
 			return true
 		}
 	}
@@ -764,6 +769,9 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			u.chrome = true
 		}
 	}
+	// Sentences in another language on an English page (a site abroad's
+	// notes, prompts and consent lines) are the site's, as in text pages.
+	markOtherLanguage(units)
 	if unitsSeen != nil {
 		unitsSeen(units, h, true)
 	}
@@ -796,7 +804,7 @@ func cleanHTMLBody(body string, now time.Time, order dateOrder, h pageHints) (st
 			// go-readability took out: "| First published on 17 January
 			// 2023. Last modified on 19 January 2023.")
 			bare := strings.TrimLeft(u.flat, "|·•–— ")
-			if publicationNote(*u) || u.words <= 20 && rxPublishedLine.MatchString(bare) && visibleDateIn(bare, now, order) != "" || bare != u.flat && u.words <= 30 && datesOnlyLine(bare) {
+			if publicationNote(*u) || u.words <= 20 && rxPublishedLine.MatchString(bare) && visibleDateIn(bare, now, order) != "" || bare != u.flat && u.words <= 30 && datesOnlyLine(bare) || u.words <= 12 && datesOnlyLine(u.flat) {
 				u.chrome = true
 				continue
 			}

@@ -423,3 +423,45 @@ func TestDateAfterRemovedByline(t *testing.T) {
 		t.Errorf("date %q, byline %q, body:\n%s", a.DateString(), a.Byline, a.Body)
 	}
 }
+
+// TestHTMLSiteAbroad: an English story on a site abroad, with the site's
+// lines in its own language between and under the paragraphs and a date
+// line in that language, and a <title> whose kicker the site's name cut
+// leaves to the page's heading.
+func TestHTMLSiteAbroad(t *testing.T) {
+	for _, tc := range []struct {
+		title, heading, want string
+	}{
+		{"Opinion | Envoys sign border accord", "Opinion | Envoys sign border accord", "Opinion | Envoys sign border accord"},
+		{"The Harbour Ledger - Opinion | Envoys sign border accord", "Opinion | Envoys sign border accord", "Opinion | Envoys sign border accord"},
+		{"Envoys sign border accord - The Harbour Ledger", "Envoys sign border accord", "Envoys sign border accord"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body><div class="post"><h2 class="entry-title">` + tc.heading + `</h2>
+<div class="meta">sobota, 3 marca 2001 r.</div>
+<p>The two governments signed the agreement in the capital on Monday after three years of talks, officials said on Tuesday.</p>
+<p>The accord sets out how the border will be marked and who will patrol it, the foreign ministry said in a statement.</p>
+<div class="ad">Pubblicità – lo spettacolo continua più sotto</div>
+<p>"This is a beginning," the foreign minister told reporters after the ceremony in the capital on Monday evening.</p>
+<p>The accord takes effect in January, when the first joint patrols are due to begin along the river between them.</p>
+<p>Zapisz się na nasz newsletter i czytaj najnowsze wiadomości z regionu.</p>
+</div></body></html>`
+		a, err := NewHTMLReader(strings.NewReader(page), "page.html", ReadOptions{Now: testNow}).Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.want {
+			t.Errorf("<title> %q: title %q, want %q", tc.title, a.Title, tc.want)
+		}
+		if a.DateString() != "2001-03-03" {
+			t.Errorf("date %q, want 2001-03-03", a.DateString())
+		}
+		for _, not := range []string{"sobota", "Pubblicità", "Zapisz"} {
+			if strings.Contains(a.Body, not) {
+				t.Errorf("body keeps the site's line with %q: %q", not, a.Body)
+			}
+		}
+		if !strings.HasPrefix(a.Body, "The two governments") || !strings.HasSuffix(a.Body, "between them.") {
+			t.Errorf("body %q, want the four paragraphs", a.Body)
+		}
+	}
+}

@@ -410,7 +410,7 @@ var rxReadTimeField = lazyRE(`(?i)\b(?:lesezeit|reading time|read time|tiempo de
 // dateLabelWords are the words that label a date in a date line.
 var dateLabelWords = map[string]bool{
 	"first": true, "originally": true, "last": true, "published": true, "updated": true, "modified": true, "posted": true,
-	"created": true, "issued": true, "edited": true, "date": true, "time": true, "and": true, "at": true, "on": true, "|": true,
+	"created": true, "issued": true, "edited": true, "filed": true, "date": true, "time": true, "and": true, "at": true, "on": true, "|": true,
 	"·": true, "•": true, "-": true, "–": true, "—": true, "/": true,
 }
 
