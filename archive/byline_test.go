@@ -917,6 +917,10 @@ func TestHeadBlockHundredFirstParts(t *testing.T) {
 		{"UPDATED: Ferry service to run an extra hour on weekdays\n\n3 March 2001", "", "", "UPDATED: Ferry service to run an extra hour on weekdays", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "Don't miss out on the stories from Harbour News. Saved topics will appear in My Feed.", "Hear Harbour Radio news at the top of every hour.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\nBy Ana Ruiz\n\n3 March 2001", "", "Ana Ruiz covers shipping and the islands from Cork. She joined the station in 2009.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		// a site's rule for letters, however wide; dates and a filing
+		// time are no headline
+		{"Envoys sign border accord\n\nBy Ana Ruiz\n\n3 March 2001", "", "Letters should be no longer than 300 words and must include the writer’s full name, postal address and a daytime telephone number. We may edit letters for length and clarity.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Opinion: World\n\nIs the ferry pact worth saving? Three views from the quay\n\nBy Ana Ruiz, Senior Fellow, Europe Programme\n\nSaturday 3 March 2001 | Filed at 18:20", "", "", "Is the ferry pact worth saving? Three views from the quay", "2001-03-03", "Ana Ruiz"},
 	})
 }
 

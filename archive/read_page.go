@@ -1411,6 +1411,11 @@ func classify(units []pageUnit, h pageHints) {
 		// reading).
 		short := len(u.flat) <= 160
 		switch {
+		case u.words <= 40 && siteClosingLine(low, u.flat):
+			// (Of any width: "Letters should be no longer than 250 words
+			// and must include ... We may edit letters for length and
+			// clarity.")
+			u.chrome, u.end = true, true
 		case textEndMarkers[key] || short && (rxCountLine.MatchString(u.flat) || rxMoreIn.MatchString(u.flat) || (strings.Contains(low, "permi") || strings.Contains(low, "prohibit") || strings.Contains(low, "may not be")) && rxRightsLine.MatchString(u.flat) || strings.Contains(low, "delayed") && rxQuotesDelayed.MatchString(u.flat) ||
 			strings.Contains(low, "guest") && rxGuestbook.MatchString(u.flat) || strings.Contains(low, "responsible") && rxExternalSites.MatchString(u.flat) ||
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
@@ -1418,7 +1423,6 @@ func classify(units []pageUnit, h pageHints) {
 			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
 			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat) ||
 			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat) ||
-			u.words <= 40 && siteClosingLine(low, u.flat) ||
 			u.words <= 25 && (strings.HasPrefix(strings.TrimLeft(low, "("), "catch ") || strings.HasPrefix(low, "download ") || strings.HasPrefix(low, "watch ") || strings.HasPrefix(low, "listen ") || strings.HasPrefix(low, "hear ") || strings.HasPrefix(low, "tune ")) && rxAppPromo.MatchString(strings.Trim(u.flat, "()"))) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
@@ -2926,7 +2930,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			// (not "Cancun | Mon Dec 6, 2010", a place before a date).
 			// (Not a writer's name and place before the date in fields:
 			// "Jane Doe in Buenos Aires | ACCRA, Ghana — March 7, 2018".)
-			if (datedHeadline(u.flat, min(pass, 2), now) || titleDatePrefix(u.flat, now) > 0) && !(u.meta && namedField(u.flat)) {
+			// (Nor dates and their labels alone: "Monday 11 March 2002 |
+			// Filed at 18:20".)
+			if (datedHeadline(u.flat, min(pass, 2), now) || titleDatePrefix(u.flat, now) > 0) && !(u.meta && namedField(u.flat)) && !(u.meta && datesOnlyLine(u.flat)) {
 				// Not a name and a date under a headline: "Jonas Weber |
 				// 19 April 2010" is the byline.
 				if k, _ := titleDateSuffix(u.flat); i > 0 && k > 0 && bylineOnly(strings.Trim(u.flat[:k], " |-–—·,")) {
