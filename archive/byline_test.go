@@ -922,6 +922,16 @@ func TestHeadBlockHundredFirstParts(t *testing.T) {
 		{"Envoys sign border accord\n\nBy Ana Ruiz\n\n3 March 2001", "", "Letters should be no longer than 300 words and must include the writer’s full name, postal address and a daytime telephone number. We may edit letters for length and clarity.", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
 		{"Opinion: World\n\nIs the ferry pact worth saving? Three views from the quay\n\nBy Ana Ruiz, Senior Fellow, Europe Programme\n\nSaturday 3 March 2001 | Filed at 18:20", "", "", "Is the ferry pact worth saving? Three views from the quay", "2001-03-03", "Ana Ruiz"},
 	})
+	// Dates as Hungarian and Australian sites print them; a record's
+	// writers surname first; a tool's note on its copy; social accounts, a
+	// podcast, a method and the data under or between the paragraphs.
+	checkHeadBlocks(t, "You are viewing Quaysearch's stored copy of http://www.harbourpost.example/world/8812\nHARBOUR POST\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\nPublished: 2001. 03. 03. 15:20", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nFirst posted Sat 3 Mar 2001 at 5:31am, updated Sun 4 Mar 2001 at 9:12pm", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Author(s): Ruiz, Ana; Leary, Tomás\n\nEnvoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz and Tomás Leary"},
+		{"Envoys sign border accord\n\n3 March 2001", "Listen to the podcast: Episode 41 — The ferry question", "Follow Harbour Post News on Facebook and X.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Methodology: Crossing figures are based on the harbour authority's monthly returns.\nData and code are available in our public repository.", "Envoys sign border accord", "2001-03-03", ""},
+	})
 }
 
 func TestStopListsDisjoint(t *testing.T) {

@@ -378,6 +378,25 @@ func writersLine(s string) bool {
 	return ok && twoNames(names) && len(strings.Fields(places)) <= 4 && !strings.ContainsAny(places, "0123456789")
 }
 
+// rxInvertedNames matches writers' names as a library's record gives
+// them, surname first, several between semicolons: "Halvard, Sigrun;
+// Ndlovu-Prest, Samuel".
+var rxInvertedNames = lazyRE(`^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:;\s+\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)*$`)
+
+// uninvertNames writes names rxInvertedNames matched given name first,
+// joined as a byline joins them: "Sigrun Halvard and Samuel Ndlovu-Prest".
+func uninvertNames(s string) string {
+	var names []string
+	for part := range strings.SplitSeq(s, ";") {
+		last, first, _ := strings.Cut(strings.TrimSpace(part), ", ")
+		names = append(names, first+" "+last)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
 // cutBylineTail returns s without what a byline may have after its names
 // and a headline has not: a follow button ("+ Follow"), an e-mail
 // address, a publication or agency in brackets ("(People's Courier)",
@@ -439,6 +458,9 @@ func datesOnlyLine(s string) bool {
 	s = englishDateLabels(s)
 	if e, ok := englishDate(s); ok {
 		s = e
+	}
+	if strings.Count(s, ".") >= 2 {
+		s = isoYMDDots(s)
 	}
 	if strings.Contains(s, " ago") {
 		// an update in words beside the date: "Published 04:30 PM CET,
@@ -551,6 +573,13 @@ var (
 // "Subscribe to continue reading".
 var rxKeepReading = lazyRE(`(?i)^(?:(?:keep|continue)\s+reading\s+with\s+(?:a|an|our|the)\s+[^.!?]{2,40}[.!]?(?:\s+cancel\s+any\s*time\.?)?|(?:subscribe|sign\s+up|register|log\s+in)\s+to\s+(?:keep|continue)\s+reading\b[^.!?]{0,60}[.!]?)$`)
 
+// rxSiteService matches what a site or a tool says of its services around
+// a story: its social accounts, a cached or archived copy's note, where
+// the data behind it are.
+var rxSiteService = lazyRE(`(?i)^follow\s+(?:[\p{L}\d&'’.-]+\s+){1,5}on\s+(?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|tiktok|threads|bluesky|mastodon)\b` +
+	`|^(?:you are viewing|this is)\s+[^.!?]{0,60}\b(?:cached|stored|archived|saved|text-only)\s+(?:copy|version|snapshot)\b` +
+	`|^(?:the\s+)?(?:data|data and code|code and data|underlying data|replication data)\s+(?:are|is)\s+(?:publicly\s+|freely\s+)?available\b`)
+
 // rxSponsorLine matches a sponsor's line over a section or a story:
 // "Local news sponsored by Harbour Furniture", "Weather brought to you by
 // ...".
@@ -620,7 +649,7 @@ var rxPubNote = lazyRE(`(?i)^(?:(?:published|posted|updated|issued|filed|appeare
 
 // rxDateWord matches a word of a date or a time: a number, a month's or a
 // weekday's name, "a.m.", "GMT".
-var rxDateWord = lazyRE(`(?i)^(?:[\d:.,/-]+|` + monthRx + `,?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|utc|[a-z]{1,3}t|at|on|in)$`)
+var rxDateWord = lazyRE(`(?i)^(?:[\d:.,/-]+|\d{1,2}[:.]\d\d[ap]\.?m\.?,?|` + monthRx + `,?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|utc|[a-z]{1,3}t|at|on|in)$`)
 
 // pubNote reports whether line l is a note on the story's publication
 // (rxPubNote) that says more than the date: "Posted at 10:12 p.m.
@@ -763,6 +792,7 @@ var textChromePrefixes = []string{
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
 	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
 	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
+	"listen to the podcast", "listen to our podcast", "subscribe to the podcast", "subscribe to our podcast", "methodology:",
 	"get our newsletter", "sign up for our ", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
 	"click here to", "the views expressed", "not interested in this story", "also read:", "read also:", "read:",
@@ -1494,6 +1524,12 @@ func classify(units []pageUnit, h pageHints) {
 			// April 19, 2014, issue", "Issued on 11 February 2025 by the
 			// Press Office"): the site's, wherever it stands.
 			u.chrome = true
+		case u.words <= 30 && (strings.HasPrefix(low, "follow ") || strings.HasPrefix(low, "you are viewing ") || strings.HasPrefix(low, "this is ") || strings.Contains(low, " available")) && rxSiteService.MatchString(u.flat):
+			// "Follow EBC News on Facebook and X.", "You are viewing
+			// Findwell's stored copy of http://...", "Data and code are
+			// available in our public repository."
+			u.chrome = true
+			u.end = !strings.HasPrefix(low, "you are") && !strings.HasPrefix(low, "this is ")
 		case u.words <= 12 && !u.prose && strings.Contains(low, " by ") && rxSponsorLine.MatchString(u.flat):
 			// "Local news sponsored by Harbour Furniture, Ennis"
 			u.chrome = true
@@ -2490,6 +2526,9 @@ func nameOfByline(b string) string {
 		b = b[:m[0]]
 	}
 	b = cutBylineTail(b) // "Jane Doe + Follow", "JANE DOE [jane@example.org]"
+	if rxInvertedNames.MatchString(b) {
+		return uninvertNames(b)
+	}
 	if name, role, ok := strings.Cut(b, "/"); ok && len(strings.Fields(role)) <= 4 && rxRole.MatchString(role) {
 		b = name
 	}
@@ -4530,6 +4569,9 @@ func isBylineUnit(s string) bool {
 	}
 	// A name must follow: "By Tuesday, the talks had ended." is not one.
 	rest := s[m[1]:]
+	if rxInvertedNames.MatchString(rest) {
+		return true // a record's "Author(s): Halvard, Sigrun; Roe, John"
+	}
 	if h := rxHonorific.FindStringIndex(rest); h != nil {
 		rest = rest[h[1]:] // "By Maj. (Retd) Jane Doe"
 	}
@@ -4727,7 +4769,7 @@ var rxDeskByline = lazyRE(`(?i)^(?:(?:from|by)\s+)?our\s+(?:own\s+)?(?:(?:specia
 var rxZoneWords = lazyRE(`^(?:(?:[AaPp]\.?[Mm]\.?|[A-Z]{1,4}T|UTC|GMT[+-]?\d*)\s*)+$`)
 
 // dateSeps split a metadata line into its parts.
-var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+`)
+var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+|(?i),\s+(?:(?:last\s+)?updated|modified|edited)\b`)
 
 // rxSaveLabel matches the words of a saving tool's stamp: "Captured",
 // "Saved on", "Retrieved", "Accessed".
@@ -4838,6 +4880,18 @@ var (
 	}
 )
 
+// rxYMDDots matches a year, a month and a day, each followed by a full
+// stop ("2005. 08. 26.", "2005.08.26.").
+var rxYMDDots = lazyRE(`\b((?:1[89]|20)\d\d)\.\s?(0?[1-9]|1[0-2])\.\s?(0?[1-9]|[12]\d|3[01])(?:\.(?:\s|$)|$)`)
+
+// isoYMDDots rewrites the dates rxYMDDots matches in s as ISO dates.
+func isoYMDDots(s string) string {
+	return strings.TrimSpace(rxYMDDots.ReplaceAllStringFunc(s, func(m string) string {
+		g := rxYMDDots.FindStringSubmatch(m)
+		return fmt.Sprintf("%s-%02s-%02s ", g[1], g[2], g[3])
+	}))
+}
+
 // rxYearDotTime matches a year, a full stop and a time of day.
 var rxYearDotTime = lazyRE(`\b((?:1[89]|20)\d\d)\.\s+(?:(?:u|um|at|à|alle|kl\.?|klo|o)\s+)?(\d{1,2}[:.]\d\d\b)`)
 
@@ -4885,6 +4939,11 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 	}
 	if strings.Contains(s, "：") {
 		s = strings.ReplaceAll(s, "：", ": ")
+	}
+	// A year, month and day each with a full stop, as Hungarian writes
+	// them: "2005. 08. 26." is 2005-08-26.
+	if strings.Count(s, ".") >= 2 {
+		s = isoYMDDots(s)
 	}
 	if rxYearRunOn.MatchString(s) {
 		s = rxYearRunOn.ReplaceAllString(s, "$1 $2")
@@ -5276,6 +5335,9 @@ func startsDigit(w string) bool {
 // Times · 24 July 2004 · Jane Doe" (a name after the date). date is the
 // date findDateIn found in the line, "" for none.
 func bylineIn(s, date string) string {
+	if m := byPrefixIndex(s); m != nil && rxInvertedNames.MatchString(s[m[1]:]) {
+		return uninvertNames(s[m[1]:]) // "Author(s): Halvard, Sigrun; Roe, John"
+	}
 	if n := shortByline(s); n != "" {
 		return n
 	}
