@@ -163,6 +163,13 @@ func (x *Extractor) findCountries(s *scratch, a *archive.Article) []country {
 		w := kindWeight[ref.kind]
 		switch t.field {
 		case fieldDateline:
+			// "BIRMINGHAM, Ala.", "PARIS, Texas": the state or country
+			// after the comma says where the town is.
+			if !datelineSeen && i+2 < len(toks) && toks[i+1].text == "," && toks[i+2].field == fieldDateline && toks[i+2].is(flagCap) {
+				if r2, m := x.matchCountry(toks, i+2, &s.buf); m > 0 && r2.idx >= 0 && x.eraIndex(r2.idx, r2.kind, a.Date) != x.eraIndex(ref.idx, ref.kind, a.Date) {
+					continue
+				}
+			}
 			if !datelineSeen {
 				w = datelineWeight
 				datelineSeen = true

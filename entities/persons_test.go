@@ -614,3 +614,29 @@ func TestAcronymFirmInHeadline(t *testing.T) {
 		t.Errorf("orgs %q include the bank the acronym spells", a.Orgs)
 	}
 }
+
+// TestDatelineQualifiedTown: a dateline's town is where the state or
+// country after its comma says, not a namesake abroad.
+func TestDatelineQualifiedTown(t *testing.T) {
+	x := mustNew(t)
+	for _, tc := range []struct {
+		dateline, want, notWant string
+	}{
+		{"BIRMINGHAM, Ala., Feb 26 -", "United States", "United Kingdom"},
+		{"SAN JOSE, Calif., March 3 -", "United States", "Costa Rica"},
+		{"LONDON, Ontario, March 3 -", "Canada", "United Kingdom"},
+		{"CAMBRIDGE, Mass., March 3 -", "United States", "United Kingdom"},
+		{"LONDON, March 3 -", "United Kingdom", ""},
+		{"BELFAST, Northern Ireland, March 3 -", "United Kingdom", ""},
+	} {
+		a := &archive.Article{Title: "QUORLAN CORP SETS DIVIDEND", Dateline: tc.dateline, Body: "Quorlan Corp said its board declared a quarterly dividend of 25 cts a share."}
+		x.Extract(a)
+		var names []string
+		for _, c := range a.Countries {
+			names = append(names, c.Name)
+		}
+		if !slices.Contains(names, tc.want) || tc.notWant != "" && slices.Contains(names, tc.notWant) {
+			t.Errorf("%q: countries %q, want %s and not %q", tc.dateline, names, tc.want, tc.notWant)
+		}
+	}
+}
