@@ -932,6 +932,12 @@ func TestHeadBlockHundredFirstParts(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "Listen to the podcast: Episode 41 — The ferry question", "Follow Harbour Post News on Facebook and X.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Methodology: Crossing figures are based on the harbour authority's monthly returns.\nData and code are available in our public repository.", "Envoys sign border accord", "2001-03-03", ""},
 	})
+	// A reading tool's and a cuttings service's lines over the headline;
+	// ordinal days in a date line.
+	checkHeadBlocks(t, "QUAYREADER — Unread (1,204)\nItem 4 of 19\n\nTone: Neutral | Relevance: High\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\nLast updated at 14:22 on 4th March 2001 | Originally posted at 08:10 on 3rd March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nWords: Ana Ruiz | Published: 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
 }
 
 func TestStopListsDisjoint(t *testing.T) {

@@ -580,6 +580,15 @@ var rxSiteService = lazyRE(`(?i)^follow\s+(?:[\p{L}\d&'’.-]+\s+){1,5}on\s+(?:f
 	`|^(?:you are viewing|this is)\s+[^.!?]{0,60}\b(?:cached|stored|archived|saved|text-only)\s+(?:copy|version|snapshot)\b` +
 	`|^(?:the\s+)?(?:data|data and code|code and data|underlying data|replication data)\s+(?:are|is)\s+(?:publicly\s+|freely\s+)?available\b`)
 
+// rxToolLine matches the lines a reading tool or a cuttings service puts
+// around a saved story: a position in a list, an unread count, a delivery
+// note, two labelled fields in a row without figures (not a byline's and
+// a date's: "Words: Jane Doe | Published: 14 March 2003").
+var rxToolLine = lazyRE(`(?i)^(?:item|story|article|result|entry)\s+\d{1,4}\s+of\s+\d{1,5}$` +
+	`|\bunread\s+\(\d[\d,.]*\)` +
+	`|^sent\s+to\s+(?:your|my)\s+(?:e-?reader|kindle|inbox|device|phone)\b` +
+	`|^\p{L}[\p{L} ]{1,20}:\s*[^|:\d]{1,40}?\s*\|\s*\p{L}[\p{L} ]{1,20}:\s*[^|:\d]{1,40}(?:\|\s*\p{L}[\p{L} ]{1,20}:\s*[^|:\d]{1,40})*$`)
+
 // rxSponsorLine matches a sponsor's line over a section or a story:
 // "Local news sponsored by Harbour Furniture", "Weather brought to you by
 // ...".
@@ -649,7 +658,7 @@ var rxPubNote = lazyRE(`(?i)^(?:(?:published|posted|updated|issued|filed|appeare
 
 // rxDateWord matches a word of a date or a time: a number, a month's or a
 // weekday's name, "a.m.", "GMT".
-var rxDateWord = lazyRE(`(?i)^(?:[\d:.,/-]+|\d{1,2}[:.]\d\d[ap]\.?m\.?,?|` + monthRx + `,?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|utc|[a-z]{1,3}t|at|on|in)$`)
+var rxDateWord = lazyRE(`(?i)^(?:[\d:.,/-]+|\d{1,2}[:.]\d\d[ap]\.?m\.?,?|\d{1,2}(?:st|nd|rd|th),?|` + monthRx + `,?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?,?|gmt|utc|[a-z]{1,3}t|at|on|in)$`)
 
 // pubNote reports whether line l is a note on the story's publication
 // (rxPubNote) that says more than the date: "Posted at 10:12 p.m.
@@ -1530,6 +1539,11 @@ func classify(units []pageUnit, h pageHints) {
 			// available in our public repository."
 			u.chrome = true
 			u.end = !strings.HasPrefix(low, "you are") && !strings.HasPrefix(low, "this is ")
+		case u.words <= 16 && !u.prose && rxToolLine.MatchString(u.flat) && byPrefixIndex(u.flat) == nil:
+			// A reading tool's or a cuttings service's line: "Item 4 of
+			// 19", "Unread (1,204)", "Sent to your e-reader by ...",
+			// "Tone: Neutral | Relevance: High".
+			u.chrome = true
 		case u.words <= 12 && !u.prose && strings.Contains(low, " by ") && rxSponsorLine.MatchString(u.flat):
 			// "Local news sponsored by Harbour Furniture, Ennis"
 			u.chrome = true
