@@ -5296,6 +5296,9 @@ var foreignDateLabels = map[string]string{
 // 2024"), so that the first-published date is told from the update's.
 // Lines with no such word come back as they are.
 func englishDateLabels(s string) string {
+	if !mayHaveDateLabels(s) {
+		return s
+	}
 	words := strings.Fields(s)
 	changed := false
 	for i, w := range words {
@@ -5333,6 +5336,48 @@ func englishDateLabels(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// mayHaveDateLabels is englishDateLabels' cheap test, which allocates
+// nothing: whether a word of s is one it rewrites.
+func mayHaveDateLabels(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, ",:;")
+		if len(w) > 14 {
+			continue
+		}
+		var buf [14]byte
+		low := buf[:0]
+		ascii := true
+		for i := range len(w) {
+			c := w[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+		}
+		if !ascii {
+			if _, ok := foreignDateLabels[strings.ToLower(w)]; ok || w == "à" {
+				return true
+			}
+			continue
+		}
+		if _, ok := foreignDateLabels[string(low)]; ok {
+			return true
+		}
+		switch string(low) {
+		case "mis", "alle", "um", "om", "pukul", "saat", "am", "del":
+			return true
+		}
+		if startsDigit(w) && len(w) <= 5 && strings.IndexByte(w, 'h') > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rxCJKDate matches a date written with the year, month and day signs of
