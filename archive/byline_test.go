@@ -907,6 +907,9 @@ func TestHeadBlockHundredFirstParts(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "", "Zapisz się na nasz newsletter\nCodziennie rano najnowsze wiadomości z regionu.", "Envoys sign border accord", "2001-03-03", ""},
 		// a name's particles are no other language's words
 		{"Fernando de la Rúa de Souza resigns\n\n3 March 2001", "", "", "Fernando de la Rúa de Souza resigns", "2001-03-03", ""},
+		// nor is an acronym ("UN", French "un") or one stop word in a
+		// short sentence ("per")
+		{"Refugee aid appeal only 30 per cent funded, UN agency warns\n\n3 March 2001", "", "", "Refugee aid appeal only 30 per cent funded, UN agency warns", "2001-03-03", ""},
 	})
 	// Bylines without "By", with a follow button, an address or the paper
 	// after them; a kicker that is a date's label; a sponsor's line; a
