@@ -36,6 +36,10 @@ var firmKindNouns = map[string]bool{
 	"affiliate": true, "insurer": true, "retailer": true,
 }
 
+// leadFirmNouns are firmKindNouns that open no firm's name: "Subsidiary
+// Courage Ltd" is Courage Ltd.
+var leadFirmNouns = map[string]bool{"subsidiary": true, "affiliate": true, "firm": true, "concern": true}
+
 // partnerWords end a partners' firm's name ("Lane and Associates").
 var partnerWords = map[string]bool{"associates": true, "sons": true, "brothers": true, "partners": true}
 
@@ -256,13 +260,29 @@ func (x *Extractor) findOrgs(s *scratch) []string {
 				if start+2 < j && toks[start+1].low == "of" && shareWords[toks[start].low] {
 					start += 2
 				}
-				for k := start + 1; k+1 < j && k < start+4; k++ {
-					if firmKindNouns[toks[k].low] && !x.word(&toks[k+1]).is(wOrgJoiner) {
-						if _, n := x.matchCountry(toks, start, &s.buf); n == k-start {
-							start = k + 1
-						}
+				// (Also "Subsidiary Courage Ltd" at a sentence's start, "U.S.
+				// Subsidiary of Sandoz AG", "Codelco U.K. Subsidiary Chile
+				// Copper Ltd".)
+				if start+1 < j && leadFirmNouns[toks[start].low] && toks[start+1].is(flagCap) && !x.word(&toks[start+1]).is(wOrgJoiner) {
+					start++
+				}
+				for k := start + 1; k+1 < j && k < start+5; k++ {
+					if !firmKindNouns[toks[k].low] {
+						continue
+					}
+					next := k + 1
+					if toks[next].low == "of" && next+1 < j {
+						next++
+					} else if x.word(&toks[next]).is(wOrgJoiner) {
 						break
 					}
+					for c := start; c < k; c++ {
+						if _, n := x.matchCountry(toks, c, &s.buf); n == k-c {
+							start = next
+							break
+						}
+					}
+					break
 				}
 				// an acronym before its legal form ("Switzerland's BBC AG Brown
 				// Boveri und Cie", "Shares of BBC AG ...")

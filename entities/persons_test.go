@@ -386,6 +386,9 @@ func TestAcronymCompanies(t *testing.T) {
 		{"American Bank Note Co said it would sell.", []string{"American Bank Note Co"}, nil, nil},
 		{"Unit Drilling and Exploration Co said it would sell.", []string{"Unit Drilling and Exploration Co"}, nil, nil},
 		{"Fenwick Motor Company Ltd said it would sell.", []string{"Fenwick Motor Company Ltd"}, nil, nil},
+		{"Subsidiary Quorlan Brewing Ltd will be sold.", []string{"Quorlan Brewing Ltd"}, []string{"Subsidiary Quorlan Brewing Ltd"}, nil},
+		{"It bought the U.S. Subsidiary of Fenwick Motor Corp last year.", []string{"Fenwick Motor Corp"}, []string{"U.S. Subsidiary of Fenwick Motor Corp"}, nil},
+		{"Marlo said its U.K. Subsidiary Quorlan Copper Ltd would close.", []string{"Quorlan Copper Ltd"}, nil, nil},
 		{"Lloyd's Bank Plc chairman Anna Quill spoke.", []string{"Lloyd Bank Plc"}, []string{"Bank Plc"}, nil},
 		{"The talks at Cargill U.K. Ltd's plant failed.", nil, []string{"U.K. Ltd"}, nil},
 		// an acronym opening a longer firm's name is no fixed name
