@@ -49,3 +49,6 @@ func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
 func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
 	return l.re().FindAllStringSubmatch(s, n)
 }
+func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return l.re().FindAllStringSubmatchIndex(s, n)
+}

@@ -4900,10 +4900,18 @@ var rxYMDDots = lazyRE(`\b((?:1[89]|20)\d\d)\.\s?(0?[1-9]|1[0-2])\.\s?(0?[1-9]|[
 
 // isoYMDDots rewrites the dates rxYMDDots matches in s as ISO dates.
 func isoYMDDots(s string) string {
-	return strings.TrimSpace(rxYMDDots.ReplaceAllStringFunc(s, func(m string) string {
-		g := rxYMDDots.FindStringSubmatch(m)
-		return fmt.Sprintf("%s-%02s-%02s ", g[1], g[2], g[3])
-	}))
+	var b strings.Builder
+	last := 0
+	for _, m := range rxYMDDots.FindAllStringSubmatchIndex(s, -1) {
+		b.WriteString(s[last:m[0]])
+		fmt.Fprintf(&b, "%s-%02s-%02s ", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+		last = m[1]
+	}
+	if last == 0 {
+		return strings.TrimSpace(s)
+	}
+	b.WriteString(s[last:])
+	return strings.TrimSpace(b.String())
 }
 
 // rxYearDotTime matches a year, a full stop and a time of day.
@@ -5309,7 +5317,7 @@ func englishDateLabels(s string) string {
 		case low == "mis" && i+2 < len(words) && words[i+1] == "à" && strings.HasPrefix(strings.ToLower(words[i+2]), "jour"):
 			e, ok = "Updated", true // "Mis à jour le"
 			words[i+1], words[i+2] = "", ""
-		case (low == "à" || low == "alle" || low == "às" || low == "um" || low == "om" || low == "pukul" || low == "saat") && i+1 < len(words) && startsDigit(words[i+1]):
+		case timeWords[low] && i+1 < len(words) && startsDigit(words[i+1]):
 			e, ok = "at", true
 		case low == "am" && w == "am" && i+1 < len(words) && startsDigit(words[i+1]):
 			e, ok = "", true // "Veröffentlicht am 19.03.2019" (not a time's "am")
@@ -5347,31 +5355,15 @@ func mayHaveDateLabels(s string) bool {
 			continue
 		}
 		var buf [14]byte
-		low := buf[:0]
-		ascii := true
-		for i := range len(w) {
-			c := w[i]
-			if c >= 0x80 {
-				ascii = false
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low = append(low, c)
+		low := lowerASCII(buf[:len(w)], w)
+		// (The map lookups with string(low) do not allocate.)
+		if _, ok := foreignDateLabels[string(low)]; ok || timeWords[string(low)] || dateLabelOpeners[string(low)] {
+			return true
 		}
-		if !ascii {
-			if _, ok := foreignDateLabels[strings.ToLower(w)]; ok || w == "à" {
+		if strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII }) >= 0 {
+			if _, ok := foreignDateLabels[strings.ToLower(w)]; ok {
 				return true
 			}
-			continue
-		}
-		if _, ok := foreignDateLabels[string(low)]; ok {
-			return true
-		}
-		switch string(low) {
-		case "mis", "alle", "um", "om", "pukul", "saat", "am", "del":
-			return true
 		}
 		if startsDigit(w) && len(w) <= 5 && strings.IndexByte(w, 'h') > 0 {
 			return true
@@ -5379,6 +5371,15 @@ func mayHaveDateLabels(s string) bool {
 	}
 	return false
 }
+
+// timeWords stand before a time in other languages' date lines ("à
+// 14h32", "alle 10:35", "um 17:45 Uhr", "pukul 10.45"): englishDateLabels
+// writes "at".
+var timeWords = map[string]bool{"à": true, "alle": true, "às": true, "um": true, "om": true, "pukul": true, "saat": true}
+
+// dateLabelOpeners are the other words englishDateLabels rewrites by their
+// neighbours: "mis" of "Mis à jour", "am" and "del" before a day.
+var dateLabelOpeners = map[string]bool{"mis": true, "am": true, "del": true}
 
 // rxCJKDate matches a date written with the year, month and day signs of
 // Chinese, Japanese or Korean.
