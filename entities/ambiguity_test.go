@@ -31,6 +31,13 @@ func TestCountryRules(t *testing.T) {
 		{"turkey the bird", archive.Article{Date: d2004, Body: "They ate roast turkey with the family."}, nil, ""},
 		{"us the pronoun", archive.Article{Date: d2004, Body: "Give us more time, he said."}, nil, ""},
 		{"paris club is not france", archive.Article{Date: d2004, Body: "The Paris Club agreed to reschedule the debt."}, nil, ""},
+		{"victoria the state", archive.Article{Date: d1987, Body: "The State Bank of Victoria said wheat plantings in Victoria would fall."}, nil, ""},
+		{"victoria the person", archive.Article{Date: d2004, Body: "Comedian Victoria Wood said the show would return."}, nil, ""},
+		{"lake victoria", archive.Article{Date: d1987, Body: "Coffee will go by barge across Lake Victoria to Kisumu in Kenya."}, []string{"Kenya"}, ""},
+		{"victoria in a dateline", archive.Article{Date: d2004, Body: "VICTORIA, March 2 (Reuters) - The Seychelles government said tourism rose."}, []string{"Seychelles"}, "SC"},
+		{"kingston upon thames", archive.Article{Date: d2004, Body: "Police in Kingston upon Thames said the road would reopen."}, nil, ""},
+		{"male the word", archive.Article{Date: d2004, Body: "Male voters were less likely to turn out."}, nil, ""},
+		{"hamilton the person", archive.Article{Date: d2004, Body: "Lewis Hamilton said the team would appeal. Hamilton was fined."}, nil, ""},
 	}
 	x := mustNew(t)
 	for _, tt := range tests {

@@ -10,7 +10,9 @@
 //   - countries.tsv: ISO 3166-1 countries and territories (ISO 3166-3 codes for
 //     dissolved states) with other names, abbreviations, demonyms and
 //     capitals or seats of government; places.tsv: cities, regions and states
-//     resolving to a country ("@" marks names that count only in a dateline).
+//     resolving to a country. In both, "@" marks names that count only in a
+//     dateline: places named like other places ("Hamilton"), and capitals
+//     whose name is mostly a person, a state or a word ("Victoria", "Male").
 //   - orgs.tsv: organizations with fixed names and their variants.
 //   - firstnames.txt, titles.txt, particles.txt: word lists for persons.
 //   - givennames.txt: a broad list of English given names (Moby Word II,

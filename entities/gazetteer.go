@@ -231,7 +231,11 @@ func loadGazetteer() (*gazetteer, error) {
 			addCountry(d, countryRef{idx, ckDemonym})
 		}
 		for _, c := range splitList(cols[4]) {
-			addCountry(c, countryRef{idx, ckCapital})
+			kind := uint8(ckCapital)
+			if strings.HasPrefix(c, "@") {
+				c, kind = c[1:], ckDateline
+			}
+			addCountry(c, countryRef{idx, kind})
 		}
 		return nil
 	})
