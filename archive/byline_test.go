@@ -943,6 +943,38 @@ func TestHeadBlockHundredFirstParts(t *testing.T) {
 	})
 }
 
+// TestHeadBlockLivePagesAndPortals covers live pages, explainers and
+// fact checks, tabloids' and portals' recirculation, and bilingual
+// bylines: the rules written from the parts sets b108-b110.
+func TestHeadBlockLivePagesAndPortals(t *testing.T) {
+	// Bylines of live pages, fact checks and picture stories; a kicker
+	// that names the medium over the byline; a site's self-description,
+	// its way to be followed and a timeline's sources under the text.
+	checkHeadBlocks(t, "Quayside Today\nWatch live | Schedule | Programmes\n\n", []headBlockCase{
+		{"Envoys sign border accord\nLive reporting by Ana Ruiz, Tomás Leary and Pia Holm\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz, Tomás Leary and Pia Holm"},
+		{"Envoys sign border accord\nFact check by Ana Ruiz, QuayCheck\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nWords and pictures: Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy / Par Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Listen: How the ferry accord was saved at dawn\nBy Ana Ruiz\n3 March 2001", "", "", "Listen: How the ferry accord was saved at dawn", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "", "How to follow Quayside Today: live video of both chambers and every vote.\n\nQuayside Today is an independent public-service channel.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Timeline sources: harbour authority records, Quayside research.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "QuayCheck is a signatory of an international code of principles for fact-checkers.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	// A brand line of the site's, in a block of its own, over a headline
+	// in sentence case that stands over its byline.
+	checkHeadBlocks(t, "Picture Desk\nGalleries | Photo of the day\n\nQuaylight by the Harbour Wire\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	// A portal's and a tabloid's lines: a follow button after a bare
+	// name, a push prompt between the paragraphs, a correction prompt and
+	// the portal's line under every story.
+	checkHeadBlocks(t, "THE HARBOUR ROAR\nNews   Sport   Showbiz   Money\n\n", []headBlockCase{
+		{"Envoys sign border accord\nAna Ruiz · + Follow\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "Get push notifications with news, features and more. + Follow", "Spotted a mistake in this story? Let us know.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Get Latest News Live on Harbour News 24 along with World News and Breaking News. Stay tuned to know more about trending stories.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
 func TestStopListsDisjoint(t *testing.T) {
 	for w := range foreignStop {
 		if englishStop[w] {

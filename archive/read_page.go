@@ -72,6 +72,8 @@ var kickerLabels = map[string]bool{
 	"commentary": true, "dispatch": true, "essay": true, "perspective": true, "viewpoint": true, "column": true,
 	"briefing": true, "long read": true, "the big read": true, "big read": true, "deep dive": true, "guest essay": true,
 	"updated": true, "review essay": true,
+	"listen": true, "video": true, "audio": true, "podcast": true, "watch live": true, "as it happened": true, "mapped": true,
+	"charted": true, "key points": true, "rolling coverage": true, "in photos": true, "in video": true,
 }
 
 // isKicker reports whether label, in any case, is one of kickerLabels.
@@ -800,7 +802,7 @@ var textChromePrefixes = []string{
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
 	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
-	"tags:", "topics:", "filed under:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
+	"get push notifications", "turn on notifications", "turn on push notifications", "enable notifications", "allow notifications", "tags:", "topics:", "filed under:", "sources:", "timeline sources:", "data sources:", "data source:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
 	"listen to the podcast", "listen to our podcast", "subscribe to the podcast", "subscribe to our podcast", "methodology:",
 	"get our newsletter", "sign up for our ", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
@@ -879,7 +881,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|texto:|testo:|texte:|tekst:|autor:|autora:|autore:|auteur:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|texto:|testo:|texte:|tekst:|autor:|autora:|autore:|auteur:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -934,7 +936,7 @@ func newUnit(text string, block int) pageUnit {
 
 // rxFollowButton matches a follow button's text after a writer's name:
 // " + Follow", " +Follow".
-var rxFollowButton = lazyRE(`\s+\+\s?Follow$`)
+var rxFollowButton = lazyRE(`(?:\s+[·|•])?\s+\+\s?Follow$`)
 
 // isFieldList reports whether s is three or more short fields separated by
 // " · " or " | " ("Jane Doe · Reporter · Mon, December 6, 2010 · 4 min
@@ -3048,7 +3050,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if a := i - 1; pass == 3 && a >= 0 && !titleCase(u.flat) {
 				v := units[a]
 				switch {
-				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a) || siteName(v))) &&
+				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a) || siteName(v) || headsMeta(units, i, sh.start) && mediaNamed(v.flat))) &&
 					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat) && !sectionList(v.flat) && !rxRefCode.MatchString(v.flat):
 					// (Not the site's name among its menu's links over a
 					// headline in sentence case, nor a section's name under
@@ -3064,7 +3066,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					titleAt, sh.start = a, i
 				case u.words >= 4 && v.words >= 5 && !v.chrome && !v.meta && !v.prose && !v.learned && v.block != u.block &&
 					!strings.ContainsAny(v.flat, "0123456789|:") && nameLine(v.flat, v.words) == "" && (a == 0 || units[a-1].chrome || units[a-1].words <= 3) &&
-					!masthead(units, a) && !siteName(v) && !(!aloneInBlock(units, a) && headsMeta(units, i, sh.start)):
+					!masthead(units, a) && !siteName(v) && !(!aloneInBlock(units, a) && headsMeta(units, i, sh.start)) &&
+					!(headsMeta(units, i, sh.start) && mediaNamed(v.flat)):
 					// Both in sentence case: the headline is the upper
 					// line, the first the page has after its chrome or a
 					// section's name ("Envoys agree to resume border talks"
@@ -3072,7 +3075,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 					// a line among the site's name and menu (a blog's line,
 					// a row of sections) over a headline that stands over
 					// its byline or date, nor the site's name alone ("THE
-					// DAILY VOICE OF THE ISLANDS").
+					// DAILY VOICE OF THE ISLANDS"), nor a line naming a
+					// medium over a headline that stands over its byline
+					// ("Quaylight by the Harbour Wire").
 					titleAt = a
 				}
 			}
@@ -3093,7 +3098,10 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			if a := i - 1; pass == 3 && titleAt == i && u.words <= 4 && a >= 0 {
 				// (Not the last line of the site's block over the headline:
 				// "Committee on Foreign Affairs and Defence" under the menu.)
-				if v := units[a]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) && !siteName(v) && !(v.block != u.block && chromeInBlock(units, a)) {
+				// Nor a line naming a medium in a block of its own over a
+				// short headline that stands over its byline: "Quaylight by
+				// the Harbour Wire" over "Ceasefire holds, for now".
+				if v := units[a]; !v.chrome && !v.meta && !v.prose && !v.learned && v.words >= 5 && v.words > u.words && titleCase(v.flat) && !siteName(v) && !(v.block != u.block && (chromeInBlock(units, a) || headsMeta(units, i, sh.start) && mediaNamed(v.flat))) {
 					titleAt = a
 				}
 			}
@@ -3662,12 +3670,20 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
 	`|^\*+\s*\p{Lu}[^*]{0,200}\bunless otherwise (?:stated|noted|indicated|specified)\b` +
+	// "Parliament Today is an independent public-service channel.",
+	// "FactLens is a signatory of an international code of principles
+	// for fact-checkers.", "How to follow Parliament Today: live video
+	// ...": the site on what it is and how to reach it.
+	`|^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}is\s+(?:an?\s+|the\s+)(?:(?:editorially\s+)?independent|non-?profit|not-for-profit|public[\s-]service|publicly[\s-]funded|reader-funded|member-funded|community)\s+(?:[\p{L}'’-]+\s+){0,3}(?:channel|broadcaster|newsroom|news\s+(?:organi[sz]ation|site|service|outlet|agency)|publication|newspaper|magazine|website|outlet|station|service|media\s+(?:organi[sz]ation|outlet))\b[^.!?]{0,80}[.!]?$|\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:code|charter|principles)\b|^how\s+to\s+(?:follow|watch|listen\s+to|get|reach|contact)\s+(?:us|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*:` +
+	// "Get Latest News Live on Example News 24 along with India News,
+	// World News and Breaking News.": a portal's line under every story
+	`|^(?:get|read|catch|watch)\s+(?:all\s+)?(?:the\s+)?latest\s+(?:news|updates|headlines)\b[^.!?]{0,40}\b(?:on|at|with)\s+\p{Lu}` +
 	// "Karoo Courant is a member of the Press Council and subscribes to
 	// its Code of Ethics."
 	`|\bis a member of the (?:[\p{L}'’]+\s+){0,3}(?:press|media) (?:council|ombudsman|standards)\b|\bsubscribes to (?:its|the) (?:[\p{L}'’]+\s+){0,3}code\b` +
 	// "Got a story? Send it to us on WhatsApp.", "Want to comment? Log in
 	// or register.": a question to the reader and what to do
-	`|^(?:got|have|want|know|seen|spotted|interested|enjoy(?:ed)?|like[ds]?|love[ds]?|found)\b[^.!?]{0,40}\?\s+(?:send|tell|e-?mail|contact|log|sign|call|share|write|join|subscribe|follow|click|clap|register|message|whatsapp|support|become|donate|back)\b[^.!?]{0,60}[.!]?$` +
+	`|^(?:got|have|want|know|seen|spotted|interested|enjoy(?:ed)?|like[ds]?|love[ds]?|found)\b[^.!?]{0,40}\?\s+(?:send|tell|e-?mail|contact|log|sign|call|share|write|join|subscribe|follow|click|clap|register|message|whatsapp|support|become|donate|back|let\s+us\s+know|report)\b[^.!?]{0,60}[.!]?$` +
 	// "Local journalism matters. Support the Observer for as little as $5
 	// a month."
 	`|(?:^|[.!?]\s+)(?:support|back|fund) (?:the |us|our |independent )[^.!?]{0,50}\bfor (?:as little as|just|only) [$£€]` +
@@ -4174,6 +4190,24 @@ func siteName(u pageUnit) bool {
 		u.words <= 4 && paperWords[strings.ToLower(f[len(f)-1])])
 }
 
+// mediaNamed reports whether s names a medium: a capitalised word of
+// rxMediaWord ends it or stands before "of" ("Lensworks by the Atlas
+// Wire", "Pinecrest Journal of Opinion"; not "Island States Press for
+// Faster Cuts").
+func mediaNamed(s string) bool {
+	f := strings.Fields(s)
+	for k, w := range f {
+		w = strings.Trim(w, `"“”'‘’.,:;!?()`)
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || (k != len(f)-1 && f[k+1] != "of") {
+			continue
+		}
+		if m := rxMediaWord.FindStringIndex(w); m != nil && m[0] == 0 && m[1] == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // rxEditionTail matches a site's edition after its name: "... — English
 // Edition", "... | International edition".
 var rxEditionTail = lazyRE(`(?i)\S\s+[—–|-]\s+(?:(?:english|international|global|online|web|digital|asia|europe|us|uk)\s+edition|english(?:\s+version)?|in\s+english)$`)
@@ -4427,7 +4461,7 @@ var (
 	rxEmailTail   = lazyRE(`(?i)[\s,;|]+(?:e-?mail\s*:?\s*)?[(\[<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$`)
 	// rxFollowTail matches a follow button's text after a writer's name:
 	// "+ Follow", "FOLLOW", "Volgen", "Takip Et".
-	rxFollowTail = lazyRE(`(?i)\s+(?:\+\s*)?(?:follow|volgen|folgen|suivre|seguir|segui|takip\s+et|ikuti|obserwuj)$`)
+	rxFollowTail = lazyRE(`(?i)\s+(?:(?:[·|•]\s+)?\+\s*)?(?:follow|volgen|folgen|suivre|seguir|segui|takip\s+et|ikuti|obserwuj)$`)
 	rxCommaTail  = lazyRE(`^\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2}$`)
 	rxHandle     = lazyRE(`\s+\(?@[\w.]{2,30}\)?$`)
 	rxSlashSite  = lazyRE(`\s*/\s*[^/]{2,40}$`)
