@@ -975,6 +975,24 @@ func TestHeadBlockLivePagesAndPortals(t *testing.T) {
 	})
 }
 
+// TestHeadBlockSouthAsiaAfricaPacific covers the rules written from the
+// parts sets b112-b114: other calendars beside the date, dates printed
+// "Jun 03,2008" and "11.27.16", a space before a byline's comma, and the
+// site's and the writer's lines under the text.
+func TestHeadBlockSouthAsiaAfricaPacific(t *testing.T) {
+	checkHeadBlocks(t, "Harbour Gazette Online\nWorld | Business | Opinion\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Ana Ruiz\nSaturday, March 3, 2001 | Falgun 20, 2057", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nSaturday, 3 March 2001 | 7 Adar 5761", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\nSaturday, 3 March 2001 | 19 Falgun 1407 BS", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nMar 03,2001 - Last updated at Mar 03,2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nPublished: 03.13.01, 22:05", "", "", "Envoys sign border accord", "2001-03-13", ""},
+		{"Envoys sign border accord\nAna Ruiz , Cairo\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "A vendor counts notes at a market in Cairo. File photo", "More on the economy, policy and markets at The Harbour Gazette.\n\nReading time is an estimate.\n\nShort link:", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Ana Ruiz is The Harbour Gazette's Cairo bureau chief. She covers the Nile states.\n\n← Previous article: Port fees to rise\nNext article: Ferry strike ends", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Opinion pieces published on Harbour Eye are the views of their authors.\n\nIssued by the Harbour News Service. Free to reproduce with credit.\n\nHarbour Gazette welcomes reader responses. Letters should be under 300 words.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
 func TestStopListsDisjoint(t *testing.T) {
 	for w := range foreignStop {
 		if englishStop[w] {

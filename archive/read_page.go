@@ -445,9 +445,9 @@ func datesOnlyLine(s string) bool {
 	if !hasYear(s) {
 		return false
 	}
-	if strings.Contains(s, " 1") && rxOtherCalendarDate.MatchString(s) {
+	if (strings.Contains(s, " 1") || strings.Contains(s, " 2") || strings.Contains(s, " 5")) && rxOtherCalendarDate.MatchString(s) {
 		// the same day in the Islamic calendar: "Wednesday 26 September
-		// 2018 | Muharram 16, 1440"
+		// 2018 | Muharram 16, 1440" (or the Hebrew, Nepali, Bengali one)
 		s = rxOtherCalendarDate.ReplaceAllString(s, "")
 	}
 	if (strings.Contains(s, "min") || strings.Contains(s, "Min")) && rxReadTimeField.MatchString(s) {
@@ -802,7 +802,7 @@ var textChromePrefixes = []string{
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
 	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
-	"get push notifications", "turn on notifications", "turn on push notifications", "enable notifications", "allow notifications", "tags:", "topics:", "filed under:", "sources:", "timeline sources:", "data sources:", "data source:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
+	"reading time is an estimate", "← previous article", "previous article:", "next article:", "← previous story", "previous story:", "next story:", "short link:", "short url:", "shortlink:", "permalink:", "get push notifications", "turn on notifications", "turn on push notifications", "enable notifications", "allow notifications", "tags:", "topics:", "filed under:", "sources:", "timeline sources:", "data sources:", "data source:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
 	"listen to the podcast", "listen to our podcast", "subscribe to the podcast", "subscribe to our podcast", "methodology:",
 	"get our newsletter", "sign up for our ", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
@@ -928,6 +928,10 @@ func newUnit(text string, block int) pageUnit {
 		if m := rxFollowButton.FindStringIndex(flat); m != nil && m[0] > 0 {
 			flat = flat[:m[0]]
 		}
+	}
+	// A space before a comma in a short line: "Ahmed Kamal , Cairo".
+	if len(flat) < 80 && strings.Contains(flat, " , ") {
+		flat = strings.ReplaceAll(flat, " , ", ", ")
 	}
 	u := pageUnit{text: text, flat: flat, block: block, words: len(strings.Fields(flat))}
 	u.prose = isProse(flat, u.words) && !isFieldList(flat)
@@ -2225,7 +2229,7 @@ func setApartLine(s, low string, words int) bool {
 // rxPhotoTail matches a caption that ends with its picture's label, after
 // a full stop: "... after the budget vote. (File photo)", "... outside
 // the venue. Photo / Supplied", "... the provincial capital. FILE PHOTO".
-var rxPhotoTail = lazyRE(`[.!?]\s+(?:\((?i:file\s+|handout\s+|archive\s+)?(?i:photo|picture|image)s?\)|(?i:photo|picture|image)\s*/\s*\p{Lu}[\p{L}'’.&/ -]{1,40}|(?:FILE|HANDOUT|ARCHIVE) (?:PHOTO|PICTURE|IMAGE))$`)
+var rxPhotoTail = lazyRE(`[.!?]\s+(?:\((?i:file\s+|handout\s+|archive\s+)?(?i:photo|picture|image)s?\)|(?i:photo|picture|image)\s*/\s*\p{Lu}[\p{L}'’.&/ -]{1,40}|(?:FILE|HANDOUT|ARCHIVE) (?:PHOTO|PICTURE|IMAGE)|(?:File|Handout|Archive) (?i:photo|picture|image|pic)\.?)$`)
 
 // rxCaptionCredit matches a picture's caption that ends with its credit
 // after a label: "Protesters outside the ministry on Monday. Credit:
@@ -3665,7 +3669,7 @@ func storyNote(u pageUnit) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes letters\b|^(?:read|view|see) the (?:original|full) (?:article|story|version|report) (?:at|on|in)\b|\bfor more on this (?:story|topic)\b|\bthis page is (?:reviewed|updated|maintained)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes\s+(?:letters|reader(?:s['’])?\s+(?:responses|letters|comments|views))\b|\bfree\s+to\s+(?:reproduce|reprint)\b|^(?:read|view|see) the (?:original|full) (?:article|story|version|report) (?:at|on|in)\b|\bfor more on this (?:story|topic)\b|\bthis page is (?:reviewed|updated|maintained)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
 	// "Opinion pieces reflect the views of their authors."
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
@@ -3675,6 +3679,15 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	// for fact-checkers.", "How to follow Parliament Today: live video
 	// ...": the site on what it is and how to reach it.
 	`|^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}is\s+(?:an?\s+|the\s+)(?:(?:editorially\s+)?independent|non-?profit|not-for-profit|public[\s-]service|publicly[\s-]funded|reader-funded|member-funded|community)\s+(?:[\p{L}'’-]+\s+){0,3}(?:channel|broadcaster|newsroom|news\s+(?:organi[sz]ation|site|service|outlet|agency)|publication|newspaper|magazine|website|outlet|station|service|media\s+(?:organi[sz]ation|outlet))\b[^.!?]{0,80}[.!]?$|\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:code|charter|principles)\b|^how\s+to\s+(?:follow|watch|listen\s+to|get|reach|contact)\s+(?:us|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*:` +
+	// "Opinion pieces published on Capital Eye are the views of their
+	// authors."
+	`|\bare\s+(?:the\s+)?(?:personal\s+)?(?:views|opinions)\s+of\s+(?:the|their|its)\s+(?:authors?|writers?|contributors?)\b` +
+	// "Jane Doe is The Harbour Ledger's Bangkok bureau chief. She
+	// covers ...": the writer's note under the text
+	`|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+is\s+(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}['’]s\s+)?(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|bureau\s+chief|journalist|contributor)\b` +
+	// "More on the economy, policy and markets at The Financial Courier.":
+	// where the site's other stories are
+	`|^more\s+(?:on|about|from|news\s+on|stories\s+(?:on|about))\s+[^.!?]{0,80}\b(?:at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}\s*[.!]?$` +
 	// "Get Latest News Live on Example News 24 along with India News,
 	// World News and Breaking News.": a portal's line under every story
 	`|^(?:get|read|catch|watch)\s+(?:all\s+)?(?:the\s+)?latest\s+(?:news|updates|headlines)\b[^.!?]{0,40}\b(?:on|at|with)\s+\p{Lu}` +
@@ -4058,7 +4071,12 @@ var rxOfDate = lazyRE(`^\p{L}+\s+of\s+\S`)
 // 1445 AH", "7 Jumada I 1430", or of the Persian one, "Mehr 8, 1381",
 // "17 Azar 1402 SH".
 var rxOtherCalendarDate = lazyRE(`(?i)\b(?:muharram|safar|rabi[ʿ'’]?\s*(?:al|ul|el)?[- ]?(?:awwal|thani|akhir|i{1,2})|jumad[ae]\s*(?:al|ul)?[- ]?(?:ula|awwal|akhirah?|thani|i{1,2})|rajab|sha[ʿ'’]?ban|rama[dḍ]h?an|shawwal|dhu[ l-]*(?:al)?[- ]?(?:qi[ʿ'’]?dah|hijjah))\b[^|]{0,12}\b1[34]\d\d\b|\b1[34]\d\d\s*A\.?H\.?\b|(?i:muharram|safar|rajab|shawwal|rama[dḍ]h?an)\s+\d{1,2},?\s+1[34]\d\d\b` +
-	`|\b(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+\d{1,2},?\s+1[34]\d\d\b|\b\d{1,2}\s+(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+1[34]\d\d\b`)
+	`|\b(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+\d{1,2},?\s+1[34]\d\d\b|\b\d{1,2}\s+(?:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)\s+1[34]\d\d\b` +
+	// the Hebrew calendar, "5 Tishrei 5784"; the Nepali, "Baisakh 1,
+	// 2080"; the Bengali, "1 Boishakh 1426 BS"
+	`|\b(?:\d{1,2}\s+)?(?:tishrei|tishri|(?:mar)?[ck]?heshvan|kislev|tevet|shevat|adar(?:\s+i{1,2})?|nisan|iyar|sivan|tammuz|elul)(?:\s+\d{1,2})?,?\s+5[78]\d\d\b` +
+	`|\b(?:\d{1,2}\s+)?(?:baisakh|baishakh|jestha|jeth|asar|ashadh?|shrawan|bhadra|ashwin|asoj|kartik|mangsir|poush|magh|falgun|phagun|chaitra)(?:\s+\d{1,2})?,?\s+20[4-9]\d(?:\s*B\.?S\.?)?\b` +
+	`|\b(?:\d{1,2}\s+)?(?:boishakh|joishtho|jyoishtho|asharh|shrabon|srabon|bhadro|ashshin|ogrohayon|agrahayan|poush|magh|falgun|choitro|chaitra)(?:\s+\d{1,2})?,?\s+14\d\d(?:\s*B\.?S\.?)?\b`)
 
 // placeHead reports whether s, before a date on its line, is where the
 // story was filed: a place and its country, capitalised, with a comma
@@ -4984,6 +5002,14 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	return d, upd
 }
 
+// rxCommaYear matches a month, a day and a year with no space after the
+// comma: "Jun 03,2008".
+var rxCommaYear = lazyRE(`(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),((?:19|20)\d\d)\b`)
+
+// rxMonthDayYYDots matches a month, a day and a two-digit year parted by
+// full stops and nothing more: "11.27.16", not "11.27.2016" or a version.
+var rxMonthDayYYDots = lazyRE(`(?:^|[\s:,|])(\d{1,2})\.(\d{2})\.(\d{2})(?:$|[\s,|])`)
+
 // findDateInOrder is findDateIn with the order of day and month given.
 func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 	s = strings.Trim(strings.TrimRight(s, ".;,"), "[]()") // "... on 19 April 2010.", "[Geneva, July 24, 2004]"
@@ -5003,6 +5029,21 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 	}
 	if rxYearRunOn.MatchString(s) {
 		s = rxYearRunOn.ReplaceAllString(s, "$1 $2")
+	}
+	// A comma with no space before the year: "Jun 03,2008".
+	if strings.Contains(s, ",") && rxCommaYear.MatchString(s) {
+		s = rxCommaYear.ReplaceAllString(s, "$1, $2")
+	}
+	// A month, day and year in two digits with full stops, as some sites
+	// print them, when the day shows the order: "11.27.16" is 2016-11-27.
+	if strings.Count(s, ".") >= 2 {
+		if m := rxMonthDayYYDots.FindStringSubmatchIndex(s); m != nil {
+			mo, _ := strconv.Atoi(s[m[2]:m[3]])
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			if mo >= 1 && mo <= 12 && d > 12 && d <= 31 {
+				s = s[:m[2]] + time.Month(mo).String() + " " + strconv.Itoa(d) + ", " + fullYear(s[m[6]:m[7]]) + s[m[7]:]
+			}
+		}
 	}
 	// A full stop between the year and the time: "Sun, Nov 14 2010. 9:12
 	// PM IST".
