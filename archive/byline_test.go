@@ -965,6 +965,9 @@ func TestHeadBlockLivePagesAndPortals(t *testing.T) {
 	checkHeadBlocks(t, "Picture Desk\nGalleries | Photo of the day\n\nQuaylight by the Harbour Wire\n\n", []headBlockCase{
 		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
 	})
+	checkHeadBlocks(t, "Print this page | Close window\n\nHARBOUR STAR — Cobh\n\n", []headBlockCase{
+		{"Ambassador recalled over 'unacceptable' remarks\nStory by Ana Ruiz\n3 March 2001", "", "", "Ambassador recalled over 'unacceptable' remarks", "2001-03-03", "Ana Ruiz"},
+	})
 	// A portal's and a tabloid's lines: a follow button after a bare
 	// name, a push prompt between the paragraphs, a correction prompt and
 	// the portal's line under every story.

@@ -4209,14 +4209,14 @@ func siteName(u pageUnit) bool {
 }
 
 // mediaNamed reports whether s names a medium: a capitalised word of
-// rxMediaWord ends it or stands before "of" ("Lensworks by the Atlas
-// Wire", "Pinecrest Journal of Opinion"; not "Island States Press for
-// Faster Cuts").
+// rxMediaWord ends it or stands before "of" or a dash ("Lensworks by the
+// Atlas Wire", "Pinecrest Journal of Opinion", "EVENING STAR —
+// Wellington"; not "Island States Press for Faster Cuts").
 func mediaNamed(s string) bool {
 	f := strings.Fields(s)
 	for k, w := range f {
 		w = strings.Trim(w, `"“”'‘’.,:;!?()`)
-		if w == "" || !unicode.IsUpper([]rune(w)[0]) || (k != len(f)-1 && f[k+1] != "of") {
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || (k != len(f)-1 && f[k+1] != "of" && f[k+1] != "—" && f[k+1] != "–" && f[k+1] != "|" && f[k+1] != "·") {
 			continue
 		}
 		if m := rxMediaWord.FindStringIndex(w); m != nil && m[0] == 0 && m[1] == len(w) {
