@@ -996,6 +996,24 @@ func TestHeadBlockSouthAsiaAfricaPacific(t *testing.T) {
 	})
 }
 
+// TestHeadBlockRegionalAndPostSoviet covers the rules written from the
+// parts sets b115-b118: a speaker's label over a headline, two writers
+// and their city after a slash, a counter before the date, greetings and
+// an old browser note over the page, and the site's lines under the text.
+func TestHeadBlockRegionalAndPostSoviet(t *testing.T) {
+	checkHeadBlocks(t, "Good evening. Sign in to personalise your news.\n\nThis site is best viewed with Netscape Navigator 3.0 or later at 800 x 600\n\nHARBOUR LINE\nWorld Economy Culture Sport Opinions\n\n", []headBlockCase{
+		{"PM: No ferry fare rise before spring\nText: Ana Ruiz\n3 March 2001", "", "", "PM: No ferry fare rise before spring", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nAna Ruiz and Tomás Leary / Cobh\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz and Tomás Leary"},
+		{"Envoys sign border accord\n\nViews: 2 341 | 03.03.2001 17:48", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "When quoting and using any materials on the Internet, hyperlinks to harbourline.example open for search engines and placed not lower than the first paragraph are required.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "About the writer: a freelance journalist based in Cork who covers shipping.\n\nHarbour Radio is run entirely by student volunteers. Views expressed are those of the contributors.\n\n← Previous post: Open mic night returns\nNext post: Regatta results", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Harbour Current is a non-profit newsroom. Stories may be republished free with credit.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "Welcome to the new-look Harbour Chronicle. Tell us what you think.\n\n", []headBlockCase{
+		{"Will the ferry pact hold?\n\n3 March 2001", "", "", "Will the ferry pact hold?", "2001-03-03", ""},
+	})
+}
+
 func TestStopListsDisjoint(t *testing.T) {
 	for w := range foreignStop {
 		if englishStop[w] {

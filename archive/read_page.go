@@ -802,7 +802,7 @@ var textChromePrefixes = []string{
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
 	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
-	"reading time is an estimate", "← previous article", "previous article:", "next article:", "← previous story", "previous story:", "next story:", "short link:", "short url:", "shortlink:", "permalink:", "get push notifications", "turn on notifications", "turn on push notifications", "enable notifications", "allow notifications", "tags:", "topics:", "filed under:", "sources:", "timeline sources:", "data sources:", "data source:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
+	"reading time is an estimate", "about the writer:", "about the reporter:", "about the columnist:", "about the contributor:", "← previous post", "previous post:", "next post:", "← previous article", "previous article:", "next article:", "← previous story", "previous story:", "next story:", "short link:", "short url:", "shortlink:", "permalink:", "get push notifications", "turn on notifications", "turn on push notifications", "enable notifications", "allow notifications", "tags:", "topics:", "filed under:", "sources:", "timeline sources:", "data sources:", "data source:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
 	"listen to the podcast", "listen to our podcast", "subscribe to the podcast", "subscribe to our podcast", "methodology:",
 	"get our newsletter", "sign up for our ", "the wayback machine -", "media contact:", "press contact:", "printable version of",
 	"subscribe to:", "comments (", "follow us on", "share on", "more from ", "read the full story",
@@ -1498,7 +1498,9 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 14 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
 			u.words <= 20 && (strings.Contains(low, "poll") || strings.Contains(low, "quiz") || strings.Contains(low, "vote now") || strings.Contains(low, "have your say")) && rxPollLine.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
-			u.words <= 16 && strings.HasPrefix(low, "best viewed") && rxBestViewed.MatchString(u.flat) ||
+			u.words <= 16 && (strings.HasPrefix(low, "best viewed") || strings.HasPrefix(low, "this site is best viewed")) && rxBestViewed.MatchString(u.flat) ||
+			u.words >= 4 && u.words <= 12 && !u.prose && sectionRun(u.flat) ||
+			u.words <= 16 && (strings.HasPrefix(low, "good ") || strings.HasPrefix(low, "welcome") || strings.HasPrefix(low, "hello")) && rxGreeting.MatchString(u.flat) ||
 			u.words <= 10 && !u.prose && strings.HasPrefix(low, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", not a kicker
 			u.words <= 12 && strings.Contains(low, "today is") && hasYear(u.flat) && rxTodayIs.MatchString(u.flat) ||
 			u.words <= 8 && sourceCredit(u.flat) || u.words <= 14 && siteLineAgain(units, i) ||
@@ -1773,7 +1775,23 @@ func classify(units []pageUnit, h pageHints) {
 // prefixes also hold ("Watch: Finnish president's address").
 func kickedHeadline(s string) bool {
 	k, rest, ok := strings.Cut(s, ": ")
-	return ok && isKicker(k) && rest != "" && unicode.IsUpper([]rune(rest)[0])
+	return ok && (isKicker(k) || speakerLabel(k)) && rest != "" && unicode.IsUpper([]rune(rest)[0])
+}
+
+// speakerLabel reports whether k, before a headline's colon, names who
+// speaks: an office ("Minister", "Foreign Minister") or an acronym of two
+// to five capitals ("PM", "UN", "NATO"), as in "PM: No gas price rise
+// before spring".
+func speakerLabel(k string) bool {
+	f := strings.Fields(k)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	if len(f) == 1 && len(last) >= 2 && len(last) <= 5 && strings.ToUpper(last) == last && strings.IndexFunc(last, func(r rune) bool { return !unicode.IsUpper(r) }) < 0 {
+		return true
+	}
+	return rxOffice.MatchString(last) && unicode.IsUpper([]rune(f[0])[0])
 }
 
 // headedBlock reports whether the unit after units[i] is a byline or a
@@ -3669,7 +3687,7 @@ func storyNote(u pageUnit) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes\s+(?:letters|reader(?:s['’])?\s+(?:responses|letters|comments|views))\b|\bfree\s+to\s+(?:reproduce|reprint)\b|^(?:read|view|see) the (?:original|full) (?:article|story|version|report) (?:at|on|in)\b|\bfor more on this (?:story|topic)\b|\bthis page is (?:reviewed|updated|maintained)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\brepublished\s+(?:free|for\s+free)\b|\bviews\s+expressed\s+(?:here\s+)?are\s+(?:those\s+of|the\s+(?:authors?|writers?)['’]?)\b|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes\s+(?:letters|reader(?:s['’])?\s+(?:responses|letters|comments|views))\b|\bfree\s+to\s+(?:reproduce|reprint)\b|^(?:read|view|see) the (?:original|full) (?:article|story|version|report) (?:at|on|in)\b|\bfor more on this (?:story|topic)\b|\bthis page is (?:reviewed|updated|maintained)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
 	// "Opinion pieces reflect the views of their authors."
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
@@ -3678,13 +3696,17 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	// "FactLens is a signatory of an international code of principles
 	// for fact-checkers.", "How to follow Parliament Today: live video
 	// ...": the site on what it is and how to reach it.
-	`|^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}is\s+(?:an?\s+|the\s+)(?:(?:editorially\s+)?independent|non-?profit|not-for-profit|public[\s-]service|publicly[\s-]funded|reader-funded|member-funded|community)\s+(?:[\p{L}'’-]+\s+){0,3}(?:channel|broadcaster|newsroom|news\s+(?:organi[sz]ation|site|service|outlet|agency)|publication|newspaper|magazine|website|outlet|station|service|media\s+(?:organi[sz]ation|outlet))\b[^.!?]{0,80}[.!]?$|\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:code|charter|principles)\b|^how\s+to\s+(?:follow|watch|listen\s+to|get|reach|contact)\s+(?:us|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*:` +
+	`|^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}is\s+(?:an?\s+|the\s+)(?:(?:editorially\s+)?independent|non-?profit|not-for-profit|public[\s-]service|publicly[\s-]funded|reader-funded|member-funded|community)\s+(?:[\p{L}'’-]+\s+){0,3}(?:channel|broadcaster|newsroom|news\s+(?:organi[sz]ation|site|service|outlet|agency)|publication|newspaper|magazine|website|outlet|station|service|media\s+(?:organi[sz]ation|outlet))\b|\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:code|charter|principles)\b|^how\s+to\s+(?:follow|watch|listen\s+to|get|reach|contact)\s+(?:us|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*:` +
 	// "Opinion pieces published on Capital Eye are the views of their
 	// authors."
 	`|\bare\s+(?:the\s+)?(?:personal\s+)?(?:views|opinions)\s+of\s+(?:the|their|its)\s+(?:authors?|writers?|contributors?)\b` +
 	// "Jane Doe is The Harbour Ledger's Bangkok bureau chief. She
 	// covers ...": the writer's note under the text
 	`|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+is\s+(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}['’]s\s+)?(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|bureau\s+chief|journalist|contributor)\b` +
+	// "When quoting and using any materials on the Internet, hyperlinks
+	// to example.ua are required.": an agency's terms for reprints
+	`|^when\s+(?:quoting|using|citing|reprinting|copying)\b[^!?]{0,100}\b(?:hyperlinks?|links?|references?)\b[^!?]{0,160}\b(?:required|obligatory|mandatory)\b` +
+	`|\b(?:hyper)?links?\s+to\s+\S+\s+(?:is|are)\s+(?:required|obligatory|mandatory)\b` +
 	// "More on the economy, policy and markets at The Financial Courier.":
 	// where the site's other stories are
 	`|^more\s+(?:on|about|from|news\s+on|stories\s+(?:on|about))\s+[^.!?]{0,80}\b(?:at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}\s*[.!]?$` +
@@ -3810,9 +3832,14 @@ var rxConsent = lazyRE(`(?i)^we value your privacy\.?$|\bwe and our (?:\d+\s+)?(
 // not the article's: "Good morning. Today is Friday, September 7, 2001."
 var rxTodayIs = lazyRE(`(?i)^(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|welcome)[.!,]?\s+)?today\s+is\s+[^.!?]{6,40}[.!]?$`)
 
+// rxGreeting matches a site's greeting over the page: "Good evening.
+// Sign in to personalise your news.", "Welcome to the new-look Karoo
+// Chronicle. Tell us what you think."
+var rxGreeting = lazyRE(`(?i)^(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|welcome(?:\s+back)?)\b[^.!?]{0,40}[.!,]\s+(?:sign|log|tell|register|subscribe|create|try|explore|take|find|personali[sz]e|let|see|here)\b[^.!?]{0,60}[.!?]?$|welcome\s+to\s+(?:the\s+|our\s+)?new(?:-look|\s+look)?\b[^.!?]{0,60}[.!]?(?:\s+[^.!?]{0,60}[.!?])?$)`)
+
 // rxBestViewed matches an old site's note on the browser to use: "Best
 // viewed in 800x600 with Internet Explorer 5.0".
-var rxBestViewed = lazyRE(`(?i)^(?:this site is\s+)?best viewed (?:in|with|at|using)\b[^.!?]{0,80}\.?$`)
+var rxBestViewed = lazyRE(`(?i)^(?:this site is\s+)?best viewed (?:in|with|at|using)\b(?:[^.!?]|\.\d){0,80}\.?$`)
 
 // rxOffice matches the titles of offices that open a speaker's name.
 var rxOffice = lazyRE(`(?i)^(?:minister|president|secretary|ambassador|prime|foreign|general|senator|governor|mayor|king|queen|prince|chancellor|envoy|premier|sheikh|pope)$`)
@@ -4039,13 +4066,14 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	if j < 0 || len(strings.Fields(s[:k])) < min {
 		return false
 	}
-	// Not a byline, an issue's number, a reading time or a date in
-	// another calendar before the date: "Posted by: admin | December 6,
-	// 2010", "Vol. XII No. 41 | 19 October 2001", "8 min read | 3rd March
-	// 2024", "Monday 7 Jumada I 1430 - 19 April 2010".
+	// Not a byline, an issue's number, a reading time, a counter or a
+	// date in another calendar before the date: "Posted by: admin |
+	// December 6, 2010", "Vol. XII No. 41 | 19 October 2001", "8 min read
+	// | 3rd March 2024", "Views: 2 341 | 26.10.2011", "Monday 7 Jumada I
+	// 1430 - 19 April 2010".
 	head := s[:k]
 	bare := strings.TrimRight(head, " |-–—·,")
-	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxOtherCalendarDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) || rxDatelineHead.MatchString(bare) {
+	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || rxCounterField.MatchString(bare) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxOtherCalendarDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) || rxDatelineHead.MatchString(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -4066,6 +4094,10 @@ var rxDatelineHead = lazyRE(`^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0
 // rxOfDate matches a word and "of" before a date: "Sitting of", "Meeting
 // of".
 var rxOfDate = lazyRE(`^\p{L}+\s+of\s+\S`)
+
+// rxCounterField matches a page's counter of views, reads or comments:
+// "Views: 2 341", "Comments (14)", "1,204 reads".
+var rxCounterField = lazyRE(`(?i)^(?:(?:views?|reads?|hits|visits|comments?|shares?)\s*:?\s*\(?\d[\d\s,.]*\)?|\d[\d\s,.]*\s+(?:views?|reads?|hits|comments?|shares?))$`)
 
 // rxOtherCalendarDate matches a date of the Islamic calendar, "1 Safar
 // 1445 AH", "7 Jumada I 1430", or of the Persian one, "Mehr 8, 1381",
@@ -4251,6 +4283,38 @@ func sectionList(s string) bool {
 // rxSectionWord matches the words of a site's sections and menus, which
 // two writers' names do not hold ("Meetings Coverage and Press Releases").
 var rxSectionWord = lazyRE(`(?i)\b(?:press|releases?|coverage|meetings?|statements?|services?|affairs|ministry|department|office|opinion|politics|business|sports?|home|contact|about|events?|world|local|national|international|economy|markets?|features?|analysis|comment|letters|videos?|photos?|podcasts?|culture|science|health|lifestyle|travel|education|security|policy|trade|energy)\b`)
+
+// sectionRun reports whether s is a menu's row of sections with only
+// spaces between them, each one capitalised word: "World Economy Culture
+// Sport Opinions", "BiH Region World Economy Culture Sport" (one word may
+// be another in a row of five or more).
+func sectionRun(s string) bool {
+	f := strings.Fields(s)
+	other := 0
+	for _, w := range f {
+		w = strings.TrimRight(w, ",")
+		if w == "&" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		if m := rxSectionWord.FindStringIndex(w); m != nil && m[0] == 0 && m[1] == len(w) || extraSectionWords[strings.ToLower(w)] {
+			continue
+		}
+		other++
+	}
+	return other == 0 || other == 1 && len(f) >= 5
+}
+
+// extraSectionWords are more words of sections' names than rxSectionWord
+// holds, which a headline seldom strings together.
+var extraSectionWords = map[string]bool{
+	"news": true, "opinions": true, "region": true, "regions": true, "entertainment": true, "tech": true, "technology": true,
+	"money": true, "showbiz": true, "arts": true, "life": true, "style": true, "weather": true, "obituaries": true,
+	"columns": true, "editorials": true, "blogs": true, "multimedia": true, "archive": true, "archives": true, "europe": true,
+	"asia": true, "africa": true, "americas": true, "diplomacy": true, "environment": true, "climate": true, "video": true,
+}
 
 // paperWords end a newspaper's or a magazine's name ("Global Affairs
 // Weekly", "Harbour Herald").
@@ -4474,7 +4538,7 @@ var (
 	rxBylineLabel = lazyRE(`^\p{L}+(?:\s\p{L}+)?\s*(?::|\s[-–—])\s+`)
 	// rxBylinePlace matches where the writer files from, after the name:
 	// " in Geneva", " reports from Geneva", " (Geneva)".
-	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
+	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s+/\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
 	rxDegreeTail  = lazyRE(`,\s*(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?D\.?|M\.?A\.?|M\.?Sc\.?|MBA|LL\.?M\.?|Esq\.?)$`)
 	rxEmailTail   = lazyRE(`(?i)[\s,;|]+(?:e-?mail\s*:?\s*)?[(\[<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$`)
 	// rxFollowTail matches a follow button's text after a writer's name:
@@ -4546,6 +4610,14 @@ func bylineShape(s string) (name string, strong bool) {
 		t = t[:i]
 	}
 	n := len(strings.Fields(t))
+	if a, b, ok := strings.Cut(t, " and "); ok && t != s && n <= 9 && !rxMediaWord.MatchString(t) {
+		// Two writers and where they are: "Jane Doe and John Roe /
+		// Belgrade", "Jane Doe and John Roe in Geneva".
+		na, nb := len(strings.Fields(a)), len(strings.Fields(b))
+		if na >= 2 && na <= 4 && nb >= 2 && nb <= 4 && rxName.MatchString(a) && rxName.MatchString(b) {
+			return t, strong
+		}
+	}
 	if t == s || n < 2 || n > 4 || !rxName.MatchString(t) || rxMediaWord.MatchString(t) {
 		return "", false
 	}
