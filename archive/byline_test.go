@@ -1014,6 +1014,29 @@ func TestHeadBlockRegionalAndPostSoviet(t *testing.T) {
 	})
 }
 
+// TestSiteTalk: a site speaking of itself under the text, by its
+// vocabulary and tense, against a report's last paragraphs (all invented).
+func TestSiteTalk(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Harbour Current is a non-profit newsroom. Stories may be republished free with credit.", true},
+		{"Harbour Radio is a student-run station staffed entirely by volunteers.", true},
+		{"The Quay Ledger relies on readers. Support independent journalism.", true},
+		{"Harbour Review welcomes comments. Letters to the editor should be sent by e-mail.", true},
+		{"Comments are moderated. We reserve the right to remove offensive content.", true},
+		{"Unless donors or the larger members step in, the likely outcome is a two-speed agreement.", false},
+		{"The station's editorial board said readers had complained about the coverage.", false},
+		{"A harbour newspaper group is buying a stake in a rival publication for 25m euros.", false},
+		{"The accord takes effect in January and is open to other members.", false},
+	} {
+		if got := siteTalk(tc.s); got != tc.want {
+			t.Errorf("siteTalk(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
 func TestStopListsDisjoint(t *testing.T) {
 	for w := range foreignStop {
 		if englishStop[w] {

@@ -3588,6 +3588,9 @@ func closingNote(u pageUnit) bool {
 	if rxMailing.MatchString(u.flat) && rxYou.MatchString(u.flat) && rxSubscription.MatchString(u.flat) && !storyYou(u.flat) {
 		return true
 	}
+	if siteTalk(u.flat) {
+		return true
+	}
 	if u.words > 25 {
 		return false
 	}
@@ -3611,6 +3614,39 @@ func closingNote(u pageUnit) bool {
 	}
 	return false
 }
+
+// siteTalk reports whether s, a short paragraph ending the text, is the
+// site speaking of itself in the present tense, in a publisher's words:
+// two of rxSiteVocab's and a verb of rxSitePresent, no reporting verb
+// ("Harbour Current is a non-profit newsroom. Stories may be republished
+// free with credit.", "Harbour Radio is run entirely by student
+// volunteers."). A report's last paragraph tells what happened, in the
+// past tense, and says who said it.
+func siteTalk(s string) bool {
+	if !rxSitePresent.MatchString(s) || rxReported.MatchString(s) {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, m := range rxSiteVocab.FindAllStringIndex(s, -1) {
+		seen[strings.ToLower(s[m[0]:m[1]])] = true
+	}
+	return len(seen) >= 2 && rxSiteNoun.MatchString(s)
+}
+
+// rxSiteNoun matches the words of rxSiteVocab that name the site, its
+// work or its readers (not "donors" or "members" alone, which a report on
+// an alliance uses).
+var rxSiteNoun = lazyRE(`(?i)\b(?:newsroom|journalism|journalists|readers?|site|website|channel|station|newspaper|publication|subscribers?|comments|content|editorial|stories|articles|letters)\b`)
+
+// rxSiteVocab matches the words a site uses of itself and its readers.
+var rxSiteVocab = lazyRE(`(?i)\b(?:newsroom|journalism|our\s+journalists|contributors|readers?|stories|articles|site|website|channel|station|newspaper|publication|volunteers|donations?|donors|subscribers?|subscriptions?|members(?:hip)?|content|editorial(?:ly)?|letters|comments|republish(?:ed)?|reproduce[ds]?|advertis(?:ers?|ing)|sponsors?|funded|non-?profit|independent|free\s+of\s+charge|ad-free)\b`)
+
+// rxSitePresent matches the present tense a site speaks of itself in.
+var rxSitePresent = lazyRE(`(?i)\b(?:is|are|relies|rely|depends|depend|welcomes|welcome|publishes|publish|may\s+be|can\s+be|must\s+be|remains|remain|accepts|accept|keeps|keep)\b`)
+
+// rxReported matches a report's verbs, and the present tense of news
+// ("is to sponsor", "is buying"): a paragraph with them is the story's.
+var rxReported = lazyRE(`(?i)\b(?:said|says|told|tells|according\s+to|announced|reported|was|were|had|has\s+been|will|(?:is|are)\s+(?:to|\p{L}+ing))\b`)
 
 // interviewTurn reports whether s is a question or an answer of an
 // interview printed as one ("Q: What advice would you give?", "A: Listen
