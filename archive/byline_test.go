@@ -1014,6 +1014,21 @@ func TestHeadBlockRegionalAndPostSoviet(t *testing.T) {
 	})
 }
 
+// TestHeadBlockSpecialistAndSmallSites covers the rules written from the
+// parts sets b120-b122: "Author —" bylines, a page's note on its age after
+// the date, and how a site, a newsletter or a station says it is put out,
+// under the text.
+func TestHeadBlockSpecialistAndSmallSites(t *testing.T) {
+	checkHeadBlocks(t, "HARBOUR LEDGER\nNews | Shipping | Law\n\n", []headBlockCase{
+		{"Envoys sign border accord\nAuthor — Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nPublished on 3 March 2001. This article is more than 5 years old.", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Harbour Arms Monitor is published by the Quay Research Trust, a registered charity.\n\nTo submit a notice of appointment or a change of address, please contact the editor.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "----------------------------------------\nHarbour Rights Wire is distributed free of charge. To subscribe, send an e-mail.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Radio Quay is a member of the regional community broadcasters' network.\n\nLe Quai / The Quay is published every Thursday during the academic year.\n\nJoin our team — we are recruiting writers and photographers.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Harbour Commodity prices are assessed by our editorial team and are provided for information only.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
 // TestSiteTalk: a site speaking of itself under the text, by its
 // vocabulary and tense, against a report's last paragraphs (all invented).
 func TestSiteTalk(t *testing.T) {

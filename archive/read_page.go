@@ -469,6 +469,9 @@ func datesOnlyLine(s string) bool {
 		// Fri 13 November 2020 — Updated 1 hour ago"
 		s = rxAgoField.ReplaceAllString(s, "")
 	}
+	if strings.Contains(s, " old") {
+		s = rxAgeNote.ReplaceAllString(s, "") // "... This article is more than 5 years old."
+	}
 	for _, w := range strings.Fields(s) {
 		if t := strings.ToLower(strings.Trim(w, ":;,()")); !dateLabelWords[t] && !rxDateWord.MatchString(t) && t != "" {
 			return false
@@ -881,7 +884,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|texto:|testo:|texte:|tekst:|autor:|autora:|autore:|auteur:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s+[—–]|texto:|testo:|texte:|tekst:|autor:|autora:|autore:|auteur:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -3579,16 +3582,15 @@ func closingNote(u pageUnit) bool {
 	// The site on itself: its app, its licence to copy, its own
 	// standards ("Get the latest news on our app. Available on iOS and
 	// Android.", "Free to republish with credit to ...").
-	if rxSiteSelf.MatchString(u.flat) {
+	// (after a rule of dashes the footer's first line ran into:
+	// "---------- Human Rights Wire is distributed free of charge.")
+	if flat := strings.TrimLeft(u.flat, "-=_~ "); rxSiteSelf.MatchString(flat) || siteTalk(flat) {
 		return true
 	}
 	// A mailing on itself, with its footer run into one paragraph: "This
 	// newsletter is free. If you were forwarded this email, sign up here.
 	// You are receiving this because you subscribed. Unsubscribe".
 	if rxMailing.MatchString(u.flat) && rxYou.MatchString(u.flat) && rxSubscription.MatchString(u.flat) && !storyYou(u.flat) {
-		return true
-	}
-	if siteTalk(u.flat) {
 		return true
 	}
 	if u.words > 25 {
@@ -3732,7 +3734,7 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	// "FactLens is a signatory of an international code of principles
 	// for fact-checkers.", "How to follow Parliament Today: live video
 	// ...": the site on what it is and how to reach it.
-	`|^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}is\s+(?:an?\s+|the\s+)(?:(?:editorially\s+)?independent|non-?profit|not-for-profit|public[\s-]service|publicly[\s-]funded|reader-funded|member-funded|community)\s+(?:[\p{L}'’-]+\s+){0,3}(?:channel|broadcaster|newsroom|news\s+(?:organi[sz]ation|site|service|outlet|agency)|publication|newspaper|magazine|website|outlet|station|service|media\s+(?:organi[sz]ation|outlet))\b|\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:code|charter|principles)\b|^how\s+to\s+(?:follow|watch|listen\s+to|get|reach|contact)\s+(?:us|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*:` +
+	`|^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}is\s+(?:an?\s+|the\s+)(?:(?:editorially\s+)?independent|non-?profit|not-for-profit|public[\s-]service|publicly[\s-]funded|reader-funded|member-funded|community)\s+(?:[\p{L}'’-]+\s+){0,3}(?:channel|broadcaster|newsroom|news\s+(?:organi[sz]ation|site|service|outlet|agency)|publication|newspaper|magazine|website|outlet|station|service|media\s+(?:organi[sz]ation|outlet)|project|initiative|platform)\b|\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:code|charter|principles)\b|^how\s+to\s+(?:follow|watch|listen\s+to|get|reach|contact)\s+(?:us|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*:` +
 	// "Opinion pieces published on Capital Eye are the views of their
 	// authors."
 	`|\bare\s+(?:the\s+)?(?:personal\s+)?(?:views|opinions)\s+of\s+(?:the|their|its)\s+(?:authors?|writers?|contributors?)\b` +
@@ -3743,6 +3745,17 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	// to example.ua are required.": an agency's terms for reprints
 	`|^when\s+(?:quoting|using|citing|reprinting|copying)\b[^!?]{0,100}\b(?:hyperlinks?|links?|references?)\b[^!?]{0,160}\b(?:required|obligatory|mandatory)\b` +
 	`|\b(?:hyper)?links?\s+to\s+\S+\s+(?:is|are)\s+(?:required|obligatory|mandatory)\b` +
+	// "Arms Control Fortnightly is published by the Verification Research
+	// Trust, a registered charity.", "Human Rights Wire is distributed
+	// free of charge.": the site's name and how it is put out
+	`|^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|/|\p{Lu}[\p{L}'’&.-]*)){0,6}\s+(?:is|are)\s+(?:published|circulated|distributed|produced|edited|printed|issued|compiled|sent|mailed)\s+(?:by|to|free|weekly|daily|monthly|fortnightly|quarterly|every|each|twice|in\s+association)\b` +
+	// "Radio Altiplano is a member of the regional community
+	// broadcasters' network.", "Join our team", "prices are assessed by
+	// our editorial team"
+	`|^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|/|\p{Lu}[\p{L}'’&.-]*)){0,6}\s+is\s+a\s+member\s+of\s+(?:the\s+|an?\s+)?[^.!?]{0,80}\b(?:network|council|association|federation|alliance|union|ombudsman|guild|society|consortium)\b` +
+	`|^join\s+(?:our|the)\s+(?:team|newsroom|staff)\b|\b(?:assessed|compiled|produced|written|edited|checked|verified)\s+by\s+our\s+(?:editorial\s+)?(?:team|staff|desk|editors|journalists|reporters)\b` +
+	// "To submit a notice of appointment, please contact the editor."
+	`|^to\s+(?:submit|send|suggest|advertise|subscribe|unsubscribe|report|order|request)\b[^.!?]{0,100}\b(?:contact|e-?mail|write\s+to|call|send|visit|click)\b` +
 	// "More on the economy, policy and markets at The Financial Courier.":
 	// where the site's other stories are
 	`|^more\s+(?:on|about|from|news\s+on|stories\s+(?:on|about))\s+[^.!?]{0,80}\b(?:at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}\s*[.!]?$` +
@@ -4218,7 +4231,7 @@ func byPrefixIndex(s string) []int {
 		w, _, _ := strings.Cut(head, " ")
 		switch strings.ToLower(w) {
 		case "par", "von", "por", "door", "oleh", "escrito", "escrita", "reportage", "servizio", "articolo", "un",
-			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel":
+			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel", "author":
 			may = true
 		}
 	}
@@ -5110,6 +5123,10 @@ func findDateIn(s string, now time.Time, order dateOrder) (string, bool) {
 	return d, upd
 }
 
+// rxAgeNote matches a page's note on its own age: "This article is more
+// than 5 years old."
+var rxAgeNote = lazyRE(`(?i)[.,;|·]?\s*this\s+(?:article|story|page|report|piece)\s+is\s+(?:more|over)\s+than\s+\w+\s+(?:years?|months?)\s+old\.?`)
+
 // rxCommaYear matches a month, a day and a year with no space after the
 // comma: "Jun 03,2008".
 var rxCommaYear = lazyRE(`(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),((?:19|20)\d\d)\b`)
@@ -5120,6 +5137,11 @@ var rxMonthDayYYDots = lazyRE(`(?:^|[\s:,|])(\d{1,2})\.(\d{2})\.(\d{2})(?:$|[\s,
 
 // findDateInOrder is findDateIn with the order of day and month given.
 func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
+	if strings.Contains(s, " old") {
+		// the page's note on its age after the date: "Published on 16
+		// August 2019. This article is more than 5 years old."
+		s = rxAgeNote.ReplaceAllString(s, "")
+	}
 	s = strings.Trim(strings.TrimRight(s, ".;,"), "[]()") // "... on 19 April 2010.", "[Geneva, July 24, 2004]"
 	// A label run into its date: a full-width colon ("发布时间：2005/10/11"),
 	// a year and the next field with no space ("November 4, 2007Updated
