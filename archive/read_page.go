@@ -445,7 +445,7 @@ func datesOnlyLine(s string) bool {
 	if !hasYear(s) {
 		return false
 	}
-	if (strings.Contains(s, " 1") || strings.Contains(s, " 2") || strings.Contains(s, " 5")) && rxOtherCalendarDate.MatchString(s) {
+	if mayHaveOtherCalendar(s) && rxOtherCalendarDate.MatchString(s) {
 		// the same day in the Islamic calendar: "Wednesday 26 September
 		// 2018 | Muharram 16, 1440" (or the Hebrew, Nepali, Bengali one)
 		s = rxOtherCalendarDate.ReplaceAllString(s, "")
@@ -4122,7 +4122,7 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	// 1430 - 19 April 2010".
 	head := s[:k]
 	bare := strings.TrimRight(head, " |-–—·,")
-	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || rxCounterField.MatchString(bare) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || rxOtherCalendarDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) || rxDatelineHead.MatchString(bare) {
+	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || rxCounterField.MatchString(bare) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || mayHaveOtherCalendar(head) && rxOtherCalendarDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) || rxDatelineHead.MatchString(bare) {
 		return false
 	}
 	if dateInSentence(s, s[j:]) {
@@ -4147,6 +4147,45 @@ var rxOfDate = lazyRE(`^\p{L}+\s+of\s+\S`)
 // rxCounterField matches a page's counter of views, reads or comments:
 // "Views: 2 341", "Comments (14)", "1,204 reads".
 var rxCounterField = lazyRE(`(?i)^(?:(?:views?|reads?|hits|visits|comments?|shares?)\s*:?\s*\(?\d[\d\s,.]*\)?|\d[\d\s,.]*\s+(?:views?|reads?|hits|comments?|shares?))$`)
+
+// mayHaveOtherCalendar reports, without a regular expression, whether s
+// has a word rxOtherCalendarDate needs: a month of the Islamic, Persian,
+// Hebrew, Nepali or Bengali calendar, or "AH" (most lines have none, and
+// the expression is slow to fail).
+func mayHaveOtherCalendar(s string) bool {
+	var buf [14]byte
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, ",.;:|()")
+		if len(w) < 2 || len(w) > 14 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			continue
+		}
+		if otherCalendarWords[string(lowerASCII(buf[:len(w)], w))] {
+			return true
+		}
+		// "Rabi' al-Awwal", "Sha'ban", "Dhu al-Hijjah": the stem before a
+		// mark or a hyphen
+		if i := strings.IndexAny(w, "'’ʿ-"); i > 0 && otherCalendarWords[string(lowerASCII(buf[:i], w[:i]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCalendarWords are the words mayHaveOtherCalendar looks for.
+var otherCalendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`muharram safar rabi rabi-ul rabiul rabi-al jumada jumadi jumad jumade rajab shaban sha ramadan ramazan ramadhan shawwal dhu dhul zul
+		ah a.h farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand
+		tishrei tishri heshvan cheshvan marcheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul
+		baisakh baishakh jestha jeth asar ashad ashadh shrawan bhadra ashwin asoj kartik mangsir poush magh falgun phagun chaitra
+		boishakh joishtho jyoishtho asharh shrabon srabon bhadro ashshin ogrohayon agrahayan choitro`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // rxOtherCalendarDate matches a date of the Islamic calendar, "1 Safar
 // 1445 AH", "7 Jumada I 1430", or of the Persian one, "Mehr 8, 1381",
