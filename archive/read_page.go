@@ -3584,7 +3584,7 @@ func closingNote(u pageUnit) bool {
 	// Android.", "Free to republish with credit to ...").
 	// (after a rule of dashes the footer's first line ran into:
 	// "---------- Human Rights Wire is distributed free of charge.")
-	if flat := strings.TrimLeft(u.flat, "-=_~ "); rxSiteSelf.MatchString(flat) || siteTalk(flat) {
+	if flat := strings.TrimLeft(u.flat, "-=_~ "); rxSiteSelf.MatchString(flat) || siteSelfMore(flat) || siteTalk(flat) {
 		return true
 	}
 	// A mailing on itself, with its footer run into one paragraph: "This
@@ -3723,6 +3723,55 @@ func storyNote(u pageUnit) bool {
 	return m != nil && rxSelfRef.MatchString(u.flat[m[1]:])
 }
 
+// rxSiteSelfMore is more of what a site says of itself at the end of a
+// text, apart from rxSiteSelf so that it runs only on lines with a word
+// it needs (siteSelfMore).
+var rxSiteSelfMore = lazyRE(
+	// "Parliament Today is an independent public-service channel.",
+	// "FactLens is a signatory of an international code of principles
+	// for fact-checkers.", "How to follow Parliament Today: live video
+	// ...": the site on what it is and how to reach it.
+	`(?i)^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}is\s+(?:an?\s+|the\s+)(?:(?:editorially\s+)?independent|non-?profit|not-for-profit|public[\s-]service|publicly[\s-]funded|reader-funded|member-funded|community)\s+(?:[\p{L}'’-]+\s+){0,3}(?:channel|broadcaster|newsroom|news\s+(?:organi[sz]ation|site|service|outlet|agency)|publication|newspaper|magazine|website|outlet|station|service|media\s+(?:organi[sz]ation|outlet)|project|initiative|platform)\b|\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:code|charter|principles)\b|^how\s+to\s+(?:follow|watch|listen\s+to|get|reach|contact)\s+(?:us|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*:` +
+		// "Opinion pieces published on Capital Eye are the views of their
+		// authors."
+		`|\bare\s+(?:the\s+)?(?:personal\s+)?(?:views|opinions)\s+of\s+(?:the|their|its)\s+(?:authors?|writers?|contributors?)\b` +
+		// "Jane Doe is The Harbour Ledger's Bangkok bureau chief. She
+		// covers ...": the writer's note under the text
+		`|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+is\s+(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}['’]s\s+)?(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|bureau\s+chief|journalist|contributor)\b` +
+		// "When quoting and using any materials on the Internet, hyperlinks
+		// to example.ua are required.": an agency's terms for reprints
+		`|^when\s+(?:quoting|using|citing|reprinting|copying)\b[^!?]{0,100}\b(?:hyperlinks?|links?|references?)\b[^!?]{0,160}\b(?:required|obligatory|mandatory)\b` +
+		`|\b(?:hyper)?links?\s+to\s+\S+\s+(?:is|are)\s+(?:required|obligatory|mandatory)\b` +
+		// "Arms Control Fortnightly is published by the Verification Research
+		// Trust, a registered charity.", "Human Rights Wire is distributed
+		// free of charge.": the site's name and how it is put out
+		`|^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|/|\p{Lu}[\p{L}'’&.-]*)){0,6}\s+(?:is|are)\s+(?:published|circulated|distributed|produced|edited|printed|issued|compiled|sent|mailed)\s+(?:by|to|free|weekly|daily|monthly|fortnightly|quarterly|every|each|twice|in\s+association)\b` +
+		// "Radio Altiplano is a member of the regional community
+		// broadcasters' network.", "Join our team", "prices are assessed by
+		// our editorial team"
+		`|^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|/|\p{Lu}[\p{L}'’&.-]*)){0,6}\s+is\s+a\s+member\s+of\s+(?:the\s+|an?\s+)?[^.!?]{0,80}\b(?:network|council|association|federation|alliance|union|ombudsman|guild|society|consortium)\b` +
+		`|^join\s+(?:our|the)\s+(?:team|newsroom|staff)\b|\b(?:assessed|compiled|produced|written|edited|checked|verified)\s+by\s+our\s+(?:editorial\s+)?(?:team|staff|desk|editors|journalists|reporters)\b` +
+		// "To submit a notice of appointment, please contact the editor."
+		`|^to\s+(?:submit|send|suggest|advertise|subscribe|unsubscribe|report|order|request)\b[^.!?]{0,100}\b(?:contact|e-?mail|write\s+to|call|send|visit|click)\b` +
+		// "More on the economy, policy and markets at The Financial Courier.":
+		// where the site's other stories are
+		`|^more\s+(?:on|about|from|news\s+on|stories\s+(?:on|about))\s+[^.!?]{0,80}\b(?:at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}\s*[.!]?$` +
+		// "Get Latest News Live on Example News 24 along with India News,
+		// World News and Breaking News.": a portal's line under every story
+		`|^(?:get|read|catch|watch)\s+(?:all\s+)?(?:the\s+)?latest\s+(?:news|updates|headlines)\b[^.!?]{0,40}\b(?:on|at|with)\s+\p{Lu}`)
+
+// siteSelfMore reports whether s matches rxSiteSelfMore, looking first,
+// without a regular expression, for a word one of its patterns needs.
+func siteSelfMore(s string) bool {
+	low := strings.ToLower(s)
+	if !strings.Contains(low, " is ") && !strings.Contains(low, " are ") && !strings.Contains(low, "latest") &&
+		!strings.Contains(low, "by our") && !strings.HasPrefix(low, "when ") && !strings.HasPrefix(low, "join ") &&
+		!strings.HasPrefix(low, "to ") && !strings.HasPrefix(low, "more ") && !strings.HasPrefix(low, "how ") {
+		return false
+	}
+	return rxSiteSelfMore.MatchString(s)
+}
+
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
 var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\brepublished\s+(?:free|for\s+free)\b|\bviews\s+expressed\s+(?:here\s+)?are\s+(?:those\s+of|the\s+(?:authors?|writers?)['’]?)\b|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes\s+(?:letters|reader(?:s['’])?\s+(?:responses|letters|comments|views))\b|\bfree\s+to\s+(?:reproduce|reprint)\b|^(?:read|view|see) the (?:original|full) (?:article|story|version|report) (?:at|on|in)\b|\bfor more on this (?:story|topic)\b|\bthis page is (?:reviewed|updated|maintained)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
@@ -3730,38 +3779,6 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
 	`|^\*+\s*\p{Lu}[^*]{0,200}\bunless otherwise (?:stated|noted|indicated|specified)\b` +
-	// "Parliament Today is an independent public-service channel.",
-	// "FactLens is a signatory of an international code of principles
-	// for fact-checkers.", "How to follow Parliament Today: live video
-	// ...": the site on what it is and how to reach it.
-	`|^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}is\s+(?:an?\s+|the\s+)(?:(?:editorially\s+)?independent|non-?profit|not-for-profit|public[\s-]service|publicly[\s-]funded|reader-funded|member-funded|community)\s+(?:[\p{L}'’-]+\s+){0,3}(?:channel|broadcaster|newsroom|news\s+(?:organi[sz]ation|site|service|outlet|agency)|publication|newspaper|magazine|website|outlet|station|service|media\s+(?:organi[sz]ation|outlet)|project|initiative|platform)\b|\bis\s+a\s+(?:verified\s+)?signatory\s+(?:of|to)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:code|charter|principles)\b|^how\s+to\s+(?:follow|watch|listen\s+to|get|reach|contact)\s+(?:us|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s*:` +
-	// "Opinion pieces published on Capital Eye are the views of their
-	// authors."
-	`|\bare\s+(?:the\s+)?(?:personal\s+)?(?:views|opinions)\s+of\s+(?:the|their|its)\s+(?:authors?|writers?|contributors?)\b` +
-	// "Jane Doe is The Harbour Ledger's Bangkok bureau chief. She
-	// covers ...": the writer's note under the text
-	`|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+is\s+(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}['’]s\s+)?(?:[\p{L}-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|bureau\s+chief|journalist|contributor)\b` +
-	// "When quoting and using any materials on the Internet, hyperlinks
-	// to example.ua are required.": an agency's terms for reprints
-	`|^when\s+(?:quoting|using|citing|reprinting|copying)\b[^!?]{0,100}\b(?:hyperlinks?|links?|references?)\b[^!?]{0,160}\b(?:required|obligatory|mandatory)\b` +
-	`|\b(?:hyper)?links?\s+to\s+\S+\s+(?:is|are)\s+(?:required|obligatory|mandatory)\b` +
-	// "Arms Control Fortnightly is published by the Verification Research
-	// Trust, a registered charity.", "Human Rights Wire is distributed
-	// free of charge.": the site's name and how it is put out
-	`|^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|/|\p{Lu}[\p{L}'’&.-]*)){0,6}\s+(?:is|are)\s+(?:published|circulated|distributed|produced|edited|printed|issued|compiled|sent|mailed)\s+(?:by|to|free|weekly|daily|monthly|fortnightly|quarterly|every|each|twice|in\s+association)\b` +
-	// "Radio Altiplano is a member of the regional community
-	// broadcasters' network.", "Join our team", "prices are assessed by
-	// our editorial team"
-	`|^(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:&|/|\p{Lu}[\p{L}'’&.-]*)){0,6}\s+is\s+a\s+member\s+of\s+(?:the\s+|an?\s+)?[^.!?]{0,80}\b(?:network|council|association|federation|alliance|union|ombudsman|guild|society|consortium)\b` +
-	`|^join\s+(?:our|the)\s+(?:team|newsroom|staff)\b|\b(?:assessed|compiled|produced|written|edited|checked|verified)\s+by\s+our\s+(?:editorial\s+)?(?:team|staff|desk|editors|journalists|reporters)\b` +
-	// "To submit a notice of appointment, please contact the editor."
-	`|^to\s+(?:submit|send|suggest|advertise|subscribe|unsubscribe|report|order|request)\b[^.!?]{0,100}\b(?:contact|e-?mail|write\s+to|call|send|visit|click)\b` +
-	// "More on the economy, policy and markets at The Financial Courier.":
-	// where the site's other stories are
-	`|^more\s+(?:on|about|from|news\s+on|stories\s+(?:on|about))\s+[^.!?]{0,80}\b(?:at|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}\s*[.!]?$` +
-	// "Get Latest News Live on Example News 24 along with India News,
-	// World News and Breaking News.": a portal's line under every story
-	`|^(?:get|read|catch|watch)\s+(?:all\s+)?(?:the\s+)?latest\s+(?:news|updates|headlines)\b[^.!?]{0,40}\b(?:on|at|with)\s+\p{Lu}` +
 	// "Karoo Courant is a member of the Press Council and subscribes to
 	// its Code of Ethics."
 	`|\bis a member of the (?:[\p{L}'’]+\s+){0,3}(?:press|media) (?:council|ombudsman|standards)\b|\bsubscribes to (?:its|the) (?:[\p{L}'’]+\s+){0,3}code\b` +
