@@ -1027,6 +1027,10 @@ func TestHeadBlockSpecialistAndSmallSites(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "", "Radio Quay is a member of the regional community broadcasters' network.\n\nLe Quai / The Quay is published every Thursday during the academic year.\n\nJoin our team — we are recruiting writers and photographers.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Harbour Commodity prices are assessed by our editorial team and are provided for information only.", "Envoys sign border accord", "2001-03-03", ""},
 	})
+	// A headline in capitals that ends in a verb is no writer's name.
+	checkHeadBlocks(t, "[Home] [Search] [Archives]\nTHE HARBOUR TRIBUNE ONLINE\n\n", []headBlockCase{
+		{"FERRY TALKS RESUME\n\nMar 3, 2001 | Cobh", "", "", "FERRY TALKS RESUME", "2001-03-03", ""},
+	})
 }
 
 // TestSiteTalk: a site speaking of itself under the text, by its

@@ -3914,6 +3914,9 @@ var rxOffice = lazyRE(`(?i)^(?:minister|president|secretary|ambassador|prime|for
 // and a short title after a comma ("Jane Doe, News 9"); "" otherwise.
 func nameLine(s string, words int) string {
 	if (words <= 4 || words <= 9 && strings.Contains(s, " and ")) && rxName.MatchString(s) {
+		if endsInHeadlineVerb(s) {
+			return "" // "TARIFF WAR ESCALATES", "Peace Talks Resume"
+		}
 		return s // "Jane Doe", "Jane Doe and John Roe"
 	}
 	// The name ends at the first separator: "Jane Doe | Senior Editor,
@@ -3932,6 +3935,28 @@ func nameLine(s string, words int) string {
 		return ""
 	}
 	return name
+}
+
+// endsInHeadlineVerb reports whether the last word of s is a verb that
+// ends headlines and no name ("Tariff War Escalates", "PEACE TALKS
+// RESUME").
+func endsInHeadlineVerb(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return false
+	}
+	return headlineVerbs[strings.ToLower(strings.TrimRight(s[i+1:], ".!?"))]
+}
+
+// headlineVerbs are verbs a headline ends with that no surname is.
+var headlineVerbs = map[string]bool{
+	"escalates": true, "escalate": true, "resumes": true, "resume": true, "collapses": true, "collapse": true,
+	"resigns": true, "resign": true, "quits": true, "stalls": true, "stall": true, "fails": true, "fail": true,
+	"falls": true, "rises": true, "slides": true, "slumps": true, "plunges": true, "soars": true, "surges": true,
+	"deepens": true, "widens": true, "narrows": true, "eases": true, "looms": true, "continues": true,
+	"begins": true, "ends": true, "expires": true, "holds": true, "wins": true, "loses": true, "warns": true,
+	"agrees": true, "agree": true, "signs": true, "sign": true, "rejects": true, "reject": true, "vows": true,
+	"returns": true, "reopens": true, "closes": true, "opens": true, "grows": true, "slows": true, "recovers": true,
 }
 
 // nameRoleLine reports whether s is a writer's name then a role of at
