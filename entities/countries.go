@@ -17,6 +17,8 @@ var kindWeight = [...]float64{
 	ckCapital:  1.0,
 	ckPlace:    0.5,
 	ckDateline: 0,
+	// ckDatelineCapital counts only in a dateline too.
+	ckDatelineCapital: 0,
 }
 
 const (

@@ -20,6 +20,11 @@ const (
 	ckCapital         // a capital or seat of government standing for the state
 	ckPlace           // a city, region or state inside the country
 	ckDateline        // a place that counts only in a dateline
+	// ckDatelineCapital is a capital that counts only in a dateline
+	// ("@Victoria" in countries.tsv). It is a capital to the persons
+	// model's features and to startsPlace, as before the "@" mark: the
+	// embedded model was trained so.
+	ckDatelineCapital
 )
 
 type country struct {
@@ -233,7 +238,7 @@ func loadGazetteer() (*gazetteer, error) {
 		for _, c := range splitList(cols[4]) {
 			kind := uint8(ckCapital)
 			if strings.HasPrefix(c, "@") {
-				c, kind = c[1:], ckDateline
+				c, kind = c[1:], ckDatelineCapital
 			}
 			addCountry(c, countryRef{idx, kind})
 		}

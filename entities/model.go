@@ -318,6 +318,9 @@ func (x *Extractor) docContextFor(toks []token, dc *docContext) {
 		} else if t.is(flagCap) {
 			if ref, n := x.matchCountry(toks, i, &buf); n > 0 {
 				k = 1 + ref.kind
+				if ref.kind == ckDatelineCapital {
+					k = 1 + ckCapital // the feature the model was trained on
+				}
 				skip = n - 1
 			} else if _, n := x.matchOrg(toks, i, &buf); n > 0 {
 				k = 10
