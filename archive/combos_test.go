@@ -70,35 +70,62 @@ func (c comboPage) misses(a *Article) (miss, body []string) {
 }
 
 // sameHeadline reports whether got is the headline want: the same, or want
-// without the site's name a page prints after it ("Envoys meet | The
-// Harbour Times" read as "Envoys meet"), which a librarian does not keep
-// either. The site's name is one to five capitalised words.
+// without the site's name (or its section's) that a page prints after or
+// before it ("Envoys meet | The Harbour Times" or "The Harbour Times ::
+// World :: Envoys meet" read as "Envoys meet"), which a librarian does not
+// keep either. A site's or section's name is one to five words, each
+// capitalised or a short function word inside it ("House of
+// Representatives").
 func sameHeadline(got, want string) bool {
 	if got == want {
 		return true
 	}
-	rest, ok := strings.CutPrefix(want, got)
-	if !ok {
+	if got == "" {
 		return false
 	}
-	for _, sep := range []string{" - ", " | ", " — ", " – "} {
-		site, ok := strings.CutPrefix(rest, sep)
-		if !ok {
-			continue
+	if rest, ok := strings.CutPrefix(want, got); ok {
+		for _, sep := range headlineSeps {
+			if site, ok := strings.CutPrefix(rest, sep); ok {
+				return siteNames(site, sep)
+			}
 		}
-		words := strings.Fields(site)
+		return false
+	}
+	if rest, ok := strings.CutSuffix(want, got); ok {
+		for _, sep := range headlineSeps {
+			if site, ok := strings.CutSuffix(rest, sep); ok {
+				return siteNames(site, sep)
+			}
+		}
+	}
+	return false
+}
+
+// headlineSeps are what sites print between a headline and their name.
+var headlineSeps = []string{" - ", " | ", " — ", " – ", " :: ", " -- "}
+
+// siteNames reports whether s is one or more site or section names
+// separated by sep: see sameHeadline.
+func siteNames(s, sep string) bool {
+	for name := range strings.SplitSeq(s, sep) {
+		words := strings.Fields(name)
 		if len(words) == 0 || len(words) > 5 {
 			return false
 		}
-		for _, w := range words {
+		for i, w := range words {
+			if i > 0 && i < len(words)-1 && siteNameLinks[w] {
+				continue
+			}
 			if r := []rune(w)[0]; !unicode.IsUpper(r) || strings.ContainsAny(w, ".?!:") {
 				return false
 			}
 		}
-		return true
 	}
-	return false
+	return true
 }
+
+// siteNameLinks are the small words inside a site's name.
+var siteNameLinks = map[string]bool{"of": true, "for": true, "the": true, "and": true, "on": true, "in": true, "&": true}
 
 // loadComboParts reads the parts file f.
 func loadComboParts(t *testing.T, f string) comboParts {
@@ -290,6 +317,14 @@ func TestSameHeadline(t *testing.T) {
 		{"Envoys meet", "Envoys meet - and agree on nothing", false},
 		{"Envoys meet", "Envoys meet - Talks Go On. Then Stop", false},
 		{"Envoys meet", "Envoys meet | One Two Three Four Five Six", false},
+		{"Envoys meet", "Envoys meet | House of Representatives", true},
+		{"Envoys meet", "Envoys meet :: Harbour Ledger", true},
+		{"Envoys meet", "Harbour Online - Envoys meet", true},
+		{"Envoys meet", "The Harbour Gazette :: Local News :: Envoys meet", true},
+		{"Envoys meet", "The Harbour Gazette | WORLD | Envoys meet", true},
+		{"Envoys meet", "Why envoys fail - Envoys meet", false},
+		{"Envoys meet", "Talks of war - Envoys meet", false},
+		{"Envoys meet", "Envoys meet | Office of", false},
 		{"", "Envoys meet", false},
 	} {
 		if got := sameHeadline(tc.got, tc.want); got != tc.same {
