@@ -1078,3 +1078,55 @@ func TestEnglishDateLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockOfficialPagesEarlyWebJournals reads invented pages with the
+// shapes the b123-b126 parts sets brought (a ministry's and a mission's
+// press pages, the early web, journals and think tanks), read first at
+// a143c5f: two writers and where they wrote from, labelled bylines of
+// press offices, a publication date beside a review date, a date line
+// with the release's number, the site and its section before the
+// headline, links between paragraphs, ornamental pull quotes and the
+// site's question to its reader under the text.
+func TestHeadBlockOfficialPagesEarlyWebJournals(t *testing.T) {
+	checkHeadBlocks(t, "MINISTRY OF FOREIGN AFFAIRS\nHome | Press Room | Contact\n\n", []headBlockCase{
+		{"Envoys sign border accord\nNadia Haddad and Omar Khalil in Vienna\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Nadia Haddad and Omar Khalil"},
+		{"Envoys sign border accord\nPrepared by: Ana Ruiz, Press Officer\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nIssued by the Press Office: Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nAuteur : Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nPosted by admin on behalf of Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nFirst published on 3 March 2001. Page last reviewed 9 June 2006.", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001 — Press Release PR/2001/117", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Watch the signing ceremony on our channel »", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Download the text of the accord (PDF, 120 KB)", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Donate now to the flood relief appeal", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "Continued below...", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "❝ A border is a promise kept by two sides. ❞", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Was this page useful?\n\nContact us | Careers", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Enjoyed this essay? The Quay Review is funded by its readers.\nBecome a member", "Envoys sign border accord", "2001-03-03", ""},
+		{"The Harbour Daily | WORLD | Envoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
+// TestCallToAction: a link's line between paragraphs against a report's
+// short lines that open with the same verbs (all invented).
+func TestCallToAction(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Watch the signing ceremony on our channel »", true},
+		{"Download the text of the accord (PDF, 120 KB)", true},
+		{"Read the full communiqué (PDF)", true},
+		{"Donate now to the flood relief appeal", true},
+		{"Register today for the regional forum", true},
+		{"Give peace a chance", false},
+		{"Watch the border, the minister told them", false},
+		{"Read between the lines", false},
+		{"Support for the accord (in per cent)", false},
+		{"Visit", false},
+	} {
+		if got := callToAction(tc.s); got != tc.want {
+			t.Errorf("callToAction(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

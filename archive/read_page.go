@@ -472,6 +472,9 @@ func datesOnlyLine(s string) bool {
 	if strings.Contains(s, " old") {
 		s = rxAgeNote.ReplaceAllString(s, "") // "... This article is more than 5 years old."
 	}
+	if low := strings.ToLower(s); strings.Contains(low, "release") || strings.Contains(low, "ref") || strings.Contains(low, "no") || strings.Contains(low, "statement") || strings.Contains(low, "communiqu") {
+		s = rxReferenceField.ReplaceAllString(s, "") // "15 July 1997 — Press Release PR/1997/231"
+	}
 	for _, w := range strings.Fields(s) {
 		if t := strings.ToLower(strings.Trim(w, ":;,()")); !dateLabelWords[t] && !rxDateWord.MatchString(t) && t != "" {
 			return false
@@ -479,6 +482,11 @@ func datesOnlyLine(s string) bool {
 	}
 	return true
 }
+
+// rxReferenceField matches a document's kind and number after the date
+// on its date line: "15 July 1997 — Press Release PR/1997/231", "3 March
+// 2001 | Ref: MFA/117/01", "12.05.2010 · Statement No. 14".
+var rxReferenceField = lazyRE(`(?i)\s+[—–|·-]\s+(?:(?:(?:press|news|media)\s+)?(?:release|statement|note|communiqu[ée]|briefing)(?:\s+(?:no\.?|number|nr\.?|n°|#))?|ref(?:erence)?\.?(?:\s+no\.?)?\s*:?|no\.?)\s*[\p{Lu}\d][\p{Lu}\d./-]*\d[\p{Lu}\d./-]*$`)
 
 // publicationNote reports whether u is a note on the page's publication:
 // "Editor's note: This article was first published on April 19, 2010",
@@ -866,7 +874,7 @@ var (
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
-	rxContinued   = lazyRE(`(?i)^\(?(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\)?\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$`)
+	rxContinued   = lazyRE(`(?i)^\(?(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\)?\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$|^(?:(?:story|article|text)\s+)?continue[sd]\s+below\s*(?:\.\.\.|…|:)?$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
@@ -884,7 +892,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s+[—–]|texto:|testo:|texte:|tekst:|autor:|autora:|autore:|auteur:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s+[—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1262,7 +1270,7 @@ func isWrappedProse(lines []string) bool {
 		}
 		dated := hasYear(l) && (dateLine(l) || unicode.IsUpper(r) && (!strings.HasSuffix(l, ".") || endsWithTime(l)) && hasDate(l))
 		if dated || isBylineUnit(l) || n <= 6 && rxAgencyLine.MatchString(l) || n <= 8 && strings.Contains(l, " | ") ||
-			n <= 6 && !strings.HasSuffix(l, ".") && (nameLine(l, n) != "" || nameAndPlace(l)) {
+			n <= 10 && !strings.HasSuffix(l, ".") && (n <= 6 && nameLine(l, n) != "" || nameAndPlace(l)) {
 			return false
 		}
 	}
@@ -1498,6 +1506,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
+			u.words >= 2 && u.words <= 16 && !u.prose && callToAction(u.flat) ||
 			u.words <= 14 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
 			u.words <= 20 && (strings.Contains(low, "poll") || strings.Contains(low, "quiz") || strings.Contains(low, "vote now") || strings.Contains(low, "have your say")) && rxPollLine.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
@@ -1904,8 +1913,45 @@ func siteClosingLine(low, s string) bool {
 			return true
 		}
 	}
+	if strings.IndexByte(low, '?') > 0 && rxReaderQuestion.MatchString(s) {
+		return true
+	}
 	return strings.Contains(low, "reproduc") && rxForeignRights.MatchString(s)
 }
+
+// callToAction reports whether s, a short line that is no sentence, asks
+// the reader to act on a link: an imperative verb first and the link's
+// sign, an arrow at its end ("Watch the press conference on UN Web TV
+// »"), a file's type and size ("Download the full statement (PDF, 88
+// KB)"), or "now", "today" or "here" after the verb ("Donate now to the
+// emergency appeal", "Register today for the forum").
+func callToAction(s string) bool {
+	verb, rest, ok := strings.Cut(s, " ")
+	if !ok || !ctaVerbs[strings.ToLower(verb)] {
+		return false
+	}
+	return rxActionSign.MatchString(rest)
+}
+
+// ctaVerbs are the verbs a site's links open with.
+var ctaVerbs = map[string]bool{
+	"watch": true, "download": true, "donate": true, "give": true, "apply": true, "register": true, "read": true,
+	"listen": true, "subscribe": true, "follow": true, "click": true, "share": true, "join": true, "support": true,
+	"get": true, "see": true, "visit": true, "explore": true, "view": true, "discover": true, "learn": true,
+	"order": true, "buy": true, "shop": true, "book": true, "stream": true, "print": true, "browse": true, "vote": true,
+}
+
+// rxActionSign matches what follows a link's verb when the line is a
+// link: see callToAction.
+var rxActionSign = lazyRE(`(?:\s*(?:»|›|→|>>|>)\s*)$|\((?:[^()]*,\s*)?(?:PDF|pdf|DOC|DOCX|XLS|XLSX|MP3|MP4)\b[^()]*\)$|\(\s*\d[\d.,]*\s*(?:KB|MB|kB|Kb|Mb)\s*\)$|^(?i:now|today|here)\b[^.!?]*$`)
+
+// rxReaderQuestion matches a site's question to its reader on the piece
+// just read, which opens its appeal or its feedback form: "Found this
+// helpful? Give to the annual fund.", "Enjoyed this piece?", "Was this
+// information helpful?" (not "Was this the right decision?").
+var rxReaderQuestion = lazyRE(`(?i)^(?:did you |have you )?(?:find|found|enjoy|enjoyed|like|liked|love|loved|value|valued|appreciate|appreciated)\s+(?:reading\s+)?(?:this|our|what you(?:'ve|’ve| have)? (?:just )?read)(?:\s+[\p{L}-]+){0,2}\s*\?` +
+	`|^(?:was|is|were)\s+(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}(?:helpful|useful|informative|interesting|clear)\s*\?` +
+	`|^(?:how\s+)?(?:helpful|useful)\s+(?:was|is|did you find)\s+(?:this|the)\b[^?]{0,30}\?`)
 
 // rxSiteStance is siteClosingLine's expression for the site's stance on
 // what it prints and how: whose opinions they are, that it gives no
@@ -2201,6 +2247,11 @@ var rxQuoteNext = lazyRE(`(?i)^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:said|says|added
 // line wholly inside quotation marks, without the full stop a quoted
 // paragraph ends with (“We are not here to sign a piece of paper”).
 func pullQuote(s string) bool {
+	if strings.HasPrefix(s, "❝") || strings.HasPrefix(s, "❛") || strings.HasPrefix(s, "〝") || strings.HasSuffix(s, "❞") || strings.HasSuffix(s, "〞") {
+		// The ornamental marks are a designer's, never a writer's: "❝ The
+		// question is no longer whether, but how fast. ❞"
+		return true
+	}
 	if !strings.HasPrefix(s, "“") && !strings.HasPrefix(s, "\"") {
 		return false
 	}
@@ -4057,6 +4108,23 @@ var rxInstitution = lazyRE(`(?i)\b(?:institute|institution|centre|center|univers
 // "Envoys meet in Geneva - Ledger News" (after " - " or " – ", when it reads
 // as a publication's name). The headline keeps three words at least.
 func cutSiteName(title string) string {
+	// The site and its sections before the headline, between bars: "The
+	// Daily Meridian | WORLD | Ceasefire holds in northern province" (the
+	// headline is no site's name after them).
+	if site, rest, ok := strings.Cut(title, " | "); ok && strings.Contains(rest, " | ") {
+		if _, caps := capitalised(site); caps && len(strings.Fields(site)) <= 4 && rxMediaWord.MatchString(site) && !isKicker(site) {
+			for {
+				sec, after, ok := strings.Cut(rest, " | ")
+				if _, caps := capitalised(sec); !ok || !caps || len(strings.Fields(sec)) > 3 {
+					break
+				}
+				rest = after
+			}
+			if len(strings.Fields(rest)) >= 3 && !strings.Contains(rest, " | ") {
+				return rest
+			}
+		}
+	}
 	// The site and its section before the headline: "OCS :: Press Release
 	// :: Consulate to Close", "News » World » Talks Resume".
 	for _, sep := range []string{" :: ", " » ", " // "} {
@@ -5057,14 +5125,15 @@ func secondDate(before []string) bool {
 
 // modifiedDate reports whether the words before a date label it as the
 // date of a change: another date on the same line ("Created: 2007-08-05
-// Modified: 2007-08-06") is the publication; alone, it dates the page.
+// Modified: 2007-08-06", "First published on 16 September 1998. Page
+// last reviewed 4 May 2004") is the publication; alone, it dates the page.
 func modifiedDate(before []string) bool {
 	before = dateLabel(before)
 	if len(before) == 0 {
 		return false
 	}
 	low := strings.ToLower(strings.Join(before, " "))
-	return strings.Contains(low, "modified") || strings.Contains(low, "revised")
+	return strings.Contains(low, "modified") || strings.Contains(low, "revised") || strings.Contains(low, "reviewed")
 }
 
 // dateLabel returns the words of before that label the date after them:
@@ -5319,6 +5388,13 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 		// "April 19, 2010 Monday": a weekday after the date.
 		if n := len(words); n > 1 && rxWeekday.MatchString(words[n-1]+" ") && strings.HasSuffix(strings.ToLower(words[n-1]), "day") {
 			words = words[:n-1]
+		}
+		// "First published on 16 September 1998. Page last reviewed 4
+		// May 2004.": a sentence's full stop after a year ends the date.
+		for i, w := range words[:max(len(words)-1, 0)] {
+			if len(w) == 5 && w[4] == '.' && hasYear(w[:4]) {
+				words[i] = w[:4]
+			}
 		}
 		for w := range words {
 			if !dateOpener(words[w]) {
@@ -5794,11 +5870,11 @@ func bylineIn(s, date string) string {
 // case: the headline is above it.
 func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	u := units[i]
-	if u.prose || u.words > 6 || i+1 >= len(units) {
+	if u.prose || u.words > 10 || i+1 >= len(units) {
 		return false
 	}
 	name := leadingName(u.flat)
-	if n := len(strings.Fields(name)); n < 2 || n > 3 || !rxNameAbroad.MatchString(u.flat[len(name):]) {
+	if n := len(strings.Fields(name)); (n < 2 || n > 3 || u.words > 6 || !rxNameAbroad.MatchString(u.flat[len(name):])) && !writersAbroad(u.flat, name) {
 		return false
 	}
 	// (With a byline under it, it is the headline: "Talks Stall in
@@ -5812,7 +5888,7 @@ func nameAbroad(units []pageUnit, i int, now time.Time, order dateOrder) bool {
 	}
 	// (A headline in sentence case too, unless it is a sentence.)
 	for a := i - 1; a >= 0 && a >= i-3; a-- {
-		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && (!endsSentence(v.flat) || strings.HasSuffix(v.flat, "?"))) && v.words >= u.words && (titleCase(v.flat) || !v.meta && !hasDate(v.flat) && (!endsSentence(v.flat) || strings.HasSuffix(v.flat, "?"))) {
+		if v := units[a]; !v.chrome && (!v.prose || v.words <= 25 && (!endsSentence(v.flat) || strings.HasSuffix(v.flat, "?"))) && v.words >= min(u.words, 4) && (titleCase(v.flat) || !v.meta && !hasDate(v.flat) && (!endsSentence(v.flat) || strings.HasSuffix(v.flat, "?"))) {
 			return true
 		}
 	}
@@ -5901,7 +5977,17 @@ func inMenuBlock(units []pageUnit, i int) bool {
 func nameAndPlace(s string) bool {
 	name := leadingName(s)
 	n := len(strings.Fields(name))
-	return n >= 2 && n <= 3 && rxNameAbroad.MatchString(s[len(name):]) && len(strings.Fields(s)) <= 6
+	if n >= 2 && n <= 3 {
+		return rxNameAbroad.MatchString(s[len(name):]) && len(strings.Fields(s)) <= 6
+	}
+	return writersAbroad(s, name)
+}
+
+// writersAbroad reports whether s is two writers' names, name, and where
+// they wrote from: "Jane Doe and John Roe in Brussels".
+func writersAbroad(s, name string) bool {
+	n := len(strings.Fields(name))
+	return n >= 4 && n <= 7 && strings.HasPrefix(s[len(name):], " in ") && len(strings.Fields(s))-n <= 3 && twoNames(name)
 }
 
 // bylineOnly reports whether s is a byline and nothing else: a name
