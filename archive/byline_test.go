@@ -1130,3 +1130,75 @@ func TestCallToAction(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockTranscriptsCopiesBilingual reads invented pages with the
+// shapes the b127-b130 parts sets brought (a typical folder, transcripts,
+// copies on portals, sites in bilingual places), read first at 2d35c46:
+// the same date in two languages, dates in Welsh, Irish and Maltese,
+// labels in several languages, transcribers and annotators, staff
+// reporters, a site's links in pairs, and the closing lines of live pages,
+// transcripts and republished copies.
+func TestHeadBlockTranscriptsCopiesBilingual(t *testing.T) {
+	checkHeadBlocks(t, "THE HARBOUR LEDGER\nCartref | Home\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\nIsnin, 3 Mac 2001 | Saturday, March 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nLe 3 mars 2001 à 14 h 10 | March 3, 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n2001年3月3日 星期六 | Saturday, 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nCyhoeddwyd / Published: 3 Mawrth 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nDé Sathairn, 3 Márta 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\nIs-Sibt, 3 ta' Marzu 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nLast updated: 04.03.2001 – First published: 03.03.2001, 10:15 CET", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nVon/De/Di Ana Ruiz, Bern\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nTranscribed by Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nModerated and transcribed by Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nAnnotations by Ana Ruiz, Senior Fellow\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nFrom correspondent Ana Ruiz in Warsaw\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nStaff reporters Ana Ruiz and Ivo Castro\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz and Ivo Castro"},
+		{"Envoys sign border accord\nAna Ruiz and Pieter de Vries, Harbour Wire\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz and Pieter de Vries"},
+		{"Envoys sign border accord\nGwen ap Rhys, Political reporter, Cymru Wire\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Gwen ap Rhys"},
+		{"UPDATED: Ferry death toll rises to 41 as coastal towns remain cut off\n\n3 March 2001", "", "", "UPDATED: Ferry death toll rises to 41 as coastal towns remain cut off", "2001-03-03", ""},
+		{"From Our Correspondent: A Long Night in Geneva\n\n3 March 2001", "", "", "From Our Correspondent: A Long Night in Geneva", "2001-03-03", ""},
+		{"Your Account | Help\n\nEnvoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Live coverage ended at 11:48 p.m.\n\nHarbour Wire · About · Privacy", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Editor's note: transcript lightly edited for clarity.\n\nComments (3)", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Republished under licence from Quay Newswire.\n\nReport an error", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Diolch for reading The Harbour Ledger.\n\nTags: Wales, trade", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
+// TestSiteClosingQuestionsAndThanks: the site's questions and thanks under
+// the text against a report's sentences with the same words (invented).
+func TestSiteClosingQuestionsAndThanks(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Was this page useful?", true},
+		{"Found this helpful? Give to the institute's annual fund.", true},
+		{"Enjoyed this essay? The Quay Review is funded by its readers.", true},
+		{"Thanks for reading.", true},
+		{"Diolch for reading The Harbour Ledger.", true},
+		{"Our live coverage has ended.", true},
+		{"This transcript has been condensed.", true},
+		{"Was this the right decision? Critics doubt it.", false},
+		{"Calls for reading reforms grew louder in parliament.", false},
+		{"Live exports ended in 2019 after a ban.", false},
+		{"The transcript was read into the record on Tuesday.", false},
+	} {
+		if got := siteClosingLine(strings.ToLower(tc.s), tc.s); got != tc.want {
+			t.Errorf("siteClosingLine(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Your Account | Help", true},
+		{"Sign in · Register", true},
+		{"Talks fail | Harbour Wire", false},
+		{"Help | Envoys meet again", false},
+	} {
+		if got := linkPair(tc.s); got != tc.want {
+			t.Errorf("linkPair(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

@@ -222,6 +222,13 @@ func noDateWords(v string) bool {
 	return !strings.ContainsAny(v, "0123456789") && !rxWhenWords.MatchString(v)
 }
 
+// sentenceNoDate reports whether v, a date label's value, is a sentence
+// of six words or more with a function word and no date: a headline's
+// words after its kicker, whatever figures it holds.
+func sentenceNoDate(v string) bool {
+	return len(strings.Fields(v)) >= 6 && hasFunctionWord(v) && !hasDate(v) && !rxWhenWords.MatchString(v)
+}
+
 // dateInSentence reports whether the date d in s is a headline's words
 // ("The long goodbye: how Britain handed over Hong Kong on 30 June
 // 1997"), not a date line's: five words or more before it, the last a
@@ -526,7 +533,7 @@ var reuseNoteOpeners = []string{"republished ", "reprinted ", "reposted ", "any 
 // Republished with permission.", "Any use of the agency's materials
 // requires a hyperlink to the source.", "The author is a former trade
 // negotiator who teaches at ...".
-var rxReuseNote = lazyRE(`(?i)^(?:(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+[^.!?,]{2,80}\.\s+re(?:published|printed|posted)\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission|via\s+[^.!?]{2,60})\.?$|re(?:published|printed|posted)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b[^.!?]{0,80}\.?$|any\s+(?:use|reproduction|copying)\s+of\s+[^.!?]{2,80}\b(?:requires|is\s+(?:permitted|allowed|prohibited))\b[^.!?]{0,80}\.?$|the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s[^.!?]{5,200}\.?$)`)
+var rxReuseNote = lazyRE(`(?i)^(?:(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+[^.!?,]{2,80}\.\s+re(?:published|printed|posted)\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission|via\s+[^.!?]{2,60})\.?$|re(?:published|printed|posted)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b[^.!?]{0,80}\.?$|re(?:published|printed|posted)\s+(?:here\s+)?under\s+(?:a\s+)?licen[cs]e\s+(?:from|with|of|agreement\s+with)\s+[^.!?]{2,60}\.?$|any\s+(?:use|reproduction|copying)\s+of\s+[^.!?]{2,80}\b(?:requires|is\s+(?:permitted|allowed|prohibited))\b[^.!?]{0,80}\.?$|the\s+(?:author|writer)\s+(?:is|was)\s+(?:a|an|the)\s[^.!?]{5,200}\.?$)`)
 
 // editorNote reports whether s (low in lower case) is a note the site
 // closes a story with, on the story rather than in it: a correction
@@ -889,10 +896,10 @@ var (
 	rxGlottalName    = lazyRE(`^['’ʻ]\p{Lu}`)
 	rxJoinedParticle = lazyRE(`^(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’]\p{Lu}`)
 	rxNamePart       = `(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul|d)[-'’]|['’ʻ])?\p{Lu}(?:\.\p{Lu})*[\p{L}'’\-]*\.?`
-	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|al|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
+	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|dela|la|le|du|dos|das|al|ap|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s+[—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s+[—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1506,7 +1513,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && rxPager.MatchString(u.flat) || (startsDigit(u.flat) || len(low) > 4 && low[0] == 'p') && rxPageList.MatchString(u.flat) ||
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
-			u.words >= 2 && u.words <= 16 && !u.prose && callToAction(u.flat) ||
+			u.words >= 2 && u.words <= 16 && !u.prose && callToAction(u.flat) || u.words <= 8 && linkPair(u.flat) ||
 			u.words <= 14 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
 			u.words <= 20 && (strings.Contains(low, "poll") || strings.Contains(low, "quiz") || strings.Contains(low, "vote now") || strings.Contains(low, "have your say")) && rxPollLine.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
@@ -1913,10 +1920,39 @@ func siteClosingLine(low, s string) bool {
 			return true
 		}
 	}
-	if strings.IndexByte(low, '?') > 0 && rxReaderQuestion.MatchString(s) {
+	if strings.IndexByte(low, '?') > 0 && rxReaderQuestion.MatchString(s) || strings.Contains(low, "for reading") && rxThanksForReading.MatchString(s) ||
+		strings.Contains(low, "live ") && rxLiveEnded.MatchString(s) || strings.Contains(low, "transcript") && rxTranscriptNote.MatchString(s) {
 		return true
 	}
 	return strings.Contains(low, "reproduc") && rxForeignRights.MatchString(s)
+}
+
+// linkPair reports whether s is two or more of a site's own links
+// between bars or dots, each one a site's whole link ("Your Account |
+// Help", "Sign in · Register"): a line isMenuLine needs three items for.
+func linkPair(s string) bool {
+	for _, sep := range []string{" | ", " · ", " • "} {
+		items := strings.Split(s, sep)
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			if it = strings.ToLower(strings.TrimSpace(it)); !textBoilerplate[it] && !siteLinks[it] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// siteLinks are links to a site's services that textBoilerplate does not
+// hold (lower case).
+var siteLinks = map[string]bool{
+	"help": true, "account": true, "your account": true, "my account": true, "contact": true, "contact us": true,
+	"about": true, "about us": true, "e-paper": true, "epaper": true, "newsletters": true, "subscriptions": true,
+	"profile": true, "settings": true, "log out": true, "logout": true, "sign out": true, "archive": true, "archives": true,
+	"faq": true, "feedback": true, "donate": true, "support us": true, "careers": true, "advertise": true, "jobs": true,
 }
 
 // callToAction reports whether s, a short line that is no sentence, asks
@@ -1944,6 +1980,20 @@ var ctaVerbs = map[string]bool{
 // rxActionSign matches what follows a link's verb when the line is a
 // link: see callToAction.
 var rxActionSign = lazyRE(`(?:\s*(?:»|›|→|>>|>)\s*)$|\((?:[^()]*,\s*)?(?:PDF|pdf|DOC|DOCX|XLS|XLSX|MP3|MP4)\b[^()]*\)$|\(\s*\d[\d.,]*\s*(?:KB|MB|kB|Kb|Mb)\s*\)$|^(?i:now|today|here)\b[^.!?]*$`)
+
+// rxLiveEnded matches a live page's closing line: "Live coverage ended
+// at 11:48 p.m.", "This live blog is now closed."
+var rxLiveEnded = lazyRE(`(?i)^(?:our |this |the )?live (?:coverage|blog|updates|reporting|page|text)(?: of [^.!?]{1,40})? (?:has |have )?(?:ended|closed|finished|is (?:now )?(?:over|closed|paused|ended))\b[^!?]{0,40}$`)
+
+// rxTranscriptNote matches a note on how a transcript was kept: "Editor's
+// note: transcript lightly edited for clarity and length.", "This
+// transcript has been condensed."
+var rxTranscriptNote = lazyRE(`(?i)^(?:editor[’']?s note\s*[:—–-]\s*)?(?:this |the )?transcript (?:has been |was |is |have been )?(?:lightly |slightly |partially |automatically )?(?:edited|condensed|abridged|generated|produced)\b[^.!?]{0,60}[.!]?$`)
+
+// rxThanksForReading matches a site's thanks, in English or with the
+// thanks in the place's own language: "Thanks for reading.", "Vinaka for
+// reading The Fiji Herald." (not "Calls for reading reforms grew.").
+var rxThanksForReading = lazyRE(`(?i)^[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s+for\s+reading(?:\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}&'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’.-]*){0,5})?\s*[.!]?$`)
 
 // rxReaderQuestion matches a site's question to its reader on the piece
 // just read, which opens its appeal or its feedback form: "Found this
@@ -3979,8 +4029,8 @@ func nameLine(s string, words int) string {
 			name, rest, ok = s[:i], s[i+len(sep):], true
 		}
 	}
-	if !ok || words > 9 || len(strings.Fields(rest)) > 5 || !rxName.MatchString(name) || len(strings.Fields(name)) > 4 {
-		return ""
+	if !ok || words > 12 || len(strings.Fields(rest)) > 5 || !rxName.MatchString(name) && !twoNames(name) || len(strings.Fields(name)) > 4 && !twoNames(name) || words > 9 && !twoNames(name) {
+		return "" // (two writers before the field: "Jane Doe and Pieter de Vries, Harbour Wire")
 	}
 	if r, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune(".!?", r) {
 		return ""
@@ -4235,6 +4285,9 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	if opensBy(head) || opensBy(strings.TrimLeft(head, "—–- ")) || rxPublishOpen.MatchString(head) || rxCounterField.MatchString(bare) || nameRoleLine(strings.TrimSpace(rxFieldSep.Split(bare, 2)[0])) || rxWeekday.MatchString(head) || mayHaveOtherCalendar(head) && rxOtherCalendarDate.MatchString(head) || rxKindLabel.MatchString(head) || rxNumbering.MatchString(bare) || rxReadTime.MatchString(bare) || acronymedOrg(bare) || creditHead(bare) || placeHead(bare) || rxDatelineHead.MatchString(bare) {
 		return false
 	}
+	if foreignDateHead(bare) {
+		return false // "Isnin, 21 Oktober 2019 | Monday, October 21, 2019": the same date twice
+	}
 	if dateInSentence(s, s[j:]) {
 		return false // "... how the island was cut off on 9 May 1998"
 	}
@@ -4243,6 +4296,30 @@ func datedHeadline(s string, min int, now time.Time) bool {
 	}
 	_, err := ParseDate(s[j:], now)
 	return err == nil || !errors.Is(err, ErrBadDate)
+}
+
+// foreignDateHead reports whether s, before a date on its line, is that
+// date in another language: a year, a day's number and no English
+// function word in a few words ("Le 28 août 2006 à 13 h 30", "Dé Máirt,
+// 10 Aibreán 2018"), or a date in Chinese or Japanese ("2020年7月1日").
+func foreignDateHead(s string) bool {
+	if strings.ContainsRune(s, '年') {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) > 9 || !hasYear(s) || hasFunctionWord(s) {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",.")
+		if n, err := strconv.Atoi(w); err == nil && n >= 1 && n <= 31 {
+			return true
+		}
+		if strings.Count(w, "/") == 2 || strings.Count(w, ".") == 2 {
+			return true // "27/07/2020"
+		}
+	}
+	return false
 }
 
 // rxDatelineHead matches a dateline's place in capitals and its agency in
@@ -4378,16 +4455,24 @@ func byPrefixIndex(s string) []int {
 	}
 	if !may {
 		w, _, _ := strings.Cut(head, " ")
+		if l, _, ok := strings.Cut(w, "/"); ok && l != "" {
+			w = l // labels in two languages or more: "Von/De/Di Jane Doe"
+			may = w == "de" || w == "De" || w == "di" || w == "Di" || w == "gan" || w == "Gan"
+		}
 		switch strings.ToLower(w) {
 		case "par", "von", "por", "door", "oleh", "escrito", "escrita", "reportage", "servizio", "articolo", "un",
-			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel", "author":
+			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel", "author", "from", "staff":
 			may = true
 		}
 	}
 	if !may {
 		return nil
 	}
-	return rxByPrefix.FindStringIndex(s)
+	m := rxByPrefix.FindStringIndex(s)
+	if m != nil && strings.Contains(s[:m[1]], ":") && len(s) > 5 && strings.EqualFold(s[:5], "from ") {
+		return nil // a kicker: "From Our Correspondent: A Long Night at the Élysée"
+	}
+	return m
 }
 
 // namedField reports whether the first field of s (before a bar) is a
@@ -5545,6 +5630,18 @@ var foreignMonths = map[string]string{
 	"machi": "March", "aprili": "April", "julai": "July", "agosti": "August", "septemba": "September",
 	"oktoba": "October", "novemba": "November", "desemba": "December",
 	"maret": "March", "agustus": "August", "desember": "December", "ogos": "August", "disember": "December",
+	// Welsh, Irish and Maltese
+	"ionawr": "January", "chwefror": "February", "mawrth": "March", "ebrill": "April", "mehefin": "June",
+	"gorffennaf": "July", "awst": "August", "medi": "September", "hydref": "October", "tachwedd": "November", "rhagfyr": "December",
+	"eanáir": "January", "feabhra": "February", "márta": "March", "aibreán": "April", "bealtaine": "May", "meitheamh": "June",
+	"iúil": "July", "lúnasa": "August", "samhain": "November", "nollaig": "December",
+	"jannar": "January", "frar": "February", "marzu": "March", "mejju": "May", "ġunju": "June", "lulju": "July",
+	"awwissu": "August", "settembru": "September", "ottubru": "October", "novembru": "November", "diċembru": "December",
+	// Malay, Filipino and Afrikaans (the names not above)
+	"mac": "March", "jun": "June",
+	"pebrero": "February", "marso": "March", "hunyo": "June", "hulyo": "July", "setyembre": "September",
+	"oktubre": "October", "nobyembre": "November", "disyembre": "December",
+	"januarie": "January", "februarie": "February", "junie": "June", "julie": "July",
 	// Arabic (the names of Egypt and the Gulf)
 	"يناير": "January", "فبراير": "February", "مارس": "March", "أبريل": "April", "ابريل": "April", "مايو": "May",
 	"يونيو": "June", "يوليو": "July", "أغسطس": "August", "اغسطس": "August", "سبتمبر": "September",
@@ -5591,7 +5688,7 @@ func englishDate(s string) (string, bool) {
 			e, ok = w, true // "20. September 2005"
 		}
 		if ok && i > 0 && startsDigit(words[i-1]) ||
-			ok && i > 1 && words[i-1] == "de" && startsDigit(words[i-2]) {
+			ok && i > 1 && (words[i-1] == "de" || words[i-1] == "ta'" || words[i-1] == "ta’") && startsDigit(words[i-2]) {
 			words[i] = e + w[len(strings.TrimRight(w, ".,")):]
 			if month < 0 {
 				month = i
@@ -5606,8 +5703,9 @@ func englishDate(s string) (string, bool) {
 	out := words[:0:0]
 	for i, w := range words {
 		switch {
-		case (w == "de" || w == "del") && i > 0 && i+1 < len(words) && (isMonth[i-1] || isMonth[i+1]):
-			continue // "24 de julio de 2004"
+		case (w == "de" || w == "del") && i > 0 && i+1 < len(words) && (isMonth[i-1] || isMonth[i+1]),
+			(w == "ta'" || w == "ta’") && i+1 < len(words) && isMonth[i+1]:
+			continue // "24 de julio de 2004", Maltese "9 ta' Ġunju 2013"
 		case i+1 < len(words) && isMonth[i+1] && strings.HasSuffix(w, ".") && startsDigit(w):
 			w = strings.TrimSuffix(w, ".") // "24. Juli"
 		case i > month && (w == "à" || w == "um" || w == "alle" || w == "às" || w == "om" || w == "a" || w == "las") && i+1 < len(words) && startsDigit(words[i+1]):
@@ -6089,6 +6187,7 @@ func roleAhead(fs []string) bool {
 var nameParticles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "del": true,
 	"la": true, "le": true, "du": true, "dos": true, "das": true, "al": true, "bin": true, "ibn": true, "ter": true, "ten": true,
+	"ap": true, "dela": true, // Welsh "Gwen ap Rhys", Filipino "Ramon dela Cruz"
 	"y": true, // between two surnames: "Natalia Ortiz y Pérez"
 }
 

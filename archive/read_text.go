@@ -281,9 +281,10 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		}
 		if c := strings.IndexByte(l, ':'); c < 0 || c > 20 || len(l) >= 150 {
 			// not a header line
-		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil && !(headerDateKeys[strings.ToLower(m[1])] && noDateWords(m[2])) {
+		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil && !(headerDateKeys[strings.ToLower(m[1])] && (noDateWords(m[2]) || sentenceNoDate(m[2]))) {
 			// (A date's label over words without a date is a kicker:
-			// "UPDATED: Ferry subsidy talks collapse".)
+			// "UPDATED: Ferry subsidy talks collapse", "UPDATED: Typhoon
+			// death toll rises to 41 as towns remain cut off".)
 			v := strings.TrimSpace(m[2])
 			if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
 				v = v[1 : len(v)-1] // a quoted YAML value
@@ -312,7 +313,9 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				// "Updated: 25 July 2004 | Published: 24 July 2004"
 				// "Updated: Dec 14, 2021 08:55 WAT (First published: Dec
 				// 13, 2021)": two dates, each under its own label.
-				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) || rxFieldSep.MatchString(v) || twoYears(v) {
+				// "Last updated: 12.05.2020 – First published: 11.05.2020":
+				// the value labels a date of its own.
+				if _, err := ParseDate(v, now); err != nil && errors.Is(err, ErrBadDate) || rxFieldSep.MatchString(v) || twoYears(v) || rxPublishWord.MatchString(v) {
 					if d, upd := findDateIn(l, now, h.order); d != "" {
 						if upd {
 							updated = d
