@@ -1202,3 +1202,28 @@ func TestSiteClosingQuestionsAndThanks(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockOpinionAgenciesTools reads invented pages with the shapes
+// the b131-b134 parts sets brought (a typical folder, agencies, opinion
+// pages, pages saved by tools), read first at 3bee596: a site's name
+// ending in a paper's word ("Record", "Desk") over a headline in sentence
+// case, a letters page's headline after its label, a column's label
+// between bars, viewpoints "from" their writer, an author's label before
+// a bar, and the writer's note after a dash.
+func TestHeadBlockOpinionAgenciesTools(t *testing.T) {
+	checkHeadBlocks(t, "THE HARBOUR RECORD\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Letters to the Editor: \"A border drawn in haste\"\n\n3 March 2001", "", "", "Letters to the Editor: \"A border drawn in haste\"", "2001-03-03", ""},
+		{"COLUMN | ON THE RECORD\n\nReaders write: On borders, patience and promises\n\n3 March 2001", "", "", "Readers write: On borders, patience and promises", "2001-03-03", ""},
+		{"Envoys sign border accord\nViewpoint from Ana Ruiz, former trade minister\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nAUTHOR | Ana Ruiz Castro\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz Castro"},
+		{"Envoys sign border accord\n\n3 March 2001", "", "— The writer is a former ambassador to Vienna.\n\nComments are closed.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "Skip to content\n\nGLOBAL AFFAIRS DESK\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	// A letters page's own line under the text stays the site's.
+	checkHeadBlocks(t, "THE HARBOUR RECORD\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\n3 March 2001", "", "Letters to the editor: letters@harbour.example", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}

@@ -899,7 +899,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|dela|la|le|du|dos|das|al|ap|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s+[—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1484,7 +1484,8 @@ func classify(units []pageUnit, h pageHints) {
 			strings.Contains(low, "letters") && rxLettersNote.MatchString(u.flat) || strings.Contains(low, "published every") && rxPublishedEvery.MatchString(u.flat) ||
 			strings.HasPrefix(low, "disclaimer:") || strings.HasPrefix(low, "kindly share") || strings.HasPrefix(low, "please share this") ||
 			strings.HasPrefix(low, "last edited by ") && u.words <= 12 ||
-			u.words <= 40 && reuseNoteOpen(low) && rxReuseNote.MatchString(u.flat) || u.words <= 40 && editorNote(low, u.flat) ||
+			// ("— The writer is a former ambassador.": a dash before the note)
+			u.words <= 40 && reuseNoteOpen(strings.TrimLeft(low, "—–- ")) && rxReuseNote.MatchString(strings.TrimLeft(u.flat, "—–- ")) || u.words <= 40 && editorNote(low, u.flat) ||
 			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat) ||
 			u.words <= 25 && (strings.HasPrefix(strings.TrimLeft(low, "("), "catch ") || strings.HasPrefix(low, "download ") || strings.HasPrefix(low, "watch ") || strings.HasPrefix(low, "listen ") || strings.HasPrefix(low, "hear ") || strings.HasPrefix(low, "tune ")) && rxAppPromo.MatchString(strings.Trim(u.flat, "()"))) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
@@ -1927,6 +1928,13 @@ func siteClosingLine(low, s string) bool {
 	return strings.Contains(low, "reproduc") && rxForeignRights.MatchString(s)
 }
 
+// kickerBar reports whether s is a kind of piece and a column's name
+// between bars, a label over the headline: "COLUMN | BEHIND THE LINES".
+func kickerBar(s string) bool {
+	k, rest, ok := strings.Cut(s, " | ")
+	return ok && isKicker(k) && len(strings.Fields(rest)) <= 4
+}
+
 // linkPair reports whether s is two or more of a site's own links
 // between bars or dots, each one a site's whole link ("Your Account |
 // Help", "Sign in · Register"): a line isMenuLine needs three items for.
@@ -2178,7 +2186,9 @@ var rxQuotesDelayed = lazyRE(`(?i)^(?:all\s+)?(?:stock\s+|market\s+)?(?:quotes|p
 
 // rxLettersNote matches a paper's note on its letters page: "Letters to
 // the editor: 200 words max."
-var rxLettersNote = lazyRE(`(?i)^(?:send\s+)?letters?\s+(?:to\s+the\s+editor|page)\b[^!?]{0,80}$`)
+// (Not a letters page's headline after its label: "Letters to the
+// Editor: \"A mandate resting on doubt\"".)
+var rxLettersNote = lazyRE(`(?i)^(?:send\s+)?letters?\s+(?:to\s+the\s+editor|page)(?:\s+[^!?]{0,80}|[.,;]|\s*:\s*(?-i:[\p{Ll}@\d])[^!?]{0,80}|\s*:)?$`)
 
 // rxPublishedEvery matches a publication's note on its own rhythm: "The
 // Weekly Continent is published every Friday."
@@ -3177,7 +3187,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 				v := units[a]
 				switch {
 				case !v.chrome && !v.meta && !v.prose && v.words >= 3 && titleCase(v.flat) && !masthead(units, a) && !(v.block != u.block && (chromeInBlock(units, a) || !aloneInBlock(units, a) || siteName(v) || headsMeta(units, i, sh.start) && mediaNamed(v.flat))) &&
-					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat) && !sectionList(v.flat) && !rxRefCode.MatchString(v.flat):
+					!rxFieldOpen.MatchString(v.flat) && !rxTwoWordsAnd.MatchString(v.flat) && !sectionList(v.flat) && !rxRefCode.MatchString(v.flat) && !kickerBar(v.flat):
 					// (Not the site's name among its menu's links over a
 					// headline in sentence case, nor a section's name under
 					// the site's in a block of their own, nor a label's
@@ -4461,7 +4471,8 @@ func byPrefixIndex(s string) []int {
 		}
 		switch strings.ToLower(w) {
 		case "par", "von", "por", "door", "oleh", "escrito", "escrita", "reportage", "servizio", "articolo", "un",
-			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel", "author", "from", "staff":
+			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel", "author", "from", "staff",
+			"viewpoint", "opinion", "commentary", "analysis", "essay":
 			may = true
 		}
 	}
@@ -6140,7 +6151,7 @@ var rxRoleFirst = lazyRE(`^(?:[\p{L}-]+\s+){0,3}?(?i:correspondent|reporter|edit
 var rxTwoWordsAnd = lazyRE(`^\S+ (?:and|&) \S+$`)
 
 // rxMediaWord matches words of publication names, which are not persons.
-var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition|echo|sentinel|monitor|dispatch|mirror|gleaner|examiner|inquirer|guardian|advertiser|beacon|voice|lantern|sunday|weekend|broadcasting|broadcast|corporation)\b`)
+var rxMediaWord = lazyRE(`(?i)\b(?:news|newswire|newsdesk|newsroom|newsline|times|herald|post|wire|tribune|daily|journal|gazette|press|agency|chronicle|review|bulletin|courier|express|observer|telegraph|standard|mail|star|sun|radio|tv|television|network|service|media|magazine|weekly|online|digest|report|ledger|globe|world|today|edition|echo|sentinel|monitor|dispatch|mirror|gleaner|examiner|inquirer|guardian|advertiser|beacon|voice|lantern|sunday|weekend|broadcasting|broadcast|corporation|record|recorder|desk|enquirer|courant|bugle|spectator|statesman|argus|clarion)\b`)
 
 // allCaps reports whether w has letters and all of them upper case.
 func allCaps(w string) bool {
