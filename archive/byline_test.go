@@ -1227,3 +1227,20 @@ func TestHeadBlockOpinionAgenciesTools(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "", "Letters to the editor: letters@harbour.example", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }
+
+// TestHeadBlockBroadcastersLocalPapersDatabases reads invented pages with
+// the shapes the b135-b138 parts sets brought (broadcasters' sites, local
+// papers' sites, records from archive databases), read first at 4f53b18:
+// a date's label over a headline with a figure in a field's width, "With
+// reporting by", "MORE:" links, appeals and partner credits under the
+// text, and a record's citation lines.
+func TestHeadBlockBroadcastersLocalPapersDatabases(t *testing.T) {
+	checkHeadBlocks(t, "RADIO HARBOUR\nListen live | Schedules\n\n", []headBlockCase{
+		{"UPDATED: Toll in border clashes rises to 17\n\n3 March 2001", "", "", "UPDATED: Toll in border clashes rises to 17", "2001-03-03", ""},
+		{"Envoys sign border accord\nWith reporting by Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n\n3 March 2001", "MORE: Who signs for the islands?", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Local news matters.\nJournalism like this costs money. Please consider a subscription.\nSubscribe today", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Produced in association with the Quay Foundation for Public Media.\n\n© 2001 Radio Harbour", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n\n3 March 2001", "", "Citation (APA): Ruiz, A. (2001, March 3). Envoys sign border accord. Harbour Ledger, 4.\n\nBack to results", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}

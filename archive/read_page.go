@@ -166,7 +166,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// A labelled field on one line: "From: Ministry of Foreign Affairs".
 		// (Not a date's label before words that hold no date: "UPDATED:
 		// Ferry subsidy talks collapse" is a kicker over a headline.)
-		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 && !(dateLabels[k] && noDateWords(v)) {
+		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 && !(dateLabels[k] && (noDateWords(v) || sentenceNoDate(v))) {
 			u.meta = true
 			continue
 		}
@@ -819,7 +819,7 @@ var textChromePrefixes = []string{
 	"javascript is disabled", "javascript is required", "javascript must be enabled", "please enable javascript", "you need to enable javascript",
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
-	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:",
+	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:", "more:", "citation:", "citation (", "cite this article", "cite this page", "how to cite", "to cite this",
 	"reading time is an estimate", "about the writer:", "about the reporter:", "about the columnist:", "about the contributor:", "← previous post", "previous post:", "next post:", "← previous article", "previous article:", "next article:", "← previous story", "previous story:", "next story:", "short link:", "short url:", "shortlink:", "permalink:", "get push notifications", "turn on notifications", "turn on push notifications", "enable notifications", "allow notifications", "tags:", "topics:", "filed under:", "sources:", "timeline sources:", "data sources:", "data source:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
 	"listen to the podcast", "listen to our podcast", "subscribe to the podcast", "subscribe to our podcast", "methodology:",
 	"get our newsletter", "sign up for our ", "the wayback machine -", "media contact:", "press contact:", "printable version of",
@@ -899,7 +899,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|dela|la|le|du|dos|das|al|ap|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1921,7 +1921,9 @@ func siteClosingLine(low, s string) bool {
 			return true
 		}
 	}
-	if strings.IndexByte(low, '?') > 0 && rxReaderQuestion.MatchString(s) || strings.Contains(low, "for reading") && rxThanksForReading.MatchString(s) ||
+	if (strings.Contains(low, "journalism") || strings.Contains(low, "matters") || strings.Contains(low, "consider")) && rxNewsAppeal.MatchString(s) ||
+		(strings.Contains(low, "association") || strings.Contains(low, "partnership") || strings.Contains(low, "collaboration") || strings.Contains(low, "support") || strings.Contains(low, "funding")) && rxProducedWith.MatchString(s) ||
+		strings.IndexByte(low, '?') > 0 && rxReaderQuestion.MatchString(s) || strings.Contains(low, "for reading") && rxThanksForReading.MatchString(s) ||
 		strings.Contains(low, "live ") && rxLiveEnded.MatchString(s) || strings.Contains(low, "transcript") && rxTranscriptNote.MatchString(s) {
 		return true
 	}
@@ -1988,6 +1990,17 @@ var ctaVerbs = map[string]bool{
 // rxActionSign matches what follows a link's verb when the line is a
 // link: see callToAction.
 var rxActionSign = lazyRE(`(?:\s*(?:»|›|→|>>|>)\s*)$|\((?:[^()]*,\s*)?(?:PDF|pdf|DOC|DOCX|XLS|XLSX|MP3|MP4)\b[^()]*\)$|\(\s*\d[\d.,]*\s*(?:KB|MB|kB|Kb|Mb)\s*\)$|^(?i:now|today|here)\b[^.!?]*$`)
+
+// rxNewsAppeal matches a site's appeal for its readers' money: "Local
+// news matters.", "Journalism like this costs money. Please consider a
+// subscription."
+var rxNewsAppeal = lazyRE(`(?i)^(?:(?:local|independent|quality|good|public[\s-]interest)\s+(?:news|journalism|reporting)\s+matters\b[^.!?]{0,40}[.!]?$|(?:(?:good|quality|independent|local)\s+)?journalism\s+like\s+(?:this|ours)\s+(?:costs|takes|needs|requires|depends)\b|please\s+consider\s+(?:a\s+|an\s+)?(?:subscription|subscribing|donation|donating|supporting\s+us|becoming\s+a\s+(?:member|subscriber|supporter))\b)`)
+
+// rxProducedWith matches a closing credit to a partner or a funder:
+// "Produced in association with the Halvard Foundation for Independent
+// Media.", "This series is published with the support of the Quay
+// Trust."
+var rxProducedWith = lazyRE(`(?i)^(?:this\s+(?:story|article|report|series|programme|program|project|content|coverage|podcast)\s+(?:was|is)\s+)?(?:produced|published|made|created|supported|funded|reported)\s+(?:in\s+(?:association|partnership|collaboration)\s+with|with\s+(?:the\s+)?(?:support|funding|help|assistance)\s+of)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?]{0,80}[.!]?$`)
 
 // rxLiveEnded matches a live page's closing line: "Live coverage ended
 // at 11:48 p.m.", "This live blog is now closed."
@@ -4472,7 +4485,7 @@ func byPrefixIndex(s string) []int {
 		switch strings.ToLower(w) {
 		case "par", "von", "por", "door", "oleh", "escrito", "escrita", "reportage", "servizio", "articolo", "un",
 			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel", "author", "from", "staff",
-			"viewpoint", "opinion", "commentary", "analysis", "essay":
+			"viewpoint", "opinion", "commentary", "analysis", "essay", "with":
 			may = true
 		}
 	}
