@@ -1179,6 +1179,7 @@ func TestSiteClosingQuestionsAndThanks(t *testing.T) {
 		{"Diolch for reading The Harbour Ledger.", true},
 		{"Our live coverage has ended.", true},
 		{"This transcript has been condensed.", true},
+		{"Transcript produced by machine and edited for clarity. Please check against audio before quoting.", true},
 		{"Was this the right decision? Critics doubt it.", false},
 		{"Calls for reading reforms grew louder in parliament.", false},
 		{"Live exports ended in 2019 after a ban.", false},

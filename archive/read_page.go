@@ -2009,7 +2009,7 @@ var rxLiveEnded = lazyRE(`(?i)^(?:our |this |the )?live (?:coverage|blog|updates
 // rxTranscriptNote matches a note on how a transcript was kept: "Editor's
 // note: transcript lightly edited for clarity and length.", "This
 // transcript has been condensed."
-var rxTranscriptNote = lazyRE(`(?i)^(?:editor[’']?s note\s*[:—–-]\s*)?(?:this |the )?transcript (?:has been |was |is |have been )?(?:lightly |slightly |partially |automatically )?(?:edited|condensed|abridged|generated|produced)\b[^.!?]{0,60}[.!]?$`)
+var rxTranscriptNote = lazyRE(`(?i)^(?:editor[’']?s note\s*[:—–-]\s*)?(?:this |the )?transcript (?:has been |was |is |have been )?(?:lightly |slightly |partially |automatically )?(?:edited|condensed|abridged|generated|produced)\b[^.!?]{0,60}[.!]?(?:\s+[^.!?]{0,80}[.!]?)?$`)
 
 // rxThanksForReading matches a site's thanks, in English or with the
 // thanks in the place's own language: "Thanks for reading.", "Vinaka for
