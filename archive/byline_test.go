@@ -1180,6 +1180,8 @@ func TestSiteClosingQuestionsAndThanks(t *testing.T) {
 		{"Our live coverage has ended.", true},
 		{"This transcript has been condensed.", true},
 		{"Transcript produced by machine and edited for clarity. Please check against audio before quoting.", true},
+		{"One email a week. The world, explained without the noise.", true},
+		{"One email a day was enough to unsettle the ministry, officials said.", false},
 		{"Was this the right decision? Critics doubt it.", false},
 		{"Calls for reading reforms grew louder in parliament.", false},
 		{"Live exports ended in 2019 after a ban.", false},

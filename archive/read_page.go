@@ -1922,6 +1922,7 @@ func siteClosingLine(low, s string) bool {
 		}
 	}
 	if (strings.Contains(low, "journalism") || strings.Contains(low, "matters") || strings.Contains(low, "consider")) && rxNewsAppeal.MatchString(s) ||
+		(strings.Contains(low, "mail") || strings.Contains(low, "newsletter")) && rxNewsletterPitch.MatchString(s) ||
 		(strings.Contains(low, "association") || strings.Contains(low, "partnership") || strings.Contains(low, "collaboration") || strings.Contains(low, "support") || strings.Contains(low, "funding")) && rxProducedWith.MatchString(s) ||
 		strings.IndexByte(low, '?') > 0 && rxReaderQuestion.MatchString(s) || strings.Contains(low, "for reading") && rxThanksForReading.MatchString(s) ||
 		strings.Contains(low, "live ") && rxLiveEnded.MatchString(s) || strings.Contains(low, "transcript") && rxTranscriptNote.MatchString(s) {
@@ -1995,6 +1996,11 @@ var rxActionSign = lazyRE(`(?:\s*(?:»|›|→|>>|>)\s*)$|\((?:[^()]*,\s*)?(?:PD
 // news matters.", "Journalism like this costs money. Please consider a
 // subscription."
 var rxNewsAppeal = lazyRE(`(?i)^(?:(?:local|independent|quality|good|public[\s-]interest)\s+(?:news|journalism|reporting)\s+matters\b[^.!?]{0,40}[.!]?$|(?:(?:good|quality|independent|local)\s+)?journalism\s+like\s+(?:this|ours)\s+(?:costs|takes|needs|requires|depends)\b|please\s+consider\s+(?:a\s+|an\s+)?(?:subscription|subscribing|donation|donating|supporting\s+us|becoming\s+a\s+(?:member|subscriber|supporter))\b)`)
+
+// rxNewsletterPitch matches the pitch of a newsletter's sign-up box:
+// "One email a week. The world, explained without the noise.", "A
+// newsletter every weekday morning."
+var rxNewsletterPitch = lazyRE(`(?i)^(?:one|an?|two|three)\s+(?:short\s+|free\s+|weekly\s+|daily\s+)?(?:e-?mails?|newsletters?|briefings?)\s+(?:a|per|every)\s+(?:day|week|month|weekday|fortnight)(?:\s+morning)?(?:\.\s+[^!?]{0,80})?\.?$`)
 
 // rxProducedWith matches a closing credit to a partner or a funder:
 // "Produced in association with the Halvard Foundation for Independent
