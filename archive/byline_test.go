@@ -1033,13 +1033,26 @@ func TestHeadBlockSpecialistAndSmallSites(t *testing.T) {
 	})
 }
 
+// lineCase is a line and whether a predicate on lines should hold for it.
+type lineCase struct {
+	s    string
+	want bool
+}
+
+// checkLines checks f, named name, against each case.
+func checkLines(t *testing.T, name string, f func(string) bool, cases []lineCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := f(tc.s); got != tc.want {
+			t.Errorf("%s(%q) = %v, want %v", name, tc.s, got, tc.want)
+		}
+	}
+}
+
 // TestSiteTalk: a site speaking of itself under the text, by its
 // vocabulary and tense, against a report's last paragraphs (all invented).
 func TestSiteTalk(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
+	checkLines(t, "siteTalk", siteTalk, []lineCase{
 		{"Harbour Current is a non-profit newsroom. Stories may be republished free with credit.", true},
 		{"Harbour Radio is a student-run station staffed entirely by volunteers.", true},
 		{"The Quay Ledger relies on readers. Support independent journalism.", true},
@@ -1049,11 +1062,7 @@ func TestSiteTalk(t *testing.T) {
 		{"The station's editorial board said readers had complained about the coverage.", false},
 		{"A harbour newspaper group is buying a stake in a rival publication for 25m euros.", false},
 		{"The accord takes effect in January and is open to other members.", false},
-	} {
-		if got := siteTalk(tc.s); got != tc.want {
-			t.Errorf("siteTalk(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestStopListsDisjoint(t *testing.T) {
@@ -1110,10 +1119,7 @@ func TestHeadBlockOfficialPagesEarlyWebJournals(t *testing.T) {
 // TestCallToAction: a link's line between paragraphs against a report's
 // short lines that open with the same verbs (all invented).
 func TestCallToAction(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
+	checkLines(t, "callToAction", callToAction, []lineCase{
 		{"Watch the signing ceremony on our channel »", true},
 		{"Download the text of the accord (PDF, 120 KB)", true},
 		{"Read the full communiqué (PDF)", true},
@@ -1124,11 +1130,7 @@ func TestCallToAction(t *testing.T) {
 		{"Read between the lines", false},
 		{"Support for the accord (in per cent)", false},
 		{"Visit", false},
-	} {
-		if got := callToAction(tc.s); got != tc.want {
-			t.Errorf("callToAction(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestHeadBlockTranscriptsCopiesBilingual reads invented pages with the
@@ -1168,10 +1170,8 @@ func TestHeadBlockTranscriptsCopiesBilingual(t *testing.T) {
 // TestSiteClosingQuestionsAndThanks: the site's questions and thanks under
 // the text against a report's sentences with the same words (invented).
 func TestSiteClosingQuestionsAndThanks(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
+	closing := func(s string) bool { return siteClosingLine(strings.ToLower(s), s) }
+	checkLines(t, "siteClosingLine", closing, []lineCase{
 		{"Was this page useful?", true},
 		{"Found this helpful? Give to the institute's annual fund.", true},
 		{"Enjoyed this essay? The Quay Review is funded by its readers.", true},
@@ -1186,24 +1186,13 @@ func TestSiteClosingQuestionsAndThanks(t *testing.T) {
 		{"Calls for reading reforms grew louder in parliament.", false},
 		{"Live exports ended in 2019 after a ban.", false},
 		{"The transcript was read into the record on Tuesday.", false},
-	} {
-		if got := siteClosingLine(strings.ToLower(tc.s), tc.s); got != tc.want {
-			t.Errorf("siteClosingLine(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
+	})
+	checkLines(t, "linkPair", linkPair, []lineCase{
 		{"Your Account | Help", true},
 		{"Sign in · Register", true},
 		{"Talks fail | Harbour Wire", false},
 		{"Help | Envoys meet again", false},
-	} {
-		if got := linkPair(tc.s); got != tc.want {
-			t.Errorf("linkPair(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestHeadBlockOpinionAgenciesTools reads invented pages with the shapes

@@ -166,7 +166,7 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// A labelled field on one line: "From: Ministry of Foreign Affairs".
 		// (Not a date's label before words that hold no date: "UPDATED:
 		// Ferry subsidy talks collapse" is a kicker over a headline.)
-		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 && !(dateLabels[k] && (noDateWords(v) || sentenceNoDate(v))) {
+		if k, v, ok := strings.Cut(low, ": "); ok && labelWords[k] && v != "" && u.words <= 10 && !(dateLabels[k] && noDateWords(v)) {
 			u.meta = true
 			continue
 		}
@@ -216,16 +216,14 @@ var dateLabels = map[string]bool{
 // hour" and "UPDATED: Money for the ferry" hold none.
 var rxWhenWords = lazyRE(`(?i)\b(?:today|yesterday|just now|(?:a|an|one|a few|several|\d+)\s+(?:moments?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|moments\s+ago|ago|(?:mon|tue|wed|thu|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
 
-// noDateWords reports whether v, a label's value, has neither a digit nor
-// a word of a date.
+// noDateWords reports whether v, a label's value, holds no date: neither
+// a digit nor a word of a date, or a sentence of six words or more with a
+// function word and no date, whatever figures it holds ("UPDATED: Death
+// toll ... rises to 17": a headline's words after its kicker).
 func noDateWords(v string) bool {
-	return !strings.ContainsAny(v, "0123456789") && !rxWhenWords.MatchString(v)
-}
-
-// sentenceNoDate reports whether v, a date label's value, is a sentence
-// of six words or more with a function word and no date: a headline's
-// words after its kicker, whatever figures it holds.
-func sentenceNoDate(v string) bool {
+	if !strings.ContainsAny(v, "0123456789") && !rxWhenWords.MatchString(v) {
+		return true
+	}
 	return len(strings.Fields(v)) >= 6 && hasFunctionWord(v) && !hasDate(v) && !rxWhenWords.MatchString(v)
 }
 
@@ -899,7 +897,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|dela|la|le|du|dos|das|al|ap|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|by\s*/\s*(?:par|por|von|door|di)|(?:par|por)\s*/\s*by|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1921,14 +1919,27 @@ func siteClosingLine(low, s string) bool {
 			return true
 		}
 	}
-	if (strings.Contains(low, "journalism") || strings.Contains(low, "matters") || strings.Contains(low, "consider")) && rxNewsAppeal.MatchString(s) ||
-		(strings.Contains(low, "mail") || strings.Contains(low, "newsletter")) && rxNewsletterPitch.MatchString(s) ||
-		(strings.Contains(low, "association") || strings.Contains(low, "partnership") || strings.Contains(low, "collaboration") || strings.Contains(low, "support") || strings.Contains(low, "funding")) && rxProducedWith.MatchString(s) ||
-		strings.IndexByte(low, '?') > 0 && rxReaderQuestion.MatchString(s) || strings.Contains(low, "for reading") && rxThanksForReading.MatchString(s) ||
-		strings.Contains(low, "live ") && rxLiveEnded.MatchString(s) || strings.Contains(low, "transcript") && rxTranscriptNote.MatchString(s) {
-		return true
+	for _, p := range closingPatterns {
+		if slices.ContainsFunc(p.words, func(w string) bool { return strings.Contains(low, w) }) && p.rx.MatchString(s) {
+			return true
+		}
 	}
 	return strings.Contains(low, "reproduc") && rxForeignRights.MatchString(s)
+}
+
+// closingPatterns are more of siteClosingLine's expressions, each run
+// only on a line holding one of its words (lower case).
+var closingPatterns = []struct {
+	words []string
+	rx    *lazyRegexp
+}{
+	{[]string{"journalism", "matters", "consider"}, rxNewsAppeal},
+	{[]string{"mail", "newsletter"}, rxNewsletterPitch},
+	{[]string{"association", "partnership", "collaboration", "support", "funding"}, rxProducedWith},
+	{[]string{"?"}, rxReaderQuestion},
+	{[]string{"for reading"}, rxThanksForReading},
+	{[]string{"live "}, rxLiveEnded},
+	{[]string{"transcript"}, rxTranscriptNote},
 }
 
 // kickerBar reports whether s is a kind of piece and a column's name
@@ -1943,10 +1954,10 @@ func kickerBar(s string) bool {
 // Help", "Sign in · Register"): a line isMenuLine needs three items for.
 func linkPair(s string) bool {
 	for _, sep := range []string{" | ", " · ", " • "} {
-		items := strings.Split(s, sep)
-		if len(items) < 2 {
+		if !strings.Contains(s, sep) {
 			continue
 		}
+		items := strings.Split(s, sep)
 		for _, it := range items {
 			if it = strings.ToLower(strings.TrimSpace(it)); !textBoilerplate[it] && !siteLinks[it] {
 				return false
@@ -1974,7 +1985,8 @@ var siteLinks = map[string]bool{
 // emergency appeal", "Register today for the forum").
 func callToAction(s string) bool {
 	verb, rest, ok := strings.Cut(s, " ")
-	if !ok || !ctaVerbs[strings.ToLower(verb)] {
+	var buf [12]byte
+	if !ok || len(verb) > len(buf) || !ctaVerbs[string(lowerASCII(buf[:len(verb)], verb))] {
 		return false
 	}
 	return rxActionSign.MatchString(rest)
@@ -4058,8 +4070,13 @@ func nameLine(s string, words int) string {
 			name, rest, ok = s[:i], s[i+len(sep):], true
 		}
 	}
-	if !ok || words > 12 || len(strings.Fields(rest)) > 5 || !rxName.MatchString(name) && !twoNames(name) || len(strings.Fields(name)) > 4 && !twoNames(name) || words > 9 && !twoNames(name) {
-		return "" // (two writers before the field: "Jane Doe and Pieter de Vries, Harbour Wire")
+	if !ok || words > 12 || len(strings.Fields(rest)) > 5 {
+		return ""
+	}
+	// (Two writers may run longer: "Jane Doe and Pieter de Vries, Harbour
+	// Wire".)
+	if (words > 9 || len(strings.Fields(name)) > 4 || !rxName.MatchString(name)) && !twoNames(name) {
+		return ""
 	}
 	if r, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune(".!?", r) {
 		return ""
@@ -4486,7 +4503,10 @@ func byPrefixIndex(s string) []int {
 		w, _, _ := strings.Cut(head, " ")
 		if l, _, ok := strings.Cut(w, "/"); ok && l != "" {
 			w = l // labels in two languages or more: "Von/De/Di Jane Doe"
-			may = w == "de" || w == "De" || w == "di" || w == "Di" || w == "gan" || w == "Gan"
+			switch strings.ToLower(w) {
+			case "de", "di", "gan":
+				may = true
+			}
 		}
 		switch strings.ToLower(w) {
 		case "par", "von", "por", "door", "oleh", "escrito", "escrita", "reportage", "servizio", "articolo", "un",

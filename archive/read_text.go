@@ -281,7 +281,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		}
 		if c := strings.IndexByte(l, ':'); c < 0 || c > 20 || len(l) >= 150 {
 			// not a header line
-		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil && !(headerDateKeys[strings.ToLower(m[1])] && (noDateWords(m[2]) || sentenceNoDate(m[2]))) {
+		} else if m := rxHeaderLine.FindStringSubmatch(l); m != nil && !(headerDateKeys[strings.ToLower(m[1])] && noDateWords(m[2])) {
 			// (A date's label over words without a date is a kicker:
 			// "UPDATED: Ferry subsidy talks collapse", "UPDATED: Typhoon
 			// death toll rises to 41 as towns remain cut off".)
