@@ -747,6 +747,10 @@ var companyForms = func() map[string]bool {
 	return m
 }()
 
+// personlessEnds end a firm's name and no person's: the Nordic legal forms
+// ("Neste Oy", "Nokia Oyj", "Norsk Hydro ASA") and "Bros" ("Warner Bros").
+var personlessEnds = map[string]bool{"oy": true, "oyj": true, "asa": true, "bros": true}
+
 // orgShaped reports whether the article writes the one-word name key as an
 // organisation's somewhere: after a described organisation ("the statistics
 // office Eurostat", "state-owned Rosneft"), before a legal form or a ticker
@@ -1941,6 +1945,18 @@ func (x *Extractor) cleanSpan(s *scratch, i, j int) (personSpan, bool) {
 	if j-i >= 2 && (len(toks[j-1].text) == 1 || toks[j-1].is(flagAllCaps) && !toks[i].is(flagAllCaps) &&
 		len(toks[j-1].text) >= 2 && !strings.Contains(toks[j-1].text, ".") && !romanNumeral(toks[j-1].text)) {
 		return personSpan{}, false
+	}
+	// "Shad U.S. ambassador": a country's abbreviation is no part of the
+	// name before it; "Norte S.A.", "Arcalex B.V.": a legal form with its
+	// periods ends a firm's name, and so do personlessEnds
+	if j-i >= 2 {
+		last := toks[j-1].low
+		switch bare := strings.ReplaceAll(last, ".", ""); {
+		case bare != last && (bare == "us" || bare == "usa" || bare == "uk"):
+			j--
+		case bare != last && companyForms[bare], personlessEnds[bare]:
+			return personSpan{}, false
+		}
 	}
 	// a possessive inside the span ends what comes before it: "Chelsea's
 	// Frank Lampard", "Britain's Margaret Thatcher" name one person, after

@@ -47,6 +47,8 @@ func TestPersonsNotNames(t *testing.T) {
 		{"a unit in apposition", "Quell Dorran, a unit of Marrow Corp, said sales rose. Hans Falk agreed.", []string{"Hans Falk"}, []string{"Quell Dorran"}},
 		{"a person described by a place and a party stays", "Hans Falk, a Texas Democrat, said the company would lose. Tom Reed, a New York lawyer with the firm, agreed.", []string{"Hans Falk", "Tom Reed"}, nil},
 		{"a laboratory firm", "Gynex Labs and Marrow Corp ended their pact, Hans Falk said. Gynex Labs will bear the costs.", []string{"Hans Falk"}, []string{"Gynex Labs"}},
+		{"a middle initial at a line's end", "The company said Hans Falk has been succeeded by John H.\nGeiger, who had been president.\nIt named Ruth K.\nDorran to the board.", []string{"Hans Falk", "John H. Geiger", "Ruth K. Dorran"}, []string{"John H.", "Ruth K."}},
+		{"legal forms with periods and a country's abbreviation", "Hans Falk said Norte S.A. and Arcalex B.V. would merge, and Vesta Bros. and Neste Oy agreed with Tarn Bros. The White House would name Lund U.S. ambassador, and Ruth Dorran said Lund was ready.", []string{"Hans Falk", "Lund", "Ruth Dorran"}, []string{"Norte S.A.", "Arcalex B.V.", "Vesta Bros.", "Neste Oy", "Tarn Bros", "Lund U.S."}},
 		{"a person's chief of staff stays a person", "Reagan's chief of staff resigned on Friday.", []string{"Reagan"}, nil},
 		// a single word needs a full name, a title, an honorific or speech
 		{"a lone word without support", "Brackley won 2-1 at home. Fans cheered Brackley, Hans Falk said.", []string{"Hans Falk"}, []string{"Brackley"}},

@@ -142,8 +142,11 @@ func tokenize(toks []token, s string, field uint8) []token {
 			if flags&flagAbbrev != 0 && !wordrule.Title(strings.TrimSuffix(low, ".")) {
 				// "in the U.S. The ..." ends a sentence; "U.S. Treasury" does not: decided by
 				// whether a lower-case word follows a paragraph break, which we cannot
-				// know; assume no sentence end unless a line break follows.
-				if i < n && (s[i] == '\n') {
+				// know; assume no sentence end unless a line break follows. A
+				// single capital's period is a middle initial that a wrapped
+				// line carries over ("succeeded by John H.\nGeiger"): only a
+				// paragraph break, read with the whitespace, ends its sentence.
+				if i < n && (s[i] == '\n') && !(len(w) == 2 && isUpperByte(w[0]) && i+1 < n && isUpperByte(s[i+1])) {
 					sentStart = true
 				}
 			}
