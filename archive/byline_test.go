@@ -1130,6 +1130,11 @@ func TestCallToAction(t *testing.T) {
 		{"Read between the lines", false},
 		{"Support for the accord (in per cent)", false},
 		{"Visit", false},
+		{"Tap to view photo gallery (8 images)", true},
+		{"Click to enlarge", true},
+		{"Swipe to see more", true},
+		{"Tap water runs dry in the capital", false},
+		{"Swipe cards for voters (in per cent)", false},
 	})
 }
 
@@ -1235,4 +1240,53 @@ func TestHeadBlockBroadcastersLocalPapersDatabases(t *testing.T) {
 		{"Envoys sign border accord\n\n3 March 2001", "", "Produced in association with the Quay Foundation for Public Media.\n\n© 2001 Radio Harbour", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n\n3 March 2001", "", "Citation (APA): Ruiz, A. (2001, March 3). Envoys sign border accord. Harbour Ledger, 4.\n\nBack to results", "Envoys sign border accord", "2001-03-03", ""},
 	})
+}
+
+// TestHeadBlockMagazinesAppsRegions reads invented pages with the shapes
+// the b139-b142 parts sets brought (a typical mix, news magazines, outlets
+// of Asia, Africa and the Middle East, pages copied from phones), read
+// first at a19a26a: a headline opening with a question word over a date's
+// label, a headline in quotation marks, an edition's label before the
+// date, a magazine's issue note, an outlet's staff or its agency reports
+// for a byline, a date with no year, an app's share line, a live banner,
+// and a gallery's link between paragraphs.
+func TestHeadBlockMagazinesAppsRegions(t *testing.T) {
+	checkHeadBlocks(t, "Harbour Review — Foreign Affairs Since 1972\nHome | About | Archive\n\nYou are here: Home » Articles\n\n", []headBlockCase{
+		{"Why Envoys Walked Out\nFirst published: 3 March 2001; Last updated: 5 March 2001", "", "", "Why Envoys Walked Out", "2001-03-03", ""},
+		{"How Talks Were Saved\nFirst published: 3 March 2001", "", "", "How Talks Were Saved", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "Home | World | Diplomacy\n\n", []headBlockCase{
+		{"“A Truce Is Still a Truce”\nBy Ana Ruiz | Published: 3 March 2001", "", "", "“A Truce Is Still a Truce”", "2001-03-03", "Ana Ruiz"},
+		{"Notes from the summit's margins\nDigital edition — 3 March 2001", "", "", "Notes from the summit's margins", "2001-03-03", ""},
+		{"Envoys sign border accord\nFrom the March/April 2001 issue", "", "", "Envoys sign border accord", "", ""},
+		{"Envoys sign border accord\nThis article appeared in the Winter 2001 print edition\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Is the border accord dead? Four things to watch\nHarbour staff\n3 March 2001", "", "", "Is the border accord dead? Four things to watch", "2001-03-03", ""},
+		{"Envoys sign border accord\nOur Foreign Staff\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nCompiled from agency reports\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nUpdated 11:20 PM, March 02", "", "", "Envoys sign border accord", "", ""},
+		{"Envoys sign border accord\n3 March 2001", "Tap to view photo gallery (12 images)", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "Click to enlarge", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	checkHeadBlocks(t, "Shared from the Harbour Daily app\n\n\n", []headBlockCase{
+		{"Envoys sign border accord\n\nAna Ruiz | 03.03.2001, 16:47", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "☰\nHARBOUR DISPATCH\nSign In\n\nLIVE ● Coverage of the summit continues — follow our live blog\n\n", []headBlockCase{
+		{"Envoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
+// TestPlaceColonDateline reads a text whose first paragraph opens with
+// its place and a colon, as Gulf and South Asian papers write the
+// dateline ("Muscat: Envoys resumed ..."): the paragraph is the text's,
+// not a box's field (a short "Claim:" beside "Verdict:" is).
+func TestPlaceColonDateline(t *testing.T) {
+	first := "Muscat: Envoys resumed indirect talks in Oman on Saturday, with mediators carrying proposals between delegations in separate rooms of one hotel."
+	text := "Envoys resume talks in Oman\n\nBy Ana Ruiz | April 10, 2022\n\n" + first + "\n\nOfficials on both sides described the mood as serious.\n\nA further meeting is expected next week, a diplomat said.\n"
+	a, re := readOne(t, NewTextReader(strings.NewReader(text), "-", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	if p, _, _ := strings.Cut(a.Body, "\n\n"); p != first {
+		t.Errorf("first paragraph %q, want %q", p, first)
+	}
 }

@@ -133,7 +133,11 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		if m := rxFieldLine.FindStringSubmatch(u.flat); m != nil && !text && headlineSeen && !quotedValue(u.flat) && !(i+1 < len(units) && !rxFieldOpen.MatchString(units[i+1].flat) && (isBylineUnit(units[i+1].flat) || headedBlock(units, i))) {
 			// (A kicker over a headline in the same line is not a field:
 			// "Analysis: What the Geneva deal means for refugees".)
-			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") || !u.prose && u.words <= 8 && !isKicker(m[1]) && !topicHeadline(u.flat) {
+			// (A long sentence under a one-word label is a field only
+			// beside another: "Claim: ..." over "Verdict: False"; alone it
+			// is the text's first, after its dateline: "Muscat: Envoys
+			// resumed indirect talks in Oman on Saturday, with ...".)
+			if u.prose && u.words <= 25 && !strings.Contains(m[1], " ") && strings.HasSuffix(u.flat, ".") && (u.words <= 12 || besideField(units, i)) || !u.prose && u.words <= 8 && !isKicker(m[1]) && !topicHeadline(u.flat) {
 				u.meta = true
 				continue
 			}
@@ -612,6 +616,16 @@ var rxToolLine = lazyRE(`(?i)^(?:item|story|article|result|entry)\s+\d{1,4}\s+of
 // ...".
 var rxSponsorLine = lazyRE(`(?i)^(?:[\p{L}'’&-]+\s+){0,3}(?:sponsored|brought\s+to\s+you)\s+by\s+\S`)
 
+// rxIssueNote matches a magazine's note of the issue an article is from:
+// "From the May/June 2009 issue", "This article appeared in the Winter
+// 2010 print edition".
+var rxIssueNote = lazyRE(`(?i)^(?:this\s+(?:article|story|essay|piece)\s+)?(?:is\s+)?(?:from|in|appeared\s+in|published\s+in|first\s+published\s+in)\s+(?:the\s+|our\s+)?(?:\d{1,2}\s+)?(?:\p{L}+(?:\s*[/–-]\s*\p{L}+)?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s+(?:print\s+)?(?:issue|edition)\b[^.!?]{0,40}\.?$`)
+
+// rxSharedFrom matches the line a phone or an app puts over or under
+// what it shares: "Shared from the Pacific Daily app", "Sent from my
+// iPhone", "Forwarded via WhatsApp".
+var rxSharedFrom = lazyRE(`(?i)^(?:shared|sent|forwarded)\s+(?:from|via|with|using|through)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\d&'’.-]+\s+){0,4}(?:app|application|iphone|ipad|android|phone|mobile|tablet|whatsapp|telegram|signal|messenger|sms)\b[^.!?]{0,20}\.?$`)
+
 // rxAppPromo matches a site's promotion of itself under the text: "Catch
 // all the Politics News, Breaking News Events and Latest News Updates on
 // Live Ledger.", "Download The Ledger App to get Daily Market Updates."
@@ -886,9 +900,13 @@ var (
 	// a quotation).
 	rxSaidLine    = lazyRE(`^\S+(?:\s\S+)?\s+(?:wrote:|said(?:\.\.\.|…)|says(?:\.\.\.|…))$`)
 	rxOnlySymbols = lazyRE(`^[^\p{L}\p{N}]*$`)
-	rxTimeOnly    = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
-	rxURLLine     = lazyRE(`^(?:https?://|www\.)\S+$`)
-	rxNumbered    = lazyRE(`^\d{1,2}[.)]\s+`)
+	// rxYearless matches a date's label with a time and a day but no
+	// year, which no date can be read from: "Updated 11:20 PM, March 02",
+	// "Posted Tue, Mar 2 10:15 am".
+	rxYearless = lazyRE(`(?i)^(?:updated|posted|published|last\s+updated|first\s+published|modified)\s*:?\s+(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$`)
+	rxTimeOnly = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
+	rxURLLine  = lazyRE(`^(?:https?://|www\.)\S+$`)
+	rxNumbered = lazyRE(`^\d{1,2}[.)]\s+`)
 	// rxJoinedParticle matches a surname with its particle joined on:
 	// "al-Mansoori", "d'Almeida".
 	rxGlottalName    = lazyRE(`^['’ʻ]\p{Lu}`)
@@ -1493,7 +1511,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
-		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) ||
+		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) || u.words <= 8 && rxYearless.MatchString(u.flat) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) || u.words <= 12 && !endsSentence(u.flat) && pictureCredit(low) ||
@@ -1523,7 +1541,10 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && strings.Contains(low, "today is") && hasYear(u.flat) && rxTodayIs.MatchString(u.flat) ||
 			u.words <= 8 && sourceCredit(u.flat) || u.words <= 14 && siteLineAgain(units, i) ||
 			u.words <= 30 && (strings.Contains(low, "forward") || strings.Contains(low, "subscribe")) && rxNewsletterFooter.MatchString(u.flat) ||
-			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat)) ||
+			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) ||
+			u.words <= 12 && (strings.HasPrefix(low, "shared ") || strings.HasPrefix(low, "sent ") || strings.HasPrefix(low, "forwarded ")) && rxSharedFrom.MatchString(u.flat) ||
+			u.words <= 16 && (strings.Contains(low, "issue") || strings.Contains(low, "edition")) && rxIssueNote.MatchString(u.flat) ||
+			u.words <= 20 && !u.prose && strings.Contains(low, "follow our live")) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -1789,6 +1810,12 @@ func classify(units []pageUnit, h pageHints) {
 	}
 }
 
+// besideField reports whether the unit before or after units[i] opens
+// with a field's label.
+func besideField(units []pageUnit, i int) bool {
+	return i > 0 && rxFieldOpen.MatchString(units[i-1].flat) || i+1 < len(units) && rxFieldOpen.MatchString(units[i+1].flat)
+}
+
 // kickedHeadline reports whether s opens with a kicker the chrome
 // prefixes also hold ("Watch: Finnish president's address").
 func kickedHeadline(s string) bool {
@@ -1998,11 +2025,13 @@ var ctaVerbs = map[string]bool{
 	"listen": true, "subscribe": true, "follow": true, "click": true, "share": true, "join": true, "support": true,
 	"get": true, "see": true, "visit": true, "explore": true, "view": true, "discover": true, "learn": true,
 	"order": true, "buy": true, "shop": true, "book": true, "stream": true, "print": true, "browse": true, "vote": true,
+	"tap": true, "swipe": true,
 }
 
 // rxActionSign matches what follows a link's verb when the line is a
-// link: see callToAction.
-var rxActionSign = lazyRE(`(?:\s*(?:»|›|→|>>|>)\s*)$|\((?:[^()]*,\s*)?(?:PDF|pdf|DOC|DOCX|XLS|XLSX|MP3|MP4)\b[^()]*\)$|\(\s*\d[\d.,]*\s*(?:KB|MB|kB|Kb|Mb)\s*\)$|^(?i:now|today|here)\b[^.!?]*$`)
+// link: see callToAction. ("Tap to view photo gallery (8 images)",
+// "Click to enlarge", "Watch: the vote (2 videos)".)
+var rxActionSign = lazyRE(`(?:\s*(?:»|›|→|>>|>)\s*)$|^to\s+(?:view|see|watch|play|hear|listen|enlarge|expand|zoom|open|read|load|continue)\b[^.!?]*$|\(\s*\d+\s+(?:images?|photos?|pictures?|videos?|slides?|clips?)\s*\)$|\((?:[^()]*,\s*)?(?:PDF|pdf|DOC|DOCX|XLS|XLSX|MP3|MP4)\b[^()]*\)$|\(\s*\d[\d.,]*\s*(?:KB|MB|kB|Kb|Mb)\s*\)$|^(?i:now|today|here)\b[^.!?]*$`)
 
 // rxNewsAppeal matches a site's appeal for its readers' money: "Local
 // news matters.", "Journalism like this costs money. Please consider a
@@ -2351,7 +2380,9 @@ func pullQuote(s string) bool {
 	}
 	inner, _, ok := quoteInner(s)
 	r, _ := utf8.DecodeLastRuneInString(inner)
-	return ok && unicode.IsLetter(r) && !strings.ContainsAny(inner, "“”\"")
+	// (A quotation in title case is a headline: "“A Bad Deal Is Still a
+	// Deal”"; pull quotes are set in sentence case or capitals.)
+	return ok && unicode.IsLetter(r) && !strings.ContainsAny(inner, "“”\"") && !(titleCase(inner) && strings.ToUpper(inner) != inner)
 }
 
 // quoteInner returns the words of s inside the quotation marks that open
@@ -4056,8 +4087,8 @@ var rxOffice = lazyRE(`(?i)^(?:minister|president|secretary|ambassador|prime|for
 // and a short title after a comma ("Jane Doe, News 9"); "" otherwise.
 func nameLine(s string, words int) string {
 	if (words <= 4 || words <= 9 && strings.Contains(s, " and ")) && rxName.MatchString(s) {
-		if endsInHeadlineVerb(s) {
-			return "" // "TARIFF WAR ESCALATES", "Peace Talks Resume"
+		if endsInHeadlineVerb(s) || questionOpen(s) {
+			return "" // "TARIFF WAR ESCALATES", "Peace Talks Resume", "Why Jakarta Said No"
 		}
 		return s // "Jane Doe", "Jane Doe and John Roe"
 	}
@@ -4082,6 +4113,18 @@ func nameLine(s string, words int) string {
 		return ""
 	}
 	return name
+}
+
+// questionOpen reports whether s opens with a question word, as a
+// headline may ("Why Jakarta Said No", "How Envoys Lost Kyiv") and no
+// name does.
+func questionOpen(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch strings.ToLower(w) {
+	case "why", "how", "what", "when", "where", "which", "whose":
+		return true
+	}
+	return false
 }
 
 // endsInHeadlineVerb reports whether the last word of s is a verb that
@@ -4472,8 +4515,9 @@ func creditHead(s string) bool {
 
 // rxKindLabel matches the kind of item a site prints before an item's
 // date, no headline: "Press release | 15 April 2003", "Statement - 3 May
-// 2011", "Press Release No. 118/2016 — 19 October 2016".
-var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory|(?:web|online)\s+(?:exclusive|only)|exclusive)(?:\s+(?:no\.?|number|nr\.?|ref\.?|#)\s*\d[\w/.-]*)?$`)
+// 2011", "Press Release No. 118/2016 — 19 October 2016", "Digital edition
+// — 13 March 2023".
+var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory|(?:web|online)\s+(?:exclusive|only)|exclusive|(?:(?:digital|print|online|web|weekend|morning|evening|late|final|daily|weekly|international|global|e-?)\s+)?(?:edition|issue))(?:\s+(?:no\.?|number|nr\.?|ref\.?|#)\s*\d[\w/.-]*)?$`)
 
 // masthead reports whether units[i] is the page's masthead: its first
 // line, with two publication's words in it or more ("The Geneva Ledger
@@ -5227,8 +5271,10 @@ var rxCreditOpen = lazyRE(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|p
 
 // rxAgencyLine matches a byline that names a news agency or a role and
 // no writer: "Reuters", "By Associated Press", "Agence France-Presse,
-// Dakar", "By DPA and staff", "Staff Reporter".
-var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|Xinhua|DPA|dpa|Kyodo(?: News)?|ANSA|EFE|Anadolu(?: Agency)?|TASS|Interfax|RIA Novosti|Bernama|Antara|PTI|IANS|Yonhap|UPI|Press Association|PA Media|Bloomberg|KUNA|WAM|MENA|APA|AAP|CP|The Canadian Press|NTB|TT|Lusa|Europa Press|BNS|BTA|CTK|MTI|PAP|Tanjug|Hina|Ukrinform|IRNA|SANA|Petra|QNA|SPA|Prensa Latina|Notimex|Telam|Agencia Brasil)(?:\s*(?:and|with|/|&)\s*(?:staff|agencies|wires|(?:Reuters|AFP|AP)))?(?:,\s*\p{Lu}[\pL .'’-]{1,30})?|(?i:staff (?:reporter|writer|correspondent)s?|(?:our |a )?special correspondent|(?:the )?editorial board|newsroom staff|web ?desk|news desk|(?:staff|agencies) (?:and|with) (?:agencies|wires|wire reports|staff)|agencies|wire reports))\.?$`)
+// Dakar", "By DPA and staff", "Staff Reporter", or an outlet's staff or
+// desk: "Agency staff", "Our Foreign Staff", "Herald Correspondent"; or
+// its sources: "Compiled from agency reports".
+var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|Xinhua|DPA|dpa|Kyodo(?: News)?|ANSA|EFE|Anadolu(?: Agency)?|TASS|Interfax|RIA Novosti|Bernama|Antara|PTI|IANS|Yonhap|UPI|Press Association|PA Media|Bloomberg|KUNA|WAM|MENA|APA|AAP|CP|The Canadian Press|NTB|TT|Lusa|Europa Press|BNS|BTA|CTK|MTI|PAP|Tanjug|Hina|Ukrinform|IRNA|SANA|Petra|QNA|SPA|Prensa Latina|Notimex|Telam|Agencia Brasil)(?:\s*(?:and|with|/|&)\s*(?:staff|agencies|wires|(?:Reuters|AFP|AP)))?(?:,\s*\p{Lu}[\pL .'’-]{1,30})?|(?:(?i:our|the)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)?\s+(?i:staff|staff\s+(?:reporters?|writers?|correspondents?)|correspondents?|(?:news\s+|web\s+)?desk|bureau)|(?i:(?:(?:compiled|adapted|written)\s+)?(?:from|with)\s+(?:agency|wire|news\s+agency|staff\s+and\s+agency)\s+(?:reports|copy|dispatches))|(?i:staff (?:reporter|writer|correspondent)s?|(?:our |a )?special correspondent|(?:the )?editorial board|newsroom staff|web ?desk|news desk|(?:staff|agencies) (?:and|with) (?:agencies|wires|wire reports|staff)|agencies|wire reports))\.?$`)
 
 // rxDeskByline matches a byline that names no writer: "From our
 // correspondent in Nairobi", "By our own correspondent", "Our diplomatic
