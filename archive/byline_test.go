@@ -1290,3 +1290,33 @@ func TestPlaceColonDateline(t *testing.T) {
 		t.Errorf("first paragraph %q, want %q", p, first)
 	}
 }
+
+// TestHeadBlockArchivesBreakingEuropean reads invented pages with the
+// shapes the b143-b146 parts sets brought (a typical mix, newspaper
+// archives and back issues, breaking-news pages, English editions of
+// continental European outlets), read first at 363dad8: a jump line
+// between paragraphs, an archive's notes and policy under the text, a
+// notice over an archived article, a print edition's date beside the day
+// it was added to the archive, a year before a headline's colon, a
+// weekday's date with no year, an update's time alone, a correspondent's
+// role before the name.
+func TestHeadBlockArchivesBreakingEuropean(t *testing.T) {
+	checkHeadBlocks(t, "Home | World | Diplomacy\n\n", []headBlockCase{
+		{"Envoys sign border accord\n3 March 2001", "CONTINUED ON A14", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "[Continued from Page 1]", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "See TREATY, A9", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "We welcome corrections. If you spot an error, please write to the desk.\n\nArchive policy: stories are shown as originally published.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Want to read more from the archive? Each week we reprint a story from our back issues.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nPrint edition of 3 March 2001 │ Added to archive 05.03.2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"1999: Envoy's shuttle diplomacy pays off\nFriday 3 March • Final edition", "", "", "1999: Envoy's shuttle diplomacy pays off", "", ""},
+		{"Envoys sign border accord\nLast update: 16:20 | 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n10:42 PM · Sept. 30", "", "", "Envoys sign border accord", "", ""},
+		{"Envoys sign border accord\nBrussels correspondent: Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "This is an archived article and the information in it may be outdated. Please look at the time stamp on the story.\n\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	checkHeadBlocks(t, "▶ From the archive\nEvery Sunday we republish a story from our pages.\n\n\n", []headBlockCase{
+		{"Envoys sign border accord\nLast Updated: Saturday, 3 March 2001, 14:22 GMT", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}

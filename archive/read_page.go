@@ -257,7 +257,7 @@ func dateInSentence(s, d string) bool {
 
 // rxPublishOpen matches a line that opens with a publication's verb:
 // "Filed at 11:47 p.m. ET | March 1, 2002", "Posted 10:15 - ...".
-var rxPublishOpen = lazyRE(`(?i)^(?:filed|posted|published|updated|issued|released|last updated|first published)\b`)
+var rxPublishOpen = lazyRE(`(?i)^(?:filed|posted|published|updated|issued|released|last\s+(?:updated?|modified|edited|revised)|first published|modified|created)\b`)
 
 // rxPublishWord matches a word that labels a date line or a byline:
 // "Posted", "Updated", "Filed", "by".
@@ -893,7 +893,7 @@ var (
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
-	rxContinued   = lazyRE(`(?i)^\(?(?:story\s+)?continued\s+(?:on|from)\s+(?:page|p\.)\s*[a-z]?\d+\w*\)?\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$|^(?:(?:story|article|text)\s+)?continue[sd]\s+below\s*(?:\.\.\.|…|:)?$`)
+	rxContinued   = lazyRE(`(?i)^\(?(?:story\s+)?(?:continued|cont(?:'d|inues)?\.?)\s+(?:on|from)\s+(?:(?:page|p\.)\s*[a-z]?\d+\w*|[a-z]{1,2}\d{1,3}|(?:the\s+)?(?:next|back|front|previous)\s+page|page\s+\w+)\)?\.?$|^(?:see|turn\s+to)\s+(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,\s*)?(?:page\s+|p\.\s*)?[a-z]{0,2}\d{1,3}\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$|^(?:(?:story|article|text)\s+)?continue[sd]\s+below\s*(?:\.\.\.|…|:)?$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
@@ -902,11 +902,15 @@ var (
 	rxOnlySymbols = lazyRE(`^[^\p{L}\p{N}]*$`)
 	// rxYearless matches a date's label with a time and a day but no
 	// year, which no date can be read from: "Updated 11:20 PM, March 02",
-	// "Posted Tue, Mar 2 10:15 am".
-	rxYearless = lazyRE(`(?i)^(?:updated|posted|published|last\s+updated|first\s+published|modified)\s*:?\s+(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$`)
-	rxTimeOnly = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
-	rxURLLine  = lazyRE(`^(?:https?://|www\.)\S+$`)
-	rxNumbered = lazyRE(`^\d{1,2}[.)]\s+`)
+	// "Posted Tue, Mar 2 10:15 am", "10:42 PM · Sept. 30".
+	rxYearless = lazyRE(`(?i)^(?:updated|posted|published|last\s+updated|first\s+published|modified)\s*:?\s+(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\s*[·|•,—–-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
+	// rxDayNoYear matches a weekday's date with no year, alone or
+	// with an edition's label: "Friday 14 March • Final edition",
+	// "Thursday, June 5th".
+	rxDayNoYear = lazyRE(`(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*[•·|—–-]\s*[^.!?\d]{0,30})?$`)
+	rxTimeOnly  = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
+	rxURLLine   = lazyRE(`^(?:https?://|www\.)\S+$`)
+	rxNumbered  = lazyRE(`^\d{1,2}[.)]\s+`)
 	// rxJoinedParticle matches a surname with its particle joined on:
 	// "al-Mansoori", "d'Almeida".
 	rxGlottalName    = lazyRE(`^['’ʻ]\p{Lu}`)
@@ -915,7 +919,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|dela|la|le|du|dos|das|al|ap|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):|(?:[\p{L}'’-]+\s+){1,3}(?:correspondent|reporter|editor):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1511,7 +1515,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
-		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) || u.words <= 8 && rxYearless.MatchString(u.flat) ||
+		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) || u.words <= 8 && (rxYearless.MatchString(u.flat) || rxDayNoYear.MatchString(u.flat)) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) || u.words <= 12 && !endsSentence(u.flat) && pictureCredit(low) ||
@@ -1537,14 +1541,15 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 16 && (strings.HasPrefix(low, "best viewed") || strings.HasPrefix(low, "this site is best viewed")) && rxBestViewed.MatchString(u.flat) ||
 			u.words >= 4 && u.words <= 12 && !u.prose && sectionRun(u.flat) ||
 			u.words <= 16 && (strings.HasPrefix(low, "good ") || strings.HasPrefix(low, "welcome") || strings.HasPrefix(low, "hello")) && rxGreeting.MatchString(u.flat) ||
-			u.words <= 10 && !u.prose && strings.HasPrefix(low, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", not a kicker
+			u.words <= 10 && !u.prose && strings.HasPrefix(bare, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", "▶ From the archive", not a kicker
 			u.words <= 12 && strings.Contains(low, "today is") && hasYear(u.flat) && rxTodayIs.MatchString(u.flat) ||
 			u.words <= 8 && sourceCredit(u.flat) || u.words <= 14 && siteLineAgain(units, i) ||
 			u.words <= 30 && (strings.Contains(low, "forward") || strings.Contains(low, "subscribe")) && rxNewsletterFooter.MatchString(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) ||
 			u.words <= 12 && (strings.HasPrefix(low, "shared ") || strings.HasPrefix(low, "sent ") || strings.HasPrefix(low, "forwarded ")) && rxSharedFrom.MatchString(u.flat) ||
 			u.words <= 16 && (strings.Contains(low, "issue") || strings.Contains(low, "edition")) && rxIssueNote.MatchString(u.flat) ||
-			u.words <= 20 && !u.prose && strings.Contains(low, "follow our live")) ||
+			u.words <= 20 && !u.prose && strings.Contains(low, "follow our live") ||
+			u.words <= 60 && strings.HasPrefix(low, "this is an archived") && rxArchivedNotice.MatchString(u.flat)) ||
 			!short && longMenu(u.flat) || tickerLine(u.flat):
 			// (A long line of short items between slashes or bars is a
 			// menu whatever its length: "create new paste / syntax
@@ -1967,7 +1972,19 @@ var closingPatterns = []struct {
 	{[]string{"for reading"}, rxThanksForReading},
 	{[]string{"live "}, rxLiveEnded},
 	{[]string{"transcript"}, rxTranscriptNote},
+	{[]string{"correction", "error", "mistake", "archive", "published", "more", " we "}, rxArchiveNote},
 }
+
+// rxArchivedNotice matches a site's notice over an old article: "This is
+// an archived article and the information in it may be outdated. ..."
+var rxArchivedNotice = lazyRE(`(?i)^this\s+is\s+an\s+archived\s+(?:article|story|page|item|report)\b`)
+
+// rxArchiveNote matches what a paper's archive says of itself and asks of
+// its readers: "Archive policy: articles are presented as originally
+// published.", "We welcome corrections. If you spot an error, ...",
+// "Want to read more from the archive?", "Every Sunday we republish a
+// story from our pages."
+var rxArchiveNote = lazyRE(`(?i)^(?:archive\s+(?:policy|note|notice)\s*:|(?:articles|stories|items)\s+(?:in\s+(?:this|our|the)\s+archive\s+)?(?:are|is)\s+(?:presented|shown|reproduced|kept)\s+as\s+(?:originally\s+)?(?:published|printed)|we\s+welcome\s+corrections\b|if\s+you\s+(?:spot|see|notice|find)\s+an?\s+(?:error|mistake)\b|want\s+(?:to\s+)?(?:read|see|hear|find)\s+more\b[^?]{0,80}\?|(?:every|each)\s+(?:day|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|month)\s+we\s+(?:republish|reprint|revisit|dig\s+out|bring\s+you)\b[^.!?]{0,80}\b(?:archive|archives|pages|back\s+issues|files)\b)`)
 
 // kickerBar reports whether s is a kind of piece and a column's name
 // between bars, a label over the headline: "COLUMN | BEHIND THE LINES".
@@ -5286,11 +5303,11 @@ var rxDeskByline = lazyRE(`(?i)^(?:(?:from|by)\s+)?our\s+(?:own\s+)?(?:(?:specia
 var rxZoneWords = lazyRE(`^(?:(?:[AaPp]\.?[Mm]\.?|[A-Z]{1,4}T|UTC|GMT[+-]?\d*)\s*)+$`)
 
 // dateSeps split a metadata line into its parts.
-var dateSeps = lazyRE(`\s+[·|•–—/]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+|(?i),\s+(?:(?:last\s+)?updated|modified|edited)\b`)
+var dateSeps = lazyRE(`\s+[·|•–—/│¦]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\s+by\s+|(?i),\s+(?:(?:last\s+)?updated|modified|edited)\b`)
 
-// rxSaveLabel matches the words of a saving tool's stamp: "Captured",
-// "Saved on", "Retrieved", "Accessed".
-var rxSaveLabel = lazyRE(`(?i)\b(?:captured|saved|clipped|retrieved|accessed|fetched|downloaded|exported|printed)\b`)
+// rxSaveLabel matches the words of a saving tool's or an archive's stamp:
+// "Captured", "Saved on", "Retrieved", "Accessed", "Added to archive".
+var rxSaveLabel = lazyRE(`(?i)\b(?:captured|saved|clipped|retrieved|accessed|fetched|downloaded|exported|printed|archived|digiti[sz]ed|scanned|indexed|added\s+to\s+(?:the\s+)?(?:archive|database|collection))\b`)
 
 // secondDate reports whether the words before a date label it as one to
 // use only when the page gives no other: an update, or when a tool saved
