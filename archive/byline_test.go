@@ -1320,3 +1320,29 @@ func TestHeadBlockArchivesBreakingEuropean(t *testing.T) {
 		{"Envoys sign border accord\nLast Updated: Saturday, 3 March 2001, 14:22 GMT", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }
+
+// TestHeadBlockReleasesEarlyWeb reads invented pages with the shapes the
+// b147-b150 parts sets brought (a North American mix, press releases on
+// newsrooms and release wires, outlets of Latin America and the
+// Caribbean, the early web), read first at f8a2dcd: a kind of release
+// before the headline's colon, "For immediate release" before the date, a
+// spokesperson's role under the name, a pager with the previous and next
+// items' headlines, a charity's registration line, a sponsored link and a
+// document's link between paragraphs, "Send this article to a friend", a
+// posting stamp with no year, a poster's address and correspondents for a
+// byline.
+func TestHeadBlockReleasesEarlyWeb(t *testing.T) {
+	checkHeadBlocks(t, "HARBOUR FOREIGN OFFICE\nHome | Media | Statements\n\n", []headBlockCase{
+		{"MEDIA ADVISORY: Signing Ceremony for Border Protocol\n3 March 2001", "", "", "MEDIA ADVISORY: Signing Ceremony for Border Protocol", "2001-03-03", ""},
+		{"Envoys sign border accord\nFor immediate release — 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Statement by the High Representative on the Border Accord\nAna Ruiz, Head of Communications\n3 March 2001", "", "", "Statement by the High Representative on the Border Accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n3 March 2001", "", "« Previous: Ambassador hosts reception for National Day\nNext: Consular visit to Perth scheduled for May »", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Harbour Relief is a registered charity (No. 1098765).", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "Sponsored link: Cheap flights to Geneva from 49 dollars", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "Full text of the communiqué (PDF, 84k)", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Send this article to a friend:\nYour e-mail: [          ] [Send]", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nPosted on Saturday, March 3 @ 10:22:14 EST", "", "", "Envoys sign border accord", "", ""},
+		{"Envoys sign border accord\nPosted by webmaster@harbour-online.example\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nFrom correspondents in Geneva\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}

@@ -74,6 +74,8 @@ var kickerLabels = map[string]bool{
 	"updated": true, "review essay": true,
 	"listen": true, "video": true, "audio": true, "podcast": true, "watch live": true, "as it happened": true, "mapped": true,
 	"charted": true, "key points": true, "rolling coverage": true, "in photos": true, "in video": true,
+	"media advisory": true, "press statement": true, "statement": true, "readout": true, "joint statement": true, "communiqué": true,
+	"notice": true, "announcement": true, "alert": true, "news alert": true, "advisory": true,
 }
 
 // isKicker reports whether label, in any case, is one of kickerLabels.
@@ -83,8 +85,8 @@ func isKicker(label string) bool { return kickerLabels[strings.ToLower(label)] }
 var rxSays = lazyRE(`\b(?:said|says|added|adds|told|wrote|asked|stated|declared)$`)
 
 // rxRole matches a byline's second line: "Senior Fellow, Europe Program",
-// "Diplomatic Correspondent".
-var rxRole = lazyRE(`(?i)\b(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|program|programme|bureau|chief|journalist)\b`)
+// "Diplomatic Correspondent", "Head of Communications".
+var rxRole = lazyRE(`(?i)\b(?:fellow|director|scholar|associate|correspondent|editor|reporter|writer|professor|analyst|researcher|columnist|contributor|staff|program|programme|bureau|chief|journalist|spokesperson|spokesman|spokeswoman|head\s+of\s+(?:communications|media|press|information)|(?:press|media|communications|information)\s+officer)\b`)
 
 // markMeta flags the units that are page metadata.
 func markMeta(units []pageUnit, now time.Time, order dateOrder) {
@@ -841,7 +843,7 @@ var textChromePrefixes = []string{
 	"image caption", "media caption", "image copyright", "image source", "photo:", "photograph:", "picture:", "pictured:",
 	"(photo", "photo by ", "photo credit", "photo courtesy", "courtesy of ", "caption:", "file photo", "(ap photo", "(afp photo",
 	"this story appeared in", "for more information, contact", "for more information contact", "for more information, please contact", "for more information please contact", "for further details, please contact",
-	"for further information", "about the author:", "for media enquiries", "for media inquiries", "for press enquiries",
+	"for further information", "about the author:", "send this article to a friend", "send this story to a friend", "e-mail this article to a friend", "email this article to a friend", "for media enquiries", "for media inquiries", "for press enquiries",
 	"for press inquiries", "media enquiries:", "media inquiries:", "press enquiries:", "press inquiries:",
 	"this story first appeared in", "this article first appeared in", "this story originally appeared in",
 	"this article originally appeared in", "this video can not be played", "this video cannot be played",
@@ -903,7 +905,7 @@ var (
 	// rxYearless matches a date's label with a time and a day but no
 	// year, which no date can be read from: "Updated 11:20 PM, March 02",
 	// "Posted Tue, Mar 2 10:15 am", "10:42 PM · Sept. 30".
-	rxYearless = lazyRE(`(?i)^(?:updated|posted|published|last\s+updated|first\s+published|modified)\s*:?\s+(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\s*[·|•,—–-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
+	rxYearless = lazyRE(`(?i)^(?:updated|posted|published|last\s+updated|first\s+published|modified)\s*:?\s+(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\s*[·|•,—–-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
 	// rxDayNoYear matches a weekday's date with no year, alone or
 	// with an edition's label: "Friday 14 March • Final edition",
 	// "Thursday, June 5th".
@@ -1511,7 +1513,7 @@ func classify(units []pageUnit, h pageHints) {
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			strings.HasPrefix(low, "disclaimer:") && u.words <= 80 || // (a long one too: "Disclaimer: Opinions expressed here are those of the writers ...")
-			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i):
+			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i) || u.words <= 30 && rxLabelledPager.MatchString(u.flat):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
@@ -1535,6 +1537,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 40 && adLabelOpen(low) && rxAdLabel.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, " here") && rxClickHere.MatchString(u.flat) || setApartLine(u.flat, low, u.words) ||
 			u.words >= 2 && u.words <= 16 && !u.prose && callToAction(u.flat) || u.words <= 8 && linkPair(u.flat) ||
+			u.words <= 16 && strings.HasSuffix(u.flat, ")") && rxDocumentLink.MatchString(u.flat) ||
 			u.words <= 14 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
 			u.words <= 20 && (strings.Contains(low, "poll") || strings.Contains(low, "quiz") || strings.Contains(low, "vote now") || strings.Contains(low, "have your say")) && rxPollLine.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
@@ -1972,7 +1975,7 @@ var closingPatterns = []struct {
 	{[]string{"for reading"}, rxThanksForReading},
 	{[]string{"live "}, rxLiveEnded},
 	{[]string{"transcript"}, rxTranscriptNote},
-	{[]string{"correction", "error", "mistake", "archive", "published", "more", " we "}, rxArchiveNote},
+	{[]string{"correction", "error", "mistake", "archive", "published", "more", " we ", "registered"}, rxArchiveNote},
 }
 
 // rxArchivedNotice matches a site's notice over an old article: "This is
@@ -1984,7 +1987,7 @@ var rxArchivedNotice = lazyRE(`(?i)^this\s+is\s+an\s+archived\s+(?:article|story
 // published.", "We welcome corrections. If you spot an error, ...",
 // "Want to read more from the archive?", "Every Sunday we republish a
 // story from our pages."
-var rxArchiveNote = lazyRE(`(?i)^(?:archive\s+(?:policy|note|notice)\s*:|(?:articles|stories|items)\s+(?:in\s+(?:this|our|the)\s+archive\s+)?(?:are|is)\s+(?:presented|shown|reproduced|kept)\s+as\s+(?:originally\s+)?(?:published|printed)|we\s+welcome\s+corrections\b|if\s+you\s+(?:spot|see|notice|find)\s+an?\s+(?:error|mistake)\b|want\s+(?:to\s+)?(?:read|see|hear|find)\s+more\b[^?]{0,80}\?|(?:every|each)\s+(?:day|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|month)\s+we\s+(?:republish|reprint|revisit|dig\s+out|bring\s+you)\b[^.!?]{0,80}\b(?:archive|archives|pages|back\s+issues|files)\b)`)
+var rxArchiveNote = lazyRE(`(?i)^(?:archive\s+(?:policy|note|notice)\s*:|(?:articles|stories|items)\s+(?:in\s+(?:this|our|the)\s+archive\s+)?(?:are|is)\s+(?:presented|shown|reproduced|kept)\s+as\s+(?:originally\s+)?(?:published|printed)|we\s+welcome\s+corrections\b|if\s+you\s+(?:spot|see|notice|find)\s+an?\s+(?:error|mistake)\b|want\s+(?:to\s+)?(?:read|see|hear|find)\s+more\b[^?]{0,80}\?|[^.!?]{2,80}\bis\s+a\s+registered\s+(?:charity|non-?profit|nonprofit)\b|(?:every|each)\s+(?:day|week|sunday|monday|tuesday|wednesday|thursday|friday|saturday|month)\s+we\s+(?:republish|reprint|revisit|dig\s+out|bring\s+you)\b[^.!?]{0,80}\b(?:archive|archives|pages|back\s+issues|files)\b)`)
 
 // kickerBar reports whether s is a kind of piece and a column's name
 // between bars, a label over the headline: "COLUMN | BEHIND THE LINES".
@@ -2044,6 +2047,10 @@ var ctaVerbs = map[string]bool{
 	"order": true, "buy": true, "shop": true, "book": true, "stream": true, "print": true, "browse": true, "vote": true,
 	"tap": true, "swipe": true,
 }
+
+// rxDocumentLink matches a link to a document with its kind and size:
+// "Full text of the communiqué (PDF, 84k)".
+var rxDocumentLink = lazyRE(`\((?:[^()]*,\s*)?(?:PDF|pdf|DOC|DOCX|doc|XLS|XLSX|RTF|rtf)(?:,\s*\d[\d.,]*\s*[KkMm][Bb]?)?\)$`)
 
 // rxActionSign matches what follows a link's verb when the line is a
 // link: see callToAction. ("Tap to view photo gallery (8 images)",
@@ -2234,6 +2241,11 @@ func linkedHeadline(u *pageUnit, rx *lazyRegexp) bool {
 // this figure with the desk", "[12] Ministry statement, 24 July 2004".
 var rxNoteLine = lazyRE(`^\[(?:[a-z]{1,2}|\d{1,3})\]\s?\S`)
 
+// rxLabelledPager matches the links to the previous and the next item
+// under a text, with their headlines: "« Previous: Ambassador hosts
+// reception Next: Consular visit to Perth »".
+var rxLabelledPager = lazyRE(`(?i)^[«‹<←]?\s*(?:previous|prev|next|older|newer)(?:\s+(?:article|story|post|release|item|news))?\s*:\s*[^.!?]{3,200}?\s*[»›>→]?$`)
+
 // rxPager matches a story's pager: "Page 1 of 2 Next »", "« Previous 1
 // 2 3 Next »", "1 | 2 | 3 | Next".
 var rxPager = lazyRE(`(?i)^(?:[«‹<]\s*)?(?:prev(?:ious)?\s*)?(?:(?:page\s+)?\d{1,3}\s+(?:of|/)\s+\d{1,3}|(?:\d{1,3}\s*\|?\s*){2,})\s*(?:\|\s*)?(?:next|more|older|newer)?\s*[»›>]*$`)
@@ -2244,7 +2256,7 @@ var rxPageList = lazyRE(`(?i)^(?:pages?\s*:?\s*)?(?:\d{1,3}\s*[|·]?\s*){3,}(?:n
 
 // rxAdLabel matches an advertisement printed as a line of text: "TEXT
 // AD: Looking for ...", "Sponsored: ...", "Paid content | ...".
-var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored|promoted|paid\s+(?:content|post|partner))\s*(?::|\||–|—|--|-|·)\s+\S`)
+var rxAdLabel = lazyRE(`(?i)^(?:text\s+)?(?:ad|advert|advertisement|sponsored(?:\s+(?:links?|content|post))?|promoted(?:\s+(?:links?|content|post))?|paid\s+(?:content|post|partner))\s*(?::|\||–|—|--|-|·)\s+\S`)
 
 // rxAgencyPhoto matches a caption that ends with an agency's and a
 // photographer's credit: "The minister speaks to reporters.
@@ -4534,7 +4546,7 @@ func creditHead(s string) bool {
 // date, no headline: "Press release | 15 April 2003", "Statement - 3 May
 // 2011", "Press Release No. 118/2016 — 19 October 2016", "Digital edition
 // — 13 March 2023".
-var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory|(?:web|online)\s+(?:exclusive|only)|exclusive|(?:(?:digital|print|online|web|weekend|morning|evening|late|final|daily|weekly|international|global|e-?)\s+)?(?:edition|issue))(?:\s+(?:no\.?|number|nr\.?|ref\.?|#)\s*\d[\w/.-]*)?$`)
+var rxKindLabel = lazyRE(`(?i)^(?:(?:press|media|news)\s+release|(?:joint\s+|press\s+)?statement|news|update|opinion|analysis|comment(?:ary)?|briefing|speech|transcript|communiqu[eé]|notice|announcement|readout|fact\s*sheet|op-ed|editorial|column|feature|report|interview|letter|blog(?:\s+post)?|podcast|video|press\s+briefing|media\s+advisory|(?:web|online)\s+(?:exclusive|only)|exclusive|for\s+(?:immediate|general)\s+release|(?:(?:digital|print|online|web|weekend|morning|evening|late|final|daily|weekly|international|global|e-?)\s+)?(?:edition|issue))(?:\s+(?:no\.?|number|nr\.?|ref\.?|#)\s*\d[\w/.-]*)?$`)
 
 // masthead reports whether units[i] is the page's masthead: its first
 // line, with two publication's words in it or more ("The Geneva Ledger
@@ -5291,12 +5303,12 @@ var rxCreditOpen = lazyRE(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|p
 // Dakar", "By DPA and staff", "Staff Reporter", or an outlet's staff or
 // desk: "Agency staff", "Our Foreign Staff", "Herald Correspondent"; or
 // its sources: "Compiled from agency reports".
-var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|Xinhua|DPA|dpa|Kyodo(?: News)?|ANSA|EFE|Anadolu(?: Agency)?|TASS|Interfax|RIA Novosti|Bernama|Antara|PTI|IANS|Yonhap|UPI|Press Association|PA Media|Bloomberg|KUNA|WAM|MENA|APA|AAP|CP|The Canadian Press|NTB|TT|Lusa|Europa Press|BNS|BTA|CTK|MTI|PAP|Tanjug|Hina|Ukrinform|IRNA|SANA|Petra|QNA|SPA|Prensa Latina|Notimex|Telam|Agencia Brasil)(?:\s*(?:and|with|/|&)\s*(?:staff|agencies|wires|(?:Reuters|AFP|AP)))?(?:,\s*\p{Lu}[\pL .'’-]{1,30})?|(?:(?i:our|the)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)?\s+(?i:staff|staff\s+(?:reporters?|writers?|correspondents?)|correspondents?|(?:news\s+|web\s+)?desk|bureau)|(?i:(?:(?:compiled|adapted|written)\s+)?(?:from|with)\s+(?:agency|wire|news\s+agency|staff\s+and\s+agency)\s+(?:reports|copy|dispatches))|(?i:staff (?:reporter|writer|correspondent)s?|(?:our |a )?special correspondent|(?:the )?editorial board|newsroom staff|web ?desk|news desk|(?:staff|agencies) (?:and|with) (?:agencies|wires|wire reports|staff)|agencies|wire reports))\.?$`)
+var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|Xinhua|DPA|dpa|Kyodo(?: News)?|ANSA|EFE|Anadolu(?: Agency)?|TASS|Interfax|RIA Novosti|Bernama|Antara|PTI|IANS|Yonhap|UPI|Press Association|PA Media|Bloomberg|KUNA|WAM|MENA|APA|AAP|CP|The Canadian Press|NTB|TT|Lusa|Europa Press|BNS|BTA|CTK|MTI|PAP|Tanjug|Hina|Ukrinform|IRNA|SANA|Petra|QNA|SPA|Prensa Latina|Notimex|Telam|Agencia Brasil)(?:\s*(?:and|with|/|&)\s*(?:staff|agencies|wires|(?:Reuters|AFP|AP)))?(?:,\s*\p{Lu}[\pL .'’-]{1,30})?|(?:(?i:our|the)\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)?\s+(?i:staff|staff\s+(?:reporters?|writers?|correspondents?)|correspondents?|(?:news\s+|web\s+)?desk|bureau)|(?i:(?:(?:compiled|adapted|written)\s+)?(?:from|with)\s+(?:agency|wire|news\s+agency|staff\s+and\s+agency)\s+(?:reports|copy|dispatches))|(?i:(?:posted|written|submitted)\s+by\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?i:staff (?:reporter|writer|correspondent)s?|(?:our |a )?special correspondent|(?:the )?editorial board|newsroom staff|web ?desk|news desk|(?:staff|agencies) (?:and|with) (?:agencies|wires|wire reports|staff)|agencies|wire reports))\.?$`)
 
 // rxDeskByline matches a byline that names no writer: "From our
-// correspondent in Nairobi", "By our own correspondent", "Our diplomatic
+// correspondent in Nairobi", "From correspondents in Geneva", "By our own correspondent", "Our diplomatic
 // editor", "By the Foreign Desk", "By Harbour Times Staff".
-var rxDeskByline = lazyRE(`(?i)^(?:(?:from|by)\s+)?our\s+(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
+var rxDeskByline = lazyRE(`(?i)^(?:(?:(?:from|by)\s+)?our\s+|(?:from|by)\s+)(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
 
 // rxZoneWords matches a time's marks after its figures: "AM ET", "p.m.
 // GMT+3", "UTC".
