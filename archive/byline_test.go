@@ -1346,3 +1346,67 @@ func TestHeadBlockReleasesEarlyWeb(t *testing.T) {
 		{"Envoys sign border accord\nFrom correspondents in Geneva\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }
+
+// TestHeadBlockIslesLettersCachesDumps reads invented pages with the shapes
+// the b151-b154 parts sets brought (a mix of the United Kingdom and
+// Ireland, newsletters and blogs, captures in web archives and caches,
+// text-mode browsers' dumps), read first at 7584341.
+func TestHeadBlockIslesLettersCachesDumps(t *testing.T) {
+	checkHeadBlocks(t, "Home | World | Diplomacy\n\n", []headBlockCase{
+		{"Envoys sign border accord\nDispatch by Ana Ruiz · Helsinki\n3 March 2001", "Also read → Trade blocs look east as old deals expire", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n3 March 2001", "SEE ALSO | Leaders gather for crisis meeting", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Want more stories like this?\nFollow the Harbour Ledger on Facebook", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "We are committed to correcting errors. See our corrections policy.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nFrom ANA RUIZ in Geneva | 3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nFrom our Nairobi stringer, Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n3 March 2001", "", "Membership keeps this column independent. Join from £4 a month.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Footnotes and sources available on request.\n\nThis blog is a personal project. Nothing here is the official position of any government or employer.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nPosted by harbour_tom at 11:42 PM\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Read more about:\nTrade · European Union · Tariffs", "Envoys sign border accord", "2001-03-03", ""},
+		// A text-mode browser's dump: numbered links, an image's mark,
+		// emphasis in a line.
+		{"Envoys sign border accord\n[IMG] By [3]Ana Ruiz\n3 March 2001", "[INLINE] Click here to view the map", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nWords by Ana Ruiz | **3 March 2001** · 5 minutes", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	// A release wire's section over the headline (b148's, left short in
+	// session 29).
+	checkHeadBlocks(t, "HARBOUR WIRE\nPress Releases · Financial News · Government\n\nGovernment & Public Policy\n\n", []headBlockCase{
+		{"Envoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+	})
+	// A share prompt between paragraphs, and a dateline's label beside a
+	// labelled link, read on a page of its own.
+	page := "Harbour Notes\n\nEnvoys sign border accord\nBy Ana Ruiz\n3 March 2001\n\n" +
+		"Bogotá: The diaspora vote, counted last and largely ignored by pundits during the campaign, turned out to be decisive in Sunday's runoff.\n\n" +
+		"Related: Why mediators keep failing in the Sahel\n\n" +
+		"More than 400,000 voters living abroad cast ballots at consulates from Madrid to Miami, and they broke sharply for the challenger.\n\n" +
+		"Share this post\n\n" +
+		"Campaign officials admitted they had underinvested in overseas outreach, one strategist said on Monday in the capital.\n\n" +
+		"The electoral commission will publish the final figures by the end of the week, its chairman told reporters.\n\nShare\n"
+	a, re := readOne(t, NewTextReader(strings.NewReader(page), "page.txt", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	if paras := strings.Split(a.Body, "\n\n"); len(paras) != 4 || !strings.HasPrefix(paras[0], "Bogotá:") || !strings.HasPrefix(paras[3], "The electoral commission") {
+		t.Errorf("body %q, want the four paragraphs from Bogotá's to the commission's", a.Body)
+	}
+	// A date under the headline that the reader cannot settle: the
+	// masthead's day over it is not the article's.
+	checkHeadBlocks(t, "THE HARBOUR LEDGER\nWednesday, 9 July 2025\n\n", []headBlockCase{
+		{"Envoys sign border accord\nFrom ANA RUIZ in Geneva | Friday 3rd January", "", "", "Envoys sign border accord", "", "Ana Ruiz"},
+		{"Envoys sign border accord\nMarch 5 | 14:20", "", "", "Envoys sign border accord", "", ""},
+		{"Envoys sign border accord\nUpdated 3 hours ago", "", "", "Envoys sign border accord", "", ""},
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+	})
+	// An archive's or a cache's banner over the page.
+	for _, top := range []string{
+		"PANDORA Archive\nAustralia's Web Archive\nThis is an archived copy of a website. Archived: 7 September 2007. Links may not work.\nTitle: The Harbour Ledger\n\nThe Harbour Ledger — Online Edition\nFRONT PAGE  NATIONAL  WORLD\n\n",
+		"This is Google's cache of http://www.harbourledger.example/world/1183245.ece. It is a snapshot of the page as it appeared on 3 Feb 2013 11:42:07 GMT. The current page could have changed in the meantime. Learn more\nFull version  Text-only version  View source\n\nTHE HARBOUR LEDGER\nNews | World | Politics\n\n",
+		"INTERNET ARCHIVE\nWayback Machine\nhttp://www.harbourledger.example/world/2004/11/story_88213.html\nGo\n243 captures\n12 Dec 2004 - 08 Mar 2016\nNOV DEC JAN\n14\n2003 2004 2005\nClose\nHelp\n\nThe Harbour Ledger\nHome | World | Business\n\n",
+		"National Library Web Archive — Archived Content\nInformation identified as archived is provided for reference, research or recordkeeping purposes. It has not been altered or updated since the date of archiving.\nDate archived: 2010-11-02\n\nThe Harbour Ledger\nNews  ·  World\n\n",
+	} {
+		checkHeadBlocks(t, top, []headBlockCase{
+			{"Analysis: Why the arms accord keeps slipping\nBy Ana Ruiz", "", "", "Analysis: Why the arms accord keeps slipping", "", "Ana Ruiz"},
+			{"Envoys sign border accord\n04/05/2010", "", "", "Envoys sign border accord", "", ""},
+		})
+	}
+}

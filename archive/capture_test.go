@@ -64,6 +64,8 @@ func TestChromeLinesInText(t *testing.T) {
 		{"Visitors were told to click here and there on the map to find the border posts, the guide said, in jest.", false},
 		{"» See also: ferry links to the islands restored", true},
 		{"SEE ALSO | how the new quota rules work", true},
+		{"Also read → Trade blocs look east as old deals expire", true},
+		{"Read more ► Why the customs deal keeps slipping", true},
 		{"Stay informed on your tablet — install our free app", true},
 		{"Audio: 6 minutes", true},
 		{"Get the Harbour Digest in your inbox each week — sign up here", true},

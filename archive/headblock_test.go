@@ -166,6 +166,9 @@ func TestUnderTextChrome(t *testing.T) {
 		chrome, end bool
 	}{
 		{"Categories: Politics, International.", true, true},
+		{"In a time of both misinformation and too much information, quality journalism is more crucial than ever.", true, true},
+		{"Talkback: What do you think?", true, true},
+		{"posted by dave_r: this is exactly what we were warning about last year", true, false},
 		{"48 · 1 responses", true, true},
 		{"Cite this", true, true},
 		{"Like this:", true, true},

@@ -238,9 +238,20 @@ func dropSiteLines(body string) string {
 		}
 		return odds[i]
 	}
-	// site: a statement over lineModelCut.
+	// site: a statement over lineModelCut, unless it opens with a
+	// sentence of the text, of five words or more and no promotion: "Fees
+	// are payable by card only. For further information, please contact
+	// the consular section." ends a release with its own last fact and
+	// the office's contact ("Unsubscribe at any time. Read our privacy
+	// policy." and "In a time of misinformation, quality journalism is
+	// more crucial than ever. ..." are the site's).
 	site := func(i int) bool {
-		return score(i) > lineModelCut && statement(strings.TrimSpace(paras[i]))
+		p := strings.TrimSpace(paras[i])
+		if score(i) <= lineModelCut || !statement(p) {
+			return false
+		}
+		first, ok := firstSentence(p)
+		return !ok || fieldCount(first) < 5 || rxPromo.MatchString(first) || rxSubscription.MatchString(first) || rxSiteNoun.MatchString(first) || m.siteOdds(first) >= lineModelCut/2
 	}
 	lo, hi := 0, len(paras)
 	for hi-lo > 1 && site(hi-1) {
@@ -260,6 +271,27 @@ func dropSiteLines(body string) string {
 		return body
 	}
 	return strings.Join(kept, "\n\n")
+}
+
+// firstSentence returns the first sentence of p when p holds another
+// after it: a sentence of three words or more ending in a full stop, a
+// question or an exclamation mark, before a space and a capital.
+func firstSentence(p string) (string, bool) {
+	words := 0
+	for i := 0; i+2 < len(p); i++ {
+		switch p[i] {
+		case ' ':
+			words++
+		case '.', '?', '!':
+			if p[i+1] == ' ' && words >= 2 {
+				r, _ := utf8.DecodeRuneInString(p[i+2:])
+				if unicode.IsUpper(r) {
+					return p[:i+1], true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // fieldCount returns len(strings.Fields(s)) without making the slice.

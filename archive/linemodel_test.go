@@ -285,6 +285,13 @@ func TestDropSiteLines(t *testing.T) {
 		{"a list's heading", p1 + "\n\nFollow us for the latest news on:", p1 + "\n\nFollow us for the latest news on:"},
 		{"a line in lower case", p1 + "\n\nfollow us on Facebook and Twitter for the latest news.", p1 + "\n\nfollow us on Facebook and Twitter for the latest news."},
 		{"under the text, then the text's last paragraph", p1 + "\n\n" + follow + "\n\n" + follow + "\n\n" + p3, p1 + "\n\n" + follow + "\n\n" + follow + "\n\n" + p3},
+		// A paragraph that opens with the text's sentence and ends with
+		// the office's contact is the text's; the site's two sentences
+		// still go.
+		{"the text's fact, then a contact", p1 + "\n\n" + p2 + "\n\nFees are payable by card only. For further information, please contact the consular section by email or telephone during office hours.",
+			p1 + "\n\n" + p2 + "\n\nFees are payable by card only. For further information, please contact the consular section by email or telephone during office hours."},
+		{"a short opening sentence of the site's", p1 + "\n\n" + p2 + "\n\nUnsubscribe at any time. Read our privacy policy.", p1 + "\n\n" + p2},
+		{"two sentences of the site's", p1 + "\n\n" + p2 + "\n\nFollow us on Facebook and Twitter for the latest news. Subscribe to our newsletter for the latest news.", p1 + "\n\n" + p2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := dropSiteLines(tc.in); got != tc.want {

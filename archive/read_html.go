@@ -487,9 +487,12 @@ func headlineDate(lines []string, title string, now time.Time, order dateOrder) 
 		if d, _ := findDateIn(lines[i], now, order); d != "" {
 			return d
 		}
+		if len(strings.Fields(lines[i])) <= 16 && openDate(lines[i], now, order) {
+			return "" // the article's date, in a form no date is read from (see readShape)
+		}
 	}
 	for i := at - 1; i >= 0 && i >= at-3; i-- {
-		if d, _ := findDateIn(lines[i], now, order); d != "" && len(strings.Fields(lines[i])) <= 25 {
+		if d, _ := findDateIn(lines[i], now, order); d != "" && len(strings.Fields(lines[i])) <= 25 && !captureLine(lines[i]) {
 			return d
 		}
 	}

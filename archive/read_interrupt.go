@@ -158,12 +158,16 @@ func siteMark(s string) bool {
 
 // openedItem reports whether s opens with a list's mark and does not close
 // with it: "• Talks resume on Monday" is an item, "— Subscribe to our
-// briefing —" a line set apart.
+// briefing —" a line set apart, and so is a link after an arrow ("►
+// Watch Late Edition weeknights at 10.30pm").
 func openedItem(s string) bool {
 	if !listItem(s) && !rxBullet.MatchString(s) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
+	if first == '►' {
+		return false // an arrow marks a link: "► Watch Late Edition weeknights at 10.30pm"
+	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return first != last
 }

@@ -21,6 +21,8 @@ func TestDropInterruptions(t *testing.T) {
 		{"note in brackets", "(The story continues after the next box.)", true},
 		{"chart in square brackets", "[Graph: trade balance, 2001-2004. Source: statistics office]", true},
 		{"set apart by dashes", "— Get our evening email —", true},
+		{"a link after an arrow", "► Watch Late Edition weeknights at 10.30pm on Channel Meridian", true},
+		{"an item after a bullet", "• Talks resume on Monday in the capital", false},
 		{"label and headline", "More from the region: Port strike enters second week", true},
 		{"site's voice", "Follow us for more", true},
 		{"handle", "Post by @PortAuthority", true},

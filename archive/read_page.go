@@ -794,7 +794,7 @@ var textEndMarkers = map[string]bool{
 	// A news site's comment section opening ("Welcome to the discussion.").
 	"welcome to the discussion": true, "prev next": true,
 	// A wiki's or a document's closing sections.
-	"see also": true, "references": true, "external links": true, "further reading": true, "sources": true,
+	"see also": true, "references": true, "read more about": true, "more about": true, "more on these topics": true, "external links": true, "further reading": true, "sources": true,
 	// A blog's and a site's lines under the text.
 	"cite this": true, "like this": true, "like loading": true, "please log in to comment": true,
 	"log in to comment": true, "sign in to comment": true, "you must be logged in to post a comment": true,
@@ -850,7 +850,7 @@ var textChromePrefixes = []string{
 	"media playback is unsupported", "your browser does not support", "comments are the opinions of",
 	"keep it clean. please avoid", "log in or sign up to post", "enjoy more audio and podcasts",
 	"sponsored:", "sponsored by", "sponsored content", "paid content", "paid post", "paid for by", "partner content", "promoted by",
-	"want more news like this", "also available in:", "download the full report", "caution: this e-mail", "caution: this email",
+	"want more news like this", "want more stories like this", "want more articles like this", "want more coverage like this", "want more reporting like this", "also available in:", "download the full report", "caution: this e-mail", "caution: this email",
 	"confidentiality: this e-mail", "confidentiality: this email", "disclaimer: this e-mail", "disclaimer: this email",
 	"this e-mail and any attachments", "this email and any attachments",
 	"image:", "scroll to continue", "article continues", "story continues", "continue reading", "also read |", "read also |", "see also |",
@@ -899,13 +899,15 @@ var (
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
-	// a quotation).
-	rxSaidLine    = lazyRE(`^\S+(?:\s\S+)?\s+(?:wrote:|said(?:\.\.\.|…)|says(?:\.\.\.|…))$`)
+	// a quotation); and a comment under its poster's label: "posted by
+	// dave_r: this is exactly what we were warning about".
+	rxSaidLine    = lazyRE(`^\S+(?:\s\S+)?\s+(?:wrote:|said(?:\.\.\.|…)|says(?:\.\.\.|…))$|^(?i:posted|submitted|comment(?:ed)?)\s+(?i:by)\s+@?[\w.-]{2,30}\s*:\s+\S`)
 	rxOnlySymbols = lazyRE(`^[^\p{L}\p{N}]*$`)
 	// rxYearless matches a date's label with a time and a day but no
 	// year, which no date can be read from: "Updated 11:20 PM, March 02",
-	// "Posted Tue, Mar 2 10:15 am", "10:42 PM · Sept. 30".
-	rxYearless = lazyRE(`(?i)^(?:updated|posted|published|last\s+updated|first\s+published|modified)\s*:?\s+(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\s*[·|•,—–-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
+	// "Posted Tue, Mar 2 10:15 am", "10:42 PM · Sept. 30", "March 5 |
+	// 14:20".
+	rxYearless = lazyRE(`(?i)^(?:updated|posted|published|last\s+updated|first\s+published|modified)\s*:?\s+(?:on\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\s*[·|•,—–-]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*[·|•,—–-]?\s*(?:at\s+|@\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$`)
 	// rxDayNoYear matches a weekday's date with no year, alone or
 	// with an edition's label: "Friday 14 March • Final edition",
 	// "Thursday, June 5th".
@@ -921,7 +923,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|dela|la|le|du|dos|das|al|ap|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):|(?:[\p{L}'’-]+\s+){1,3}(?:correspondent|reporter|editor):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+our\s+(?:[\p{L}'’-]+\s+){0,3}(?:correspondent|reporter|stringer|writer|editor|contributor)s?,|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|dispatch|feature|explainer|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|from|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):|(?:[\p{L}'’-]+\s+){1,3}(?:correspondent|reporter|editor):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1510,7 +1512,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 40 && reuseNoteOpen(strings.TrimLeft(low, "—–- ")) && rxReuseNote.MatchString(strings.TrimLeft(u.flat, "—–- ")) || u.words <= 40 && editorNote(low, u.flat) ||
 			u.words <= 12 && strings.Contains(low, "reading") && rxKeepReading.MatchString(u.flat) ||
 			u.words <= 25 && (strings.HasPrefix(strings.TrimLeft(low, "("), "catch ") || strings.HasPrefix(low, "download ") || strings.HasPrefix(low, "watch ") || strings.HasPrefix(low, "listen ") || strings.HasPrefix(low, "hear ") || strings.HasPrefix(low, "tune ")) && rxAppPromo.MatchString(strings.Trim(u.flat, "()"))) || !u.prose && u.words <= 6 && rxBackTo.MatchString(u.flat) ||
-			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) ||
+			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) && !(strings.HasPrefix(bare, "see also ") && labelledLink(u.flat)) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			strings.HasPrefix(low, "disclaimer:") && u.words <= 80 || // (a long one too: "Disclaimer: Opinions expressed here are those of the writers ...")
 			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i) || u.words <= 30 && rxLabelledPager.MatchString(u.flat):
@@ -1605,6 +1607,10 @@ func classify(units []pageUnit, h pageHints) {
 		case hasAnyPrefix(low, textChromePrefixes) || short && (markedChrome(low) || rxPaywall.MatchString(u.flat) || menuSpaced(*u)):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
+		case u.words <= 60 && captureLine(u.flat):
+			// An archive's or a cache's banner, where the page kept it
+			// (an HTML capture; see cutCaptureBanner).
+			u.chrome = true
 		case short && (strings.HasPrefix(low, "categories:") || strings.HasPrefix(low, "category:") || rxResponses.MatchString(u.flat)):
 			// "Categories: Politics, International.", "48 · 1 responses"
 			u.chrome, u.end = true, true
@@ -1648,6 +1654,16 @@ func classify(units []pageUnit, h pageHints) {
 			if t, ok := digitShape(u.flat); ok && h.chrome[t] >= 2 && h.chrome[t]*2 >= h.files && !hasYear(u.flat) {
 				u.learned = true
 			}
+		}
+	}
+	// A short closing line between a paragraph and two more ("Share this
+	// post", as newsletter platforms put one under the opening
+	// paragraphs; "Download our app for breaking news alerts ➜";
+	// "RELATED CONTENT" over a box the copy lost) closes no text: the
+	// text goes on under it.
+	for i := 1; i+2 < len(units); i++ {
+		if u := &units[i]; u.end && !u.prose && u.words <= 8 && textUnit(units[i-1]) && textUnit(units[i+1]) && textUnit(units[i+2]) && !rightsNotice(u.flat, strings.ToLower(u.flat)) {
+			u.end = false
 		}
 	}
 	// The question under a government site's banner ("An official website
@@ -1818,10 +1834,17 @@ func classify(units []pageUnit, h pageHints) {
 	}
 }
 
+// textUnit reports whether u reads as a paragraph of text: a sentence of
+// fifteen words or more that is no chrome.
+func textUnit(u pageUnit) bool {
+	return u.prose && !u.chrome && !u.learned && u.words >= 15
+}
+
 // besideField reports whether the unit before or after units[i] opens
-// with a field's label.
+// with a field's label (not a link under a label the chrome holds:
+// "Related: Why mediators keep failing").
 func besideField(units []pageUnit, i int) bool {
-	return i > 0 && rxFieldOpen.MatchString(units[i-1].flat) || i+1 < len(units) && rxFieldOpen.MatchString(units[i+1].flat)
+	return i > 0 && !units[i-1].chrome && rxFieldOpen.MatchString(units[i-1].flat) || i+1 < len(units) && !units[i+1].chrome && rxFieldOpen.MatchString(units[i+1].flat)
 }
 
 // kickedHeadline reports whether s opens with a kicker the chrome
@@ -2060,7 +2083,10 @@ var rxActionSign = lazyRE(`(?:\s*(?:»|›|→|>>|>)\s*)$|^to\s+(?:view|see|watc
 // rxNewsAppeal matches a site's appeal for its readers' money: "Local
 // news matters.", "Journalism like this costs money. Please consider a
 // subscription."
-var rxNewsAppeal = lazyRE(`(?i)^(?:(?:local|independent|quality|good|public[\s-]interest)\s+(?:news|journalism|reporting)\s+matters\b[^.!?]{0,40}[.!]?$|(?:(?:good|quality|independent|local)\s+)?journalism\s+like\s+(?:this|ours)\s+(?:costs|takes|needs|requires|depends)\b|please\s+consider\s+(?:a\s+|an\s+)?(?:subscription|subscribing|donation|donating|supporting\s+us|becoming\s+a\s+(?:member|subscriber|supporter))\b)`)
+var rxNewsAppeal = lazyRE(`(?i)^(?:(?:local|independent|quality|good|public[\s-]interest)\s+(?:news|journalism|reporting)\s+matters\b[^.!?]{0,40}[.!]?$|(?:(?:good|quality|independent|local)\s+)?journalism\s+like\s+(?:this|ours)\s+(?:costs|takes|needs|requires|depends)\b|please\s+consider\s+(?:a\s+|an\s+)?(?:subscription|subscribing|donation|donating|supporting\s+us|becoming\s+a\s+(?:member|subscriber|supporter))\b)` +
+	// "In a time of both misinformation and too much information, quality
+	// journalism is more crucial than ever."
+	`|\b(?:quality|good|independent|local|trusted|reliable)\s+(?:news|journalism|reporting)\s+is\s+(?:more\s+)?(?:crucial|important|vital|essential|needed|necessary)\s+(?:than\s+ever|now)\b`)
 
 // rxNewsletterPitch matches the pitch of a newsletter's sign-up box:
 // "One email a week. The world, explained without the noise.", "A
@@ -2091,7 +2117,7 @@ var rxThanksForReading = lazyRE(`(?i)^[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s+for\s+r
 // just read, which opens its appeal or its feedback form: "Found this
 // helpful? Give to the annual fund.", "Enjoyed this piece?", "Was this
 // information helpful?" (not "Was this the right decision?").
-var rxReaderQuestion = lazyRE(`(?i)^(?:did you |have you )?(?:find|found|enjoy|enjoyed|like|liked|love|loved|value|valued|appreciate|appreciated)\s+(?:reading\s+)?(?:this|our|what you(?:'ve|’ve| have)? (?:just )?read)(?:\s+[\p{L}-]+){0,2}\s*\?` +
+var rxReaderQuestion = lazyRE(`(?i)^(?:[\p{L}]+:\s*)?what\s+do\s+you\s+think\s*\?+$|^(?:did you |have you )?(?:find|found|enjoy|enjoyed|like|liked|love|loved|value|valued|appreciate|appreciated)\s+(?:reading\s+)?(?:this|our|what you(?:'ve|’ve| have)? (?:just )?read)(?:\s+[\p{L}-]+){0,2}\s*\?` +
 	`|^(?:was|is|were)\s+(?:this|the)\s+(?:[\p{L}-]+\s+){0,2}(?:helpful|useful|informative|interesting|clear)\s*\?` +
 	`|^(?:how\s+)?(?:helpful|useful)\s+(?:was|is|did you find)\s+(?:this|the)\b[^?]{0,30}\?`)
 
@@ -2292,8 +2318,8 @@ var rxGuestbook = lazyRE(`(?i)^(?:please\s+)?(?:sign|view|read|visit)\s+(?:our|t
 var rxExternalSites = lazyRE(`(?i)\bnot\s+(?:be\s+)?(?:held\s+)?responsible\s+for\s+the\s+content\s+of\s+(?:external|third[- ]party|other|linked)\s+(?:web\s*)?(?:sites|websites|pages|links)\b`)
 
 // rxLinkLabel matches the label of a link to another story: "SEE ALSO |",
-// "Related:", "Read more -".
-var rxLinkLabelWords = lazyRE(`(?i)^(?:see\s+also|read\s+also|also\s+read|also\s+on|(?:also|more)\s+in\s+(?:this\s+section|this\s+series|news|world)|related(?:\s+stor(?:y|ies))?|read\s+more|read\s+next|recommended|don'?t\s+miss|must\s+read|further\s+reading)\s*(?::|\||»|>|–|—|-)\s+`)
+// "Related:", "Read more -", "Also read →".
+var rxLinkLabelWords = lazyRE(`(?i)^(?:see\s+also|read\s+also|also\s+read|also\s+on|(?:also|more)\s+in\s+(?:this\s+section|this\s+series|news|world)|related(?:\s+stor(?:y|ies))?|read\s+more|read\s+next|recommended|don'?t\s+miss|must\s+read|further\s+reading)\s*(?::|\||»|>|–|—|-|→|›|►|▶|➔|➜)\s+`)
 
 // labelledLink reports whether s is a link to another story under a
 // label: "SEE ALSO | Why the customs deal keeps slipping" (the headline
@@ -2575,7 +2601,7 @@ func endMarkerPrefix(s string) bool {
 // this story: ...".
 func endMarkerLabel(s string) bool {
 	if k, v, ok := strings.Cut(s, ": "); ok && k == "see also" && len(strings.Fields(v)) >= 3 {
-		return false // a link to one story: "See also: Timeline of the talks" (below)
+		return false // a link to one story: "See also: Timeline of the talks" (below; and "SEE ALSO | ..." in classify)
 	}
 	if k, _, ok := strings.Cut(s, ": "); ok && textEndMarkers[k] && strings.Contains(k, " ") {
 		return true
@@ -2710,6 +2736,10 @@ type pageShape struct {
 	end       int    // one past the last
 	dates     []dateCandidate
 	byline    string
+	// openDate: the head gives the article's date in a form the reader
+	// cannot settle (no year, a time ago), so that no date from elsewhere
+	// on the page is taken for it.
+	openDate bool
 	// footDate is a date on a short line right under the text (a post's
 	// footer: "👁 12K  24.07.2004 10:15"), used only when the page has no
 	// other.
@@ -2723,7 +2753,7 @@ type pageShape struct {
 // date.
 func nearestDate(units []pageUnit, sh pageShape, now time.Time, order dateOrder) string {
 	for i := sh.start - 1; i >= 0; i-- {
-		if u := units[i]; !u.prose || u.words <= 25 {
+		if u := units[i]; (!u.prose || u.words <= 25) && !captureLine(u.flat) {
 			if d, _ := findDateIn(u.flat, now, order); d != "" {
 				return d
 			}
@@ -2869,6 +2899,29 @@ func headlineOver(units []pageUnit, at int) bool {
 		}
 	}
 	return false
+}
+
+// rxDayMonth matches a day and a month written out, with or without a
+// weekday: "Friday 3rd January", "March 5", "5 Mar".
+var rxDayMonth = lazyRE(`(?i)(?:^|[\s|·•,(])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:$|[\s|·•,)])`)
+
+// rxAgo matches a time ago: "3 hours ago", "a day ago".
+var rxAgo = lazyRE(`(?i)\b(?:\d{1,3}|an?|one|a few)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\b`)
+
+// openDate reports whether s, a short line, gives a date the reader cannot
+// settle: a day and month with no year, a time ago, or digits whose day
+// and month could be read either way.
+func openDate(s string, now time.Time, order dateOrder) bool {
+	if rxAgo.MatchString(s) {
+		return true
+	}
+	if !hasYear(s) {
+		return rxDayMonth.MatchString(s)
+	}
+	if d, _ := findDateIn(s, now, order); d != "" {
+		return false
+	}
+	return rxNumericDate.MatchString(s)
 }
 
 // dateCandidate is a date found outside the body, with its label.
@@ -3440,6 +3493,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if u.prose && u.words > 20 && !rxReportingCredit.MatchString(u.flat) && !(u.words <= 30 && strings.Contains(u.flat, " | ") && hasYear(u.flat)) {
 			continue
 		}
+		if captureLine(u.flat) {
+			continue // the day of a capture, not of the article
+		}
 		d, updated := findDateIn(u.flat, now, h.order)
 		if d != "" {
 			sh.dates = append(sh.dates, dateCandidate{text: d, updated: updated, above: titleAt > 0 && i < titleAt})
@@ -3448,6 +3504,20 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		// ...") names who helped, not the article's writer.
 		if sh.byline == "" && (k < after || !rxReportingCredit.MatchString(u.flat)) {
 			sh.byline = bylineIn(u.flat, d)
+		}
+	}
+	// A date under the headline that gives no date the reader can settle
+	// ("Friday 3rd January", "Updated 3 hours ago", "Posted: 04/05/2010"
+	// on a site whose order is unknown) is the article's own: a date over
+	// the headline, the masthead's day of saving, or one near the text is
+	// not taken for it.
+	if titleAt >= 0 && !slices.ContainsFunc(sh.dates, func(c dateCandidate) bool { return !c.above }) {
+		for i := titleAt + 1; i < sh.start; i++ {
+			if u := units[i]; !u.prose && u.words <= 16 && openDate(u.flat, now, h.order) {
+				sh.openDate = true
+				sh.dates = slices.DeleteFunc(sh.dates, func(c dateCandidate) bool { return c.above })
+				break
+			}
 		}
 	}
 	// An update under the headline dates the article before a date over
@@ -3976,7 +4046,14 @@ func siteSelfMore(s string) bool {
 
 // rxSiteSelf matches what a site says of itself at the end of a text:
 // its apps, its terms for copying, its standards, its player.
-var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\brepublished\s+(?:free|for\s+free)\b|\bviews\s+expressed\s+(?:here\s+)?are\s+(?:those\s+of|the\s+(?:authors?|writers?)['’]?)\b|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes\s+(?:letters|reader(?:s['’])?\s+(?:responses|letters|comments|views))\b|\bfree\s+to\s+(?:reproduce|reprint)\b|^(?:read|view|see) the (?:original|full) (?:article|story|version|report) (?:at|on|in)\b|\bfor more on this (?:story|topic)\b|\bthis page is (?:reviewed|updated|maintained)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
+var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch|read|follow|available)\b[^.!?]{0,80}\b(?:iOS|Android|App Store|Google Play)\b|(?:free to |may )?republish(?:ed)? (?:this|it|for free|with credit)|\brepublished\s+(?:free|for\s+free)\b|\bviews\s+expressed\s+(?:here\s+)?are\s+(?:those\s+of|the\s+(?:authors?|writers?)['’]?)\b|\b(?:reproduced|supplied) (?:for|under)\b|not for (?:onward )?(?:distribution|redistribution)|^disclosure:\s|\bwelcomes\s+(?:letters|reader(?:s['’])?\s+(?:responses|letters|comments|views))\b|\bfree\s+to\s+(?:reproduce|reprint)\b|^(?:read|view|see) the (?:original|full) (?:article|story|version|report) (?:at|on|in)\b|\bfor more on this (?:story|topic)\b|\bthis page is (?:reviewed|updated|maintained)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:with|provided|if|on condition)\b|\bmay be edited for (?:length|clarity|space)\b|\bour (?:website|site|app|journalism|editorial standards|corrections? (?:policy|page)|comment(?:ing|s)? (?:rules|policy|guidelines)|community (?:rules|guidelines|standards))\b|^(?:get|enjoy|unlock|try)\s[^.!?]{0,40}\b(?:digital|unlimited|full|premium)\s+access\b|(?:video|audio) can ?not be played|^cite this$|has not been edited by|auto-generated from a (?:syndicated )?feed|^(?:the )?views expressed\b|\bdo(?:es)? not necessarily (?:reflect|represent)\b|\b(?:available|published|posted|found)\s+(?:on|at)\s+(?:the|our)\s+(?:[\p{L}'’]+\s+){0,3}(?:website|web\s?site|site|web\s?page|portal)\.?$` +
+	// "Membership keeps this column independent. Join from £4 a month.":
+	// a price by the month to join; "Footnotes and sources available on
+	// request."
+	`|\b(?:join|subscribe|members?|membership|support)\b[^!?]{0,60}[£$€]\s?\d+(?:[.,]\d{1,2})?\s*(?:a|an|per|/)\s*(?:month|year|week|mo|yr)\b|^(?:footnotes|sources|references|notes|citations)(?:\s+(?:and|&)\s+(?:footnotes|sources|references|notes|citations))?\s+(?:are\s+)?available\b` +
+	// "This blog is a personal project. Nothing here is the official
+	// position of any government or employer."
+	`|^this\s+(?:blog|site|website|newsletter|column|substack)\s+is\s+(?:a|an|my)\s+(?:personal|private|independent|hobby|side)\b|\b(?:official|formal)\s+(?:position|view|views|policy)\s+of\s+(?:any|my|the)\s+(?:government|employer|organi[sz]ation|institution)\b|\bviews\s+(?:are\s+)?(?:my|our)\s+own\b` +
 	// "Opinion pieces reflect the views of their authors."
 	`|\breflects? (?:only )?(?:the )?(?:personal )?(?:views|opinions) of (?:the|their|its) (?:authors?|writers?|contributors?)\b` +
 	// "* Figures are in current US dollars unless otherwise stated."
@@ -4595,8 +4672,16 @@ func byPrefixIndex(s string) []int {
 	if m != nil && strings.Contains(s[:m[1]], ":") && len(s) > 5 && strings.EqualFold(s[:5], "from ") {
 		return nil // a kicker: "From Our Correspondent: A Long Night at the Élysée"
 	}
+	if m != nil && m[1] <= 7 && strings.EqualFold(strings.TrimRight(strings.TrimSpace(s[:m[1]]), ": \t"), "from") && !rxFromNameIn.MatchString(s) {
+		return nil // "From" alone labels a byline only before a name and a place
+	}
 	return m
 }
+
+// rxFromNameIn matches a byline that gives the writer after "From" and the
+// place after "in": "From ALASTAIR MUNRO in Geneva", "From Ana Ruiz and
+// Tom Reed in Brussels".
+var rxFromNameIn = lazyRE(`^(?i:from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?\s+in\s+\p{Lu}`)
 
 // namedField reports whether the first field of s (before a bar) is a
 // writer's name, alone or with the place written from: "Jane Doe in
@@ -4720,6 +4805,7 @@ var extraSectionWords = map[string]bool{
 	"money": true, "showbiz": true, "arts": true, "life": true, "style": true, "weather": true, "obituaries": true,
 	"columns": true, "editorials": true, "blogs": true, "multimedia": true, "archive": true, "archives": true, "europe": true,
 	"asia": true, "africa": true, "americas": true, "diplomacy": true, "environment": true, "climate": true, "video": true,
+	"government": true, "public": true, "nonprofit": true, "finance": true, "financial": true, "elections": true,
 }
 
 // paperWords end a newspaper's or a magazine's name ("Global Affairs
@@ -5285,8 +5371,8 @@ func shapedByline(s string) (string, bool) {
 }
 
 // rxPostedBy matches a post's account line: "Posted by webdesk",
-// "Submitted by admin_2".
-var rxPostedBy = lazyRE(`(?i)^(?:posted|submitted|uploaded|published|added)(?: [a-z]+)? by @?[a-z][a-z0-9_.-]{1,30}$`)
+// "Submitted by admin_2", "Posted by tbilisi_tom at 11:42 PM".
+var rxPostedBy = lazyRE(`(?i)^(?:posted|submitted|uploaded|published|added)(?: [a-z]+)? by @?[a-z][a-z0-9_.-]{1,30}(?:\s+(?:at|on)\s+[\p{L}\d:.,\s]{1,30})?$`)
 
 // creditLine reports whether s opens as a credit with "by" and a name:
 // "Reporting by Jane Doe", "Photos by Ana Ruiz | 2 March 2004".

@@ -5,6 +5,7 @@ import (
 	"html"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -139,9 +140,15 @@ var (
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
 	rxMarkdownRef  = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
-	rxHTMLEntity   = lazyRE(`&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});`)
-	rxNoteMark     = lazyRE(`(\p{L}[.,;:]?)\[(?:[a-z]{1,2}|\d{1,3})\]`)
-	rxEmphasis     = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
+	// rxDumpLink matches a dump's link number run into the link's text:
+	// "[3]Nadia" (not a reference after a word: "talks [3] ended").
+	rxDumpLink = lazyRE(`(^|[\s(«"“‘'#|•·])\[\d{1,4}\]([^\s\]\[])`)
+	// rxDumpMark matches a dump's marks of an image or an inline frame
+	// at a line's start: "[IMG]", "[INLINE]", "[LINK]".
+	rxDumpMark   = lazyRE(`^(?:\[(?i:img|image|inline|iframe|link|ismap|usemap|embed|button|spacer|logo|frame|object)\]\s*)+`)
+	rxHTMLEntity = lazyRE(`&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});`)
+	rxNoteMark   = lazyRE(`(\p{L}[.,;:]?)\[(?:[a-z]{1,2}|\d{1,3})\]`)
+	rxEmphasis   = lazyRE(`(?:\*\*|__|\*|_)([^*_]+)(?:\*\*|__|\*|_)`)
 	// rxPropertyLine matches an outline's property: ":AUTHOR: Jane Doe".
 	rxPropertyLine = lazyRE(`^:([\p{L}_]{2,20}):\s+(\S.*)$`)
 	// rxOutlineHeading matches an outline's heading, its level in stars
@@ -202,9 +209,11 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	lines = uncodeFields(lines)
 	lines = unspeakLines(lines)
 	lines = unquoteMail(lines)
+	lines = undiffLines(lines)
 	lines = untagLines(lines)
 	lines = breakAtIndents(lines)
 	lines = undoubleSpace(lines)
+	lines, captured := cutCaptureBanner(lines)
 	// A mail's header ("From:" and "To:" or "Subject:" in its first
 	// lines): its "Date:" is when the mail was sent, a date only when the
 	// page shows none of its own.
@@ -248,6 +257,16 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		if strings.Contains(l, "][") { // a reference link: "[text][1]"
 			l = rxMarkdownRef.ReplaceAllString(l, "$1")
 		}
+		// A text-mode browser's dump numbers each link before its text
+		// ("By [3]Nadia Haddad", "[12]Home [13]World") and marks images
+		// and inline frames ("[IMG] By Jane Doe", "[INLINE] Click here to
+		// view the map"): the numbers and marks go, the text stays.
+		if strings.IndexByte(l, '[') >= 0 {
+			l = rxDumpLink.ReplaceAllString(l, "$1$2")
+			if m := rxDumpMark.FindStringIndex(l); m != nil {
+				l = l[m[1]:]
+			}
+		}
 		// A note's mark set on a word ("monitors[a]", "talks.[12]"), as
 		// a shared document or a wiki exports its comments and notes.
 		if strings.Contains(l, "[") {
@@ -269,7 +288,8 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				l = strings.TrimSpace(l[1 : len(l)-1])
 			}
 		}
-		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
+		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_") || strings.Contains(l, "**")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
+			// (In a line too: "Words by Jane Doe | **17 January 2025**".)
 			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
 		}
 		if l == "" {
@@ -478,7 +498,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		a.Date = d
 		break
 	}
-	if a.Date.IsZero() && sh.start >= 0 {
+	if a.Date.IsZero() && sh.start >= 0 && !sh.openDate {
 		if c := nearestDate(units, sh, now, h.order); c != "" && !tried[c] {
 			if d, err := parseDateOrder(c, now, h.order); err == nil {
 				a.Date = d
@@ -516,6 +536,12 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	}
 	if a.Date.IsZero() {
 		a.Date = urlDate(a.URL, now) // "URL: https://example.org/2004/07/24/..."
+	}
+	if a.URL == "" {
+		// The address an archive's banner gives, after the dates: the
+		// capture may be of a section's page or a redirect's, so its
+		// path's date is not taken for the article's.
+		a.URL = captured
 	}
 	if a.Date.IsZero() && len(a.Notes) == 0 {
 		a.Notes = append(a.Notes, ErrNoDate.Error())
@@ -680,6 +706,39 @@ func unquoteMail(lines []string) []string {
 			t = strings.TrimLeft(t[1:], " ")
 		}
 		out[i] = t
+	}
+	return out
+}
+
+// rxHunk matches the header of a unified diff's hunk: "@@ -0,0 +1,15 @@".
+var rxHunk = lazyRE(`^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@`)
+
+// undiffLines returns the file a unified diff shows, as a commit's page
+// does ("git show" of an archive's repository: the commit's header, then
+// "+" before each line of the file it added): the lines its hunks add or
+// keep, without their marks, and none of the header. Other pages, and a
+// diff whose hunks hold other lines, are returned as they are.
+func undiffLines(lines []string) []string {
+	first := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "@@ ") && rxHunk.MatchString(l) })
+	if first < 0 {
+		return lines
+	}
+	var out []string
+	for _, l := range lines[first+1:] {
+		switch {
+		case l == "":
+			out = append(out, "") // (an editor's blank context line)
+		case strings.HasPrefix(l, "diff --git ") || strings.HasPrefix(l, "index ") || strings.HasPrefix(l, "new file mode") || strings.HasPrefix(l, "+++ ") || strings.HasPrefix(l, "--- "):
+			// the next file's header
+		case l[0] == '+':
+			out = append(out, l[1:])
+		case l[0] == ' ':
+			out = append(out, l[1:])
+		case l[0] == '-' || strings.HasPrefix(l, `\ No newline`) || strings.HasPrefix(l, "@@ ") && rxHunk.MatchString(l):
+			// a removed line, a note, the next hunk
+		default:
+			return lines // not a diff's line
+		}
 	}
 	return out
 }

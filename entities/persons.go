@@ -156,6 +156,9 @@ var nonNames = map[string]bool{
 	"ten": true, "eleven": true, "twelve": true, "thirteen": true, "fifteen": true, "twenty": true, "hundred": true,
 	"thousand": true, "chapter": true, "staff": true, "congressmen": true, "congresswomen": true,
 	"arbitrageurs": true,
+	// a campaign's imperative and a programme's participle ("Stop
+	// Stansted Expansion", "Asia Remembered")
+	"stop": true, "remembered": true,
 	// US state abbreviations of datelines ("STAMFORD, Conn., March 2")
 	"ala.": true, "ariz.": true, "ark.": true, "calif.": true, "colo.": true, "conn.": true, "fla.": true,
 	"ill.": true, "kan.": true, "mass.": true, "mich.": true, "minn.": true, "neb.": true, "nev.": true,
