@@ -1410,3 +1410,41 @@ func TestHeadBlockIslesLettersCachesDumps(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadBlockTranslationsBodies reads invented pages with the shapes the
+// b155-b158 parts sets brought (Asia and the Pacific, text-only and lite
+// versions, pages read through translation tools, international
+// organisations' stories and bulletins), read first at 2e04551.
+func TestHeadBlockTranslationsBodies(t *testing.T) {
+	checkHeadBlocks(t, "Translated from Arabic  ·  View original\nعربي | Français | English (machine)\n\nHarbour Portal\nHome - National - Maghreb - International - Economy - Sport\n\n", []headBlockCase{
+		{"Envoys sign border accord\nWednesday 7 of August of 2013 - 18:20", "The story continues after the advertising", "The reproduction of this content is prohibited without prior authorization.", "Envoys sign border accord", "2013-08-07", ""},
+		{"Envoys sign border accord\nOf our correspondent in Geneva, Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nEnvoy Special: Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nWriting: Ana Ruiz, from Brasília\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nWriting of the Diary\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nWith agencies\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nFrom our editorial office in Berlin\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nPosted: 22 Aug 2022 | Originally published: 19 Aug 2022", "", "", "Envoys sign border accord", "2022-08-19", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Original article in Chinese\nMachine translation provided for reference only. In case of discrepancy, the Chinese version shall prevail.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "* * *\n\nThe designations employed and the presentation of material on this page do not imply the expression of any opinion whatsoever concerning the legal status of any country, territory, city or area or of its authorities.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
+// TestClosingNoteOpensWithText checks that a last paragraph opening with a
+// sentence of the text is not taken for the site's note, whatever its
+// last sentence says, and that the note alone still is.
+func TestClosingNoteOpensWithText(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		note bool
+	}{
+		{"Requests for delisting may be submitted through the Focal Point established by the Council. The updated list is available on the Committee's website.", false},
+		{"The updated list is available on the Committee's website.", true},
+		{"Aid agencies welcomed the pledges but urged donors to channel a larger share through local organisations. A follow-up meeting is planned for the autumn.", false},
+		{"Harbour Current is a non-profit newsroom. Stories may be republished free with credit.", true},
+	} {
+		if got := closingNote(newUnit(tc.s, 0)); got != tc.note {
+			t.Errorf("closingNote(%q) = %v, want %v", tc.s, got, tc.note)
+		}
+	}
+}

@@ -251,7 +251,7 @@ func dropSiteLines(body string) string {
 			return false
 		}
 		first, ok := firstSentence(p)
-		return !ok || fieldCount(first) < 5 || rxPromo.MatchString(first) || rxSubscription.MatchString(first) || rxSiteNoun.MatchString(first) || m.siteOdds(first) >= lineModelCut/2
+		return !ok || fieldCount(first) < 5 || rxPromo.MatchString(first) || rxSubscription.MatchString(first) || rxSiteNoun.MatchString(first) || siteVoice(first) || m.siteOdds(first) >= lineModelCut/2
 	}
 	lo, hi := 0, len(paras)
 	for hi-lo > 1 && site(hi-1) {

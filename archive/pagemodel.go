@@ -527,6 +527,23 @@ func (r *pageModelBody) reconcileWithRules(rules string) {
 			break
 		}
 	}
+	// Nor a standfirst the rules keep over the page's fields ("The
+	// minister's office issued the following statement on 6 December
+	// 2010." over "From:", the ministry, "Published" and the date): a
+	// sentence that is the rules' first paragraph, with only metadata
+	// between it and the model's first.
+	if len(out) == 0 {
+		for j := r.body[0] - 1; j >= 0; j-- {
+			u := r.units[j]
+			if u.meta {
+				continue
+			}
+			if u.flat == first && j < r.body[0]-1 && u.prose && !u.chrome && u.words >= 8 && strings.HasSuffix(u.flat, ".") {
+				out = append(out, j)
+			}
+			break
+		}
+	}
 	for k, i := range r.body {
 		if k > 0 {
 			for j := r.body[k-1] + 1; j < i; j++ {

@@ -3,7 +3,8 @@ package archive
 import "strings"
 
 // A page saved from a web archive or a search engine's cache opens with the
-// archive's banner over the site's own page: the archive's name, the
+// archive's banner over the site's own page (and one read through a
+// translation tool with the tool's): the archive's name, the
 // address it captured, the day of the capture, its calendar and buttons
 // ("Wayback Machine", "243 captures", "This is Google's cache of ...",
 // "This page was captured on 2 March 2012 ...", "Date archived:
@@ -28,6 +29,13 @@ var rxCaptureLine = lazyRE(`(?i)^(?:internet\s+archive|(?:the\s+)?wayback\s+mach
 	`|\bthis\s+archived\s+(?:material|page|version|copy|content)\b|\bin\s+this\s+archived\s+version\b|^all\s+snapshots\s+from\s+host\b|\bother\s+snapshots\s+from\s+this\s+url\b` +
 	`|^(?:date\s+)?(?:archived|captured|crawled|collected)(?:\s+on)?\s*:|^snapshot\s+id\s*:|^original(?:\s+url)?\s*:\s*https?://|^\d[\d,]*\s+captures?$` +
 	`|^exit\s+archive$|^back\s+to\s+archive\s+home$|\b(?:previous|next)\s+snapshot\b`)
+
+// rxTranslateLine matches a line of a translation tool's banner or note:
+// "Google Translate", "Translation: French » English", "Translated from
+// Arabic · View original", "This page was translated from Turkish into
+// English", "Vietnamese ▸ English | Show original", "Original article in
+// Chinese", "Machine translation provided for reference only."
+var rxTranslateLine = lazyRE(`(?i)^(?:google\s+translate|bing\s+translator|microsoft\s+translator|yandex\s+translate|translation\s*:\s|translated\s+(?:from|by|with|automatically)\b|(?:this|the)\s+(?:page|article|text|story)\s+(?:was|has\s+been|is)\s+(?:automatically\s+|machine[\s-])?translated\b|view\s*:\s*original\b|(?:show|view|see)\s+(?:the\s+)?original\b|\p{L}+\s*[▸»→>]\s*english\b|original\s+(?:article|text|version)\s+in\s+\p{L}+\.?$|machine[\s-]translat(?:ion|ed)\b|rate\s+this\s+translation\b|original\s*[|·]?\s*translation\b)`)
 
 // maxBannerLines is the most lines a banner's blocks hold together: a
 // block longer than that holds the site's page too.
@@ -103,13 +111,20 @@ func cutCaptureBanner(lines []string) ([]string, string) {
 	return lines[end:], url
 }
 
-// captureLine reports whether l (trimmed) is a line of a banner, with a
-// cheap test first for a word every pattern of rxCaptureLine holds.
+// captureLine reports whether l (trimmed) is a line of a banner, an
+// archive's, a cache's (rxCaptureLine) or a translation tool's
+// (rxTranslateLine), with a cheap test first for a word every pattern
+// holds.
 func captureLine(l string) bool {
 	if l == "" || len(l) > 400 {
 		return false
 	}
 	low := strings.ToLower(l)
+	if strings.Contains(low, "translat") || strings.Contains(low, "original") || strings.Contains(low, "english") {
+		if rxTranslateLine.MatchString(l) {
+			return true
+		}
+	}
 	if !strings.Contains(low, "archiv") && !strings.Contains(low, "cache") && !strings.Contains(low, "captur") && !strings.Contains(low, "snapshot") &&
 		!strings.Contains(low, "wayback") && !strings.Contains(low, "webcite") && !strings.Contains(low, "saved from") && !strings.Contains(low, "crawled") &&
 		!strings.Contains(low, "collected") && !strings.Contains(low, "original") && !strings.Contains(low, "changed") && !strings.Contains(low, "responsible") &&

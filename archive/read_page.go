@@ -853,7 +853,7 @@ var textChromePrefixes = []string{
 	"want more news like this", "want more stories like this", "want more articles like this", "want more coverage like this", "want more reporting like this", "also available in:", "download the full report", "caution: this e-mail", "caution: this email",
 	"confidentiality: this e-mail", "confidentiality: this email", "disclaimer: this e-mail", "disclaimer: this email",
 	"this e-mail and any attachments", "this email and any attachments",
-	"image:", "scroll to continue", "article continues", "story continues", "continue reading", "also read |", "read also |", "see also |",
+	"image:", "scroll to continue", "article continues", "story continues", "the story continues", "the article continues", "the text continues", "the news continues", "continue reading", "also read |", "read also |", "see also |",
 	"related article:", "related articles:", "recommended:", "must read:",
 	"already a subscriber", "subscribe for ", "subscribe now", "subscribe today", "live updates", "listen to this article", "listen to this story",
 	"also on our site:", "also on our website:", "elsewhere on our site:", "embedded post from ", "embedded tweet from ",
@@ -893,7 +893,7 @@ var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
 	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one|a few|a couple of|several)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published|posted|last updated)\s*:?\s*moments ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
-	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$`)
+	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$|[.!?]\s*(?-i:Credit)(?:\.\.\.|…|:)\s*\S[^.!?]{2,80}$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
 	rxContinued   = lazyRE(`(?i)^\(?(?:story\s+)?(?:continued|cont(?:'d|inues)?\.?)\s+(?:on|from)\s+(?:(?:page|p\.)\s*[a-z]?\d+\w*|[a-z]{1,2}\d{1,3}|(?:the\s+)?(?:next|back|front|previous)\s+page|page\s+\w+)\)?\.?$|^(?:see|turn\s+to)\s+(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,\s*)?(?:page\s+|p\.\s*)?[a-z]{0,2}\d{1,3}\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$|^(?:(?:story|article|text)\s+)?continue[sd]\s+below\s*(?:\.\.\.|…|:)?$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
@@ -923,7 +923,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|dela|la|le|du|dos|das|al|ap|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|from\s+our\s+(?:[\p{L}'’-]+\s+){0,3}(?:correspondent|reporter|stringer|writer|editor|contributor)s?,|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|dispatch|feature|explainer|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|from|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):|(?:[\p{L}'’-]+\s+){1,3}(?:correspondent|reporter|editor):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|(?:from|of)\s+our\s+(?:[\p{L}'’-]+\s+){0,3}(?:correspondent|reporter|stringer|writer|editor|contributor)s?(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?,|(?:special\s+)?envoy(?:\s+special)?:|writing:|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|dispatch|feature|explainer|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|from|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):|(?:[\p{L}'’-]+\s+){1,3}(?:correspondent|reporter|editor):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -2293,7 +2293,7 @@ var rxAgencyPhoto = lazyRE(`[.!?]\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*/\s*\p{Lu}[\p{
 // "Reproduction in whole or in part without permission is prohibited.",
 // "(c) Copyright Sahel Dispatch. All rights reserved. This material may
 // not be published, broadcast, rewritten or redistributed."
-var rxRightsLine = lazyRE(`(?i)^(?:(?:©|\(c\)|copyright)\s*[^.!?]{0,60}\.\s+(?:all\s+rights\s+reserved\.\s+)?)?(?:no\s+part\s+of\s+this|reproduction|republication|redistribution|reprinting|this\s+(?:material|article|content))\b[^!?]{0,120}\b(?:prohibited|forbidden|not\s+(?:be\s+)?permitted|may\s+not\s+be\s+(?:published|reproduced|broadcast|copied|redistributed)|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:permission|consent))\b[^!?]{0,60}$`)
+var rxRightsLine = lazyRE(`(?i)^(?:(?:©|\(c\)|copyright)\s*[^.!?]{0,60}\.\s+(?:all\s+rights\s+reserved\.\s+)?)?(?:the\s+)?(?:no\s+part\s+of\s+this|reproduction|republication|redistribution|reprinting|this\s+(?:material|article|content))\b[^!?]{0,120}\b(?:prohibited|forbidden|not\s+(?:be\s+)?permitted|may\s+not\s+be\s+(?:published|reproduced|broadcast|copied|redistributed)|without\s+(?:the\s+)?(?:prior\s+)?(?:express\s+)?(?:written\s+)?(?:permission|consent))\b[^!?]{0,60}$`)
 
 // rxQuotesDelayed matches a market data notice under the text: "All
 // quotes delayed a minimum of 15 minutes."
@@ -3851,6 +3851,15 @@ func closingNote(u pageUnit) bool {
 	if u.words > 40 || strings.ContainsAny(u.flat, "\"“”‘’") || interviewTurn(u.flat) {
 		return false
 	}
+	// A paragraph that opens with a sentence of the text, of eight words
+	// or more, is the text's whatever follows it: "Requests for delisting
+	// may be submitted through the Focal Point established by the Council.
+	// The updated list is available on the Committee's website."
+	// (Not one in the site's words: "Harbour Radio is run entirely by
+	// student volunteers. Views expressed are those of the contributors.")
+	if first, ok := firstSentence(u.flat); ok && fieldCount(first) >= 8 && !rxSiteVocab.MatchString(first) && !siteVoice(first) && !closingNote(newUnit(first, u.block)) {
+		return false
+	}
 	// The site on itself: its app, its licence to copy, its own
 	// standards ("Get the latest news on our app. Available on iOS and
 	// Android.", "Free to republish with credit to ...").
@@ -3889,6 +3898,16 @@ func closingNote(u pageUnit) bool {
 	return false
 }
 
+// siteVoice reports whether s speaks as the site or to its reader ("we",
+// "our", "you"), as a report does only in quotations: "We have covered
+// the war since the first day."
+func siteVoice(s string) bool {
+	return rxReader.MatchString(s) || rxWe.MatchString(s)
+}
+
+// rxWe matches "we", the site speaking of itself.
+var rxWe = lazyRE(`\b[Ww]e\b`)
+
 // siteTalk reports whether s, a short paragraph ending the text, is the
 // site speaking of itself in the present tense, in a publisher's words:
 // two of rxSiteVocab's and a verb of rxSitePresent, no reporting verb
@@ -3900,6 +3919,9 @@ func siteTalk(s string) bool {
 	if !rxSitePresent.MatchString(s) || rxReported.MatchString(s) {
 		return false
 	}
+	// "to channel" is the verb, not a broadcaster: "urged donors to
+	// channel a larger share through local organisations".
+	s = strings.ReplaceAll(s, "to channel ", "to route ")
 	seen := map[string]bool{}
 	for _, m := range rxSiteVocab.FindAllStringIndex(s, -1) {
 		seen[strings.ToLower(s[m[0]:m[1]])] = true
@@ -4051,6 +4073,10 @@ var rxSiteSelf = lazyRE(`(?i)(?:(?:^|[.!?]\s+)(?:get|download|enjoy|listen|watch
 	// a price by the month to join; "Footnotes and sources available on
 	// request."
 	`|\b(?:join|subscribe|members?|membership|support)\b[^!?]{0,60}[£$€]\s?\d+(?:[.,]\d{1,2})?\s*(?:a|an|per|/)\s*(?:month|year|week|mo|yr)\b|^(?:footnotes|sources|references|notes|citations)(?:\s+(?:and|&)\s+(?:footnotes|sources|references|notes|citations))?\s+(?:are\s+)?available\b` +
+	// "The designations employed and the presentation of material on this
+	// page do not imply the expression of any opinion whatsoever ...": an
+	// international body's disclaimer.
+	`|\bdesignations\s+employed\b|\bdo(?:es)?\s+not\s+imply\s+the\s+expression\s+of\s+any\s+opinion\b` +
 	// "This blog is a personal project. Nothing here is the official
 	// position of any government or employer."
 	`|^this\s+(?:blog|site|website|newsletter|column|substack)\s+is\s+(?:a|an|my)\s+(?:personal|private|independent|hobby|side)\b|\b(?:official|formal)\s+(?:position|view|views|policy)\s+of\s+(?:any|my|the)\s+(?:government|employer|organi[sz]ation|institution)\b|\bviews\s+(?:are\s+)?(?:my|our)\s+own\b` +
@@ -4661,7 +4687,7 @@ func byPrefixIndex(s string) []int {
 		switch strings.ToLower(w) {
 		case "par", "von", "por", "door", "oleh", "escrito", "escrita", "reportage", "servizio", "articolo", "un",
 			"texte", "reportaje", "reportagem", "verfasst", "geschrieben", "artikel", "author", "from", "staff",
-			"viewpoint", "opinion", "commentary", "analysis", "essay", "with":
+			"viewpoint", "opinion", "commentary", "analysis", "essay", "with", "of":
 			may = true
 		}
 	}
@@ -5393,8 +5419,10 @@ var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Age
 
 // rxDeskByline matches a byline that names no writer: "From our
 // correspondent in Nairobi", "From correspondents in Geneva", "By our own correspondent", "Our diplomatic
-// editor", "By the Foreign Desk", "By Harbour Times Staff".
-var rxDeskByline = lazyRE(`(?i)^(?:(?:(?:from|by)\s+)?our\s+|(?:from|by)\s+)(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
+// editor", "By the Foreign Desk", "By Harbour Times Staff", and as
+// translation tools render a newsroom's: "From our editorial office in
+// Berlin", "With agencies", "Writing of the Diary".
+var rxDeskByline = lazyRE(`(?i)^(?:with\s+(?:agencies|wires|agency\s+reports|wire\s+reports)|(?:writing|wording|drafting)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\.?$|^(?:(?:(?:from|by|of)\s+)?our\s+|(?:from|by)\s+)(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior|editorial)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer|office|desk|bureau|newsroom)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
 
 // rxZoneWords matches a time's marks after its figures: "AM ET", "p.m.
 // GMT+3", "UTC".
@@ -5581,6 +5609,14 @@ var rxCommaYear = lazyRE(`(?i)\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct
 // full stops and nothing more: "11.27.16", not "11.27.2016" or a version.
 var rxMonthDayYYDots = lazyRE(`(?:^|[\s:,|])(\d{1,2})\.(\d{2})\.(\d{2})(?:$|[\s,|])`)
 
+// rxOriginally matches the label of a first publication: "Originally
+// published:", "First posted on".
+var rxOriginally = lazyRE(`(?i)\b(?:originally|first)\s+(?:published|posted|appeared)\b`)
+
+// rxDayOfMonth matches a day, a month and a year joined by "of": "7 of
+// August of 2013".
+var rxDayOfMonth = lazyRE(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+(?:of\s+)?((?:19|20)\d\d)\b`)
+
 // findDateInOrder is findDateIn with the order of day and month given.
 func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 	if strings.Contains(s, " old") {
@@ -5589,6 +5625,14 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 		s = rxAgeNote.ReplaceAllString(s, "")
 	}
 	s = strings.Trim(strings.TrimRight(s, ".;,"), "[]()") // "... on 19 April 2010.", "[Geneva, July 24, 2004]"
+	// The first publication named after a posting ("Posted: 22 Aug 2022
+	// | Originally published: 19 Aug 2022"), as an aggregator reposts: it
+	// is read first.
+	if strings.Contains(s, "ublished") || strings.Contains(s, "osted") {
+		if m := rxOriginally.FindStringIndex(s); m != nil && m[0] > 0 {
+			s = s[m[0]:] + " | " + strings.TrimRight(s[:m[0]], " |·•–—-")
+		}
+	}
 	// A label run into its date: a full-width colon ("发布时间：2005/10/11"),
 	// a year and the next field with no space ("November 4, 2007Updated
 	// November 5, 2007").
@@ -5653,6 +5697,11 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 		if m := rxShortYear.FindStringSubmatchIndex(s); m != nil {
 			s = s[:m[2]-1] + fullYear(s[m[2]:m[3]]) + s[m[3]:]
 		}
+	}
+	// A day "of" a month "of" a year, as a translation of Spanish or
+	// Portuguese renders "7 de agosto de 2013": "7 of August of 2013".
+	if strings.Contains(s, " of ") {
+		s = rxDayOfMonth.ReplaceAllString(s, "$1 $2 $3")
 	}
 	s = englishDateLabels(s)
 	if e, ok := englishDate(s); ok {

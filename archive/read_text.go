@@ -1038,6 +1038,26 @@ func isMenuLine(l string) bool {
 			return true
 		}
 	}
+	// Dashes part a menu's items too, four or more of one or two
+	// capitalised words ("Home - National - Maghreb - International"),
+	// where a headline has fewer parts or longer ones.
+	for _, sep := range []string{" - ", " – "} {
+		items := strings.Split(l, sep)
+		if len(items) < 4 {
+			continue
+		}
+		menu := true
+		for _, it := range items {
+			f := strings.Fields(it)
+			if r, _ := utf8.DecodeRuneInString(it); len(f) == 0 || len(f) > 2 || !unicode.IsUpper(r) {
+				menu = false
+				break
+			}
+		}
+		if menu {
+			return true
+		}
+	}
 	return false
 }
 
