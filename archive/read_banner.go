@@ -119,7 +119,15 @@ func captureLine(l string) bool {
 	if l == "" || len(l) > 400 {
 		return false
 	}
-	low := strings.ToLower(l)
+	return captureLineLow(l, strings.ToLower(l))
+}
+
+// captureLineLow is captureLine with l in lower case given (low), as a
+// caller that has it saves making it again.
+func captureLineLow(l, low string) bool {
+	if l == "" || len(l) > 400 {
+		return false
+	}
 	if strings.Contains(low, "translat") || strings.Contains(low, "original") || strings.Contains(low, "english") {
 		if rxTranslateLine.MatchString(l) {
 			return true

@@ -1607,7 +1607,7 @@ func classify(units []pageUnit, h pageHints) {
 		case hasAnyPrefix(low, textChromePrefixes) || short && (markedChrome(low) || rxPaywall.MatchString(u.flat) || menuSpaced(*u)):
 			u.chrome = true
 			u.end = strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:") || strings.HasPrefix(low, "filed under:") || strings.HasPrefix(low, "more from ") || strings.HasPrefix(low, "comments (")
-		case u.words <= 60 && captureLine(u.flat):
+		case u.words <= 60 && captureLineLow(u.flat, low):
 			// An archive's or a cache's banner, where the page kept it
 			// (an HTML capture; see cutCaptureBanner).
 			u.chrome = true
