@@ -19,7 +19,7 @@ import (
 //
 //	2004-07-24, 2004/07/24, 20040724     ISO 8601 and RFC 3339 (year first)
 //	2004.07.24, 2004.07.24.               year first with dots (Hungarian, East Asian)
-//	24 July 2004, 24 Jul. 2004, 24th July, 2004
+//	24 July 2004, 24 Jul. 2004, 24th July, 2004, 24 of July of 2004 (as a translation writes it)
 //	July 24, 2004, Jul 24 2004, July 24th, 2004
 //	24-JUL-1987                           Reuters
 //	2004 Jul 24, 2004 July 24             year, month name, day
@@ -70,7 +70,7 @@ var (
 	rxWeekday = lazyRE(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
 	rxISO     = lazyRE(`^(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\.?`)
 	rxISOComp = lazyRE(`^(\d{4})(\d{2})(\d{2})$`)
-	rxDMY     = lazyRE(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s-]+` + monthRx + `,?[\s-]+(\d{2,4})\b`)
+	rxDMY     = lazyRE(`(?i)^(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s-]+` + monthRx + `,?(?:\s+of)?[\s-]+(\d{2,4})\b`)
 	rxMDY     = lazyRE(`(?i)^` + monthRx + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	rxNumeric = lazyRE(`^(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{2,4})\b`)
 	rxYMD     = lazyRE(`(?i)^(\d{4})[\s-]+` + monthRx + `[\s-]+(\d{1,2})(?:st|nd|rd|th)?\b`)

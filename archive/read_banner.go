@@ -84,7 +84,7 @@ func cutCaptureBanner(lines []string) ([]string, string) {
 		if !short || j-first > maxBannerLines {
 			// Only the banner's own lines: the block goes on with the
 			// site's page.
-			out := append([]string(nil), lines[:i]...)
+			out := append([]string(nil), lines[end:i]...)
 			for _, l := range block {
 				if !captureLine(strings.TrimSpace(l)) {
 					out = append(out, l)
@@ -92,7 +92,7 @@ func cutCaptureBanner(lines []string) ([]string, string) {
 					url = firstURL(l)
 				}
 			}
-			return append(out, lines[j:]...)[end:], url
+			return append(out, lines[j:]...), url
 		}
 		for _, l := range block {
 			if url == "" {
@@ -116,10 +116,7 @@ func cutCaptureBanner(lines []string) ([]string, string) {
 // (rxTranslateLine), with a cheap test first for a word every pattern
 // holds.
 func captureLine(l string) bool {
-	if l == "" || len(l) > 400 {
-		return false
-	}
-	return captureLineLow(l, strings.ToLower(l))
+	return len(l) <= 400 && captureLineLow(l, strings.ToLower(l))
 }
 
 // captureLineLow is captureLine with l in lower case given (low), as a

@@ -5613,10 +5613,6 @@ var rxMonthDayYYDots = lazyRE(`(?:^|[\s:,|])(\d{1,2})\.(\d{2})\.(\d{2})(?:$|[\s,
 // published:", "First posted on".
 var rxOriginally = lazyRE(`(?i)\b(?:originally|first)\s+(?:published|posted|appeared)\b`)
 
-// rxDayOfMonth matches a day, a month and a year joined by "of": "7 of
-// August of 2013".
-var rxDayOfMonth = lazyRE(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+(?:of\s+)?((?:19|20)\d\d)\b`)
-
 // findDateInOrder is findDateIn with the order of day and month given.
 func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 	if strings.Contains(s, " old") {
@@ -5697,11 +5693,6 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 		if m := rxShortYear.FindStringSubmatchIndex(s); m != nil {
 			s = s[:m[2]-1] + fullYear(s[m[2]:m[3]]) + s[m[3]:]
 		}
-	}
-	// A day "of" a month "of" a year, as a translation of Spanish or
-	// Portuguese renders "7 de agosto de 2013": "7 of August of 2013".
-	if strings.Contains(s, " of ") {
-		s = rxDayOfMonth.ReplaceAllString(s, "$1 $2 $3")
 	}
 	s = englishDateLabels(s)
 	if e, ok := englishDate(s); ok {
