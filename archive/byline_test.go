@@ -1448,3 +1448,133 @@ func TestClosingNoteOpensWithText(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockClipsCalendarsModernChrome reads invented pages with the
+// shapes of session 31's blind sets: a section and its part after a dash,
+// a link back to a section over the headline, a paywall's access notice,
+// a ticker under an arrow, exchange rates and an index's move in the
+// masthead, a day of another calendar "corresponding to" the Gregorian,
+// a day without a year with a reading time, and under the text a
+// subscription's terms, a print edition's note and a clipper's address.
+func TestHeadBlockClipsCalendarsModernChrome(t *testing.T) {
+	checkHeadBlocks(t, "The Harbour Ledger\nHome | World | Politics\n\n", []headBlockCase{
+		{"Features — Geopolitics\n\nEnvoys sign border accord\n\nReport: Ana Ruiz, Lima\n\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"« Back to Region\n\nENVOYS SIGN BORDER ACCORD\n\nBy Ana Ruiz | Published: 14:32 GMT, 3 March 2001", "", "", "ENVOYS SIGN BORDER ACCORD", "2001-03-03", "Ana Ruiz"},
+		{"This article is free to read. Register or log in to keep reading — no payment required.\n\nEnvoys sign border accord\nForeign Desk\n12 min read · Published 03 Mar 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"LATEST ⟩ Envoys arrive in Doha · Aid pledges top $4bn · Election results due Friday\n\nEnvoys sign border accord\nBy Ana Ruiz\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"USD 42,000 IRR ▲  |  EUR 49,100 IRR ▼\nBIST 100 ▲ 1.24%\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"KWD 1 = USD 3.29\nDoha 36°C | QR 3.64 / $\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Tuesday 4 Muharram 1420 AH corresponding to 20 April 1999\n\nEnvoys sign border accord\nBy Ana Ruiz", "", "", "Envoys sign border accord", "1999-04-20", "Ana Ruiz"},
+		{"Envoys sign border accord\n\nBy Ana Ruiz\n\nAug 5 · 8 min read", "", "", "Envoys sign border accord", "", "Ana Ruiz"},
+		{"Envoys sign border accord\nUpdated 2 June 2025 at 09:14 GMT+4  ·  First published 1 June 2025", "", "", "Envoys sign border accord", "2025-06-01", ""},
+		{"Envoys sign border accord\nAna Ruiz · Gulf Affairs Editor, Dubai\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n3 March 2001", "", "Keep reading\nSubscribe to The Ledger from €1 a week.\nCancel anytime.\n\nAbout us · Contact", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Published in print on page A8 of the New York-area edition.\n\nSite Index", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Original URL: http://www.harbourledger.example/world/2001/03/03/0452\n\nReadability — Turn any web page into a clean view for reading now or later.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}
+
+// TestClipDates checks that the day a tool saved or clipped a page is
+// never taken for the article's date, and that a site's own "Created:"
+// line still dates its article.
+func TestClipDates(t *testing.T) {
+	body := "The two governments signed the agreement in the capital on Monday after three years of talks, officials said.\n\n\"This is a beginning,\" the foreign minister told reporters after the ceremony.\n\nThe accord takes effect in January.\n"
+	for _, tc := range []struct {
+		top, date, byline, url string
+	}{
+		{"---\nsource: https://www.harbourledger.example/world/item/55301\ncreated: 2018-09-27T11:45:03\ntags: [world, trade]\n---\n\nEnvoys sign border accord\n\n", "", "", "https://www.harbourledger.example/world/item/55301"},
+		{"---\ntitle: Envoys sign border accord\nauthor: \"[[Ana Ruiz]]\"\ncreated: 2021-02-11\n---\n\nEnvoys sign border accord\n\n", "", "Ana Ruiz", ""},
+		{"Thursday, 9 April 2020\n10:18\n\nPasted from <https://www.harbourledger.example/world/aid-37745>\n\nEnvoys sign border accord\n\n", "", "", "https://www.harbourledger.example/world/aid-37745"},
+		{"Clipped from: https://www.harbourledger.example/news/article48823.ece\nClip date: 14/03/2015 09:12\n\nEnvoys sign border accord\nBy Ana Ruiz\nClipped on 5 February 2017 · Saved from web\n\n", "", "Ana Ruiz", "https://www.harbourledger.example/news/article48823.ece"},
+		{"Envoys sign border accord\nWritten by Ana Ruiz\nCreated: Thursday, 12 March 2010 10:00\n\n", "2010-03-12", "Ana Ruiz", ""},
+	} {
+		a, re := readOne(t, NewTextReader(strings.NewReader(tc.top+body), "-", ReadOptions{Now: testNow}))
+		if re != nil {
+			t.Fatal(re)
+		}
+		if a.Title != "Envoys sign border accord" || a.DateString() != tc.date || a.Byline != tc.byline || a.URL != tc.url || !strings.HasPrefix(a.Body, "The two governments") || !strings.HasSuffix(a.Body, "in January.") {
+			t.Errorf("%q:\n title %q, date %q (want %q), byline %q (want %q), url %q (want %q)\n body %q", tc.top, a.Title, a.DateString(), tc.date, a.Byline, tc.byline, a.URL, tc.url, a.Body)
+		}
+	}
+}
+
+// TestPageBreakMended checks that a paragraph a print's page break cut in
+// two (the running foot and head between its halves) is read whole, and
+// that a paragraph ending a sentence before the break is not joined.
+func TestPageBreakMended(t *testing.T) {
+	page := "4/14/24, 6:18 PM          Envoys sign border accord | The Ledger\n\nThe Ledger\n\nEnvoys sign border accord\n\nBy Ana Ruiz\n\nDecember 16, 2005\n\n" +
+		"The two governments signed the agreement in the capital on Friday after three years of talks, officials said.\n\nAirlines said the change would shorten\n\n" +
+		"https://www.ledger.example/world/2005/12/accord            1/2\n4/14/24, 6:18 PM          Envoys sign border accord | The Ledger\n\n" +
+		"some routes by more than an hour.\n\nThe first flight under the agreement landed in the afternoon.\n\n" +
+		"https://www.ledger.example/world/2005/12/accord            2/2\n"
+	a, re := readOne(t, NewTextReader(strings.NewReader(page), "-", ReadOptions{Now: testNow}))
+	if re != nil {
+		t.Fatal(re)
+	}
+	want := "The two governments signed the agreement in the capital on Friday after three years of talks, officials said.\n\nAirlines said the change would shorten some routes by more than an hour.\n\nThe first flight under the agreement landed in the afternoon."
+	if a.Title != "Envoys sign border accord" || a.DateString() != "2005-12-16" || a.Body != want {
+		t.Errorf("title %q, date %q\n body %q\n want %q", a.Title, a.DateString(), a.Body, want)
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Airlines said the change would shorten", true},
+		{"the ministers met in Geneva,", true},
+		{"The accord takes effect in January.", false},
+		{"Envoys Sign Border Accord", false},
+		{"Talks resume in Geneva", false},
+	} {
+		if got := midSentence(tc.s); got != tc.want {
+			t.Errorf("midSentence(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestLineShapesSession31 checks the line shapes session 31's rules read:
+// a masthead's rates and index moves, fields that give no date, and a
+// name before its fields between bars or dashes.
+func TestLineShapesSession31(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		rate bool
+	}{
+		{"USD 42,000 IRR ▲ | EUR 49,100 IRR ▼", true},
+		{"BIST 100 ▲ 1.24%", true},
+		{"KWD 1 = USD 3.29", true},
+		{"1 USD = 79.90 AFN", true},
+		{"Doha 36°C | QR 3.64 / $", true},
+		{"G20 agrees $100bn fund", false},
+		{"Vote 2024 | Results", false},
+		{"Ministers meet in Geneva | 3 March 2001", false},
+	} {
+		if got := rateLine(tc.s); got != tc.rate {
+			t.Errorf("rateLine(%q) = %v, want %v", tc.s, got, tc.rate)
+		}
+	}
+	for _, tc := range []struct {
+		s    string
+		none bool
+	}{
+		{"Aug 5 · 8 min read", true},
+		{"3 hours ago | 4 min read", true},
+		{"Aug 5, 2021 · 8 min read", false},
+		{"Jane Doe · 8 min read", false},
+	} {
+		if got := yearlessFields(tc.s); got != tc.none {
+			t.Errorf("yearlessFields(%q) = %v, want %v", tc.s, got, tc.none)
+		}
+	}
+	for _, tc := range []struct{ s, name string }{
+		{"Shaharzad Ahmadi | Kabul | sh.ahmadi@kabulherald.example", "Shaharzad Ahmadi"},
+		{"Dilnoza Karimova | Silk Road News Service", "Dilnoza Karimova"},
+		{"Bilal Hamdani — Islamabad Chronicle", "Bilal Hamdani"},
+		{"Middle East | North Africa | Gulf", ""},
+		{"World News | Europe | Asia", ""},
+		{"Jane Doe | Kabul", ""},
+	} {
+		if got := nameBeforeFields(tc.s); got != tc.name {
+			t.Errorf("nameBeforeFields(%q) = %q, want %q", tc.s, got, tc.name)
+		}
+	}
+}

@@ -490,11 +490,23 @@ func (r *pageModelBody) judge(body, title string) string {
 	// A speech's salutation ("Excellencies, ladies and gentlemen,") opens
 	// the text the rules read, though the model, which knows sentences by
 	// their stops, makes nothing of a line ending with a comma.
-	if first, _, _ := strings.Cut(body, "\n\n"); rxSalutation.MatchString(collapseSpace(first)) && (len(paras) == 0 || paras[0] != first) {
-		paras = append([]string{first}, paras...)
+	if first, _, _ := strings.Cut(body, "\n\n"); rxSalutation.MatchString(collapseSpace(first)) {
+		if len(paras) == 0 || paras[0] != first {
+			paras = append([]string{first}, paras...)
+		}
+		// So does its closing thanks end it: "I wish you fruitful
+		// deliberations. Thank you."
+		if k := strings.LastIndex(body, "\n\n"); k > 0 && rxSpeechThanks.MatchString(collapseSpace(body[k+2:])) && paras[len(paras)-1] != body[k+2:] {
+			paras = append(paras, body[k+2:])
+		}
 	}
 	return strings.Join(paras, "\n\n")
 }
+
+// rxSpeechThanks matches a speech's last paragraph, ending on its thanks:
+// "I wish you fruitful deliberations. Thank you.", "I thank you for your
+// attention."
+var rxSpeechThanks = lazyRE(`(?i)(?:^|[.!]\s+)(?:i\s+)?thank\s+you(?:\s+(?:all|very\s+much|for\s+your\s+(?:kind\s+)?attention))?\s*[.!]$`)
 
 // reconcileWithRules corrects the model's body, once it has won a page,
 // where the rules' verdicts are the surer: the model wins by the chrome it

@@ -166,3 +166,36 @@ func firstURL(l string) string {
 	}
 	return strings.TrimRight(u, ".,;)")
 }
+
+// rxPastedFrom matches the line a note app puts over a clip, under the day
+// and time of the clip: "Pasted from <https://...>", "Clipped from:
+// https://...".
+var rxPastedFrom = lazyRE(`(?i)^(?:pasted|clipped|copied)\s+from\s*:?\s*<?(https?://[^\s>]+)>?$`)
+
+// cutNoteStamp returns lines without a note app's stamp at their top (the
+// day and time the clip was made, over "Pasted from <https://...>"), and
+// the address it gives; lines unchanged and "" when there is none. The
+// stamp's day is the clip's, never the article's.
+func cutNoteStamp(lines []string) ([]string, string) {
+	seen := 0
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if m := rxPastedFrom.FindStringSubmatch(l); m != nil {
+			var out []string
+			for _, k := range lines[:i] {
+				if k = strings.TrimSpace(k); k != "" && (datesOnlyLine(k) || rxTimeOnly.MatchString(k)) {
+					continue
+				}
+				out = append(out, k)
+			}
+			return append(out, lines[i+1:]...), m[1]
+		}
+		if seen++; seen > 4 {
+			break
+		}
+	}
+	return lines, ""
+}

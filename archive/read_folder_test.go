@@ -179,7 +179,9 @@ func TestFindDateIn(t *testing.T) {
 		{"Amira Haddad in Beirut | 31 October 2014", "31 October 2014", "Amira Haddad"},
 		{"Published March 11, 2005 Last Modified March 19, 2005", "March 11, 2005", ""},
 		{"Last modified Oct 18, 2011", "Oct 18, 2011", ""},
-		{"Saved on 2 May 2023", "2 May 2023", ""},
+		// (The day a tool saved the page is never the article's.)
+		{"Saved on 2 May 2023", "", ""},
+		{"Printed edition of 30 June 2000 — Page A4", "30 June 2000", ""},
 	} {
 		d, _ := findDateIn(tc.in, testNow, orderUnknown)
 		if d != tc.date {

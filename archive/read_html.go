@@ -951,14 +951,17 @@ var rxUpdatedTail = lazyRE(`(?i)(?:[.!?]["”’]?)(\s+(?:last\s+)?(?:updated|mo
 // paragraph.
 var rxCopyrightTail = lazyRE(`(?i)(?:^|[.!?]["”’]?)(\s+(?:©|copyright\b|\(c\)\s*\d{4})[^.!?]{0,100}\.?)$`)
 
-// proseFollows reports whether n prose units come in units before the
-// next closing line.
+// proseFollows reports whether n prose units of ten words or more come in
+// units before the next closing line.
 func proseFollows(units []pageUnit, n int) bool {
 	for _, u := range units {
 		if u.end {
 			return false
 		}
-		if u.prose && !u.chrome {
+		// (A paragraph of ten words or more: a site's short lines under
+		// its share bar, "Havana Dispatch. Digital newspaper." and "All
+		// material may be reproduced citing the source.", are none.)
+		if u.prose && !u.chrome && u.words >= 10 {
 			if n--; n == 0 {
 				return true
 			}
@@ -1398,7 +1401,13 @@ func scanHTMLMeta(doc *html.Node) htmlMeta {
 			if (n.Data == "h1" || n.Data == "h2" || n.Data == "h3") && len(m.headings) < 16 {
 				m.headings = append(m.headings, collapseSpace(nodeText(n)))
 			}
-			switch n.Data {
+			tag := n.Data
+			if tag == "p" && strings.EqualFold(attr(n, "class"), "MsoTitle") {
+				// A word processor's page: its paragraph in the Title
+				// style is the document's headline, as an h1 is.
+				tag = "h1"
+			}
+			switch tag {
 			case "html":
 				m.lang = attr(n, "lang")
 			case "meta":

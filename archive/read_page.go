@@ -106,6 +106,13 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 			u.meta = true
 			continue
 		}
+		// The day a tool saved the page, however labelled ("Clipped on 5
+		// February 2017 · Saved from web", "Printed: 14/04/2024"): the
+		// tool's, not the article's.
+		if u.words <= 16 && hasYear(u.flat) && rxSaveStamp.MatchString(u.flat) {
+			u.chrome = true
+			continue
+		}
 		// Dates and their labels only, however many: "First published:
 		// Thursday 9 Dec 2010 12.34 GMT | Last modified on Friday 10 Dec
 		// 2010 08.15 GMT".
@@ -444,6 +451,9 @@ var dateLabelWords = map[string]bool{
 	"first": true, "originally": true, "last": true, "published": true, "updated": true, "modified": true, "posted": true,
 	"created": true, "issued": true, "edited": true, "filed": true, "date": true, "time": true, "and": true, "at": true, "on": true, "|": true,
 	"·": true, "•": true, "-": true, "–": true, "—": true, "/": true,
+	// between a date of another calendar and the Gregorian: "4 Muharram
+	// 1420 AH corresponding to 20 April 1999"
+	"corresponding": true, "corresponds": true, "equivalent": true, "to": true, "ah": true, "a.h": true, "ad": true, "ce": true, "=": true,
 }
 
 // rxAgoField matches an update's time in words after a date: "Updated 1
@@ -829,7 +839,7 @@ var textChromeExtra = map[string]bool{
 // textChromePrefixes are line starts (lower case) of chrome lines of any
 // length.
 var textChromePrefixes = []string{
-	"audio narration provided", "narration provided by", "links to more ", "this article was narrated", "this audio is auto-generated",
+	"printed from ", "audio narration provided", "narration provided by", "links to more ", "this article was narrated", "this audio is auto-generated",
 	"javascript is disabled", "javascript is required", "javascript must be enabled", "please enable javascript", "you need to enable javascript",
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
@@ -878,7 +888,10 @@ var rxSupport = lazyRE(`(?i)^(?:(?:as|while|now|with|because|if)\b[^.!?,]{0,40},
 
 // rxPaywall matches a paywall's count of free reads: "You have 2 free
 // articles left this month."
-var rxPaywall = lazyRE(`(?i)^(?:you have|you've got|only) (?:\d+|one|two|three|four|five) (?:free |more )?(?:articles?|stories|story|reads?|pages?) (?:left|remaining)\b`)
+var rxPaywall = lazyRE(`(?i)^(?:you have|you've got|only) (?:\d+|one|two|three|four|five) (?:free |more )?(?:articles?|stories|story|reads?|pages?) (?:left|remaining)\b` +
+	// (or a notice of the access this story gives: "This article is free
+	// to read. Register or log in to keep reading.")
+	`|^this\s+(?:article|story|piece|content)\s+is\s+(?:free\s+to\s+read|free\s+for\s+(?:all|everyone|registered\s+(?:users|readers))|(?:for|only\s+for|exclusive\s+to|available\s+to)\s+(?:subscribers|members|registered\s+(?:users|readers))(?:\s+only)?)\b|\b(?:register|sign\s+up|log\s+in|sign\s+in)\s+(?:or\s+(?:log|sign)\s+in\s+)?(?:for\s+free\s+)?to\s+(?:keep|continue)\s+reading\b`)
 
 // rxMoreIn matches the short heading of a list of other stories: "More in
 // Dispatches", "More from the Gazette", "Also in World", "Read more on AU
@@ -887,7 +900,7 @@ var rxMoreIn = lazyRE(`(?i)^(?:more (?:in|from|on|about)|also in|other stories i
 
 // rxBackTo matches a link back to the site: "Back to the wire", "Return
 // to index" (a line, not a sentence).
-var rxBackTo = lazyRE(`(?i)^(?:back|return|go back) to\b[^.!?]{0,30}$`)
+var rxBackTo = lazyRE(`(?i)^(?:[«‹←<]+\s*)?(?:back|return|go back) to\b[^.!?]{0,30}$`)
 
 var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
@@ -1286,7 +1299,7 @@ func isWrappedProse(lines []string) bool {
 		if n <= 16 && creditLine(l) {
 			return false // (a credit of any length: "Reporting by ...; additional reporting by ...")
 		}
-		if n <= 24 && hasYear(l) && datesOnlyLine(l) {
+		if n <= 24 && hasYear(l) && (datesOnlyLine(l) || rxFieldSep.MatchString(l) && hasDate(l)) {
 			return false // "Updated 25 Sep 2024 9:15 PM · Published 25 Sep 2024 6:02 PM"
 		}
 		if n > 12 {
@@ -1300,7 +1313,7 @@ func isWrappedProse(lines []string) bool {
 			return false
 		}
 		dated := hasYear(l) && (dateLine(l) || unicode.IsUpper(r) && (!strings.HasSuffix(l, ".") || endsWithTime(l)) && hasDate(l))
-		if dated || isBylineUnit(l) || n <= 6 && rxAgencyLine.MatchString(l) || n <= 8 && strings.Contains(l, " | ") ||
+		if dated || isBylineUnit(l) || n <= 6 && rxAgencyLine.MatchString(l) || n <= 8 && (strings.Contains(l, " | ") || strings.Contains(l, " · ")) ||
 			n <= 10 && !strings.HasSuffix(l, ".") && (n <= 6 && nameLine(l, n) != "" || nameAndPlace(l)) {
 			return false
 		}
@@ -1480,6 +1493,54 @@ func markRunning(units []pageUnit) {
 	}
 }
 
+// mendPageBreaks joins a paragraph a print's page break cut in two: a
+// unit that stops in mid-sentence ("Airlines said the change would
+// shorten"), the page's running foot and head under it ("https://... 1/2",
+// "4/14/24, 6:18 PM  Headline... | The Post"), then a unit that goes on
+// in lower case ("some routes by more than an hour."). The running lines
+// stay, to be marked again by classify.
+func mendPageBreaks(units []pageUnit) []pageUnit {
+	markRunning(units)
+	out := units[:0:0]
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		if u.running || u.words < 4 || !midSentence(u.flat) {
+			out = append(out, u)
+			continue
+		}
+		j := i + 1
+		for j < len(units) && units[j].running {
+			j++
+		}
+		if j == i+1 || j == len(units) || units[j].running || units[j].words < 2 || !lowerFirst(units[j].flat) {
+			out = append(out, u)
+			continue
+		}
+		sep := " "
+		if strings.Contains(u.text, "\n") || strings.Contains(units[j].text, "\n") {
+			sep = "\n" // a wrapped paragraph goes on wrapped
+		}
+		out = append(out, newUnit(u.text+sep+units[j].text, u.block))
+		out = append(out, units[i+1:j]...)
+		i = j
+	}
+	return out
+}
+
+// midSentence reports whether s stops where no sentence or line of a
+// page's chrome would: after a lower-case word or a comma.
+func midSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == ',' || r == ';' {
+		return true
+	}
+	if !unicode.IsLower(r) {
+		return false
+	}
+	k := strings.LastIndexByte(s, ' ')
+	return k > 0 && lowerFirst(s[k+1:])
+}
+
 // classify marks the chrome of units.
 func classify(units []pageUnit, h pageHints) {
 	markRunning(units)
@@ -1515,11 +1576,11 @@ func classify(units []pageUnit, h pageHints) {
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) && !(strings.HasPrefix(bare, "see also ") && labelledLink(u.flat)) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			strings.HasPrefix(low, "disclaimer:") && u.words <= 80 || // (a long one too: "Disclaimer: Opinions expressed here are those of the writers ...")
-			short && rxInitialsLine.MatchString(u.flat) || aboutSection(units, i) || u.words <= 30 && rxLabelledPager.MatchString(u.flat):
+			short && rxInitialsLine.MatchString(u.flat) || short && rxOriginalURL.MatchString(u.flat) || aboutSection(units, i) || u.words <= 30 && rxLabelledPager.MatchString(u.flat):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
-		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || rxTimeOnly.MatchString(u.flat) || u.words <= 8 && (rxYearless.MatchString(u.flat) || rxDayNoYear.MatchString(u.flat)) ||
+		case short && (rxReadTime.MatchString(u.flat) || rxRelative.MatchString(u.flat) || u.words <= 10 && yearlessFields(u.flat) || rxTimeOnly.MatchString(u.flat) || u.words <= 8 && (rxYearless.MatchString(u.flat) || rxDayNoYear.MatchString(u.flat)) ||
 			rxContinued.MatchString(u.flat) || rxPhotoCredit.MatchString(u.flat) || u.words <= 30 && rxCaption.MatchString(u.flat) ||
 			rxSaidLine.MatchString(u.flat) || rxURLLine.MatchString(u.flat) || rxOnlySymbols.MatchString(u.flat) || rxNoteLine.MatchString(u.flat) ||
 			u.words == 1 && rxEmailAddr.MatchString(u.flat) || u.words <= 12 && !endsSentence(u.flat) && pictureCredit(low) ||
@@ -1550,7 +1611,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 12 && strings.Contains(low, "today is") && hasYear(u.flat) && rxTodayIs.MatchString(u.flat) ||
 			u.words <= 8 && sourceCredit(u.flat) || u.words <= 14 && siteLineAgain(units, i) ||
 			u.words <= 30 && (strings.Contains(low, "forward") || strings.Contains(low, "subscribe")) && rxNewsletterFooter.MatchString(u.flat) ||
-			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) ||
+			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) || u.words <= 16 && rateLine(u.flat) ||
 			u.words <= 12 && (strings.HasPrefix(low, "shared ") || strings.HasPrefix(low, "sent ") || strings.HasPrefix(low, "forwarded ")) && rxSharedFrom.MatchString(u.flat) ||
 			u.words <= 16 && (strings.Contains(low, "issue") || strings.Contains(low, "edition")) && rxIssueNote.MatchString(u.flat) ||
 			u.words <= 20 && !u.prose && strings.Contains(low, "follow our live") ||
@@ -1664,6 +1725,14 @@ func classify(units []pageUnit, h pageHints) {
 	for i := 1; i+2 < len(units); i++ {
 		if u := &units[i]; u.end && !u.prose && u.words <= 8 && textUnit(units[i-1]) && textUnit(units[i+1]) && textUnit(units[i+2]) && !rightsNotice(u.flat, strings.ToLower(u.flat)) {
 			u.end = false
+		}
+	}
+	// The writer's note under its label ("About the author" over "A
+	// former city hall reporter, she has covered the statehouse since
+	// 2016."): the site's, as the label is.
+	for i := 1; i < len(units); i++ {
+		if p, u := units[i-1], &units[i]; p.end && p.words <= 4 && u.words <= 80 && !u.end && rxAboutWriterLabel.MatchString(p.flat) {
+			u.chrome, u.end = true, true
 		}
 	}
 	// The question under a government site's banner ("An official website
@@ -1999,7 +2068,15 @@ var closingPatterns = []struct {
 	{[]string{"live "}, rxLiveEnded},
 	{[]string{"transcript"}, rxTranscriptNote},
 	{[]string{"correction", "error", "mistake", "archive", "published", "more", " we ", "registered"}, rxArchiveNote},
+	{[]string{"in print", "print edition", "in the print"}, rxPrintNote},
 }
+
+// rxPrintNote matches a site's note on where the story ran in its paper:
+// "Published in print on page A8 of the New York-area edition.", "A
+// version of this article appears in print on June 2, 2021, Section A,
+// Page 8 ...", "This article appeared in the print edition of 4 March
+// 2019."
+var rxPrintNote = lazyRE(`(?i)^(?:an?\s+(?:version|shorter\s+version|edited\s+version)\s+of\s+this\s+(?:article|story|piece|report)\s+|this\s+(?:article|story|piece|report)\s+)?(?:was\s+|is\s+)?(?:published|appeared|appears|ran|printed)\s+in\s+(?:print|the\s+print\s+edition|(?:our|the)\s+\p{L}+\s+print\s+edition)\b[^!?]{0,240}$`)
 
 // rxArchivedNotice matches a site's notice over an old article: "This is
 // an archived article and the information in it may be outdated. ..."
@@ -2210,6 +2287,35 @@ func marketData(s string) bool {
 		}
 	}
 	return figures >= 5 && prices >= 3 && figures*10 >= tokens*3 && !hasDate(s)
+}
+
+// rxRate matches an exchange rate or an index's figure as a masthead's
+// box shows it: "1 USD = 79.90 AFN", "BD 1 = US$ 2.65", "QR 3.64 / $",
+// "USD 42,000 IRR ▲", "BIST 100 ▲ 1.24%".
+var rxRate = lazyRE(`^(?:\p{Lu}{2,4}\s*)?\d[\d,.]*\s*(?:\p{Lu}{2,4}\$?)?\s*=\s*(?:\p{Lu}{1,3}\$?|\$|€|£)?\s*\d[\d,.]*(?:\s*\p{Lu}{2,4})?$|^\p{Lu}{2,4}\s+\d[\d,.]*\s*/\s*[$€£]$|^[\p{Lu}\d &/]{2,12}\s+(?:[▲▼△▽↑↓]\s*)?[\d,.]+%?(?:\s+\p{Lu}{2,4})?(?:\s*[▲▼△▽↑↓]\s*[\d,.]*%?)?$`)
+
+// rateLine reports whether s is a masthead's box of exchange rates, an
+// index's move or the weather, alone or between bars: "USD 42,000 IRR ▲ |
+// EUR 49,100 IRR ▼", "Doha 36°C | QR 3.64 / $". A part with "▲" or "▼"
+// must have a figure; one part alone must be a rate (an equation or a
+// move's arrow), not any words and a number.
+func rateLine(s string) bool {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return false
+	}
+	parts := strings.Split(s, " | ")
+	rates := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case rxRate.MatchString(p) && (strings.ContainsAny(p, "=/▲▼△▽↑↓") || len(parts) > 1):
+			rates++
+		case strings.Contains(p, "°") && rxWeatherLine.MatchString(p):
+		default:
+			return false
+		}
+	}
+	return rates > 0
 }
 
 // rxAtAGlance matches a box of figures set among the paragraphs: "Zambia
@@ -2584,6 +2690,10 @@ func aboutSection(units []pageUnit, i int) bool {
 	return units[i+1].prose && strings.HasPrefix(next, strings.TrimPrefix(name, "The "))
 }
 
+// rxAboutWriterLabel matches the label over a note on the story's
+// writer: "About the author", "About the writers:".
+var rxAboutWriterLabel = lazyRE(`(?i)^about\s+the\s+(?:authors?|writers?|reporters?|columnists?|contributors?|correspondent)\s*:?$`)
+
 // endMarkerPrefix reports whether s (lower case, a short line) starts with
 // a closing line of two words or more: "most read stories", "related
 // articles from the archive", "share this story on facebook".
@@ -2660,7 +2770,7 @@ func tickerLine(s string) bool {
 }
 
 // rxTickerLabel matches the label a ticker of headlines opens with.
-var rxTickerLabel = lazyRE(`(?i)^(?:latest|breaking|trending|just in|top stories|headlines|latest news|breaking news|live)\s*:\s`)
+var rxTickerLabel = lazyRE(`(?i)^(?:latest|breaking|trending|just in|top stories|headlines|latest news|breaking news|live)\s*(?::|[⟩›»>▸►→|—–])\s`)
 
 // isCrumbs reports whether s is a breadcrumb trail: "Home > World > Europe".
 func isCrumbs(s string) bool {
@@ -2696,6 +2806,16 @@ func isCrumbs(s string) bool {
 		}
 		if short {
 			return true
+		}
+	}
+	// A section and its part after a dash: "Features — Geopolitics",
+	// "Opinion – Columnists" (not a headline's two halves: "Iran — the
+	// long game").
+	for _, sep := range []string{" — ", " – "} {
+		if a, b, ok := strings.Cut(s, sep); ok && sectionRun(a) && len(strings.Fields(a)) <= 2 {
+			if ws := strings.Fields(b); len(ws) >= 1 && len(ws) <= 2 && !strings.ContainsAny(b, "0123456789—–") && capitalised1(ws) {
+				return true
+			}
 		}
 	}
 	// A section's trail between bars, one word each: "Ireland |
@@ -3194,8 +3314,11 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 			// A line ending in a colon with nothing left under it
 			// announced what was the site's ("... send an email to:").
+			// (Not a line that goes on a block of the site's: "Subscribe
+			// to The Times from €1 a week." over "Cancel anytime.")
 			if !u.chrome && !u.learned && !u.meta && !isBody(sh.end-1) && !strings.HasSuffix(u.flat, ":") &&
-				(strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) {
+				(strings.HasSuffix(u.flat, ".") || announcesList(units[sh.start:sh.end-1])) &&
+				!(units[sh.end-2].chrome && units[sh.end-2].block == u.block && !units[sh.end-2].running) {
 				break
 			}
 			sh.end--
@@ -3563,6 +3686,14 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 			}
 		}
 	}
+	// A name before its fields between the title and the text, even
+	// where the line reads as a menu: "Jane Doe | Kabul |
+	// j.doe@example.org", "Jane Doe | Silk Road News Service".
+	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
+		if u := units[i]; !u.prose && !u.learned && u.words <= 12 {
+			sh.byline = nameBeforeFields(u.flat)
+		}
+	}
 	// A name alone right over the date line, between the title and the
 	// text, even where the page repeats it (a blog's list of posts under
 	// the text names the writer again).
@@ -3579,7 +3710,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	// (A name and an agency after a slash is a photo's credit between
 	// paragraphs, a byline here: "Jane Doe / Xinhua".)
 	for i := titleAt + 1; sh.byline == "" && titleAt >= 0 && i < sh.start; i++ {
-		if u := units[i]; !u.prose && (!u.chrome || rxPhotoCredit.MatchString(u.flat) || writerAndPost(u.flat)) && !u.learned && u.words <= 8 && !strings.ContainsAny(u.flat, "0123456789") {
+		if u := units[i]; !u.prose && (!u.chrome || rxPhotoCredit.MatchString(u.flat) || writerAndPost(u.flat)) && !u.learned && (u.words <= 8 || u.words <= 10 && strings.Contains(u.flat, " / ")) && !strings.ContainsAny(u.flat, "0123456789") {
 			sh.byline, _ = bylineShape(u.flat)
 		}
 	}
@@ -4797,6 +4928,16 @@ func sectionList(s string) bool {
 	return section && !strings.ContainsAny(s, ".!?")
 }
 
+// capitalised1 reports whether every word of ws opens with a capital.
+func capitalised1(ws []string) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // rxSectionWord matches the words of a site's sections and menus, which
 // two writers' names do not hold ("Meetings Coverage and Press Releases").
 var rxSectionWord = lazyRE(`(?i)\b(?:press|releases?|coverage|meetings?|statements?|services?|affairs|ministry|department|office|opinion|politics|business|sports?|home|contact|about|events?|world|local|national|international|economy|markets?|features?|analysis|comment|letters|videos?|photos?|podcasts?|culture|science|health|lifestyle|travel|education|security|policy|trade|energy)\b`)
@@ -5433,18 +5574,61 @@ var dateSeps = lazyRE(`\s+[·|•–—/│¦]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\
 
 // rxSaveLabel matches the words of a saving tool's or an archive's stamp:
 // "Captured", "Saved on", "Retrieved", "Accessed", "Added to archive".
-var rxSaveLabel = lazyRE(`(?i)\b(?:captured|saved|clipped|retrieved|accessed|fetched|downloaded|exported|printed|archived|digiti[sz]ed|scanned|indexed|added\s+to\s+(?:the\s+)?(?:archive|database|collection))\b`)
+var rxSaveLabel = lazyRE(`(?i)\b(?:captured|saved|clip(?:ped)?|retrieved|accessed|fetched|downloaded|exported|printed|archived|digiti[sz]ed|scanned|indexed|added\s+to\s+(?:the\s+)?(?:archive|database|collection))\b`)
+
+// rxOriginalURL matches the line a clipper or a read-later app puts
+// under the text it kept: "Original URL: https://...", "Source URL:
+// https://...", "Read the original at https://...".
+var rxOriginalURL = lazyRE(`(?i)^(?:original\s+(?:url|link|article|source)|source\s+url|read\s+(?:the\s+)?original(?:\s+(?:article|story))?(?:\s+at|\s+on)?)\s*:?\s*<?https?://\S+>?$`)
+
+// rxMonthDay matches a day without its year and nothing else: "Aug 5",
+// "5 August", "Sept. 12th".
+var rxMonthDay = lazyRE(`(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
+
+// yearlessFields reports whether s is two or more fields between " · "
+// or " | " that each give a day without its year, a time or a reading
+// time: "Aug 5 · 8 min read", "3 hours ago | 4 min read". No date to
+// read, and no headline.
+func yearlessFields(s string) bool {
+	parts := rxFieldSep.Split(s, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if !(rxMonthDay.MatchString(p) || rxReadTime.MatchString(p) || rxRelative.MatchString(p) || rxTimeOnly.MatchString(p) || rxYearless.MatchString(p) || rxDayNoYear.MatchString(p)) {
+			return false
+		}
+	}
+	return true
+}
+
+// rxSaveStamp matches the opening of a line that gives the day a tool
+// kept the page: "Clipped on", "Saved", "Captured:", "Printed at".
+var rxSaveStamp = lazyRE(`(?i)^(?:date\s+)?(?:(?:clip(?:ped|\s+date)?|saved|captured|retrieved|accessed|archived|downloaded|exported)(?:\s+(?:on|at|from|to))?\b|printed\s+(?:on|at)\b|printed\s*:)\s*:?\s*\S`)
 
 // secondDate reports whether the words before a date label it as one to
-// use only when the page gives no other: an update, or when a tool saved
-// the page.
+// use only when the page gives no other: an update.
 func secondDate(before []string) bool {
 	before = dateLabel(before)
 	if len(before) == 0 {
 		return false
 	}
 	low := strings.ToLower(strings.Join(before, " "))
-	return strings.Contains(low, "updated") || strings.Contains(low, "last update") || rxSaveLabel.MatchString(low)
+	return strings.Contains(low, "updated") || strings.Contains(low, "last update")
+}
+
+// savedDate reports whether the words before a date label it as the day
+// a tool saved, clipped, printed or archived the page: never the
+// article's date, even where the page gives no other.
+func savedDate(before []string) bool {
+	before = dateLabel(before)
+	if len(before) == 0 {
+		return false
+	}
+	low := strings.ToLower(strings.Join(before, " "))
+	// (Not a paper's edition: "Printed edition of 30 June 2000".)
+	return rxSaveLabel.MatchString(low) && !strings.Contains(low, "updated") && !strings.Contains(low, "published") && !strings.Contains(low, "edition") && !strings.Contains(low, "issue")
 }
 
 // modifiedDate reports whether the words before a date label it as the
@@ -5746,6 +5930,9 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 				}
 				break
 			}
+			if savedDate(words[:w]) {
+				break
+			}
 			if secondDate(words[:w]) {
 				if upd == "" {
 					upd = cand
@@ -5777,6 +5964,9 @@ func findDateInOrder(s string, now time.Time, order dateOrder) (string, bool) {
 					if mod == "" {
 						mod = cand
 					}
+					break
+				}
+				if savedDate(words[:w]) {
 					break
 				}
 				if secondDate(words[:w]) {
@@ -6319,6 +6509,46 @@ func blockBounds(units []pageUnit, i int) (lo, hi int) {
 func inMenuBlock(units []pageUnit, i int) bool {
 	_, _, ok := shortLinesBlock(units, i, 8)
 	return ok
+}
+
+// nameBeforeFields returns the name that opens s before fields between
+// bars or dashes, where one of them is the writer's address, handle or
+// outlet and the others places: "Jane Doe | Kabul | j.doe@example.org",
+// "Jane Doe | Silk Road News Service", "Jane Doe — Islamabad Chronicle";
+// "" otherwise (a menu's "Middle East | North Africa | Gulf" has no
+// address or outlet).
+func nameBeforeFields(s string) string {
+	var parts []string
+	for _, sep := range []string{" | ", " — ", " – "} {
+		if strings.Contains(s, sep) {
+			parts = strings.Split(s, sep)
+			break
+		}
+	}
+	if len(parts) < 2 || len(parts) > 4 || strings.ContainsAny(s, "0123456789") && !strings.Contains(s, "@") {
+		return ""
+	}
+	name := strings.TrimSpace(parts[0])
+	if n := len(strings.Fields(name)); n < 2 || n > 4 || nameLine(name, n) != name || rxMediaWord.MatchString(name) || sectionRun(name) {
+		return ""
+	}
+	marked := false
+	for _, p := range parts[1:] {
+		p = strings.TrimSpace(p)
+		switch {
+		case rxEmailAddr.MatchString(p) || strings.HasPrefix(p, "@") && !strings.Contains(p, " "):
+			marked = true
+		case len(strings.Fields(p)) <= 5 && (rxAgency.MatchString(p) || rxMediaWord.MatchString(p)) && capitalised1(strings.Fields(p)):
+			marked = true
+		case rxPlaceWords.MatchString(p):
+		default:
+			return ""
+		}
+	}
+	if !marked {
+		return ""
+	}
+	return name
 }
 
 // nameAndPlace reports whether s is a name of two or three words and where

@@ -124,6 +124,9 @@ var textBoilerplate = map[string]bool{
 	"languages": true, "print version": true, "listen": true, "listen to this article": true,
 	"cookie settings": true, "accept cookies": true, "watch live": true, "live": true,
 	"latest news": true, "top stories": true, "tags": true, "topics": true,
+	// a modern page's buttons under the headline
+	"share full article": true, "gift this article": true, "give this article": true, "gift article": true,
+	"save article": true, "save for later": true, "save story": true,
 }
 
 // textBoilerplatePrefixes lists line starts (lower case) of short lines
@@ -136,7 +139,7 @@ var textBoilerplatePrefixes = []string{
 
 var (
 	rxCopyright    = lazyRE(`(?i)^(©|(?:\(c\)\s*)?copyright\b|\(c\)\s*\d{4}|\(c\)(\s+[A-Z][\w.&'-]*){1,4},?\s+\d{4}(?:\.?$|\.\s+all rights reserved\b)|all rights reserved)|all rights reserved\.?$|^[^.!?]{0,80}[.!?]\s+©\s*\d{4}\b|^(?:all\s+)?(?:content|contents|material|articles?|text|photos?|images?)\s+(?:is\s+|are\s+)?(?:©|\(c\)|copyright(?:ed)?)\s[^.!?]{2,80}\.?$`)
-	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|sent|pubdate|published|publication date|date of publication|date published|date of issue|issue date|updated|last updated|url|link|by|byline|author|creator|reporter|language)\s*:\s*(.*)$`)
+	rxHeaderLine   = lazyRE(`(?i)^(?:[a-z]{2,8}:)?(title|headline|source|date|sent|pubdate|published|publication date|date of publication|date published|date of issue|issue date|updated|last updated|url|link|by|byline|author|creator|reporter|language|created|date created|clipped|date clipped|saved|date saved)\s*:\s*(.*)$`)
 	rxByLine       = lazyRE(`^(?:By|BY)\s+(\p{Lu}[\p{L}.'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\-]*){0,5})$`)
 	rxMarkdownLink = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
 	rxMarkdownRef  = lazyRE(`\[([^\]]+)\]\[[^\]]*\]`)
@@ -214,10 +217,17 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	lines = breakAtIndents(lines)
 	lines = undoubleSpace(lines)
 	lines, captured := cutCaptureBanner(lines)
+	if captured == "" {
+		lines, captured = cutNoteStamp(lines)
+	}
 	// A mail's header ("From:" and "To:" or "Subject:" in its first
 	// lines): its "Date:" is when the mail was sent, a date only when the
 	// page shows none of its own.
 	mail, sent := mailHeader(lines), ""
+	// A web clipper's fields ("source: https://...", "created:
+	// 2018-09-27T11:45:03"): its "created" is the day of the clip, not of
+	// the article.
+	clip := clipFields(lines)
 	subject := "" // the mail's "Subject:", its headline where the text shows none
 	kept := lines[:0]
 	for _, l := range lines {
@@ -362,9 +372,19 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 				} else {
 					published = v
 				}
+			case key == "clipped" || key == "date clipped" || key == "saved" || key == "date saved":
+				// The day a tool kept the page: never the article's.
+			case key == "created" || key == "date created":
+				if !clip {
+					kept = append(kept, l) // a site's own "Created:" line, read with the page
+				}
 			case key == "url" || key == "link":
 				a.URL = v
 			case key == "by" || key == "byline" || key == "author" || key == "creator" || key == "reporter":
+				// A note app's link to the writer's page: "[[Jane Doe]]".
+				if strings.Contains(v, "[[") {
+					v = strings.Trim(strings.NewReplacer("[[", "", "]]", "").Replace(v), `"' `)
+				}
 				// "Author: Jane Doe, Programme Officer": the name; "Author:
 				// Jane Doe | 15 Jan 2025": the name and the date.
 				if d, upd := findDateIn(v, now, h.order); d != "" && rxFieldSep.MatchString(v) {
@@ -391,7 +411,7 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		h.order = languageOrder(a.Language)
 	}
 
-	units := splitUnits(kept)
+	units := mendPageBreaks(splitUnits(kept))
 	classify(units, h)
 	if unitsSeen != nil {
 		unitsSeen(units, h, false)
@@ -562,6 +582,16 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 	a.Body = finishBody(reading, a)
 	a.ID = DeriveID(a.Source, a.Title, a.Date, a.Body)
 	return a, nil
+}
+
+// clipFields reports whether a page opens with a clipper's front matter
+// between "---" lines ("source: https://...", "created: 2018-09-27T11:45:03",
+// "tags: ..."): its "created" is the day of the clip, as such clippers
+// write it beside a "published" of the article's own. (A note app's
+// "Created:" over a clip is left a date: it may be the day the article
+// appeared.)
+func clipFields(lines []string) bool {
+	return len(lines) > 0 && strings.TrimSpace(lines[0]) == "---"
 }
 
 // isIcon reports whether r is a pictograph (an emoji, a dingbat, a
