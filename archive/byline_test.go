@@ -1578,3 +1578,32 @@ func TestLineShapesSession31(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadBlockPrintsLongReadsForums reads invented pages with the shapes
+// of session 31's second round: a print's running head and foot alone
+// between paragraphs, a long read's chapter labels, series line and notes
+// on the story, desks that name nobody, and articles pasted into forums,
+// lists and social posts.
+func TestHeadBlockPrintsLongReadsForums(t *testing.T) {
+	checkHeadBlocks(t, "The Harbour Ledger\nHome | World\n\n", []headBlockCase{
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "https://www.harbourledger.example/p/48213    2/3", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "3/14/19, 9:02 AM    World News | The Harbour Ledger", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "Page 2/4", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "CHAPTER 2", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "PART THREE · THE RECKONING", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n3 March 2001", "", "Correction, March 18: An earlier version of this article misstated the date of a meeting.\n\nTags: treaties", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Update (Nov. 4): After publication, the ministry issued a statement disputing the figures. We stand by our reporting.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "This reporting was supported by a grant from the Harbour Reporting Fund, which had no role in editorial decisions.\n\nTOPICS", "Envoys sign border accord", "2001-03-03", ""},
+		{"Reader view\ntheharbourledger.example\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nCorrespondent, Addis Ababa\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nA Harbour Investigations report\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"⚠ This page is best viewed on a desktop browser. Some interactive features may not load on mobile.\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Series: The Negotiators · Part 2 of 4\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nFirst published 2 hours ago", "", "", "Envoys sign border accord", "", ""},
+		{"Forwarded from World Briefing Channel\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"r/geopolitics • 7 hr. ago\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Author Topic: pasted from the wire\n\nReport: Beijing Offers Debt Swap to Zambia Before Creditors' Meeting\n-- By Ana Ruiz, Caucasus Bureau\n3 March 2001", "", "", "Report: Beijing Offers Debt Swap to Zambia Before Creditors' Meeting", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\n3 March 2001", "", "« Last Edit: May 19, 2012, 02:21:10 pm by aleks_m »\nLogged\nPatience is the first weapon of the weak state.\n\nPage created in 0.118 seconds with 22 queries.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "--\nYou received this message because you are subscribed to the Google Groups \"Trade Policy Watch\" group.\nTo unsubscribe from this group and stop receiving emails from it, send an email to trade+unsubscribe@example.org.", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}

@@ -200,6 +200,12 @@ func lineFeatures(s string, sc *lineScratch, emit func([]byte)) {
 	sc.buf = buf
 }
 
+// rxRightOfReply matches a report's sentence on those it put its findings
+// to, in its own voice: "We shared our findings with all 31 companies
+// identified in this report.", "We sent detailed questions to the
+// ministry."
+var rxRightOfReply = lazyRE(`(?i)^we\s+(?:shared|sent|put|presented|took)\s+(?:our|these|the|its|their|detailed|written)\s+(?:detailed\s+|written\s+)?(?:findings|questions|allegations|conclusions|results|evidence)\s+(?:to|with)\b`)
+
 // dropSiteLines returns body (paragraphs between blank lines) without the
 // paragraphs the line model is sure are the site's: a run of statements
 // over lineModelCut at either end of the text, and a line of at most
@@ -251,6 +257,9 @@ func dropSiteLines(body string) string {
 			return false
 		}
 		first, ok := firstSentence(p)
+		if ok && rxRightOfReply.MatchString(first) {
+			return false // the report's own: "We shared our findings with all 31 companies ..."
+		}
 		return !ok || fieldCount(first) < 5 || rxPromo.MatchString(first) || rxSubscription.MatchString(first) || rxSiteNoun.MatchString(first) || siteVoice(first) || m.siteOdds(first) >= lineModelCut/2
 	}
 	lo, hi := 0, len(paras)

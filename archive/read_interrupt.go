@@ -100,7 +100,7 @@ func interruption(s string) bool {
 	if words == 0 || words > maxInterruptionWords {
 		return false
 	}
-	if bracketed(s) {
+	if bracketed(s) || words <= 8 && rxChapterLabel.MatchString(s) {
 		return true
 	}
 	if sentenceEnd(s) || openedItem(s) {
@@ -118,6 +118,12 @@ func interruption(s string) bool {
 	}
 	return siteMark(s)
 }
+
+// rxChapterLabel matches a long read's label of its parts set between
+// paragraphs: "CHAPTER 2", "Part three", "PART THREE · THE RECKONING" (a
+// label of the layout that says nothing of its own; a crosshead with words
+// of the story stays).
+var rxChapterLabel = lazyRE(`(?i)^(?:chapter|part)\s+(?:\d{1,2}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s*(?:of\s+(?:\d{1,2}|[a-z]+))?(?:\s*[·:—–|-]\s*[^.!?]{1,60})?)?$`)
 
 // afterLastStop returns what follows the last sentence's end inside s
 // (". ", "? ", "! " before a capital or a bracket), or s.

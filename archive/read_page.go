@@ -110,7 +110,10 @@ func markMeta(units []pageUnit, now time.Time, order dateOrder) {
 		// February 2017 · Saved from web", "Printed: 14/04/2024"): the
 		// tool's, not the article's.
 		if u.words <= 16 && hasYear(u.flat) && rxSaveStamp.MatchString(u.flat) {
+			// (A forum's "« Last Edit: May 19, 2012 by user »" closes
+			// its post.)
 			u.chrome = true
+			u.end = u.end || strings.Contains(strings.ToLower(u.flat), "last edit")
 			continue
 		}
 		// Dates and their labels only, however many: "First published:
@@ -561,7 +564,7 @@ func editorNote(low, s string) bool {
 	// "* This article was amended to ...", "— With assistance from ..."
 	low, s = strings.TrimLeft(low, "*†—– "), strings.TrimLeft(s, "*†—– ")
 	switch {
-	case strings.HasPrefix(low, "correction") || strings.HasPrefix(low, "clarification") || strings.HasPrefix(low, "editor") || strings.HasPrefix(low, "this article") || strings.HasPrefix(low, "this story"):
+	case strings.HasPrefix(low, "correction") || strings.HasPrefix(low, "clarification") || strings.HasPrefix(low, "editor") || strings.HasPrefix(low, "this article") || strings.HasPrefix(low, "this story") || strings.HasPrefix(low, "update"):
 		return rxCorrectionNote.MatchString(s) || rxStoryNote.MatchString(s) || rxUnverifiedNote.MatchString(s)
 	case strings.HasPrefix(low, "authori") || strings.HasPrefix(low, "issued by ") || strings.HasPrefix(low, "released by ") || strings.HasPrefix(low, "distributed by "):
 		return rxAuthorisedBy.MatchString(s)
@@ -579,6 +582,10 @@ func editorNote(low, s string) bool {
 	return false
 }
 
+// noteDay is the day a note on the story may give after its label:
+// "Correction, March 18:", "Update (Nov. 4):".
+const noteDay = `(?:,\s+[\p{L}.]+\s+\d{1,2}(?:,\s+\d{4})?|\s*\([^()]{1,30}\))?`
+
 // rxStoryNote matches a site's note on the story's standing, its print
 // edition, its translation or its comments, under the text: "Updated
 // versions of this story will be posted as details become available.",
@@ -590,7 +597,10 @@ func editorNote(low, s string) bool {
 var rxStoryNote = lazyRE(`(?i)^(?:(?:updated\s+versions?\s+of\s+this\s+(?:story|article|report)\s+will\s+be\s+(?:posted|published)|this\s+(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story)\b[^.!?]{0,80}[.!]?(?:\s+(?:please\s+)?(?:check|refresh)\s+back\b[^.!?]{0,60}[.!]?)?|(?:this\s+(?:article|story|piece|report)\s+(?:was\s+|has\s+been\s+)?)?(?:originally\s+|first\s+)?(?:published|appeared|printed)\s+in\s+(?:the\s+|our\s+)?print\s+edition\b[^.!?]{0,40}(?:\s+under\s+the\s+headline\s+["“'‘][^"”’]{2,120}["”'’])?\.?|(?:please\s+)?(?:read|review|see)\s+our\s+(?:commenting|comment|comments|community)\s+(?:guidelines|policy|rules)\b[^.!?]{0,60}[.!]?|(?:this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+)?translated\s+from\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:original|language))?(?:\s+by\s+[^.!?]{2,60})?\.?|for\s+(?:the\s+)?information\s+(?:of\s+the\s+)?media[.,;—–-]*\s+not\s+an\s+official\s+record\.?)$`)
 
 var (
-	rxCorrectionNote = lazyRE(`(?i)^[*†]?\s*(?:(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:an?|the|this)\s+(?:earlier|previous|prior|original)\s+(?:version|edition)\b|(?:correction|clarification|editor[’']?s\s+note)s?\s*[:—–-]\s*(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:amended|corrected|updated|changed)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:amended|corrected)\s+(?:to|since|on)\b)`)
+	rxCorrectionNote = lazyRE(`(?i)^[*†]?\s*(?:(?:correction|clarification|editor[’']?s\s+note)s?` + noteDay + `\s*[:—–-]\s*(?:an?|the|this)\s+(?:earlier|previous|prior|original)\s+(?:version|edition)\b|(?:correction|clarification|editor[’']?s\s+note)s?` + noteDay + `\s*[:—–-]\s*(?:this|the)\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:amended|corrected|updated|changed)\b|` +
+		// "Update (Nov. 4): After publication, the ministry issued a statement ..."
+		`(?:update|updated|editor[’']?s\s+note)` + noteDay + `\s*[:—–-]\s*(?:after|since)\s+(?:publication|this\s+(?:article|story|report)\s+was\s+(?:first\s+)?published)\b|` +
+		`this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:amended|corrected)\s+(?:to|since|on)\b)`)
 	rxAuthorisedBy   = lazyRE(`^(?:[Aa]uthori[sz]ed|[Ii]ssued|[Rr]eleased|[Dd]istributed) by (?:the )?(?:[\p{Lu}][\p{L}’'.&-]*|of|and|for|the|on|behalf|,|\s)+\.?$`)
 	rxLicenceNote    = lazyRE(`(?i)^(?:(?:this\s+(?:work|article|story|content|report)\s+(?:is\s+|was\s+)?)?(?:published|licen[cs]ed|available|republished|reproduced|shared|distributed)\s+under\s+(?:a|the)\s+creative\s+commons\b[^.!?]{0,80}\.?$|creative\s+commons\s+(?:licen[cs]e|attribution|cc\s+by)\b[^.!?]{0,80}\.?$)`)
 	rxAddedReporting = lazyRE(`(?i)^additional\s+reporting\s+(?:by|from)\s+[^.!?;]{2,80}\.?$`)
@@ -780,6 +790,7 @@ func relatedHeading(s string) bool {
 // after which nothing is article text.
 var textEndMarkers = map[string]bool{
 	"related": true, "related stories": true, "related articles": true, "related content": true,
+	"about this story": true, "about this report": true, "about this investigation": true, "about this series": true,
 	"related links": true, "related coverage": true, "more on this story": true, "more stories": true,
 	"most read": true, "most popular": true, "most viewed": true, "most shared": true,
 	"share this article": true, "share this story": true, "share this page": true, "share this": true,
@@ -839,7 +850,7 @@ var textChromeExtra = map[string]bool{
 // textChromePrefixes are line starts (lower case) of chrome lines of any
 // length.
 var textChromePrefixes = []string{
-	"printed from ", "audio narration provided", "narration provided by", "links to more ", "this article was narrated", "this audio is auto-generated",
+	"printed from ", "forwarded from ", "author topic:", "audio narration provided", "narration provided by", "links to more ", "this article was narrated", "this audio is auto-generated",
 	"javascript is disabled", "javascript is required", "javascript must be enabled", "please enable javascript", "you need to enable javascript",
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
@@ -904,7 +915,7 @@ var rxBackTo = lazyRE(`(?i)^(?:[«‹←<]+\s*)?(?:back|return|go back) to\b[^.!
 
 var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
-	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,3}|an?|one|a few|a couple of|several)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published|posted|last updated)\s*:?\s*moments ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
+	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d{1,3}|an?|one|a few|a couple of|several)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published|posted|last updated)\s*:?\s*moments ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$|[.!?]\s*(?-i:Credit)(?:\.\.\.|…|:)\s*\S[^.!?]{2,80}$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
@@ -926,7 +937,7 @@ var (
 	// "Thursday, June 5th".
 	rxDayNoYear = lazyRE(`(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s*[•·|—–-]\s*[^.!?\d]{0,30})?$`)
 	rxTimeOnly  = lazyRE(`(?i)^(?:(?:updated|posted|published|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?(?:\s+\d{1,2}[:.]\d{2}(?:\s+[a-z]{2,4})?)?$`)
-	rxURLLine   = lazyRE(`^(?:https?://|www\.)\S+$`)
+	rxURLLine   = lazyRE(`^(?:https?://|www\.)\S+$|^(?i:[a-z0-9-]+\.)+(?i:com|org|net|info|news|co\.[a-z]{2}|[a-z]{2})(?:/\S*)?$`)
 	rxNumbered  = lazyRE(`^\d{1,2}[.)]\s+`)
 	// rxJoinedParticle matches a surname with its particle joined on:
 	// "al-Mansoori", "d'Almeida".
@@ -1420,7 +1431,12 @@ func wrappedParagraphs(lines []string) [][]string {
 
 // rxPageNumber matches a line that is only a page number: "3", "- 3 -",
 // "Page 3 of 5".
-var rxPageNumber = lazyRE(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?(?:\s*-)?$`)
+var rxPageNumber = lazyRE(`(?i)^(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3}|\s*/\s*\d{1,3})?(?:\s*-)?$`)
+
+// rxPrintStamp matches a browser's running head or foot on a page printed
+// to PDF, alone at a page break: "3/14/19, 9:02 AM    World News | The
+// Meridian Post", "https://www.meridianpost.com/p/48213    2/3".
+var rxPrintStamp = lazyRE(`^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s{2,}\S.{0,120}$|^(?:https?://|www\.|file:///)\S+\s+(?:(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})$`)
 
 // markRunning marks the running heads of a page turned into text from
 // print (a PDF, a browser's print preview): lines of at most 25 words with
@@ -1470,7 +1486,7 @@ func markRunning(units []pageUnit) {
 		if u.words > 25 || strings.Contains(u.text, "\n") || !strings.ContainsAny(u.flat, "0123456789") {
 			continue
 		}
-		if rxPageNumber.MatchString(u.flat) {
+		if rxPageNumber.MatchString(u.flat) || rxPrintStamp.MatchString(u.text) {
 			u.chrome, u.running = true, true
 			continue
 		}
@@ -1500,8 +1516,25 @@ func markRunning(units []pageUnit) {
 // in lower case ("some routes by more than an hour."). The running lines
 // stay, to be marked again by classify.
 func mendPageBreaks(units []pageUnit) []pageUnit {
+	// Most pages have no paragraph stopping in mid-sentence with one in
+	// lower case a few units under it: they are left as they are.
+	cut := false
+	for i := 0; i+2 < len(units) && !cut; i++ {
+		if units[i].words < 4 || !midSentence(units[i].flat) {
+			continue
+		}
+		for j := i + 2; j < len(units) && j <= i+6; j++ {
+			if lowerFirst(units[j].flat) {
+				cut = true
+				break
+			}
+		}
+	}
+	if !cut {
+		return units
+	}
 	markRunning(units)
-	out := units[:0:0]
+	out := make([]pageUnit, 0, len(units))
 	for i := 0; i < len(units); i++ {
 		u := units[i]
 		if u.running || u.words < 4 || !midSentence(u.flat) {
@@ -1576,7 +1609,7 @@ func classify(units []pageUnit, h pageHints) {
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) && !(strings.HasPrefix(bare, "see also ") && labelledLink(u.flat)) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			strings.HasPrefix(low, "disclaimer:") && u.words <= 80 || // (a long one too: "Disclaimer: Opinions expressed here are those of the writers ...")
-			short && rxInitialsLine.MatchString(u.flat) || short && rxOriginalURL.MatchString(u.flat) || aboutSection(units, i) || u.words <= 30 && rxLabelledPager.MatchString(u.flat):
+			short && rxInitialsLine.MatchString(u.flat) || short && rxOriginalURL.MatchString(u.flat) || short && rxPageCreated.MatchString(u.flat) || aboutSection(units, i) || u.words <= 30 && rxLabelledPager.MatchString(u.flat):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
@@ -1604,7 +1637,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 14 && (strings.Contains(low, " our ") || strings.Contains(low, " the ")) && rxFollowPrompt.MatchString(u.flat) ||
 			u.words <= 20 && (strings.Contains(low, "poll") || strings.Contains(low, "quiz") || strings.Contains(low, "vote now") || strings.Contains(low, "have your say")) && rxPollLine.MatchString(u.flat) ||
 			u.words <= 30 && strings.Contains(low, "you") && rxSavedForYou.MatchString(u.flat) ||
-			u.words <= 16 && (strings.HasPrefix(low, "best viewed") || strings.HasPrefix(low, "this site is best viewed")) && rxBestViewed.MatchString(u.flat) ||
+			u.words <= 24 && strings.Contains(low, "best viewed") && rxBestViewed.MatchString(strings.TrimLeft(u.flat, "⚠️!* ")) || u.words <= 14 && (strings.Contains(low, "part") || strings.HasPrefix(low, "series")) && rxSeriesLine.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "/") && rxSubredditLine.MatchString(u.flat) ||
 			u.words >= 4 && u.words <= 12 && !u.prose && sectionRun(u.flat) ||
 			u.words <= 16 && (strings.HasPrefix(low, "good ") || strings.HasPrefix(low, "welcome") || strings.HasPrefix(low, "hello")) && rxGreeting.MatchString(u.flat) ||
 			u.words <= 10 && !u.prose && strings.HasPrefix(bare, "from the archive") && !strings.Contains(low, ":") || // "From the archives of the Tribune", "▶ From the archive", not a kicker
@@ -2069,7 +2102,14 @@ var closingPatterns = []struct {
 	{[]string{"transcript"}, rxTranscriptNote},
 	{[]string{"correction", "error", "mistake", "archive", "published", "more", " we ", "registered"}, rxArchiveNote},
 	{[]string{"in print", "print edition", "in the print"}, rxPrintNote},
+	{[]string{"subscribed", "unsubscribe", "this group", "this list"}, rxListFooter},
 }
+
+// rxListFooter matches a mailing list's or a group's footer under a
+// message: "You received this message because you are subscribed to the
+// Google Groups ...", "To unsubscribe from this group ...", "To post to
+// this list, send email to ...".
+var rxListFooter = lazyRE(`(?i)^(?:you\s+(?:received|are\s+receiving)\s+this\s+(?:message|e-?mail|digest)\s+because\s+you\s+(?:are|were)\s+subscribed\b|to\s+(?:unsubscribe|post|reply)\s+(?:from|to)\s+this\s+(?:group|list|mailing\s+list)\b|you\s+are\s+(?:currently\s+)?subscribed\s+to\s+\S)`)
 
 // rxPrintNote matches a site's note on where the story ran in its paper:
 // "Published in print on page A8 of the New York-area edition.", "A
@@ -2174,7 +2214,7 @@ var rxNewsletterPitch = lazyRE(`(?i)^(?:one|an?|two|three)\s+(?:short\s+|free\s+
 // "Produced in association with the Halvard Foundation for Independent
 // Media.", "This series is published with the support of the Quay
 // Trust."
-var rxProducedWith = lazyRE(`(?i)^(?:this\s+(?:story|article|report|series|programme|program|project|content|coverage|podcast)\s+(?:was|is)\s+)?(?:produced|published|made|created|supported|funded|reported)\s+(?:in\s+(?:association|partnership|collaboration)\s+with|with\s+(?:the\s+)?(?:support|funding|help|assistance)\s+of)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?]{0,80}[.!]?$`)
+var rxProducedWith = lazyRE(`(?i)^(?:this\s+(?:story|article|report|reporting|series|programme|program|project|content|coverage|podcast|investigation)\s+(?:was|is)\s+)?(?:produced|published|made|created|supported|funded|reported)\s+(?:in\s+(?:association|partnership|collaboration)\s+with|with\s+(?:the\s+)?(?:support|funding|help|assistance)\s+of|(?:in\s+part\s+)?by\s+(?:a\s+)?(?:grant|grants|funding|support)\s+from)\s+(?:the\s+)?(?-i:\p{Lu})[^.!?]{0,80}(?:[.!]|,\s+which\s+(?:had|has)\s+no\s+(?:role|say|input|influence)\s+in\s+[^.!?]{0,60}[.!]?)?$`)
 
 // rxLiveEnded matches a live page's closing line: "Live coverage ended
 // at 11:48 p.m.", "This live blog is now closed."
@@ -2691,8 +2731,9 @@ func aboutSection(units []pageUnit, i int) bool {
 }
 
 // rxAboutWriterLabel matches the label over a note on the story's
-// writer: "About the author", "About the writers:".
-var rxAboutWriterLabel = lazyRE(`(?i)^about\s+the\s+(?:authors?|writers?|reporters?|columnists?|contributors?|correspondent)\s*:?$`)
+// writer or its making: "About the author", "About the writers:", "About
+// this story".
+var rxAboutWriterLabel = lazyRE(`(?i)^about\s+(?:the\s+(?:authors?|writers?|reporters?|columnists?|contributors?|correspondent)|this\s+(?:story|report|investigation|series|project|reporting))\s*:?$`)
 
 // endMarkerPrefix reports whether s (lower case, a short line) starts with
 // a closing line of two words or more: "most read stories", "related
@@ -3625,7 +3666,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		}
 		// A credit under the text ("Reporting by Jane Doe; Editing by
 		// ...") names who helped, not the article's writer.
-		if sh.byline == "" && (k < after || !rxReportingCredit.MatchString(u.flat)) {
+		// (Nor does a series' label: "Series: The Negotiators · Part 2".)
+		if sh.byline == "" && (k < after || !rxReportingCredit.MatchString(u.flat)) && !(u.chrome && rxSeriesLine.MatchString(u.flat)) {
 			sh.byline = bylineIn(u.flat, d)
 		}
 	}
@@ -4341,7 +4383,11 @@ var rxGreeting = lazyRE(`(?i)^(?:(?:good\s+(?:morning|afternoon|evening|day)|hel
 
 // rxBestViewed matches an old site's note on the browser to use: "Best
 // viewed in 800x600 with Internet Explorer 5.0".
-var rxBestViewed = lazyRE(`(?i)^(?:this site is\s+)?best viewed (?:in|with|at|using)\b(?:[^.!?]|\.\d){0,80}\.?$`)
+var rxBestViewed = lazyRE(`(?i)^(?:this (?:site|page|story|article|feature) is\s+)?best viewed (?:in|with|at|using|on)\b(?:[^.!?]|\.\d){0,80}\.?(?:\s+some\s+(?:interactive\s+)?(?:features|graphics|elements|content)\b[^.!?]{0,60}\.?)?$`)
+
+// rxSeriesLine matches a series' label over a long read's headline:
+// "Series: The Negotiators · Part 2 of 4", "Part 3 of 5".
+var rxSeriesLine = lazyRE(`(?i)^(?:(?:a\s+|from\s+the\s+|this\s+is\s+part\s+of\s+(?:the|our)\s+)?series\s*:\s*[^.!?]{2,80}|part\s+\d{1,2}\s+of\s+\d{1,2}(?:\s+in\s+(?:a|the|our)\s+series\b[^.!?:]{0,40})?|[^.!?]{2,60}\s[·|—–-]\s+part\s+\d{1,2}\s+of\s+\d{1,2})$`)
 
 // rxOffice matches the titles of offices that open a speaker's name.
 var rxOffice = lazyRE(`(?i)^(?:minister|president|secretary|ambassador|prime|foreign|general|senator|governor|mayor|king|queen|prince|chancellor|envoy|premier|sheikh|pope)$`)
@@ -5376,8 +5422,19 @@ func isBylineUnit(s string) bool {
 		rest = rest[r[1]:] // "By Agency writers Jane Doe, John Roe"
 	}
 	name := leadingName(rest)
+	// A headline after a kicker's label, not a name: "Report: Beijing
+	// Offered Debt Swap to Zambia Before Creditors' Meeting".
+	// (Not "Jane Doe Special to the Record-Journal".)
+	if name != "" && strings.HasPrefix(rest, name) && rxHeadlineRunOn.MatchString(rest[len(name):]) && !strings.HasSuffix(name, " Special") && !strings.HasSuffix(name, " SPECIAL") {
+		return false
+	}
 	return strings.Contains(name, " ") || name != "" && len(strings.Fields(s)) <= 3 || lowerName(beforeField(rest))
 }
+
+// rxHeadlineRunOn matches what goes on after capitalised words in a
+// headline and never after a writer's name: " to Zambia Before ...", "
+// over Port Deal".
+var rxHeadlineRunOn = lazyRE(`^\s+(?:to|before|after|over|amid|against|into|than|despite|without)\s+\S`)
 
 // beforeField returns s up to its first field separator ("jane doe |
 // 3 March 2001" -> "jane doe").
@@ -5563,7 +5620,7 @@ var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Age
 // editor", "By the Foreign Desk", "By Harbour Times Staff", and as
 // translation tools render a newsroom's: "From our editorial office in
 // Berlin", "With agencies", "Writing of the Diary".
-var rxDeskByline = lazyRE(`(?i)^(?:with\s+(?:agencies|wires|agency\s+reports|wire\s+reports)|(?:writing|wording|drafting)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\.?$|^(?:(?:(?:from|by|of)\s+)?our\s+|(?:from|by)\s+)(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior|editorial)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer|office|desk|bureau|newsroom)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
+var rxDeskByline = lazyRE(`(?i)^(?:(?:(?:special|foreign|staff|diplomatic|political|senior|chief|regional)\s+)?(?:correspondent|reporter|staff\s+writer)s?,\s+\p{Lu}[\pL .'’-]{1,40}$|an?\s+(?:\p{Lu}[\pL'’&-]*\s+){1,4}(?i:report|investigation|analysis|production|special\s+report|project)$|with\s+(?:agencies|wires|agency\s+reports|wire\s+reports)|(?:writing|wording|drafting)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\.?$|^(?:(?:(?:from|by|of)\s+)?our\s+|(?:from|by)\s+)(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior|editorial)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer|office|desk|bureau|newsroom)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
 
 // rxZoneWords matches a time's marks after its figures: "AM ET", "p.m.
 // GMT+3", "UTC".
@@ -5574,7 +5631,15 @@ var dateSeps = lazyRE(`\s+[·|•–—/│¦]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\
 
 // rxSaveLabel matches the words of a saving tool's or an archive's stamp:
 // "Captured", "Saved on", "Retrieved", "Accessed", "Added to archive".
-var rxSaveLabel = lazyRE(`(?i)\b(?:captured|saved|clip(?:ped)?|retrieved|accessed|fetched|downloaded|exported|printed|archived|digiti[sz]ed|scanned|indexed|added\s+to\s+(?:the\s+)?(?:archive|database|collection))\b`)
+var rxSaveLabel = lazyRE(`(?i)\b(?:last\s+edit(?:ed)?|captured|saved|clip(?:ped)?|retrieved|accessed|fetched|downloaded|exported|printed|archived|digiti[sz]ed|scanned|indexed|added\s+to\s+(?:the\s+)?(?:archive|database|collection))\b`)
+
+// rxPageCreated matches a forum's or a script's stamp at the foot of the
+// page: "Page created in 0.118 seconds with 22 queries."
+var rxPageCreated = lazyRE(`(?i)^page\s+(?:created|generated|rendered|served)\s+in\s+[\d.]+\s+(?:seconds|sec|ms)\b[^.!?]{0,60}\.?$`)
+
+// rxSubredditLine matches a link aggregator's line over a post: "r/geopolitics
+// • 7 hr. ago", "Posted by u/quiet_attache".
+var rxSubredditLine = lazyRE(`^(?:r/\w{2,30}(?:\s*[•·|]\s*.{0,40})?|(?i:posted\s+by\s+)?u/\w{2,30}(?:\s*[•·|]\s*.{0,40})?)$`)
 
 // rxOriginalURL matches the line a clipper or a read-later app puts
 // under the text it kept: "Original URL: https://...", "Source URL:
@@ -5605,7 +5670,7 @@ func yearlessFields(s string) bool {
 
 // rxSaveStamp matches the opening of a line that gives the day a tool
 // kept the page: "Clipped on", "Saved", "Captured:", "Printed at".
-var rxSaveStamp = lazyRE(`(?i)^(?:date\s+)?(?:(?:clip(?:ped|\s+date)?|saved|captured|retrieved|accessed|archived|downloaded|exported)(?:\s+(?:on|at|from|to))?\b|printed\s+(?:on|at)\b|printed\s*:)\s*:?\s*\S`)
+var rxSaveStamp = lazyRE(`(?i)^(?:«\s*)?(?:date\s+)?(?:(?:last\s+edit(?:ed)?|clip(?:ped|\s+date)?|saved|captured|retrieved|accessed|archived|downloaded|exported)(?:\s+(?:on|at|from|to))?\b|printed\s+(?:on|at)\b|printed\s*:)\s*:?\s*\S`)
 
 // secondDate reports whether the words before a date label it as one to
 // use only when the page gives no other: an update.

@@ -126,7 +126,7 @@ var textBoilerplate = map[string]bool{
 	"latest news": true, "top stories": true, "tags": true, "topics": true,
 	// a modern page's buttons under the headline
 	"share full article": true, "gift this article": true, "give this article": true, "gift article": true,
-	"save article": true, "save for later": true, "save story": true,
+	"save article": true, "save for later": true, "save story": true, "reader view": true, "reader mode": true,
 }
 
 // textBoilerplatePrefixes lists line starts (lower case) of short lines
@@ -301,6 +301,12 @@ func parseTextPage(text, path, source string, now time.Time, h pageHints) (*Arti
 		if len(l) < 200 && (strings.HasPrefix(l, "*") || strings.HasPrefix(l, "_") || strings.Contains(l, "**")) && strings.IndexFunc(l, unicode.IsLetter) >= 0 {
 			// (In a line too: "Words by Jane Doe | **17 January 2025**".)
 			l = strings.TrimSpace(rxEmphasis.ReplaceAllString(l, "$1"))
+		}
+		// A dash before a byline: "-- By Jane Doe, Caucasus Bureau".
+		if len(l) > 5 && (l[0] == '-' || strings.HasPrefix(l, "—") || strings.HasPrefix(l, "–")) {
+			if t := strings.TrimLeft(l, "-—– "); len(t) > 3 && (strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ")) {
+				l = t
+			}
 		}
 		if l == "" {
 			kept = append(kept, "")
