@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"html"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -429,8 +430,10 @@ func NotArticle(name string) string {
 	switch {
 	case notArticleNames[stem] || notArticleNames[base]:
 		return "a collection note (" + filepath.Base(name) + "), not an article"
+	case (ext == ".md" || ext == ".markdown") && markdownClip(name):
+		// A web clipper's save of an article: read as a text page.
 	case ext == ".md" || ext == ".markdown" || ext == ".rst":
-		return "a Markdown or reStructuredText note, not an article"
+		return "a Markdown or reStructuredText note, not an article (a clipped article opens with front matter between \"---\" lines giving its title or source)"
 	case ext == ".sha256" || ext == ".md5" || stem == "sha256sums" || stem == "md5sums":
 		return "a checksum list, not an article"
 	case resourceExts[ext]:
@@ -442,6 +445,37 @@ func NotArticle(name string) string {
 		return "part of the page saved as " + page + " (its images, scripts and frames), not an article"
 	}
 	return ""
+}
+
+// rxClipField matches a front-matter field a web clipper writes over an
+// article it saved as Markdown: "source: https://...", "title: ...".
+var rxClipField = lazyRE(`(?i)^(?:title|source|url|link|author|published|date)\s*:\s*\S`)
+
+// markdownClip reports whether the Markdown file at path opens with a
+// clipper's front matter (between "---" lines, with a title, source,
+// address, author or date field): an article kept by a web clipper, not
+// a note about the collection.
+func markdownClip(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	b := make([]byte, 4096)
+	n, _ := io.ReadFull(f, b)
+	lines := strings.Split(strings.ReplaceAll(string(b[:n]), "\r\n", "\n"), "\n")
+	if len(lines) < 3 || strings.TrimSpace(strings.TrimPrefix(lines[0], "\ufeff")) != "---" {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if strings.TrimSpace(l) == "---" {
+			return false
+		}
+		if rxClipField.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // resourceExts are the extensions of the files a page uses (its style

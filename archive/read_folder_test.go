@@ -126,9 +126,29 @@ func TestNotArticle(t *testing.T) {
 			t.Errorf("NotArticle(%q) = %v, want %v", name, got, skip)
 		}
 	}
+	// A web clipper's Markdown save of an article is one; a Markdown note
+	// without a clipper's front matter is not.
+	dir := t.TempDir()
+	for name, tc := range map[string]struct {
+		text string
+		skip bool
+	}{
+		"clip.md":   {"---\ntitle: Envoys sign accord\nsource: https://example.org/a\ncreated: 2023-11-05\n---\n\nEnvoys sign accord\n\nThe two governments signed.\n", false},
+		"notes.md":  {"# Notes on the collection\n\nPages saved in 2004.\n", true},
+		"plain.md":  {"---\ntags: [a]\n---\nSome note.\n", true},
+		"readme.md": {"---\ntitle: About this folder\n---\n", true},
+	} {
+		f := filepath.Join(dir, name)
+		if err := os.WriteFile(f, []byte(tc.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got := NotArticle(f) != ""; got != tc.skip {
+			t.Errorf("NotArticle(%s) skips: %v, want %v", name, got, tc.skip)
+		}
+	}
 	// A browser's "web page, complete" save: the page, and its resources
 	// in a folder named after it, frames included.
-	dir := t.TempDir()
+	dir = t.TempDir()
 	res := filepath.Join(dir, "Envoys sign accord_files")
 	other := filepath.Join(dir, "Notes_files")
 	for _, d := range []string{res, other} {
