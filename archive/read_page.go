@@ -2854,7 +2854,7 @@ func isCrumbs(s string) bool {
 	// long game").
 	for _, sep := range []string{" — ", " – "} {
 		if a, b, ok := strings.Cut(s, sep); ok && sectionRun(a) && len(strings.Fields(a)) <= 2 {
-			if ws := strings.Fields(b); len(ws) >= 1 && len(ws) <= 2 && !strings.ContainsAny(b, "0123456789—–") && capitalised1(ws) {
+			if ws := strings.Fields(b); len(ws) >= 1 && len(ws) <= 2 && !strings.ContainsAny(b, "0123456789—–") && wordsCapitalised(ws) {
 				return true
 			}
 		}
@@ -2869,10 +2869,8 @@ func isCrumbs(s string) bool {
 			if len(ws) == 0 || len(ws) > 2 || len(ws) == 2 && k == 0 || strings.ContainsAny(it, "0123456789") {
 				return false
 			}
-			for _, w := range ws {
-				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-					return false
-				}
+			if !wordsCapitalised(ws) {
+				return false
 			}
 		}
 		return true
@@ -4974,8 +4972,8 @@ func sectionList(s string) bool {
 	return section && !strings.ContainsAny(s, ".!?")
 }
 
-// capitalised1 reports whether every word of ws opens with a capital.
-func capitalised1(ws []string) bool {
+// wordsCapitalised reports whether every word of ws opens with a capital.
+func wordsCapitalised(ws []string) bool {
 	for _, w := range ws {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
@@ -5631,7 +5629,12 @@ var dateSeps = lazyRE(`\s+[·|•–—/│¦]\s+|\s+-\s+|\s*\|\s*|\s*;\s+|(?i)\
 
 // rxSaveLabel matches the words of a saving tool's or an archive's stamp:
 // "Captured", "Saved on", "Retrieved", "Accessed", "Added to archive".
-var rxSaveLabel = lazyRE(`(?i)\b(?:last\s+edit(?:ed)?|captured|saved|clip(?:ped)?|retrieved|accessed|fetched|downloaded|exported|printed|archived|digiti[sz]ed|scanned|indexed|added\s+to\s+(?:the\s+)?(?:archive|database|collection))\b`)
+var rxSaveLabel = lazyRE(`(?i)\b(?:` + saveVerbs + `|fetched|printed|digiti[sz]ed|scanned|indexed|added\s+to\s+(?:the\s+)?(?:archive|database|collection))\b`)
+
+// saveVerbs are the words of a tool's stamp of the day it kept a page,
+// shared by rxSaveLabel (the label before a date) and rxSaveStamp (a
+// line that opens with one).
+const saveVerbs = `last\s+edit(?:ed)?|clip(?:ped|\s+date)?|saved|captured|retrieved|accessed|archived|downloaded|exported`
 
 // rxPageCreated matches a forum's or a script's stamp at the foot of the
 // page: "Page created in 0.118 seconds with 22 queries."
@@ -5670,7 +5673,7 @@ func yearlessFields(s string) bool {
 
 // rxSaveStamp matches the opening of a line that gives the day a tool
 // kept the page: "Clipped on", "Saved", "Captured:", "Printed at".
-var rxSaveStamp = lazyRE(`(?i)^(?:«\s*)?(?:date\s+)?(?:(?:last\s+edit(?:ed)?|clip(?:ped|\s+date)?|saved|captured|retrieved|accessed|archived|downloaded|exported)(?:\s+(?:on|at|from|to))?\b|printed\s+(?:on|at)\b|printed\s*:)\s*:?\s*\S`)
+var rxSaveStamp = lazyRE(`(?i)^(?:«\s*)?(?:date\s+)?(?:(?:` + saveVerbs + `)(?:\s+(?:on|at|from|to))?\b|printed\s+(?:on|at)\b|printed\s*:)\s*:?\s*\S`)
 
 // secondDate reports whether the words before a date label it as one to
 // use only when the page gives no other: an update.
@@ -6603,7 +6606,7 @@ func nameBeforeFields(s string) string {
 		switch {
 		case rxEmailAddr.MatchString(p) || strings.HasPrefix(p, "@") && !strings.Contains(p, " "):
 			marked = true
-		case len(strings.Fields(p)) <= 5 && (rxAgency.MatchString(p) || rxMediaWord.MatchString(p)) && capitalised1(strings.Fields(p)):
+		case len(strings.Fields(p)) <= 5 && (rxAgency.MatchString(p) || rxMediaWord.MatchString(p)) && wordsCapitalised(strings.Fields(p)):
 			marked = true
 		case rxPlaceWords.MatchString(p):
 		default:
