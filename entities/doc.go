@@ -142,10 +142,13 @@
 // for "Federal Reserve Board Vice Chairman Manuel Johnson"), records it in
 // Article.Inferred with the evidence, gives a name written with and
 // without a middle initial in the same source and period one form
-// ("Anna K. Novak" and "Anna Novak"; undated articles, like BBC's, are
-// never merged, where "George Bush" and "George W Bush" can be two
-// presidents), and drops names the archive knows as companies; see
-// Registry for the rules.
+// ("Anna K. Novak" and "Anna Novak"), and drops names the archive knows as
+// companies; see Registry for the rules. Articles with no source or no
+// date (BBC's) have no period: in them only the two forms of a name within
+// one folder are merged, to the form with the initial, since "George
+// Bush" and "George W Bush" can be two presidents and the initial is what
+// names one; the merge is marked inferred and gives way in an article that
+// writes both forms.
 //
 // # Caveats
 //

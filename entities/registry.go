@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -78,7 +79,12 @@ import (
 //   - within the same scope, a given name and surname written both with and
 //     without one middle initial ("Anna K. Novak", "Anna Novak") are one
 //     person, named in the form more articles use; written with two
-//     different initials they are left alone;
+//     different initials they are left alone. Articles with no scope (no
+//     source or no date) are counted by collection, their folder, source
+//     and year: there the two forms are one person named with the
+//     initial, when registryMinFull articles of the collection write it,
+//     recorded as inferred, but not in an article that writes both
+//     (decideCollection); nothing else is filled in;
 //   - a name of two words or more written in several ways that are the same
 //     letters and words once case, accents and punctuation are folded
 //     (archive.Key: "George W Bush", "George W. Bush"; "Chang Chi-cheng",
@@ -105,20 +111,34 @@ import (
 // A Registry is safe for concurrent use.
 type Registry struct {
 	mu      sync.RWMutex
-	persons map[scope]map[string]*nameCount // scope -> key -> counts
-	surname map[string]int                  // last word of a full name -> articles, whole archive
-	heads   map[string]int                  // key of a company name's head ("merrill lynch") -> articles
-	words   map[string]int                  // a word of a company name's head -> articles
-	groups  map[string]int                  // key of a name an article writes as a performing group's (groupCue) -> articles
-	resolve map[scope]map[string]decision   // scope -> surname key -> full name (decisions)
-	company map[string]bool                 // key -> not a person (decisions)
-	given   map[string]bool                 // given names (data/firstnames.txt)
-	sources map[string]string               // source key -> the smallest display form seen, for evidence
-	roles   map[scope]map[string]*nameCount // scope -> role NUL surname -> full name key -> counts (forms unused)
-	roleDec map[scope]map[string]decision   // scope -> role NUL surname -> full name (decisions)
-	titles  map[string]bool                 // roles (data/titles.txt) but honorifics
-	forms   map[string]map[string]int       // key of a name of two words or more -> display form -> articles, whole archive
-	spell   map[string]string               // key -> the display form all its spellings take (decisions)
+	persons map[scope]map[string]*nameCount      // scope -> key -> counts
+	surname map[string]int                       // last word of a full name -> articles, whole archive
+	heads   map[string]int                       // key of a company name's head ("merrill lynch") -> articles
+	words   map[string]int                       // a word of a company name's head -> articles
+	groups  map[string]int                       // key of a name an article writes as a performing group's (groupCue) -> articles
+	resolve map[scope]map[string]decision        // scope -> surname key -> full name (decisions)
+	company map[string]bool                      // key -> not a person (decisions)
+	given   map[string]bool                      // given names (data/firstnames.txt)
+	sources map[string]string                    // source key -> the smallest display form seen, for evidence
+	roles   map[scope]map[string]*nameCount      // scope -> role NUL surname -> full name key -> counts (forms unused)
+	roleDec map[scope]map[string]decision        // scope -> role NUL surname -> full name (decisions)
+	titles  map[string]bool                      // roles (data/titles.txt) but honorifics
+	forms   map[string]map[string]int            // key of a name of two words or more -> display form -> articles, whole archive
+	spell   map[string]string                    // key -> the display form all its spellings take (decisions)
+	undated map[collection]map[string]*nameCount // collection -> full name key -> counts (forms, n, first)
+	collect map[collection]map[string]decision   // collection -> full name key -> the form with or without an initial (decisions)
+}
+
+// collection is where the names of an article without a source or a date
+// count: the articles of one folder (and source, when it has one) of one
+// year, or of no year. A folder is what a librarian ingested as one set
+// (the BBC files of one topic, a site's saved pages): within it, a name
+// written with and without one middle initial is taken for one person, and
+// nothing more is filled in.
+type collection struct {
+	source string // archive.Key of Article.Source, "" when it has none
+	folder string // the folder of Article.Origin
+	year   int    // 0 when undated
 }
 
 // scope is where a name's evidence counts: one source in one year.
@@ -171,6 +191,8 @@ func NewRegistry() *Registry {
 		titles:  map[string]bool{},
 		forms:   map[string]map[string]int{},
 		spell:   map[string]string{},
+		undated: map[collection]map[string]*nameCount{},
+		collect: map[collection]map[string]decision{},
 	}
 	_ = readLines("titles.txt", func(line string, _ int) error {
 		if t := strings.TrimSpace(line); !titleCues[t] && !honorifics[t] {
@@ -195,6 +217,23 @@ func scopeOf(a *archive.Article) (scope, bool) {
 		return scope{}, false
 	}
 	return scope{source: src, year: a.Date.Year()}, true
+}
+
+// collectionOf returns the collection of a, an article scopeOf has no
+// scope for, false when it has no origin to tell its folder.
+func collectionOf(a *archive.Article) (collection, bool) {
+	path := a.Origin
+	if i := strings.LastIndexByte(path, ':'); i > 0 && i < len(path)-1 && strings.Trim(path[i+1:], "0123456789") == "" {
+		path = path[:i] // "file.jsonl:12"
+	}
+	if path == "" || strings.ContainsAny(path, "\t\n") {
+		return collection{}, false
+	}
+	c := collection{source: archive.Key(a.Source), folder: filepath.Dir(path)}
+	if !a.Date.IsZero() {
+		c.year = a.Date.Year()
+	}
+	return c, true
 }
 
 // doubled reports whether words are one name written twice ("mark nielsen
@@ -249,6 +288,10 @@ func (r *Registry) Observe(a *archive.Article) {
 			}
 		}
 	}
+	col, collected := collection{}, false
+	if !scoped {
+		col, collected = collectionOf(a)
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var m map[string]*nameCount
@@ -281,6 +324,21 @@ func (r *Registry) Observe(a *archive.Article) {
 				r.forms[k] = f
 			}
 			f[p]++
+		}
+		if collected && initialForm(words) {
+			cm := r.undated[col]
+			if cm == nil {
+				cm = map[string]*nameCount{}
+				r.undated[col] = cm
+			}
+			c := cm[k]
+			if c == nil {
+				c = &nameCount{forms: map[string]int{}, first: a.ID}
+				cm[k] = c
+			}
+			c.forms[p]++
+			c.n++
+			c.first = min(c.first, a.ID)
 		}
 		if !scoped || len(words) < 2 {
 			continue
@@ -426,6 +484,7 @@ func (r *Registry) Decide() {
 	clear(r.roleDec)
 	clear(r.company)
 	clear(r.spell)
+	clear(r.collect)
 	for k, f := range r.forms {
 		if len(f) < 2 {
 			continue
@@ -490,6 +549,44 @@ func (r *Registry) Decide() {
 			}
 		}
 	}
+	for col, m := range r.undated {
+		if d := r.decideCollection(col, m); len(d) > 0 {
+			r.collect[col] = d
+		}
+	}
+}
+
+// decideCollection returns the full names of a collection written both
+// with and without one middle initial, which take the form with the
+// initial when registryMinFull of its articles write it ("George Bush" in
+// the BBC's undated politics stories for "George W Bush"). Nothing else is
+// filled in where no source and period are known.
+func (r *Registry) decideCollection(col collection, m map[string]*nameCount) map[string]decision {
+	merged := map[string]*fullName{}
+	for k, c := range m {
+		if r.company[k] {
+			continue
+		}
+		best := ""
+		for form, n := range c.forms {
+			if best == "" || n > c.forms[best] || n == c.forms[best] && form < best {
+				best = form
+			}
+		}
+		merged[k] = &fullName{key: k, name: best, words: strings.Fields(k), n: c.n, first: c.first}
+	}
+	what := "undated articles"
+	if col.year != 0 {
+		what = fmt.Sprintf("articles of %d with no source", col.year)
+		if col.source != "" {
+			what = fmt.Sprintf("%s articles of %d", r.sources[col.source], col.year)
+		}
+	} else if col.source != "" {
+		what = fmt.Sprintf("undated %s articles", r.sources[col.source])
+	}
+	return r.mergeInitials(merged, func(n int) string {
+		return fmt.Sprintf("%d %s of %s, the only evidence of when they were written", n, what, col.folder)
+	}, registryMinFull, true)
 }
 
 // moreWritten reports whether a, of the same letters as b once folded,
@@ -556,7 +653,9 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 		}
 		f.name = best
 	}
-	out := r.mergeInitials(merged, src, y)
+	out := r.mergeInitials(merged, func(n int) string {
+		return fmt.Sprintf("%d %s %s of %d-%d", n, r.sources[src], plural(n, "article", "articles"), y-registryYears, y+registryYears)
+	}, 1, false)
 	bySurname := map[string][]*fullName{}
 	for _, f := range merged {
 		s := f.words[len(f.words)-1]
@@ -624,13 +723,16 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 func (r *Registry) Resolve(a *archive.Article) bool {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if len(r.resolve) == 0 && len(r.roleDec) == 0 && len(r.company) == 0 && len(r.spell) == 0 && len(a.Inferred) == 0 {
+	if len(r.resolve) == 0 && len(r.roleDec) == 0 && len(r.company) == 0 && len(r.spell) == 0 && len(r.collect) == 0 && len(a.Inferred) == 0 {
 		return false
 	}
 	sc, scoped := scopeOf(a)
 	dec, roles := r.resolve[sc], r.roleDec[sc]
 	if !scoped {
 		dec, roles = nil, nil
+		if col, ok := collectionOf(a); ok {
+			dec = r.collect[col] // full names only: no surname is filled in
+		}
 	}
 	own := ownNames(a)
 	// the article's own full names win: a surname that ends one of them
@@ -665,7 +767,10 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 		} else if d, ok := r.byRole(a, roles, p, k); ok {
 			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
 			p, k = d.name, archive.Key(d.name)
-		} else if d, ok := dec[k]; ok {
+		} else if d, ok := dec[k]; ok && (scoped || !writes(own, d.name)) {
+			// a collection's merge gives way to an article that writes
+			// both forms: "Presidents George W Bush, Bill Clinton, George
+			// Bush" names two men
 			inferred = append(inferred, archive.Inference{Person: d.name, From: p, Evidence: d.evidence})
 			p, k = d.name, archive.Key(d.name)
 		}
@@ -678,10 +783,11 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 		}
 		out = append(out, p)
 	}
-	// a name both inferred and written in full is not inferred
+	// a name both inferred and written in full is not inferred, and an
+	// inference of the full name and of its surname is one
 	kept := inferred[:0]
 	for _, in := range inferred {
-		if !slices.ContainsFunc(own, func(p string) bool { return archive.Key(p) == archive.Key(in.Person) }) {
+		if !slices.Contains(kept, in) && !slices.ContainsFunc(own, func(p string) bool { return archive.Key(p) == archive.Key(in.Person) }) {
 			kept = append(kept, in)
 		}
 	}
@@ -699,6 +805,12 @@ func (r *Registry) Resolve(a *archive.Article) bool {
 	}
 	a.Persons, a.Inferred = out, inferred
 	return true
+}
+
+// writes reports whether names holds name in any form of its letters.
+func writes(names []string, name string) bool {
+	k := archive.Key(name)
+	return slices.ContainsFunc(names, func(p string) bool { return archive.Key(p) == k })
 }
 
 // Changed returns the keys (archive.Key) of the names the decisions
@@ -726,6 +838,11 @@ func (r *Registry) Changed() []string {
 	for k := range r.spell {
 		set[k] = true
 	}
+	for _, m := range r.collect {
+		for k := range m {
+			set[k] = true
+		}
+	}
 	keys := make([]string, 0, len(set))
 	for k := range set {
 		keys = append(keys, k)
@@ -746,11 +863,15 @@ func (r *Registry) Decisions() (resolved, companies int) {
 	for _, m := range r.roleDec {
 		resolved += len(m)
 	}
+	for _, m := range r.collect {
+		resolved += len(m)
+	}
 	return resolved, len(r.company)
 }
 
 const (
-	registryHeader   = "# chancery person registry v3: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key | spell<TAB>key<TAB>form"
+	registryHeader   = "# chancery person registry v4: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key | spell<TAB>key<TAB>form | initials<TAB>source<TAB>folder<TAB>year<TAB>key<TAB>full name<TAB>evidence"
+	registryHeaderV3 = "# chancery person registry v3: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key | spell<TAB>key<TAB>form"
 	registryHeaderV2 = "# chancery person registry v2: resolve<TAB>source<TAB>year<TAB>surname<TAB>full name<TAB>evidence | role<TAB>source<TAB>year<TAB>role<TAB>surname<TAB>full name<TAB>evidence | company<TAB>key"
 	registryHeaderV1 = "# chancery person registry v1: resolve<TAB>key<TAB>full name | company<TAB>key"
 )
@@ -777,6 +898,11 @@ func (r *Registry) MarshalText() ([]byte, error) {
 	for k, form := range r.spell {
 		lines = append(lines, "spell\t"+k+"\t"+form)
 	}
+	for col, m := range r.collect {
+		for k, d := range m {
+			lines = append(lines, strings.Join([]string{"initials", col.source, col.folder, strconv.Itoa(col.year), k, d.name, d.evidence}, "\t"))
+		}
+	}
 	slices.Sort(lines)
 	var b bytes.Buffer
 	b.WriteString(registryHeader + "\n")
@@ -796,6 +922,7 @@ var ErrRegistry = errors.New("unreadable person registry")
 // retag` decides again.
 func (r *Registry) UnmarshalText(data []byte) error {
 	resolve, roleDec, company, spell := map[scope]map[string]decision{}, map[scope]map[string]decision{}, map[string]bool{}, map[string]string{}
+	collect := map[collection]map[string]decision{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
 	n := 0
@@ -804,7 +931,7 @@ func (r *Registry) UnmarshalText(data []byte) error {
 		n++
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
-			if n == 1 && line != registryHeader && line != registryHeaderV2 {
+			if n == 1 && line != registryHeader && line != registryHeaderV3 && line != registryHeaderV2 {
 				if line != registryHeaderV1 {
 					return fmt.Errorf("person registry: unknown header %q: %w", line, ErrRegistry)
 				}
@@ -839,6 +966,16 @@ func (r *Registry) UnmarshalText(data []byte) error {
 			company[f[1]] = true
 		case !v1 && f[0] == "spell" && len(f) == 3:
 			spell[f[1]] = f[2]
+		case !v1 && f[0] == "initials" && len(f) == 7:
+			y, err := strconv.Atoi(f[3])
+			if err != nil {
+				return fmt.Errorf("person registry line %d: year %q: %w", n, f[3], ErrRegistry)
+			}
+			c := collection{source: f[1], folder: f[2], year: y}
+			if collect[c] == nil {
+				collect[c] = map[string]decision{}
+			}
+			collect[c][f[4]] = decision{name: f[5], evidence: f[6]}
 		default:
 			return fmt.Errorf("person registry line %d: %q is not a decision: %w", n, line, ErrRegistry)
 		}
@@ -848,7 +985,7 @@ func (r *Registry) UnmarshalText(data []byte) error {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.resolve, r.roleDec, r.company, r.spell = resolve, roleDec, company, spell
+	r.resolve, r.roleDec, r.company, r.spell, r.collect = resolve, roleDec, company, spell, collect
 	return nil
 }
 
@@ -1066,28 +1203,40 @@ func appositionsOf(a *archive.Article, name string) []string {
 // the counts of the merged form go to the kept one. A given name and
 // surname written with two different initials in the scope ("Anna K.
 // Novak", "Anna M. Novak") may be two persons and are left alone.
-func (r *Registry) mergeInitials(merged map[string]*fullName, src string, y int) map[string]decision {
+//
+// where names the articles counted for the evidence ("Reuters articles of
+// 1986-1988"); minKeep is the articles the kept form needs. With
+// keepInitial the form with the initial is kept however many articles
+// use the other: where no date tells two men of one name apart ("George
+// Bush" and "George W Bush"), the initial is what names one of them.
+func (r *Registry) mergeInitials(merged map[string]*fullName, where func(n int) string, minKeep int, keepInitial bool) map[string]decision {
 	out := map[string]decision{}
 	groups := map[string][]*fullName{} // given name NUL surname -> forms
 	for _, f := range merged {
-		w := f.words
-		switch {
-		case len(w) == 2 && !doubled(w):
-			groups[w[0]+"\x00"+w[1]] = append(groups[w[0]+"\x00"+w[1]], f)
-		case len(w) == 3 && utf8.RuneCountInString(w[1]) == 1 && utf8.RuneCountInString(w[0]) > 1:
-			groups[w[0]+"\x00"+w[2]] = append(groups[w[0]+"\x00"+w[2]], f)
+		if !initialForm(f.words) {
+			continue
 		}
+		g := f.words[0] + "\x00" + f.words[len(f.words)-1]
+		groups[g] = append(groups[g], f)
 	}
 	for _, g := range groups {
 		if len(g) != 2 || len(g[0].words) == len(g[1].words) {
 			continue // one form, or two initials
 		}
 		keep, drop := g[0], g[1]
-		if drop.n > keep.n || drop.n == keep.n && len(drop.words) > len(keep.words) {
+		switch {
+		case keepInitial:
+			if len(drop.words) > len(keep.words) {
+				keep, drop = drop, keep
+			}
+		case drop.n > keep.n || drop.n == keep.n && len(drop.words) > len(keep.words):
 			keep, drop = drop, keep
 		}
-		out[drop.key] = decision{name: keep.name, evidence: fmt.Sprintf("written %q in %d %s %s of %d-%d (first %s), %q in %d", keep.name,
-			keep.n, r.sources[src], plural(keep.n, "article", "articles"), y-registryYears, y+registryYears, keep.first, drop.name, drop.n)}
+		if keep.n < minKeep {
+			continue
+		}
+		out[drop.key] = decision{name: keep.name, evidence: fmt.Sprintf("written %q in %s (first %s), %q in %d", keep.name,
+			where(keep.n), keep.first, drop.name, drop.n)}
 		keep.n += drop.n
 		if drop.first < keep.first {
 			keep.first = drop.first
@@ -1095,6 +1244,19 @@ func (r *Registry) mergeInitials(merged map[string]*fullName, src string, y int)
 		delete(merged, drop.key)
 	}
 	return out
+}
+
+// initialForm reports whether words (folded) are a given name and a
+// surname, with or without one middle initial: the names mergeInitials
+// compares.
+func initialForm(w []string) bool {
+	switch len(w) {
+	case 2:
+		return !doubled(w)
+	case 3:
+		return utf8.RuneCountInString(w[1]) == 1 && utf8.RuneCountInString(w[0]) > 1
+	}
+	return false
 }
 
 // oneVowelApart reports whether a and b (of the same length) differ in

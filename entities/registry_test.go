@@ -635,6 +635,15 @@ func TestRegistryCounts(t *testing.T) {
 	}
 	rest = append(rest, arts(3, []string{"James Baker", "Hisham Nazer"}, []string{"Chrysler Corp"})...)
 	rest = append(rest, artsOf("Wire", 1990, 2, []string{"Baker", "Hisham Nazir"}, nil)...)
+	// undated articles count by their folder
+	for i, a := range artsOf("", 0, 3, []string{"Ida P Stern"}, nil) {
+		a.Origin = fmt.Sprintf("saved/%d.txt", i)
+		first = append(first, a)
+	}
+	for i, a := range artsOf("", 0, 2, []string{"Ida Stern"}, nil) {
+		a.Origin = fmt.Sprintf("saved/%d.txt", 10+i)
+		rest = append(rest, a)
+	}
 	whole := NewRegistry()
 	for _, a := range append(slices.Clone(first), rest...) {
 		whole.Observe(a)
@@ -663,6 +672,9 @@ func TestRegistryCounts(t *testing.T) {
 	}
 	loaded.Decide()
 	got, _ := loaded.MarshalText()
+	if !strings.Contains(string(want), "initials\t\tsaved\t0\tida stern\tIda P Stern") {
+		t.Errorf("decisions of the whole archive lack the folder's initial:\n%s", want)
+	}
 	if string(got) != string(want) {
 		t.Errorf("decisions from loaded counts:\n%s\nwant\n%s", got, want)
 	}
@@ -734,4 +746,63 @@ func decidedAndReloaded(t *testing.T, all []*archive.Article) []*Registry {
 		t.Fatal(err)
 	}
 	return []*Registry{r, loaded}
+}
+
+// TestRegistryCollections checks that articles with no source or no date
+// merge a name written with and without a middle initial within their
+// folder only, keeping the initial, marked inferred, and fill in nothing
+// else (invented names and folders).
+func TestRegistryCollections(t *testing.T) {
+	in := func(source string, year, n int, origin string, persons ...string) []*archive.Article {
+		out := artsOf(source, year, n, persons, nil)
+		for i, a := range out {
+			a.Origin = fmt.Sprintf(origin, i)
+		}
+		return out
+	}
+	var all []*archive.Article
+	all = append(all, in("", 0, 2, "news/politics/%03d.txt", "Carl W Brandt")...)
+	all = append(all, in("", 0, 5, "news/politics/%03d.txt", "Carl Brandt", "Mona Field")...)
+	all = append(all, in("", 0, 3, "news/sport/%03d.txt", "Carl Brandt")...)
+	all = append(all, in("", 0, 1, "news/tech/%03d.txt", "Ida P Stern")...)
+	all = append(all, in("", 0, 3, "news/tech/%03d.txt", "Ida Stern")...)
+	all = append(all, in("", 0, 2, "feeds/wire.jsonl:%d", "Ola J Berg")...)
+	all = append(all, in("Post", 0, 2, "news/politics/%03d.txt", "Ola J Berg")...)
+	all = append(all, in("Wire", 1987, 5, "wire/1987.sgm:%d", "Carl Brandt")...)
+	all = append(all, in("Wire", 1987, 1, "wire/1987.sgm:%d", "Carl W Brandt")...)
+	all = append(all, in("", 2004, 2, "saved/%03d.txt", "Ned R Vale")...)
+	all = append(all, in("", 2001, 1, "saved/%03d.txt", "Ned Vale")...)
+	for _, reg := range decidedAndReloaded(t, all) {
+		for _, tc := range []struct {
+			source, origin string
+			year           int
+			in             []string
+			want           []string
+			inferred       string // evidence that must be quoted, "" for none
+		}{
+			{"", "news/politics/900.txt", 0, []string{"Carl Brandt", "Brandt", "Field"}, []string{"Carl W Brandt", "Field"},
+				`written "Carl W Brandt" in 2 undated articles of news/politics`},
+			{"", "news/sport/900.txt", 0, []string{"Carl Brandt"}, []string{"Carl Brandt"}, ""},                                      // another folder
+			{"", "news/tech/900.txt", 0, []string{"Ida Stern"}, []string{"Ida Stern"}, ""},                                           // one article with the initial
+			{"", "feeds/wire.jsonl:77", 0, []string{"Ola Berg"}, []string{"Ola Berg"}, ""},                                           // the initial is in another source's articles
+			{"Wire", "wire/1987.sgm:9", 1987, []string{"Carl Brandt"}, []string{"Carl Brandt"}, ""},                                  // dated: the form more articles use
+			{"", "saved/900.txt", 2001, []string{"Ned Vale"}, []string{"Ned Vale"}, ""},                                              // another year
+			{"", "", 0, []string{"Carl Brandt"}, []string{"Carl Brandt"}, ""},                                                        // no origin, no folder
+			{"", "news/politics/900.txt", 0, []string{"Mona Field"}, []string{"Mona Field"}, ""},                                     // nothing else is filled in
+			{"", "news/politics/900.txt", 0, []string{"Carl W Brandt", "Carl Brandt"}, []string{"Carl W Brandt", "Carl Brandt"}, ""}, // two men the article tells apart
+		} {
+			a := artsOf(tc.source, tc.year, 1, tc.in, nil)[0]
+			a.Origin = tc.origin
+			reg.Resolve(a)
+			if !slices.Equal(a.Persons, tc.want) {
+				t.Errorf("%s %q: persons %q, want %q", tc.origin, tc.in, a.Persons, tc.want)
+			}
+			switch {
+			case tc.inferred == "" && a.Inferred != nil:
+				t.Errorf("%s %q: inferred %+v, want none", tc.origin, tc.in, a.Inferred)
+			case tc.inferred != "" && (len(a.Inferred) != 1 || !strings.Contains(a.Inferred[0].Evidence, tc.inferred)):
+				t.Errorf("%s %q: inferred %+v, want evidence %q", tc.origin, tc.in, a.Inferred, tc.inferred)
+			}
+		}
+	}
 }

@@ -72,6 +72,11 @@ func checkIssueExamples(t *testing.T, st *archive.Store) {
 			if w := strings.Fields(strings.ToLower(p)); len(w) >= 2 && len(w)%2 == 0 && slices.Equal(w[:len(w)/2], w[len(w)/2:]) {
 				report("%s: doubled name %q", a.ID, p)
 			}
+			// the BBC's 2004-05 stories that write "George Bush" alone mean
+			// the president their other stories call "George W Bush"
+			if p == "George Bush" && strings.Contains(a.Origin, "bbc") && !strings.Contains(text, "George W") {
+				report("%s: %q beside \"George W Bush\" in the other undated BBC stories", a.ID, p)
+			}
 			k := archive.Key(p)
 			if old, ok := spellings[k]; ok && old != p {
 				report("%s: person %q beside %q elsewhere", a.ID, p, old)
