@@ -15,6 +15,9 @@
 //     whose name is mostly a person, a state or a word ("Victoria", "Male").
 //   - orgs.tsv: organizations with fixed names and their variants.
 //   - firstnames.txt, titles.txt, particles.txt: word lists for persons.
+//   - nicknames.txt: short forms of English given names ("Jim" for "James"),
+//     which the person registry merges only with a shared role or
+//     description.
 //   - givennames.txt: a broad list of English given names (Moby Word II,
 //     public domain), a feature of the persons model only.
 //   - persons.model: an averaged-perceptron token classifier over hashed

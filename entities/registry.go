@@ -85,6 +85,12 @@ import (
 //     initial, when registryMinFull articles of the collection write it,
 //     recorded as inferred, but not in an article that writes both
 //     (decideCollection); nothing else is filled in;
+//   - within the same scope, a given name's short form and the full one with
+//     the same surname ("Jim Wright", "James Wright"; data/nicknames.txt)
+//     are one person, named in the form more articles use, recorded as
+//     inferred, when both are written after the same role ("House
+//     Speaker") or with the same apposition and no other full name ending
+//     in the surname is (mergeNicknames);
 //   - a name of two words or more written in several ways that are the same
 //     letters and words once case, accents and punctuation are folded
 //     (archive.Key: "George W Bush", "George W. Bush"; "Chang Chi-cheng",
@@ -123,6 +129,7 @@ type Registry struct {
 	roles   map[scope]map[string]*nameCount      // scope -> role NUL surname -> full name key -> counts (forms unused)
 	roleDec map[scope]map[string]decision        // scope -> role NUL surname -> full name (decisions)
 	titles  map[string]bool                      // roles (data/titles.txt) but honorifics
+	nick    map[string][]string                  // a given name's short form -> the given names it stands for (data/nicknames.txt)
 	forms   map[string]map[string]int            // key of a name of two words or more -> display form -> articles, whole archive
 	spell   map[string]string                    // key -> the display form all its spellings take (decisions)
 	undated map[collection]map[string]*nameCount // collection -> full name key -> counts (forms, n, first)
@@ -189,6 +196,7 @@ func NewRegistry() *Registry {
 		roles:   map[scope]map[string]*nameCount{},
 		roleDec: map[scope]map[string]decision{},
 		titles:  map[string]bool{},
+		nick:    nicknames(),
 		forms:   map[string]map[string]int{},
 		spell:   map[string]string{},
 		undated: map[collection]map[string]*nameCount{},
@@ -656,6 +664,7 @@ func (r *Registry) decideScope(src string, y int) map[string]decision {
 	out := r.mergeInitials(merged, func(n int) string {
 		return fmt.Sprintf("%d %s %s of %d-%d", n, r.sources[src], plural(n, "article", "articles"), y-registryYears, y+registryYears)
 	}, 1, false)
+	r.mergeNicknames(merged, src, y, out)
 	bySurname := map[string][]*fullName{}
 	for _, f := range merged {
 		s := f.words[len(f.words)-1]
@@ -1096,6 +1105,31 @@ func (r *Registry) slipEvidence(src string, y int, top, other *fullName) string 
 	if other.n != 1 {
 		return ""
 	}
+	both := r.sharedContext(src, y, top, other)
+	if both == "" {
+		return ""
+	}
+	return fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d, %s", top.name,
+		top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, other.name, other.n, both)
+}
+
+// sharedContext returns what the articles of src around y write with both
+// top and other ("both written after \"Energy Secretary\"", "both described
+// as \"manager\"", "both in articles naming \"White House\""): a role
+// first, then an apposition, then an organization, each the smallest; ""
+// when nothing.
+func (r *Registry) sharedContext(src string, y int, top, other *fullName) string {
+	shared := r.sharedKeys(src, y, top, other)
+	if len(shared) == 0 {
+		return ""
+	}
+	return contextText(shared[0])
+}
+
+// sharedKeys returns the context keys (nameCount.ctx) the articles of src
+// around y write with both top and other, a role first, then an
+// apposition, then an organization, each kind sorted.
+func (r *Registry) sharedKeys(src string, y int, top, other *fullName) []string {
 	mine := map[string]bool{}
 	for yy := y - registryYears; yy <= y+registryYears; yy++ {
 		if c := r.persons[scope{src, yy}][other.key]; c != nil {
@@ -1114,11 +1148,6 @@ func (r *Registry) slipEvidence(src string, y int, top, other *fullName) string 
 			}
 		}
 	}
-	if len(shared) == 0 {
-		return ""
-	}
-	// one line whatever the maps' order: a role first, then an apposition,
-	// then an organization, each the smallest
 	rank := func(k string) int {
 		switch {
 		case strings.HasPrefix(k, ctxRole):
@@ -1129,18 +1158,109 @@ func (r *Registry) slipEvidence(src string, y int, top, other *fullName) string 
 		return 2
 	}
 	slices.SortFunc(shared, func(a, b string) int { return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a, b)) })
-	kind, what, _ := strings.Cut(shared[0], "\x00")
-	var both string
+	return shared
+}
+
+// contextText says a context key in words.
+func contextText(k string) string {
+	kind, what, _ := strings.Cut(k, "\x00")
 	switch kind + "\x00" {
 	case ctxRole:
-		both = "both written after " + strconv.Quote(titleWords(what))
+		return "both written after " + strconv.Quote(titleWords(what))
 	case ctxApposition:
-		both = "both described as " + strconv.Quote(what)
-	default:
-		both = "both in articles naming " + strconv.Quote(what)
+		return "both described as " + strconv.Quote(what)
 	}
-	return fmt.Sprintf("spelled %q in %d %s %s of %d-%d (first %s), %q in %d, %s", top.name,
-		top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, other.name, other.n, both)
+	return "both in articles naming " + strconv.Quote(what)
+}
+
+// mergeNicknames adds to out the full names of a scope whose given name is
+// a short form of another's with the same surname ("Jim Wright", "James
+// Wright"; data/nicknames.txt), taking the form more articles use, and
+// moves the counts to it. A short form alone is no evidence: "Mike Smith"
+// and "Michael Smith" may be two men. So the two must be written after the
+// same role ("House Speaker") or with the same apposition (", analyst at
+// ..."), and no other full name of the scope ending in the surname may be
+// written so ("John Wright, a trader" beside "Jim Wright" and "James
+// Wright, traders" leaves them apart); sharing an organization is not
+// enough.
+func (r *Registry) mergeNicknames(merged map[string]*fullName, src string, y int, out map[string]decision) {
+	bySurname := map[string][]*fullName{}
+	for _, f := range merged {
+		if len(f.words) == 2 {
+			bySurname[f.words[1]] = append(bySurname[f.words[1]], f)
+		}
+	}
+	for _, fs := range bySurname {
+		if len(fs) < 2 {
+			continue
+		}
+		slices.SortFunc(fs, func(a, b *fullName) int { return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.key, b.key)) })
+		for i, top := range fs {
+			for _, other := range fs[i+1:] {
+				short, full := top.words[0], other.words[0]
+				if !slices.Contains(r.nick[short], full) {
+					short, full = full, short
+				}
+				if !slices.Contains(r.nick[short], full) || merged[top.key] == nil || merged[other.key] == nil || out[top.key].name != "" || out[other.key].name != "" {
+					continue
+				}
+				top, other := top, other
+				if top.n == other.n && top.words[0] == short {
+					top, other = other, top // on a tie, the full given name
+				}
+				var both string
+				for _, k := range r.sharedKeys(src, y, top, other) {
+					if strings.HasPrefix(k, ctxOrg) {
+						break
+					}
+					if !slices.ContainsFunc(fs, func(f *fullName) bool { return f != top && f != other && r.writesWith(src, y, f, k) }) {
+						both = contextText(k)
+						break
+					}
+				}
+				if both == "" {
+					continue
+				}
+				out[other.key] = decision{name: top.name, evidence: fmt.Sprintf("%q is short for %q: written %q in %d %s %s of %d-%d (first %s), %q in %d, %s",
+					titleWords(short), titleWords(full), top.name, top.n, r.sources[src], plural(top.n, "article", "articles"), y-registryYears, y+registryYears, top.first, other.name, other.n, both)}
+				top.n += other.n
+				top.first = min(top.first, other.first)
+				delete(merged, other.key)
+			}
+		}
+	}
+}
+
+// nicknames holds data/nicknames.txt for SameGivenName.
+var nicknames = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	// the embedded list is checked by the package tests
+	_ = readLines("nicknames.txt", func(line string, _ int) error {
+		if short, full, ok := strings.Cut(line, "\t"); ok {
+			m[short] = strings.Fields(full)
+		}
+		return nil
+	})
+	return m
+})
+
+// SameGivenName reports whether a and b, given names in any case, are one
+// name or a short form and the full one ("Jim" and "James", "bob" and
+// "Robert"; data/nicknames.txt).
+func SameGivenName(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || slices.Contains(nicknames()[a], b) || slices.Contains(nicknames()[b], a)
+}
+
+// writesWith reports whether articles of src around y write f with the
+// context key k.
+func (r *Registry) writesWith(src string, y int, f *fullName, k string) bool {
+	for yy := y - registryYears; yy <= y+registryYears; yy++ {
+		if c := r.persons[scope{src, yy}][f.key]; c != nil && c.ctx[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionStops end the words of an apposition, or make them none.

@@ -413,14 +413,62 @@ func TestRegistryInstitutionOfSeveralWords(t *testing.T) {
 // of the scope and that article writes it with something the scope writes
 // with the other: a role, an apposition or an organization. A letter apart
 // alone is no evidence: Harrington and Herrington are both surnames.
-func TestRegistrySlips(t *testing.T) {
-	type group struct {
-		n     int
-		name  string
-		body  string
-		orgs  []string
-		dated bool
+// group is n articles of a scope naming one person, for checkScopeCase.
+type group struct {
+	n     int
+	name  string
+	body  string
+	orgs  []string
+	dated bool // 2004, another scope than the article resolved (1987)
+}
+
+// checkScopeCase resolves one article of the source Wire in 1987 with
+// persons in and the given body and organizations, in an archive of scope
+// and that article, with decisions made, reloaded from text and made from
+// saved counts; its persons must be want, inferred with reason in the
+// evidence when want is not in.
+func checkScopeCase(t *testing.T, scope []group, body string, orgs []string, in, want, reason string) {
+	t.Helper()
+	var all []*archive.Article
+	for _, g := range scope {
+		year := 1987
+		if g.dated {
+			year = 2004
+		}
+		for _, a := range artsOf("Wire", year, g.n, []string{g.name}, g.orgs) {
+			a.Body = g.body
+			all = append(all, a)
+		}
 	}
+	a := arts(1, []string{in}, orgs)[0]
+	a.Body = body
+	all = append(all, a)
+	regs := decidedAndReloaded(t, all)
+	// and from saved counts, as a later add decides
+	counts, err := regs[0].MarshalCounts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromCounts := NewRegistry()
+	if err := fromCounts.UnmarshalCounts(counts); err != nil {
+		t.Fatal(err)
+	}
+	fromCounts.Decide()
+	for _, reg := range append(regs, fromCounts) {
+		b := *a
+		b.Persons = slices.Clone(a.Persons)
+		reg.Resolve(&b)
+		if !slices.Equal(b.Persons, []string{want}) {
+			t.Fatalf("persons %q, want %q", b.Persons, want)
+		}
+		inf, ok := b.InferredPerson(want)
+		if ok != (want != in) || ok && !strings.Contains(inf.Evidence, reason) {
+			t.Errorf("inferred %+v, want the evidence to say %s", b.Inferred, reason)
+		}
+	}
+}
+
+func TestRegistrySlips(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		scope  []group // the scope's other articles
@@ -495,43 +543,91 @@ func TestRegistrySlips(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var all []*archive.Article
-			for _, g := range tc.scope {
-				year := 1987
-				if g.dated {
-					year = 2004
-				}
-				for _, a := range artsOf("Wire", year, g.n, []string{g.name}, g.orgs) {
-					a.Body = g.body
-					all = append(all, a)
-				}
-			}
-			a := arts(1, []string{tc.in}, tc.orgs)[0]
-			a.Body = tc.body
-			all = append(all, a)
-			regs := decidedAndReloaded(t, all)
-			// and from saved counts, as a later add decides
-			counts, err := regs[0].MarshalCounts()
-			if err != nil {
-				t.Fatal(err)
-			}
-			fromCounts := NewRegistry()
-			if err := fromCounts.UnmarshalCounts(counts); err != nil {
-				t.Fatal(err)
-			}
-			fromCounts.Decide()
-			for _, reg := range append(regs, fromCounts) {
-				b := *a
-				b.Persons = slices.Clone(a.Persons)
-				reg.Resolve(&b)
-				if !slices.Equal(b.Persons, []string{tc.want}) {
-					t.Fatalf("persons %q, want %q", b.Persons, tc.want)
-				}
-				in, ok := b.InferredPerson(tc.want)
-				if ok != (tc.want != tc.in) || ok && !strings.Contains(in.Evidence, tc.reason) {
-					t.Errorf("inferred %+v, want the evidence to say %s", b.Inferred, tc.reason)
-				}
-			}
+			checkScopeCase(t, tc.scope, tc.body, tc.orgs, tc.in, tc.want, tc.reason)
+		})
+	}
+}
+
+// TestRegistryNicknames: a short form of a given name and the full one,
+// with the same surname, are one person only when nothing else of the
+// scope ends in the surname and a role or an apposition is shared
+// (invented names).
+func TestRegistryNicknames(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		scope  []group
+		body   string
+		orgs   []string
+		in     string
+		want   string
+		reason string
+	}{
+		{
+			name:   "the same role: the form more articles use",
+			scope:  []group{{n: 6, name: "Jim Wendle", body: "House Speaker Jim Wendle said the bill would pass."}},
+			body:   "House Speaker James Wendle said taxes would rise.",
+			in:     "James Wendle",
+			want:   "Jim Wendle",
+			reason: `"Jim" is short for "James": written "Jim Wendle" in 6`,
+		},
+		{
+			name:   "the same apposition, the full form more used",
+			scope:  []group{{n: 3, name: "Robert Dalby", body: "Robert Dalby, chairman of the Senate finance panel, said no."}},
+			body:   "Bob Dalby, chairman of the panel, disagreed.",
+			in:     "Bob Dalby",
+			want:   "Robert Dalby",
+			reason: `both described as "chairman"`,
+		},
+		{
+			name:   "on a tie, the full given name",
+			scope:  []group{{n: 1, name: "Lawrence Tusch", body: "Loews Chairman Lawrence Tusch said the stake was cut."}},
+			body:   "Loews Chairman Larry Tusch said the firm would grow.",
+			in:     "Larry Tusch",
+			want:   "Lawrence Tusch",
+			reason: `"Larry" is short for "Lawrence"`,
+		},
+		{
+			name:  "an organization alone is no evidence",
+			scope: []group{{n: 6, name: "Jim Wendle", body: "Jim Wendle said the bill would pass.", orgs: []string{"Senate"}}},
+			body:  "James Wendle said taxes would rise.",
+			orgs:  []string{"Senate"},
+			in:    "James Wendle",
+			want:  "James Wendle",
+		},
+		{
+			name: "a third full name with the surname and the same role: maybe three men",
+			scope: []group{{n: 6, name: "Jim Wendle", body: "House Speaker Jim Wendle said the bill would pass."},
+				{n: 2, name: "Ann Wendle", body: "House Speaker Ann Wendle said prices fell."}},
+			body: "House Speaker James Wendle said taxes would rise.",
+			in:   "James Wendle",
+			want: "James Wendle",
+		},
+		{
+			name: "a third full name with the surname written otherwise",
+			scope: []group{{n: 6, name: "Jim Wendle", body: "House Speaker Jim Wendle said the bill would pass."},
+				{n: 2, name: "Ann Wendle", body: "Ann Wendle, a trader, said prices fell."}},
+			body:   "House Speaker James Wendle said taxes would rise.",
+			in:     "James Wendle",
+			want:   "Jim Wendle",
+			reason: `both written after "House Speaker"`,
+		},
+		{
+			name:  "given names that are no short form of each other",
+			scope: []group{{n: 6, name: "Jim Wendle", body: "House Speaker Jim Wendle said the bill would pass."}},
+			body:  "House Speaker John Wendle said taxes would rise.",
+			in:    "John Wendle",
+			want:  "John Wendle",
+		},
+		{
+			name:  "another scope is no evidence",
+			scope: []group{{n: 6, name: "Jim Wendle", body: "House Speaker Jim Wendle said the bill would pass.", dated: true}},
+			body:  "House Speaker James Wendle said taxes would rise.",
+			in:    "James Wendle",
+			want:  "James Wendle",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkScopeCase(t, tc.scope, tc.body, tc.orgs, tc.in, tc.want, tc.reason)
 		})
 	}
 }
@@ -803,6 +899,42 @@ func TestRegistryCollections(t *testing.T) {
 			case tc.inferred != "" && (len(a.Inferred) != 1 || !strings.Contains(a.Inferred[0].Evidence, tc.inferred)):
 				t.Errorf("%s %q: inferred %+v, want evidence %q", tc.origin, tc.in, a.Inferred, tc.inferred)
 			}
+		}
+	}
+}
+
+// TestNicknamesList checks data/nicknames.txt: a short form, a tab and full
+// given names, all lower case, each short form once.
+func TestNicknamesList(t *testing.T) {
+	seen := map[string]bool{}
+	err := readLines("nicknames.txt", func(line string, n int) error {
+		short, full, ok := strings.Cut(line, "\t")
+		if !ok || short == "" || len(strings.Fields(full)) == 0 || strings.ToLower(line) != line || strings.Contains(short, " ") {
+			return fmt.Errorf("%q is not a short form, a tab and full names in lower case", line)
+		}
+		if seen[short] {
+			return fmt.Errorf("%q twice", short)
+		}
+		seen[short] = true
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Jim", "James", true},
+		{"james", "JIM", true},
+		{"Robert", "Bob", true},
+		{"Ann", "Ann", true},
+		{"Jim", "John", false},
+		{"Jim", "Jimmy", false}, // two short forms of one name: not said here
+		{"Mike", "Mark", false},
+	} {
+		if got := SameGivenName(tc.a, tc.b); got != tc.want {
+			t.Errorf("SameGivenName(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -125,7 +125,7 @@ func TestMixedArchiveNames(t *testing.T) {
 			}
 			w := strings.Fields(k)
 			others := surnames[w[len(w)-1]]
-			if slices.ContainsFunc(others, func(o string) bool { return middleInitialOnly(k, archive.Key(o)) }) {
+			if slices.ContainsFunc(others, func(o string) bool { return middleInitialOnly(k, archive.Key(o)) || shortFormOnly(k, archive.Key(o)) }) {
 				others = nil // the article's own name in another form
 			}
 			if len(others) > 0 {
@@ -187,6 +187,15 @@ func middleInitialOnly(a, b string) bool {
 		x, y = y, x
 	}
 	return len(x) == 2 && len(y) == 3 && len([]rune(y[1])) == 1 && x[0] == y[0] && x[1] == y[2]
+}
+
+// shortFormOnly reports whether a and b (archive.Key) are a given name and
+// a surname that differ only by a short form of the given name ("jim
+// wright", "james wright"), which the registry merges only when both are
+// written with one role or description in one source and period.
+func shortFormOnly(a, b string) bool {
+	x, y := strings.Fields(a), strings.Fields(b)
+	return len(x) == 2 && len(y) == 2 && x[1] == y[1] && x[0] != y[0] && entities.SameGivenName(x[0], y[0])
 }
 
 func TestMiddleInitialOnly(t *testing.T) {
