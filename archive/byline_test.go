@@ -1607,3 +1607,28 @@ func TestHeadBlockPrintsLongReadsForums(t *testing.T) {
 		{"Envoys sign border accord\n3 March 2001", "", "--\nYou received this message because you are subscribed to the Google Groups \"Trade Policy Watch\" group.\nTo unsubscribe from this group and stop receiving emails from it, send an email to trade+unsubscribe@example.org.", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }
+
+// TestHeadBlockOpinionWiresPictures reads invented pages with the shapes of
+// opinion pages (labels before the writer, a dash before the name, a
+// board for a writer), wire and syndicated copies (embargo notes, tickers,
+// font-size controls, aggregators' lines) and pages of pictures (credits,
+// gallery and video headlines, a masthead's day with its weather).
+func TestHeadBlockOpinionWiresPictures(t *testing.T) {
+	checkHeadBlocks(t, "The Harbour Ledger\nHome | World\n\n", []headBlockCase{
+		{"Envoys sign border accord\nView by ANA RUIZ, Foreign Affairs Columnist\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nCommentary · Ana Ruiz, Nonresident Scholar\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Analysis | Envoys sign border accord\nOpinion contributor: Ana Ruiz\n3 March 2001", "", "", "Analysis | Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Why The Border Accord Should Worry The Capital\n— Ana M. Ruiz\n3 March 2001", "", "", "Why The Border Accord Should Worry The Capital", "2001-03-03", "Ana M. Ruiz"},
+		{"The Uncomfortable Truth About Border Accords\nThe Editors\n3 March 2001", "", "", "The Uncomfortable Truth About Border Accords", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "Podcast: The Diplomacy Hour — Episode 112, ‘Who Blinks First?’", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"WIRE\nADVISORY: This story is embargoed until 0001 GMT. Do not publish before that time.\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"LATEST NEWS TICKER: Oil prices edge up • Election results awaited in Lima\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Font size: A A A  |  Print  |  E-mail\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Aggregated from partner outlets\nWORLD\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"International\n\nPool photo by Ana Ruiz\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "Photograph: Ana Ruiz / AFP / Getty Images", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "(AFP via Getty Images)", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Accept all cookies\nManage preferences\n\nPHOTO ESSAY\n\nGallery: A week of vigils outside the embassy gates\nLena Vogt & Martin Okafor | Brussels\n3 March 2001", "", "", "Gallery: A week of vigils outside the embassy gates", "2001-03-03", "Lena Vogt and Martin Okafor"},
+		{"Wed, 3 Jul 2013  |  Auckland 14°\n\nEnvoys sign border accord\nBy Ana Ruiz | Published: 07/05/2010", "", "", "Envoys sign border accord", "", "Ana Ruiz"},
+	})
+}

@@ -74,6 +74,7 @@ var kickerLabels = map[string]bool{
 	"updated": true, "review essay": true,
 	"listen": true, "video": true, "audio": true, "podcast": true, "watch live": true, "as it happened": true, "mapped": true,
 	"charted": true, "key points": true, "rolling coverage": true, "in photos": true, "in video": true,
+	"gallery": true, "photo gallery": true, "photos": true, "pictures": true, "photo essay": true, "slideshow": true,
 	"media advisory": true, "press statement": true, "statement": true, "readout": true, "joint statement": true, "communiqué": true,
 	"notice": true, "announcement": true, "alert": true, "news alert": true, "advisory": true,
 }
@@ -850,11 +851,12 @@ var textChromeExtra = map[string]bool{
 // textChromePrefixes are line starts (lower case) of chrome lines of any
 // length.
 var textChromePrefixes = []string{
-	"printed from ", "forwarded from ", "author topic:", "audio narration provided", "narration provided by", "links to more ", "this article was narrated", "this audio is auto-generated",
+	"printed from ", "forwarded from ", "author topic:", "font size:", "font size ", "text size:", "latest news ticker", "news ticker:", "ticker:",
+	"aggregated from ", "advisory: this story is embargoed", "this story is embargoed", "embargoed until", "embargoed till", "strictly embargoed", "embargoed for release", "audio narration provided", "narration provided by", "links to more ", "this article was narrated", "this audio is auto-generated",
 	"javascript is disabled", "javascript is required", "javascript must be enabled", "please enable javascript", "you need to enable javascript",
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
 	"we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to browse",
-	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:", "more:", "citation:", "citation (", "cite this article", "cite this page", "how to cite", "to cite this",
+	"by using this site", "read more:", "read more -", "read more at http", "read more at www.", "related:", "see also:", "watch:", "listen:", "podcast:", "more:", "citation:", "citation (", "cite this article", "cite this page", "how to cite", "to cite this",
 	"reading time is an estimate", "about the writer:", "about the reporter:", "about the columnist:", "about the contributor:", "← previous post", "previous post:", "next post:", "← previous article", "previous article:", "next article:", "← previous story", "previous story:", "next story:", "short link:", "short url:", "shortlink:", "permalink:", "get push notifications", "turn on notifications", "turn on push notifications", "enable notifications", "allow notifications", "tags:", "topics:", "filed under:", "sources:", "timeline sources:", "data sources:", "data source:", "sign up for our newsletter", "subscribe to our newsletter", "don't miss out on ", "don’t miss out on ",
 	"listen to the podcast", "listen to our podcast", "subscribe to the podcast", "subscribe to our podcast", "methodology:",
 	"get our newsletter", "sign up for our ", "the wayback machine -", "media contact:", "press contact:", "printable version of",
@@ -947,7 +949,7 @@ var (
 	rxName           = lazyRE(`^` + rxNamePart + `(?:\s+(?:(?:and|&)\s+|(?:(?:van|von|der|den|de|da|di|del|dela|la|le|du|dos|das|al|ap|bin|ibn|ter|ten|y)\s+){1,2})?` + rxNamePart + `){1,4}$`)
 	// rxByPrefix matches the start of a byline, in English or in the
 	// words of a foreign site's chrome ("Par", "Von", "Por", "Door").
-	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|(?:from|of)\s+our\s+(?:[\p{L}'’-]+\s+){0,3}(?:correspondent|reporter|stringer|writer|editor|contributor)s?(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?,|(?:special\s+)?envoy(?:\s+special)?:|writing:|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|column|essay|article|dispatch|feature|explainer|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|from|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):|(?:[\p{L}'’-]+\s+){1,3}(?:correspondent|reporter|editor):)\s*:?\s+`)
+	rxByPrefix = lazyRE(`(?i)^(?:posted\s+by\s+[\p{L}\d_.-]+\s+on\s+behalf\s+of|(?:by|von|de|di|par|por|door|gan|oleh)(?:\s*/\s*(?:by|von|de|di|par|por|door|gan|oleh)){1,3}|(?:(?:moderated|transcribed|edited|annotated|translated|compiled|introduced|interviewed)\s+and\s+)?(?:transcribed|moderated|annotated|annotations|translated|introduced|introduction)\s+by|(?:from|of)\s+our\s+(?:[\p{L}'’-]+\s+){0,3}(?:correspondent|reporter|stringer|writer|editor|contributor)s?(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?,|(?:special\s+)?envoy(?:\s+special)?:|writing:|from\s+(?:special\s+|staff\s+|foreign\s+)?(?:correspondent|reporter)|staff\s+(?:reporters?|correspondents?|writers?)|with\s+(?:additional\s+)?reporting\s+by|(?:viewpoint|opinion|commentary|analysis|essay)\s+from|(?:posted|written|report|reported|words|story|text|interview|interviewed|compiled|prepared|issued|analysis|commentary|opinion|view|viewpoint|perspective|column|essay|article|dispatch|feature|explainer|contributed|filed|hosted|presented|(?:guest|blog|syndicated|weekly|monthly)\s+(?:post|column|essay|commentary)|a\s+(?:column|commentary|letter|report)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs)|reporting|live\s+(?:reporting|coverage|blog|updates)|fact[\s-]?check(?:ed|ing)?|reviewed|review|curated|special\s+to\s+(?:[\p{L}'’&.-]+\s+){1,5})?\s*by(?:\s+the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:team|desk|staff|section|office|unit|service|division|department):)?|par|von|por|door|oleh|(?:escrito|escrita|reportage|servizio|articolo|un\s+article|texte|reportaje|reportagem|verfasst|geschrieben|artikel)\s+(?:por|di|de|von|door)|(?:words|text|story)\s+and\s+(?:pictures|photos|photographs):|author\s*[|—–]|from|texto:|testo:|texte\s?:|tekst:|autor:|autora:|autore:|auteur\s?:|par\s:|yazar:|haber:|muhabir:|penulis:|laporan:|reporter:|redacción:|redação:|redazione:|wartawan:|words:|text:|story:|writer:|columnist:|report:|reporting:|author:|authors:|contributors?:|author\(s\):|(?:staff\s+)?(?:reporter|correspondent|writer):|(?:[\p{L}'’-]+\s+){1,3}(?:correspondent|reporter|editor):)\s*:?\s+`)
 )
 
 // splitUnits cuts lines (trimmed; "" for blank) into units.
@@ -1645,6 +1647,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 8 && sourceCredit(u.flat) || u.words <= 14 && siteLineAgain(units, i) ||
 			u.words <= 30 && (strings.Contains(low, "forward") || strings.Contains(low, "subscribe")) && rxNewsletterFooter.MatchString(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) || u.words <= 16 && rateLine(u.flat) ||
+			u.words <= 14 && strings.Contains(u.flat, "°") && weatherDay(u.flat) || u.words <= 12 && rxPictureCredit.MatchString(u.flat) ||
 			u.words <= 12 && (strings.HasPrefix(low, "shared ") || strings.HasPrefix(low, "sent ") || strings.HasPrefix(low, "forwarded ")) && rxSharedFrom.MatchString(u.flat) ||
 			u.words <= 16 && (strings.Contains(low, "issue") || strings.Contains(low, "edition")) && rxIssueNote.MatchString(u.flat) ||
 			u.words <= 20 && !u.prose && strings.Contains(low, "follow our live") ||
@@ -1976,7 +1979,8 @@ func speakerLabel(k string) bool {
 // short date line: units[i] heads an article.
 func headedBlock(units []pageUnit, i int) bool {
 	v := units[i+1]
-	return !v.chrome && (creditHead(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) || v.words <= 14 && hasDate(v.flat) || nameLine(v.flat, v.words) != "")
+	return !v.chrome && (creditHead(v.flat) || len(v.flat) < 60 && rxAgencyLine.MatchString(v.flat) || v.words <= 14 && hasDate(v.flat) || nameLine(v.flat, v.words) != "" ||
+		v.words <= 16 && (isBylineUnit(v.flat) || writersLine(v.flat) || strongByline(v.flat)))
 }
 
 // linesLearned reports whether u is a block of two lines or more each of
@@ -2356,6 +2360,22 @@ func rateLine(s string) bool {
 		}
 	}
 	return rates > 0
+}
+
+// weatherDay reports whether s is a masthead's day and its weather between
+// dots or bars: "Tuesday 12 March 2019 · Light rain, 9°C" (the day the
+// page was saved, not the article's).
+func weatherDay(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '|' || r == '•' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); strings.Contains(p, "°") && rxWeatherLine.MatchString(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // rxAtAGlance matches a box of figures set among the paragraphs: "Zambia
@@ -2912,7 +2932,7 @@ type pageShape struct {
 // date.
 func nearestDate(units []pageUnit, sh pageShape, now time.Time, order dateOrder) string {
 	for i := sh.start - 1; i >= 0; i-- {
-		if u := units[i]; (!u.prose || u.words <= 25) && !captureLine(u.flat) {
+		if u := units[i]; (!u.prose || u.words <= 25) && !captureLine(u.flat) && !(strings.Contains(u.flat, "°") && weatherDay(u.flat)) {
 			if d, _ := findDateIn(u.flat, now, order); d != "" {
 				return d
 			}
@@ -3655,8 +3675,8 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if u.prose && u.words > 20 && !rxReportingCredit.MatchString(u.flat) && !(u.words <= 30 && strings.Contains(u.flat, " | ") && hasYear(u.flat)) {
 			continue
 		}
-		if captureLine(u.flat) {
-			continue // the day of a capture, not of the article
+		if captureLine(u.flat) || strings.Contains(u.flat, "°") && weatherDay(u.flat) {
+			continue // the day of a capture or the masthead's weather, not of the article
 		}
 		d, updated := findDateIn(u.flat, now, h.order)
 		if d != "" {
@@ -4353,7 +4373,7 @@ var rxSubscribePrompt = lazyRE(`(?i)^subscribe\b[^.?]{0,60}\b(?:unlock|access|ke
 
 // rxWeatherLine matches a masthead's weather: "Toronto -3°C Light snow",
 // "Weather: 14C Showers".
-var rxWeatherLine = lazyRE(`^[\p{L} :,.'’-]{0,40}[-−+]?\d{1,3}\s?°\s?[CF]?\b[\p{L} ,.]{0,30}$`)
+var rxWeatherLine = lazyRE(`^[\p{L} :,.'’-]{0,40}[-−+]?\d{1,3}\s?°\s?(?:[CF]\b)?[\p{L} ,.]{0,30}$`)
 
 // consentWords reports whether s holds a word rxConsent needs, so that
 // the pattern runs on few lines.
@@ -4368,7 +4388,7 @@ func consentWords(s string) bool {
 
 // rxConsent matches a consent dialog's words: "We value your privacy",
 // "We and our partners store and access information on your device".
-var rxConsent = lazyRE(`(?i)^we value your privacy\.?$|\bwe and our (?:\d+\s+)?(?:partners|vendors)\b|\bstore and(?:/or)? access information on (?:a|your) device\b|^(?:reject|refuse) (?:all|non-essential)(?: cookies)?$`)
+var rxConsent = lazyRE(`(?i)^we value your privacy\.?$|\bwe and our (?:\d+\s+)?(?:partners|vendors)\b|\bstore and(?:/or)? access information on (?:a|your) device\b|^(?:reject|refuse|accept|allow) (?:all|non-essential)(?: cookies)?$|^accept cookies$`)
 
 // rxTodayIs matches a masthead's greeting with the day it is shown on,
 // not the article's: "Good morning. Today is Friday, September 7, 2001."
@@ -5082,7 +5102,7 @@ func wrapsHeadline(a, b pageUnit, bylineBelow bool) bool {
 		return false
 	}
 	// (Nor a byline in lower case: "by rachel m. donnelly".)
-	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || lowerByline(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) || writersLine(b.flat) {
+	if strings.ContainsAny(a.flat+b.flat, "0123456789|:") || isBylineUnit(b.flat) || shortByline(b.flat) != "" || lowerByline(b.flat) || creditLine(b.flat) || bylineOnly(b.flat) && nameLine(b.flat, b.words) == "" || dashCredit(b.flat) || nameRoleLine(b.flat) || strongByline(b.flat) || writersLine(b.flat) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(a.flat); strings.ContainsRune(".!?", r) {
@@ -5122,6 +5142,10 @@ func strongByline(s string) bool {
 	return n != "" && strong
 }
 
+// rxMiddleInitial matches a capital and its period between two words of a
+// name: " J. " of "Patrick J. Delaney".
+var rxMiddleInitial = lazyRE(`\s\p{Lu}\.\s`)
+
 // dashCredit reports whether s is a dash and a name of one to four
 // capitalised words without a function word: a credit to a writer or an
 // agency ("— Pacific Wire", "-- Jane Doe"), not a headline's second line.
@@ -5137,7 +5161,8 @@ func dashCredit(s string) bool {
 	}
 	n := len(strings.Fields(rest))
 	_, caps := capitalised(rest)
-	return n >= 1 && n <= 4 && caps && !hasFunctionWord(rest) && !strings.ContainsAny(rest, ".!?,;:")
+	// a middle initial's period is a name's: "— Patrick J. Delaney"
+	return n >= 1 && n <= 4 && caps && !hasFunctionWord(rest) && !strings.ContainsAny(rxMiddleInitial.ReplaceAllString(rest, " "), ".!?,;:")
 }
 
 // hasFunctionWord reports whether s has a word that names do not have:
@@ -5238,7 +5263,10 @@ var rxLabelBy = lazyRE(`^[—–\-\s]*\p{L}+(?:\s+\p{L}+){0,2}\s+[Bb]y\s+`)
 var (
 	// rxBylineLabel matches a label of one or two words before a name:
 	// "Autor: ", "Auteur : ", "Author - ".
-	rxBylineLabel = lazyRE(`^\p{L}+(?:\s\p{L}+)?\s*(?::|\s[-–—])\s+`)
+	rxBylineLabel = lazyRE(`^\p{L}+(?:\s\p{L}+)?\s*(?::|\s[-–—·•])\s+`)
+	// rxWriterLabel matches a label that says a writer follows: "Opinion
+	// contributor: ", "Author: ", "Commentary · ", "Words: ".
+	rxWriterLabel = lazyRE(`(?i)^(?:(?:opinion|guest|contributing|staff|senior|special)\s+)?(?:authors?|contributors?|columnists?|writers?|words|text|reporters?|correspondents?|commentary|column)\s*(?::|\s[-–—·•])\s+`)
 	// rxBylinePlace matches where the writer files from, after the name:
 	// " in Geneva", " reports from Geneva", " (Geneva)".
 	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s+/\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
@@ -5259,12 +5287,15 @@ var (
 // the line has a mark no headline has ("From", a handle, a slash): ""
 // when what is left is not a name.
 func bylineShape(s string) (name string, strong bool) {
-	if len(s) > 100 {
+	if len(s) > 100 || rxPictureCredit.MatchString(s) {
 		return "", false
 	}
 	t := strings.TrimSpace(s)
 	if m := rxBylineLabel.FindStringIndex(t); m != nil {
-		t = t[m[1]:] // not strong: "Profile: David Miliband" is a headline
+		// not strong: "Profile: David Miliband" is a headline; but
+		// "Contributor: Jane Doe" and "Commentary · Jane Doe" are bylines
+		strong = rxWriterLabel.MatchString(t)
+		t = t[m[1]:]
 	}
 	if m := rxHonorific.FindStringIndex(t); m != nil {
 		// "Contributor: Mme. Jane Doe"; a rank retired is a mark no
@@ -5324,6 +5355,9 @@ func bylineShape(s string) (name string, strong bool) {
 	if t == s || n < 2 || n > 4 || !rxName.MatchString(t) || rxMediaWord.MatchString(t) {
 		return "", false
 	}
+	if !slices.ContainsFunc(strings.Fields(t), func(w string) bool { return utf8.RuneCountInString(strings.Trim(w, ".")) > 1 }) {
+		return "", false // initials alone: "Font size: A A A"
+	}
 	if f, _, _ := strings.Cut(t, " "); rxOffice.MatchString(f) {
 		return "", false
 	}
@@ -5377,7 +5411,12 @@ func shortByline(s string) string {
 
 // rxSiteCredit matches the opening of a credit for the site rather than
 // the story: "Site designed by ", "Powered by ", "Hosted by ".
-var rxSiteCredit = lazyRE(`(?i)\b(?:designed|powered|hosted|developed|built|maintained|sponsored|presented|supported|funded|photographed|illustrated)\s+by\s+$`)
+var rxSiteCredit = lazyRE(`(?i)\b(?:designed|powered|hosted|developed|built|maintained|sponsored|presented|supported|funded|photographed|illustrated|photos?|photographs?|pictures?|images?|video|footage|illustrations?|graphics?|cartoon)\s+by\s+$`)
+
+// rxPictureCredit matches a picture's credit, never a byline: "Pool photo by
+// Jane Doe", "Photograph: Jane Doe / AFP / Getty Images", "Pool photo via
+// AP", "(AFP via Getty Images)", "Image: Reuters".
+var rxPictureCredit = lazyRE(`(?i)^\(?(?:(?:pool|file|staff|handout|agency|wire|supplied|cover|main|top|lead)\s+)?(?:photos?|photographs?|pictures?|pics?|images?|video|footage|illustrations?|graphics?|cartoon)\s+(?:by|via|from|courtesy(?:\s+of)?)\s+\S+(?:\s+\S+){0,6}$|^\(?(?:(?:pool|file|staff|handout|supplied|cover|main|top|lead)\s+)?(?:photos?|photographs?|pictures?|images?|illustrations?|graphics?)\s*:\s*(?-i:[\p{Lu}(][\p{L}.&'’()\-]*(?:\s*(?:/|,|&|and|via|for)?\s*[\p{Lu}(][\p{L}.&'’()\-]*){0,6})$|^\(?[\p{L}&. ]{2,40}\s+via\s+(?:getty\s+images|ap|reuters|afp|epa|shutterstock|alamy)\)?$`)
 
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
@@ -5618,7 +5657,7 @@ var rxAgencyLine = lazyRE(`^(?i:by\s+)?(?:(?:Reuters|AFP|AP|Associated Press|Age
 // editor", "By the Foreign Desk", "By Harbour Times Staff", and as
 // translation tools render a newsroom's: "From our editorial office in
 // Berlin", "With agencies", "Writing of the Diary".
-var rxDeskByline = lazyRE(`(?i)^(?:(?:(?:special|foreign|staff|diplomatic|political|senior|chief|regional)\s+)?(?:correspondent|reporter|staff\s+writer)s?,\s+\p{Lu}[\pL .'’-]{1,40}$|an?\s+(?:\p{Lu}[\pL'’&-]*\s+){1,4}(?i:report|investigation|analysis|production|special\s+report|project)$|with\s+(?:agencies|wires|agency\s+reports|wire\s+reports)|(?:writing|wording|drafting)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\.?$|^(?:(?:(?:from|by|of)\s+)?our\s+|(?:from|by)\s+)(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior|editorial)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer|office|desk|bureau|newsroom)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$`)
+var rxDeskByline = lazyRE(`(?i)^(?:(?:(?:special|foreign|staff|diplomatic|political|senior|chief|regional)\s+)?(?:correspondent|reporter|staff\s+writer)s?,\s+\p{Lu}[\pL .'’-]{1,40}$|an?\s+(?:\p{Lu}[\pL'’&-]*\s+){1,4}(?i:report|investigation|analysis|production|special\s+report|project)$|with\s+(?:agencies|wires|agency\s+reports|wire\s+reports)|(?:writing|wording|drafting)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\.?$|^(?:(?:(?:from|by|of)\s+)?our\s+|(?:from|by)\s+)(?:own\s+)?(?:(?:special|foreign|diplomatic|political|staff|chief|local|regional|senior|editorial)\s+)?(?:correspondents?|reporters?|editor|staff|writer|stringer|office|desk|bureau|newsroom)\b(?:\s+in\s+\p{Lu}[\pL .'’-]{1,40})?[.,]?$|^(?i:by)\s+(?:the\s+)?(?:\p{Lu}\pL+\s+){1,3}(?i:desk|staff|team|bureau|newsroom|correspondents|editors|reporters)\.?$|^(?:by\s+)?the\s+editors$`)
 
 // rxZoneWords matches a time's marks after its figures: "AM ET", "p.m.
 // GMT+3", "UTC".
