@@ -1632,3 +1632,24 @@ func TestHeadBlockOpinionWiresPictures(t *testing.T) {
 		{"Wed, 3 Jul 2013  |  Auckland 14°\n\nEnvoys sign border accord\nBy Ana Ruiz | Published: 07/05/2010", "", "", "Envoys sign border accord", "", "Ana Ruiz"},
 	})
 }
+
+// TestHeadBlockForeignChromeCMSComments reads invented pages with the
+// shapes of English articles on sites whose chrome is in another language
+// (lines in that language, dates with its short month names and
+// ordinals), of local sites on common content systems ("Continued on
+// page 2 »", a date with its section's field, a content system's licence
+// line, hit counters) and of pages saved with their readers' comments.
+func TestHeadBlockForeignChromeCMSComments(t *testing.T) {
+	checkHeadBlocks(t, "The Harbour Ledger\nHome | World\n\n", []headBlockCase{
+		{"🔔 Ative as notificações e receba as principais notícias do dia\n\nEnvoys sign border accord\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "Der Artikel wird unter der Anzeige fortgesetzt", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "広告", "", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n23 ott 2024 · Lettura 4 min", "", "", "Envoys sign border accord", "2024-10-23", ""},
+		{"Envoys sign border accord\n12 Mart 2021 Cuma 10:45", "", "", "Envoys sign border accord", "2021-03-12", ""},
+		{"Envoys sign border accord\nPublié le jeudi 1er juin 2023 à 7h30", "", "", "Envoys sign border accord", "2023-06-01", ""},
+		{"Envoys sign border accord\nBy Ana Ruiz\n3 March 2001", "Continued on page 2 »", "", "Envoys sign border accord", "2001-03-03", "Ana Ruiz"},
+		{"Envoys sign border accord\nHerald Correspondent\nJan 5th, 2012 | Filed under World", "", "", "Envoys sign border accord", "2012-01-05", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Prev  1  2  3  Next\n\nHits: 1527\n\nJoomla! is Free Software released under the GNU General Public License.", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\n3 March 2001", "", "Comments (37)\n\nPosted by: frankh_1962 | March 15, 2011 at 10:22 AM\nReply  Report", "Envoys sign border accord", "2001-03-03", ""},
+	})
+}

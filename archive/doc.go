@@ -31,7 +31,10 @@
 // Text and HTML pages are read by their shape (read_page.go): the block of
 // prose, the nearest headline above it, the dates and the byline around it,
 // the closing lines after it, plus a modest list of well-known chrome
-// phrases. A text page also drops the lines its folder's other pages repeat
+// phrases. On a page whose text is English, a short line in another
+// language or script is the site's chrome (read_language.go: "Der Artikel
+// wird unter der Anzeige fortgesetzt", "広告"), but for its dates and
+// bylines. A text page also drops the lines its folder's other pages repeat
 // (read_folder.go). A small learned model of the page's units
 // (pagemodel.go, weights in pagemodel.txt) gives a second opinion on the
 // text: where it is much surer of its own choice of paragraphs than of the

@@ -466,6 +466,14 @@ var rxAgoField = lazyRE(`(?i)\b(?:(?:last\s+)?updated|modified)\s*:?\s*(?:\d{1,3
 
 // datesOnlyLine reports whether s holds a date and nothing but dates,
 // times and their labels.
+// rxCommentsLabel matches the label over readers' comments: "Comments
+// (37)", "12 Comments", "Reader Reactions (18)", "Join the conversation".
+var rxCommentsLabel = lazyRE(`(?i)^(?:\d+\s+)?(?:reader\s+|readers'\s+|user\s+)?(?:comments?|reactions|responses|replies|discussion)\s*(?:\(\d+\))?:?$|^(?:join the (?:conversation|discussion)|leave a (?:comment|reply)|have your say)\b`)
+
+// rxFiledField matches a section's field after a bar or a dot: " |
+// Filed under World", " · Posted in News", " | Categories: Politics".
+var rxFiledField = lazyRE(`(?i)\s*[|·•]\s*(?:filed\s+under|posted\s+in|categor(?:y|ies))\s*:?\s+[^|·•]{1,40}`)
+
 func datesOnlyLine(s string) bool {
 	if !hasYear(s) {
 		return false
@@ -478,6 +486,11 @@ func datesOnlyLine(s string) bool {
 	if (strings.Contains(s, "min") || strings.Contains(s, "Min")) && rxReadTimeField.MatchString(s) {
 		// a reading time in a field: "27.03.2013 | Lesezeit: 4 Min."
 		s = rxReadTimeField.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "iled") || strings.Contains(s, "osted in") || strings.Contains(s, "ategor") {
+		// a section's field beside the date: "Jan 5th, 2012 | Filed under
+		// World", "March 3, 2001 · Posted in News"
+		s = rxFiledField.ReplaceAllString(s, "")
 	}
 	// another language's labels, weekdays and months: "czwartek, 23
 	// lutego 2023 r.", "Le 07 décembre 2015 à 19:20, modifié le 08 décembre
@@ -851,7 +864,7 @@ var textChromeExtra = map[string]bool{
 // textChromePrefixes are line starts (lower case) of chrome lines of any
 // length.
 var textChromePrefixes = []string{
-	"printed from ", "forwarded from ", "author topic:", "font size:", "font size ", "text size:", "latest news ticker", "news ticker:", "ticker:",
+	"printed from ", "forwarded from ", "author topic:", "hits: ", "font size:", "font size ", "text size:", "latest news ticker", "news ticker:", "ticker:",
 	"aggregated from ", "advisory: this story is embargoed", "this story is embargoed", "embargoed until", "embargoed till", "strictly embargoed", "embargoed for release", "audio narration provided", "narration provided by", "links to more ", "this article was narrated", "this audio is auto-generated",
 	"javascript is disabled", "javascript is required", "javascript must be enabled", "please enable javascript", "you need to enable javascript",
 	"to view this site, enable javascript", "your browser does not support", "you are reading the lite version", "you are viewing the lite version",
@@ -921,7 +934,7 @@ var (
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$|[.!?]\s*(?-i:Credit)(?:\.\.\.|…|:)\s*\S[^.!?]{2,80}$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
-	rxContinued   = lazyRE(`(?i)^\(?(?:story\s+)?(?:continued|cont(?:'d|inues)?\.?)\s+(?:on|from)\s+(?:(?:page|p\.)\s*[a-z]?\d+\w*|[a-z]{1,2}\d{1,3}|(?:the\s+)?(?:next|back|front|previous)\s+page|page\s+\w+)\)?\.?$|^(?:see|turn\s+to)\s+(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,\s*)?(?:page\s+|p\.\s*)?[a-z]{0,2}\d{1,3}\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$|^(?:(?:story|article|text)\s+)?continue[sd]\s+below\s*(?:\.\.\.|…|:)?$`)
+	rxContinued   = lazyRE(`(?i)^\(?(?:story\s+)?(?:continued|cont(?:'d|inues)?\.?)\s+(?:on|from)\s+(?:(?:page|p\.)\s*[a-z]?\d+\w*|[a-z]{1,2}\d{1,3}|(?:the\s+)?(?:next|back|front|previous)\s+page|page\s+\w+)\)?\.?(?:\s*[»›>→]+)?$|^(?:see|turn\s+to)\s+(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,\s*)?(?:page\s+|p\.\s*)?[a-z]{0,2}\d{1,3}\.?$|^(?:page|p\.)\s*[a-z]?\d{1,3}$|^\((?:(?:story|article|text)\s+)?continue[sd]?\s+(?:below|after\s+(?:the\s+)?(?:ad|advert|advertisement))\)\.?$|^(?:(?:story|article|text)\s+)?continue[sd]\s+below\s*(?:\.\.\.|…|:)?$`)
 	rxCountLine   = lazyRE(`(?i)^(?:\d+\s+(?:comments?|captures?|replies|shares|responses)|comments?\s*\(\d+\))\s*:?$`)
 	// rxSaidLine matches the line over a reader's comment: "Anonymous
 	// said...", "redfox71 wrote:" (not "The minister said:", which opens
@@ -1611,7 +1624,7 @@ func classify(units []pageUnit, h pageHints) {
 			len(u.flat) <= 320 && mayBeCredit(low) && rxCredit.MatchString(u.flat) || (!u.prose && u.words <= 5 || u.words <= 8) && endMarkerPrefix(bare) && !(strings.HasPrefix(bare, "see also ") && labelledLink(u.flat)) ||
 			!u.prose && u.words <= 20 && endMarkerLabel(bare) ||
 			strings.HasPrefix(low, "disclaimer:") && u.words <= 80 || // (a long one too: "Disclaimer: Opinions expressed here are those of the writers ...")
-			short && rxInitialsLine.MatchString(u.flat) || short && rxOriginalURL.MatchString(u.flat) || short && rxPageCreated.MatchString(u.flat) || aboutSection(units, i) || u.words <= 30 && rxLabelledPager.MatchString(u.flat):
+			short && rxInitialsLine.MatchString(u.flat) || short && rxOriginalURL.MatchString(u.flat) || short && strings.Contains(low, "general public licen") && strings.Contains(low, "software") || short && rxPageCreated.MatchString(u.flat) || aboutSection(units, i) || u.words <= 30 && rxLabelledPager.MatchString(u.flat):
 			u.chrome, u.end = true, true
 		case textBoilerplate[key] || textChromeExtra[key]:
 			u.chrome = true
@@ -1937,6 +1950,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.chrome, u.learned = false, false
 		}
 	}
+	markForeignChrome(units)
 }
 
 // textUnit reports whether u reads as a paragraph of text: a sentence of
@@ -3085,7 +3099,7 @@ func headlineOver(units []pageUnit, at int) bool {
 var rxDayMonth = lazyRE(`(?i)(?:^|[\s|·•,(])(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:$|[\s|·•,)])`)
 
 // rxAgo matches a time ago: "3 hours ago", "a day ago".
-var rxAgo = lazyRE(`(?i)\b(?:\d{1,3}|an?|one|a few)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\b`)
+var rxAgo = lazyRE(`(?i)\b(?:\d{1,3}|an?|one|a few)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\b|^(?:vor|hace|há|il y a)\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|segundos|minutos|horas|días|dias|secondes|minutes|heures|jours)\b|^\d{1,3}\s+(?:(?:minuti|ore|giorni)\s+fa|(?:minuten|uur|dagen)\s+geleden|(?:dakika|saat|gün)\s+önce|(?:menit|jam|hari)\s+(?:yang\s+)?lalu)\b`)
 
 // openDate reports whether s, a short line, gives a date the reader cannot
 // settle: a day and month with no year, a time ago, or digits whose day
@@ -3657,6 +3671,9 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 	}
 	after := len(zone)
 	for i := sh.end; i < len(units) && i < sh.end+3; i++ {
+		if rxCommentsLabel.MatchString(units[i].flat) {
+			break // readers' comments: their posts' dates are not the article's
+		}
 		zone = append(zone, i)
 	}
 	for k, i := range zone {
@@ -5263,10 +5280,10 @@ var rxLabelBy = lazyRE(`^[—–\-\s]*\p{L}+(?:\s+\p{L}+){0,2}\s+[Bb]y\s+`)
 var (
 	// rxBylineLabel matches a label of one or two words before a name:
 	// "Autor: ", "Auteur : ", "Author - ".
-	rxBylineLabel = lazyRE(`^\p{L}+(?:\s\p{L}+)?\s*(?::|\s[-–—·•])\s+`)
+	rxBylineLabel = lazyRE(`^\p{L}+(?:/\p{L}+)?(?:\s\p{L}+)?\s*(?::|\s[-–—·•])\s+`)
 	// rxWriterLabel matches a label that says a writer follows: "Opinion
 	// contributor: ", "Author: ", "Commentary · ", "Words: ".
-	rxWriterLabel = lazyRE(`(?i)^(?:(?:opinion|guest|contributing|staff|senior|special)\s+)?(?:authors?|contributors?|columnists?|writers?|words|text|reporters?|correspondents?|commentary|column)\s*(?::|\s[-–—·•])\s+`)
+	rxWriterLabel = lazyRE(`(?i)^(?:(?:opinion|guest|contributing|staff|senior|special)\s+)?(?:authors?|contributors?|columnists?|writers?|words|text|reporters?|correspondents?|commentary|column|autor(?:/in|in)?|autore|auteur|penulis|yazar|texto|texte)\s*(?::|\s[-–—·•])\s+`)
 	// rxBylinePlace matches where the writer files from, after the name:
 	// " in Geneva", " reports from Geneva", " (Geneva)".
 	rxBylinePlace = lazyRE(`\s+(?:(?:reports|reporting|writes|writing)\s+)?(?:in|from)\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s+/\s+\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*)?$|\s*\([^()]{2,40}\)$`)
@@ -6172,7 +6189,7 @@ var foreignMonths = map[string]string{
 	"stycznia": "January", "lutego": "February", "marca": "March", "kwietnia": "April", "maja": "May",
 	"czerwca": "June", "lipca": "July", "sierpnia": "August", "września": "September",
 	"października": "October", "listopada": "November", "grudnia": "December",
-	"ocak": "January", "şubat": "February", "nisan": "April", "mayıs": "May", "haziran": "June",
+	"ocak": "January", "şubat": "February", "mart": "March", "nisan": "April", "mayıs": "May", "haziran": "June",
 	"temmuz": "July", "ağustos": "August", "eylül": "September", "ekim": "October", "kasım": "November", "aralık": "December",
 	// Swahili, Indonesian and Malay (the names English does not share)
 	"machi": "March", "aprili": "April", "julai": "July", "agosti": "August", "septemba": "September",
@@ -6195,6 +6212,24 @@ var foreignMonths = map[string]string{
 	"يونيو": "June", "يوليو": "July", "أغسطس": "August", "اغسطس": "August", "سبتمبر": "September",
 	"أكتوبر": "October", "اكتوبر": "October", "نوفمبر": "November", "ديسمبر": "December",
 }
+
+// foreignShortMonths are the short month names of those languages that
+// English does not share, read only before a year ("23 ott 2024", "31
+// oct. 2016", "5 mrt 2019"): alone some are words ("set", "out").
+var foreignShortMonths = map[string]string{
+	"janv": "January", "févr": "February", "fevr": "February", "avr": "April", "juil": "July", "déc": "December",
+	"mär": "March", "mrz": "March", "okt": "October", "dez": "December",
+	"ene": "January", "abr": "April", "ago": "August", "dic": "December",
+	"gen": "January", "mag": "May", "giu": "June", "lug": "July", "set": "September", "ott": "October",
+	"fev": "February", "out": "October",
+	"mrt": "March", "mei": "May",
+	"sty": "January", "lut": "February", "kwi": "April", "cze": "June", "lip": "July", "sie": "August", "wrz": "September", "paź": "October", "lis": "November", "gru": "December",
+	"şub": "February", "nis": "April", "haz": "June", "tem": "July", "ağu": "August", "eyl": "September", "eki": "October", "kas": "November", "ara": "December",
+	"agu": "August", "des": "December",
+}
+
+// rxYear4 matches a year of four figures alone.
+var rxYear4 = lazyRE(`^(?:1[89]|20)\d\d$`)
 
 // rxRomanMonth matches a day, a month in Roman numerals and a year.
 var rxRomanMonth = lazyRE(`\b(\d{1,2})\.\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(\d{4})\b`)
@@ -6232,6 +6267,12 @@ func englishDate(s string) (string, bool) {
 	for i, w := range words {
 		low := strings.ToLower(strings.TrimRight(w, ".,"))
 		e, ok := foreignMonths[low]
+		if !ok && i+1 < len(words) && rxYear4.MatchString(strings.TrimRight(words[i+1], ".,")) {
+			e, ok = foreignShortMonths[low] // "23 ott 2024"
+		}
+		if ok && i > 0 && (strings.HasSuffix(words[i-1], "er") || strings.HasSuffix(words[i-1], "º")) && startsDigit(words[i-1]) {
+			words[i-1] = strings.TrimRight(words[i-1], "erº") // "1er juin", "1º de julio"
+		}
 		if !ok && monthNames[low] != 0 && i > 0 && startsDigit(words[i-1]) && strings.HasSuffix(words[i-1], ".") {
 			e, ok = w, true // "20. September 2005"
 		}

@@ -1,0 +1,110 @@
+package archive
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The chrome of a site in another language around an English article
+// ("Der Artikel wird unter der Anzeige fortgesetzt", "Lire aussi :",
+// "Ative as notificações e receba as principais notícias do dia",
+// "関連記事") is told by its language, not by a list of each site's
+// words: on a page whose text is English, a short line in another
+// language is the site's. Dates and bylines in that language stay what
+// they are ("Veröffentlicht am 5. März 2019", "Von Katrin Hollmann").
+
+// englishWords are English function words, which the other languages'
+// lists below do not hold.
+var englishWords = wordSet(`the and of to for with from that this these those was were are has have had been will would
+should could can not but also its their his her our your you they we he she it which who what when where after before
+over under into about than then there here more most read new all any each one two said says`)
+
+// foreignWords are function words and chrome words of the languages whose
+// sites carry English articles, which are no English words (German,
+// French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish,
+// Indonesian and Malay).
+var foreignWords = wordSet(`der das und mit für von zu den dem des ist wird sie auch nicht ein eine einen einem unter zum zur
+jetzt alle über nach bei aus im am artikel lesen weiter mehr teilen jeden morgen wichtigsten nachrichten abonnieren
+le les des du et est pour dans sur une avec aussi lire ce cette vous nous qui que au aux leur partager même rubrique
+el los las del por para con una más también lea noticias esta este su sus comparte puede interesar
+il lo gli della delle dello che per sono anche leggi sotto continua questo questa alla alle nel sito
+os da do das dos em uma também mais leia receba notícias seu sua não compartilhe ative notificações
+het een van op voor niet ook lees meer deze
+się nie że jest od przez czytaj także oraz
+ve bir bu için ile haberi haberleri olun günün paylaş paylaşın
+dan yang di ke dari untuk dengan ini itu juga baca kami anda berita`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// wordCounts returns how many of s's words are English function words and
+// how many another language's. A particle before a capitalised word is a
+// name's ("van der Walt", "de Gaulle", "da Silva").
+func wordCounts(s string) (english, foreign int) {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
+		low := strings.ToLower(w)
+		switch {
+		case englishWords[low]:
+			english++
+		case foreignWords[low] && !(i+1 < len(words) && unicode.IsUpper([]rune(words[i+1])[0]) && !unicode.IsUpper([]rune(w)[0])):
+			foreign++
+		}
+	}
+	return english, foreign
+}
+
+// otherScript reports whether s has letters and none of them Latin: a line
+// in Japanese, Chinese, Korean, Cyrillic, Arabic or Greek.
+func otherScript(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
+}
+
+// markForeignChrome marks as chrome the short lines in another language on
+// a page whose text is English: two of their words or more are another
+// language's function words and outnumber the English ones, or all their
+// letters are of another script. A date or a byline is left as it is.
+func markForeignChrome(units []pageUnit) {
+	english, foreign := 0, 0
+	for _, u := range units {
+		if u.prose && u.words >= 12 && !u.chrome {
+			e, f := wordCounts(u.flat)
+			english, foreign = english+e, foreign+f
+		}
+	}
+	if english < 8 || english < 4*foreign {
+		return // no English text, or not only English
+	}
+	for i := range units {
+		u := &units[i]
+		if u.chrome || u.meta || u.words > 30 || u.prose && u.words >= 20 {
+			continue
+		}
+		if !foreignLine(u.flat) || hasDate(u.flat) || isBylineUnit(u.flat) || shortByline(u.flat) != "" {
+			continue
+		}
+		u.chrome = true
+	}
+}
+
+// foreignLine reports whether s reads as another language's: two of its
+// words or more are another language's function words and outnumber the
+// English ones, or all its letters are of another script.
+func foreignLine(s string) bool {
+	e, f := wordCounts(s)
+	return f >= 2 && f > e || otherScript(s)
+}
