@@ -339,28 +339,16 @@ func (r *Registry) Observe(a *archive.Article) {
 				cm = map[string]*nameCount{}
 				r.undated[col] = cm
 			}
-			c := cm[k]
-			if c == nil {
-				c = &nameCount{forms: map[string]int{}, first: a.ID}
-				cm[k] = c
-			}
+			c := countIn(cm, k, a.ID)
 			c.forms[p]++
 			c.n++
-			c.first = min(c.first, a.ID)
 		}
 		if !scoped || len(words) < 2 {
 			continue
 		}
-		c := m[k]
-		if c == nil {
-			c = &nameCount{forms: map[string]int{}, first: a.ID}
-			m[k] = c
-		}
+		c := countIn(m, k, a.ID)
 		c.forms[p]++
 		c.n++
-		if a.ID < c.first {
-			c.first = a.ID
-		}
 		if c.ctx == nil {
 			c.ctx = map[string]bool{}
 		}
@@ -380,15 +368,7 @@ func (r *Registry) Observe(a *archive.Article) {
 				rm = map[string]*nameCount{}
 				r.roles[sc] = rm
 			}
-			rc := rm[rk]
-			if rc == nil {
-				rc = &nameCount{forms: map[string]int{}, first: a.ID}
-				rm[rk] = rc
-			}
-			rc.forms[k]++
-			if a.ID < rc.first {
-				rc.first = a.ID
-			}
+			countIn(rm, rk, a.ID).forms[k]++
 		}
 	}
 	for _, k := range groups {
@@ -411,6 +391,18 @@ func (r *Registry) Observe(a *archive.Article) {
 			}
 		}
 	}
+}
+
+// countIn returns the counts of k in m, made when new, with id as their
+// first article when it is the smallest.
+func countIn(m map[string]*nameCount, k, id string) *nameCount {
+	c := m[k]
+	if c == nil {
+		c = &nameCount{forms: map[string]int{}, first: id}
+		m[k] = c
+	}
+	c.first = min(c.first, id)
+	return c
 }
 
 // companyHead returns the folded words of a company's name before its legal
