@@ -1651,5 +1651,11 @@ func TestHeadBlockForeignChromeCMSComments(t *testing.T) {
 		{"Envoys sign border accord\nHerald Correspondent\nJan 5th, 2012 | Filed under World", "", "", "Envoys sign border accord", "2012-01-05", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Prev  1  2  3  Next\n\nHits: 1527\n\nJoomla! is Free Software released under the GNU General Public License.", "Envoys sign border accord", "2001-03-03", ""},
 		{"Envoys sign border accord\n3 March 2001", "", "Comments (37)\n\nPosted by: frankh_1962 | March 15, 2011 at 10:22 AM\nReply  Report", "Envoys sign border accord", "2001-03-03", ""},
+		{"Envoys sign border accord\nEin Gastbeitrag von Friedrich Albers\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Friedrich Albers"},
+		{"Envoys sign border accord\ndi ALESSANDRO BERTI, inviato a New York\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Alessandro Berti"},
+		{"Envoys sign border accord\nDi Giulia Santoro e Marco Ferretti\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", "Giulia Santoro and Marco Ferretti"},
+		{"Di Maio Meets Envoys in Rome\n3 March 2001", "", "", "Di Maio Meets Envoys in Rome", "2001-03-03", ""},
+		{"Envoys sign border accord\nvor 3 Stunden", "", "", "Envoys sign border accord", "", ""},
+		{"Envoys sign border accord\ndpa/AFP/woe\n3 March 2001", "", "", "Envoys sign border accord", "2001-03-03", ""},
 	})
 }

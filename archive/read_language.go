@@ -108,3 +108,38 @@ func foreignLine(s string) bool {
 	e, f := wordCounts(s)
 	return f >= 2 && f > e || otherScript(s)
 }
+
+// rxForeignByline matches a byline in another language: a label of up to
+// two words, "by" in that language written in lower case, and one or two
+// names ("Ein Gastbeitrag von Friedrich Albers", "di ALESSANDRO BERTI,
+// inviato a New York", "Publicado por Ana Ruiz"); or "by" capitalised
+// before two names joined by that language's "and" ("Di Giulia Santoro e
+// Marco Ferretti": a headline has no "e" between names).
+var rxForeignByline = lazyRE(`^(?:(?:\p{L}+\s+){0,2}(?:von|di|da|par|por|door|av|af|przez|oleh)\s+(` + rxForeignName + `(?:\s+(?:e|y|et|und|en|i|ve|dan|&)\s+` + rxForeignName + `)?)|(?:Von|Di|Da|Par|Por|Door|Av|Af|Przez|Oleh)\s+(` + rxForeignName + `\s+(?:e|y|et|und|en|i|ve|dan)\s+` + rxForeignName + `))(?:\s*[,|/(·].{0,60})?$`)
+
+// rxForeignName is a name of two to four capitalised words, a particle
+// allowed between them ("Pieter van der Linden").
+const rxForeignName = `\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|dos|das|le|la)\s+)*\p{Lu}[\p{L}'’.-]+){1,3}`
+
+// foreignByline returns the writers a byline in another language names
+// (rxForeignByline), "" for none.
+func foreignByline(s string) string {
+	if len(s) > 120 {
+		return ""
+	}
+	m := rxForeignByline.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	name := m[1] + m[2]
+	for _, and := range []string{" e ", " y ", " et ", " und ", " en ", " i ", " ve ", " dan ", " & "} {
+		if a, b, ok := strings.Cut(name, and); ok {
+			return a + " and " + b
+		}
+	}
+	return name
+}
+
+// rxAgencyCodes matches a wire's credit of agencies and an editor's
+// initials between slashes: "dpa/AFP/woe", "AFP/ANSA".
+var rxAgencyCodes = lazyRE(`^(?i:dpa|afp|ap|ansa|efe|epa|kna|apa|sda|ats|ddp|rtr|reuters|aa|anp|belga|pap|ctk|mti|tt|ntb|lusa)(?:\s*/\s*\p{L}{2,8}){1,4}$`)

@@ -930,7 +930,7 @@ var rxBackTo = lazyRE(`(?i)^(?:[«‹←<]+\s*)?(?:back|return|go back) to\b[^.!
 
 var (
 	rxReadTime    = lazyRE(`(?i)^\d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read$`)
-	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d{1,3}|an?|one|a few|a couple of|several)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published|posted|last updated)\s*:?\s*moments ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$`)
+	rxRelative    = lazyRE(`(?i)^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:\d{1,3}|an?|one|a few|a couple of|several)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\.?$|^(?:updated|published|posted|last updated)\s*:?\s*moments ago\.?$|^(?:updated|published)\s+(?:just now|today|yesterday)$|^(?:vor|hace|há|il y a)\s+\d{1,3}\s+\p{L}+$|^\d{1,3}\s+\p{L}+\s+(?:fa|geleden|önce|yang lalu|lalu)$`)
 	rxCredit      = lazyRE(`(?i)^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|production)\b[^)]*\)\.?$|^(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80};\s*(?:additional\s+)?(?:reporting|writing|editing) by [^.!?|]{2,80}\.?$|^[^.!?]{3,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^contributing:\s[^.!?]{3,80}$|^[^.!?]{3,100}\b(?:writer|correspondent|reporter|staff|journalist)s?\b[^.!?]{0,60}\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$`)
 	rxCaption     = lazyRE(`(?i)(?:^|[.!?]\s+(?:\|\s+)?)(?:photograph|photo|picture|image|illustration|video)\s*:\s*[^.!?]{2,60}$|[.!?]\s+\((?:[a-z]+\s+)?(?:photograph|photo|picture|image)(?:\s*:|\s+by\b|/)[^()]{2,60}\)$|[.!?]\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*[^()/]{2,40}\)$|\s\[(?-i:(?:\p{Lu}\p{Ll}+:\s*)?\p{Lu}[^\[\]/]{1,60}/\s*\p{Lu}[^\[\]/]{1,40})\]$|[.!?]\s*(?-i:Credit)(?:\.\.\.|…|:)\s*\S[^.!?]{2,80}$`)
 	rxPhotoCredit = lazyRE(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s*/\s*\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3}$`)
@@ -1660,7 +1660,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 8 && sourceCredit(u.flat) || u.words <= 14 && siteLineAgain(units, i) ||
 			u.words <= 30 && (strings.Contains(low, "forward") || strings.Contains(low, "subscribe")) && rxNewsletterFooter.MatchString(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) || u.words <= 16 && rateLine(u.flat) ||
-			u.words <= 14 && strings.Contains(u.flat, "°") && weatherDay(u.flat) || u.words <= 12 && rxPictureCredit.MatchString(u.flat) ||
+			u.words <= 14 && strings.Contains(u.flat, "°") && weatherDay(u.flat) || u.words <= 6 && strings.Contains(u.flat, "/") && rxAgencyCodes.MatchString(u.flat) || u.words <= 12 && rxPictureCredit.MatchString(u.flat) ||
 			u.words <= 12 && (strings.HasPrefix(low, "shared ") || strings.HasPrefix(low, "sent ") || strings.HasPrefix(low, "forwarded ")) && rxSharedFrom.MatchString(u.flat) ||
 			u.words <= 16 && (strings.Contains(low, "issue") || strings.Contains(low, "edition")) && rxIssueNote.MatchString(u.flat) ||
 			u.words <= 20 && !u.prose && strings.Contains(low, "follow our live") ||
@@ -5361,7 +5361,11 @@ func bylineShape(s string) (name string, strong bool) {
 		t = t[:i]
 	}
 	n := len(strings.Fields(t))
-	if a, b, ok := strings.Cut(t, " and "); ok && t != s && n <= 9 && !rxMediaWord.MatchString(t) {
+	a, b, ok := strings.Cut(t, " and ")
+	if !ok {
+		a, b, ok = strings.Cut(t, " & ")
+	}
+	if ok && t != s && n <= 9 && !rxMediaWord.MatchString(t) {
 		// Two writers and where they are: "Jane Doe and John Roe /
 		// Belgrade", "Jane Doe and John Roe in Geneva".
 		na, nb := len(strings.Fields(a)), len(strings.Fields(b))
@@ -5437,6 +5441,9 @@ var rxPictureCredit = lazyRE(`(?i)^\(?(?:(?:pool|file|staff|handout|agency|wire|
 
 // isBylineUnit reports whether s is a byline line ("By Jane Doe, ...").
 func isBylineUnit(s string) bool {
+	if foreignByline(s) != "" {
+		return true // "Ein Gastbeitrag von Friedrich Albers"
+	}
 	if len(s) < 80 && rxDeskByline.MatchString(s) {
 		return true // "From our correspondent in Nairobi"
 	}
@@ -6446,6 +6453,9 @@ func startsDigit(w string) bool {
 func bylineIn(s, date string) string {
 	if m := byPrefixIndex(s); m != nil && rxInvertedNames.MatchString(s[m[1]:]) {
 		return uninvertNames(s[m[1]:]) // "Author(s): Halvard, Sigrun; Roe, John"
+	}
+	if n := foreignByline(s); n != "" {
+		return n
 	}
 	if n := shortByline(s); n != "" {
 		return n
