@@ -3,6 +3,7 @@ package archive
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The chrome of a site in another language around an English article
@@ -44,17 +45,64 @@ func wordSet(s string) map[string]bool {
 
 // wordCounts returns how many of s's words are English function words and
 // how many another language's. A particle before a capitalised word is a
-// name's ("van der Walt", "de Gaulle", "da Silva").
+// name's ("van der Walt", "de Gaulle", "da Silva"). It allocates only for
+// a word with capitals outside ASCII.
 func wordCounts(s string) (english, foreign int) {
-	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	for i, w := range words {
-		low := strings.ToLower(w)
+	var buf [24]byte
+	pending := false // the last word was another language's, in lower case: a particle if a capital follows
+	start := -1
+	flush := func(end int) {
+		w := s[start:end]
+		r0, _ := utf8.DecodeRuneInString(w)
+		upper := unicode.IsUpper(r0)
+		if pending && upper {
+			foreign-- // "van der Walt": the particle was a name's
+		}
+		pending = false
+		low := w
+		if len(w) <= len(buf) {
+			ascii := true
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if c >= utf8.RuneSelf {
+					ascii = false
+					break
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[i] = c
+			}
+			if ascii {
+				low = string(buf[:len(w)]) // the compiler does not allocate for a map key
+			} else {
+				low = strings.ToLower(w)
+			}
+		} else {
+			low = strings.ToLower(w)
+		}
 		switch {
 		case englishWords[low]:
 			english++
-		case foreignWords[low] && !(i+1 < len(words) && unicode.IsUpper([]rune(words[i+1])[0]) && !unicode.IsUpper([]rune(w)[0])):
+		case foreignWords[low]:
 			foreign++
+			pending = !upper
 		}
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			flush(i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		flush(len(s))
 	}
 	return english, foreign
 }
@@ -124,7 +172,7 @@ const rxForeignName = `\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|di|
 // foreignByline returns the writers a byline in another language names
 // (rxForeignByline), "" for none.
 func foreignByline(s string) string {
-	if len(s) > 120 {
+	if len(s) > 120 || !mayBeForeignByline(s) {
 		return ""
 	}
 	m := rxForeignByline.FindStringSubmatch(s)
@@ -138,6 +186,29 @@ func foreignByline(s string) string {
 		}
 	}
 	return name
+}
+
+// foreignBy are the words rxForeignByline needs, with a space after;
+// spacedBy the same after a space.
+var (
+	foreignBy = []string{"von ", "di ", "da ", "par ", "por ", "door ", "av ", "af ", "przez ", "oleh ", "Von ", "Di ", "Da ", "Par ", "Por ", "Door ", "Av ", "Af ", "Przez ", "Oleh "}
+	spacedBy  = []string{" von ", " di ", " da ", " par ", " por ", " door ", " av ", " af ", " przez ", " oleh "}
+)
+
+// mayBeForeignByline reports whether s opens with one of foreignBy or holds
+// one of spacedBy: the cheap test before the expression.
+func mayBeForeignByline(s string) bool {
+	for _, w := range foreignBy {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	for _, w := range spacedBy {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rxAgencyCodes matches a wire's credit of agencies and an editor's
