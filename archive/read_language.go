@@ -127,11 +127,14 @@ func otherScript(s string) bool {
 // language's function words and outnumber the English ones, or all their
 // letters are of another script. A date or a byline is left as it is.
 func markForeignChrome(units []pageUnit) {
-	english, foreign := 0, 0
+	english, foreign, read := 0, 0, 0
 	for _, u := range units {
 		if u.prose && u.words >= 12 && !u.chrome {
 			e, f := wordCounts(u.flat)
 			english, foreign = english+e, foreign+f
+			if read++; read == 8 {
+				break // eight paragraphs tell the page's language
+			}
 		}
 	}
 	if english < 8 || english < 4*foreign {
@@ -188,25 +191,28 @@ func foreignByline(s string) string {
 	return name
 }
 
-// foreignBy are the words rxForeignByline needs, with a space after;
-// spacedBy the same after a space.
-var (
-	foreignBy = []string{"von ", "di ", "da ", "par ", "por ", "door ", "av ", "af ", "przez ", "oleh ", "Von ", "Di ", "Da ", "Par ", "Por ", "Door ", "Av ", "Af ", "Przez ", "Oleh "}
-	spacedBy  = []string{" von ", " di ", " da ", " par ", " por ", " door ", " av ", " af ", " przez ", " oleh "}
-)
+// foreignBy are the words for "by" rxForeignByline needs, in lower case.
+var foreignBy = wordSet("von di da par por door av af przez oleh")
 
-// mayBeForeignByline reports whether s opens with one of foreignBy or holds
-// one of spacedBy: the cheap test before the expression.
+// mayBeForeignByline reports whether one of the first three words of s is
+// one of foreignBy: the cheap test before the expression.
 func mayBeForeignByline(s string) bool {
-	for _, w := range foreignBy {
-		if strings.HasPrefix(s, w) {
-			return true
+	var buf [8]byte
+	for k := 0; k < 3 && s != ""; k++ {
+		w, rest, _ := strings.Cut(s, " ")
+		if len(w) >= 2 && len(w) <= len(buf) {
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[i] = c
+			}
+			if foreignBy[string(buf[:len(w)])] {
+				return true
+			}
 		}
-	}
-	for _, w := range spacedBy {
-		if strings.Contains(s, w) {
-			return true
-		}
+		s = rest
 	}
 	return false
 }
