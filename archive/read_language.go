@@ -60,24 +60,8 @@ func wordCounts(s string) (english, foreign int) {
 		}
 		pending = false
 		low := w
-		if len(w) <= len(buf) {
-			ascii := true
-			for i := 0; i < len(w); i++ {
-				c := w[i]
-				if c >= utf8.RuneSelf {
-					ascii = false
-					break
-				}
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[i] = c
-			}
-			if ascii {
-				low = string(buf[:len(w)]) // the compiler does not allocate for a map key
-			} else {
-				low = strings.ToLower(w)
-			}
+		if len(w) <= len(buf) && isASCII(w) {
+			low = string(lowerASCII(buf[:len(w)], w)) // the compiler does not allocate for a map key
 		} else {
 			low = strings.ToLower(w)
 		}
@@ -105,6 +89,16 @@ func wordCounts(s string) (english, foreign int) {
 		flush(len(s))
 	}
 	return english, foreign
+}
+
+// isASCII reports whether s has no byte outside ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // otherScript reports whether s has letters and none of them Latin: a line
@@ -200,17 +194,8 @@ func mayBeForeignByline(s string) bool {
 	var buf [8]byte
 	for k := 0; k < 3 && s != ""; k++ {
 		w, rest, _ := strings.Cut(s, " ")
-		if len(w) >= 2 && len(w) <= len(buf) {
-			for i := 0; i < len(w); i++ {
-				c := w[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[i] = c
-			}
-			if foreignBy[string(buf[:len(w)])] {
-				return true
-			}
+		if len(w) >= 2 && len(w) <= len(buf) && foreignBy[string(lowerASCII(buf[:len(w)], w))] {
+			return true
 		}
 		s = rest
 	}

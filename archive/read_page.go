@@ -1660,7 +1660,7 @@ func classify(units []pageUnit, h pageHints) {
 			u.words <= 8 && sourceCredit(u.flat) || u.words <= 14 && siteLineAgain(units, i) ||
 			u.words <= 30 && (strings.Contains(low, "forward") || strings.Contains(low, "subscribe")) && rxNewsletterFooter.MatchString(u.flat) ||
 			u.words <= 3 && consentWords(u.flat) && rxConsent.MatchString(u.flat) || u.words <= 10 && strings.Contains(u.flat, "°") && rxWeatherLine.MatchString(u.flat) || u.words <= 16 && rateLine(u.flat) ||
-			u.words <= 14 && strings.Contains(u.flat, "°") && weatherDay(u.flat) || u.words <= 6 && strings.Contains(u.flat, "/") && rxAgencyCodes.MatchString(u.flat) || u.words <= 12 && rxPictureCredit.MatchString(u.flat) ||
+			u.words <= 14 && weatherDay(u.flat) || u.words <= 6 && strings.Contains(u.flat, "/") && rxAgencyCodes.MatchString(u.flat) || u.words <= 12 && rxPictureCredit.MatchString(u.flat) ||
 			u.words <= 12 && (strings.HasPrefix(low, "shared ") || strings.HasPrefix(low, "sent ") || strings.HasPrefix(low, "forwarded ")) && rxSharedFrom.MatchString(u.flat) ||
 			u.words <= 16 && (strings.Contains(low, "issue") || strings.Contains(low, "edition")) && rxIssueNote.MatchString(u.flat) ||
 			u.words <= 20 && !u.prose && strings.Contains(low, "follow our live") ||
@@ -2380,6 +2380,9 @@ func rateLine(s string) bool {
 // dots or bars: "Tuesday 12 March 2019 · Light rain, 9°C" (the day the
 // page was saved, not the article's).
 func weatherDay(s string) bool {
+	if !strings.Contains(s, "°") {
+		return false
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == '|' || r == '•' })
 	if len(parts) < 2 {
 		return false
@@ -2946,7 +2949,7 @@ type pageShape struct {
 // date.
 func nearestDate(units []pageUnit, sh pageShape, now time.Time, order dateOrder) string {
 	for i := sh.start - 1; i >= 0; i-- {
-		if u := units[i]; (!u.prose || u.words <= 25) && !captureLine(u.flat) && !(strings.Contains(u.flat, "°") && weatherDay(u.flat)) {
+		if u := units[i]; (!u.prose || u.words <= 25) && !captureLine(u.flat) && !weatherDay(u.flat) {
 			if d, _ := findDateIn(u.flat, now, order); d != "" {
 				return d
 			}
@@ -3692,7 +3695,7 @@ func readShape(units []pageUnit, h pageHints, now time.Time) pageShape {
 		if u.prose && u.words > 20 && !rxReportingCredit.MatchString(u.flat) && !(u.words <= 30 && strings.Contains(u.flat, " | ") && hasYear(u.flat)) {
 			continue
 		}
-		if captureLine(u.flat) || strings.Contains(u.flat, "°") && weatherDay(u.flat) {
+		if captureLine(u.flat) || weatherDay(u.flat) {
 			continue // the day of a capture or the masthead's weather, not of the article
 		}
 		d, updated := findDateIn(u.flat, now, h.order)

@@ -129,7 +129,6 @@ type Registry struct {
 	roles   map[scope]map[string]*nameCount      // scope -> role NUL surname -> full name key -> counts (forms unused)
 	roleDec map[scope]map[string]decision        // scope -> role NUL surname -> full name (decisions)
 	titles  map[string]bool                      // roles (data/titles.txt) but honorifics
-	nick    map[string][]string                  // a given name's short form -> the given names it stands for (data/nicknames.txt)
 	forms   map[string]map[string]int            // key of a name of two words or more -> display form -> articles, whole archive
 	spell   map[string]string                    // key -> the display form all its spellings take (decisions)
 	undated map[collection]map[string]*nameCount // collection -> full name key -> counts (forms, n, first)
@@ -196,7 +195,6 @@ func NewRegistry() *Registry {
 		roles:   map[scope]map[string]*nameCount{},
 		roleDec: map[scope]map[string]decision{},
 		titles:  map[string]bool{},
-		nick:    nicknames(),
 		forms:   map[string]map[string]int{},
 		spell:   map[string]string{},
 		undated: map[collection]map[string]*nameCount{},
@@ -1190,10 +1188,10 @@ func (r *Registry) mergeNicknames(merged map[string]*fullName, src string, y int
 		for i, top := range fs {
 			for _, other := range fs[i+1:] {
 				short, full := top.words[0], other.words[0]
-				if !slices.Contains(r.nick[short], full) {
+				if !slices.Contains(nicknames()[short], full) {
 					short, full = full, short
 				}
-				if !slices.Contains(r.nick[short], full) || merged[top.key] == nil || merged[other.key] == nil || out[top.key].name != "" || out[other.key].name != "" {
+				if !slices.Contains(nicknames()[short], full) || merged[top.key] == nil || merged[other.key] == nil || out[top.key].name != "" || out[other.key].name != "" {
 					continue
 				}
 				top, other := top, other
@@ -1223,7 +1221,7 @@ func (r *Registry) mergeNicknames(merged map[string]*fullName, src string, y int
 	}
 }
 
-// nicknames holds data/nicknames.txt for SameGivenName.
+// nicknames holds data/nicknames.txt, for mergeNicknames and SameGivenName.
 var nicknames = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
 	// the embedded list is checked by the package tests
